@@ -1,0 +1,89 @@
+"""The pure pipeline: ``analyze(data, filename) -> Result``.
+
+decode → layout clean-up → sentences → articles → segment → indicators → keywords → summarize.
+No Redis, no Celery, no HTTP here. Stages report through ``progress(stage, fraction)``.
+"""
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+
+from . import articles as articles_mod
+from . import indicators as indicators_mod
+from . import keywords as keywords_mod
+from . import layout, segment, summarize
+from .decode import decode
+from .models import Article, DocumentInfo, Result, Stats
+
+STAGES = ("decode", "segment", "indicators", "summarize")
+
+Progress = Callable[[str, float], None]
+
+
+def _noop(stage: str, fraction: float) -> None:
+    pass
+
+
+def analyze(data: bytes, filename: str, progress: Progress | None = None,
+            include_tokens: bool = False) -> Result:
+    """Analyse one document.
+
+    ``progress(stage, fraction)`` is called as each stage starts; it may raise to stop the
+    run (a cancelled job). Raises ``DocumentError`` for a document that cannot be analysed.
+    """
+    progress = progress or _noop
+    timings: dict[str, float] = {}
+    clock = time.perf_counter
+
+    progress("decode", 0.05)
+    t = clock()
+    decoded = decode(data, filename)
+    cleaned = layout.clean(decoded.text)
+    timings["decode"] = (clock() - t) * 1000
+
+    progress("segment", 0.25)
+    t = clock()
+    sents = segment.sentences(cleaned.text)
+    segs = articles_mod.split(cleaned, sents)
+    toks = segment.tokens(cleaned.text)
+    timings["segment"] = (clock() - t) * 1000
+
+    progress("indicators", 0.55)
+    t = clock()
+    inds = indicators_mod.extract(cleaned, sents, segs)
+    timings["indicators"] = (clock() - t) * 1000
+
+    progress("summarize", 0.8)
+    t = clock()
+    arts: list[Article] = []
+    summaries: list[str] = []
+    for i, seg in enumerate(segs):
+        s, e = seg.span
+        a_toks = [tk for tk in toks if s <= tk[0] and tk[1] <= e]
+        a_inds = [ind for ind in inds if ind.article == i]
+        summ = summarize.article_summary(cleaned, seg, sents, a_inds)
+        summaries.append(summ)
+        arts.append(Article(
+            index=i, kind=seg.kind, title=seg.title, subtitle=seg.subtitle, kicker=seg.kicker,
+            byline=seg.byline, span=cleaned.to_original(*seg.span),
+            title_span=cleaned.to_original(*seg.title_span) if seg.title_span else None,
+            summary=summ, keywords=keywords_mod.keywords(cleaned.text, a_toks),
+            indicators=len(a_inds)))
+    doc_summary = summarize.document_summary(cleaned, segs, summaries, sents, inds)
+    doc_keywords = keywords_mod.keywords(cleaned.text, toks, k=12)
+    timings["summarize"] = (clock() - t) * 1000
+
+    out_tokens = None
+    if include_tokens:
+        out_tokens = [(*cleaned.to_original(s, e), tag) for s, e, tag in toks]
+    return Result(
+        document=DocumentInfo(filename=filename, media_type=decoded.media_type,
+                              encoding=decoded.encoding, sha256=hashlib.sha256(data).hexdigest(),
+                              chars=len(decoded.text), bytes=len(data), articles=len(arts)),
+        articles=arts, indicators=inds, summary=doc_summary, keywords=doc_keywords,
+        stats=Stats(chars=len(decoded.text), sentences=len(sents), tokens=len(toks),
+                    articles=len(arts), indicators=len(inds)),
+        tokens=out_tokens,
+        timings_ms={k: round(v, 3) for k, v in timings.items()},
+    )
