@@ -1,8 +1,24 @@
 """Layout clean-up with an offset map back to the decoded text.
 
 Every later stage works on ``Cleaned.text``; spans go back to the decoded original through
-``Cleaned.to_original``. Clean-up only deletes characters (line breaks inside a sentence) and
-replaces characters one for one (full-width ASCII → half-width), so the map is a plain list.
+``Cleaned.to_original``. Clean-up only deletes characters (the line breaks, blank lines and
+indentation between two pieces of one sentence that the page layout broke apart) and replaces
+characters one for one (full-width ASCII forms → half-width, so ``，`` → ``,``, ``％`` → ``%``,
+``（`` → ``(``, ``５`` → ``5``), so the map is a plain, strictly increasing list.
+
+When are two lines one sentence?  OCR'd newspaper pages and scraped dumps separate every line
+by a blank line, so a blank line says nothing.  We join line A to the next line B when
+
+* A does not end a sentence (no ``。！？；…：”`` / dash / ``�`` (a truncated line) at its end),
+  is not a caption (``… 摄``, ``… 供稿``), a markdown heading, a ``【…】`` title, a ``-``
+  separator or a page-reference ``(下转第三版)``;
+* A reads as body text: it has clause punctuation (``,、;:``) or is long (≥ 40 characters);
+  headlines (``埋头苦干“双过半” 踔厉奋发“全年红”``) have neither;
+* B reads as body text too (punctuation or ≥ 30 characters) and does not start a new unit
+  (``本报讯``, ``□``, ``图为``, ``#``, ``【``, ``——``).
+
+So ``坚持稳中求进工\\n\\n作总基调,认真落实…`` is joined and a headline printed inside a body
+(seed 000: ``…规模质量有提\\n\\n我市首次获批…科研项目\\n\\n升,一批…``) is left alone.
 """
 from __future__ import annotations
 
@@ -19,10 +35,10 @@ class Cleaned:
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a cleaned ``[start, end)`` span back to the original text.
 
-        >>> c = clean("增长\\n5.7%")
+        >>> c = clean("地区生产总值,增长\\n5.7%。")
         >>> c.text
-        '增长5.7%'
-        >>> s, e = c.to_original(2, 6); c.original[s:e]
+        '地区生产总值,增长5.7%。'
+        >>> s, e = c.to_original(9, 13); c.original[s:e]
         '5.7%'
         """
         if end <= start:
@@ -48,20 +64,104 @@ def normalize_char(ch: str) -> str:
     return ch.translate(_FULLWIDTH)
 
 
-_END = set("。！？!?；;…”」』）)》:：")
+def normalize(text: str) -> str:
+    """Width-normalise a whole string (same length as the input).
+
+    >>> normalize("增长５．７％（同比）")
+    '增长5.7%(同比)'
+    """
+    return text.translate(_FULLWIDTH)
+
+
+# sentence (or paragraph) final characters: a line ending in one of these is complete
+_FINAL = set("。!?;…:—-–�")
+_CLOSERS = set("”’\"」』)]】》")
+_CLAUSE = re.compile(r"[,、;:。!?]")
+_NEW_UNIT = ("本报讯", "□", "图为", "#", "【", "——", "(下转", "(上接", "-")
+
+
+def _ends_sentence(line: str) -> bool:
+    """
+    >>> _ends_sentence("贡献重要的一环。”"), _ends_sentence("依托“八大生态养殖基地”")
+    (True, False)
+    """
+    i = len(line) - 1
+    while i > 0 and line[i] in _CLOSERS:
+        i -= 1
+    return line[i] in _FINAL
+
+
+def _is_caption_line(line: str) -> bool:
+    return bool(re.search(r"(摄|供稿|摄影)$", line))
+
+
+def _bodyish(line: str, min_len: int) -> bool:
+    return len(line) >= min_len or bool(_CLAUSE.search(line))
+
+
+def should_join(prev: str, nxt: str) -> bool:
+    """Do two lines (already width-normalised and stripped) belong to one sentence?
+
+    >>> should_join("今年以来,平鲁区坚持稳中求进工", "作总基调,认真落实国务院“33条”")
+    True
+    >>> should_join("走进县城看发展", "埋头苦干“双过半” 踔厉奋发“全年红”")
+    False
+    >>> should_join("实现一批科技人才规模质量有提", "我市首次获批省卫健委“四个一批”科研项目")
+    False
+    >>> should_join("保持全省第一。", "一组组亮眼数据")
+    False
+    """
+    if not prev or not nxt:
+        return False
+    if _ends_sentence(prev) or _is_caption_line(prev) or _is_caption_line(nxt):
+        return False
+    if prev.startswith(("#", "【", "-", "(下转", "(上接", "□")):
+        return False
+    if nxt.startswith(_NEW_UNIT):
+        return False
+    return _bodyish(prev, 40) and _bodyish(nxt, 30)
 
 
 def clean(text: str) -> Cleaned:
-    """First clean-up: join a line break that splits a sentence (the previous line does not end
-    in sentence-final punctuation and the next line continues it), normalise widths."""
-    out: list[str] = []
-    origin: list[int] = []
-    lines = re.split(r"(\n)", text)
+    """Join line breaks that split a sentence, normalise widths; keep the offset map.
+
+    >>> c = clean("今年以来,全区上下\\n聚焦项目攻坚,推动发展。\\n\\n聚焦项目攻坚 产业培育持续发力\\n\\n近日,项目投产。")
+    >>> c.text.split("\\n\\n")
+    ['今年以来,全区上下聚焦项目攻坚,推动发展。', '聚焦项目攻坚 产业培育持续发力', '近日,项目投产。']
+    >>> c = clean("今年以来,平鲁区坚持稳中求进工\\n\\n作总基调，认真落实政策。")
+    >>> c.text
+    '今年以来,平鲁区坚持稳中求进工作总基调,认真落实政策。'
+    >>> s, e = c.to_original(14, 19); c.original[s:e]
+    '工\\n\\n作总基调'
+    """
+    n = len(text)
+    norm = normalize(text)
+    # (start, end) of each line's stripped content, original coordinates
+    lines: list[tuple[int, int]] = []
     pos = 0
-    for part in lines:
-        for i, ch in enumerate(part):
-            out.append(normalize_char(ch))
-            origin.append(pos + i)
-        pos += len(part)
-    origin.append(len(text))
-    return Cleaned(original=text, text="".join(out), origin=origin)
+    for m in re.finditer(r"[^\n]*(\n|$)", norm):
+        if m.start() >= n and m.group() == "":
+            break
+        s, e = m.start(), m.end() - (1 if m.group().endswith("\n") else 0)
+        while s < e and norm[s].isspace():
+            s += 1
+        while e > s and norm[e - 1].isspace():
+            e -= 1
+        if e > s:
+            lines.append((s, e))
+        pos = m.end()
+        if pos >= n:
+            break
+    deleted = bytearray(n)  # 1 = drop this original char
+    for (a0, a1), (b0, b1) in zip(lines, lines[1:]):
+        if should_join(norm[a0:a1], norm[b0:b1]):
+            for i in range(a1, b0):
+                deleted[i] = 1
+    # a lone "\r" before "\n" carries nothing
+    for i in range(n - 1):
+        if text[i] == "\r" and text[i + 1] == "\n":
+            deleted[i] = 1
+    origin = [i for i in range(n) if not deleted[i]]
+    out = "".join(norm[i] for i in origin)
+    origin.append(n)
+    return Cleaned(original=text, text=out, origin=origin)
