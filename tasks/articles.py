@@ -1,6 +1,34 @@
-"""Article split: a page or a dump becomes articles and captions (spans in cleaned text)."""
+"""Article split: a page or a dump becomes articles and captions (spans in cleaned text).
+
+The cleaned text is cut into lines ("blocks"); each block is classified
+(``_classify``): separator ``-``, markdown heading ``#``, page date line, photo caption
+(``… 摄``, ``… 供稿``, ``图为…``, a ``记者 X 摄`` credit line merges into the caption before it),
+continuation marker ``(下转第三版)``, byline line (``□ 本报记者 王涛``, ``本报记者 刘淑花``, a line
+of names ``谢宏 范磊`` closing a headline block), headline-like line (short, no clause
+punctuation) or body paragraph.
+
+Three layouts:
+
+* **scraped dump** (``-`` separator lines and ``【…】`` title lines, seed 003): each record is
+  ``【栏目】标题`` / body / date; ``栏目`` becomes the kicker; whatever follows the last record's
+  date (the site footer ``有想补充的信息?点我投稿``, ``- 联系我们``) is not an article.
+* **markdown-ish page** (``#`` headings, seed 001): a level-1 heading opens an article (the last
+  level-1 heading of a heading block is the headline, the heading before it the kicker);
+  ``##``/``###`` headings followed by body are section headings; plain short lines without
+  punctuation are photo captions.
+* **newspaper page** (seeds 000, 002, 004): a block of headline lines opens an article when it
+  has two or more lines (kicker + title, title + sub-headline ``——…`` or ``X主持``), when a
+  byline follows, or after a ``(下转…)`` marker; a single headline-like line inside a body is a
+  section heading. ``本报讯(记者 …)`` after a body opens an article without a headline: its
+  headline was printed after (or inside) its body, so the first headline group after it (when
+  the next article's headline follows) or a headline-like line inside it becomes its title.
+
+Captions are entries of their own (``kind="caption"``); one printed inside an article keeps its
+place, so its span lies inside the article's span. Entries are ordered by start.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .layout import Cleaned
@@ -19,15 +47,362 @@ class ArticleSeg:
     byline: str | None = None
     # spans of body text (what summaries and indicators read), cleaned coordinates
     body: list[tuple[int, int]] = field(default_factory=list)
+    # section headings inside the article (cleaned coordinates)
+    sections: list[tuple[int, int]] = field(default_factory=list)
+    # where the byline is (cleaned coordinates), when there is one
+    byline_span: tuple[int, int] | None = None
 
 
-def split(cleaned: Cleaned, sentences: list[tuple[int, int]]) -> list[ArticleSeg]:
-    """First version: the whole document is one article titled by its first short line."""
+@dataclass
+class _Block:
+    s: int
+    e: int
+    text: str
+    kind: str = "body"
+    level: int = 0  # markdown heading level
+
+
+_CJK = r"\u4e00-\u9fff"
+_SEP = re.compile(r"-+|—{2,}|={3,}|\*{3,}")
+_DATELINE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|\d{4}-\d{1,2}-\d{1,2}")
+_CONT = re.compile(r"\((?:下转|上接|转|接)第?[0-9一二三四五六七八九十]{1,3}版\)")
+_CREDIT = re.compile(rf"(?:(?:本报)?记者|通讯员)?\s*[{_CJK}]{{2,4}}(?:\s*[、 ]\s*[{_CJK}]{{2,4}})*\s*(?:摄影?|供稿)")
+_CAPTION_END = re.compile(rf"(?:\s|。|^)((?:(?:本报)?记者\s*)?[{_CJK}]{{2,4}}(?:\s+[{_CJK}]{{2,4}})*\s*摄影?|[{_CJK}]{{2,8}}供稿)$")
+_BYLINE_LINE = re.compile(rf"(?:□\s*)?(?:本报记者|记者|本报通讯员|通讯员)\s*[{_CJK} 、]{{2,20}}")
+_NAMES = re.compile(rf"[{_CJK}]{{2,3}}(?:\s+[{_CJK}]{{2,3}})+")
+_BENBAO = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{2,4}讯)\s*(?:\([^)]{1,30}\))?")
+_ROLE = re.compile(rf"[{_CJK}]{{2,4}}(?:主持|出席|参加|讲话|并讲话|致辞|陪同|调研|指导|会见|看望|宣讲)")
+_CLAUSE = re.compile(r"[,。;!?、:]")
+_BRACKET = re.compile(r"【([^】]{1,20})】\s*")
+
+
+def _lines(text: str) -> list[_Block]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(_Block(s, e, text[s:e]))
+    return out
+
+
+def _headish(t: str) -> bool:
+    """A headline-like line: short, no clause punctuation.
+
+    >>> _headish("埋头苦干“双过半” 踔厉奋发“全年红”"), _headish("会议还研究了其他事项。")
+    (True, False)
+    """
+    return len(t) <= 45 and not _CLAUSE.search(t)
+
+
+def _classify(blocks: list[_Block], markdown: bool) -> None:
+    prev = None
+    for b in blocks:
+        t = b.text
+        if _SEP.fullmatch(t):
+            b.kind = "sep"
+        elif t.startswith("#"):
+            b.kind = "md"
+            b.level = len(t) - len(t.lstrip("#"))
+        elif _DATELINE.fullmatch(t):
+            b.kind = "dateline"
+        elif _CONT.fullmatch(t):
+            b.kind = "cont"
+        elif _CREDIT.fullmatch(t) and prev is not None and prev.kind == "caption":
+            b.kind = "credit"
+        elif _CAPTION_END.search(t) or t.startswith("图为") or _CREDIT.fullmatch(t):
+            b.kind = "caption"
+        elif _BYLINE_LINE.fullmatch(t) or (t.startswith("□") and len(t) <= 30):
+            b.kind = "byline"
+        elif _headish(t):
+            b.kind = "caption" if markdown else "head"
+        else:
+            b.kind = "body"
+        prev = b
+
+
+def _strip_md(b: _Block) -> tuple[int, int]:
+    s = b.s + b.level
+    while s < b.e and b.text[s - b.s].isspace():
+        s += 1
+    return s, b.e
+
+
+# ---------------------------------------------------------------- headline blocks
+
+def _groups(run: list[_Block]) -> list[list[_Block]]:
+    """Cut a run of headline lines into headline groups: a kicker ending in ``——`` joins the
+    next line; sub-headlines (``——…``), role lines (``李华参加``) and bylines join the line
+    before."""
+    groups: list[list[_Block]] = []
+    open_kicker = False
+    for b in run:
+        t = b.text.lstrip("#").strip()
+        attach = groups and not open_kicker and (
+            t.startswith("——") or _ROLE.fullmatch(t) or b.kind in ("byline", "dateline")
+            or (b.kind == "md" and b.level > 1 and groups[-1][-1].kind == "md"))
+        if open_kicker or attach:
+            groups[-1].append(b)
+        else:
+            groups.append([b])
+        open_kicker = t.endswith("——")
+    return groups
+
+
+def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
+    """Fill title/kicker/subtitle/byline of ``art`` from its headline lines."""
+    lines = [b for b in run if b.kind != "dateline"]
+    by = [b for b in lines if b.kind == "byline"]
+    if (not by and len(lines) >= 2 and lines[-1].kind == "head"
+            and _NAMES.fullmatch(lines[-1].text)):
+        by = [lines[-1]]
+    cand = [b for b in lines if b not in by]
+    if by:
+        art["byline"] = by[0].text
+        art["byline_span"] = (by[0].s, by[0].e)
+    if not cand:
+        return
+    ti = None
+    if markdown and any(b.kind == "md" for b in cand):
+        top = min(b.level for b in cand if b.kind == "md")
+        ti = max(i for i, b in enumerate(cand) if b.kind == "md" and b.level == top)
+    else:
+        for i, b in enumerate(cand):
+            if i > 0 and b.text.lstrip("#").strip().startswith("——"):
+                ti = i - 1
+                break
+        if ti is None:
+            for i, b in enumerate(cand[:-1]):
+                if b.text.endswith("——"):
+                    ti = i + 1
+        if ti is None:
+            ti = next((i for i, b in enumerate(cand) if not _ROLE.fullmatch(b.text)), 0)
+    tb = cand[ti]
+    ts, te = _strip_md(tb) if tb.kind == "md" else (tb.s, tb.e)
+    art["title_span"] = (ts, te)
+    if ti > 0:
+        k = cand[ti - 1]
+        ks, ke = _strip_md(k) if k.kind == "md" else (k.s, k.e)
+        art["kicker_span"] = (ks, ke)
+    subs = [b for b in cand[ti + 1:]]
+    if subs:
+        art["subtitle_spans"] = [(_strip_md(b) if b.kind == "md" else (b.s, b.e)) for b in subs]
+
+
+# ---------------------------------------------------------------- newspaper and markdown
+
+def _page(text: str, blocks: list[_Block], markdown: bool) -> list[dict]:
+    arts: list[dict] = []
+    seq = [b for b in blocks if b.kind not in ("caption", "credit", "sep")]
+    cur: dict | None = None
+
+    def new(start: int, headless: bool) -> dict:
+        a = {"start": start, "end": start, "body": [], "sections": [], "headless": headless}
+        arts.append(a)
+        return a
+
+    i = 0
+    prev_kind = None
+    while i < len(seq):
+        b = seq[i]
+        if b.kind in ("head", "md", "byline", "dateline"):
+            j = i
+            while j < len(seq) and seq[j].kind in ("head", "md", "byline", "dateline"):
+                j += 1
+            run = seq[i:j]
+            nxt = seq[j] if j < len(seq) else None
+            next_byl = nxt is not None and bool(_BENBAO.match(nxt.text))
+            real = [r for r in run if r.kind != "dateline"]
+            if markdown:
+                is_new = cur is None or any(r.kind == "md" and r.level == 1 for r in run)
+            else:
+                is_new = (cur is None or len(real) >= 2 or next_byl or prev_kind == "cont"
+                          or any(r.kind == "byline" for r in run))
+            if not is_new:
+                # a section heading, or the headline of an article printed inside its body
+                if cur is not None and cur["headless"] and "title_span" not in cur and \
+                        len(real) == 1 and real[0].kind == "head":
+                    cur["title_span"] = (real[0].s, real[0].e)
+                elif cur is not None:
+                    cur["sections"] += [(_strip_md(r) if r.kind == "md" else (r.s, r.e))
+                                        for r in real]
+                if cur is not None:
+                    cur["end"] = run[-1].e
+            else:
+                trailing: list[_Block] = []
+                if markdown:
+                    # sub-level headings after the headline are the first section headings
+                    last1 = max((k for k, r in enumerate(run) if r.kind == "md" and r.level == 1),
+                                default=None)
+                    if last1 is not None:
+                        while len(run) > last1 + 1 and run[-1].kind == "md" and \
+                                run[-1].level > 1 and not run[-1].text.lstrip("# ").startswith("——"):
+                            trailing.insert(0, run.pop())
+                groups = _groups(run)
+                if cur is not None and cur["headless"] and "title_span" not in cur \
+                        and len(groups) >= 2:
+                    # the headline printed after the body of the article before
+                    g = groups.pop(0)
+                    _parse_header(g, cur, markdown)
+                    cur["end"] = g[-1].e
+                    run = [r for g2 in groups for r in g2]
+                cur = new(run[0].s, headless=False)
+                _parse_header(run, cur, markdown)
+                cur["end"] = run[-1].e
+                for r in trailing:
+                    cur["sections"].append(_strip_md(r))
+                    cur["end"] = r.e
+            prev_kind = "head"
+            i = j
+            continue
+        if b.kind == "cont":
+            if cur is None:
+                cur = new(b.s, headless=True)
+            cur["end"] = b.e
+            cur["cont"] = (b.s, b.e)
+            prev_kind = "cont"
+            i += 1
+            continue
+        # body paragraph
+        m = _BENBAO.match(b.text)
+        if m and (cur is None or prev_kind in ("body", "cont")):
+            cur = new(b.s, headless=True)
+        elif cur is None:
+            cur = new(b.s, headless=True)
+        bs = b.s
+        if m:
+            cur["byline"] = m.group().strip()
+            cur["byline_span"] = (b.s, b.s + len(m.group().rstrip()))
+            bs = b.s + m.end()
+        if bs < b.e:
+            cur["body"].append((bs, b.e))
+        cur["end"] = b.e
+        prev_kind = "body"
+        i += 1
+    return arts
+
+
+def _captions(blocks: list[_Block]) -> list[ArticleSeg]:
+    out: list[ArticleSeg] = []
+    for b in blocks:
+        if b.kind == "credit" and out and out[-1].kind == "caption":
+            c = out[-1]
+            c.span = (c.span[0], b.e)
+            c.byline = b.text
+            c.byline_span = (b.s, b.e)
+            continue
+        if b.kind not in ("caption", "credit"):
+            continue
+        s, e = b.s, b.e
+        byline = None
+        bspan = None
+        m = _CAPTION_END.search(b.text)
+        if m and m.start(1) > 0:
+            byline = m.group(1).strip()
+            bspan = (b.s + m.start(1), b.e)
+            e = b.s + m.start(1)
+        elif m or b.kind == "credit":
+            byline = b.text
+            bspan = (b.s, b.e)
+        while e > s and b.text[e - 1 - b.s].isspace():
+            e -= 1
+        out.append(ArticleSeg(kind="caption", span=(b.s, b.e), body=[(s, e)] if e > s else [],
+                              byline=byline, byline_span=bspan))
+    return out
+
+
+# ---------------------------------------------------------------- scraped dumps
+
+def _dump(blocks: list[_Block]) -> list[dict]:
+    """Records between ``-`` separator lines: ``【…】title``, body, date; nothing after the
+    last record's date is an article (the site footer)."""
+    arts: list[dict] = []
+    recs: list[list[_Block]] = [[]]
+    for b in blocks:
+        if b.kind == "sep":
+            recs.append([])
+        else:
+            recs[-1].append(b)
+    for rec in recs:
+        ti = next((i for i, b in enumerate(rec) if b.text.startswith("【")), None)
+        if ti is None:
+            continue  # no title line: not a record (site header or footer)
+        tb = rec[ti]
+        a = {"start": tb.s, "end": tb.e, "body": [], "sections": [], "headless": False}
+        m = _BRACKET.match(tb.text)
+        if m:
+            a["kicker_span"] = (tb.s + 1, tb.s + 1 + len(m.group(1)))
+            a["title_span"] = (tb.s + m.end(), tb.e)
+        else:
+            a["title_span"] = (tb.s, tb.e)
+        for b in rec[ti + 1:]:
+            if _DATELINE.fullmatch(b.text):
+                a["end"] = b.e
+                a["date"] = b.text
+                break  # whatever follows the date is the site footer
+            a["body"].append((b.s, b.e))
+            a["end"] = b.e
+        arts.append(a)
+    return arts
+
+
+# ---------------------------------------------------------------- entry point
+
+def _seg(cleaned: Cleaned, a: dict) -> ArticleSeg:
     text = cleaned.text
-    s, e = 0, len(text)
-    title, tspan = "", None
-    for a, b in sentences:
-        if b - a <= 40:
-            title, tspan = text[a:b], (a, b)
-        break
-    return [ArticleSeg(kind="article", span=(s, e), title=title, title_span=tspan, body=[(s, e)])]
+    disp = cleaned.display if hasattr(cleaned, "display") else (lambda s, e: text[s:e])
+    ts = a.get("title_span")
+    seg = ArticleSeg(kind="article", span=(a["start"], a["end"]), title_span=ts,
+                     title=disp(*ts).strip() if ts else "", body=a["body"],
+                     sections=a["sections"], byline=a.get("byline"),
+                     byline_span=a.get("byline_span"))
+    if a.get("kicker_span"):
+        seg.kicker = disp(*a["kicker_span"]).strip().rstrip("—").strip()
+    if a.get("subtitle_spans"):
+        seg.subtitle = " ".join(disp(s, e).strip().lstrip("—").strip()
+                                for s, e in a["subtitle_spans"])
+    if seg.byline:
+        seg.byline = disp(*seg.byline_span).strip() if seg.byline_span else seg.byline
+    return seg
+
+
+def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> list[ArticleSeg]:
+    """Articles and captions of a document, ordered by start (cleaned coordinates).
+
+    >>> from .layout import clean
+    >>> page = ("市委召开常委会会议\\n\\n孙大军主持\\n\\n本报讯(记者 李雅萍)2月17日,市委召开会议。\\n\\n"
+    ...         "会议还研究了其他事项。\\n\\n本报讯(记者 付永文)2月17日,市长会见客人。\\n\\n"
+    ...         "市政府与中国能建举行工作会谈\\n\\n张广勇出席\\n\\n我市6人荣获道德模范\\n\\n"
+    ...         "本报讯(记者 张娟娟)近日,道德模范出炉。\\n\\n井坪鸟瞰图。刘强 摄")
+    >>> [(a.kind, a.title) for a in split(clean(page))]
+    [('article', '市委召开常委会会议'), ('article', '市政府与中国能建举行工作会谈'), ('article', '我市6人荣获道德模范'), ('caption', '井坪鸟瞰图')]
+    """
+    text = cleaned.text
+    blocks = _lines(text)
+    markdown = sum(1 for b in blocks if b.text.startswith("#")) >= 2
+    dump = (sum(1 for b in blocks if _SEP.fullmatch(b.text)) >= 2
+            and sum(1 for b in blocks if b.text.startswith("【")) >= 2)
+    _classify(blocks, markdown and not dump)
+    if dump:
+        for b in blocks:  # in a dump only separators, titles and dates are structure
+            if b.kind not in ("sep",):
+                b.kind = "body"
+        arts = _dump(blocks)
+        caps: list[ArticleSeg] = []
+    else:
+        arts = _page(text, blocks, markdown)
+        caps = _captions(blocks)
+    segs = [_seg(cleaned, a) for a in arts]
+    for c in caps:
+        s, e = c.body[0] if c.body else c.span
+        t = cleaned.display(s, e) if hasattr(cleaned, "display") else text[s:e]
+        c.title = t.strip().rstrip("。").strip()
+        c.title_span = (s, e) if c.body else None
+    out = segs + caps
+    if not out and text.strip():
+        out = [ArticleSeg(kind="article", span=(0, len(text)), body=[(0, len(text))])]
+    out.sort(key=lambda a: (a.span[0], -a.span[1]))
+    return out

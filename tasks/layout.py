@@ -50,6 +50,16 @@ class Cleaned:
         s, e = self.to_original(start, end)
         return self.original[s:e]
 
+    def display(self, start: int, end: int) -> str:
+        """The cleaned span as printed: original characters (full-width forms kept), the
+        layout line breaks left out. For titles and summaries.
+
+        >>> c = clean("今年以来，平鲁区坚持稳中求进工\\n\\n作总基调。")
+        >>> c.display(0, len(c.text))
+        '今年以来，平鲁区坚持稳中求进工作总基调。'
+        """
+        return "".join(self.original[i] for i in self.origin[start:end])
+
 
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
