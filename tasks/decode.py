@@ -16,8 +16,8 @@ Formats
 * ``.html`` / ``.htm``: the main text: ``<main>`` when the page has one, else ``<body>``;
   script, style, nav, aside, page-level header/footer, ARIA navigation/banner/contentinfo and
   hidden elements dropped; block elements end a line, ``<br>`` breaks, table rows become
-  tab-separated lines; white space collapsed as a browser does (a line break between two CJK
-  characters disappears, as CSS Text 3 prescribes).
+  tab-separated lines; white space collapsed as a browser does (a source line break next to a
+  CJK character disappears, as CSS Text 3 prescribes between wide characters).
 
 The media type comes from the content (magic bytes: a ``PK`` zip holding
 ``word/document.xml``, ``%PDF-``, ``<!doctype html`` / ``<html``); the filename's extension
@@ -510,13 +510,15 @@ _CJK_RE = re.compile(f"[{_CJK}]")
 
 
 def _collapse(s: str) -> str:
-    """Collapse HTML white space; a run holding a line break between CJK characters goes."""
+    """Collapse HTML white space as a browser does, except that a run holding a line break
+    next to a CJK character disappears (CSS Text 3 drops it between two wide characters;
+    Chinese pages also wrap source lines after ASCII commas and before numbers)."""
     def repl(m: re.Match) -> str:
         run = m.group(0)
         if "\n" in run or "\r" in run:
             before = s[m.start() - 1] if m.start() > 0 else ""
             after = s[m.end()] if m.end() < len(s) else ""
-            if before and after and _CJK_RE.match(before) and _CJK_RE.match(after):
+            if (before and _CJK_RE.match(before)) or (after and _CJK_RE.match(after)):
                 return ""
         return " "
     return _WS.sub(repl, s)
