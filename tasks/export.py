@@ -1,0 +1,102 @@
+"""Export a result's indicators as CSV that Excel opens correctly.
+
+``indicators_csv(result) -> bytes``: UTF-8 with a BOM (Excel otherwise reads the bytes as
+the ANSI code page and garbles Chinese), CRLF line ends, RFC 4180 quoting by the csv
+module, one row per indicator in result order.
+
+CSV formula injection: a text cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return would be run as a formula by a spreadsheet, so it gets a leading
+apostrophe (the OWASP recommendation; Excel hides the apostrophe). Numbers in the numeric
+columns are written as plain numbers, negative ones included (``-3.2``), never prefixed.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import math
+from decimal import Decimal
+from typing import Any
+
+COLUMNS = ("article", "name", "canonical", "value", "unit", "approx", "normalized_value",
+           "normalized_unit", "change_direction", "change_value", "change_unit", "change_basis",
+           "rank", "completion", "period", "region", "start", "end", "text", "sentence")
+
+NUMERIC_COLUMNS = frozenset({"article", "value", "normalized_value", "change_value",
+                             "completion", "start", "end"})
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _number(v: int | float) -> str:
+    """A number as Excel reads it: no exponent, no trailing ``.0``."""
+    if isinstance(v, int):
+        return str(v)
+    if not math.isfinite(v):
+        return ""
+    if v == int(v) and abs(v) < 1e16:
+        return str(int(v))
+    s = repr(v)
+    if "e" in s or "E" in s:
+        s = format(Decimal(s), "f")
+    return s
+
+
+def _text(v: Any) -> str:
+    s = "" if v is None else str(v)
+    if s.startswith(_FORMULA_START):
+        return "'" + s
+    return s
+
+
+def _cell(column: str, v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if column in NUMERIC_COLUMNS and isinstance(v, (int, float)):
+        return _number(v)
+    return _text(v)
+
+
+def _row(ind: dict) -> dict[str, Any]:
+    normalized = ind.get("normalized") or {}
+    change = ind.get("change") or {}
+    span = ind.get("span") or (None, None)
+    return {
+        "article": ind.get("article"),
+        "name": ind.get("name"),
+        "canonical": ind.get("canonical"),
+        "value": ind.get("value"),
+        "unit": ind.get("unit"),
+        "approx": ind.get("approx"),
+        "normalized_value": normalized.get("value"),
+        "normalized_unit": normalized.get("unit"),
+        "change_direction": change.get("direction"),
+        "change_value": change.get("value"),
+        "change_unit": change.get("unit"),
+        "change_basis": change.get("basis"),
+        "rank": ind.get("rank"),
+        "completion": ind.get("completion"),
+        "period": ind.get("period"),
+        "region": ind.get("region"),
+        "start": span[0] if len(span) > 0 else None,
+        "end": span[1] if len(span) > 1 else None,
+        "text": ind.get("text"),
+        "sentence": ind.get("sentence"),
+    }
+
+
+def indicators_csv(result: dict) -> bytes:
+    """The result's indicators as CSV bytes (UTF-8 with BOM); a header row even when empty.
+
+    ``result`` is the contract JSON (a dict); a pydantic ``Result`` is accepted too.
+    """
+    if hasattr(result, "model_dump"):
+        result = result.model_dump(mode="json")
+    buf = io.StringIO()
+    writer = csv.writer(buf, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for ind in result.get("indicators") or []:
+        row = _row(ind)
+        writer.writerow([_cell(c, row[c]) for c in COLUMNS])
+    return "\ufeff".encode("utf-8") + buf.getvalue().encode("utf-8")
