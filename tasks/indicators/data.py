@@ -1,0 +1,107 @@
+"""Language data for the indicator extractor, loaded once at import from ``tasks/data/``:
+
+- ``units.yaml``      units, scale prefixes, their kinds (money, mass, people, ...)
+- ``modifiers.yaml``  approximation words, change verbs, comparison bases, name clean-up
+- ``periods.yaml``    period expressions (上半年, 2022年1—11月, 截至2022年10月底, ...)
+- ``taxonomy.yaml``   canonical keys → names and synonyms (users extend it, no code change)
+- ``regions.txt``     region names and aliases
+- ``stops.yaml``      patterns around a number that make it NOT an indicator
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def _yaml(name: str):
+    with open(DATA / name, encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    written: str          # as written (亿元)
+    base: str             # base unit (元)
+    factor: float         # scale folded into `normalized`
+    kind: str             # money, mass, ... percent, points
+
+
+@dataclass(frozen=True)
+class Key:
+    key: str
+    names: tuple[str, ...]
+    units: tuple[str, ...]
+    exclude: tuple[str, ...]
+
+
+_units = _yaml("units.yaml")
+SCALES: dict[str, float] = {k: float(v) for k, v in _units["scales"].items()}
+BASE_UNITS: dict[str, dict] = _units["base"]
+RATIO_UNITS: dict[str, dict] = _units["ratio"]
+
+
+def _unit_table() -> dict[str, UnitInfo]:
+    table: dict[str, UnitInfo] = {}
+    for base, info in BASE_UNITS.items():
+        table[base] = UnitInfo(base, base, 1.0, info["kind"])
+        if info.get("scalable"):
+            for sc, f in SCALES.items():
+                table[sc + base] = UnitInfo(sc + base, base, f, info["kind"])
+    for u, info in RATIO_UNITS.items():
+        table[u] = UnitInfo(info.get("as", u), info.get("as", u), 1.0, info["kind"])
+    return table
+
+
+UNITS: dict[str, UnitInfo] = _unit_table()
+
+_mods = _yaml("modifiers.yaml")
+APPROX_PREFIX: list[str] = sorted(_mods["approx_prefix"], key=len, reverse=True)
+APPROX_SUFFIX: list[str] = sorted(_mods["approx_suffix"], key=len, reverse=True)
+CHANGE_VERBS: dict[str, str] = {}
+for _d, _k in (("up", "change_up"), ("down", "change_down")):
+    for _v in _mods[_k]:
+        CHANGE_VERBS[_v] = _d
+SHORT_VERBS: dict[str, str] = {v: "up" for v in _mods["change_short_up"]}
+SHORT_VERBS.update({v: "down" for v in _mods["change_short_down"]})
+FLAT_VERBS: list[str] = _mods["change_flat"]
+BASES: list[str] = sorted(_mods["basis"], key=len, reverse=True)
+NAME_STRIP_PREFIX: list[str] = _mods["name_strip_prefix"]
+NAME_STRIP_SUFFIX: list[str] = sorted(_mods["name_strip_suffix"], key=len, reverse=True)
+
+PERIOD_PATTERNS: list[str] = _yaml("periods.yaml")["patterns"]
+
+_tax = _yaml("taxonomy.yaml")
+KEYS: dict[str, Key] = {
+    k: Key(k, tuple(v.get("names", [])), tuple(v.get("units", [])), tuple(v.get("exclude", [])))
+    for k, v in _tax.items()
+}
+# synonym → key, longest first (the extractor takes the longest synonym in a name)
+SYNONYMS: list[tuple[str, str]] = sorted(
+    ((n, k) for k, v in KEYS.items() for n in (*v.names, k)), key=lambda p: -len(p[0]))
+
+
+def _regions() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in (DATA / "regions.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        full, _, aliases = line.partition("\t")
+        out[full] = full
+        for a in aliases.split(","):
+            if a.strip():
+                out[a.strip()] = full
+    return out
+
+
+REGIONS: dict[str, str] = _regions()  # alias or full name → full name
+
+_stops = _yaml("stops.yaml")
+STOP_BEFORE: list[str] = _stops["before"]
+STOP_AFTER: list[str] = _stops["after"]
+STOP_AFTER_CAPACITY: list[str] = _stops["after_capacity"]
+CAPACITY_KINDS: set[str] = set(_stops["project_capacity_kinds"])

@@ -1,0 +1,230 @@
+"""The indicator stage: ``extract(cleaned, sentences, articles) -> list[Indicator]``.
+
+Per sentence (a ``context.Unit``):
+1. extractors (``extract.py``) find changes, completions, ranks and quantities;
+2. every quantity is an *anchor* (one indicator); a change attaches to the anchor right before
+   it (``164.4亿元,增长5.7%``), a list of changes after ``分别`` is distributed over the anchors
+   before it, a change with no anchor is an indicator of its own (value null);
+3. completion (``完成年度目标任务61.71%``) and rank (``增幅全市第一``) attach to the indicator
+   before them;
+4. the metric name is the clause before the figure (``names.py``), its canonical key comes from
+   ``taxonomy.yaml``; period and region come from ``context.py``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..articles import ArticleSeg
+from ..layout import Cleaned
+from ..models import Change, Indicator, Normalized
+from . import context, names
+from .extract import (CHANGE, COMPARE, COMPLETION, FLAT, RANK, quantities, quoted)
+from .numbers import parse_arabic
+from .parse import direction, normalize, parse_change_list, parse_quantity, unit_kind
+
+
+@dataclass
+class _Ind:
+    start: int                      # span in unit coordinates
+    end: int
+    value: float | None = None
+    unit: str | None = None
+    scale: str = ""
+    base: str = ""
+    approx: bool = False
+    change: dict | None = None      # direction, value, unit, basis, start, end
+    rank: str | None = None
+    completion: float | None = None
+    name: str | None = None
+    name_from: int | None = None    # where the metric name is looked for (the anchor or the change)
+    group: int | None = None        # indicators sharing a name (分别 / two quantities)
+    extent: int = 0                 # end of everything attached (for the next name's floor)
+    post: bool = False
+
+
+_FILLER = re.compile(r"^[,\s、]*(?:分别)?[,\s]*$")
+_CLAUSE_END = re.compile(r"[,;。]")
+
+
+def _changes(t: str, mask: list[bool]):
+    out = []
+    for m in CHANGE.finditer(t):
+        ls = m.start("list")
+        if mask[ls]:
+            continue
+        verb = m.group("verb") or m.group("short")
+        vals = parse_change_list(m.group("list"), ls)
+        dist = bool(m.group("dist1") or m.group("dist2"))
+        if len(vals) > 1:
+            # without 分别 a list is only a list when written with 、/和 (not a comma)
+            keep = [vals[0]]
+            for v in vals[1:]:
+                if not dist and "," in t[keep[-1][3]:v[2]]:
+                    break
+                keep.append(v)
+            vals = keep
+        out.append({"start": m.start(), "end": vals[-1][3], "basis": m.group("basis"),
+                    "verb": verb, "vals": vals, "dist": dist})
+    return out
+
+
+def _unit_indicators(t: str) -> list[_Ind]:
+    mask = quoted(t)
+    changes = _changes(t, mask)
+    taken = [(c["vals"][0][2], c["end"]) for c in changes]
+    completions = []
+    for m in COMPLETION.finditer(t):
+        completions.append((m.start(), m.end(), parse_arabic(m.group("num"))))
+        taken.append((m.start("num"), m.end()))
+    ranks = [(m.start(), m.end(), m.group()) for m in RANK.finditer(t) if not mask[m.start()]]
+    flats = [m for m in FLAT.finditer(t)]
+    events: list[tuple[int, int, str, object]] = []
+    for q in quantities(t, mask, taken):
+        if q.base == "个百分点" or q.base == "百分点":
+            clause_start = max((m.end() for m in _CLAUSE_END.finditer(t, 0, q.start)), default=0)
+            if COMPARE.search(t, clause_start, q.start):
+                continue          # 高于全国3.2个百分点: a comparison, not a figure
+        events.append((q.start, 0, "q", q))
+    for c in changes:
+        events.append((c["start"], 1, "c", c))
+    for m in flats:
+        events.append((m.start(), 1, "f", m))
+    for c in completions:
+        events.append((c[0], 2, "done", c))
+    for r in ranks:
+        events.append((r[0], 2, "rank", r))
+    events.sort(key=lambda e: (e[0], e[1]))
+
+    inds: list[_Ind] = []
+    group_id = 0
+    last_change_end = 0
+    for pos, _, kind, ev in events:
+        if kind == "q":
+            value, unit = parse_quantity(ev.num, ev.scale, ev.base)
+            inds.append(_Ind(ev.start, ev.end, value, unit, ev.scale, ev.base, ev.approx,
+                             name_from=ev.start, extent=ev.end))
+        elif kind in ("c", "f"):
+            if kind == "f":
+                vals, basis, verb, start, end = [(None, None, ev.start(), ev.end())], \
+                    ev.group("basis"), None, ev.start(), ev.end()
+            else:
+                vals, basis, verb, start, end = ev["vals"], ev["basis"], ev["verb"], \
+                    ev["start"], ev["end"]
+            cands = [i for i in inds if i.value is not None and i.change is None
+                     and i.start >= last_change_end and i.end <= start]
+            k = len(vals)
+            fits = cands and len(cands) >= k and _FILLER.match(t[cands[-1].end:start])
+            if fits:
+                for ind, (v, u, vs, ve) in zip(cands[-k:], vals):
+                    ind.change = _change_dict(kind, verb, v, u, basis, vs, ve)
+                    ind.extent = max(ind.extent, ve)
+            elif kind == "c":
+                group_id += 1
+                for v, u, vs, ve in vals:
+                    inds.append(_Ind(vs, ve, change=_change_dict(kind, verb, v, u, basis, vs, ve),
+                                     name_from=start, extent=ve,
+                                     group=group_id if k > 1 else None))
+            last_change_end = end
+        elif kind == "done":
+            for ind in reversed(inds):
+                if ind.extent <= ev[0] and ind.completion is None and ind.value is not None:
+                    ind.completion = ev[2]
+                    ind.extent = max(ind.extent, ev[1])
+                    break
+        elif kind == "rank":
+            for ind in reversed(inds):
+                if ind.extent <= ev[0]:
+                    if ind.rank is None:
+                        ind.rank = ev[2]
+                        ind.extent = max(ind.extent, ev[1])
+                    break
+    inds.sort(key=lambda i: i.start)
+    names.resolve(t, inds)
+    return inds
+
+
+def _change_dict(kind, verb, v, u, basis, vs, ve) -> dict:
+    if kind == "f":
+        return {"direction": "flat", "value": None, "unit": None, "basis": basis,
+                "start": vs, "end": ve}
+    d, val = direction(verb, v)
+    return {"direction": d, "value": val, "unit": u, "basis": basis, "start": vs, "end": ve}
+
+
+def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
+            articles: list[ArticleSeg]) -> list[Indicator]:
+    """Indicators of a document; spans in ORIGINAL coordinates, sorted by span."""
+    text = cleaned.text
+    if articles:
+        aspans = [a.span for a in articles]
+        bodies = [b for a in articles for b in (a.body or [a.span])]
+    else:
+        aspans = [(0, len(text))]
+        bodies = aspans
+    sents = [s for s in sentences if any(b0 <= s[0] < b1 for b0, b1 in bodies)]
+    units = context.units(text, sents, aspans)
+
+    art_region: dict[int, str | None] = {}
+    for i, (s, e) in enumerate(aspans):
+        title = articles[i].title if articles and i < len(articles) else ""
+        art_region[i] = context.article_region(title or "", text[s:min(e, s + 300)])
+
+    # group units by paragraph
+    paras: dict[int, list[context.Unit]] = {}
+    for u in units:
+        paras.setdefault(u.paragraph, []).append(u)
+
+    out: list[Indicator] = []
+    article_period: dict[int, str | None] = {}
+    for pid in sorted(paras):
+        plist = paras[pid]
+        art = plist[0].article
+        p_periods = [context.periods(u.text) for u in plist]
+        p_regions = [context.regions(u.text) for u in plist]
+        first_period = next((ps[0][2] for ps in p_periods if ps), None)
+        first_region = next((rs[0][2] for rs in p_regions if rs), None)
+        carried = article_period.get(art)
+        para_last = None
+        for u, ups, urs in zip(plist, p_periods, p_regions):
+            for ind in _unit_indicators(u.text):
+                before = ind.name_from if ind.name_from is not None else ind.start
+                period = next((p for s, e, p in reversed(ups) if e <= before), None) \
+                    or para_last or first_period or carried
+                region = next((r for s, e, r in reversed(urs)
+                               if e <= before and context.is_subject(u.text, s)), None) \
+                    or first_region or art_region.get(art)
+                out.append(_indicator(cleaned, u, ind, period, region))
+            if ups:
+                para_last = ups[-1][2]
+        if para_last:
+            article_period[art] = para_last
+        elif first_period:
+            article_period[art] = first_period
+    out.sort(key=lambda i: (i.span[0], i.span[1]))
+    return out
+
+
+def _orig(cleaned: Cleaned, u: context.Unit, a: int, b: int) -> tuple[int, int]:
+    return cleaned.to_original(u.cmap[a], u.cmap[b - 1] + 1)
+
+
+def _indicator(cleaned: Cleaned, u: context.Unit, ind: _Ind, period, region) -> Indicator:
+    s, e = _orig(cleaned, u, ind.start, ind.end)
+    change = None
+    if ind.change:
+        c = ind.change
+        cs, ce = _orig(cleaned, u, c["start"], c["end"])
+        change = Change(direction=c["direction"], value=c["value"], unit=c["unit"],
+                        basis=c["basis"], text=cleaned.original[cs:ce], span=(cs, ce))
+    norm = normalize(ind.value, ind.scale, ind.base)
+    kind = unit_kind(ind.scale, ind.base) if ind.value is not None else None
+    return Indicator(
+        name=ind.name or None,
+        canonical=names.canonical(ind.name or "", kind),
+        value=ind.value, unit=ind.unit, approx=ind.approx,
+        normalized=Normalized(value=norm[0], unit=norm[1]) if norm else None,
+        change=change, rank=ind.rank, completion=ind.completion,
+        period=period, region=region, span=(s, e), text=cleaned.original[s:e],
+        article=u.article, sentence=u.text,
+        sentence_span=cleaned.to_original(*u.sent_span))

@@ -1,0 +1,169 @@
+"""Extractors: find candidate spans in one sentence (cleaned, half-width text).
+
+Every regex here is compiled once at import from the language data in ``tasks/data/``
+(``data.py``); parsing what a span means is ``parse.py``.
+
+- ``QUANTITY``   a number with its unit and approximation words   (164.4亿元, 3000余万元, 二百多个)
+- ``CHANGE``     a change verb and its number(s)                   (同比分别增长13.4%和6.9%)
+- ``FLAT``       no change                                         (与上年持平)
+- ``COMPLETION`` a share of a target                               (完成年度目标任务61.71%)
+- ``RANK``       a ranking                                         (增幅全市第一, 全市排名第三)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import data
+from .numbers import CHINESE_NUMERAL_CHARS
+
+
+def _alt(words) -> str:
+    """A regex alternation, longest first (so 人次 is tried before 人)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+ARABIC = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|-?\d+(?:\.\d+)?"
+CHINESE = f"[{CHINESE_NUMERAL_CHARS}][零〇{CHINESE_NUMERAL_CHARS}]*"
+SCALE = _alt(data.SCALES)
+BASE = _alt([*data.BASE_UNITS, *data.RATIO_UNITS])
+APPROX_MID = "余|多"
+APPROX_SUFFIX = _alt(data.APPROX_SUFFIX)
+
+QUANTITY = re.compile(rf"""
+    (?<![A-Za-z0-9.第])            # not inside a code (G241, PM2.5) or an ordinal (第3)
+    (?P<num> {ARABIC}
+           | {CHINESE} )
+    (?P<approx1> {APPROX_MID} )?   # 3000余万元, 80多户
+    (?P<scale> {SCALE} )?          # 万, 亿 (folded into `normalized`)
+    (?P<approx2> {APPROX_MID} )?   # 5亿多元
+    (?P<base> {BASE} )?            # 元, 吨, 千瓦时, 人次, %, 个百分点 ...
+    (?P<approx3> {APPROX_SUFFIX} )? # 5000亩左右, 81%以上
+    """, re.VERBOSE)
+
+# one number inside a change (the list form: 5.3%、5.6% / 13.4%和6.9%)
+CHANGE_NUMBER = re.compile(rf"""
+    (?P<num> {ARABIC} )
+    (?P<scale> {SCALE} )?
+    (?P<base> {BASE} )?
+    """, re.VERBOSE)
+
+_LIST_SEP = r"(?:、|和|与|及|,)"
+_ONE = rf"(?:{ARABIC})(?:{SCALE})?(?:{BASE})?"
+CHANGE = re.compile(rf"""
+    (?P<dist1> 分别 )?
+    (?P<basis> {_alt(data.BASES)} )?
+    (?P<dist2> 分别 )?
+    (?: (?P<verb> {_alt(data.CHANGE_VERBS)} )
+      | (?<=[比较年期末初]) (?P<short> {_alt(data.SHORT_VERBS)} ) )   # 同比增12%
+    了?
+    (?P<list> {_ONE} (?: {_LIST_SEP} {_ONE} )* )
+    """, re.VERBOSE)
+
+FLAT = re.compile(rf"(?P<basis>{_alt(data.BASES)}|与上年|与去年同期|与去年)?(?:基本)?(?:{_alt(data.FLAT_VERBS)})")
+
+COMPLETION = re.compile(rf"""
+    完成了?
+    (?: [^,;。]{{0,12}}? (?:任务|计划|目标) )   # 年度目标任务, 全年就业计划
+    的?
+    (?P<num> {ARABIC} ) %
+    """, re.VERBOSE)
+
+RANK = re.compile(r"""
+    (?: 增幅|增速|总量|排名|位居|位列|稳居|继续保持|保持|居 )?
+    全(?:国|省|市|区|县)
+    (?: 排名|排位|排 )?
+    (?: 第[一二三四五六七八九十\d]+(?:位|名)? | 前列 | 首位 | 前茅 )
+    """, re.VERBOSE)
+
+# "3.2个、0.5个、1.2个百分点": the 个 of a list that ends in 百分点
+POINTS_LIST = re.compile(rf"^(?:{_LIST_SEP}(?:{ARABIC})个?)*{_LIST_SEP}(?:{ARABIC})个百分点")
+COMPARE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超出|领先)")
+
+APPROX_PREFIX = re.compile(rf"(?:{_alt(data.APPROX_PREFIX)})$")
+_STOP_BEFORE = [re.compile(p) for p in data.STOP_BEFORE]
+_STOP_AFTER = [re.compile(p) for p in data.STOP_AFTER]
+_STOP_CAPACITY = [re.compile(p) for p in data.STOP_AFTER_CAPACITY]
+
+_QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", "〈": "〉"}
+
+
+def quoted(text: str) -> list[bool]:
+    """Mask of characters inside quotes or book titles (names of plans, slogans).
+
+    >>> t = '落实国务院"33条"和《2022年规划》,共3户'
+    >>> m = quoted(t); [t[i] for i, q in enumerate(m) if q][:4]
+    ['3', '3', '条', '2']
+    >>> m[t.index("共3户") + 1]
+    False
+    """
+    mask = [False] * len(text)
+    stack: list[str] = []
+    ascii_open = False
+    for i, ch in enumerate(text):
+        if ch in _QUOTES:
+            stack.append(_QUOTES[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+        elif ch == '"':
+            ascii_open = not ascii_open
+        elif stack or ascii_open:
+            mask[i] = True
+        if ch in "。;\n" and stack:   # an unbalanced quote does not run past a sentence
+            stack.clear()
+    return mask
+
+
+@dataclass
+class QuantityM:
+    start: int            # number start (span start)
+    end: int              # span end (unit and approximation suffix included)
+    num: str
+    scale: str
+    base: str
+    approx: bool
+
+
+def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> list[QuantityM]:
+    """Candidate quantities that are not changes, completions, dates, codes, ordinals, names.
+
+    >>> [(q.num, q.scale + q.base, q.approx) for q in quantities("共减免1324户485.3万元", [False] * 20, [])]
+    [('1324', '户', False), ('485.3', '万元', False)]
+    >>> [(q.num, q.base, q.approx) for q in quantities("七大类二百多个产品,六个专项行动,百辆", [False] * 30, [])]
+    [('二百', '个', True), ('百', '辆', False)]
+    >>> quantities("2022年8月19日,4号机组,2×100万千瓦项目", [False] * 40, [])
+    []
+    """
+    out: list[QuantityM] = []
+    for m in QUANTITY.finditer(text):
+        s = m.start("num")
+        if any(a <= s < b for a, b in taken) or (mask and mask[s]):
+            continue
+        num, scale, base = m.group("num"), m.group("scale") or "", m.group("base") or ""
+        chinese = num[0] in CHINESE_NUMERAL_CHARS
+        if not base and not scale:
+            continue
+        if not base and (chinese or m.group("approx2")):
+            continue          # a bare 万/亿 only after Arabic digits (524.6亿)
+        end = m.end()
+        before, after = text[max(0, s - 8):s], text[end:end + 16]
+        approx = bool(m.group("approx1") or m.group("approx2") or m.group("approx3")
+                      or APPROX_PREFIX.search(before))
+        if base == "个" and not scale and POINTS_LIST.match(after):
+            base = "个百分点"
+        if chinese:
+            from .numbers import parse_chinese
+            if scale and not base:
+                continue
+            if parse_chinese(num) < 100 and not approx:
+                continue      # 六个专项行动, 两个确立, 四个一批: slogans, not statistics
+        if any(p.search(before) for p in _STOP_BEFORE) or any(p.search(after) for p in _STOP_AFTER):
+            continue
+        info = data.BASE_UNITS.get(base)
+        if info and info["kind"] in data.CAPACITY_KINDS and any(p.search(after) for p in _STOP_CAPACITY):
+            continue
+        if not base and re.match(r"[\u4e00-\u9fa5A-Za-z]", text[end:end + 1]) \
+                and text[end:end + 1] not in "的和及与":
+            continue          # a bare scale must end the phrase (10亿级, 万亩良田)
+        out.append(QuantityM(s, end, num, scale, base, approx))
+    return out

@@ -1,0 +1,151 @@
+"""Metric names and canonical keys.
+
+The name of a figure is the clause before it (``地区生产总值完成164.4亿元`` → ``地区生产总值``),
+with periods, regions and verbs stripped (``modifiers.yaml``). Counts may be named after the
+number (``215个重点工程项目``). The canonical key is the longest synonym from
+``taxonomy.yaml`` found in the name, if its unit fits.
+"""
+from __future__ import annotations
+
+import re
+
+from . import data
+from .context import PERIOD, REGION
+
+_DELIM = re.compile(r"[,;:。!?、()\s…—]")
+_PREFIX = re.compile("|".join(re.escape(p) for p in sorted(data.NAME_STRIP_PREFIX, key=len,
+                                                              reverse=True)))
+_SUFFIX = re.compile("(?:" + "|".join(re.escape(p) for p in data.NAME_STRIP_SUFFIX) + ")$")
+_CUT = re.compile(r"(?:增幅|增速)")          # 固定资产投资增幅在... → 固定资产投资
+_COUNT_VERB = re.compile(r"(?:的|实施|建设|打造|引进|培育|新建|创建|签约|落地|组织|发放|为|对|有|涌现|认定|入选|获批|获评|帮扶|带动|吸纳|共|累计|其中)$")
+_RATE = re.compile(r"(?:率|比重|占比|比例|人均.*)$")
+_COUNT_KINDS = {"count", "people"}
+_POST_STOP = re.compile(r"[,;:。!?、()\s\d]|(?:开复工|开工|完成|实现|达到|已|的)")
+
+
+def clean(raw: str) -> str:
+    """Strip periods, regions, and framing words around a metric name.
+
+    >>> clean("上半年,全区新增城镇就业"), clean("全市GDP完成"), clean("原煤产量")
+    ('新增城镇就业', 'GDP', '原煤产量')
+    >>> clean("1—6月份平鲁区社会消费品零售总额"), clean("城乡居民收入分别达到")
+    ('社会消费品零售总额', '城乡居民收入')
+    """
+    s = raw.strip()
+    for _ in range(8):
+        before = s
+        s = s.strip(",;:。!?、() …—")
+        m = PERIOD.match(s)
+        if m:
+            s = s[m.end():]
+        m = REGION.match(s)
+        if m:
+            s = s[m.end():]
+        m = _PREFIX.match(s)
+        if m and len(s) > m.end():
+            s = s[m.end():]
+        s = _SUFFIX.sub("", s)
+        if s == before:
+            break
+    return s
+
+
+def _clause(t: str, pos: int, floor: int) -> tuple[str, int]:
+    """The clause before ``pos`` (not before ``floor``): (raw text, start)."""
+    start = floor
+    for m in _DELIM.finditer(t, floor, pos):
+        start = m.end()
+    return t[start:pos], start
+
+
+def resolve(t: str, inds: list) -> None:
+    """Give each indicator of a sentence its name (in place)."""
+    floor = 0
+    prev = None
+    for ind in inds:
+        pos = ind.name_from if ind.name_from is not None else ind.start
+        if ind.group is not None and prev is not None and prev.group == ind.group:
+            ind.name = prev.name
+            prev = ind
+            continue
+        raw, start = _clause(t, pos, min(floor, pos))
+        name = clean(raw)
+        if _CUT.search(name) and ind.value is None:
+            name = name[:_CUT.search(name).start()]
+        count = ind.value is not None and _kind(ind) in _COUNT_KINDS
+        if not name and prev is not None and start == min(floor, pos) and floor > 0:
+            name = prev.name or ""          # 1324户485.3万元, 15393元、5344元: the same metric
+            ind.group = prev.group = prev.group or id(prev)
+        elif not name and not count and start > 0:
+            raw2, _ = _clause(t, start - 1, min(floor, start - 1))
+            name = clean(raw2)
+            if _CUT.search(name):
+                name = name[:_CUT.search(name).start()]
+        if count and (not name or _COUNT_VERB.search(name) or len(name) <= 1):
+            post = t[ind.end:ind.end + 16]
+            m = _POST_STOP.search(post)
+            post = post[:m.start()] if m else post
+            syn = _longest_synonym(post)
+            if syn:
+                post = post[:post.index(syn) + len(syn)]
+            base = re.sub(r"的$", "", name)
+            name = (base + post) if post else name
+        if not name and count:
+            name = raw.strip(",;:。!?、() …—")   # 累计达到12254户: keep the words, no key
+        ind.name = name or None
+        floor = max(ind.extent, ind.end)
+        prev = ind
+    _split_urban_rural(inds)
+
+
+def _kind(ind) -> str | None:
+    info = data.BASE_UNITS.get(ind.base)
+    return info["kind"] if info else None
+
+
+def _split_urban_rural(inds: list) -> None:
+    """城乡居民收入分别达到15393元、5344元 → 城镇居民收入, 农村居民收入."""
+    groups: dict = {}
+    for ind in inds:
+        if ind.group is not None:
+            groups.setdefault(ind.group, []).append(ind)
+    for g in groups.values():
+        if len(g) == 2 and g[0].name and g[0].name.startswith("城乡"):
+            rest = g[0].name[2:]
+            g[0].name, g[1].name = "城镇" + rest, "农村" + rest
+
+
+def _longest_synonym(name: str) -> str | None:
+    for syn, _ in data.SYNONYMS:
+        if syn in name:
+            return syn
+    return None
+
+
+def canonical(name: str, kind: str | None) -> str | None:
+    """The canonical key of a metric name, or None.
+
+    >>> canonical("规上工业增加值", "money"), canonical("地区生产总值", "money")
+    ('industrial_value_added', 'gdp')
+    >>> canonical("人均地区生产总值", "money"), canonical("开复工率", "percent")
+    (None, None)
+    >>> canonical("城乡居民收入", "money"), canonical("农村居民收入", "money")
+    (None, 'rural_disposable_income')
+    >>> canonical("原煤产量", "percent"), canonical("PM2.5浓度", None)
+    (None, 'pm25')
+    """
+    if not name:
+        return None
+    for syn, key in data.SYNONYMS:
+        i = name.find(syn)
+        if i < 0:
+            continue
+        k = data.KEYS[key]
+        if any(x in name and x not in syn for x in k.exclude):
+            return None
+        if _RATE.search(name[i + len(syn):]) or name.startswith("人均"):
+            return None
+        if kind is not None and k.units and kind not in k.units:
+            return None
+        return key
+    return None
