@@ -1,0 +1,1 @@
+"""The HTTP API (FastAPI): routes, dependencies, errors, limits, the HTML view."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 Span = tuple[int, int]
 
@@ -90,6 +90,12 @@ class Result(_Model):
     stats: Stats
     tokens: list[tuple[int, int, str]] | None = None
     timings_ms: dict[str, float] = Field(default_factory=dict)
+    _text: str = PrivateAttr(default="")
+
+    @property
+    def text(self) -> str:
+        """The decoded text every span points into (not part of the JSON)."""
+        return self._text
 
     def to_json_dict(self, include_tokens: bool = False) -> dict:
         """The contract JSON; ``tokens`` only when asked for."""

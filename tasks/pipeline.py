@@ -14,6 +14,7 @@ from . import indicators as indicators_mod
 from . import keywords as keywords_mod
 from . import layout, segment, summarize
 from .decode import decode
+from .errors import DocumentError
 from .models import Article, DocumentInfo, Result, Stats
 
 STAGES = ("decode", "segment", "indicators", "summarize")
@@ -26,7 +27,7 @@ def _noop(stage: str, fraction: float) -> None:
 
 
 def analyze(data: bytes, filename: str, progress: Progress | None = None,
-            include_tokens: bool = False) -> Result:
+            include_tokens: bool = False, max_chars: int | None = None) -> Result:
     """Analyse one document.
 
     ``progress(stage, fraction)`` is called as each stage starts; it may raise to stop the
@@ -39,6 +40,9 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
     progress("decode", 0.05)
     t = clock()
     decoded = decode(data, filename)
+    if max_chars is not None and len(decoded.text) > max_chars:
+        raise DocumentError("too_many_chars", f"the text has {len(decoded.text)} characters;"
+                            f" the limit is {max_chars}", 413)
     cleaned = layout.clean(decoded.text)
     timings["decode"] = (clock() - t) * 1000
 
@@ -77,7 +81,7 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
     out_tokens = None
     if include_tokens:
         out_tokens = [(*cleaned.to_original(s, e), tag) for s, e, tag in toks]
-    return Result(
+    result = Result(
         document=DocumentInfo(filename=filename, media_type=decoded.media_type,
                               encoding=decoded.encoding, sha256=hashlib.sha256(data).hexdigest(),
                               chars=len(decoded.text), bytes=len(data), articles=len(arts)),
@@ -87,3 +91,11 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
         tokens=out_tokens,
         timings_ms={k: round(v, 3) for k, v in timings.items()},
     )
+    result._text = decoded.text
+    return result
+
+
+def warm_up() -> None:
+    """Load every dictionary and compile every pattern (the worker calls this before forking)."""
+    segment.load()
+    analyze("地区生产总值完成164.4亿元,增长5.7%。".encode(), "warm-up.txt")

@@ -1,0 +1,13 @@
+# zhibiao: one image for the API and the workers.
+FROM python:3.11-slim
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY api api
+COPY worker worker
+COPY tasks tasks
+COPY zhibiao zhibiao
+RUN pip install . flower && useradd --create-home --uid 10001 zhibiao
+USER zhibiao
+EXPOSE 8000
+CMD ["zhibiao", "serve", "--host", "0.0.0.0", "--port", "8000"]

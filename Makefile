@@ -1,0 +1,29 @@
+# zhibiao: `make run` starts everything on this machine; `make test` runs every test.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test install eval bench clean
+
+$(BIN)/zhibiao: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	@touch $@
+
+install: $(BIN)/zhibiao
+
+run: install
+	$(BIN)/zhibiao up
+
+test: install
+	$(BIN)/python -m pytest -q
+
+eval: install
+	$(BIN)/python -m evaluation
+
+bench: install
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) var build *.egg-info bench/out

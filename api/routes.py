@@ -1,0 +1,297 @@
+"""Routes (CONTRACT.md §2). Thin: validate, talk to the job store, answer."""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import time
+import unicodedata
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
+from starlette.datastructures import UploadFile
+
+from tasks.decode import decode
+from tasks.errors import DocumentError
+from worker.app import TASK_NAME
+from zhibiao.settings import Settings
+from zhibiao.store import FINAL, Job, JobStore
+
+from .deps import get_settings, get_store, tenant
+from .errors import ApiError
+
+log = logging.getLogger("zhibiao.api")
+router = APIRouter()
+
+
+# --------------------------------------------------------------------------------------------
+# helpers
+
+def safe_filename(name: str | None) -> str:
+    """A file name is metadata only, never a path: keep the last component, drop control
+    characters, cap the length.
+
+    >>> safe_filename("../../etc/passwd"), safe_filename("C:\\\\x\\\\报告.docx"), safe_filename(None)
+    ('passwd', '报告.docx', 'document')
+    """
+    name = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip()
+    name = name.lstrip(".") or "document"
+    return name[:200]
+
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+
+
+def load_job(job_id: str, store: JobStore, who: str) -> Job:
+    """The job if it exists and belongs to the caller; otherwise 404 (never a fake state)."""
+    if not _UUID.match(job_id):
+        raise ApiError(404, "not_found", "no such job")
+    job = store.get(job_id)
+    if job is None or job.tenant != who:
+        raise ApiError(404, "not_found", "no such job (unknown, expired or not yours)")
+    return job
+
+
+def _enqueue(request: Request, store: JobStore, settings: Settings, jid: str) -> None:
+    try:
+        request.app.state.celery.send_task(TASK_NAME, args=[jid], queue=settings.queue)
+    except Exception as e:  # broker down after the record was written: take it back
+        log.warning("broker refused job %s: %s", jid, e.__class__.__name__)
+        try:
+            store.discard(jid)
+        except Exception:
+            pass
+        raise ApiError(503, "broker_unavailable",
+                       "the queue is unavailable; nothing was accepted, retry later",
+                       {"Retry-After": "5"})
+
+
+def _submit_one(request: Request, store: JobStore, settings: Settings, who: str, data: bytes,
+                filename: str, media_type: str | None, idem_key: str | None) -> tuple[Job, bool]:
+    """Create and queue one job; returns (job, replayed)."""
+    body_sha = hashlib.sha256(filename.encode() + b"\0" + data).hexdigest()
+    jid = store.new_id()
+    if idem_key:
+        won, held_id, held_sha = store.claim_idempotency(who, idem_key, body_sha, jid)
+        if not won:
+            if held_sha != body_sha:
+                raise ApiError(409, "idempotency_conflict",
+                               "this Idempotency-Key was used with a different body")
+            for _ in range(40):  # the winner may still be writing the record
+                job = store.get(held_id)
+                if job is not None:
+                    return job, True
+                time.sleep(0.05)
+            raise ApiError(409, "idempotency_conflict",
+                           "a request with this Idempotency-Key is still being accepted")
+    document = {"filename": filename, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest(), "media_type": media_type}
+    try:
+        store.create(jid, who, data, document)
+        _enqueue(request, store, settings, jid)
+    except BaseException:
+        if idem_key:
+            try:
+                store.release_idempotency(who, idem_key)
+            except Exception:
+                pass
+        raise
+    return store.get(jid) or Job(jid, who, "queued", None, 0, time.time(), None, None, 0, None,
+                                  document), False
+
+
+def _check_document(data: bytes, filename: str, settings: Settings) -> str:
+    """Refuse at the door what the pipeline would refuse: size, emptiness, type, encoding."""
+    if len(data) > settings.max_upload_bytes:
+        raise ApiError(413, "too_large",
+                       f"the upload exceeds the limit of {settings.max_upload_mb:g} MB")
+    if not data:
+        raise ApiError(400, "empty_document", "the uploaded file is empty")
+    decoded = decode(data, filename)
+    if len(decoded.text) > settings.max_chars:
+        raise DocumentError("too_many_chars", f"the text has {len(decoded.text)} characters;"
+                            f" the limit is {settings.max_chars}", 413)
+    if not decoded.text.strip():
+        raise ApiError(400, "empty_document", "the document contains no text")
+    return decoded.media_type
+
+
+# --------------------------------------------------------------------------------------------
+# jobs
+
+@router.post("/v1/jobs", status_code=202, tags=["jobs"],
+             summary="Upload one document (or several `file` fields) and get job ids at once")
+async def create_job(request: Request, store: JobStore = Depends(get_store),
+                     settings: Settings = Depends(get_settings), who: str = Depends(tenant)):
+    ctype = request.headers.get("content-type", "")
+    if not ctype.startswith("multipart/form-data"):
+        raise ApiError(415, "unsupported_media_type",
+                       "send the document as multipart/form-data in a field named 'file'")
+    try:
+        form = await request.form(max_files=100, max_fields=100)
+    except Exception as e:
+        raise ApiError(400, "bad_request", f"malformed multipart body: {e.__class__.__name__}")
+    files = [f for f in form.getlist("file") if isinstance(f, UploadFile)]
+    if not files:
+        raise ApiError(400, "missing_file", "no multipart field named 'file' with a document")
+    items = []
+    for f in files:
+        data = await f.read()
+        name = safe_filename(f.filename)
+        try:
+            media_type = await run_in_threadpool(_check_document, data, name, settings)
+        except DocumentError as e:
+            prefix = f"{name}: " if len(files) > 1 else ""
+            raise ApiError(e.status, e.code, prefix + e.message)
+        items.append((data, name, media_type))
+    key = request.headers.get("idempotency-key")
+    if key is not None and not (0 < len(key) <= 200):
+        raise ApiError(400, "bad_request", "Idempotency-Key must be 1 to 200 characters")
+    jobs = []
+    replayed_all = True
+    for i, (data, name, media_type) in enumerate(items):
+        k = key if key is None or len(items) == 1 else f"{key}#{i}"
+        job, replayed = await run_in_threadpool(_submit_one, request, store, settings, who, data,
+                                                name, media_type, k)
+        replayed_all &= replayed
+        jobs.append(job)
+    headers = {"Location": f"/v1/jobs/{jobs[0].id}"}
+    if key is not None and replayed_all:
+        headers["Idempotent-Replayed"] = "true"
+    if len(jobs) == 1:
+        return JSONResponse(jobs[0].public(), status_code=202, headers=headers)
+    return JSONResponse({"jobs": [j.public() for j in jobs]}, status_code=202, headers=headers)
+
+
+@router.get("/v1/jobs/{job_id}", tags=["jobs"], summary="The job record")
+def get_job(job_id: str, store: JobStore = Depends(get_store), who: str = Depends(tenant)):
+    return load_job(job_id, store, who).public()
+
+
+def _require_succeeded(job: Job) -> None:
+    if job.state != "succeeded":
+        raise ApiError(409, "not_ready", f"the job is {job.state}", extra={
+            "state": job.state, "job_error": job.error})
+
+
+@router.get("/v1/jobs/{job_id}/result", tags=["jobs"],
+            summary="The result (CONTRACT §3) once the job succeeded; 409 before")
+def get_result(job_id: str, include: str | None = None, store: JobStore = Depends(get_store),
+               who: str = Depends(tenant)):
+    job = load_job(job_id, store, who)
+    _require_succeeded(job)
+    raw = store.get_result(job_id)
+    if raw is None:
+        raise ApiError(404, "not_found", "the result has expired")
+    if include and "tokens" in include.split(","):
+        toks = store.get_tokens(job_id) or b"[]"
+        raw = raw[:-1] + b',"tokens":' + toks + b"}"
+    return Response(raw, media_type="application/json")
+
+
+@router.get("/v1/jobs/{job_id}/text", tags=["jobs"],
+            summary="The decoded text every span points into", response_class=PlainTextResponse)
+def get_text(job_id: str, store: JobStore = Depends(get_store), who: str = Depends(tenant)):
+    job = load_job(job_id, store, who)
+    _require_succeeded(job)
+    text = store.get_text(job_id)
+    if text is None:
+        raise ApiError(404, "not_found", "the text has expired")
+    return PlainTextResponse(text, media_type="text/plain; charset=utf-8")
+
+
+@router.delete("/v1/jobs/{job_id}", tags=["jobs"], summary="Cancel a queued or running job")
+def cancel_job(job_id: str, store: JobStore = Depends(get_store), who: str = Depends(tenant)):
+    load_job(job_id, store, who)
+    status, state, _ = store.cancel(job_id)
+    job = store.get(job_id)
+    if status != 1:
+        raise ApiError(409, "already_final", f"the job is already {state}", extra={"state": state})
+    return job.public() if job else {"id": job_id, "state": "cancelled"}
+
+
+@router.get("/v1/jobs/{job_id}/events", tags=["jobs"],
+            summary="Server-Sent Events: one per state or stage change, closing after a final state")
+def job_events(job_id: str, request: Request, store: JobStore = Depends(get_store),
+               settings: Settings = Depends(get_settings), who: str = Depends(tenant)):
+    load_job(job_id, store, who)
+    last = request.headers.get("last-event-id") or "0"
+
+    def stream():
+        nonlocal last
+        deadline = time.monotonic() + 3600
+        yield "retry: 2000\n\n"
+        pending = store.events(job_id, last)
+        while True:
+            for eid, ev in pending:
+                last = eid
+                data = {"id": job_id, "state": ev.get("state"), "stage": ev.get("stage") or None,
+                        "progress": float(ev.get("progress") or 0), "ts": float(ev.get("ts") or 0)}
+                yield f"id: {eid}\nevent: {data['state']}\ndata: {json.dumps(data)}\n\n"
+                if data["state"] in FINAL:
+                    return
+            if time.monotonic() > deadline:
+                return
+            pending = store.events(job_id, last, block_ms=settings.sse_poll_ms)
+            if not pending:
+                job = store.get(job_id)
+                if job is None:
+                    yield "event: gone\ndata: {}\n\n"
+                    return
+                yield ": keep-alive\n\n"
+
+    return StreamingResponse(stream(), media_type="text/event-stream",
+                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+
+# --------------------------------------------------------------------------------------------
+# health and metrics
+
+@router.get("/healthz", tags=["ops"], summary="Liveness")
+def healthz():
+    return {"status": "ok"}
+
+
+@router.get("/readyz", tags=["ops"], summary="Readiness: Redis reachable and a worker alive")
+def readyz(store: JobStore = Depends(get_store), settings: Settings = Depends(get_settings)):
+    try:
+        store.ping()
+    except Exception:
+        return JSONResponse({"status": "unavailable", "redis": False, "workers": 0,
+                             "error": {"code": "redis_unavailable", "message": "Redis is unreachable"}},
+                            status_code=503)
+    workers = store.live_workers(within_s=settings.heartbeat_s * 4)
+    if not workers:
+        return JSONResponse({"status": "unavailable", "redis": True, "workers": 0,
+                             "error": {"code": "no_worker", "message": "no worker is alive"}},
+                            status_code=503)
+    return {"status": "ready", "redis": True, "workers": len(workers)}
+
+
+@router.get("/metrics", tags=["ops"], summary="Prometheus metrics", response_class=PlainTextResponse)
+def metrics(store: JobStore = Depends(get_store), settings: Settings = Depends(get_settings)):
+    m = store.metrics()
+    lines = ["# HELP zhibiao_jobs_total Jobs that entered each state.",
+             "# TYPE zhibiao_jobs_total counter"]
+    for st in ("queued", "running", "succeeded", "failed", "cancelled"):
+        lines.append(f'zhibiao_jobs_total{{state="{st}"}} {int(m.get("state:" + st, 0))}')
+    lines += ["# HELP zhibiao_queue_depth Messages waiting in the broker queue.",
+              "# TYPE zhibiao_queue_depth gauge",
+              f"zhibiao_queue_depth {store.queue_depth(settings.queue)}",
+              "# HELP zhibiao_jobs_running Jobs holding a running lease.",
+              "# TYPE zhibiao_jobs_running gauge",
+              f"zhibiao_jobs_running {store.r.zcard(store.K_LEASES)}",
+              "# HELP zhibiao_workers_alive Workers that sent a heartbeat recently.",
+              "# TYPE zhibiao_workers_alive gauge",
+              f"zhibiao_workers_alive {len(store.live_workers(settings.heartbeat_s * 4))}",
+              "# HELP zhibiao_stage_duration_ms Time spent in each pipeline stage.",
+              "# TYPE zhibiao_stage_duration_ms summary"]
+    for stage in ("decode", "segment", "indicators", "summarize"):
+        lines.append(f'zhibiao_stage_duration_ms_sum{{stage="{stage}"}} '
+                     f'{m.get("stage_ms_sum:" + stage, 0.0):.3f}')
+        lines.append(f'zhibiao_stage_duration_ms_count{{stage="{stage}"}} '
+                     f'{int(m.get("stage_count:" + stage, 0))}')
+    return PlainTextResponse("\n".join(lines) + "\n",
+                             media_type="text/plain; version=0.0.4; charset=utf-8")

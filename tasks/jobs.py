@@ -1,0 +1,148 @@
+"""The thin Celery task: job id in, result in Redis out. Idempotent when delivered twice.
+
+The task receives only the job id; it reads the bytes from Redis, runs the pure pipeline
+(``tasks.pipeline.analyze``) and writes the result once. A redelivered task whose job is final
+does nothing; one whose result is already written only finishes the record.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+
+from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
+
+from zhibiao.logs import job_id_var
+from zhibiao.settings import get_settings
+from zhibiao.store import FINAL, JobStore
+from zhibiao.store import now as _now
+
+from .errors import DocumentError
+from .pipeline import analyze
+
+log = logging.getLogger("zhibiao.task")
+_store: JobStore | None = None
+_store_pid: int | None = None
+
+
+def get_store() -> JobStore:
+    """One store (connection pool) per process; a forked child makes its own."""
+    global _store, _store_pid
+    if _store is None or _store_pid != os.getpid():
+        s = get_settings()
+        _store = JobStore(s.redis_url, ttl_s=s.job_ttl_s, events_maxlen=s.events_maxlen)
+        _store_pid = os.getpid()
+    return _store
+
+
+class Cancelled(Exception):
+    """The job was cancelled; stop at the next stage boundary."""
+
+
+def _lease_s() -> float:
+    s = get_settings()
+    return s.hard_time_limit_s + s.reaper_grace_s
+
+
+@shared_task(name="zhibiao.process", bind=True, acks_late=True, reject_on_worker_lost=True,
+             ignore_result=True)
+def process(self, job_id: str) -> str:
+    token = job_id_var.set(job_id)
+    try:
+        return _process(job_id, self.request.hostname or socket.gethostname())
+    finally:
+        job_id_var.reset(token)
+
+
+def _process(job_id: str, hostname: str) -> str:
+    s = get_settings()
+    store = get_store()
+    job = store.get(job_id)
+    if job is None:
+        log.warning("job record missing (expired or deleted): nothing to do")
+        return "missing"
+    if job.state in FINAL:
+        log.info("already %s: redelivery ignored", job.state)
+        return job.state
+    status, state, attempts = store.start(job_id, hostname, _lease_s())
+    if status != 1:
+        return state
+    if attempts > s.max_deliveries:
+        store.fail(job_id, "worker_crashed",
+                   f"the document crashed the worker {attempts - 1} times; it is not retried")
+        log.error("poison document: failed after %d deliveries", attempts - 1)
+        return "failed"
+    if store.get_result(job_id) is not None:  # written by an earlier delivery
+        text = store.get_text(job_id) or ""
+        store.succeed(job_id, store.get_result(job_id), store.get_tokens(job_id), text)
+        return "succeeded"
+    data = store.get_doc(job_id)
+    if data is None:
+        store.fail(job_id, "document_missing", "the uploaded document is no longer stored")
+        return "failed"
+    if s.fault_marker and s.fault_marker.encode("utf-8") in data:
+        log.error("fault marker found: killing this worker process (test-only setting)")
+        os._exit(17)
+
+    def progress(stage: str, fraction: float) -> None:
+        st, cur, _ = store.progress(job_id, stage, fraction)
+        if st != 1 and cur == "cancelled":
+            raise Cancelled()
+
+    filename = job.document.get("filename", "document")
+    try:
+        result = analyze(data, filename, progress=progress, include_tokens=True,
+                         max_chars=s.max_chars)
+    except Cancelled:
+        log.info("cancelled: stopped at a stage boundary")
+        return "cancelled"
+    except DocumentError as e:
+        store.fail(job_id, e.code, e.message)
+        log.info("document refused: %s", e.code)
+        return "failed"
+    except SoftTimeLimitExceeded:
+        store.fail(job_id, "timeout", f"analysis took longer than {s.soft_time_limit_s} s")
+        log.warning("soft time limit exceeded")
+        return "failed"
+    except Exception as e:  # a bug: fail the job with a clear code, keep the worker
+        log.exception("analysis crashed")
+        store.fail(job_id, "internal_error", f"{e.__class__.__name__}: analysis failed")
+        return "failed"
+
+    tokens = result.tokens
+    body = result.to_json_dict(include_tokens=False)
+    result_json = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    tokens_json = json.dumps(tokens, separators=(",", ":")).encode() if tokens is not None else None
+    status, state, _ = store.succeed(job_id, result_json, tokens_json, result.text or "")
+    log.info("finished: %s (%d indicators, %d chars)", state, len(result.indicators),
+             result.document.chars)
+    return state
+
+
+def reap(store: JobStore) -> int:
+    """Jobs whose lease ran out (their worker died): queue them again, or fail them after
+    ``max_deliveries``. Safe to run in every worker at once (transitions are atomic)."""
+    s = get_settings()
+    n = 0
+    for jid in store.expired_leases():
+        job = store.get(jid)
+        if job is None or job.state != "running":
+            store.r.zrem(store.K_LEASES, store.k_job(jid))
+            continue
+        if job.attempts >= s.max_deliveries:
+            st, _, _ = store.fail(jid, "worker_lost",
+                                  f"the worker died while running this job {job.attempts} times",
+                                  allowed=("running",))
+        else:
+            # still running as far as the record knows: renew the lease and deliver again
+            st, _, _ = store.update(jid, allowed=("running",), lease=repr(_now() + _lease_s()))
+            if st == 1:
+                from worker.app import TASK_NAME, app
+
+                app.send_task(TASK_NAME, args=[jid], queue=s.queue)
+        if st == 1:
+            n += 1
+            log.warning("reaped job %s (attempts=%d)", jid, job.attempts)
+    return n

@@ -1,0 +1,209 @@
+"""Bad input, limits and security against the real service: each bad request gets a clear
+error, and the service answers the next request correctly."""
+from __future__ import annotations
+
+import socket
+import time
+import uuid
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.conftest import SEEDS, start_api, wait_final
+from zhibiao.redisserver import RedisServer
+from zhibiao.settings import Settings
+
+pytestmark = pytest.mark.service
+
+
+def _still_serves(service):
+    r = service.submit("社会消费品零售总额18.6亿元,增长2.1%。".encode(), "ok.txt")
+    assert r.status_code == 202, r.text
+    assert wait_final(service.client, r.json()["id"])["state"] == "succeeded"
+
+
+def test_50_mb_upload_is_413_and_never_reaches_redis(service):
+    before = service.redis.info("memory")["used_memory"]
+    keys_before = service.redis.dbsize()
+    big = b"\xe5\x85\xa8" * (50 * 1024 * 1024 // 3)
+    r = service.client.post("/v1/jobs", files={"file": ("big.txt", big)})
+    assert r.status_code == 413
+    assert r.json()["error"]["code"] == "too_large"
+    assert service.redis.dbsize() == keys_before
+    assert service.redis.info("memory")["used_memory"] < before + 5 * 1024 * 1024
+    _still_serves(service)
+
+
+def test_50_mb_chunked_upload_without_length_is_413(service):
+    """No Content-Length: the limit is enforced while the body streams in."""
+    boundary = "zzzb"
+    head = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
+            f"Content-Type: text/plain\r\n\r\n").encode()
+
+    def body():
+        yield head
+        chunk = b"a" * (1 << 20)
+        for _ in range(50):
+            yield chunk
+        yield f"\r\n--{boundary}--\r\n".encode()
+
+    try:
+        r = service.client.post("/v1/jobs", content=body(),
+                                headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+        assert r.status_code == 413 and r.json()["error"]["code"] == "too_large"
+    except httpx.WriteError:
+        pass  # the server answered 413 and closed before the client finished sending
+    _still_serves(service)
+
+
+@pytest.mark.parametrize("name,data,status,code", [
+    ("empty.txt", b"", 400, "empty_document"),
+    ("blank.txt", "  \n\n ".encode(), 400, "empty_document"),
+    ("image.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, 415, "unsupported_media_type"),
+    ("bad.txt", bytes(range(128, 256)) * 8, 422, "undecodable_text"),
+])
+def test_bad_documents_get_clear_errors(service, name, data, status, code):
+    r = service.client.post("/v1/jobs", files={"file": (name, data)})
+    assert (r.status_code, r.json()["error"]["code"]) == (status, code), r.text
+    assert r.json()["error"]["message"]
+    _still_serves(service)
+
+
+def test_missing_file_field_and_non_multipart(service):
+    r = service.client.post("/v1/jobs", files={"document": ("a.txt", b"abc")})
+    assert r.status_code == 400 and r.json()["error"]["code"] == "missing_file"
+    r = service.client.post("/v1/jobs", json={"file": "x"})
+    assert r.status_code == 415
+    _still_serves(service)
+
+
+def test_file_name_is_metadata_not_a_path(service):
+    r = service.submit("全年接待游客936万人次。".encode(), "../../../etc/passwd")
+    assert r.status_code == 202
+    assert r.json()["document"]["filename"] == "passwd"
+
+
+def test_several_files_make_one_job_each(service):
+    files = [("file", (p.name, p.read_bytes())) for p in SEEDS[:3]]
+    r = service.client.post("/v1/jobs", files=files)
+    assert r.status_code == 202
+    jobs = r.json()["jobs"]
+    assert [j["document"]["filename"] for j in jobs] == [p.name for p in SEEDS[:3]]
+    assert len({j["id"] for j in jobs}) == 3
+    for j in jobs:
+        assert wait_final(service.client, j["id"])["state"] == "succeeded"
+
+
+@pytest.fixture(scope="module")
+def keyed(service, tmp_path_factory):
+    api, url = start_api(service.rs.url, tmp_path_factory.mktemp("keyed") / "api.log",
+                         ZHIBIAO_API_KEYS="key-alpha,key-beta")
+    yield url
+    api.stop()
+
+
+def test_api_keys_and_tenants(service, keyed):
+    c = httpx.Client(base_url=keyed, timeout=30)
+    body = {"file": ("t.txt", "发电量126.6亿千瓦时,增长33.9%。".encode())}
+    assert c.post("/v1/jobs", files=body).status_code == 401
+    bad = c.post("/v1/jobs", files=body, headers={"X-API-Key": "nope"})
+    assert bad.status_code == 401 and bad.json()["error"]["code"] == "unauthorized"
+    a = c.post("/v1/jobs", files=body, headers={"X-API-Key": "key-alpha"})
+    assert a.status_code == 202
+    jid = a.json()["id"]
+    assert uuid.UUID(jid).version == 4
+    ha, hb = {"X-API-Key": "key-alpha"}, {"X-API-Key": "key-beta"}
+    assert wait_final(c, jid, headers=ha)["state"] == "succeeded"
+    for path in ("", "/result", "/events", "/text"):
+        r = c.get(f"/v1/jobs/{jid}{path}", headers=hb)
+        assert r.status_code == 404, (path, r.text)
+    assert c.delete(f"/v1/jobs/{jid}", headers=hb).status_code == 404
+    assert c.get(f"/v1/jobs/{jid}/result", headers=ha).status_code == 200
+    # the open API (no keys) is another tenant too
+    assert service.client.get(f"/v1/jobs/{jid}").status_code == 404
+
+
+def test_pickle_message_is_refused_and_nothing_runs(service):
+    """Celery accepts JSON only: a pickle-serialized task on the queue is dropped unrun."""
+    from celery import Celery
+
+    r = httpx.post(service.url + "/v1/jobs", timeout=30,
+                   files={"file": ("p.txt", "固定资产投资39.3亿元。".encode())},
+                   headers={})
+    jid = r.json()["id"]
+    wait_final(service.client, jid)
+    # a queued record that no JSON message points at
+    jid2 = str(uuid.uuid4())
+    from zhibiao.store import JobStore
+
+    store = JobStore(service.rs.url)
+    store.create(jid2, "public", "原煤产量5899.2万吨。".encode(), {"filename": "p.txt"})
+    evil = Celery("evil", broker=service.rs.url)
+    evil.conf.update(task_serializer="pickle", accept_content=["pickle", "json"])
+    evil.send_task("zhibiao.process", args=[jid2], queue="zhibiao", serializer="pickle")
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and "untrusted content" not in service.worker.output() \
+            and "ContentDisallowed" not in service.worker.output():
+        time.sleep(0.2)
+    out = service.worker.output()
+    assert "ContentDisallowed" in out or "untrusted content" in out, out[-2000:]
+    job = service.client.get(f"/v1/jobs/{jid2}").json()
+    assert job["state"] == "queued" and job["attempts"] == 0
+    assert service.redis.llen("zhibiao") == 0  # refused, not left to poison the queue
+    store.cancel(jid2)
+    _still_serves(service)
+
+
+def test_post_answers_503_when_redis_is_down_and_recovers(tmp_path):
+    rs = RedisServer(tmp_path / "r").start()
+    port = rs.port
+    try:
+        client = TestClient(__import__("api.app", fromlist=["create_app"]).create_app(
+            Settings(redis_url=rs.url)))
+        ok = client.post("/v1/jobs", files={"file": ("a.txt", "增长5.7%。".encode())})
+        assert ok.status_code == 202
+        jid = ok.json()["id"]
+        rs.stop()
+        down = client.post("/v1/jobs", files={"file": ("a.txt", "增长5.7%。".encode())})
+        assert down.status_code == 503, down.text
+        assert down.json()["error"]["code"] in ("redis_unavailable", "broker_unavailable")
+        assert client.get(f"/v1/jobs/{jid}").status_code == 503
+        assert client.get("/readyz").status_code == 503
+        assert client.get("/healthz").status_code == 200
+        rs = RedisServer(tmp_path / "r", port=port).start()  # same data dir: AOF replays
+        assert client.get(f"/v1/jobs/{jid}").json()["state"] == "queued"
+        again = client.post("/v1/jobs", files={"file": ("a.txt", "增长5.7%。".encode())})
+        assert again.status_code == 202
+    finally:
+        rs.stop()
+
+
+def test_open_api_binds_to_loopback_only():
+    """`zhibiao serve --host 0.0.0.0` without API keys refuses to listen on every interface."""
+    import subprocess
+    import sys
+
+    from zhibiao.redisserver import free_port
+
+    port = free_port()
+    env = {"PATH": "/usr/bin:/bin", "ZHIBIAO_REDIS_URL": "redis://127.0.0.1:1/0"}
+    p = subprocess.Popen([sys.executable, "-m", "zhibiao.cli", "serve", "--host", "0.0.0.0",
+                          "--port", str(port)], env=env, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        # listening on loopback only: not on this host's other addresses
+        host_ip = socket.gethostbyname(socket.gethostname())
+        if not host_ip.startswith("127."):
+            with pytest.raises(OSError):
+                socket.create_connection((host_ip, port), timeout=1).close()
+    finally:
+        p.terminate()
+        err = p.communicate(timeout=20)[1].decode()
+    assert "ZHIBIAO_API_KEYS is not set" in err

@@ -1,0 +1,62 @@
+"""Worker start-up: preload dictionaries in the main process before the pool forks, then a
+heartbeat (for ``/readyz``) and a reaper (jobs whose worker died never stay ``running``)."""
+from __future__ import annotations
+
+import logging
+import socket
+import os
+import threading
+
+from celery import signals
+
+from zhibiao import logs
+from zhibiao.settings import get_settings
+
+log = logging.getLogger("zhibiao.worker")
+_stop = threading.Event()
+
+
+@signals.worker_init.connect
+def preload(**_kw) -> None:
+    """Load jieba, the user dictionary and the indicator data once, before forking."""
+    logs.setup(get_settings().log_level)
+    from tasks import pipeline, segment
+
+    segment.load()
+    pipeline.warm_up()
+    log.info("dictionaries loaded before fork")
+
+
+@signals.setup_logging.connect
+def _logging(**_kw) -> None:
+    logs.setup(get_settings().log_level)
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+@signals.worker_ready.connect
+def start_background(sender=None, **_kw) -> None:
+    t = threading.Thread(target=_loop, name="zhibiao-heartbeat", daemon=True)
+    t.start()
+
+
+@signals.worker_shutdown.connect
+def _shutdown(**_kw) -> None:
+    _stop.set()
+
+
+def _loop() -> None:
+    from tasks.jobs import get_store, reap
+
+    s = get_settings()
+    name = worker_name()
+    while not _stop.is_set():
+        try:
+            store = get_store()
+            store.heartbeat(name)
+            reap(store)
+        except Exception as e:  # Redis restarting: keep trying
+            log.warning("heartbeat failed: %s", e.__class__.__name__)
+        _stop.wait(s.heartbeat_s)

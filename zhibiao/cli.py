@@ -1,0 +1,247 @@
+"""The ``zhibiao`` command: analyze, serve, worker, up, submit (CONTRACT.md §1)."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+def _dump(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False)
+
+
+# --------------------------------------------------------------------------------------------
+def cmd_analyze(a: argparse.Namespace) -> int:
+    from tasks.errors import DocumentError
+    from tasks.pipeline import analyze
+    from zhibiao.settings import get_settings
+
+    max_chars = get_settings().max_chars
+    rc = 0
+    first_csv = True
+    for f in a.files:
+        try:
+            data = Path(f).read_bytes()
+            result = analyze(data, Path(f).name, include_tokens=a.tokens, max_chars=max_chars)
+        except (OSError, DocumentError) as e:
+            msg = e.message if isinstance(e, DocumentError) else (e.strerror or str(e))
+            code = f" [{e.code}]" if isinstance(e, DocumentError) else ""
+            print(f"zhibiao: {f}: {msg}{code}", file=sys.stderr)
+            rc = 1
+            continue
+        body = result.to_json_dict(include_tokens=a.tokens)
+        if a.format == "csv":
+            from tasks.export import indicators_csv
+
+            out = indicators_csv(body)
+            if not first_csv:  # one header, one BOM
+                out = out.split(b"\n", 1)[1] if b"\n" in out else b""
+            sys.stdout.buffer.write(out)
+            first_csv = False
+        else:
+            print(json.dumps(body, ensure_ascii=False, indent=2 if a.pretty else None))
+    sys.stdout.flush()
+    return rc
+
+
+# --------------------------------------------------------------------------------------------
+def cmd_serve(a: argparse.Namespace) -> int:
+    import uvicorn
+
+    from zhibiao.settings import get_settings
+
+    s = get_settings()
+    host = a.host or s.host
+    if not s.key_list and host not in ("127.0.0.1", "localhost", "::1"):
+        print("zhibiao: ZHIBIAO_API_KEYS is not set: refusing to serve an open API on "
+              f"{host}; binding to 127.0.0.1 instead", file=sys.stderr)
+        host = "127.0.0.1"
+    if not s.key_list:
+        print("zhibiao: WARNING: ZHIBIAO_API_KEYS is not set; the API is open (local only)",
+              file=sys.stderr)
+    uvicorn.run("api.main:app", host=host, port=a.port or s.port, workers=a.workers,
+                log_level="warning", access_log=False, timeout_graceful_shutdown=5)
+    return 0
+
+
+def cmd_worker(a: argparse.Namespace) -> int:
+    from worker.app import app
+    from zhibiao.settings import get_settings
+
+    s = get_settings()
+    argv = ["worker", "--loglevel", s.log_level, "--concurrency", str(a.concurrency or s.worker_concurrency),
+            "-Q", s.queue, "--without-gossip", "--without-mingle", "--pool", "prefork"]
+    if a.hostname:
+        argv += ["--hostname", a.hostname]
+    app.worker_main(argv)
+    return 0
+
+
+# --------------------------------------------------------------------------------------------
+def cmd_up(a: argparse.Namespace) -> int:
+    from zhibiao.redisserver import RedisServer, free_port
+
+    var = Path(a.var).resolve()
+    var.mkdir(parents=True, exist_ok=True)
+    port = a.redis_port or 6379
+    try:
+        rs = RedisServer(var / "redis", port=port, log=True).start()
+    except Exception:
+        port = free_port()
+        rs = RedisServer(var / "redis", port=port, log=True).start()
+    env = dict(os.environ, ZHIBIAO_REDIS_URL=rs.url)
+    exe = [sys.executable, "-m", "zhibiao.cli"]
+    worker = subprocess.Popen(exe + ["worker", "--concurrency", str(a.concurrency)], env=env)
+    api = subprocess.Popen(exe + ["serve", "--host", a.host, "--port", str(a.port)], env=env)
+    url = f"http://{a.host}:{a.port}"
+    print(f"zhibiao is up: API {url}  (docs {url}/docs) · Redis {rs.url} (AOF in {var}/redis)"
+          " · Ctrl-C stops all", flush=True)
+    stopping = False
+
+    def stop(*_):
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        while not stopping:
+            if api.poll() is not None or worker.poll() is not None:
+                print("zhibiao: a child process exited; stopping", file=sys.stderr)
+                break
+            time.sleep(0.3)
+    finally:
+        for p in (api, worker):  # API first, then a warm worker shutdown, then Redis
+            if p.poll() is None:
+                p.send_signal(signal.SIGTERM)
+            try:
+                p.wait(30)
+            except subprocess.TimeoutExpired:
+                p.kill()
+        rs.stop()
+        print("zhibiao: stopped", flush=True)
+    return 0
+
+
+# --------------------------------------------------------------------------------------------
+def _files(paths: list[str]) -> list[Path]:
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out += sorted(x for x in p.rglob("*") if x.is_file() and not x.name.startswith("."))
+        else:
+            out.append(p)
+    return out
+
+
+def cmd_submit(a: argparse.Namespace) -> int:
+    import httpx
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    err = Console(stderr=True)
+    headers = {"X-API-Key": a.api_key} if a.api_key else {}
+    files = _files(a.files)
+    jobs: list[tuple[Path, str]] = []
+    rc = 0
+    with httpx.Client(base_url=a.url, headers=headers, timeout=60) as c:
+        for f in files:
+            try:
+                r = c.post("/v1/jobs", files={"file": (f.name, f.read_bytes())})
+            except (OSError, httpx.HTTPError) as e:
+                err.print(f"[red]{f}: {e}[/red]")
+                rc = 1
+                continue
+            if r.status_code != 202:
+                e = r.json().get("error", {}) if r.headers.get("content-type", "").startswith("application/json") else {}
+                err.print(f"[red]{f}: {r.status_code} {e.get('code')}: {e.get('message')}[/red]")
+                rc = 1
+                continue
+            jid = r.json()["id"]
+            jobs.append((f, jid))
+            if not a.wait:
+                print(f"{jid}\t{f}")
+        if not a.wait:
+            return rc
+        states: dict[str, dict] = {}
+        with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[state]}"),
+                      TimeElapsedColumn(), console=err) as prog:
+            bars = {jid: prog.add_task(f.name[:40], total=1.0, state="queued") for f, jid in jobs}
+            deadline = time.monotonic() + a.timeout
+            while time.monotonic() < deadline:
+                for _f, jid in jobs:
+                    if states.get(jid, {}).get("state") in ("succeeded", "failed", "cancelled"):
+                        continue
+                    j = c.get(f"/v1/jobs/{jid}").json()
+                    states[jid] = j
+                    label = j["state"] + (f" · {j['stage']}" if j.get("stage") else "")
+                    prog.update(bars[jid], completed=j.get("progress", 0), state=label)
+                if all(states.get(j, {}).get("state") in ("succeeded", "failed", "cancelled")
+                       for _, j in jobs):
+                    break
+                time.sleep(0.2)
+        for f, jid in jobs:
+            st = states.get(jid, {})
+            if st.get("state") == "succeeded":
+                res = c.get(f"/v1/jobs/{jid}/result").json()
+                print(_dump(res))
+            else:
+                err.print(f"[red]{f}: {st.get('state', 'unknown')} {st.get('error')}[/red]")
+                rc = 1
+    return rc
+
+
+# --------------------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="zhibiao", description="Indicators, articles and summaries "
+                                "from Chinese documents.")
+    sub = p.add_subparsers(dest="cmd", required=True)
+
+    an = sub.add_parser("analyze", help="run the pipeline in-process (no Redis) and print JSON")
+    an.add_argument("files", nargs="+")
+    an.add_argument("--tokens", action="store_true", help="include the word segmentation")
+    an.add_argument("--format", choices=("json", "csv"), default="json")
+    an.add_argument("--pretty", action="store_true")
+    an.set_defaults(func=cmd_analyze)
+
+    sv = sub.add_parser("serve", help="the HTTP API")
+    sv.add_argument("--host", default=None)
+    sv.add_argument("--port", type=int, default=None)
+    sv.add_argument("--workers", type=int, default=1)
+    sv.set_defaults(func=cmd_serve)
+
+    wk = sub.add_parser("worker", help="a Celery worker")
+    wk.add_argument("--concurrency", type=int, default=None)
+    wk.add_argument("--hostname", default=None)
+    wk.set_defaults(func=cmd_worker)
+
+    up = sub.add_parser("up", help="embedded Redis + one worker + the API, Ctrl-C stops all")
+    up.add_argument("--host", default="127.0.0.1")
+    up.add_argument("--port", type=int, default=8000)
+    up.add_argument("--redis-port", type=int, default=None)
+    up.add_argument("--concurrency", type=int, default=1)
+    up.add_argument("--var", default="var")
+    up.set_defaults(func=cmd_up)
+
+    sb = sub.add_parser("submit", help="upload files or folders over HTTP")
+    sb.add_argument("files", nargs="+")
+    sb.add_argument("--wait", action="store_true", help="show progress, then print results")
+    sb.add_argument("--url", default=os.environ.get("ZHIBIAO_URL", "http://127.0.0.1:8000"))
+    sb.add_argument("--api-key", default=os.environ.get("ZHIBIAO_API_KEY"))
+    sb.add_argument("--timeout", type=float, default=600)
+    sb.set_defaults(func=cmd_submit)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    a = build_parser().parse_args(argv)
+    return a.func(a) or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""One settings object, read from the environment (``ZHIBIAO_*``) by the API, worker and CLI.
+
+Every variable is listed in ``.env.example`` and the README.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ZHIBIAO_", env_file=None, extra="ignore")
+
+    # contract §4
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    api_keys: str | None = Field(default=None, description="comma-separated; unset = open, local only")
+    max_upload_mb: float = 10
+    job_ttl_s: int = 604800
+    fault_marker: str | None = Field(default=None, description="TEST ONLY: kill the worker on this string")
+
+    # documents
+    max_chars: int = 2_000_000
+
+    # queue
+    queue: str = "zhibiao"
+    soft_time_limit_s: int = 120
+    hard_time_limit_s: int = 150
+    visibility_timeout_s: int = 3600
+    max_deliveries: int = 3
+    result_expires_s: int = 3600
+    worker_concurrency: int = 1
+    heartbeat_s: float = 5.0
+    reaper_grace_s: int = 30
+
+    # HTTP
+    host: str = "127.0.0.1"
+    port: int = 8000
+    cors_origins: str = ""
+    events_maxlen: int = 200
+    sse_poll_ms: int = 1000
+    log_level: str = "INFO"
+
+    @field_validator("api_keys")
+    @classmethod
+    def _blank_is_none(cls, v: str | None) -> str | None:
+        return v if v and v.strip() else None
+
+    @model_validator(mode="after")
+    def _limits_consistent(self) -> "Settings":
+        if self.hard_time_limit_s < self.soft_time_limit_s:
+            raise ValueError("ZHIBIAO_HARD_TIME_LIMIT_S must be >= ZHIBIAO_SOFT_TIME_LIMIT_S")
+        if self.visibility_timeout_s <= self.hard_time_limit_s:
+            raise ValueError("ZHIBIAO_VISIBILITY_TIMEOUT_S must be longer than the hard time limit,"
+                             " or a long task would be delivered twice")
+        return self
+
+    @property
+    def key_list(self) -> list[str]:
+        return [k.strip() for k in (self.api_keys or "").split(",") if k.strip()]
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return int(self.max_upload_mb * 1024 * 1024)
+
+    @property
+    def cors_list(self) -> list[str]:
+        return [o.strip() for o in self.cors_origins.split(",") if o.strip()]
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

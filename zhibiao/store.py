@@ -1,0 +1,338 @@
+"""Job records of our own in Redis (never raw Celery AsyncResult): create, transition, read,
+expire. Every key written here carries a TTL.
+
+| key                    | type   | content                                               |
+| ---------------------- | ------ | ----------------------------------------------------- |
+| zb:job:{id}            | hash   | tenant, state, stage, progress, times, attempts, error |
+| zb:doc:{id}            | string | the uploaded bytes                                    |
+| zb:text:{id}           | string | the decoded text (offsets refer to it)                |
+| zb:result:{id}         | string | the result JSON (without tokens)                      |
+| zb:tokens:{id}         | string | the tokens JSON                                       |
+| zb:events:{id}         | stream | state/stage changes, capped, for SSE                  |
+| zb:idem:{tenant}:{key} | string | job id and body hash                                  |
+| zb:leases              | zset   | running job id → lease deadline (the reaper reads it) |
+| zb:workers             | zset   | worker hostname → last heartbeat                      |
+| zb:metrics             | hash   | counters: jobs by state, stage durations              |
+
+Transitions are Lua scripts: atomic and one-way (a final state is never left, progress never
+decreases).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import redis
+
+FINAL = ("succeeded", "failed", "cancelled")
+STATES = ("queued", "running") + FINAL
+
+_CONNECT_KW = dict(socket_connect_timeout=2, socket_timeout=10, health_check_interval=15,
+                   retry_on_timeout=False)
+
+
+def now() -> float:
+    return time.time()
+
+
+def iso(ts: float | None) -> str | None:
+    if ts is None:
+        return None
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(ts)) + f".{int(ts * 1000) % 1000:03d}Z"
+
+
+# One script for every change of a job record.
+# KEYS: job, events, metrics, leases
+# ARGV: 1 allowed states ("*" or comma list), 2 new state or "", 3 stage or "", 4 progress or "",
+#       5 ttl, 6 now, 7 events maxlen, 8 lease deadline ("" keep, "-" drop), 9 incr attempts (0/1),
+#       10.. extra field/value pairs
+# Returns {status, state, attempts}: status 1 changed, 0 refused (state not allowed), -1 no job.
+_UPDATE = """
+local st = redis.call('HGET', KEYS[1], 'state')
+if not st then return {-1, '', 0} end
+if ARGV[1] ~= '*' then
+  local ok = false
+  for s in string.gmatch(ARGV[1], '[^,]+') do if s == st then ok = true end end
+  if not ok then return {0, st, tonumber(redis.call('HGET', KEYS[1], 'attempts') or '0')} end
+end
+local ttl = tonumber(ARGV[5])
+local changed = false
+local newstate = st
+if ARGV[2] ~= '' and ARGV[2] ~= st then
+  redis.call('HSET', KEYS[1], 'state', ARGV[2])
+  redis.call('HINCRBY', KEYS[3], 'state:' .. ARGV[2], 1)
+  newstate = ARGV[2]
+  changed = true
+end
+local stage = redis.call('HGET', KEYS[1], 'stage') or ''
+local want = ARGV[3]
+if newstate ~= st and (newstate == 'succeeded' or newstate == 'failed' or newstate == 'cancelled') then
+  want = '-'
+end
+if want ~= '' and want ~= stage and not (want == '-' and stage == '') then
+  local t0 = tonumber(redis.call('HGET', KEYS[1], 'stage_started') or '0')
+  if stage ~= '' and t0 > 0 then
+    redis.call('HINCRBYFLOAT', KEYS[3], 'stage_ms_sum:' .. stage, (tonumber(ARGV[6]) - t0) * 1000)
+    redis.call('HINCRBY', KEYS[3], 'stage_count:' .. stage, 1)
+  end
+  if want == '-' then
+    redis.call('HSET', KEYS[1], 'stage', '')
+    stage = ''
+  else
+    redis.call('HSET', KEYS[1], 'stage', want, 'stage_started', ARGV[6])
+    stage = want
+  end
+  changed = true
+end
+local progress = tonumber(redis.call('HGET', KEYS[1], 'progress') or '0')
+if ARGV[4] ~= '' and tonumber(ARGV[4]) > progress then
+  progress = tonumber(ARGV[4])
+  redis.call('HSET', KEYS[1], 'progress', ARGV[4])
+  changed = true
+end
+if ARGV[9] == '1' then redis.call('HINCRBY', KEYS[1], 'attempts', 1) end
+for i = 10, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+if ARGV[8] == '-' then redis.call('ZREM', KEYS[4], KEYS[1])
+elseif ARGV[8] ~= '' then
+  redis.call('ZADD', KEYS[4], tonumber(ARGV[8]), KEYS[1])
+  redis.call('EXPIRE', KEYS[4], ttl)
+end
+if changed then
+  redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[7], '*',
+    'state', newstate, 'stage', stage, 'progress', tostring(progress), 'ts', ARGV[6])
+  redis.call('EXPIRE', KEYS[2], ttl)
+end
+redis.call('EXPIRE', KEYS[3], ttl)
+return {1, newstate, tonumber(redis.call('HGET', KEYS[1], 'attempts') or '0')}
+"""
+
+
+@dataclass
+class Job:
+    id: str
+    tenant: str
+    state: str
+    stage: str | None
+    progress: float
+    created_at: float
+    started_at: float | None
+    finished_at: float | None
+    attempts: int
+    error: dict | None
+    document: dict
+
+    def public(self) -> dict[str, Any]:
+        """The job as the contract's ``GET /v1/jobs/{id}`` shows it."""
+        return {
+            "id": self.id, "state": self.state, "stage": self.stage,
+            "progress": round(self.progress, 4),
+            "created_at": iso(self.created_at), "started_at": iso(self.started_at),
+            "finished_at": iso(self.finished_at), "attempts": self.attempts,
+            "document": self.document, "error": self.error,
+        }
+
+
+def _f(v: str | None) -> float | None:
+    return float(v) if v not in (None, "") else None
+
+
+class JobStore:
+    """All reads and writes of job state. Thread-safe (redis-py pools connections)."""
+
+    def __init__(self, url: str, ttl_s: int = 604800, events_maxlen: int = 200,
+                 client: redis.Redis | None = None):
+        self.r = client or redis.Redis.from_url(url, **_CONNECT_KW)
+        self.ttl = ttl_s
+        self.maxlen = events_maxlen
+        self._update = self.r.register_script(_UPDATE)
+
+    # keys ---------------------------------------------------------------------------------
+    @staticmethod
+    def k_job(jid: str) -> str:
+        return f"zb:job:{jid}"
+
+    @staticmethod
+    def k_doc(jid: str) -> str:
+        return f"zb:doc:{jid}"
+
+    @staticmethod
+    def k_text(jid: str) -> str:
+        return f"zb:text:{jid}"
+
+    @staticmethod
+    def k_result(jid: str) -> str:
+        return f"zb:result:{jid}"
+
+    @staticmethod
+    def k_tokens(jid: str) -> str:
+        return f"zb:tokens:{jid}"
+
+    @staticmethod
+    def k_events(jid: str) -> str:
+        return f"zb:events:{jid}"
+
+    K_METRICS = "zb:metrics"
+    K_LEASES = "zb:leases"
+    K_WORKERS = "zb:workers"
+
+    # creation -----------------------------------------------------------------------------
+    @staticmethod
+    def new_id() -> str:
+        return str(uuid.uuid4())
+
+    def create(self, jid: str, tenant: str, data: bytes, document: dict) -> Job:
+        """Store the upload and a ``queued`` record in one transaction."""
+        t = now()
+        p = self.r.pipeline(transaction=True)
+        p.set(self.k_doc(jid), data, ex=self.ttl)
+        p.hset(self.k_job(jid), mapping={
+            "id": jid, "tenant": tenant, "state": "queued", "stage": "", "progress": "0",
+            "created_at": repr(t), "attempts": "0", "document": json.dumps(document, ensure_ascii=False),
+        })
+        p.expire(self.k_job(jid), self.ttl)
+        p.xadd(self.k_events(jid), {"state": "queued", "stage": "", "progress": "0", "ts": repr(t)},
+               maxlen=self.maxlen, approximate=True)
+        p.expire(self.k_events(jid), self.ttl)
+        p.hincrby(self.K_METRICS, "state:queued", 1)
+        p.expire(self.K_METRICS, self.ttl)
+        p.execute()
+        return self.get(jid)  # type: ignore[return-value]
+
+    def discard(self, jid: str) -> None:
+        """Remove a job that was never queued (the broker refused it)."""
+        self.r.delete(self.k_job(jid), self.k_doc(jid), self.k_events(jid))
+
+    # idempotency --------------------------------------------------------------------------
+    def claim_idempotency(self, tenant: str, key: str, body_sha: str, jid: str) -> tuple[bool, str, str]:
+        """SET NX the key → (won, job_id, body_sha of the holder)."""
+        k = f"zb:idem:{tenant}:{hashlib.sha256(key.encode()).hexdigest()[:32]}"
+        val = json.dumps({"job": jid, "sha": body_sha})
+        if self.r.set(k, val, nx=True, ex=self.ttl):
+            return True, jid, body_sha
+        held = self.r.get(k)
+        if held is None:  # expired between the two calls: try once more
+            return self.claim_idempotency(tenant, key, body_sha, jid)
+        d = json.loads(held)
+        return False, d["job"], d["sha"]
+
+    def release_idempotency(self, tenant: str, key: str) -> None:
+        self.r.delete(f"zb:idem:{tenant}:{hashlib.sha256(key.encode()).hexdigest()[:32]}")
+
+    # reads --------------------------------------------------------------------------------
+    def get(self, jid: str) -> Job | None:
+        h = self.r.hgetall(self.k_job(jid))
+        if not h:
+            return None
+        h = {k.decode(): v.decode() for k, v in h.items()}
+        err = None
+        if h.get("error_code"):
+            err = {"code": h["error_code"], "message": h.get("error_message", "")}
+        return Job(
+            id=h["id"], tenant=h.get("tenant", ""), state=h["state"], stage=h.get("stage") or None,
+            progress=float(h.get("progress") or 0), created_at=float(h["created_at"]),
+            started_at=_f(h.get("started_at")), finished_at=_f(h.get("finished_at")),
+            attempts=int(h.get("attempts") or 0), error=err,
+            document=json.loads(h.get("document") or "{}"),
+        )
+
+    def get_doc(self, jid: str) -> bytes | None:
+        return self.r.get(self.k_doc(jid))
+
+    def get_result(self, jid: str) -> bytes | None:
+        return self.r.get(self.k_result(jid))
+
+    def get_tokens(self, jid: str) -> bytes | None:
+        return self.r.get(self.k_tokens(jid))
+
+    def get_text(self, jid: str) -> str | None:
+        v = self.r.get(self.k_text(jid))
+        return v.decode("utf-8") if v is not None else None
+
+    def events(self, jid: str, last_id: str = "0", block_ms: int | None = None):
+        """Events after ``last_id`` as [(id, {state, stage, progress, ts})]."""
+        if block_ms is None:
+            got = self.r.xrange(self.k_events(jid), min=f"({last_id}" if last_id != "0" else "-")
+            return [(i.decode(), {k.decode(): v.decode() for k, v in d.items()}) for i, d in got]
+        got = self.r.xread({self.k_events(jid): last_id}, block=block_ms, count=100)
+        out = []
+        for _stream, items in got or []:
+            for i, d in items:
+                out.append((i.decode(), {k.decode(): v.decode() for k, v in d.items()}))
+        return out
+
+    # transitions --------------------------------------------------------------------------
+    def update(self, jid: str, allowed: str | tuple[str, ...] = "*", state: str = "",
+               stage: str = "", progress: float | None = None, lease: str = "",
+               incr_attempts: bool = False, **fields: Any) -> tuple[int, str, int]:
+        allowed_s = allowed if isinstance(allowed, str) else ",".join(allowed)
+        argv: list[Any] = [allowed_s, state, stage, "" if progress is None else repr(float(progress)),
+                           self.ttl, repr(now()), self.maxlen, lease, "1" if incr_attempts else "0"]
+        for k, v in fields.items():
+            argv += [k, "" if v is None else str(v)]
+        status, st, attempts = self._update(
+            keys=[self.k_job(jid), self.k_events(jid), self.K_METRICS, self.K_LEASES], args=argv)
+        return int(status), st.decode() if isinstance(st, bytes) else st, int(attempts)
+
+    def start(self, jid: str, worker: str, lease_s: float) -> tuple[int, str, int]:
+        """queued|running → running, one more attempt, a lease the reaper watches."""
+        return self.update(jid, allowed=("queued", "running"), state="running", stage="decode",
+                           progress=0.01, lease=repr(now() + lease_s), incr_attempts=True,
+                           started_at=repr(now()), worker=worker)
+
+    def progress(self, jid: str, stage: str, fraction: float) -> tuple[int, str, int]:
+        return self.update(jid, allowed=("running",), stage=stage, progress=fraction)
+
+    def fail(self, jid: str, code: str, message: str,
+             allowed: tuple[str, ...] = ("queued", "running")) -> tuple[int, str, int]:
+        return self.update(jid, allowed=allowed, state="failed", lease="-", finished_at=repr(now()),
+                           error_code=code, error_message=message[:500])
+
+    def cancel(self, jid: str) -> tuple[int, str, int]:
+        return self.update(jid, allowed=("queued", "running"), state="cancelled", lease="-",
+                           finished_at=repr(now()))
+
+    def succeed(self, jid: str, result_json: bytes, tokens_json: bytes | None, text: str) -> tuple[int, str, int]:
+        """Write the result, then move running → succeeded. A cancelled job keeps no result."""
+        p = self.r.pipeline(transaction=True)
+        p.set(self.k_result(jid), result_json, ex=self.ttl)
+        if tokens_json is not None:
+            p.set(self.k_tokens(jid), tokens_json, ex=self.ttl)
+        p.set(self.k_text(jid), text.encode("utf-8"), ex=self.ttl)
+        p.execute()
+        out = self.update(jid, allowed=("running",), state="succeeded",
+                          progress=1.0, lease="-", finished_at=repr(now()))
+        if out[0] != 1:  # cancelled (or already final) meanwhile: keep nothing
+            if out[1] != "succeeded":
+                self.r.delete(self.k_result(jid), self.k_tokens(jid), self.k_text(jid))
+        self.r.delete(self.k_doc(jid)) if out[0] == 1 else None
+        return out
+
+    # workers, leases, metrics --------------------------------------------------------------
+    def heartbeat(self, worker: str) -> None:
+        p = self.r.pipeline()
+        p.zadd(self.K_WORKERS, {worker: now()})
+        p.expire(self.K_WORKERS, max(60, int(self.ttl)))
+        p.execute()
+
+    def live_workers(self, within_s: float = 20.0) -> list[str]:
+        return [w.decode() for w in self.r.zrangebyscore(self.K_WORKERS, now() - within_s, "+inf")]
+
+    def expired_leases(self) -> list[str]:
+        keys = self.r.zrangebyscore(self.K_LEASES, "-inf", now())
+        return [k.decode().split(":", 2)[2] for k in keys]
+
+    def renew_lease(self, jid: str, lease_s: float) -> None:
+        self.r.zadd(self.K_LEASES, {self.k_job(jid): now() + lease_s}, xx=True)
+
+    def metrics(self) -> dict[str, float]:
+        return {k.decode(): float(v) for k, v in self.r.hgetall(self.K_METRICS).items()}
+
+    def queue_depth(self, queue: str) -> int:
+        return int(self.r.llen(queue))
+
+    def ping(self) -> bool:
+        return bool(self.r.ping())
