@@ -45,6 +45,7 @@ class _Ind:
 
 _FILLER = re.compile(r"^[,\s、]*(?:分别)?[,\s]*$")
 _CLAUSE_END = re.compile(r"[,;。]")
+_RANK_LEAD = re.compile(r"^(?:继续|并|且|均|仍|还|稳|一直)*$")
 
 
 def _changes(t: str, mask: list[bool]):
@@ -133,6 +134,9 @@ def _unit_indicators(t: str) -> list[_Ind]:
                     ind.extent = max(ind.extent, ev[1])
                     break
         elif kind == "rank":
+            clause_start = max((m.end() for m in _CLAUSE_END.finditer(t, 0, ev[0])), default=0)
+            if not _RANK_LEAD.match(t[clause_start:ev[0]]):
+                continue      # 工业企业增加值增速居全省前列: a rank of another subject
             for ind in reversed(inds):
                 if ind.extent <= ev[0]:
                     if ind.rank is None:

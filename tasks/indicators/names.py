@@ -12,7 +12,7 @@ import re
 from . import data
 from .context import PERIOD, REGION
 
-_DELIM = re.compile(r"[,;:。!?、()\s…—]")
+_DELIM = re.compile(r"[,;:。!?、()\s…]")
 _PREFIX = re.compile("|".join(re.escape(p) for p in sorted(data.NAME_STRIP_PREFIX, key=len,
                                                               reverse=True)))
 _SUFFIX = re.compile("(?:" + "|".join(re.escape(p) for p in data.NAME_STRIP_SUFFIX) + ")$")

@@ -1,0 +1,172 @@
+"""Indicator extraction, one row per phenomenon of issue 4; every row asserts full records."""
+from __future__ import annotations
+
+import pytest
+
+from tasks import articles, layout, segment
+from tasks.indicators import extract
+
+FIELDS = ("value", "unit", "approx", "change", "rank", "completion", "canonical", "period",
+          "region")
+
+
+def run(text: str):
+    c = layout.clean(text)
+    s = segment.sentences(c.text)
+    return extract(c, s, articles.split(c, s)), text
+
+
+def rec(text, value=None, unit=None, approx=False, change=None, rank=None, completion=None,
+        canonical=None, period=None, region=None):
+    return {"text": text, "value": value, "unit": unit, "approx": approx, "change": change,
+            "rank": rank, "completion": completion, "canonical": canonical, "period": period,
+            "region": region}
+
+
+def ch(direction, value, unit, basis=None):
+    return {"direction": direction, "value": value, "unit": unit, "basis": basis}
+
+
+def actual(ind):
+    d = {"text": ind.text}
+    for f in FIELDS:
+        v = getattr(ind, f)
+        if f == "change" and v is not None:
+            v = {"direction": v.direction, "value": v.value, "unit": v.unit, "basis": v.basis}
+        d[f] = v
+    return d
+
+
+P = "平鲁区上半年经济运行\n"   # an article title giving the region
+
+CASES = [
+    ("gdp_value_change_rank",
+     P + "地区生产总值完成164.4亿元,增长5.7%,增幅全市第一……上半年,数据亮眼。",
+     [rec("164.4亿元", 164.4, "亿元", change=ch("up", 5.7, "%"), rank="增幅全市第一",
+          canonical="gdp", period="上半年", region="平鲁区")]),
+    ("change_only_rank",
+     P + "上半年,规模以上工业增加值增长9.5%,排名全市第一。",
+     [rec("9.5%", change=ch("up", 9.5, "%"), rank="排名全市第一",
+          canonical="industrial_value_added", period="上半年", region="平鲁区")]),
+    ("change_only_down_pm25",
+     "朔州市环境质量公报\n今年以来,全市PM2.5浓度下降4.2%。",
+     [rec("4.2%", change=ch("down", 4.2, "%"), canonical="pm25", period="今年以来",
+          region="朔州市")]),
+    ("basis_tongbi_down",
+     "洪洞县2022年经济运行\n2022年,全县原煤产量2.1亿吨,同比降低2.9%。",
+     [rec("2.1亿吨", 2.1, "亿吨", change=ch("down", 2.9, "%", "同比"),
+          canonical="raw_coal_output", period="2022年", region="洪洞县")]),
+    ("absolute_change_basis",
+     P + "上半年,各银行机构贷款余额78.1亿元,较年初增加5.2亿元。",
+     [rec("78.1亿元", 78.1, "亿元", change=ch("up", 5.2, "亿元", "较年初"),
+          canonical="loan_balance", period="上半年", region="平鲁区")]),
+    ("percentage_points",
+     P + "上半年,全区一般公共预算收入同比上升95.2个百分点。",
+     [rec("95.2个百分点", change=ch("up", 95.2, "百分点", "同比"),
+          canonical="public_budget_revenue", period="上半年", region="平鲁区")]),
+    ("distribution_two_quantities",
+     "平鲁区旅游\n全年接待游客936万人次、门票收入9300万元,同比分别增长13.4%和6.9%。",
+     [rec("936万人次", 936, "万人次", change=ch("up", 13.4, "%", "同比"),
+          canonical="tourist_arrivals", period="全年", region="平鲁区"),
+      rec("9300万元", 9300, "万元", change=ch("up", 6.9, "%", "同比"), period="全年",
+          region="平鲁区")]),
+    ("distribution_urban_rural",
+     P + "今年以来,城乡居民收入分别达到15393元、5344元,分别增长5.3%、5.6%。",
+     [rec("15393元", 15393, "元", change=ch("up", 5.3, "%"),
+          canonical="urban_disposable_income", period="今年以来", region="平鲁区"),
+      rec("5344元", 5344, "元", change=ch("up", 5.6, "%"),
+          canonical="rural_disposable_income", period="今年以来", region="平鲁区")]),
+    ("two_quantities_one_phrase",
+     P + "上半年,全区\u201c六税两费\u201d共减免1324户485.3万元。",
+     [rec("1324户", 1324, "户", period="上半年", region="平鲁区"),
+      rec("485.3万元", 485.3, "万元", period="上半年", region="平鲁区")]),
+    ("completion",
+     P + "今年以来,全区新增城镇就业1728人,完成年度目标任务61.71%。",
+     [rec("1728人", 1728, "人", completion=61.71, canonical="new_urban_jobs",
+          period="今年以来", region="平鲁区")]),
+    ("approx_yu_wanyuan",
+     P + "今年以来,发放贷款3000余万元。",
+     [rec("3000余万元", 3000, "万元", approx=True, period="今年以来", region="平鲁区")]),
+    ("approx_duo_hu_and_zuoyou_mu",
+     P + "今年店湾村80多户村民签订协议,一次性流转土地5000亩左右。",
+     [rec("80多户", 80, "户", approx=True, period="今年", region="平鲁区"),
+      rec("5000亩左右", 5000, "亩", approx=True, period="今年", region="平鲁区")]),
+    ("approx_yishang_percent",
+     P + "平鲁区把81%以上的财力用于民生领域支出。",
+     [rec("81%以上", 81, "%", approx=True, region="平鲁区")]),
+    ("approx_tupo_days",
+     "朔州市生态环境\n2022年,全市空气质量优良天数突破300天。",
+     [rec("300天", 300, "天", approx=True, canonical="good_air_days", period="2022年",
+          region="朔州市")]),
+    ("chinese_numerals",
+     "朔州市固废利用\n如今,全市固废综合利用产品拓展到七大类二百多个产品种类,新增公交车百辆。",
+     [rec("二百多个", 200, "个", approx=True, region="朔州市"),
+      rec("百辆", 100, "辆", region="朔州市")]),
+    ("units_energy_mass",
+     P + "上半年,原煤产量5899.2万吨,增长15.6%;发电量126.6亿千瓦时,增长33.9%。",
+     [rec("5899.2万吨", 5899.2, "万吨", change=ch("up", 15.6, "%"),
+          canonical="raw_coal_output", period="上半年", region="平鲁区"),
+      rec("126.6亿千瓦时", 126.6, "亿千瓦时", change=ch("up", 33.9, "%"),
+          canonical="power_generation", period="上半年", region="平鲁区")]),
+    ("period_month_range_and_region_subject",
+     "消费回暖\n最新公布的数据显示,1—6月份,平鲁区社会消费品零售总额18.6亿元,增长0.1%,增幅全市第一。",
+     [rec("18.6亿元", 18.6, "亿元", change=ch("up", 0.1, "%"), rank="增幅全市第一",
+          canonical="retail_sales", period="1—6月份", region="平鲁区")]),
+    ("period_year_months_change_only",
+     "朔州市经济综述\n全市固定资产投资增幅在2021年全省第一的基础上,2022年1—11月增长9.9%,继续保持全省第一。",
+     [rec("9.9%", change=ch("up", 9.9, "%"), rank="保持全省第一",
+          canonical="fixed_asset_investment", period="2022年1—11月", region="朔州市")]),
+    ("period_jiezhi",
+     "朔州市能源保供\n截至2022年10月底,全市煤炭保供完成1.7779亿吨。",
+     [rec("1.7779亿吨", 1.7779, "亿吨", period="截至2022年10月底", region="朔州市")]),
+    ("period_from_paragraph_carried",
+     "洪洞县就业\n今年以来,洪洞县积极落实就业政策。全县农村劳动力转移就业2395人。",
+     [rec("2395人", 2395, "人", canonical="rural_labor_transfer", period="今年以来",
+          region="洪洞县")]),
+    ("not_indicators",
+     P + "8月19日10时,中电神头发电公司上大压小2×100万千瓦项目4号机组通过168小时试运行,"
+         "落实国务院\u201c33条\u201d,开展六个专项行动,打造九大产业链,实施《2022年行动计划》。"
+         "(下转第三版)第3名,年满60岁。",
+     []),
+    ("line_break_inside_number",
+     P + "上半年,原煤产量58\n99.2万吨,增长15\n.6%。",
+     [rec("58\n99.2万吨", 5899.2, "万吨", change=ch("up", 15.6, "%"),
+          canonical="raw_coal_output", period="上半年", region="平鲁区")]),
+    ("line_break_inside_sentence_fullwidth",
+     P + "上半年，全区一般公共预算收入\n13.6亿元，增长103％，增幅全市第一。",
+     [rec("13.6亿元", 13.6, "亿元", change=ch("up", 103, "%"), rank="增幅全市第一",
+          canonical="public_budget_revenue", period="上半年", region="平鲁区")]),
+    ("synonym_guishang",
+     "太原市工业\n2022年,规上工业增加值同比增长6.1%,规模以上工业企业增加值增速居全省前列。",
+     [rec("6.1%", change=ch("up", 6.1, "%", "同比"), canonical="industrial_value_added",
+          period="2022年", region="太原市")]),
+    ("bulletin_style",
+     "山西省统计公报\n全年全省地区生产总值25642.6亿元,比上年增长4.4%。",
+     [rec("25642.6亿元", 25642.6, "亿元", change=ch("up", 4.4, "%", "比上年"),
+          canonical="gdp", period="全年", region="山西省")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for _, t, e in CASES],
+                         ids=[c[0] for c in CASES])
+def test_indicators(text, expected):
+    inds, original = run(text)
+    for ind in inds:
+        assert ind.text == original[ind.span[0]:ind.span[1]]
+    assert [actual(i) for i in inds] == expected
+
+
+def test_normalized_and_sentence():
+    inds, original = run(P + "地区生产总值完成164.4亿元,增长5.7%。PM2.5浓度下降4.2%。")
+    gdp = inds[0]
+    assert gdp.normalized.value == 16440000000.0 and gdp.normalized.unit == "元"
+    assert gdp.sentence == "地区生产总值完成164.4亿元,增长5.7%。"
+    assert gdp.article == 0
+    assert gdp.change.text == "5.7%" and original[slice(*gdp.change.span)] == "5.7%"
+    assert inds[1].normalized is None
+
+
+def test_taxonomy_is_data():
+    from tasks.indicators import data
+    assert "industrial_value_added" in data.KEYS
+    assert ("规上工业增加值", "industrial_value_added") in data.SYNONYMS
