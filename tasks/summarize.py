@@ -1,5 +1,33 @@
-"""Extractive summaries in the article's own sentences."""
+"""Extractive, indicator-aware summaries in the article's own sentences.
+
+Article summary (≤ 120 characters):
+
+1. Candidates are the sentences of the article's body spans (``ArticleSeg.body``), clipped to
+   them, so headlines, section headings, bylines (``本报讯(记者 …)``), captions and
+   ``(下转第三版)`` never enter.  Sentences that are rhetoric or procedure are dropped: the
+   address and thanks of a work report (``各位代表:``, ``请予审议``), ``一年来,我们…`` and other
+   first-person ``我们`` sentences without a figure, exclamations, questions, direct quotes,
+   and sentences that repeat the headline.
+2. Each candidate is scored: core indicators in it (``Indicator.canonical`` in ``CORE``, their
+   ``span`` in original coordinates inside the sentence) weigh 3, other indicators 0.5 (at
+   most 1.5 a sentence), core indicator names followed by a figure 3 when the indicator stage
+   gave no core indicator for the article, and
+   number-with-unit figures 0.5 each when no indicator falls in the article (so the stage still
+   works when indicator extraction is off); the article's first body sentences get a lead
+   bonus (2, 1 for news items with a ``本报讯`` byline; 0.6, 0.3 for other articles, and only
+   when the lead carries a figure); attendance lists (``…参加。``), plans and targets
+   (``预期目标``, ``力争``, ``…左右``) and enumerated headings (``一、…``) lose points.
+3. The best sentences are taken greedily while they fit and printed in document order; a
+   sentence that does not fit alone is trimmed to its leading clauses (``,`` ``;``), keeping
+   the clauses that carry figures.  Text is shown as printed (full-width punctuation kept).
+
+Captions: the caption text itself, trimmed.  Document summary (≤ 200): a one-article document
+gets that article's summary with a 200-character budget; a page or dump gets the summary of its
+main article (most indicators, then longest) followed by the headlines of the others.
+"""
 from __future__ import annotations
+
+import re
 
 from .articles import ArticleSeg
 from .layout import Cleaned
@@ -8,27 +36,234 @@ from .models import Indicator
 ARTICLE_MAX = 120
 DOCUMENT_MAX = 200
 
+CORE = {"gdp", "public_budget_revenue", "fixed_asset_investment", "retail_sales",
+        "industrial_value_added", "urban_disposable_income", "rural_disposable_income",
+        "industrial_output", "raw_coal_output", "power_generation", "grain_output",
+        "tax_revenue", "public_budget_expenditure", "foreign_trade", "tourism_revenue"}
 
-def _fit(parts: list[str], limit: int) -> str:
+_RHETORIC = re.compile(
+    r"^(各位代表|同志们|现在,我代表|请予审议|并请|让我们|展望未来|回顾过去|站在新起点|"
+    r"一年来,我们|过去的一年|刚刚过去的|新的一年|当前,|鉴往事)"
+    r"|各位代表|请予审议|极不平凡|不避难|砥砺奋进|踔厉奋发|撸起袖子|攻坚克难|奋力谱写|"
+    r"以优异成绩迎接|美好的明天|凝心聚力|不忘初心")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:%|个百分点|亿元|万元|元|万吨|吨|亿千瓦时|万千瓦时|万千瓦|"
+                     r"万亩|亩|万人|人|户|个|家|公里|万方|亿|万)")
+# core indicator names, used when the indicator stage gave no canonical keys for the article
+_CORE_NAMES = re.compile(
+    r"(地区生产总值|GDP|生产总值|一般公共预算收入|公共财政预算收入|财政总收入|固定资产投资|"
+    r"社会消费品零售总额|限上消费品零售额|规模以上工业增加值|规上工业增加值|工业增加值|"
+    r"规模以上工业总产值|居民人均可支配收入|城乡居民收入|原煤产量|发电量|粮食产量|进出口总额|"
+    r"旅游总收入|税收收入)[^。;]{0,24}?\d")
+_ENUM_HEAD = re.compile(r"^[一二三四五六七八九十]+、|^第[一二三四五六七八九十]+[,、]|工作回顾|之年")
+_TARGET = re.compile(r"预期目标|主要目标|目标是|力争|左右[,;。]|预计")
+_ATTEND = re.compile(r"(参加|出席|列席会议|陪同|主持|到会指导)[。.]?$")
+_CLAUSE_SPLIT = re.compile(r"(?<=[,;、，；])")
+_END_PUNCT = "。!?!?"
+
+
+def _sent_spans(seg: ArticleSeg, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences clipped to the article's body spans, in order."""
+    out = []
+    body = sorted(seg.body)
+    j = 0
+    for a, b in sentences:
+        while j < len(body) and body[j][1] <= a:
+            j += 1
+        k = j
+        while k < len(body) and body[k][0] < b:
+            s, e = max(a, body[k][0]), min(b, body[k][1])
+            if e > s:
+                out.append((s, e))
+            k += 1
+    return out
+
+
+def is_rhetoric(sent: str) -> bool:
+    """Sentences a reader leaves out of a summary.
+
+    >>> is_rhetoric("各位代表!")
+    True
+    >>> is_rhetoric("一年来,我们迎难而上,攻坚克难,不避难。")
+    True
+    >>> is_rhetoric("地区生产总值完成168.6亿元,同比降低2.9%;")
+    False
+    """
+    s = sent.strip()
+    if _RHETORIC.search(s):
+        return True
+    if s.endswith(("!", "!", "?", "?")) or s.startswith(("“", '"')):
+        return True
+    if "我们" in s and not _FIGURE.search(s):
+        return True
+    if s.count("”") > s.count("“") or s.count("“") > s.count("”"):
+        return True  # a piece of a direct quote
+    return False
+
+
+def _display(cleaned: Cleaned, s: int, e: int) -> str:
+    return cleaned.display(s, e) if hasattr(cleaned, "display") else cleaned.text[s:e]
+
+
+def _norm_title(t: str) -> str:
+    return re.sub(r"[\s“”\"'‘’—-]", "", t)
+
+
+def _ind_spans(cleaned: Cleaned, indicators: list[Indicator]) -> list[tuple[int, int, bool]]:
+    return [(i.span[0], i.span[1], (i.canonical or "") in CORE) for i in indicators]
+
+
+def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, int]],
+                     indicators: list[Indicator]) -> list[tuple[float, int, int]]:
+    text = cleaned.text
+    inds = _ind_spans(cleaned, indicators)
+    titles = {_norm_title(x) for x in (seg.title, seg.subtitle or "", seg.kicker or "") if x}
+    has_core = any(c for _, _, c in inds)
+    news = bool(seg.byline and re.match(r"本报\S{0,4}讯", seg.byline))
+    body = sorted(seg.body)
+    # body pieces that continue a sentence the layout cut (a headline or caption in between)
+    cont = {s for (_, pe), (s, _) in zip(body, body[1:])
+            if text[pe - 1] not in _END_PUNCT + ";…”:—\ufffd"}
+    ends = {e for _, e in body}
+    out = []
+    lead = 0
+    for a, b in spans:
+        sent = text[a:b]
+        core = sum(ch.isalnum() for ch in sent)
+        if core < 6 or is_rhetoric(sent) or "\ufffd" in sent or _repeats_title(sent, titles):
+            continue
+        if a in cont:
+            continue  # the tail of a sentence cut by a headline or a caption printed inside it
+        if b in ends and sent[-1] not in _END_PUNCT + ";…”":
+            continue  # a sentence cut off by the layout
+        oa, ob = cleaned.to_original(a, b)
+        score = 0.0
+        hits = [c for (s, e, c) in inds if oa <= s and e <= ob]
+        score += 3.0 * sum(1 for c in hits if c) + min(0.5 * sum(1 for c in hits if not c), 1.5)
+        if not has_core:
+            score += 3.0 * min(len(_CORE_NAMES.findall(sent)), 3)
+        if not inds:
+            score += 0.25 * min(len(_FIGURE.findall(sent)), 4)
+        if lead < 2 and (news or _FIGURE.search(sent)):
+            score += (2.0 - lead) if news else (0.6 - 0.3 * lead)
+        lead += 1
+        if len(sent) < 12:
+            score -= 0.5
+        if _ENUM_HEAD.search(sent):
+            score -= 2.0
+        if _ATTEND.search(sent):
+            score -= 1.5
+        if _TARGET.search(sent):
+            score = min(score, 0.5) - 1.0  # a plan or target, not what happened
+        out.append((score, a, b))
+    return out
+
+
+def _repeats_title(sent: str, titles: set[str]) -> bool:
+    n = _norm_title(sent.rstrip(_END_PUNCT + ";,"))
+    return any(t and n == t for t in titles)
+
+
+
+def _trim(sent: str, limit: int) -> str:
+    """Leading clauses of ``sent`` that fit in ``limit`` characters, ending in 。.
+
+    >>> _trim("地区生产总值完成164.4亿元,增长5.7%,增幅全市第一,分别高于全国3.2个百分点;", 32)
+    '地区生产总值完成164.4亿元,增长5.7%,增幅全市第一。'
+    """
+    sent = sent.strip()
+    if len(sent) <= limit:
+        return sent
     out = ""
-    for p in parts:
-        if len(out) + len(p) <= limit:
-            out += p
-        elif not out:
-            return p[: limit - 1] + "…"
+    for cl in _CLAUSE_SPLIT.split(sent):
+        if len(out) + len(cl) <= limit - 1:
+            out += cl
+        else:
+            break
+    if not out:
+        return sent[: limit - 1] + "…"
+    return _close(out)
+
+
+def _close(s: str) -> str:
+    s = s.rstrip()
+    if s and s[-1] in ",;、，；:：":
+        s = s[:-1]
+    if s and s[-1] not in _END_PUNCT + "”…":
+        s += "。"
+    return s
+
+
+def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
+         news: bool = False) -> str:
+    if not scored:
+        return ""
+    ranked = sorted(scored, key=lambda x: (-x[0], x[1]))
+    chosen: list[tuple[int, str]] = []
+    used = 0
+    for k, (sc, a, b) in enumerate(ranked):
+        if k > 0 and (sc < 0 or (sc == 0 and not news)):
+            break
+        piece = _display(cleaned, a, b).strip()
+        if used + len(piece) > limit - 1:
+            if k > 0 or len(piece) < 40:
+                continue
+            piece = _trim(piece, min(limit - 1, 90))  # the best sentence, cut to its clauses
+        chosen.append((a, piece))
+        used += len(piece)
+        if used >= limit * 0.8:
+            break
+    if not chosen:
+        _, a, b = ranked[0]
+        return _trim(_display(cleaned, a, b), limit)
+    chosen.sort()
+    out = "".join(p if p[-1] in _END_PUNCT + ";；…”" else p[:-1] + "；" if p[-1] in ",，" else p
+                  for _, p in chosen[:-1]) + chosen[-1][1]
+    out = _close(out)
+    if len(out) > limit:
+        out = _trim(out, limit)
     return out
 
 
 def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int, int]],
-                    indicators: list[Indicator]) -> str:
-    """First version: the lead sentences of the body that fit in 120 characters."""
-    s0, e0 = seg.span
-    ts = seg.title_span
-    parts = [cleaned.text[a:b] for a, b in sentences
-             if s0 <= a and b <= e0 and not (ts and a == ts[0])]
-    return _fit(parts, ARTICLE_MAX)
+                    indicators: list[Indicator], limit: int = ARTICLE_MAX) -> str:
+    """Summary of one article (≤ ``limit`` characters) from its own sentences."""
+    if seg.kind == "caption":
+        if seg.body:
+            s, e = seg.body[0]
+            return _trim(_display(cleaned, s, e), limit)
+        return _trim(seg.title, limit)
+    spans = _sent_spans(seg, sentences)
+    scored = _score_sentences(cleaned, seg, spans, indicators)
+    news = bool(seg.byline and re.match(r"本报\S{0,4}讯", seg.byline))
+    return _fit(cleaned, scored, limit, news)
 
 
 def document_summary(cleaned: Cleaned, segs: list[ArticleSeg], article_summaries: list[str],
                      sentences: list[tuple[int, int]], indicators: list[Indicator]) -> str:
-    return _fit([s for s in article_summaries if s], DOCUMENT_MAX)
+    """Summary of the whole document (≤ 200 characters)."""
+    arts = [i for i, s in enumerate(segs) if s.kind == "article"]
+    if not arts:
+        return _trim("".join(s for s in article_summaries if s), DOCUMENT_MAX)
+    if len(arts) == 1:
+        i = arts[0]
+        inds = [x for x in indicators if x.article in (i, None)]
+        return article_summary(cleaned, segs[i], sentences, inds, limit=DOCUMENT_MAX)
+
+    def weight(i: int) -> tuple[int, int]:
+        n = sum(1 for x in indicators if x.article == i and (x.canonical or "") in CORE)
+        size = sum(e - s for s, e in segs[i].body)
+        return (n, size)
+
+    main = max(arts, key=weight)
+    inds = [x for x in indicators if x.article == main]
+    head = article_summary(cleaned, segs[main], sentences, inds, limit=110)
+    out = head
+    others = [segs[i].title for i in arts if i != main and segs[i].title]
+    for t in others:
+        piece = ("" if out == head else "；") + t
+        if len(out) + len(piece) + 1 > DOCUMENT_MAX:
+            break
+        out += piece
+    if out != head:
+        out = _close(out)
+    return out[:DOCUMENT_MAX]
