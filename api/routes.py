@@ -10,7 +10,7 @@ import unicodedata
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
 from starlette.datastructures import UploadFile
 
 from tasks.decode import decode
@@ -295,3 +295,44 @@ def metrics(store: JobStore = Depends(get_store), settings: Settings = Depends(g
                      f'{int(m.get("stage_count:" + stage, 0))}')
     return PlainTextResponse("\n".join(lines) + "\n",
                              media_type="text/plain; version=0.0.4; charset=utf-8")
+
+
+# --------------------------------------------------------------------------------------------
+# for people: the highlighted document and a spreadsheet
+
+def _result_and_text(job_id: str, store: JobStore, who: str) -> tuple[Job, dict, str]:
+    job = load_job(job_id, store, who)
+    _require_succeeded(job)
+    raw, text = store.get_result(job_id), store.get_text(job_id)
+    if raw is None or text is None:
+        raise ApiError(404, "not_found", "the result has expired")
+    return job, json.loads(raw), text
+
+
+@router.get("/v1/jobs/{job_id}/view", tags=["jobs"], response_class=HTMLResponse,
+            summary="The document with every indicator highlighted, a table and the summaries")
+def view_job(job_id: str, store: JobStore = Depends(get_store), who: str = Depends(tenant)):
+    from .view import render_view
+
+    job, result, text = _result_and_text(job_id, store, who)
+    html = render_view(result, text, title=job.document.get("filename"))
+    return HTMLResponse(html, headers={
+        "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
+                                   "script-src 'unsafe-inline'; img-src data:",
+        "X-Content-Type-Options": "nosniff"})
+
+
+@router.get("/v1/jobs/{job_id}/indicators.csv", tags=["jobs"],
+            summary="The indicators as CSV (UTF-8 with BOM, opens in Excel)")
+def indicators_csv_route(job_id: str, store: JobStore = Depends(get_store),
+                         who: str = Depends(tenant)):
+    from tasks.export import indicators_csv
+
+    job, result, _ = _result_and_text(job_id, store, who)
+    stem = safe_filename(job.document.get("filename")).rsplit(".", 1)[0] or "indicators"
+    ascii_name = re.sub(r"[^A-Za-z0-9._-]", "_", stem) + ".csv"
+    from urllib.parse import quote
+
+    return Response(indicators_csv(result), media_type="text/csv; charset=utf-8", headers={
+        "Content-Disposition": f"attachment; filename=\"{ascii_name}\"; "
+                               f"filename*=UTF-8''{quote(stem + '.csv')}"})

@@ -209,3 +209,20 @@ def test_every_key_the_service_wrote_expires(service):
     assert keys
     no_ttl = [k for k in keys if service.redis.ttl(k) < 0]
     assert no_ttl == []
+
+
+def test_view_and_csv_routes(service):
+    jid = service.submit(SEEDS[0]).json()["id"]
+    wait_final(service.client, jid)
+    result = service.client.get(f"/v1/jobs/{jid}/result").json()
+    v = service.client.get(f"/v1/jobs/{jid}/view")
+    assert v.status_code == 200 and v.headers["content-type"].startswith("text/html")
+    assert v.text.count('<mark class="ind') == len(result["indicators"])
+    c = service.client.get(f"/v1/jobs/{jid}/indicators.csv")
+    assert c.status_code == 200 and c.content.startswith(b"\xef\xbb\xbf")
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(c.content.decode("utf-8-sig"))))
+    assert len(rows) == len(result["indicators"])
+    assert [r["text"] for r in rows] == [i["text"] for i in result["indicators"]]
