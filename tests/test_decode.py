@@ -357,3 +357,27 @@ def test_filename_is_never_opened(tmp_path, monkeypatch):
     assert d.text == "上传的内容"
     e = _error(b"", "secret.txt")
     assert e.code == "empty_document"
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "utf-8"])
+def test_a_few_damaged_bytes_are_replaced_not_fatal(encoding):
+    text = seed_text("000").rstrip()
+    cut = text.encode(encoding)[:-1]            # cut inside the last character
+    d = decode(cut, "cut.txt")
+    assert d.text[:-1] == text[:-1] and d.text[-1] == "\ufffd"
+    damaged = bytearray(text.encode(encoding))
+    damaged[3001] = 0xFF                         # one stray byte
+    d = decode(bytes(damaged), "stray.txt")
+    assert 1 <= d.text.count("\ufffd") <= 3
+    assert d.encoding == {"gbk": "gb18030", "utf-8": "utf-8"}[encoding]
+    assert d.encoding_source.endswith("-lenient")
+    assert d.text[:800] == text[:800]
+
+
+def test_many_damaged_bytes_are_undecodable():
+    data = bytearray(seed_text("000").encode("gbk"))
+    rng = random.Random(5)
+    for _ in range(len(data) // 100):            # 1 % of the bytes
+        data[rng.randrange(len(data))] = 0xFF
+    e = _error(bytes(data), "broken.txt")
+    assert e.code == "undecodable_text"
