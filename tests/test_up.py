@@ -1,0 +1,52 @@
+"""`zhibiao up`: embedded Redis (AOF under the var dir) + a worker + the API; Ctrl-C stops all."""
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+
+import httpx
+import psutil
+import pytest
+
+from tests.conftest import ROOT, SEEDS, wait_final
+from zhibiao.redisserver import free_port
+
+pytestmark = pytest.mark.service
+
+
+def test_up_serves_and_stops_cleanly_on_ctrl_c(tmp_path):
+    port, rport = free_port(), free_port()
+    p = subprocess.Popen([sys.executable, "-m", "zhibiao.cli", "up", "--port", str(port),
+                          "--redis-port", str(rport), "--var", str(tmp_path / "var")],
+                         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                         env={"PATH": "/usr/bin:/bin", "ZHIBIAO_HEARTBEAT_S": "1"})
+    try:
+        url = f"http://127.0.0.1:{port}"
+        c = httpx.Client(base_url=url, timeout=30)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if c.get("/readyz").status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        assert c.get("/readyz").json()["workers"] == 1
+        r = c.post("/v1/jobs", files={"file": (SEEDS[1].name, SEEDS[1].read_bytes())})
+        assert r.status_code == 202
+        assert wait_final(c, r.json()["id"])["state"] == "succeeded"
+        children = psutil.Process(p.pid).children(recursive=True)
+        assert len(children) >= 3  # redis-server, worker (+ pool child), API
+        aof = [f for f in (tmp_path / "var" / "redis").iterdir() if "appendonly" in f.name]
+        assert aof, "Redis persists with AOF under ./var"
+    finally:
+        p.send_signal(signal.SIGINT)
+        out = p.communicate(timeout=60)[0].decode()
+    assert p.returncode == 0, out[-2000:]
+    assert f"API {url}" in out and "stopped" in out
+    time.sleep(0.5)
+    assert not [c for c in children if c.is_running() and c.status() != psutil.STATUS_ZOMBIE]
+    with pytest.raises(httpx.HTTPError):
+        httpx.get(url + "/healthz", timeout=1)
