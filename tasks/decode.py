@@ -54,8 +54,9 @@ charset-normalizer 3.5.2 alone (``from_bytes(b).best()``):
 So the detector alone is not reliable on short Chinese text. ``decode`` uses a deterministic
 chain instead: BOM → strict UTF-8 → (HTML: declared charset) → strict GB18030 → UTF-16 by
 zero-byte pattern → lenient UTF-8/GB18030 (each damaged sequence becomes U+FFFD: a file cut
-inside its last character, or at most one stray damaged sequence per 1000 bytes) → detector, each strict candidate accepted only if *plausible* (no NUL,
-few C0 controls, few private-use characters). Measured through ``decode`` itself on the same
+inside its last character, or at most one stray damaged sequence per 1000 bytes) →
+detector; each strict candidate is accepted only if *plausible* (no NUL, few C0 controls,
+few private-use characters). Measured through ``decode`` itself on the same
 snippets (200 per cell, ``text == bytes.decode(true encoding)``)::
 
     chars   utf-8  utf-8-sig  gbk  gb18030  utf-16(BOM)  utf-16-le/be without BOM
@@ -133,7 +134,8 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x7fELF", "an ELF executable"),
     (b"\xca\xfe\xba\xbe", "a Java class or Mach-O file"),
     (b"\xcf\xfa\xed\xfe", "a Mach-O executable"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Office file (.doc/.xls/.ppt); save it as .docx"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+     "a legacy Office file (.doc/.xls/.ppt); save it as .docx"),
     (b"{\\rtf", "an RTF file; save it as .docx"),
     (b"Rar!\x1a\x07", "a RAR archive"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
