@@ -154,9 +154,17 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 
 
 def _binary_kind(data: bytes) -> str | None:
-    """A description of a well-known binary format, or None."""
+    """A description of a well-known binary format, or None.
+
+    A magic number made of printable ASCII ("MZ", "ID3", "GIF89a" ...) counts only when
+    control bytes follow, so a text that happens to begin with those letters stays text.
+    """
+    head = data[:64]
+    binary_head = any(b < 0x09 or 0x0E <= b < 0x20 for b in head)
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
+            if all(0x20 <= b < 0x7F for b in magic) and not binary_head:
+                continue
             if magic == b"BM":
                 # a BMP header: file size at 2..6, reserved zeros at 6..10
                 if len(data) >= 14 and data[6:10] == b"\x00\x00\x00\x00":
@@ -172,6 +180,9 @@ def _binary_kind(data: bytes) -> str | None:
     if data[4:8] == b"ftyp":
         return "an MP4/HEIC media file"
     return None
+
+
+_PDF_HEADER = re.compile(rb"%PDF-\d\.\d")
 
 
 def _extension(filename: str) -> str:
@@ -764,10 +775,17 @@ def _decode(data: bytes, ext: str, limit: int) -> Decoded:
             what = "a zip archive that is not a Word document"
         raise DocumentError("unsupported_media_type",
                             f"the file is {what}; upload .txt, .docx, .pdf or .html", 415)
-    if data[:1024].find(b"%PDF-") != -1:
-        text, pages = _pdf_text(data, limit)
-        _check(text, limit, "PDF")
-        return Decoded(text, APPLICATION_PDF, None, None, pages)
+    if data.startswith(b"%PDF-") or _PDF_HEADER.search(data[:1024]):
+        # a PDF may have up to 1 KB of junk before its header; a text that merely quotes
+        # "%PDF-1.4" near its start is read as text if it does not parse as a PDF
+        try:
+            text, pages = _pdf_text(data, limit)
+        except DocumentError as e:
+            if data.startswith(b"%PDF-") or e.code != "corrupt_document" or ext == "pdf":
+                raise
+        else:
+            _check(text, limit, "PDF")
+            return Decoded(text, APPLICATION_PDF, None, None, pages)
     kind = _binary_kind(data)
     if kind:
         raise DocumentError("unsupported_media_type",

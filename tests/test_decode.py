@@ -381,3 +381,49 @@ def test_many_damaged_bytes_are_undecodable():
         data[rng.randrange(len(data))] = 0xFF
     e = _error(bytes(data), "broken.txt")
     assert e.code == "undecodable_text"
+
+
+def test_texts_that_begin_like_binary_formats_stay_text():
+    for text in ("MZ品牌上半年销售额增长12%", "ID3标签说明", "GIF89a格式的图片", "BM公司营收",
+                 "文件格式说明:%PDF-1.4 是 PDF 文件的开头"):
+        for enc in ("utf-8", "gbk"):
+            d = decode(text.encode(enc), "x.txt")
+            assert (d.media_type, d.text) == (TEXT_PLAIN, text)
+
+
+def test_pdf_header_after_leading_junk():
+    data = b"junk before the header\n" + make_pdf([["前置内容的PDF"]])
+    d = decode(data, "j.pdf")
+    assert d.media_type == APPLICATION_PDF and "前置内容的PDF" in d.text
+
+
+def test_docx_content_controls_text_boxes_and_deleted_text():
+    import docx
+    from docx.oxml import parse_xml
+
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+    sdt = parse_xml(f'<w:sdt {ns}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>控件里的段落</w:t>'
+                    '</w:r></w:p></w:sdtContent></w:sdt>')
+    box = parse_xml(
+        f'<w:p {ns}><w:r><w:t>锚段落</w:t></w:r><w:r><mc:AlternateContent>'
+        '<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>'
+        '<w:p><w:r><w:t>文本框内容</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp>'
+        '</w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>'
+        '<w:p><w:r><w:t>文本框内容</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape>'
+        '</w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>')
+    edited = parse_xml(f'<w:p {ns}><w:r><w:t>保留</w:t></w:r><w:del><w:r><w:delText>删除的'
+                       '</w:delText></w:r></w:del><w:ins><w:r><w:t>插入的</w:t></w:r></w:ins>'
+                       '<w:r><w:tab/><w:t>制表</w:t><w:br/><w:t>换行</w:t></w:r></w:p>')
+    document = docx.Document()
+    document.add_paragraph("第一段")
+    body = document.element.body
+    sect = body[-1]
+    for el in (sdt, box, edited):
+        sect.addprevious(el)
+    buf = io.BytesIO()
+    document.save(buf)
+    text = decode(buf.getvalue(), "c.docx").text
+    assert text == "第一段\n控件里的段落\n锚段落\n文本框内容\n保留插入的\t制表\n换行"
