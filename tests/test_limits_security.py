@@ -2,6 +2,7 @@
 error, and the service answers the next request correctly."""
 from __future__ import annotations
 
+import json
 import socket
 import time
 import uuid
@@ -99,12 +100,13 @@ def test_several_files_make_one_job_each(service):
 def keyed(service, tmp_path_factory):
     api, url = start_api(service.rs.url, tmp_path_factory.mktemp("keyed") / "api.log",
                          ZHIBIAO_API_KEYS="key-alpha,key-beta")
-    yield url
+    yield url, api
     api.stop()
 
 
 def test_api_keys_and_tenants(service, keyed):
-    c = httpx.Client(base_url=keyed, timeout=30)
+    url, api = keyed
+    c = httpx.Client(base_url=url, timeout=30)
     body = {"file": ("t.txt", "发电量126.6亿千瓦时,增长33.9%。".encode())}
     assert c.post("/v1/jobs", files=body).status_code == 401
     bad = c.post("/v1/jobs", files=body, headers={"X-API-Key": "nope"})
@@ -122,6 +124,68 @@ def test_api_keys_and_tenants(service, keyed):
     assert c.get(f"/v1/jobs/{jid}/result", headers=ha).status_code == 200
     # the open API (no keys) is another tenant too
     assert service.client.get(f"/v1/jobs/{jid}").status_code == 404
+    # no secrets in logs
+    logs = api.output() + service.worker.output()
+    assert "key-alpha" not in logs and "key-beta" not in logs
+
+
+def test_cors_is_closed_by_default(service):
+    r = service.client.options("/v1/jobs", headers={
+        "Origin": "https://evil.example", "Access-Control-Request-Method": "POST"})
+    assert "access-control-allow-origin" not in {k.lower() for k in r.headers}
+    g = service.client.get("/healthz", headers={"Origin": "https://evil.example"})
+    assert "access-control-allow-origin" not in {k.lower() for k in g.headers}
+
+
+def _indicator_keys(result: dict) -> list[tuple]:
+    return [(i["name"], i["value"], i["unit"], json.dumps(i["change"], sort_keys=True),
+             i["canonical"]) for i in result["indicators"]]
+
+
+def test_gbk_and_docx_uploads_give_the_same_indicators(service):
+    from tests.fixtures_docs import make_docx
+
+    seed = SEEDS[0]
+    text = seed.read_text("utf-8")
+    results = {}
+    paras = [p for p in text.split("\n")]
+    uploads = {"utf8": (seed.name, seed.read_bytes()),
+               "gbk": ("gbk.txt", text.encode("gbk")),
+               "docx": ("seed.docx", make_docx(paras))}
+    for kind, (name, data) in uploads.items():
+        r = service.client.post("/v1/jobs", files={"file": (name, data)})
+        assert r.status_code == 202, (kind, r.text)
+        assert wait_final(service.client, r.json()["id"])["state"] == "succeeded"
+        results[kind] = service.client.get(f"/v1/jobs/{r.json()['id']}/result").json()
+        t = service.client.get(f"/v1/jobs/{r.json()['id']}/text").text
+        for ind in results[kind]["indicators"]:
+            assert t[ind["span"][0]:ind["span"][1]] == ind["text"]
+    assert results["gbk"]["document"]["encoding"] != "utf-8"
+    assert results["docx"]["document"]["media_type"].endswith("wordprocessingml.document")
+    assert _indicator_keys(results["gbk"]) == _indicator_keys(results["utf8"])
+    assert _indicator_keys(results["docx"]) == _indicator_keys(results["utf8"])
+
+
+def test_scanned_pdf_is_refused_with_no_text_layer(service):
+    from tests.fixtures_docs import make_blank_pdf
+
+    r = service.client.post("/v1/jobs", files={"file": ("scan.pdf", make_blank_pdf(2))})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "no_text_layer"
+    _still_serves(service)
+
+
+def test_submit_a_folder(service, tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    for p in SEEDS[:2]:
+        shutil.copy(p, tmp_path / p.name)
+    out = subprocess.run([sys.executable, "-m", "zhibiao.cli", "submit", str(tmp_path), "--wait",
+                          "--url", service.url], capture_output=True, timeout=120)
+    assert out.returncode == 0, out.stderr.decode()
+    lines = [json.loads(x) for x in out.stdout.decode().splitlines() if x.startswith("{")]
+    assert [x["document"]["filename"] for x in lines] == [p.name for p in SEEDS[:2]]
 
 
 def test_pickle_message_is_refused_and_nothing_runs(service):
