@@ -20,7 +20,9 @@ from . import data
 PERIOD = re.compile("|".join(f"(?:{p})" for p in data.PERIOD_PATTERNS))
 # a period inside a target is not the period of the figure: 完成全年任务, 全年目标
 _NOT_PERIOD_AFTER = re.compile(r"^(?:任务|目标|计划|就业计划|的任务|红|”|\")")
-_NOT_PERIOD_BEFORE = re.compile(r"(?:完成|确保|力争|实现|超额完成|占)$")
+_NOT_PERIOD_BEFORE = re.compile(r"(?:完成|确保|力争|实现|超额完成|占|比|较|与|同)$")
+_YEAR_ONLY = re.compile(r"\d{4}年$")
+_YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|在|于|至|到)$")
 
 REGION = re.compile("|".join(re.escape(a) for a in sorted(data.REGIONS, key=len, reverse=True)))
 
@@ -56,6 +58,8 @@ def periods(text: str) -> list[tuple[int, int, str]]:
             continue
         if re.match(r"\d", text[m.end():m.end() + 1]):
             continue
+        if _YEAR_ONLY.fullmatch(m.group()) and not _YEAR_LEAD.search(text[max(0, m.start() - 1):m.start()]):
+            continue      # 全国2018年戏曲百戏盛典: a year inside a name
         out.append((m.start(), m.end(), m.group()))
     return out
 
@@ -76,7 +80,7 @@ def is_subject(text: str, start: int) -> bool:
     >>> is_subject(t, t.index("平鲁区")), is_subject(t, t.index("朔州"))
     (True, False)
     """
-    if start == 0 or text[start - 1] in ",;:。!?、 )”\"":
+    if start == 0 or text[start - 1] in ",;:。!? )”\"":
         return True
     return any(e == start for _, e, _ in periods(text[:start]))
 

@@ -71,6 +71,7 @@ FLAT_VERBS: list[str] = _mods["change_flat"]
 BASES: list[str] = sorted(_mods["basis"], key=len, reverse=True)
 NAME_STRIP_PREFIX: list[str] = _mods["name_strip_prefix"]
 NAME_STRIP_SUFFIX: list[str] = sorted(_mods["name_strip_suffix"], key=len, reverse=True)
+GENERIC_HEADS: list[str] = sorted(_mods.get("generic_heads", []), key=len, reverse=True)
 
 PERIOD_PATTERNS: list[str] = _yaml("periods.yaml")["patterns"]
 
@@ -103,5 +104,8 @@ REGIONS: dict[str, str] = _regions()  # alias or full name → full name
 _stops = _yaml("stops.yaml")
 STOP_BEFORE: list[str] = _stops["before"]
 STOP_AFTER: list[str] = _stops["after"]
+STOP_BEFORE_CHINESE: list[str] = _stops["before_chinese"]
 STOP_AFTER_CAPACITY: list[str] = _stops["after_capacity"]
 CAPACITY_KINDS: set[str] = set(_stops["project_capacity_kinds"])
+CAPACITY_BEFORE: str = _stops["capacity_before"]
+CAPACITY_AFTER: str = _stops["capacity_after"]

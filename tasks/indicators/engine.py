@@ -45,6 +45,7 @@ class _Ind:
 
 _FILLER = re.compile(r"^[,\s、]*(?:分别)?[,\s]*$")
 _CLAUSE_END = re.compile(r"[,;。]")
+_WHOLE = re.compile(r"(?:全市|我市|本市|全县|我县|本县|全区|我区|本区)(?!第|排)")
 _RANK_LEAD = re.compile(r"^(?:继续|并|且|均|仍|还|稳|一直)*$")
 
 
@@ -82,6 +83,8 @@ def _unit_indicators(t: str) -> list[_Ind]:
     flats = [m for m in FLAT.finditer(t)]
     events: list[tuple[int, int, str, object]] = []
     for q in quantities(t, mask, taken):
+        if q.base == "倍":
+            continue              # 是上年的2倍: a comparison, not a figure
         if q.base == "个百分点" or q.base == "百分点":
             clause_start = max((m.end() for m in _CLAUSE_END.finditer(t, 0, q.start)), default=0)
             if COMPARE.search(t, clause_start, q.start):
@@ -196,8 +199,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 period = next((p for s, e, p in reversed(ups) if e <= before), None) \
                     or para_last or first_period or carried
                 region = next((r for s, e, r in reversed(urs)
-                               if e <= before and context.is_subject(u.text, s)), None) \
-                    or first_region or art_region.get(art)
+                               if e <= before and context.is_subject(u.text, s)
+                               and not _WHOLE.search(u.text, e, before)), None) \
+                    or (None if _WHOLE.search(u.text, 0, before) else first_region) \
+                    or art_region.get(art) or first_region
                 out.append(_indicator(cleaned, u, ind, period, region))
             if ups:
                 para_last = ups[-1][2]

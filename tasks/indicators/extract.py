@@ -78,12 +78,15 @@ RANK = re.compile(r"""
 
 # "3.2个、0.5个、1.2个百分点": the 个 of a list that ends in 百分点
 POINTS_LIST = re.compile(rf"^(?:{_LIST_SEP}(?:{ARABIC})个?)*{_LIST_SEP}(?:{ARABIC})个百分点")
-COMPARE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超出|领先)")
+COMPARE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超出|领先|超)")
 
 APPROX_PREFIX = re.compile(rf"(?:{_alt(data.APPROX_PREFIX)})$")
 _STOP_BEFORE = [re.compile(p) for p in data.STOP_BEFORE]
 _STOP_AFTER = [re.compile(p) for p in data.STOP_AFTER]
+_STOP_BEFORE_CN = [re.compile(p) for p in data.STOP_BEFORE_CHINESE]
 _STOP_CAPACITY = [re.compile(p) for p in data.STOP_AFTER_CAPACITY]
+_CAP_BEFORE = re.compile(data.CAPACITY_BEFORE)
+_CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 
 _QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", "〈": "〉"}
 
@@ -112,6 +115,10 @@ def quoted(text: str) -> list[bool]:
         if ch in "。;\n" and stack:   # an unbalanced quote does not run past a sentence
             stack.clear()
     return mask
+
+
+# a dimensionless figure right after an index: 环境空气质量综合指数5.62
+INDEX_VALUE = re.compile(rf"(?<=指数|系数)(?:为|是|达到|达)?(?P<num>{ARABIC})(?![\d.%])")
 
 
 @dataclass
@@ -155,9 +162,13 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             from .numbers import parse_chinese
             if scale and not base:
                 continue
+            if any(p.search(before) for p in _STOP_BEFORE_CN):
+                continue
             if parse_chinese(num) < 100 and not approx:
                 continue      # 六个专项行动, 两个确立, 四个一批: slogans, not statistics
         if any(p.search(before) for p in _STOP_BEFORE) or any(p.search(after) for p in _STOP_AFTER):
+            continue
+        if _CAP_BEFORE.search(before) and _CAP_AFTER.search(text[end:end + 48]):
             continue
         info = data.BASE_UNITS.get(base)
         if info and info["kind"] in data.CAPACITY_KINDS and any(p.search(after) for p in _STOP_CAPACITY):
@@ -166,4 +177,9 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
                 and text[end:end + 1] not in "的和及与":
             continue          # a bare scale must end the phrase (10亿级, 万亩良田)
         out.append(QuantityM(s, end, num, scale, base, approx))
+    for m in INDEX_VALUE.finditer(text):
+        s = m.start("num")
+        if not any(a <= s < b for a, b in taken) and not (mask and mask[s]):
+            out.append(QuantityM(s, m.end(), m.group("num"), "", "", False))
+    out.sort(key=lambda q: q.start)
     return out

@@ -68,12 +68,17 @@ def resolve(t: str, inds: list) -> None:
             ind.name = prev.name
             prev = ind
             continue
+        if prev is not None and prev.extent <= pos:
+            floor = max(floor, prev.extent)   # after the previous figure and what it attached
         raw, start = _clause(t, pos, min(floor, pos))
         name = clean(raw)
         if _CUT.search(name) and ind.value is None:
             name = name[:_CUT.search(name).start()]
         count = ind.value is not None and _kind(ind) in _COUNT_KINDS
-        if not name and prev is not None and start == min(floor, pos) and floor > 0:
+        if not name and prev is not None and floor > 0 and (
+                re.fullmatch(r"[、,和及与\s]*", t[min(floor, pos):pos])
+                or (raw.strip(",;:。!?、() …—") and "累计" not in raw)):
+            # 1324户485.3万元, 15393元、5344元, 突破300天,达到315天: the same metric
             name = prev.name or ""          # 1324户485.3万元, 15393元、5344元: the same metric
             ind.group = prev.group = prev.group or id(prev)
         elif not name and not count and start > 0:
@@ -90,12 +95,34 @@ def resolve(t: str, inds: list) -> None:
                 post = post[:post.index(syn) + len(syn)]
             base = re.sub(r"的$", "", name)
             name = (base + post) if post else name
+        if name and prev is not None and prev.name:
+            name = _qualify(name, prev.name)
         if not name and count:
             name = raw.strip(",;:。!?、() …—")   # 累计达到12254户: keep the words, no key
         ind.name = name or None
-        floor = max(ind.extent, ind.end)
+        floor = ind.end
         prev = ind
     _split_urban_rural(inds)
+
+
+_HEAD = re.compile("(?:" + "|".join(re.escape(h) for h in data.GENERIC_HEADS) + ")$") \
+    if data.GENERIC_HEADS else None
+
+
+def _qualify(name: str, prev: str) -> str:
+    """A bare head after a fuller name takes its qualifier.
+
+    >>> _qualify("利润总额", "规上工业企业主营业务收入")
+    '规上工业企业利润总额'
+    >>> _qualify("原煤产量", "地区生产总值")
+    '原煤产量'
+    """
+    if _HEAD is None or not _HEAD.fullmatch(name):
+        return name
+    m = _HEAD.search(prev)
+    if m and m.start() > 0 and prev[m.start():] != name:
+        return prev[:m.start()] + name
+    return name
 
 
 def _kind(ind) -> str | None:

@@ -11,7 +11,7 @@ from .extract import CHANGE_NUMBER
 from .numbers import parse_number
 
 
-def unit_as_written(scale: str, base: str) -> str:
+def unit_as_written(scale: str, base: str) -> str | None:
     """The unit reported: scale + base as written, ``个百分点`` reported as ``百分点``.
 
     >>> unit_as_written("亿", "元"), unit_as_written("", "个百分点"), unit_as_written("亿", "")
@@ -19,7 +19,7 @@ def unit_as_written(scale: str, base: str) -> str:
     """
     if base in data.RATIO_UNITS:
         return data.RATIO_UNITS[base].get("as", base)
-    return scale + base
+    return (scale + base) or None
 
 
 def unit_kind(scale: str, base: str) -> str | None:
@@ -51,7 +51,7 @@ def normalize(value: float | None, scale: str, base: str) -> tuple[float, str] |
     return (float(round(v, 6)) if abs(v) < 1e15 else v), base
 
 
-def parse_quantity(num: str, scale: str, base: str) -> tuple[float, str]:
+def parse_quantity(num: str, scale: str, base: str) -> tuple[float, str | None]:
     """(value as written with Chinese numerals converted, unit as written).
 
     >>> parse_quantity("二百", "", "个"), parse_quantity("1.7779", "亿", "吨")
