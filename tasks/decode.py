@@ -546,6 +546,28 @@ _BLOCK_TAGS = frozenset({
     "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "nav",
     "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul",
     "listing", "plaintext", "xmp", "search"})
+_BOILERPLATE_TOKENS = frozenset({"header", "footer", "nav", "navbar", "menu", "sidebar",
+                                 "breadcrumb", "breadcrumbs", "crumbs", "copyright", "topbar",
+                                 "position", "location"})  # 当前位置 breadcrumbs
+_BOILERPLATE_PIECES = frozenset({"nav", "navbar", "navigation", "menu", "breadcrumb",
+                                 "breadcrumbs", "crumb", "crumbs", "copyright", "sidebar"})
+_CLASS_SPLIT = re.compile(r"[-_\s]+")
+
+
+def _boilerplate_class(attrs: dict) -> bool:
+    """Whether a class or id names page furniture: a whole token ``header``/``footer``/
+    ``nav``..., or a piece ``nav``/``menu``/``breadcrumb``... of ``top-nav``, ``main_menu``."""
+    for key in ("class", "id"):
+        value = (attrs.get(key) or "").lower()
+        if not value:
+            continue
+        if any(tok in _BOILERPLATE_TOKENS for tok in value.split()):
+            return True
+        if any(piece in _BOILERPLATE_PIECES for piece in _CLASS_SPLIT.split(value)):
+            return True
+    return False
+
+
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _WS = re.compile(r"[ \t\n\r\f]+")
 _CJK = ("\u2e80-\u2eff\u2f00-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf"
@@ -571,7 +593,8 @@ def _collapse(s: str) -> str:
 class _HtmlText:
     """Walks a parsed tree (selectolax/lexbor) and builds the text."""
 
-    def __init__(self) -> None:
+    def __init__(self, class_heuristics: bool = True) -> None:
+        self.class_heuristics = class_heuristics
         self.lines: list[str] = []
         self.run: list[tuple[str, bool]] = []   # (raw text, preformatted)
         self.row: list[str] | None = None
@@ -622,6 +645,8 @@ class _HtmlText:
                     continue
                 if tag in ("header", "footer") and sect == 0:
                     continue  # the page's banner or footer (inside an article: its header)
+                if sect == 0 and self.class_heuristics and _boilerplate_class(attrs):
+                    continue  # <div class="nav">, <div id="footer"> outside any article
                 self._enter(tag)
                 child_sect = sect + (tag in _SECTIONING)
                 stack.append((node, False, sect))
@@ -702,9 +727,11 @@ def _html_text(html: str) -> str:
         root = tree.body or tree.root
     if root is None:
         return ""
-    walker = _HtmlText()
-    # the root itself counts as sectioning when it is <main>, so its header stays
-    return walker.walk(root)
+    text = _HtmlText().walk(root)
+    if not text.strip():
+        # the class/id heuristics are guesses: never let them empty a page
+        text = _HtmlText(class_heuristics=False).walk(root)
+    return text
 
 
 # --------------------------------------------------------------------------- main

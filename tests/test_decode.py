@@ -427,3 +427,23 @@ def test_docx_content_controls_text_boxes_and_deleted_text():
     document.save(buf)
     text = decode(buf.getvalue(), "c.docx").text
     assert text == "第一段\n控件里的段落\n锚段落\n文本框内容\n保留插入的\t制表\n换行"
+
+
+def test_html_div_layout_of_a_typical_government_page():
+    body = """
+<div class="header"><div class="logo">某某区人民政府</div></div>
+<div id="top-nav"><ul><li><a href="/">首页</a></li><li><a href="/gk">政务公开</a></li></ul></div>
+<div class="position">当前位置:<a href="/">首页</a> &gt; 统计信息</div>
+<div class="content">
+  <div class="article-header"><h1>上半年全区经济运行情况</h1></div>
+  <div class="TRS_Editor"><p>地区生产总值完成164.4亿元,增长5.7%。</p></div>
+</div>
+<div class="main_menu">网站地图</div>
+<div class="footer"><p>版权所有:某某区人民政府 ICP备案号</p></div>"""
+    text = decode(make_html(body).encode("gbk"), "gov.html").text
+    assert "上半年全区经济运行情况" in text and "地区生产总值完成164.4亿元,增长5.7%。" in text
+    for junk in ("政务公开", "网站地图", "版权所有", "某某区人民政府", "当前位置"):
+        assert junk not in text
+    # a page that is nothing but "furniture" by class is still read, not emptied
+    only = decode(make_html('<div class="header">只有这一句话</div>').encode(), "o.html")
+    assert only.text == "只有这一句话"
