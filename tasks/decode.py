@@ -15,7 +15,9 @@ Formats
   in ``Decoded.pages``. A PDF whose pages carry no text (a scan) fails with ``no_text_layer``.
 * ``.html`` / ``.htm``: the main text: ``<main>`` when the page has one, else ``<body>``;
   script, style, nav, aside, page-level header/footer, ARIA navigation/banner/contentinfo and
-  hidden elements dropped; block elements end a line, ``<br>`` breaks, table rows become
+  hidden elements dropped, and outside any article/main/section also elements whose class or
+  id names page furniture (``header``, ``footer``, ``top-nav``, ``main_menu``, ``position``
+  ...; skipped if that would leave no text); block elements end a line, ``<br>`` breaks, table rows become
   tab-separated lines; white space collapsed as a browser does (a source line break next to a
   CJK character disappears, as CSS Text 3 prescribes between wide characters).
 
