@@ -161,7 +161,10 @@ section { background: #fff; border: 1px solid var(--line); border-radius: 6px; p
           min-width: 0; }
 section h2 { margin: 0 0 10px; font-size: 16px; }
 .side { display: flex; flex-direction: column; gap: 18px; min-width: 0; }
-.doc { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.85; font-size: 15px; margin: 0; }
+.doc { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.85; font-size: 15px; margin: 0;
+       max-height: 82vh; overflow: auto; padding-right: 6px; }
+.article-list ol { max-height: 52vh; overflow: auto; }
+section.indicators { grid-column: 1 / -1; }
 mark.ind { background: var(--mark); color: inherit; border-radius: 2px; padding: 0 1px;
            box-shadow: inset 0 -2px 0 rgba(0,0,0,.15); cursor: help; }
 mark.ind.canon { background: var(--mark-canon); }
@@ -177,11 +180,12 @@ ol.articles li { margin-bottom: 10px; }
 ol.articles .kind { font-size: 11px; color: var(--muted); border: 1px solid var(--line);
                     border-radius: 3px; padding: 0 4px; margin-left: 4px; }
 .anchor { scroll-margin-top: 12px; }
-.table-wrap { overflow: auto; max-height: 70vh; }
+.table-wrap { overflow: auto; max-height: 80vh; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; }
 th { position: sticky; top: 0; background: #f0f2f5; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.nw { white-space: nowrap; }
 td.up { color: #b3261e; } td.down { color: #1b7f3b; }
 a { color: var(--accent); text-decoration: none; }
 a:hover { text-decoration: underline; }
@@ -239,10 +243,10 @@ def render_view(result: dict, text: str, title: str | None = None) -> str:
             f'<tr id="row-{i}"><td class="num"><a href="#i-{i}">{i}</a></td>'
             f'<td>{_e(ind.get("name") or "")}</td>'
             f'<td class="num">{_e(_value(ind))}</td>'
-            f'<td class="{_e(direction)}">{_e(_change(ind))}</td>'
-            f'<td>{_e(ind.get("period") or "")}</td>'
-            f'<td>{_e(ind.get("region") or "")}</td>'
-            f'<td>{_e(ind.get("canonical") or "")}</td>'
+            f'<td class="nw {_e(direction)}">{_e(_change(ind))}</td>'
+            f'<td class="nw">{_e(ind.get("period") or "")}</td>'
+            f'<td class="nw">{_e(ind.get("region") or "")}</td>'
+            f'<td class="nw">{_e(ind.get("canonical") or "")}</td>'
             f'<td>{_e(ind.get("rank") or "")}</td>'
             f'<td><a href="#i-{i}">{_e(ind.get("text") or "")}</a></td></tr>')
     table_html = (
@@ -284,11 +288,11 @@ def render_view(result: dict, text: str, title: str | None = None) -> str:
 <h2>文章 ({len(articles)})</h2>
 {articles_html}
 </section>
+</div>
 <section class="indicators">
 <h2>指标 ({len(indicators)})</h2>
 {table_html}
 </section>
-</div>
 </main>
 </body>
 </html>
