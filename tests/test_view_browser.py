@@ -2,7 +2,7 @@
 
 Needs ``/usr/bin/chromium`` (apt ``chromium``; ``fonts-wqy-microhei`` so the screenshot shows
 Chinese rather than empty boxes). Without Chromium the test fails when ``CI`` is set and is
-skipped, with the reason, on a developer machine.
+skipped, with the reason, on a developer machine. ``ZHIBIAO_CHROMIUM`` names another binary.
 """
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "chromium", "chromium-browser")
 
 
 def _chromium() -> str:
-    for c in CHROMIUM_CANDIDATES:
+    override = os.environ.get("ZHIBIAO_CHROMIUM")  # a path, e.g. to test the missing case
+    for c in ((override,) if override else CHROMIUM_CANDIDATES):
         path = shutil.which(c) if not os.path.isabs(c) else (c if os.path.exists(c) else None)
         if path:
             return path
