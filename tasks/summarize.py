@@ -9,9 +9,10 @@ Article summary (≤ 120 characters):
    first-person ``我们`` sentences without a figure, exclamations, questions, direct quotes,
    and sentences that repeat the headline.
 2. Each candidate is scored: core indicators in it (``Indicator.canonical`` in ``CORE``, their
-   ``span`` in original coordinates inside the sentence) weigh 3, other indicators 0.5 (at
-   most 1.5 a sentence), core indicator names followed by a figure 3 when the indicator stage
-   gave no core indicator for the article, and
+   ``span`` in original coordinates inside the sentence) weigh 3 (GDP 4), other indicators 0.5
+   (at most 1.0 a sentence, only in sentences without a core one), core indicator names followed by a figure 3 when the indicator stage
+   gave no core indicator for the article; a sentence with core figures gets up to 1.5 more
+   the earlier it is (a report's headline figures open it), and
    number-with-unit figures 0.5 each when no indicator falls in the article (so the stage still
    works when indicator extraction is off); the article's first body sentences get a lead
    bonus (2, 1 for news items with a ``本报讯`` byline; 0.6, 0.3 for other articles, and only
@@ -126,6 +127,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     ends = {e for _, e in body}
     out = []
     lead = 0
+    a0 = spans[0][0] if spans else 0
+    span_len = max(1, (spans[-1][1] - a0) if spans else 1)
     for a, b in spans:
         sent = text[a:b]
         core = sum(ch.isalnum() for ch in sent)
@@ -138,9 +141,18 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         oa, ob = cleaned.to_original(a, b)
         score = 0.0
         hits = [c for (s, e, c) in inds if oa <= s and e <= ob]
-        score += 3.0 * sum(1 for c in hits if c) + min(0.5 * sum(1 for c in hits if not c), 1.5)
+        n_core = sum(1 for c in hits if c)
         if not has_core:
-            score += 3.0 * min(len(_CORE_NAMES.findall(sent)), 3)
+            n_core = max(n_core, min(len(_CORE_NAMES.findall(sent)), 3))
+        score += 3.0 * n_core
+        if not n_core:
+            score += min(0.5 * sum(1 for c in hits if not c), 1.0)
+        if any(x.canonical == "gdp" and oa <= x.span[0] and x.span[1] <= ob for x in indicators) \
+                or (not has_core and ("生产总值" in sent or "GDP" in sent)):
+            score += 1.0  # the headline figure of a region
+        if n_core:
+            # the headline figures of a report come first (its summary paragraph)
+            score += 1.5 * (1 - (a - a0) / span_len) ** 2
         if not inds:
             score += 0.25 * min(len(_FIGURE.findall(sent)), 4)
         if lead < 2 and (news or _FIGURE.search(sent)):
