@@ -1,0 +1,150 @@
+"""Article split on the five seeds and on small constructed pages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tasks import articles, segment
+from tasks.layout import clean
+
+SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+
+
+def _split(prefix_or_text: str):
+    path = next((p for p in SEEDS if p.name.startswith(prefix_or_text)), None)
+    text = path.read_text("utf-8") if path else prefix_or_text
+    c = clean(text)
+    return c, articles.split(c, segment.sentences(c.text))
+
+
+def _titles(segs, kind="article"):
+    return [a.title for a in segs if a.kind == kind]
+
+
+def test_seed_000_newspaper_page():
+    c, segs = _split("000")
+    assert _titles(segs) == [
+        "埋头苦干“双过半” 踔厉奋发“全年红”",
+        "把红色基因传承好 把红色血脉赓续好",
+        "姜四清带队赴宝武太钢集团考察",
+        "“三晋人大代表采风行”朔州活动启动",
+        "我市首次获批省卫健委“四个一批”科研项目",
+    ]
+    first = segs[0]
+    assert first.kicker == "走进县城看发展"
+    assert first.subtitle.startswith("平鲁区“四个聚集”")
+    assert first.byline == "谢宏 范磊"
+    assert "聚焦项目攻坚 产业培育持续发力" in [c.text[s:e] for s, e in first.sections]
+    red = next(a for a in segs if a.title.startswith("把红色基因"))
+    assert red.kicker.startswith("习近平总书记赴辽考察时")
+    assert c.text[red.span[1] - 7:red.span[1]] == "(下转第三版)"  # the marker closes it
+    jiang = next(a for a in segs if a.title.startswith("姜四清"))
+    assert jiang.byline == "本报讯(记者 赵福胜)"
+    # the body starts after the byline
+    assert c.text[jiang.body[0][0]:].startswith("8月19日")
+
+
+def test_headline_printed_inside_its_body_seed_000():
+    c, segs = _split("000")
+    art = next(a for a in segs if a.byline == "本报讯(记者 武跃林)")
+    assert art.title == "我市首次获批省卫健委“四个一批”科研项目"
+    # the headline line lies inside the article, between two pieces of its body
+    ts, te = art.title_span
+    assert art.span[0] < ts < te < art.span[1]
+    assert not any(s <= ts < e for s, e in art.body)
+
+
+def test_headline_printed_after_its_body_seed_004():
+    c, segs = _split("004")
+    assert _titles(segs) == [
+        "市委召开常委会会议", "市政府与中国能建举行工作会谈", "市政协党组召开2022年度民主生活会",
+        "我市6人荣获第九届山西道德模范1人获提名", "奋楫争先谱华章",
+    ]
+    talk = segs[1]
+    assert talk.byline == "本报讯(记者 付永文)"
+    assert talk.subtitle == "张广勇出席"
+    assert talk.title_span[0] > talk.body[-1][1]  # the headline comes after the body
+    feature = next(a for a in segs if a.title == "奋楫争先谱华章")
+    assert feature.kicker == "两会特稿"
+    assert feature.subtitle == "我市加快推进项目建设综述"
+    assert feature.byline == "□ 本报记者 王涛"
+
+
+def test_captions():
+    c, segs = _split("000")
+    caps = [a for a in segs if a.kind == "caption"]
+    assert [a.title for a in caps] == [
+        "平鲁区开发区海泰新能源朔州有限公司一隅", "井坪鸟瞰图",
+        "8月20日上午,由团市委联合市总工会、市体育局共同主办的大型公益长跑活动在敬德公园激情开跑,"
+        "数百名跑步爱好者参与活动",
+        "井坪鸟瞰图",
+    ]
+    assert caps[0].byline == "谢宏 摄" and caps[2].byline == "团市委供稿"
+    # a caption printed between the byline and the body lies inside its article
+    assert segs[0].span[0] < caps[0].span[0] < caps[0].span[1] < segs[0].span[1]
+    assert not any(s <= caps[0].span[0] < e for s, e in segs[0].body)
+    c4, segs4 = _split("004")
+    cap = next(a for a in segs4 if a.kind == "caption")
+    assert cap.title == "图为“吕梁山猪”20万头生猪出口基地建设项目开工仪式现场"
+    assert cap.byline == "记者 薛志雄 摄"  # the credit line below merges into the caption
+
+
+def test_seed_001_markdown_page():
+    c, segs = _split("001")
+    arts = [a for a in segs if a.kind == "article"]
+    assert len(arts) == 1
+    assert arts[0].title == "平鲁区在全方位推动高质量发展中奋力开创新局面"
+    assert arts[0].kicker == "风雨兼程写华章"
+    assert [c.text[s:e] for s, e in arts[0].sections] == [
+        "项目攻坚如火如荼", "乡村振兴方兴未艾", "文明创建满城芬芳"]
+    assert len([a for a in segs if a.kind == "caption"]) == 10
+
+
+def test_seed_002_one_long_article_with_sections():
+    c, segs = _split("002")
+    assert len(segs) == 1
+    a = segs[0]
+    assert a.title == "书写全方位推动高质量发展的靓丽答卷"
+    assert a.subtitle == "2022年全市经济工作综述"
+    assert a.byline == "本报记者 刘淑花"
+    assert len(a.sections) == 3
+    assert not any("星期三" in c.text[s:e] for s, e in a.body)  # the page date is not body
+
+
+def test_seed_003_scraped_records_and_footer():
+    c, segs = _split("003")
+    assert len(segs) == 10
+    assert segs[0].title == "晋中市新增省级科技企业孵化器助推招商引资创新发展"
+    assert segs[0].kicker == "晋中招商"
+    assert segs[8].title == "2019年洪洞县政府工作报告"
+    last_end = segs[-1].span[1]
+    assert c.text[:last_end].endswith("2025-07-09")
+    tail = c.text[last_end:]
+    assert "点我投稿" in tail and "联系我们" in tail  # the site footer is left out
+    for a in segs:
+        assert not c.text[a.span[0]:a.span[1]].startswith("-")
+        assert all(not c.text[s:e].strip().startswith("2025-07-09") for s, e in a.body)
+
+
+def test_dash_separators_split_records():
+    text = ("-\n【甲县招商】甲县开工一个项目\n甲县项目开工,总投资5亿元。\n2025-07-09\n-\n"
+            "【乙县招商】乙县新建产业园\n乙县产业园建成。\n2025-07-09\n有想补充的信息?点我投稿\n- 联系我们\n")
+    c, segs = _split(text)
+    assert [a.title for a in segs] == ["甲县开工一个项目", "乙县新建产业园"]
+    assert all(a.kind == "article" for a in segs)
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_articles_in_order_and_inside_the_text(path):
+    c, segs = _split(path.name[:3])
+    starts = [a.span[0] for a in segs]
+    assert starts == sorted(starts)
+    arts = [a for a in segs if a.kind == "article"]
+    for a, b in zip(arts, arts[1:]):
+        assert a.span[1] <= b.span[0]  # articles do not overlap
+    for a in segs:
+        assert 0 <= a.span[0] < a.span[1] <= len(c.text)
+        assert a.title
+        for s, e in a.body:
+            assert a.span[0] <= s < e <= a.span[1]
