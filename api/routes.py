@@ -57,7 +57,8 @@ def load_job(job_id: str, store: JobStore, who: str) -> Job:
 
 def _enqueue(request: Request, store: JobStore, settings: Settings, jid: str) -> None:
     try:
-        request.app.state.celery.send_task(TASK_NAME, args=[jid], queue=settings.queue)
+        request.app.state.celery.send_task(TASK_NAME, args=[jid], queue=settings.queue,
+                                          task_id=jid)  # Celery task id = job id: logs line up
     except Exception as e:  # broker down after the record was written: take it back
         log.warning("broker refused job %s: %s", jid, e.__class__.__name__)
         try:
@@ -89,7 +90,7 @@ def _submit_one(request: Request, store: JobStore, settings: Settings, who: str,
                            "a request with this Idempotency-Key is still being accepted")
     document = {"filename": filename, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest(), "media_type": media_type}
     try:
-        store.create(jid, who, data, document)
+        job = store.create(jid, who, data, document)  # the job as accepted: queued
         _enqueue(request, store, settings, jid)
     except BaseException:
         if idem_key:
@@ -98,8 +99,7 @@ def _submit_one(request: Request, store: JobStore, settings: Settings, who: str,
             except Exception:
                 pass
         raise
-    return store.get(jid) or Job(jid, who, "queued", None, 0, time.time(), None, None, 0, None,
-                                  document), False
+    return job, False
 
 
 def _check_document(data: bytes, filename: str, settings: Settings) -> str:
