@@ -109,7 +109,7 @@ def _check_document(data: bytes, filename: str, settings: Settings) -> str:
                        f"the upload exceeds the limit of {settings.max_upload_mb:g} MB")
     if not data:
         raise ApiError(400, "empty_document", "the uploaded file is empty")
-    decoded = decode(data, filename)
+    decoded = decode(data, filename, max_chars=settings.max_chars)
     if len(decoded.text) > settings.max_chars:
         raise DocumentError("too_many_chars", f"the text has {len(decoded.text)} characters;"
                             f" the limit is {settings.max_chars}", 413)

@@ -39,7 +39,7 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
 
     progress("decode", 0.05)
     t = clock()
-    decoded = decode(data, filename)
+    decoded = decode(data, filename, max_chars=max_chars)
     if max_chars is not None and len(decoded.text) > max_chars:
         raise DocumentError("too_many_chars", f"the text has {len(decoded.text)} characters;"
                             f" the limit is {max_chars}", 413)
