@@ -20,9 +20,9 @@ from . import data
 PERIOD = re.compile("|".join(f"(?:{p})" for p in data.PERIOD_PATTERNS))
 # a period inside a target is not the period of the figure: 完成全年任务, 全年目标
 _NOT_PERIOD_AFTER = re.compile(r"^(?:任务|目标|计划|就业计划|的任务|红|”|\")")
-_NOT_PERIOD_BEFORE = re.compile(r"(?:完成|确保|力争|实现|超额完成|占|比|较|与|同)$")
+_NOT_PERIOD_BEFORE = re.compile(r"(?:完成|实现|超额完成|占|比|较|与|同)$")
 _YEAR_ONLY = re.compile(r"\d{4}年$")
-_YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|在|于|至|到)$")
+_YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|在|于|至|到|力争|确保|预计|计划|争取)$")
 
 REGION = re.compile("|".join(re.escape(a) for a in sorted(data.REGIONS, key=len, reverse=True)))
 
@@ -58,7 +58,7 @@ def periods(text: str) -> list[tuple[int, int, str]]:
             continue
         if re.match(r"\d", text[m.end():m.end() + 1]):
             continue
-        if _YEAR_ONLY.fullmatch(m.group()) and not _YEAR_LEAD.search(text[max(0, m.start() - 1):m.start()]):
+        if _YEAR_ONLY.fullmatch(m.group()) and not _YEAR_LEAD.search(text[max(0, m.start() - 2):m.start()]):
             continue      # 全国2018年戏曲百戏盛典: a year inside a name
         out.append((m.start(), m.end(), m.group()))
     return out
@@ -120,9 +120,12 @@ def units(text: str, sentences: list[tuple[int, int]],
     pending: list[tuple[int, int]] = []
 
     def art_of(pos: int) -> int:
+        best = None               # the innermost article holding pos (a caption inside a page)
         for i, (s, e) in enumerate(articles_spans):
-            if s <= pos < e:
-                return i
+            if s <= pos < e and (best is None or e - s < articles_spans[best][1] - articles_spans[best][0]):
+                best = i
+        if best is not None:
+            return best
         return max(0, len(articles_spans) - 1) if articles_spans else 0
 
     def flush():

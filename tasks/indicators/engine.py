@@ -169,13 +169,21 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     else:
         aspans = [(0, len(text))]
         bodies = aspans
-    sents = [s for s in sentences if any(b0 <= s[0] < b1 for b0, b1 in bodies)]
+    sents = [s for s in sentences if any(s[0] < b1 and b0 < s[1] for b0, b1 in bodies)]
     units = context.units(text, sents, aspans)
 
     art_region: dict[int, str | None] = {}
     for i, (s, e) in enumerate(aspans):
         title = articles[i].title if articles and i < len(articles) else ""
         art_region[i] = context.article_region(title or "", text[s:min(e, s + 300)])
+
+    # the document's most mentioned region of each level (我市 on a city paper's page)
+    counts: dict[str, int] = {}
+    for _, _, r in context.regions(text):
+        counts[r] = counts.get(r, 0) + 1
+    doc_level: dict[str, str] = {}
+    for r, _ in sorted(counts.items(), key=lambda kv: -kv[1]):
+        doc_level.setdefault(r[-1], r)
 
     # group units by paragraph
     paras: dict[int, list[context.Unit]] = {}
@@ -200,9 +208,15 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     or para_last or first_period or carried
                 region = next((r for s, e, r in reversed(urs)
                                if e <= before and context.is_subject(u.text, s)
-                               and not _WHOLE.search(u.text, e, before)), None) \
-                    or (None if _WHOLE.search(u.text, 0, before) else first_region) \
-                    or art_region.get(art) or first_region
+                               and not _WHOLE.search(u.text, e, before)), None)
+                if region is None:
+                    whole = _WHOLE.search(u.text, 0, before)
+                    if whole:     # 全市 / 我县: the article's region at that level
+                        level = whole.group()[-1]
+                        ar = art_region.get(art)
+                        region = ar if ar and ar.endswith(level) else (doc_level.get(level) or ar)
+                    else:
+                        region = first_region or art_region.get(art)
                 out.append(_indicator(cleaned, u, ind, period, region))
             if ups:
                 para_last = ups[-1][2]
