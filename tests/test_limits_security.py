@@ -271,3 +271,9 @@ def test_open_api_binds_to_loopback_only():
         p.terminate()
         err = p.communicate(timeout=20)[1].decode()
     assert "ZHIBIAO_API_KEYS is not set" in err
+
+
+def test_too_many_characters_is_413(service):
+    r = service.client.post("/v1/jobs", files={"file": ("long.txt", ("全" * 2_000_001).encode())})
+    assert r.status_code == 413 and r.json()["error"]["code"] == "too_many_chars"
+    _still_serves(service)
