@@ -177,7 +177,7 @@ def textrank_jieba(text: str, d: float = 0.85, iters: int = 30) -> str:
     s = sentences_of(text)
     if not s:
         return ""
-    tk = segment.load()
+    tk = segment.jieba_tokenizer()
     words = [set(w for w in tk.lcut(x) if len(w) > 1) for x in s]
     n = len(s)
     w = [[0.0] * n for _ in range(n)]

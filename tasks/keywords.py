@@ -40,6 +40,12 @@ def stopwords() -> set[str]:
     return _STOP
 
 
+def load() -> tuple[dict[str, float], dict]:
+    """Load the IDF table and the part-of-speech table once (the worker may call it before
+    forking, next to ``segment.load()``)."""
+    return _load()
+
+
 def _load() -> tuple[dict[str, float], dict]:
     global _IDF, _TAGS
     if _IDF is None or _TAGS is None:
@@ -56,7 +62,7 @@ def _load() -> tuple[dict[str, float], dict]:
                     parts = line.split(" ")
                     if len(parts) == 2:
                         idf[parts[0]] = float(parts[1])
-                tk = segment.load()
+                tk = segment.jieba_tokenizer()
                 pt = jieba.posseg.POSTokenizer(tk)
                 tags = dict(pt.word_tag_tab)
                 tags.update(getattr(tk, "user_word_tag_tab", {}) or {})
