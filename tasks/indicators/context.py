@@ -53,7 +53,11 @@ def periods(text: str) -> list[tuple[int, int, str]]:
     ['1—6月份', '今年以来', '全年']
     """
     out = []
+    from .extract import quoted
+    mask = quoted(text)
     for m in PERIOD.finditer(text):
+        if mask[m.start()]:
+            continue      # “2018年全国生态文化村”: a year inside a name
         if _NOT_PERIOD_AFTER.match(text, m.end()) or _NOT_PERIOD_BEFORE.search(text, 0, m.start()):
             continue
         if re.match(r"\d", text[m.end():m.end() + 1]):
@@ -73,15 +77,24 @@ def regions(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), data.REGIONS[m.group()]) for m in REGION.finditer(text)]
 
 
+_COMPARATIVE = re.compile(r"(?:率先|首|第|排|乃至|都)")
+
+
 def is_subject(text: str, start: int) -> bool:
     """Is the region mention at ``start`` the subject of its clause (not inside a name)?
 
     >>> t = "1—6月份,平鲁区社会消费品零售总额;加快推进晋北地区朔州高原风沙源项目"
     >>> is_subject(t, t.index("平鲁区")), is_subject(t, t.index("朔州"))
     (True, False)
+    >>> t = "在孝义,搭载…;在山西省率先实现"
+    >>> is_subject(t, 1), is_subject(t, t.index("山西省"))
+    (True, False)
     """
     if start == 0 or text[start - 1] in ",;:。!? )”\"":
         return True
+    if text[start - 1] == "在" and (start == 1 or text[start - 2] in ",;:。!? ") \
+            and not _COMPARATIVE.match(text, REGION.match(text, start).end()):
+        return True       # 在孝义,…: a place opening the clause (not 在山西省率先…)
     return any(e == start for _, e, _ in periods(text[:start]))
 
 

@@ -19,7 +19,7 @@ from ..articles import ArticleSeg
 from ..layout import Cleaned
 from ..models import Change, Indicator, Normalized
 from . import context, names
-from .extract import (CHANGE, COMPARE, COMPLETION, FLAT, RANK, quantities, quoted)
+from .extract import CHANGE, COMPLETION, FLAT, RANK, quantities, quoted
 from .numbers import parse_arabic
 from .parse import direction, normalize, parse_change_list, parse_quantity, unit_kind
 
@@ -71,7 +71,7 @@ def _changes(t: str, mask: list[bool]):
     return out
 
 
-def _unit_indicators(t: str) -> list[_Ind]:
+def _unit_indicators(t: str, prev_name: str | None = None) -> list[_Ind]:
     mask = quoted(t)
     changes = _changes(t, mask)
     taken = [(c["vals"][0][2], c["end"]) for c in changes]
@@ -86,9 +86,8 @@ def _unit_indicators(t: str) -> list[_Ind]:
         if q.base == "倍":
             continue              # 是上年的2倍: a comparison, not a figure
         if q.base == "个百分点" or q.base == "百分点":
-            clause_start = max((m.end() for m in _CLAUSE_END.finditer(t, 0, q.start)), default=0)
-            if COMPARE.search(t, clause_start, q.start):
-                continue          # 高于全国3.2个百分点: a comparison, not a figure
+            continue              # 高于全国3.2个百分点, 比上半年加快0.8个百分点: a difference
+                                  # (a change in points is read by CHANGE: 下降1.6个百分点)
         events.append((q.start, 0, "q", q))
     for c in changes:
         events.append((c["start"], 1, "c", c))
@@ -147,7 +146,7 @@ def _unit_indicators(t: str) -> list[_Ind]:
                         ind.extent = max(ind.extent, ev[1])
                     break
     inds.sort(key=lambda i: i.start)
-    names.resolve(t, inds)
+    names.resolve(t, inds, prev_name)
     return inds
 
 
@@ -198,11 +197,14 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         p_periods = [context.periods(u.text) for u in plist]
         p_regions = [context.regions(u.text) for u in plist]
         first_period = next((ps[0][2] for ps in p_periods if ps), None)
-        first_region = next((rs[0][2] for rs in p_regions if rs), None)
+        first_region = next((r for u, rs in zip(plist, p_regions) for s, _, r in rs
+                             if context.is_subject(u.text, s)), None)
         carried = article_period.get(art)
         para_last = None
+        prev_name = None
         for u, ups, urs in zip(plist, p_periods, p_regions):
-            for ind in _unit_indicators(u.text):
+            for ind in _unit_indicators(u.text, prev_name):
+                prev_name = ind.name or prev_name
                 before = ind.name_from if ind.name_from is not None else ind.start
                 period = next((p for s, e, p in reversed(ups) if e <= before), None) \
                     or para_last or first_period or carried
@@ -216,7 +218,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                         ar = art_region.get(art)
                         region = ar if ar and ar.endswith(level) else (doc_level.get(level) or ar)
                     else:
-                        region = first_region or art_region.get(art)
+                        region = art_region.get(art) or first_region
                 out.append(_indicator(cleaned, u, ind, period, region))
             if ups:
                 para_last = ups[-1][2]

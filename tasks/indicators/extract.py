@@ -43,13 +43,14 @@ QUANTITY = re.compile(rf"""
 
 # one number inside a change (the list form: 5.3%、5.6% / 13.4%和6.9%)
 CHANGE_NUMBER = re.compile(rf"""
-    (?P<num> {ARABIC} )
+    (?P<pct> 百分之 )?             # 百分之八 = 8%
+    (?P<num> {ARABIC} | (?<=百分之){CHINESE} )
     (?P<scale> {SCALE} )?
     (?P<base> {BASE} )?
     """, re.VERBOSE)
 
 _LIST_SEP = r"(?:、|和|与|及|,)"
-_ONE = rf"(?:{ARABIC})(?:{SCALE})?(?:{BASE})?"
+_ONE = rf"(?:(?:{ARABIC})(?:{SCALE})?(?:{BASE})?|百分之(?:{CHINESE}|{ARABIC}))"
 CHANGE = re.compile(rf"""
     (?P<dist1> 分别 )?
     (?P<basis> {_alt(data.BASES)} )?
@@ -70,7 +71,7 @@ COMPLETION = re.compile(rf"""
     """, re.VERBOSE)
 
 RANK = re.compile(r"""
-    (?: 增幅|增速|总量|排名|位居|位列|稳居|保持|居 )?
+    (?: (?:增幅|增速|总量)(?:排名|位居|位列|稳居|居)? | 排名|位居|位列|稳居|保持|居 )?
     全(?:国|省|市|区|县)
     (?: 排名|排位|排 )?
     (?: 第[一二三四五六七八九十\d]+(?:位|名)? | 前列 | 首位 | 前茅 )
@@ -164,7 +165,7 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
                 continue
             if any(p.search(before) for p in _STOP_BEFORE_CN):
                 continue
-            if parse_chinese(num) < 100 and not approx:
+            if parse_chinese(num) * data.SCALES.get(scale, 1.0) < 100 and not approx:
                 continue      # 六个专项行动, 两个确立, 四个一批: slogans, not statistics
         if any(p.search(before) for p in _STOP_BEFORE) or any(p.search(after) for p in _STOP_AFTER):
             continue

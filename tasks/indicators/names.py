@@ -12,7 +12,7 @@ import re
 from . import data
 from .context import PERIOD, REGION
 
-_DELIM = re.compile(r"[,;:。!?、()\s…]")
+_DELIM = re.compile(r"[,;:。!?、\s…]")
 _PREFIX = re.compile("|".join(re.escape(p) for p in sorted(data.NAME_STRIP_PREFIX, key=len,
                                                               reverse=True)))
 _SUFFIX = re.compile("(?:" + "|".join(re.escape(p) for p in data.NAME_STRIP_SUFFIX) + ")$")
@@ -58,8 +58,9 @@ def _clause(t: str, pos: int, floor: int) -> tuple[str, int]:
     return t[start:pos], start
 
 
-def resolve(t: str, inds: list) -> None:
-    """Give each indicator of a sentence its name (in place)."""
+def resolve(t: str, inds: list, prev_name: str | None = None) -> None:
+    """Give each indicator of a sentence its name (in place). ``prev_name``: the last name of
+    the paragraph's previous sentence (a bare head like 利润总额 takes its qualifier)."""
     floor = 0
     prev = None
     for ind in inds:
@@ -86,17 +87,17 @@ def resolve(t: str, inds: list) -> None:
             name = clean(raw2)
             if _CUT.search(name):
                 name = name[:_CUT.search(name).start()]
-        if count and (not name or _COUNT_VERB.search(name) or len(name) <= 1):
-            post = t[ind.end:ind.end + 16]
-            m = _POST_STOP.search(post)
-            post = post[:m.start()] if m else post
-            syn = _longest_synonym(post)
+        post = t[ind.end:ind.end + 16] if count else ""
+        m = _POST_STOP.search(post)
+        post = post[:m.start()] if m else post
+        syn = _longest_synonym(post) if post else None
+        if count and (not name or _COUNT_VERB.search(name) or len(name) <= 1 or syn):
             if syn:
                 post = post[:post.index(syn) + len(syn)]
             base = re.sub(r"的$", "", name)
             name = (base + post) if post else name
-        if name and prev is not None and prev.name:
-            name = _qualify(name, prev.name)
+        if name and (prev.name if prev is not None else prev_name):
+            name = _qualify(name, prev.name if prev is not None else prev_name)
         if not name and count:
             name = raw.strip(",;:。!?、() …—")   # 累计达到12254户: keep the words, no key
         ind.name = name or None

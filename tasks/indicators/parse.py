@@ -72,10 +72,14 @@ def parse_change_list(s: str, offset: int = 0) -> list[tuple[float, str | None, 
     [(95.2, '百分点', 0, 8)]
     >>> parse_change_list("5.2亿元")
     [(5.2, '亿元', 0, 5)]
+    >>> parse_change_list("百分之八")
+    [(8.0, '%', 0, 4)]
     """
     out: list[list] = []
     for m in CHANGE_NUMBER.finditer(s):
         scale, base = m.group("scale") or "", m.group("base") or ""
+        if m.group("pct"):
+            scale, base = "", "%"
         unit = unit_as_written(scale, base) if (scale or base) else None
         out.append([parse_number(m.group("num")), unit, offset + m.start(), offset + m.end()])
     nxt = None
