@@ -245,11 +245,15 @@ def _textrank4zh():
 def _jionlp():
     try:
         import jionlp
+
+        extract = getattr(jionlp, "extract_summary", None)
+        if extract is None:  # jionlp 1.5: the function lives in the summary module
+            from jionlp.algorithm.summary import extract_summary as extract
     except Exception as e:  # noqa: BLE001 - optional baseline
         return None, f"unavailable ({type(e).__name__})"
 
     def run(text: str) -> str:
-        return "".join(jionlp.extract_summary(text, summary_length=LIMIT))[:LIMIT]
+        return "".join(extract(text, summary_length=LIMIT))[:LIMIT]
     return run, "ok"
 
 
