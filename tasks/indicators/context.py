@@ -14,20 +14,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..layout import normalize_char
 from . import data
 
-PERIOD = re.compile("|".join(f"(?:{p})" for p in data.PERIOD_PATTERNS))
+# the lookahead lets the scan skip, at one test per character, positions no period starts at
+_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一第二三四截到年过近五“" }))
+PERIOD = re.compile(f"(?=[{_PERIOD_FIRST}])(?:" + "|".join(f"(?:{p})" for p in data.PERIOD_PATTERNS) + ")")
 # a period inside a target is not the period of the figure: 完成全年任务, 全年目标
 _NOT_PERIOD_AFTER = re.compile(r"^(?:任务|目标|计划|就业计划|的任务|红|”|\")")
 _NOT_PERIOD_BEFORE = re.compile(r"(?:完成|实现|超额完成|占|比|较|与|同)$")
 _YEAR_ONLY = re.compile(r"\d{4}年$")
 _YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|在|于|至|到|力争|确保|预计|计划|争取)$")
 
+_PERIOD_HINT = re.compile("[年月季截]")   # every period expression holds one of these
 REGION = re.compile("|".join(re.escape(a) for a in sorted(data.REGIONS, key=len, reverse=True)))
 
 _END = set("。!?;…”」』)》:")
 _NO_JOIN_TAIL = re.compile(r"(?:摄|供稿|图|编辑|责任编辑)\s*$")
+
+
+# full-width ASCII forms → half-width, one for one (the same as layout.normalize_char)
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_WIDTH[0x3000] = 0x20
+_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]")
 
 
 @dataclass
@@ -44,7 +52,7 @@ class Paragraph:
     units: list[Unit] = field(default_factory=list)
 
 
-def periods(text: str) -> list[tuple[int, int, str]]:
+def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, str]]:
     """Period expressions in ``text``: (start, end, as written).
 
     >>> [p for _, _, p in periods("2022年1—11月增长9.9%,截至2022年10月底,上半年,完成全年任务")]
@@ -52,11 +60,14 @@ def periods(text: str) -> list[tuple[int, int, str]]:
     >>> [p for _, _, p in periods("1—6月份,平鲁区;今年以来;全年接待游客;2022年9月17日")]  # a date is not a period
     ['1—6月份', '今年以来', '全年']
     """
+    if not _PERIOD_HINT.search(text):
+        return []
     out = []
-    from .extract import quoted
-    mask = quoted(text)
+    if mask is None:
+        from .extract import quoted
+        mask = quoted(text)
     for m in PERIOD.finditer(text):
-        if mask[m.start()]:
+        if mask and mask[m.start()]:
             continue      # “2018年全国生态文化村”: a year inside a name
         if _NOT_PERIOD_AFTER.match(text, m.end()) or _NOT_PERIOD_BEFORE.search(text, 0, m.start()):
             continue
@@ -132,13 +143,15 @@ def units(text: str, sentences: list[tuple[int, int]],
     prev_end = None
     pending: list[tuple[int, int]] = []
 
+    # innermost article first (a caption inside a page belongs to the caption)
+    by_size = sorted(range(len(articles_spans)),
+                     key=lambda k: articles_spans[k][1] - articles_spans[k][0])
+
     def art_of(pos: int) -> int:
-        best = None               # the innermost article holding pos (a caption inside a page)
-        for i, (s, e) in enumerate(articles_spans):
-            if s <= pos < e and (best is None or e - s < articles_spans[best][1] - articles_spans[best][0]):
-                best = i
-        if best is not None:
-            return best
+        for k in by_size:
+            s, e = articles_spans[k]
+            if s <= pos < e:
+                return k
         return max(0, len(articles_spans) - 1) if articles_spans else 0
 
     def flush():
@@ -149,12 +162,18 @@ def units(text: str, sentences: list[tuple[int, int]],
         cmap: list[int] = []
         for s, e in pending:
             seg = text[s:e]
+            if "\n" not in seg and "\r" not in seg:
+                chars.append(seg)
+                cmap.extend(range(s, e))
+                continue
             for i, ch in enumerate(seg):
-                if ch in "\n\r":
-                    continue
-                chars.append(normalize_char(ch))
-                cmap.append(s + i)
-        out.append(Unit("".join(chars), cmap, (pending[0][0], pending[-1][1]),
+                if ch not in "\n\r":
+                    chars.append(ch)
+                    cmap.append(s + i)
+        joined = "".join(chars)
+        if _FULLWIDTH.search(joined):
+            joined = joined.translate(_WIDTH)
+        out.append(Unit(joined, cmap, (pending[0][0], pending[-1][1]),
                         art_of(pending[0][0]), para))
         pending.clear()
 

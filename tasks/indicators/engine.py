@@ -12,6 +12,7 @@ Per sentence (a ``context.Unit``):
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -19,7 +20,7 @@ from ..articles import ArticleSeg
 from ..layout import Cleaned
 from ..models import Change, Indicator, Normalized
 from . import context, names
-from .extract import CHANGE, COMPLETION, FLAT, RANK, quantities, quoted
+from .extract import CHANGE, COMPLETION, FLAT, MAY_HOLD_FIGURE, RANK, quantities, quoted
 from .numbers import parse_arabic
 from .parse import direction, normalize, parse_change_list, parse_quantity, unit_kind
 
@@ -53,7 +54,7 @@ def _changes(t: str, mask: list[bool]):
     out = []
     for m in CHANGE.finditer(t):
         ls = m.start("list")
-        if mask[ls]:
+        if mask and mask[ls]:
             continue
         verb = m.group("verb") or m.group("short")
         vals = parse_change_list(m.group("list"), ls)
@@ -71,16 +72,19 @@ def _changes(t: str, mask: list[bool]):
     return out
 
 
-def _unit_indicators(t: str, prev_name: str | None = None) -> list[_Ind]:
-    mask = quoted(t)
+def _unit_indicators(t: str, prev_name: str | None = None,
+                     mask: list[bool] | None = None) -> list[_Ind]:
+    if mask is None:
+        mask = quoted(t)
     changes = _changes(t, mask)
     taken = [(c["vals"][0][2], c["end"]) for c in changes]
     completions = []
-    for m in COMPLETION.finditer(t):
+    for m in (COMPLETION.finditer(t) if "完成" in t else ()):
         completions.append((m.start(), m.end(), parse_arabic(m.group("num"))))
         taken.append((m.start("num"), m.end()))
-    ranks = [(m.start(), m.end(), m.group()) for m in RANK.finditer(t) if not mask[m.start()]]
-    flats = [m for m in FLAT.finditer(t)]
+    ranks = [(m.start(), m.end(), m.group()) for m in RANK.finditer(t)
+             if not (mask and mask[m.start()])] if "全" in t else []
+    flats = list(FLAT.finditer(t)) if "持平" in t else []
     events: list[tuple[int, int, str, object]] = []
     for q in quantities(t, mask, taken):
         if q.base == "倍":
@@ -168,7 +172,19 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     else:
         aspans = [(0, len(text))]
         bodies = aspans
-    sents = [s for s in sentences if any(s[0] < b1 and b0 < s[1] for b0, b1 in bodies)]
+    bodies = sorted(bodies)
+    bstarts = [b[0] for b in bodies]
+    bmax_end = []                 # running max of body ends, for the overlap test
+    m = -1
+    for b in bodies:
+        m = max(m, b[1])
+        bmax_end.append(m)
+
+    def in_body(sp):          # does the sentence overlap a body span?
+        i = bisect.bisect_left(bstarts, sp[1]) - 1
+        return i >= 0 and bmax_end[i] > sp[0]
+
+    sents = [s for s in sentences if in_body(s)]
     units = context.units(text, sents, aspans)
 
     art_region: dict[int, str | None] = {}
@@ -194,7 +210,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     for pid in sorted(paras):
         plist = paras[pid]
         art = plist[0].article
-        p_periods = [context.periods(u.text) for u in plist]
+        masks = [quoted(u.text) for u in plist]
+        p_periods = [context.periods(u.text, mk) for u, mk in zip(plist, masks)]
         p_regions = [context.regions(u.text) for u in plist]
         first_period = next((ps[0][2] for ps in p_periods if ps), None)
         first_region = next((r for u, rs in zip(plist, p_regions) for s, _, r in rs
@@ -202,8 +219,12 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         carried = article_period.get(art)
         para_last = None
         prev_name = None
-        for u, ups, urs in zip(plist, p_periods, p_regions):
-            for ind in _unit_indicators(u.text, prev_name):
+        for u, ups, urs, mk in zip(plist, p_periods, p_regions, masks):
+            if not MAY_HOLD_FIGURE.search(u.text):
+                if ups:
+                    para_last = ups[-1][2]
+                continue
+            for ind in _unit_indicators(u.text, prev_name, mk):
                 prev_name = ind.name or prev_name
                 before = ind.name_from if ind.name_from is not None else ind.start
                 period = next((p for s, e, p in reversed(ups) if e <= before), None) \
@@ -240,8 +261,9 @@ def _indicator(cleaned: Cleaned, u: context.Unit, ind: _Ind, period, region) -> 
     if ind.change:
         c = ind.change
         cs, ce = _orig(cleaned, u, c["start"], c["end"])
-        change = Change(direction=c["direction"], value=c["value"], unit=c["unit"],
-                        basis=c["basis"], text=cleaned.original[cs:ce], span=(cs, ce))
+        change = Change(
+            direction=c["direction"], value=c["value"], unit=c["unit"], basis=c["basis"],
+            text=cleaned.original[cs:ce], span=(cs, ce))
     norm = normalize(ind.value, ind.scale, ind.base)
     kind = unit_kind(ind.scale, ind.base) if ind.value is not None else None
     return Indicator(

@@ -31,6 +31,7 @@ APPROX_MID = "余|多"
 APPROX_SUFFIX = _alt(data.APPROX_SUFFIX)
 
 QUANTITY = re.compile(rf"""
+    (?=[0-9\-{CHINESE_NUMERAL_CHARS}])  # fast skip: only where a number can start
     (?<![A-Za-z0-9.第])            # not inside a code (G241, PM2.5) or an ordinal (第3)
     (?P<num> {ARABIC}
            | {CHINESE} )
@@ -51,7 +52,9 @@ CHANGE_NUMBER = re.compile(rf"""
 
 _LIST_SEP = r"(?:、|和|与|及|,)"
 _ONE = rf"(?:(?:{ARABIC})(?:{SCALE})?(?:{BASE})?|百分之(?:{CHINESE}|{ARABIC}))"
+_CHANGE_FIRST = "".join(sorted({w[0] for w in [*data.BASES, *data.CHANGE_VERBS, *data.SHORT_VERBS, "分别"]}))
 CHANGE = re.compile(rf"""
+    (?=[{_CHANGE_FIRST}])          # fast skip
     (?P<dist1> 分别 )?
     (?P<basis> {_alt(data.BASES)} )?
     (?P<dist2> 分别 )?
@@ -71,6 +74,7 @@ COMPLETION = re.compile(rf"""
     """, re.VERBOSE)
 
 RANK = re.compile(r"""
+    (?=[增总排位稳保居全])
     (?: (?:增幅|增速|总量)(?:排名|位居|位列|稳居|居)? | 排名|位居|位列|稳居|保持|居 )?
     全(?:国|省|市|区|县)
     (?: 排名|排位|排 )?
@@ -82,14 +86,18 @@ POINTS_LIST = re.compile(rf"^(?:{_LIST_SEP}(?:{ARABIC})个?)*{_LIST_SEP}(?:{ARAB
 COMPARE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超出|领先|超)")
 
 APPROX_PREFIX = re.compile(rf"(?:{_alt(data.APPROX_PREFIX)})$")
-_STOP_BEFORE = [re.compile(p) for p in data.STOP_BEFORE]
-_STOP_AFTER = [re.compile(p) for p in data.STOP_AFTER]
-_STOP_BEFORE_CN = [re.compile(p) for p in data.STOP_BEFORE_CHINESE]
-_STOP_CAPACITY = [re.compile(p) for p in data.STOP_AFTER_CAPACITY]
+# each list of stop patterns is compiled into one alternation
+_STOP_BEFORE = re.compile("|".join(f"(?:{p})" for p in data.STOP_BEFORE))
+_STOP_AFTER = re.compile("|".join(f"(?:{p})" for p in data.STOP_AFTER))
+_STOP_BEFORE_CN = re.compile("|".join(f"(?:{p})" for p in data.STOP_BEFORE_CHINESE))
+_STOP_CAPACITY = re.compile("|".join(f"(?:{p})" for p in data.STOP_AFTER_CAPACITY))
 _CAP_BEFORE = re.compile(data.CAPACITY_BEFORE)
 _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 
 _QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", "〈": "〉"}
+_HAS_QUOTE = re.compile('[“《「‘〈"]')
+# does a sentence hold anything a figure could be read from? (skips most sentences cheaply)
+MAY_HOLD_FIGURE = re.compile(rf"\d|百分之|{CHINESE}(?:{APPROX_MID})?(?:{SCALE})?(?:{APPROX_MID})?(?:{BASE})")
 
 
 def quoted(text: str) -> list[bool]:
@@ -100,7 +108,11 @@ def quoted(text: str) -> list[bool]:
     ['3', '3', '条', '2']
     >>> m[t.index("共3户") + 1]
     False
+    >>> quoted("没有引号")
+    []
     """
+    if not _HAS_QUOTE.search(text):
+        return []             # no quotes: an empty mask (callers test ``mask and mask[i]``)
     mask = [False] * len(text)
     stack: list[str] = []
     ascii_open = False
@@ -163,22 +175,22 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             from .numbers import parse_chinese
             if scale and not base:
                 continue
-            if any(p.search(before) for p in _STOP_BEFORE_CN):
+            if _STOP_BEFORE_CN.search(before):
                 continue
             if parse_chinese(num) * data.SCALES.get(scale, 1.0) < 100 and not approx:
                 continue      # 六个专项行动, 两个确立, 四个一批: slogans, not statistics
-        if any(p.search(before) for p in _STOP_BEFORE) or any(p.search(after) for p in _STOP_AFTER):
+        if _STOP_BEFORE.search(before) or _STOP_AFTER.search(after):
             continue
         if _CAP_BEFORE.search(before) and _CAP_AFTER.search(text[end:end + 48]):
             continue
         info = data.BASE_UNITS.get(base)
-        if info and info["kind"] in data.CAPACITY_KINDS and any(p.search(after) for p in _STOP_CAPACITY):
+        if info and info["kind"] in data.CAPACITY_KINDS and _STOP_CAPACITY.search(after):
             continue
         if not base and re.match(r"[\u4e00-\u9fa5A-Za-z]", text[end:end + 1]) \
                 and text[end:end + 1] not in "的和及与":
             continue          # a bare scale must end the phrase (10亿级, 万亩良田)
         out.append(QuantityM(s, end, num, scale, base, approx))
-    for m in INDEX_VALUE.finditer(text):
+    for m in (INDEX_VALUE.finditer(text) if "数" in text else ()):
         s = m.start("num")
         if not any(a <= s < b for a, b in taken) and not (mask and mask[s]):
             out.append(QuantityM(s, m.end(), m.group("num"), "", "", False))

@@ -7,6 +7,7 @@ number (``215个重点工程项目``). The canonical key is the longest synonym 
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from . import data
@@ -143,13 +144,31 @@ def _split_urban_rural(inds: list) -> None:
             g[0].name, g[1].name = "城镇" + rest, "农村" + rest
 
 
+_SYN_RE = re.compile("|".join(re.escape(n) for n, _ in data.SYNONYMS))
+_SYN_KEY = dict(data.SYNONYMS)
+
+
+_SYN_FIRST = frozenset(n[0] for n, _ in data.SYNONYMS)
+
+
+def _synonyms_in(name: str) -> list[tuple[str, str]]:
+    """Synonyms occurring in ``name`` (longest at each position), longest first."""
+    found = set()
+    for i, ch in enumerate(name):
+        if ch not in _SYN_FIRST:
+            continue
+        m = _SYN_RE.match(name, i)
+        if m:
+            found.add(m.group())
+    return sorted(((f, _SYN_KEY[f]) for f in found), key=lambda p: -len(p[0]))
+
+
 def _longest_synonym(name: str) -> str | None:
-    for syn, _ in data.SYNONYMS:
-        if syn in name:
-            return syn
-    return None
+    found = _synonyms_in(name)
+    return found[0][0] if found else None
 
 
+@functools.lru_cache(maxsize=4096)
 def canonical(name: str, kind: str | None) -> str | None:
     """The canonical key of a metric name, or None.
 
@@ -164,10 +183,9 @@ def canonical(name: str, kind: str | None) -> str | None:
     """
     if not name:
         return None
-    for syn, key in data.SYNONYMS:
+    found = _synonyms_in(name)
+    for syn, key in found:
         i = name.find(syn)
-        if i < 0:
-            continue
         k = data.KEYS[key]
         if any(x in name and x not in syn for x in k.exclude):
             return None

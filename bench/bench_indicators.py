@@ -1,0 +1,64 @@
+"""Benchmark of the indicator stage alone: ms per 6,000-character page.
+
+    python bench/bench_indicators.py [--repeat N]
+
+Clean-up, sentences and articles are computed once outside the timing (they are other
+stages); only ``tasks.indicators.extract`` is timed, over the five seeds. Writes JSON to
+bench/out/indicators.json. Target: <= 5 ms per 6,000 characters. Not a timed test.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tasks import articles, layout, segment  # noqa: E402
+from tasks.indicators import extract  # noqa: E402
+
+PAGE = 6000
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=20)
+    a = ap.parse_args()
+    prepared = []
+    for f in sorted((ROOT / "seeds").glob("*.txt")):
+        c = layout.clean(f.read_text(encoding="utf-8"))
+        s = segment.sentences(c.text)
+        prepared.append((f.name, c, s, articles.split(c, s)))
+    extract(*prepared[0][1:])          # warm-up (data files are loaded at import)
+    per_doc = {}
+    all_ms, all_chars = 0.0, 0
+    for name, c, s, arts in prepared:
+        times = []
+        for _ in range(a.repeat):
+            t = time.perf_counter()
+            n = len(extract(c, s, arts))
+            times.append((time.perf_counter() - t) * 1000)
+        ms = statistics.median(times)
+        per_doc[name] = {"chars": len(c.text), "indicators": n, "ms": round(ms, 3),
+                         "ms_per_6k": round(ms * PAGE / len(c.text), 3)}
+        all_ms += ms
+        all_chars += len(c.text)
+    overall = all_ms * PAGE / all_chars
+    result = {"ms_per_6k_chars": round(overall, 3), "target_ms": 5.0, "repeat": a.repeat,
+              "total_chars": all_chars, "docs": per_doc}
+    out = ROOT / "bench" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "indicators.json").write_text(json.dumps(result, indent=1, ensure_ascii=False))
+    for name, d in per_doc.items():
+        print(f"{name:32} {d['chars']:7} chars {d['indicators']:4} indicators "
+              f"{d['ms']:8.2f} ms  {d['ms_per_6k']:6.2f} ms/6k")
+    print(f"indicator stage: {overall:.2f} ms per 6,000-character page (target <= 5 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
