@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .layout import Cleaned
+from .layout import ENUM_HEADING, Cleaned
 
 
 @dataclass
@@ -94,8 +94,10 @@ def _headish(t: str) -> bool:
 
     >>> _headish("埋头苦干“双过半” 踔厉奋发“全年红”"), _headish("会议还研究了其他事项。")
     (True, False)
+    >>> _headish("一、综合"), _headish("(二)工业")
+    (True, True)
     """
-    return len(t) <= 45 and not _CLAUSE.search(t)
+    return len(t) <= 45 and (not _CLAUSE.search(t) or bool(ENUM_HEADING.fullmatch(t)))
 
 
 def _classify(blocks: list[_Block], markdown: bool) -> None:
@@ -241,6 +243,9 @@ def _page(text: str, blocks: list[_Block], markdown: bool) -> list[dict]:
                         while len(run) > last1 + 1 and run[-1].kind == "md" and \
                                 run[-1].level > 1 and not run[-1].text.lstrip("# ").startswith("——"):
                             trailing.insert(0, run.pop())
+                # an enumerated heading (一、综合) after the headline opens the first section
+                while len(run) > 1 and run[-1].kind == "head" and ENUM_HEADING.fullmatch(run[-1].text):
+                    trailing.insert(0, run.pop())
                 groups = _groups(run)
                 if cur is not None and cur["headless"] and "title_span" not in cur \
                         and len(groups) >= 2:

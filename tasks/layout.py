@@ -105,7 +105,15 @@ def _is_caption_line(line: str) -> bool:
     return bool(re.search(r"(摄|供稿|摄影)$", line))
 
 
+# an enumerated section heading: 一、综合 / (二)工业 / 3. 财政金融 / 第四章 …
+ENUM_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+                          r"|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十\d]{1,3}[章节部分篇])\s*"
+                          r"[^,，。;；:：!！?？]{1,24}")
+
+
 def _bodyish(line: str, min_len: int) -> bool:
+    if ENUM_HEADING.fullmatch(line):
+        return False
     return len(line) >= min_len or bool(_CLAUSE.search(line))
 
 
@@ -119,6 +127,8 @@ def should_join(prev: str, nxt: str) -> bool:
     >>> should_join("实现一批科技人才规模质量有提", "我市首次获批省卫健委“四个一批”科研项目")
     False
     >>> should_join("保持全省第一。", "一组组亮眼数据")
+    False
+    >>> should_join("一、综合", "初步核算,全年全省地区生产总值25642.6亿元,比上年增长4.4%。")
     False
     """
     if not prev or not nxt:

@@ -148,3 +148,15 @@ def test_articles_in_order_and_inside_the_text(path):
         assert a.title
         for s, e in a.body:
             assert a.span[0] <= s < e <= a.span[1]
+
+
+def test_bulletin_with_enumerated_sections():
+    text = ("山西省2022年国民经济和社会发展统计公报\n\n山西省统计局\n\n一、综合\n\n"
+            "初步核算，全年全省地区生产总值25642.6亿元，比上年增长4.4％。\n\n二、工业\n\n"
+            "全年全省规模以上工业增加值比上年增长6.0％。")
+    c, segs = _split(text)
+    assert len(segs) == 1
+    a = segs[0]
+    assert a.title == "山西省2022年国民经济和社会发展统计公报"
+    assert [c.text[s:e] for s, e in a.sections] == ["一、综合", "二、工业"]
+    assert [c.text[s:e][:4] for s, e in a.body] == ["初步核算", "全年全省"]

@@ -75,3 +75,8 @@ def test_offset_map_round_trip_on_random_spans(path):
         folded = "".join(normalize(original[i]) for i in range(os_, oe) if i in kept)
         assert folded == c.text[s:e]
         assert re.sub(r"\s", "", normalize(piece)) == re.sub(r"\s", "", c.text[s:e])
+
+
+def test_enumerated_section_heading_is_not_joined_to_its_paragraph():
+    c = clean("一、综合\n\n初步核算，全年全省地区生产总值25642.6亿元，比上年增长4.4％。")
+    assert c.text.startswith("一、综合\n\n初步核算,")
