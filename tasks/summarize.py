@@ -23,8 +23,9 @@ Article summary (≤ 120 characters):
    the clauses that carry figures.  Text is shown as printed (full-width punctuation kept).
 
 Captions: the caption text itself, trimmed.  Document summary (≤ 200): a one-article document
-gets that article's summary with a 200-character budget; a page or dump gets the summary of its
-main article (most indicators, then longest) followed by the headlines of the others.
+gets that article's summary with a 200-character budget; a page or dump gets its main article
+(most core indicators, then longest) as ``headline：summary`` followed by the headlines of the
+others.
 """
 from __future__ import annotations
 
@@ -268,7 +269,10 @@ def document_summary(cleaned: Cleaned, segs: list[ArticleSeg], article_summaries
 
     main = max(arts, key=weight)
     inds = [x for x in indicators if x.article == main]
-    head = article_summary(cleaned, segs[main], sentences, inds, limit=110)
+    title = segs[main].title
+    lead_in = f"{title}：" if title and len(title) <= 40 else ""
+    head = lead_in + article_summary(cleaned, segs[main], sentences, inds,
+                                     limit=120 - len(lead_in))
     out = head
     others = [segs[i].title for i in arts if i != main and segs[i].title]
     for t in others:
