@@ -177,6 +177,12 @@ def print_summary(r: dict, out=sys.stdout) -> None:
     a, b = r["whole_record"]
     print(f"whole record right (value, unit, change, period, region, canonical), all gold: "
           f"{_pct(a, b)}", file=out)
+    for label, sub in r.get("subsets", {}).items():
+        sp, sr, sf = sub["exact"]
+        a, b = sub["whole_record"]
+        c, d = sub["value_change_canonical"]
+        print(f"  {label:34} span F1 {sf:.3f} (P {sp:.3f} R {sr:.3f}); v+c+canonical "
+              f"{_pct(c, d)}; whole record {_pct(a, b)}", file=out)
 
 
 def print_errors(r: dict, out=sys.stdout) -> None:
@@ -213,9 +219,20 @@ def main(argv=None) -> int:
     ranges = load_ranges(gold)
     preds, _ = predict(sorted(ranges))
     r = evaluate(gold, preds, ranges)
+    subsets = {"seeds (declared ranges)": lambda d: d.startswith("seeds/"),
+               "texts written for the evaluation": lambda d: d.startswith("evaluation/texts/")}
+    r["subsets"] = {}
+    for label, keep in subsets.items():
+        sub = evaluate([g for g in gold if keep(g["doc"])],
+                       {d: p for d, p in preds.items() if keep(d)},
+                       {d: v for d, v in ranges.items() if keep(d)})
+        r["subsets"][label] = sub
     if a.json:
-        print(json.dumps({k: v for k, v in r.items()
-                          if k not in ("missed", "spurious", "field_errors")}, indent=1))
+        drop = ("missed", "spurious", "field_errors")
+        r["subsets"] = {k: {kk: vv for kk, vv in v.items() if kk not in drop}
+                        for k, v in r["subsets"].items()}
+        print(json.dumps({k: v for k, v in r.items() if k not in drop}, indent=1,
+                         ensure_ascii=False))
         return 0
     print_summary(r)
     if not a.brief:
