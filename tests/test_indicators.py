@@ -1,11 +1,21 @@
 """Indicator extraction, one row per phenomenon of issue 4; every row asserts full records."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tasks import articles, layout, segment
 from tasks.indicators import extract
 
+KEYS = {"gdp", "primary_value_added", "secondary_value_added", "tertiary_value_added",
+        "industrial_value_added", "industrial_output", "industrial_revenue", "industrial_profit",
+        "fixed_asset_investment", "retail_sales", "retail_sales_above_quota",
+        "public_budget_revenue", "public_budget_expenditure", "tax_revenue",
+        "urban_disposable_income", "rural_disposable_income", "raw_coal_output",
+        "power_generation", "grain_output", "loan_balance", "deposit_balance", "foreign_trade",
+        "new_urban_jobs", "rural_labor_transfer", "new_market_entities", "tourist_arrivals",
+        "tourism_revenue", "good_air_days", "pm25", "key_projects", "utilized_investment"}
 FIELDS = ("value", "unit", "approx", "change", "rank", "completion", "canonical", "period",
           "region")
 
@@ -197,5 +207,34 @@ def test_normalized_and_sentence():
 
 def test_taxonomy_is_data():
     from tasks.indicators import data
+    assert set(data.KEYS) == KEYS          # the contract's keys, no others
     assert "industrial_value_added" in data.KEYS
     assert ("规上工业增加值", "industrial_value_added") in data.SYNONYMS
+
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.name[:3] for p in SEEDS])
+def test_seed_spans_point_at_the_original(path):
+    """Through the real pipeline: every span and change span is the decoded text's characters,
+    records are sorted, their article holds them, and they validate against the models."""
+    from tasks.models import Indicator
+    from tasks.pipeline import analyze
+
+    data = path.read_bytes()
+    res = analyze(data, path.name)
+    decoded = data.decode("utf-8")
+    assert res.indicators, "every seed holds figures"
+    spans = [i.span for i in res.indicators]
+    assert spans == sorted(spans)
+    for ind in res.indicators:
+        s, e = ind.span
+        assert decoded[s:e] == ind.text and ind.text
+        if ind.change is not None and ind.change.span is not None:
+            cs, ce = ind.change.span
+            assert decoded[cs:ce] == ind.change.text
+        a = res.articles[ind.article]
+        assert a.span[0] <= s < a.span[1]
+        assert ind.canonical is None or ind.canonical in KEYS
+        Indicator.model_validate(ind.model_dump())
