@@ -220,7 +220,9 @@ def main(argv=None) -> int:
     preds, _ = predict(sorted(ranges))
     r = evaluate(gold, preds, ranges)
     subsets = {"seeds (declared ranges)": lambda d: d.startswith("seeds/"),
-               "texts written for the evaluation": lambda d: d.startswith("evaluation/texts/")}
+               "texts t01-t04 (used to tune)": lambda d: d.startswith("evaluation/texts/")
+               and "heldout" not in d,
+               "texts t05-t08 (held out)": lambda d: "heldout" in d}
     r["subsets"] = {}
     for label, keep in subsets.items():
         sub = evaluate([g for g in gold if keep(g["doc"])],
