@@ -18,7 +18,8 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 _STOP: set[str] | None = None
 _IDF: dict[str, float] | None = None
-_IDF_DEFAULT = 12.0
+_IDF_DEFAULT = 11.95  # jieba's median idf
+_IDF_KEEP = 10.5
 _TAGS: dict | None = None
 _lock = threading.Lock()
 
@@ -40,34 +41,66 @@ def stopwords() -> set[str]:
     return _STOP
 
 
-def load() -> tuple[dict[str, float], dict]:
-    """Load the IDF table and the part-of-speech table once (the worker may call it before
-    forking, next to ``segment.load()``)."""
+def load() -> tuple[dict[str, float], object]:
+    """Load the IDF table and the tagger once (the worker may call it before forking, next to
+    ``segment.load()``, which does)."""
     return _load()
 
 
-def _load() -> tuple[dict[str, float], dict]:
+def _load() -> tuple[dict[str, float], object]:
+    """IDF of the common words only (idf < ``_IDF_KEEP``, about 55,000 of jieba's 270,000:
+    the rarer ones score the median default anyway, and the whole table costs ~60 MB per
+    process); part-of-speech tags come from the hot-path segmenter (``rjieba``'s ``tag``), or
+    from jieba's tag table when running on the jieba fallback."""
     global _IDF, _TAGS
     if _IDF is None or _TAGS is None:
         with _lock:
             if _IDF is None or _TAGS is None:
-                import jieba.analyse
-                import jieba.posseg
+                import importlib.util
 
                 from . import segment
 
-                idf_path = Path(jieba.analyse.__file__).parent / "idf.txt"
+                spec = importlib.util.find_spec("jieba")
                 idf: dict[str, float] = {}
-                for line in idf_path.read_text("utf-8").splitlines():
-                    parts = line.split(" ")
-                    if len(parts) == 2:
-                        idf[parts[0]] = float(parts[1])
-                tk = segment.jieba_tokenizer()
-                pt = jieba.posseg.POSTokenizer(tk)
-                tags = dict(pt.word_tag_tab)
-                tags.update(getattr(tk, "user_word_tag_tab", {}) or {})
-                _IDF, _TAGS = idf, tags
+                if spec is not None and spec.origin:
+                    idf_path = Path(spec.origin).parent / "analyse" / "idf.txt"
+                    with open(idf_path, encoding="utf-8") as f:
+                        for line in f:
+                            word, _, val = line.rstrip("\n").partition(" ")
+                            if val:
+                                v = float(val)
+                                if v < _IDF_KEEP:
+                                    idf[word] = v
+                tk = segment._load_segmenter()
+                if segment.BACKEND == "rjieba":
+                    tagger = _RTagger(tk)
+                else:
+                    import jieba.posseg
+
+                    pt = jieba.posseg.POSTokenizer(tk)
+                    table = dict(pt.word_tag_tab)
+                    table.update(getattr(tk, "user_word_tag_tab", {}) or {})
+                    tagger = table.get
+                _IDF, _TAGS = idf, tagger
     return _IDF, _TAGS
+
+
+class _RTagger:
+    """The dictionary tag of a word (``None`` when the segmenter splits it), cached."""
+
+    def __init__(self, tk) -> None:
+        self.tk = tk
+        self.cache: dict[str, str | None] = {}
+
+    def __call__(self, word: str) -> str | None:
+        tag = self.cache.get(word, "?")
+        if tag == "?":
+            pairs = self.tk.tag(word)
+            tag = pairs[0][1] if len(pairs) == 1 and pairs[0][1] != "x" else None
+            if len(self.cache) > 200_000:
+                self.cache.clear()
+            self.cache[word] = tag
+        return tag
 
 
 def candidate(word: str) -> bool:
@@ -80,8 +113,8 @@ def candidate(word: str) -> bool:
         return False
     if not re.search(r"[\u4e00-\u9fffA-Za-z]", word):
         return False
-    _, tags = _load()
-    tag = tags.get(word)
+    _, tagger = _load()
+    tag = tagger(word)
     return tag is None or tag in _KEEP_TAGS
 
 

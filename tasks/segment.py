@@ -65,7 +65,19 @@ def jieba_tokenizer():
 
 
 def load():
-    """Load the hot-path segmenter and the domain user dictionary once; returns it."""
+    """Load the hot-path segmenter and the domain user dictionary once, and warm the keyword
+    tables (``keywords.load()``) so a worker that calls this before forking shares them;
+    returns the segmenter."""
+    if _tokenizer is not None:
+        return _tokenizer
+    tk = _load_segmenter()
+    from . import keywords
+
+    keywords.load()
+    return tk
+
+
+def _load_segmenter():
     global _tokenizer, BACKEND
     if _tokenizer is not None:
         return _tokenizer
