@@ -5,7 +5,8 @@ Score of a word = (occurrences in the text) × (its inverse document frequency f
 ``idf.txt``; words missing there, such as the domain terms of ``data/userdict.txt``, get a high
 default) × (1.5 when the word is also in the title). A word is a candidate when it has two or
 more characters, is not a number, date or quantity, is not in ``data/stopwords.txt`` (the domain
-stop list: 工作, 推进, 发展, 加快 …) and its dictionary part of speech is a noun-like one
+stop list: 工作, 推进, 发展, 加快 …), is not a reporter's or photographer's name in a credit
+(``记者 王磊``, ``刘强 摄``) and its dictionary part of speech is a noun-like one
 (``n ns nt nz nr vn l j eng`` or a word unknown to the dictionary, usually a name).
 """
 from __future__ import annotations
@@ -118,6 +119,18 @@ def candidate(word: str) -> bool:
     return tag is None or tag in _KEEP_TAGS
 
 
+def _credit_name(text: str, s: int, e: int) -> bool:
+    """A reporter's or photographer's name in a byline or credit (``记者 王磊``, ``刘强 摄``).
+
+    >>> t = "井坪鸟瞰图。刘强 摄"
+    >>> _credit_name(t, 6, 8), _credit_name(t, 0, 2)
+    (True, False)
+    """
+    after = text[e:e + 4].lstrip(" \u3000")
+    before = text[max(0, s - 4):s].rstrip(" \u3000")
+    return after.startswith(("摄", "供稿")) or before.endswith(("记者", "通讯员"))
+
+
 def keywords(text: str, tokens: list[tuple[int, int, str]], k: int = 8,
              title: str | None = None) -> list[str]:
     """The ``k`` most informative words of the tokens (``text[s:e]`` for each token).
@@ -132,6 +145,8 @@ def keywords(text: str, tokens: list[tuple[int, int, str]], k: int = 8,
     first: dict[str, int] = {}
     for s, e, _ in tokens:
         w = text[s:e]
+        if _credit_name(text, s, e):
+            continue
         c[w] += 1
         first.setdefault(w, s)
     scored = []

@@ -160,3 +160,12 @@ def test_bulletin_with_enumerated_sections():
     assert a.title == "山西省2022年国民经济和社会发展统计公报"
     assert [c.text[s:e] for s, e in a.sections] == ["一、综合", "二、工业"]
     assert [c.text[s:e][:4] for s, e in a.body] == ["初步核算", "全年全省"]
+
+
+def test_headline_after_the_last_body_on_a_page():
+    text = ("市委召开常委会会议\n\n本报讯(记者 甲)2月17日,市委召开会议,研究工作。\n\n"
+            "本报讯(记者 乙)2月18日,市长会见客人,双方深入交流。\n\n市长会见中国能建客人")
+    c, segs = _split(text)
+    assert [a.title for a in segs] == ["市委召开常委会会议", "市长会见中国能建客人"]
+    assert segs[1].byline == "本报讯(记者 乙)"
+    assert segs[1].span[1] == len(c.text)
