@@ -148,6 +148,7 @@ _SYN_RE = re.compile("|".join(re.escape(n) for n, _ in data.SYNONYMS))
 _SYN_KEY = dict(data.SYNONYMS)
 
 
+_INNER_VERB = re.compile(r"(?<=.)(?:实现|完成|累计)(?=.)")
 _SYN_FIRST = frozenset(n[0] for n, _ in data.SYNONYMS)
 
 
@@ -180,9 +181,12 @@ def canonical(name: str, kind: str | None) -> str | None:
     (None, 'rural_disposable_income')
     >>> canonical("原煤产量", "percent"), canonical("PM2.5浓度", None)
     (None, 'pm25')
+    >>> canonical("规模以上工业企业实现营业收入", "money")
+    'industrial_revenue'
     """
     if not name:
         return None
+    name = _INNER_VERB.sub("", name)      # 规模以上工业企业实现营业收入 → …企业营业收入
     found = _synonyms_in(name)
     for syn, key in found:
         i = name.find(syn)
