@@ -51,6 +51,8 @@ class ArticleSeg:
     sections: list[tuple[int, int]] = field(default_factory=list)
     # where the byline is (cleaned coordinates), when there is one
     byline_span: tuple[int, int] | None = None
+    # a page-continuation marker closing the article, e.g. "(下转第三版)"
+    continuation: str | None = None
 
 
 @dataclass
@@ -371,6 +373,8 @@ def _seg(cleaned: Cleaned, a: dict) -> ArticleSeg:
                                 for s, e in a["subtitle_spans"])
     if seg.byline:
         seg.byline = disp(*seg.byline_span).strip() if seg.byline_span else seg.byline
+    if a.get("cont"):
+        seg.continuation = disp(*a["cont"]).strip()
     return seg
 
 

@@ -39,6 +39,8 @@ def test_seed_000_newspaper_page():
     red = next(a for a in segs if a.title.startswith("把红色基因"))
     assert red.kicker.startswith("习近平总书记赴辽考察时")
     assert c.text[red.span[1] - 7:red.span[1]] == "(下转第三版)"  # the marker closes it
+    assert red.continuation == "(下转第三版)"
+    assert not any("下转" in c.text[s:e] for s, e in red.body)
     jiang = next(a for a in segs if a.title.startswith("姜四清"))
     assert jiang.byline == "本报讯(记者 赵福胜)"
     # the body starts after the byline
