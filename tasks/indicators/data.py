@@ -108,4 +108,5 @@ STOP_BEFORE_CHINESE: list[str] = _stops["before_chinese"]
 STOP_AFTER_CAPACITY: list[str] = _stops["after_capacity"]
 CAPACITY_KINDS: set[str] = set(_stops["project_capacity_kinds"])
 CAPACITY_BEFORE: str = _stops["capacity_before"]
+STOP_AFTER_THRESHOLD: str = _stops["after_threshold"]
 CAPACITY_AFTER: str = _stops["capacity_after"]

@@ -126,6 +126,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 for ind, (v, u, vs, ve) in zip(cands[-k:], vals):
                     ind.change = _change_dict(kind, verb, v, u, basis, vs, ve)
                     ind.extent = max(ind.extent, ve)
+            elif kind == "c" and _second_change(inds, t, start, last_change_end):
+                pass          # 比年初增加126.4亿元,同比多增18.5亿元: a change of the change
             elif kind == "c":
                 group_id += 1
                 for v, u, vs, ve in vals:
@@ -152,6 +154,15 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     inds.sort(key=lambda i: i.start)
     names.resolve(t, inds, prev_name)
     return inds
+
+
+def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int) -> bool:
+    """Is this change written right after another change of the same figure?"""
+    if not inds or last_change_end == 0:
+        return False
+    prev = inds[-1]
+    return (prev.value is not None and prev.change is not None
+            and prev.extent == last_change_end and bool(_FILLER.match(t[last_change_end:start])))
 
 
 def _change_dict(kind, verb, v, u, basis, vs, ve) -> dict:

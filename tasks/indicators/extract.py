@@ -92,6 +92,7 @@ _STOP_AFTER = re.compile("|".join(f"(?:{p})" for p in data.STOP_AFTER))
 _STOP_BEFORE_CN = re.compile("|".join(f"(?:{p})" for p in data.STOP_BEFORE_CHINESE))
 _STOP_CAPACITY = re.compile("|".join(f"(?:{p})" for p in data.STOP_AFTER_CAPACITY))
 _CAP_BEFORE = re.compile(data.CAPACITY_BEFORE)
+_THRESHOLD = re.compile(data.STOP_AFTER_THRESHOLD)
 _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 
 _QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", "〈": "〉"}
@@ -185,6 +186,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             continue
         if _CAP_BEFORE.search(before) and _CAP_AFTER.search(text[end:end + 48]):
             continue
+        if m.group("approx3") in ("以上", "以下") and _THRESHOLD.search(after):
+            continue          # 5亿元以上项目4个: a category, the count is the figure
         info = data.BASE_UNITS.get(base)
         if info and info["kind"] in data.CAPACITY_KINDS and _STOP_CAPACITY.search(after):
             continue
