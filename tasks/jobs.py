@@ -10,6 +10,9 @@ import json
 import logging
 import os
 import socket
+import time
+
+import redis
 
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
@@ -32,7 +35,8 @@ def get_store() -> JobStore:
     global _store, _store_pid
     if _store is None or _store_pid != os.getpid():
         s = get_settings()
-        _store = JobStore(s.redis_url, ttl_s=s.job_ttl_s, events_maxlen=s.events_maxlen)
+        _store = JobStore(s.redis_url, ttl_s=s.job_ttl_s, events_maxlen=s.events_maxlen,
+                          retry_s=20)
         _store_pid = os.getpid()
     return _store
 
@@ -47,13 +51,32 @@ def _lease_s() -> float:
 
 
 @shared_task(name="zhibiao.process", bind=True, acks_late=True, reject_on_worker_lost=True,
-             ignore_result=True)
+             ignore_result=True, Request="worker.request:JobRequest")
 def process(self, job_id: str) -> str:
     token = job_id_var.set(job_id)
     try:
         return _process(job_id, self.request.hostname or socket.gethostname())
+    except SoftTimeLimitExceeded:  # fired outside the analysis (e.g. while writing)
+        return _timed_out(get_store(), job_id)
     finally:
         job_id_var.reset(token)
+
+
+def _timed_out(store: JobStore, job_id: str) -> str:
+    s = get_settings()
+    store.fail(job_id, "timeout", f"analysis took longer than {s.soft_time_limit_s} s",
+               allowed=("running",))
+    log.warning("soft time limit exceeded")
+    return "failed"
+
+
+def _fault_sleep(seconds: float) -> None:
+    """TEST ONLY (ZHIBIAO_FAULT_SLEEP_MARKER): a slow document. Short sleeps, so the soft time
+    limit (a signal raising SoftTimeLimitExceeded) interrupts it like real work."""
+    log.warning("fault sleep marker found: sleeping %.1f s (test-only setting)", seconds)
+    end = _now() + seconds
+    while (left := end - _now()) > 0:
+        time.sleep(min(0.05, left))
 
 
 def _process(job_id: str, hostname: str) -> str:
@@ -68,7 +91,10 @@ def _process(job_id: str, hostname: str) -> str:
         return job.state
     status, state, attempts = store.start(job_id, hostname, _lease_s())
     if status != 1:
+        if state == "running":
+            log.info("duplicate delivery: another live delivery holds the job; ignored")
         return state
+    log.info("started: attempt %d on %s", attempts, hostname)
     if attempts > s.max_deliveries:
         store.fail(job_id, "worker_crashed",
                    f"the document crashed the worker {attempts - 1} times; it is not retried")
@@ -76,8 +102,10 @@ def _process(job_id: str, hostname: str) -> str:
         return "failed"
     if store.get_result(job_id) is not None:  # written by an earlier delivery
         text = store.get_text(job_id) or ""
-        store.succeed(job_id, store.get_result(job_id), store.get_tokens(job_id), text)
-        return "succeeded"
+        status, state, _ = store.succeed(job_id, store.get_result(job_id),
+                                         store.get_tokens(job_id), text)
+        log.info("finished: %s (result written by an earlier delivery)", state)
+        return state
     data = store.get_doc(job_id)
     if data is None:
         store.fail(job_id, "document_missing", "the uploaded document is no longer stored")
@@ -85,11 +113,15 @@ def _process(job_id: str, hostname: str) -> str:
     if s.fault_marker and s.fault_marker.encode("utf-8") in data:
         log.error("fault marker found: killing this worker process (test-only setting)")
         os._exit(17)
+    slow = bool(s.fault_sleep_marker and s.fault_sleep_s > 0
+                and s.fault_sleep_marker.encode("utf-8") in data)
 
     def progress(stage: str, fraction: float) -> None:
         st, cur, _ = store.progress(job_id, stage, fraction)
         if st != 1 and cur == "cancelled":
             raise Cancelled()
+        if slow and stage == "segment":
+            _fault_sleep(s.fault_sleep_s)
 
     filename = job.document.get("filename", "document")
     try:
@@ -103,9 +135,12 @@ def _process(job_id: str, hostname: str) -> str:
         log.info("document refused: %s", e.code)
         return "failed"
     except SoftTimeLimitExceeded:
-        store.fail(job_id, "timeout", f"analysis took longer than {s.soft_time_limit_s} s")
-        log.warning("soft time limit exceeded")
-        return "failed"
+        return _timed_out(store, job_id)
+    except redis.exceptions.RedisError:
+        # Redis unreachable for longer than the store's retries: not the document's fault.
+        # The job keeps its lease; the reaper sends it again once the lease runs out.
+        log.exception("job store unavailable: the job will be delivered again")
+        raise
     except Exception as e:  # a bug: fail the job with a clear code, keep the worker
         log.exception("analysis crashed")
         store.fail(job_id, "internal_error", f"{e.__class__.__name__}: analysis failed")
@@ -121,28 +156,76 @@ def _process(job_id: str, hostname: str) -> str:
     return state
 
 
+# --------------------------------------------------------------------------------------------
+# called in the worker's main process (worker.request.JobRequest, the heartbeat thread)
+
+def on_worker_lost(job_id: str) -> str:
+    """The pool process running this job died (crash, OOM kill, os._exit). Returns what to do
+    with the message: ``"requeue"`` (deliver again, the job released for the next delivery)
+    or ``"ack"`` (the job is final: failed here after ``max_deliveries`` crashes)."""
+    s = get_settings()
+    store = get_store()
+    job = store.get(job_id)
+    if job is None or job.state in FINAL:
+        return "ack"
+    if job.state == "running" and job.attempts >= s.max_deliveries:
+        st, state, _ = store.fail(job_id, "worker_crashed",
+                                  f"the document crashed the worker process {job.attempts} times;"
+                                  " it is not retried", allowed=("running",))
+        log.error("poison document: failed after %d deliveries", job.attempts)
+        return "ack" if st == 1 or state in FINAL else "requeue"
+    if job.state == "running":
+        store.release(job_id)
+    log.warning("worker process lost while running the job (attempt %d): delivering again",
+                job.attempts)
+    return "requeue"
+
+
+def on_hard_timeout(job_id: str, seconds: float) -> None:
+    """The hard time limit killed the pool process: the task could not record anything."""
+    st, _, _ = get_store().fail(job_id, "timeout",
+                                f"analysis exceeded the hard time limit of {seconds:g} s",
+                                allowed=("running",))
+    if st == 1:
+        log.error("hard time limit exceeded: job failed")
+
+
+def send(job_id: str) -> None:
+    """Queue the task for a job (the Celery task id is the job id: logs line up)."""
+    from worker.app import TASK_NAME, app
+
+    app.send_task(TASK_NAME, args=[job_id], queue=get_settings().queue, task_id=job_id)
+
+
 def reap(store: JobStore) -> int:
-    """Jobs whose lease ran out (their worker died): queue them again, or fail them after
-    ``max_deliveries``. Safe to run in every worker at once (transitions are atomic)."""
+    """Jobs whose lease ran out (their worker died): release them and deliver them again, or
+    fail them with ``worker_lost`` after ``max_deliveries``. Safe to run in every worker at
+    once (transitions are atomic; a second delivery of the same job is refused)."""
     s = get_settings()
     n = 0
     for jid in store.expired_leases():
-        job = store.get(jid)
-        if job is None or job.state != "running":
-            store.r.zrem(store.K_LEASES, store.k_job(jid))
-            continue
-        if job.attempts >= s.max_deliveries:
-            st, _, _ = store.fail(jid, "worker_lost",
-                                  f"the worker died while running this job {job.attempts} times",
-                                  allowed=("running",))
-        else:
-            # still running as far as the record knows: renew the lease and deliver again
-            st, _, _ = store.update(jid, allowed=("running",), lease=repr(_now() + _lease_s()))
+        token = job_id_var.set(jid)
+        try:
+            job = store.get(jid)
+            if job is None or job.state != "running":
+                store.r.zrem(store.K_LEASES, store.k_job(jid))
+                continue
+            if job.attempts >= s.max_deliveries:
+                st, _, _ = store.fail(jid, "worker_lost",
+                                      f"the worker died while running this job {job.attempts} times",
+                                      allowed=("running",))
+                if st == 1:
+                    log.error("reaped: worker lost %d times, job failed", job.attempts)
+            else:
+                # the record still says running but nobody renews it: release the job and
+                # push the lease out (one resend per lease period), then deliver it again
+                st, _, _ = store.release(jid, _lease_s())
+                if st == 1:
+                    send(jid)
+                    log.warning("reaped: lease expired after attempt %d, delivered again",
+                                job.attempts)
             if st == 1:
-                from worker.app import TASK_NAME, app
-
-                app.send_task(TASK_NAME, args=[jid], queue=s.queue)
-        if st == 1:
-            n += 1
-            log.warning("reaped job %s (attempts=%d)", jid, job.attempts)
+                n += 1
+        finally:
+            job_id_var.reset(token)
     return n

@@ -3,15 +3,38 @@ from __future__ import annotations
 
 import contextvars
 import logging
+import re
 import sys
 
 job_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("job_id", default="-")
 
 
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 class _JobFilter(logging.Filter):
+    """``job=`` from the context; for Celery's own lines about a task (received, succeeded,
+    time limits, logged by the worker's main process outside any job) from the task id, which
+    is the job id."""
+
     def filter(self, record: logging.LogRecord) -> bool:
-        record.job_id = job_id_var.get()
+        jid = job_id_var.get()
+        if jid == "-" and record.args and record.name.startswith("celery"):
+            args = record.args
+            cand = args.get("id") if isinstance(args, dict) else next(
+                (a for a in args if isinstance(a, str) and _UUID.fullmatch(a)), None)
+            if isinstance(cand, str) and _UUID.fullmatch(cand):
+                jid = cand
+        record.job_id = jid
         return True
+
+
+class _OneLineFormatter(logging.Formatter):
+    """One record, one line: tracebacks and multi-line messages keep their line breaks as
+    ``\\n``, so every line of the log carries its ``ts=``, ``level=`` and ``job=``."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return super().format(record).replace("\r", "").replace("\n", "\\n")
 
 
 FORMAT = "ts=%(asctime)s level=%(levelname)s logger=%(name)s job=%(job_id)s pid=%(process)d msg=%(message)s"
@@ -24,7 +47,7 @@ def setup(level: str = "INFO") -> None:
     h = logging.StreamHandler(sys.stderr)
     h._zhibiao = True  # type: ignore[attr-defined]
     h.addFilter(_JobFilter())
-    h.setFormatter(logging.Formatter(FORMAT))
+    h.setFormatter(_OneLineFormatter(FORMAT))
     root.addHandler(h)
     root.setLevel(level.upper())
     for noisy in ("jieba", "httpx", "urllib3"):

@@ -19,6 +19,10 @@ class Settings(BaseSettings):
     max_upload_mb: float = 10
     job_ttl_s: int = 604800
     fault_marker: str | None = Field(default=None, description="TEST ONLY: kill the worker on this string")
+    fault_sleep_marker: str | None = Field(
+        default=None, description="TEST ONLY: a document containing this string sleeps"
+        " fault_sleep_s inside the task (at the segment stage boundary)")
+    fault_sleep_s: float = 0.0
 
     # documents
     max_chars: int = 2_000_000

@@ -47,7 +47,8 @@ def iso(ts: float | None) -> str | None:
 
 # One script for every change of a job record.
 # KEYS: job, events, metrics, leases
-# ARGV: 1 allowed states ("*" or comma list), 2 new state or "", 3 stage or "", 4 progress or "",
+# ARGV: 1 allowed states ("*" or comma list; "running?" = running but not held by a live
+#       delivery), 2 new state or "", 3 stage or "", 4 progress or "",
 #       5 ttl, 6 now, 7 events maxlen, 8 lease deadline ("" keep, "-" drop), 9 incr attempts (0/1),
 #       10.. extra field/value pairs
 # Returns {status, state, attempts}: status 1 changed, 0 refused (state not allowed), -1 no job.
@@ -56,7 +57,16 @@ local st = redis.call('HGET', KEYS[1], 'state')
 if not st then return {-1, '', 0} end
 if ARGV[1] ~= '*' then
   local ok = false
-  for s in string.gmatch(ARGV[1], '[^,]+') do if s == st then ok = true end end
+  for s in string.gmatch(ARGV[1], '[^,]+') do
+    if s == st then ok = true
+    elseif s == 'running?' and st == 'running' then
+      -- a running job may be claimed again only when no live delivery holds it: its lease
+      -- ran out (the reaper's case), or its holder released it (a crashed pool process)
+      local lease = redis.call('ZSCORE', KEYS[4], KEYS[1])
+      if (not lease) or tonumber(lease) <= tonumber(ARGV[6])
+         or redis.call('HGET', KEYS[1], 'released') == '1' then ok = true end
+    end
+  end
   if not ok then return {0, st, tonumber(redis.call('HGET', KEYS[1], 'attempts') or '0')} end
 end
 local ttl = tonumber(ARGV[5])
@@ -144,8 +154,16 @@ class JobStore:
     """All reads and writes of job state. Thread-safe (redis-py pools connections)."""
 
     def __init__(self, url: str, ttl_s: int = 604800, events_maxlen: int = 200,
-                 client: redis.Redis | None = None):
-        self.r = client or redis.Redis.from_url(url, **_CONNECT_KW)
+                 client: redis.Redis | None = None, retry_s: float | None = None):
+        """``retry_s``: ride out a Redis restart by retrying a failed command on a new
+        connection for about that long (the worker uses this; the API answers 503 sooner)."""
+        kw = dict(_CONNECT_KW)
+        if retry_s:
+            from redis.backoff import ExponentialBackoff
+            from redis.retry import Retry
+
+            kw["retry"] = Retry(ExponentialBackoff(cap=0.5, base=0.05), int(retry_s / 0.5) + 4)
+        self.r = client or redis.Redis.from_url(url, **kw)
         self.ttl = ttl_s
         self.maxlen = events_maxlen
         self._update = self.r.register_script(_UPDATE)
@@ -278,10 +296,20 @@ class JobStore:
         return int(status), st.decode() if isinstance(st, bytes) else st, int(attempts)
 
     def start(self, jid: str, worker: str, lease_s: float) -> tuple[int, str, int]:
-        """queued|running → running, one more attempt, a lease the reaper watches."""
-        return self.update(jid, allowed=("queued", "running"), state="running", stage="decode",
+        """Claim the job for one delivery: queued → running, or running → running when no
+        live delivery holds it (lease expired or released). One more attempt, a fresh lease
+        the reaper watches. Refused (status 0, state ``running``) while another delivery holds
+        a valid lease: a duplicate message then does nothing."""
+        return self.update(jid, allowed=("queued", "running?"), state="running", stage="decode",
                            progress=0.01, lease=repr(now() + lease_s), incr_attempts=True,
-                           started_at=repr(now()), worker=worker)
+                           started_at=repr(now()), worker=worker, released="")
+
+    def release(self, jid: str, lease_s: float | None = None) -> tuple[int, str, int]:
+        """The delivery running this job is gone (its process died): let the next delivery
+        claim it at once. With ``lease_s``, also push the lease out so the reaper waits that
+        long before sending the job again."""
+        lease = "" if lease_s is None else repr(now() + lease_s)
+        return self.update(jid, allowed=("running",), lease=lease, released="1")
 
     def progress(self, jid: str, stage: str, fraction: float) -> tuple[int, str, int]:
         return self.update(jid, allowed=("running",), stage=stage, progress=fraction)

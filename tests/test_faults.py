@@ -1,0 +1,379 @@
+"""Faults: nothing is lost. Real redis-server (one per test, so faults never touch another test's
+service), real `zhibiao worker` processes, the real API over HTTP. Run alone: ``-m faults``.
+
+Short limits via the environment keep every wait bounded: soft 3 s, hard 5 s, visibility 10 s,
+reaper grace 2 s (a running job's lease is hard + grace = 7 s), heartbeat 0.5 s. Two test-only
+settings inject faults: ``ZHIBIAO_FAULT_MARKER`` (the task's process ``os._exit``s) and
+``ZHIBIAO_FAULT_SLEEP_MARKER``/``ZHIBIAO_FAULT_SLEEP_S`` (the task sleeps at a stage boundary).
+"""
+from __future__ import annotations
+
+import os
+import re
+import signal
+import time
+from collections import Counter
+from pathlib import Path
+
+import httpx
+import psutil
+import pytest
+import redis as redis_lib
+
+from tests.conftest import SEEDS, Proc, start_api, start_worker
+from zhibiao.redisserver import RedisServer
+
+pytestmark = [pytest.mark.faults, pytest.mark.timeout(150)]
+
+CRASH = "ZB-FAULT-CRASH-7f3a"
+SLOW = "ZB-FAULT-SLOW-9c1e"
+FAULT_ENV = dict(
+    ZHIBIAO_SOFT_TIME_LIMIT_S="3", ZHIBIAO_HARD_TIME_LIMIT_S="5",
+    ZHIBIAO_VISIBILITY_TIMEOUT_S="10", ZHIBIAO_REAPER_GRACE_S="2", ZHIBIAO_HEARTBEAT_S="0.5",
+    ZHIBIAO_FAULT_MARKER=CRASH, ZHIBIAO_FAULT_SLEEP_MARKER=SLOW, ZHIBIAO_FAULT_SLEEP_S="2",
+)
+LEASE_S = 5 + 2  # hard limit + reaper grace
+FINAL = ("succeeded", "failed", "cancelled")
+SMALL = [p for p in SEEDS if p.stat().st_size < 40_000]  # the big seed would only slow us down
+FIGURE = "地区生产总值完成164.4亿元,增长5.7%。规上工业增加值增长9.5%。\n".encode()
+
+
+class Rig:
+    """One redis-server plus the workers and API a test starts; everything stopped at the end."""
+
+    def __init__(self, tmp: Path):
+        self.tmp = tmp
+        self.rs = RedisServer(tmp / "redis").start()
+        self.r = redis_lib.Redis.from_url(self.rs.url)
+        self.procs: list[Proc] = []
+        self.client: httpx.Client | None = None
+        self._n = 0
+
+    def worker(self, concurrency: int = 1, **env: str) -> Proc:
+        self._n += 1
+        w = start_worker(self.rs.url, self.tmp / f"worker{self._n}.log", concurrency=concurrency,
+                         name=f"w{self._n}", **{**FAULT_ENV, **env})
+        self.procs.append(w)
+        return w
+
+    def api(self, **env: str) -> httpx.Client:
+        api, url = start_api(self.rs.url, self.tmp / "api.log", **{**FAULT_ENV, **env})
+        self.procs.append(api)
+        self.client = httpx.Client(base_url=url, timeout=30)
+        return self.client
+
+    def submit(self, data: bytes, name: str = "doc.txt") -> str:
+        r = self.client.post("/v1/jobs", files={"file": (name, data)})
+        assert r.status_code == 202, r.text
+        return r.json()["id"]
+
+    def job(self, jid: str) -> dict:
+        h = self.r.hgetall(f"zb:job:{jid}")
+        return {k.decode(): v.decode() for k, v in h.items()}
+
+    def states(self, jids: list[str]) -> list[dict]:
+        p = self.r.pipeline(transaction=False)
+        for j in jids:
+            p.hmget(f"zb:job:{j}", "state", "attempts", "error_code")
+        return [{"state": (s or b"").decode(), "attempts": int(a or 0),
+                 "error": (e or b"").decode() or None} for s, a, e in p.execute()]
+
+    def wait(self, jids: list[str], pred, timeout: float, what: str) -> list[dict]:
+        deadline = time.monotonic() + timeout
+        while True:
+            st = self.states(jids)
+            if pred(st):
+                return st
+            if time.monotonic() > deadline:
+                raise AssertionError(f"not {what} after {timeout}s: {Counter(s['state'] for s in st)}"
+                                     f"\n{self.logs()[-4000:]}")
+            time.sleep(0.1)
+
+    def wait_final(self, jids: list[str], timeout: float) -> list[dict]:
+        return self.wait(jids, lambda st: all(s["state"] in FINAL for s in st), timeout, "final")
+
+    def wait_state(self, jid: str, state: str, timeout: float) -> dict:
+        return self.wait([jid], lambda st: st[0]["state"] == state, timeout, state)[0]
+
+    def logs(self) -> str:
+        return "".join(p.output() for p in self.procs if p.log_path.name.startswith("worker"))
+
+    def close(self) -> None:
+        for p in self.procs:
+            if p.alive():
+                p.kill()
+            p._log.close()
+        if self.client:
+            self.client.close()
+        self.rs.kill()
+
+
+@pytest.fixture
+def rig(tmp_path):
+    rg = Rig(tmp_path)
+    yield rg
+    rg.close()
+
+
+def doc(i: int, marker: str = "") -> bytes:
+    """A seed document (small ones, round robin), optionally carrying a fault marker."""
+    return SMALL[i % len(SMALL)].read_bytes() + (f"\n{marker}\n".encode() if marker else b"")
+
+
+def finished_count(log: str, jid: str) -> int:
+    return sum(1 for ln in log.splitlines() if f"job={jid}" in ln and "msg=finished:" in ln)
+
+
+def assert_every_key_expires(r: redis_lib.Redis) -> int:
+    keys = list(r.scan_iter("zb:*", count=1000))
+    assert keys
+    no_ttl = [k for k in keys if r.ttl(k) < 0]
+    assert no_ttl == [], no_ttl[:10]
+    return len(keys)
+
+
+def assert_log_lines_carry_job_ids(log: str, jids: list[str]) -> None:
+    """Every log line is one structured record, and every line that names a job is tagged with it."""
+    ids = set(jids)
+    lines = [ln for ln in log.splitlines() if ln.startswith("ts=")]
+    assert lines
+    untagged = [ln for ln in lines for j in re.findall(r"[0-9a-f-]{36}", ln)
+                if j in ids and f"job={j}" not in ln]
+    assert untagged == [], untagged[:5]
+    for j in list(ids)[:20]:  # a job's own lines (received, started, finished) all carry it
+        assert any(f"job={j}" in ln and "finished:" in ln for ln in lines), j
+
+
+# ---------------------------------------------------------------------------------------------
+
+def test_sigkill_worker_with_200_jobs_in_flight_loses_nothing(rig):
+    """SIGKILL a worker's whole process group (main process and pool) while it runs a task with
+    ~150 jobs still queued; start another: all 200 end `succeeded`."""
+    rig.api()
+    jids = [rig.submit(doc(0, SLOW), "slow.txt")]  # a task certainly running at the kill
+    jids += [rig.submit(doc(i), f"d{i}.txt") for i in range(1, 200)]
+    a = rig.worker(concurrency=2)  # after the uploads: the slow job is the first one taken
+    rig.wait(jids, lambda st: st[0]["state"] == "running"
+             and sum(s["state"] == "succeeded" for s in st) >= 10, 60, "under way")
+    before = rig.states(jids)
+    running_at_kill = [j for j, s in zip(jids, before) if s["state"] == "running"]
+    a.kill()  # SIGKILL to the process group
+    assert running_at_kill and jids[0] in running_at_kill
+    assert rig.job(jids[0])["state"] == "running"  # nobody will finish it but a recovery
+    queued_at_kill = sum(s["state"] == "queued" for s in before)
+
+    t_kill = time.monotonic()
+    b = rig.worker(concurrency=2)
+    final = rig.wait_final(jids, 90)
+    recovery_s = time.monotonic() - t_kill
+    states = Counter(s["state"] for s in final)
+    assert states == {"succeeded": 200}, states
+    # the jobs the dead worker was running were run again, by a later delivery
+    for j in running_at_kill:
+        assert final[jids.index(j)]["attempts"] >= 2
+    dup = [(j, s["attempts"]) for j, s in zip(jids, final) if s["attempts"] > 1]
+    log = rig.logs()
+    ran_twice = [j for j in jids if finished_count(log, j) > 1]
+    assert all(s["attempts"] <= 3 for s in final)
+    print(f"\n[faults] 200 jobs, SIGKILL worker group: running at kill={len(running_at_kill)},"
+          f" queued at kill={queued_at_kill}, all 200 succeeded {recovery_s:.1f}s after the kill;"
+          f" jobs with attempts>1: {len(dup)} {dup}; jobs whose analysis finished twice:"
+          f" {len(ran_twice)}")
+    # every result is there and readable through the API
+    for j in jids[::10]:
+        res = rig.client.get(f"/v1/jobs/{j}/result")
+        assert res.status_code == 200 and res.json()["indicators"]
+    assert b.alive()
+    assert_log_lines_carry_job_ids(log, jids)
+    assert_every_key_expires(rig.r)
+
+
+def test_redis_restart_loses_nothing_and_everything_reconnects(rig):
+    """Restart Redis (same data dir, AOF) with jobs finished, one running and ten queued: every
+    job ends `succeeded`, finished results stay readable, worker and API reconnect on their own."""
+    client = rig.api()
+    # limits wide enough that the outage itself cannot push the running job past them
+    w = rig.worker(concurrency=1, ZHIBIAO_SOFT_TIME_LIMIT_S="10", ZHIBIAO_HARD_TIME_LIMIT_S="12",
+                   ZHIBIAO_VISIBILITY_TIMEOUT_S="15")
+    done = [rig.submit(doc(i), f"done{i}.txt") for i in range(5)]
+    rig.wait_final(done, 60)
+    results = {j: client.get(f"/v1/jobs/{j}/result").content for j in done}
+    slow = rig.submit(doc(0, SLOW), "slow.txt")
+    queued = [rig.submit(doc(i), f"q{i}.txt") for i in range(10)]
+    rig.wait_state(slow, "running", 30)
+    assert all(s["state"] == "queued" for s in rig.states(queued))
+
+    port = rig.rs.port
+    rig.rs.stop()  # SHUTDOWN: the AOF is flushed
+    time.sleep(1.0)  # the service sees Redis gone
+    rig.rs = RedisServer(rig.tmp / "redis", port=port).start()
+
+    # the same API process answers again, from the same data
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            r = client.get(f"/v1/jobs/{done[0]}/result")
+            if r.status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        assert time.monotonic() < deadline, "the API did not reconnect to Redis"
+        time.sleep(0.2)
+    for j in done:
+        assert client.get(f"/v1/jobs/{j}/result").content == results[j]
+    # nothing lost: the running job and the queued ones all finish, on the same worker
+    final = rig.wait_final([slow] + queued, 60)
+    assert [s["state"] for s in final] == ["succeeded"] * 11, final
+    # the API still queues work and the worker still takes it
+    after = rig.submit(doc(3), "after.txt")
+    assert rig.wait_final([after], 30)[0]["state"] == "succeeded"
+    ready = client.get("/readyz")
+    assert ready.status_code == 200 and ready.json()["workers"] >= 1, ready.text
+    assert w.alive()
+    print(f"\n[faults] redis restart: attempts of the running job {final[0]['attempts']},"
+          f" of the queued jobs {[s['attempts'] for s in final[1:]]}")
+    assert_every_key_expires(rig.r)
+
+
+def test_poison_document_fails_after_three_deliveries_others_unaffected(rig):
+    rig.api()
+    w = rig.worker(concurrency=2)
+    poison = rig.submit(FIGURE + CRASH.encode(), "poison.txt")
+    others = [rig.submit(doc(i), f"ok{i}.txt") for i in range(10)]
+    final = rig.wait_final([poison] + others, 60)
+    job = rig.client.get(f"/v1/jobs/{poison}").json()
+    assert job["state"] == "failed" and job["error"]["code"] == "worker_crashed", job
+    assert "crashed" in job["error"]["message"]
+    assert job["attempts"] == 3  # ZHIBIAO_MAX_DELIVERIES: not delivered a fourth time
+    log = rig.logs()
+    assert log.count(f"job={poison}") and sum(
+        1 for ln in log.splitlines() if f"job={poison}" in ln and "fault marker found" in ln) == 3
+    assert [s["state"] for s in final[1:]] == ["succeeded"] * 10
+    assert all(s["attempts"] == 1 for s in final[1:])
+    assert w.alive()  # the main process survived its pool process dying three times
+    assert rig.client.get("/readyz").status_code == 200
+    assert_log_lines_carry_job_ids(log, others)
+    assert_every_key_expires(rig.r)
+
+
+def test_task_over_the_soft_time_limit_fails_with_timeout(rig):
+    rig.api()
+    rig.worker(concurrency=1, ZHIBIAO_FAULT_SLEEP_S="30")  # soft limit 3 s
+    slow = rig.submit(doc(1, SLOW), "slow.txt")
+    after = rig.submit(doc(2), "after.txt")
+    t0 = time.monotonic()
+    final = rig.wait_final([slow, after], 30)
+    job = rig.client.get(f"/v1/jobs/{slow}").json()
+    assert job["state"] == "failed" and job["error"]["code"] == "timeout", job
+    assert job["attempts"] == 1
+    assert time.monotonic() - t0 < 20  # the soft limit stopped it, not the 30 s sleep
+    assert final[1]["state"] == "succeeded"  # the worker went on
+    assert rig.client.get(f"/v1/jobs/{slow}/result").status_code == 409
+    assert_every_key_expires(rig.r)
+
+
+def test_long_task_runs_once_despite_the_visibility_timeout(rig):
+    """A task longer than several of kombu's unacked-restore sweeps: never delivered twice while
+    it runs (visibility timeout 12 s > hard limit 10 s > the task's 4 s); and a duplicate
+    message arriving while it runs is refused (the job's lease is held)."""
+    rig.api()
+    env = dict(ZHIBIAO_SOFT_TIME_LIMIT_S="8", ZHIBIAO_HARD_TIME_LIMIT_S="10",
+               ZHIBIAO_VISIBILITY_TIMEOUT_S="12", ZHIBIAO_FAULT_SLEEP_S="4")
+    rig.worker(concurrency=2, **env)
+    t0 = time.monotonic()
+    jid = rig.submit(doc(1, SLOW), "long.txt")
+    rig.wait_state(jid, "running", 20)
+    # a duplicate message while it runs (what a restore or a reaper race would send): the
+    # free pool process receives it and must not run the job a second time
+    from worker.app import TASK_NAME, make_app
+    from zhibiao.settings import Settings
+
+    make_app(Settings(redis_url=rig.rs.url)).send_task(TASK_NAME, args=[jid], queue="zhibiao",
+                                                       task_id=jid)
+    assert rig.wait_final([jid], 30)[0]["state"] == "succeeded"
+    # wait past the visibility timeout and two more restore sweeps (every 3 s): a message
+    # still unacked would have been restored and run again by now
+    time.sleep(max(0.0, 12 + 6 - (time.monotonic() - t0)))
+    job = rig.job(jid)
+    assert job["state"] == "succeeded" and job["attempts"] == "1"
+    log = rig.logs()
+    assert finished_count(log, jid) == 1
+    # two messages (the original and the duplicate), each received once, one run
+    assert sum(1 for ln in log.splitlines() if f"job={jid}" in ln and "received" in ln.lower()) == 2
+    assert any(f"job={jid}" in ln and "duplicate delivery" in ln for ln in log.splitlines())
+    assert rig.r.hlen("unacked") == 0  # both acknowledged, nothing left to restore
+    assert_every_key_expires(rig.r)
+
+
+def test_job_of_a_dead_worker_never_stays_running(rig):
+    """Kill a worker's whole process group while it runs a slow job; start another worker: the
+    reaper finds the expired lease and the job ends, within a bound, never stuck `running`."""
+    rig.api()
+    a = rig.worker(concurrency=1)
+    jid = rig.submit(doc(1, SLOW), "slow.txt")
+    rig.wait_state(jid, "running", 30)
+    a.kill()
+    t_kill = time.monotonic()
+    b = rig.worker(concurrency=1)
+    # bound: the lease (7 s from the start) + a heartbeat + one more run (2 s) + slack
+    final = rig.wait_final([jid], LEASE_S + 25)[0]
+    took = time.monotonic() - t_kill
+    assert final["state"] == "succeeded", final
+    assert final["attempts"] == 2
+    assert any(f"job={jid}" in ln and "reaped" in ln for ln in b.output().splitlines())
+    # the message the dead worker held comes back after the visibility timeout: a no-op
+    time.sleep(max(0.0, 10 + 4 - (time.monotonic() - t_kill)))
+    assert rig.job(jid)["attempts"] == "2" and rig.job(jid)["state"] == "succeeded"
+    assert finished_count(rig.logs(), jid) == 1
+    print(f"\n[faults] dead worker's job: succeeded {took:.1f}s after the kill (lease {LEASE_S}s)")
+    assert_every_key_expires(rig.r)
+
+
+def test_reaper_fails_a_job_lost_too_often_with_worker_lost(rig, monkeypatch):
+    """The reaper's other branch, against real Redis: a job whose lease ran out after
+    ``max_deliveries`` attempts fails with `worker_lost` instead of running again."""
+    from tasks import jobs
+    from zhibiao.settings import get_settings
+    from zhibiao.store import JobStore
+
+    monkeypatch.setenv("ZHIBIAO_REDIS_URL", rig.rs.url)
+    monkeypatch.setenv("ZHIBIAO_MAX_DELIVERIES", "2")
+    get_settings.cache_clear()
+    try:
+        store = JobStore(rig.rs.url, ttl_s=600)
+        jid = store.new_id()
+        store.create(jid, "t", FIGURE, {"filename": "x.txt"})
+        assert store.start(jid, "w", 60)[0] == 1
+        assert store.start(jid, "w", 60)[0] == 0  # held by a live delivery: a duplicate is refused
+        store.release(jid)  # its process died
+        assert store.start(jid, "w", -1)[:3] == (1, "running", 2)  # lease already expired
+        assert jobs.reap(store) == 1
+        job = store.get(jid)
+        assert job.state == "failed" and job.error["code"] == "worker_lost" and job.attempts == 2
+        assert jobs.reap(store) == 0 and store.r.zcard(store.K_LEASES) == 0
+        assert_every_key_expires(store.r)
+    finally:
+        get_settings.cache_clear()
+
+
+def test_sigterm_finishes_the_current_task_before_exit(rig):
+    """Warm shutdown: SIGTERM while a task runs; the task finishes, the worker exits 0, queued
+    jobs stay queued for the next worker."""
+    rig.api()
+    a = rig.worker(concurrency=1)
+    slow = rig.submit(doc(1, SLOW), "slow.txt")
+    rest = [rig.submit(doc(i), f"r{i}.txt") for i in range(3)]
+    rig.wait_state(slow, "running", 30)
+    os.kill(a.pid, signal.SIGTERM)
+    a.p.wait(30)
+    assert a.p.returncode == 0, a.output()[-3000:]
+    job = rig.job(slow)
+    assert job["state"] == "succeeded" and job["attempts"] == "1", job  # finished before exit
+    assert finished_count(a.output(), slow) == 1
+    assert [s["state"] for s in rig.states(rest)] == ["queued"] * 3  # not taken, not lost
+    assert not [p for p in psutil.process_iter(["ppid"]) if p.info["ppid"] == a.pid]
+    rig.worker(concurrency=1)
+    final = rig.wait_final(rest, 30)
+    assert [s["state"] for s in final] == ["succeeded"] * 3
+    assert rig.job(slow)["attempts"] == "1"  # the finished task was acknowledged, not redelivered
+    assert_every_key_expires(rig.r)
