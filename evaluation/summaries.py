@@ -244,11 +244,15 @@ def _textrank4zh():
 
 def _jionlp():
     try:
-        import jionlp
+        import contextlib
+        import io
 
-        extract = getattr(jionlp, "extract_summary", None)
-        if extract is None:  # jionlp 1.5: the function lives in the summary module
-            from jionlp.algorithm.summary import extract_summary as extract
+        with contextlib.redirect_stdout(io.StringIO()):  # jionlp prints a banner on import
+            import jionlp
+
+            extract = getattr(jionlp, "extract_summary", None)
+            if extract is None:  # jionlp 1.5: the function lives in the summary module
+                from jionlp.algorithm.summary import extract_summary as extract
     except Exception as e:  # noqa: BLE001 - optional baseline
         return None, f"unavailable ({type(e).__name__})"
 

@@ -2,7 +2,7 @@
 
 Where things are:
 - ``engine.py``   ``extract(cleaned, sentences, articles)``: the stage the pipeline calls
-- ``extract.py``  regexes that find quantities, changes, completions, ranks (what is a candidate)
+- ``patterns.py`` regexes that find quantities, changes, completions, ranks (what is a candidate)
 - ``parse.py``    a found span → value, unit, normalized, change direction (what it means)
 - ``numbers.py``  Arabic and Chinese numerals → float
 - ``names.py``    the metric name before a figure, its canonical key (taxonomy.yaml)

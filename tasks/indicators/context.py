@@ -64,7 +64,7 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
         return []
     out = []
     if mask is None:
-        from .extract import quoted
+        from .patterns import quoted
         mask = quoted(text)
     for m in PERIOD.finditer(text):
         if mask and mask[m.start()]:

@@ -20,7 +20,7 @@ from ..articles import ArticleSeg
 from ..layout import Cleaned
 from ..models import Change, Indicator, Normalized
 from . import context, names
-from .extract import CHANGE, COMPLETION, FLAT, MAY_HOLD_FIGURE, RANK, quantities, quoted
+from .patterns import CHANGE, COMPLETION, FLAT, MAY_HOLD_FIGURE, RANK, quantities, quoted
 from .numbers import parse_arabic
 from .parse import direction, normalize, parse_change_list, parse_quantity, unit_kind
 

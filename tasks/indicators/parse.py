@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import data
-from .extract import CHANGE_NUMBER
+from .patterns import CHANGE_NUMBER
 from .numbers import parse_number
 
 
