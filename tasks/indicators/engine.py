@@ -1,7 +1,7 @@
 """The indicator stage: ``extract(cleaned, sentences, articles) -> list[Indicator]``.
 
 Per sentence (a ``context.Unit``):
-1. extractors (``extract.py``) find changes, completions, ranks and quantities;
+1. extractors (``patterns.py``) find changes, completions, ranks and quantities;
 2. every quantity is an *anchor* (one indicator); a change attaches to the anchor right before
    it (``164.4亿元,增长5.7%``), a list of changes after ``分别`` is distributed over the anchors
    before it, a change with no anchor is an indicator of its own (value null);

@@ -2,7 +2,7 @@
 
 Arabic (``164.4``, ``1,234.5``, ``-2.9``), Chinese numerals (``二百``, ``百``, ``三千五百``,
 ``十二``), and Arabic digits written with Chinese scale words inside (``1.7779亿`` is handled by
-the unit, not here). Parsing only; finding numbers in text is ``extract.py``.
+the unit, not here). Parsing only; finding numbers in text is ``patterns.py``.
 """
 from __future__ import annotations
 
