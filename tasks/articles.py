@@ -96,10 +96,18 @@ def _headish(t: str) -> bool:
 
     >>> _headish("埋头苦干“双过半” 踔厉奋发“全年红”"), _headish("会议还研究了其他事项。")
     (True, False)
-    >>> _headish("一、综合"), _headish("(二)工业")
-    (True, True)
+    >>> _headish("一、综合"), _headish("(二)工业"), _headish("长治:老工业城市的新答卷")
+    (True, True, True)
+    >>> _headish("今年以来,平鲁区坚持稳中求进工作总基调,认真落实")
+    False
     """
-    return len(t) <= 45 and (not _CLAUSE.search(t) or bool(ENUM_HEADING.fullmatch(t)))
+    if len(t) > 45:
+        return False
+    if not _CLAUSE.search(t) or ENUM_HEADING.fullmatch(t):
+        return True
+    # a headline with one comma or colon (长治:老工业城市的新答卷), never a sentence end
+    return (len(t) <= 32 and len(re.findall(r"[,:、]", t)) <= 1 and not re.search(r"[。;!?]", t)
+            and t[-1] not in ",:、")
 
 
 def _classify(blocks: list[_Block], markdown: bool) -> None:
@@ -186,8 +194,13 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
             ti = next((i for i, b in enumerate(cand) if not _ROLE.fullmatch(b.text)), 0)
     tb = cand[ti]
     ts, te = _strip_md(tb) if tb.kind == "md" else (tb.s, tb.e)
-    art["title_span"] = (ts, te)
-    if ti > 0:
+    m = _BRACKET.match(tb.text) if tb.kind != "md" else None
+    if m and tb.s + m.end() < te:  # 【大同招商】大同市…: the column is the kicker
+        art["title_span"] = (tb.s + m.end(), te)
+        art["kicker_span"] = (tb.s + 1, tb.s + 1 + len(m.group(1)))
+    else:
+        art["title_span"] = (ts, te)
+    if ti > 0 and "kicker_span" not in art:
         k = cand[ti - 1]
         ks, ke = _strip_md(k) if k.kind == "md" else (k.s, k.e)
         art["kicker_span"] = (ks, ke)

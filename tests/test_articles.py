@@ -171,3 +171,17 @@ def test_headline_after_the_last_body_on_a_page():
     assert [a.title for a in segs] == ["市委召开常委会会议", "市长会见中国能建客人"]
     assert segs[1].byline == "本报讯(记者 乙)"
     assert segs[1].span[1] == len(c.text)
+
+
+def test_headline_with_a_colon_and_a_reporter_line():
+    text = ("长治:老工业城市的新答卷\n\n本报记者 李华\n\n清晨6点,老工人走进车间。\n\n"
+            "今年前三季度,长治市装备制造业产值突破800亿元,同比增长15.2%。")
+    c, segs = _split(text)
+    assert len(segs) == 1
+    assert segs[0].title == "长治:老工业城市的新答卷"
+    assert segs[0].byline == "本报记者 李华"
+
+
+def test_single_scraped_record_without_separators():
+    c, segs = _split("【大同招商】大同市2023年一季度经济运行平稳\n2023-04-25\n大同市统计局消息:一季度,全市地区生产总值完成382.6亿元。")
+    assert [(a.title, a.kicker) for a in segs] == [("大同市2023年一季度经济运行平稳", "大同招商")]
