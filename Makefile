@@ -20,6 +20,7 @@ test: install
 	$(BIN)/python -m pytest -q
 
 eval: install
+	$(BIN)/pip install -q -e '.[test,eval]'
 	$(BIN)/python -m evaluation
 
 bench: install
