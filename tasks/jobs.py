@@ -100,7 +100,7 @@ def _process(job_id: str, hostname: str) -> str:
                    f"the document crashed the worker {attempts - 1} times; it is not retried")
         log.error("poison document: failed after %d deliveries", attempts - 1)
         return "failed"
-    if store.get_result(job_id) is not None:  # written by an earlier delivery
+    if attempts > 1 and store.get_result(job_id) is not None:  # an earlier delivery wrote it
         text = store.get_text(job_id) or ""
         status, state, _ = store.succeed(job_id, store.get_result(job_id),
                                          store.get_tokens(job_id), text)
@@ -117,6 +117,8 @@ def _process(job_id: str, hostname: str) -> str:
                 and s.fault_sleep_marker.encode("utf-8") in data)
 
     def progress(stage: str, fraction: float) -> None:
+        if stage == "decode" and fraction <= 0.05:  # start() already recorded it
+            return
         st, cur, _ = store.progress(job_id, stage, fraction)
         if st != 1 and cur == "cancelled":
             raise Cancelled()
@@ -147,6 +149,7 @@ def _process(job_id: str, hostname: str) -> str:
         return "failed"
 
     tokens = result.tokens
+    result.tokens = None  # stored apart; not serialized twice
     body = result.to_json_dict(include_tokens=False)
     result_json = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     tokens_json = json.dumps(tokens, separators=(",", ":")).encode() if tokens is not None else None

@@ -46,7 +46,7 @@ def iso(ts: float | None) -> str | None:
 
 
 # One script for every change of a job record.
-# KEYS: job, events, metrics, leases
+# KEYS: job, events, metrics, leases, then keys to delete when the change is accepted
 # ARGV: 1 allowed states ("*" or comma list; "running?" = running but not held by a live
 #       delivery), 2 new state or "", 3 stage or "", 4 progress or "",
 #       5 ttl, 6 now, 7 events maxlen, 8 lease deadline ("" keep, "-" drop), 9 incr attempts (0/1),
@@ -117,6 +117,7 @@ if changed then
   redis.call('EXPIRE', KEYS[2], ttl)
 end
 redis.call('EXPIRE', KEYS[3], ttl)
+for i = 5, #KEYS do redis.call('DEL', KEYS[i]) end
 return {1, newstate, tonumber(redis.call('HGET', KEYS[1], 'attempts') or '0')}
 """
 
@@ -218,7 +219,8 @@ class JobStore:
         p.hincrby(self.K_METRICS, "state:queued", 1)
         p.expire(self.K_METRICS, self.ttl)
         p.execute()
-        return self.get(jid)  # type: ignore[return-value]
+        return Job(id=jid, tenant=tenant, state="queued", stage=None, progress=0.0, created_at=t,
+                   started_at=None, finished_at=None, attempts=0, error=None, document=document)
 
     def discard(self, jid: str) -> None:
         """Remove a job that was never queued (the broker refused it)."""
@@ -283,17 +285,30 @@ class JobStore:
         return out
 
     # transitions --------------------------------------------------------------------------
-    def update(self, jid: str, allowed: str | tuple[str, ...] = "*", state: str = "",
-               stage: str = "", progress: float | None = None, lease: str = "",
-               incr_attempts: bool = False, **fields: Any) -> tuple[int, str, int]:
+    def _update_call(self, jid: str, allowed: str | tuple[str, ...] = "*", state: str = "",
+                     stage: str = "", progress: float | None = None, lease: str = "",
+                     incr_attempts: bool = False, delete: tuple[str, ...] = (),
+                     **fields: Any) -> tuple[list[str], list[Any]]:
         allowed_s = allowed if isinstance(allowed, str) else ",".join(allowed)
         argv: list[Any] = [allowed_s, state, stage, "" if progress is None else repr(float(progress)),
                            self.ttl, repr(now()), self.maxlen, lease, "1" if incr_attempts else "0"]
         for k, v in fields.items():
             argv += [k, "" if v is None else str(v)]
-        status, st, attempts = self._update(
-            keys=[self.k_job(jid), self.k_events(jid), self.K_METRICS, self.K_LEASES], args=argv)
+        keys = [self.k_job(jid), self.k_events(jid), self.K_METRICS, self.K_LEASES, *delete]
+        return keys, argv
+
+    @staticmethod
+    def _reply(out) -> tuple[int, str, int]:
+        status, st, attempts = out
         return int(status), st.decode() if isinstance(st, bytes) else st, int(attempts)
+
+    def update(self, jid: str, allowed: str | tuple[str, ...] = "*", state: str = "",
+               stage: str = "", progress: float | None = None, lease: str = "",
+               incr_attempts: bool = False, delete: tuple[str, ...] = (),
+               **fields: Any) -> tuple[int, str, int]:
+        keys, argv = self._update_call(jid, allowed, state, stage, progress, lease, incr_attempts,
+                                       delete, **fields)
+        return self._reply(self._update(keys=keys, args=argv))
 
     def start(self, jid: str, worker: str, lease_s: float) -> tuple[int, str, int]:
         """Claim the job for one delivery: queued → running, or running → running when no
@@ -301,7 +316,7 @@ class JobStore:
         the reaper watches. Refused (status 0, state ``running``) while another delivery holds
         a valid lease: a duplicate message then does nothing."""
         return self.update(jid, allowed=("queued", "running?"), state="running", stage="decode",
-                           progress=0.01, lease=repr(now() + lease_s), incr_attempts=True,
+                           progress=0.05, lease=repr(now() + lease_s), incr_attempts=True,
                            started_at=repr(now()), worker=worker, released="")
 
     def release(self, jid: str, lease_s: float | None = None) -> tuple[int, str, int]:
@@ -325,18 +340,23 @@ class JobStore:
 
     def succeed(self, jid: str, result_json: bytes, tokens_json: bytes | None, text: str) -> tuple[int, str, int]:
         """Write the result, then move running → succeeded. A cancelled job keeps no result."""
+        keys, argv = self._update_call(jid, allowed=("running",), state="succeeded",
+                                       progress=1.0, lease="-", delete=(self.k_doc(jid),),
+                                       finished_at=repr(now()))
+        # one round trip: the writes and the transition in one MULTI/EXEC (the script by its
+        # SHA, loaded at start-up; after a Redis restart it is loaded and the call repeated)
         p = self.r.pipeline(transaction=True)
         p.set(self.k_result(jid), result_json, ex=self.ttl)
         if tokens_json is not None:
             p.set(self.k_tokens(jid), tokens_json, ex=self.ttl)
         p.set(self.k_text(jid), text.encode("utf-8"), ex=self.ttl)
-        p.execute()
-        out = self.update(jid, allowed=("running",), state="succeeded",
-                          progress=1.0, lease="-", finished_at=repr(now()))
-        if out[0] != 1:  # cancelled (or already final) meanwhile: keep nothing
-            if out[1] != "succeeded":
-                self.r.delete(self.k_result(jid), self.k_tokens(jid), self.k_text(jid))
-        self.r.delete(self.k_doc(jid)) if out[0] == 1 else None
+        p.evalsha(self._update.sha, len(keys), *keys, *argv)
+        try:
+            out = self._reply(p.execute()[-1])
+        except redis.exceptions.NoScriptError:
+            out = self._reply(self._update(keys=keys, args=argv))
+        if out[0] != 1 and out[1] != "succeeded":  # cancelled meanwhile: keep nothing
+            self.r.delete(self.k_result(jid), self.k_tokens(jid), self.k_text(jid))
         return out
 
     # workers, leases, metrics --------------------------------------------------------------
