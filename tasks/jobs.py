@@ -82,16 +82,15 @@ def _fault_sleep(seconds: float) -> None:
 def _process(job_id: str, hostname: str) -> str:
     s = get_settings()
     store = get_store()
-    job = store.get(job_id)
-    if job is None:
+    # claim the job and read its document in one round trip
+    status, state, attempts, document, data = store.begin(job_id, hostname, _lease_s())
+    if status == -1:
         log.warning("job record missing (expired or deleted): nothing to do")
         return "missing"
-    if job.state in FINAL:
-        log.info("already %s: redelivery ignored", job.state)
-        return job.state
-    status, state, attempts = store.start(job_id, hostname, _lease_s())
     if status != 1:
-        if state == "running":
+        if state in FINAL:
+            log.info("already %s: redelivery ignored", state)
+        elif state == "running":
             log.info("duplicate delivery: another live delivery holds the job; ignored")
         return state
     log.info("started: attempt %d on %s", attempts, hostname)
@@ -106,7 +105,6 @@ def _process(job_id: str, hostname: str) -> str:
                                          store.get_tokens(job_id), text)
         log.info("finished: %s (result written by an earlier delivery)", state)
         return state
-    data = store.get_doc(job_id)
     if data is None:
         store.fail(job_id, "document_missing", "the uploaded document is no longer stored")
         return "failed"
@@ -125,7 +123,7 @@ def _process(job_id: str, hostname: str) -> str:
         if slow and stage == "segment":
             _fault_sleep(s.fault_sleep_s)
 
-    filename = job.document.get("filename", "document")
+    filename = document.get("filename", "document")
     try:
         result = analyze(data, filename, progress=progress, include_tokens=True,
                          max_chars=s.max_chars)

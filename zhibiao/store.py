@@ -319,6 +319,30 @@ class JobStore:
                            progress=0.05, lease=repr(now() + lease_s), incr_attempts=True,
                            started_at=repr(now()), worker=worker, released="")
 
+    def begin(self, jid: str, worker: str, lease_s: float) -> tuple[int, str, int, dict, bytes | None]:
+        """``start`` plus what the task needs next, in one round trip: (status, state, attempts,
+        document metadata, uploaded bytes). The bytes and metadata are read right after the
+        claim, inside the same MULTI/EXEC."""
+        keys, argv = self._update_call(jid, allowed=("queued", "running?"), state="running",
+                                       stage="decode", progress=0.05, lease=repr(now() + lease_s),
+                                       incr_attempts=True, started_at=repr(now()), worker=worker,
+                                       released="")
+
+        def call():
+            p = self.r.pipeline(transaction=True)
+            p.evalsha(self._update.sha, len(keys), *keys, *argv)
+            p.hget(self.k_job(jid), "document")
+            p.get(self.k_doc(jid))
+            return p.execute()
+
+        try:
+            out, document, data = call()
+        except redis.exceptions.NoScriptError:  # a fresh Redis: load the script, once
+            self.r.script_load(_UPDATE)
+            out, document, data = call()
+        status, state, attempts = self._reply(out)
+        return status, state, attempts, json.loads(document or "{}"), data
+
     def release(self, jid: str, lease_s: float | None = None) -> tuple[int, str, int]:
         """The delivery running this job is gone (its process died): let the next delivery
         claim it at once. With ``lease_s``, also push the lease out so the reaper waits that
