@@ -160,7 +160,20 @@ def _sse_wait(client: httpx.Client, jid: str) -> str:
     return "?"
 
 
+def _cpu(svc: Service) -> dict[str, float]:
+    """CPU seconds used so far by each part of the service (and by this benchmark client)."""
+    def secs(p: psutil.Process) -> float:
+        t = p.cpu_times()
+        return t.user + t.system
+
+    main = psutil.Process(svc.worker.pid)
+    return {"api": secs(psutil.Process(svc.api.pid)), "worker_main": secs(main),
+            "worker_pool": sum(secs(c) for c in main.children(recursive=True)),
+            "redis": secs(psutil.Process(svc.rs.proc.pid)), "bench_client": secs(psutil.Process())}
+
+
 def throughput_run(svc: Service, docs: list[tuple[str, bytes]]) -> dict:
+    cpu0 = _cpu(svc)
     mem0 = svc.used_memory()
     t0 = time.time()
     jids = [svc.submit(n, d) for n, d in docs]
@@ -172,6 +185,8 @@ def throughput_run(svc: Service, docs: list[tuple[str, bytes]]) -> dict:
     wall = t_end - t0
     size = sum(json.loads(r["document"]).get("bytes", 0) for r in recs)
     mem1 = svc.used_memory()
+    cpu1 = _cpu(svc)
+    cpu_ms = {k: round((cpu1[k] - cpu0[k]) / len(jids) * 1000, 2) for k in cpu0}
     # where the time went: the tasks themselves (start → finish), the pipeline inside them,
     # and the gaps when no task ran (queue hand-over, between the first POST and the last finish)
     task_s = sum(float(r["finished_at"]) - float(r["started_at"]) for r in recs)
@@ -182,7 +197,8 @@ def throughput_run(svc: Service, docs: list[tuple[str, bytes]]) -> dict:
             "attempts_gt_1": sum(int(r["attempts"]) > 1 for r in recs),
             "task_ms_per_job": round(task_s / len(jids) * 1000, 2),
             "pipeline_ms_per_job": round(pipe_s / len(jids) * 1000, 2),
-            "first_start_s": round(min(float(r["started_at"]) for r in recs) - t0, 3)}
+            "first_start_s": round(min(float(r["started_at"]) for r in recs) - t0, 3),
+            "cpu_ms_per_job": cpu_ms}
 
 
 def inproc_ms(name: str, data: bytes, n: int = 20) -> float:
@@ -272,6 +288,12 @@ def print_report(res: dict) -> None:
               f"{r['ratio']:>7.2f}{r['overhead_ms_per_job']:>17.2f}{m['rss_mb']:>15.1f}"
               f"{(m['pss_mb'] or float('nan')):>8.1f}{r['jobs_on_worker']:>6}"
               f"{r['service']['redis_bytes_per_job']:>13,}")
+    for r in res["runs"]:
+        c = r["service"]["cpu_ms_per_job"]
+        print(f"  {r['workers']} worker(s): CPU ms per job: " + ", ".join(f"{k} {v}" for k, v in c.items())
+              + f"; in-process analyze {r['inprocess']['ms_per_doc_mean']} ms/doc;"
+              f" task {r['service']['task_ms_per_job']} ms/job of which pipeline"
+              f" {r['service']['pipeline_ms_per_job']}")
     for r in res["runs"]:
         if "latency" in r:
             lat = r["latency"]

@@ -70,13 +70,23 @@ def _timed_out(store: JobStore, job_id: str) -> str:
     return "failed"
 
 
-def _fault_sleep(seconds: float) -> None:
+def _fault_sleep(seconds: float, uninterruptible: bool = False) -> None:
     """TEST ONLY (ZHIBIAO_FAULT_SLEEP_MARKER): a slow document. Short sleeps, so the soft time
-    limit (a signal raising SoftTimeLimitExceeded) interrupts it like real work."""
+    limit (a signal raising SoftTimeLimitExceeded) interrupts it like real work; with
+    ``uninterruptible`` that signal is held back, so only the hard limit can end it."""
     log.warning("fault sleep marker found: sleeping %.1f s (test-only setting)", seconds)
-    end = _now() + seconds
-    while (left := end - _now()) > 0:
-        time.sleep(min(0.05, left))
+    import signal
+
+    blocked = {signal.SIGUSR1} if uninterruptible else set()
+    if blocked:
+        signal.pthread_sigmask(signal.SIG_BLOCK, blocked)
+    try:
+        end = _now() + seconds
+        while (left := end - _now()) > 0:
+            time.sleep(min(0.05, left))
+    finally:
+        if blocked:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, blocked)
 
 
 def _process(job_id: str, hostname: str) -> str:
@@ -121,7 +131,7 @@ def _process(job_id: str, hostname: str) -> str:
         if st != 1 and cur == "cancelled":
             raise Cancelled()
         if slow and stage == "segment":
-            _fault_sleep(s.fault_sleep_s)
+            _fault_sleep(s.fault_sleep_s, s.fault_sleep_uninterruptible)
 
     filename = document.get("filename", "document")
     try:
@@ -150,7 +160,8 @@ def _process(job_id: str, hostname: str) -> str:
     result.tokens = None  # stored apart; not serialized twice
     body = result.to_json_dict(include_tokens=False)
     result_json = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    tokens_json = json.dumps(tokens, separators=(",", ":")).encode() if tokens is not None else None
+    tokens_json = (json.dumps(tokens, separators=(",", ":"), check_circular=False).encode()
+                   if tokens is not None else None)
     status, state, _ = store.succeed(job_id, result_json, tokens_json, result.text or "")
     log.info("finished: %s (%d indicators, %d chars)", state, len(result.indicators),
              result.document.chars)

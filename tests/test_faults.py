@@ -135,6 +135,11 @@ def assert_every_key_expires(r: redis_lib.Redis) -> int:
 def assert_log_lines_carry_job_ids(log: str, jids: list[str]) -> None:
     """Every log line is one structured record, and every line that names a job is tagged with it."""
     ids = set(jids)
+    # one record per line (tracebacks folded, no start-up banner); Celery's own shutdown notice
+    # ("worker: Warm shutdown (MainProcess)") is a bare print, the one exception
+    raw = [ln for ln in log.splitlines() if ln.strip() and not ln.startswith("ts=")
+           and not re.fullmatch(r"worker: \w+ shutdown \(MainProcess\)", ln.strip())]
+    assert raw == [], raw[:5]
     lines = [ln for ln in log.splitlines() if ln.startswith("ts=")]
     assert lines
     untagged = [ln for ln in lines for j in re.findall(r"[0-9a-f-]{36}", ln)
@@ -246,6 +251,8 @@ def test_poison_document_fails_after_three_deliveries_others_unaffected(rig):
     assert "crashed" in job["error"]["message"]
     assert job["attempts"] == 3  # ZHIBIAO_MAX_DELIVERIES: not delivered a fourth time
     log = rig.logs()
+    # the main process's lines about the lost pool process name the job too
+    assert sum(1 for ln in log.splitlines() if f"job={poison}" in ln and "WorkerLostError" in ln) >= 3
     assert log.count(f"job={poison}") and sum(
         1 for ln in log.splitlines() if f"job={poison}" in ln and "fault marker found" in ln) == 3
     assert [s["state"] for s in final[1:]] == ["succeeded"] * 10
@@ -269,6 +276,31 @@ def test_task_over_the_soft_time_limit_fails_with_timeout(rig):
     assert time.monotonic() - t0 < 20  # the soft limit stopped it, not the 30 s sleep
     assert final[1]["state"] == "succeeded"  # the worker went on
     assert rig.client.get(f"/v1/jobs/{slow}/result").status_code == 409
+    assert_every_key_expires(rig.r)
+
+
+def test_task_stuck_past_the_hard_time_limit_fails_with_timeout(rig):
+    """A task the soft limit cannot interrupt (stuck in C code): the hard limit kills its pool
+    process, the worker's main process fails the job with `timeout` at once (not after a
+    lease and a redelivery), and the message is not delivered again."""
+    rig.api()
+    w = rig.worker(concurrency=1, ZHIBIAO_SOFT_TIME_LIMIT_S="2", ZHIBIAO_HARD_TIME_LIMIT_S="3",
+                   ZHIBIAO_VISIBILITY_TIMEOUT_S="5", ZHIBIAO_FAULT_SLEEP_S="30",
+                   ZHIBIAO_FAULT_SLEEP_UNINTERRUPTIBLE="1")
+    t0 = time.monotonic()
+    stuck = rig.submit(doc(1, SLOW), "stuck.txt")
+    after = rig.submit(doc(2), "after.txt")
+    final = rig.wait_final([stuck, after], 30)
+    took = time.monotonic() - t0
+    job = rig.client.get(f"/v1/jobs/{stuck}").json()
+    assert job["state"] == "failed" and job["error"]["code"] == "timeout", job
+    assert "hard time limit" in job["error"]["message"]
+    assert took < 3 + 2 + 5  # the hard limit, not the lease (3 + 2 s) and a second run
+    assert final[1]["state"] == "succeeded" and w.alive()
+    # past the lease and the visibility timeout: still one attempt, nothing delivered again
+    time.sleep(max(0.0, 5 + 3 - (time.monotonic() - t0)))
+    assert rig.job(stuck)["attempts"] == "1" and rig.job(stuck)["state"] == "failed"
+    assert rig.r.hlen("unacked") == 0 and rig.r.zcard("zb:leases") == 0
     assert_every_key_expires(rig.r)
 
 

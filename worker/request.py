@@ -43,18 +43,20 @@ class JobRequest(Request):
             isinstance(exc, SystemExit) and not isinstance(exc, Terminated)
             and not (self._already_cancelled or self._already_revoked))
         jid = _job_id(self)
-        if lost and jid:
-            token = job_id_var.set(jid)
-            try:
-                from tasks.jobs import on_worker_lost
+        token = job_id_var.set(jid or "-")  # Celery's own lines about this failure, too
+        try:
+            if lost and jid:
+                try:
+                    from tasks.jobs import on_worker_lost
 
-                self._zb_ack_instead_of_requeue = on_worker_lost(jid) == "ack"
-            except Exception as e:  # Redis down: Celery's default (requeue) still applies
-                log.warning("could not record the lost worker process: %s", e.__class__.__name__)
-            finally:
-                job_id_var.reset(token)
-        return super().on_failure(exc_info, send_failed_event=send_failed_event,
-                                  return_ok=return_ok)
+                    self._zb_ack_instead_of_requeue = on_worker_lost(jid) == "ack"
+                except Exception as e:  # Redis down: Celery's default (requeue) still applies
+                    log.warning("could not record the lost worker process: %s",
+                                e.__class__.__name__)
+            return super().on_failure(exc_info, send_failed_event=send_failed_event,
+                                      return_ok=return_ok)
+        finally:
+            job_id_var.reset(token)
 
     def reject(self, requeue=False):
         if requeue and self._zb_ack_instead_of_requeue:
@@ -62,16 +64,17 @@ class JobRequest(Request):
         return super().reject(requeue=requeue)
 
     def on_timeout(self, soft, timeout):
-        super().on_timeout(soft, timeout)
         jid = _job_id(self)
-        if soft or not jid:
-            return
-        token = job_id_var.set(jid)
+        token = job_id_var.set(jid or "-")
         try:
-            from tasks.jobs import on_hard_timeout
+            super().on_timeout(soft, timeout)
+            if soft or not jid:
+                return
+            try:
+                from tasks.jobs import on_hard_timeout
 
-            on_hard_timeout(jid, timeout)
-        except Exception as e:
-            log.warning("could not record the hard time limit: %s", e.__class__.__name__)
+                on_hard_timeout(jid, timeout)
+            except Exception as e:
+                log.warning("could not record the hard time limit: %s", e.__class__.__name__)
         finally:
             job_id_var.reset(token)

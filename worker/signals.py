@@ -38,6 +38,22 @@ def _logging(**_kw) -> None:
     logs.setup(get_settings().log_level)
 
 
+@signals.celeryd_init.connect
+def _one_line_start(sender=None, instance=None, options=None, **_kw) -> None:
+    """No multi-line ASCII banner on stdout: the worker's log is key=value lines only. The
+    configuration it showed is logged as one line instead."""
+    if instance is None:
+        return
+    instance.quiet = True
+    s = get_settings()
+    logs.setup(s.log_level)
+    logging.captureWarnings(True)  # Celery's start-up warnings as log lines too
+    o = options or {}
+    log.info("worker %s starting: concurrency=%s queue=%s soft_limit=%ss hard_limit=%ss "
+             "visibility_timeout=%ss max_deliveries=%s", sender, o.get("concurrency"), s.queue,
+             s.soft_time_limit_s, s.hard_time_limit_s, s.visibility_timeout_s, s.max_deliveries)
+
+
 def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 

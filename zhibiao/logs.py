@@ -50,5 +50,8 @@ def setup(level: str = "INFO") -> None:
     h.setFormatter(_OneLineFormatter(FORMAT))
     root.addHandler(h)
     root.setLevel(level.upper())
+    # billiard's pool logger does not propagate to the root: without a handler of its own its
+    # warnings ("Process 'ForkPoolWorker-1' exited with 'exitcode 17'") would be bare lines
+    logging.getLogger("multiprocessing").addHandler(h)
     for noisy in ("jieba", "httpx", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -23,6 +23,9 @@ class Settings(BaseSettings):
         default=None, description="TEST ONLY: a document containing this string sleeps"
         " fault_sleep_s inside the task (at the segment stage boundary)")
     fault_sleep_s: float = 0.0
+    fault_sleep_uninterruptible: bool = Field(
+        default=False, description="TEST ONLY: the fault sleep ignores the soft time limit, like"
+        " a C call that never returns to Python (only the hard limit ends it)")
 
     # documents
     max_chars: int = 2_000_000
