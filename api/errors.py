@@ -47,6 +47,13 @@ def install(app: FastAPI) -> None:
                               "the job store is unavailable; nothing was accepted, retry later",
                               {"Retry-After": "5"})
 
+    @app.exception_handler(redis.exceptions.OutOfMemoryError)
+    async def _redis_full(_req: Request, e: Exception):
+        log.error("redis is full (maxmemory reached with noeviction): refusing new work")
+        return error_response(503, "redis_full",
+                              "the job store is full; nothing was accepted, retry later",
+                              {"Retry-After": "60"})
+
     @app.exception_handler(StarletteHTTPException)
     async def _http(_req: Request, e: StarletteHTTPException):
         code = {404: "not_found", 405: "method_not_allowed"}.get(e.status_code, "http_error")

@@ -388,6 +388,27 @@ def test_reaper_fails_a_job_lost_too_often_with_worker_lost(rig, monkeypatch):
         get_settings.cache_clear()
 
 
+def test_redis_full_refuses_uploads_with_503_and_recovers(rig):
+    """Redis at maxmemory (noeviction): an upload is refused with 503 `redis_full`, nothing half
+    written is left behind; once memory is available again uploads are accepted and run."""
+    client = rig.api()
+    rig.worker(concurrency=1)
+    ok = rig.submit(doc(1), "before.txt")
+    rig.wait_final([ok], 30)
+    keys_before = set(rig.r.scan_iter("zb:*"))
+    rig.r.config_set("maxmemory", 1)
+    try:
+        r = client.post("/v1/jobs", files={"file": ("full.txt", doc(2))})
+        assert r.status_code == 503 and r.json()["error"]["code"] == "redis_full", r.text
+        assert set(rig.r.scan_iter("zb:*")) - keys_before <= {b"zb:workers"}
+        assert client.get(f"/v1/jobs/{ok}/result").status_code == 200  # reads still work
+    finally:
+        rig.r.config_set("maxmemory", 0)
+    again = rig.submit(doc(2), "after.txt")
+    assert rig.wait_final([again], 30)[0]["state"] == "succeeded"
+    assert_every_key_expires(rig.r)
+
+
 def test_sigterm_finishes_the_current_task_before_exit(rig):
     """Warm shutdown: SIGTERM while a task runs; the task finishes, the worker exits 0, queued
     jobs stay queued for the next worker."""
