@@ -22,13 +22,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench._common import SEEDS, machine, median, workload, write_json  # noqa: E402
 
 
-def _analyze(item: tuple[str, bytes]) -> tuple[int, float]:
+def _analyze(item: tuple[str, bytes]) -> tuple[int, float, float]:
+    """(chars, wall seconds, CPU seconds of this process) for one document."""
     from tasks.pipeline import analyze
 
     name, data = item
-    t = time.perf_counter()
+    c, t = time.process_time(), time.perf_counter()
     r = analyze(data, name, include_tokens=True)
-    return r.document.chars, time.perf_counter() - t
+    return r.document.chars, time.perf_counter() - t, time.process_time() - c
 
 
 def _noop(_):
@@ -55,12 +56,14 @@ def throughput(docs: list[tuple[str, bytes]], procs: int) -> dict:
             t0 = time.perf_counter()
             out = list(pool.imap_unordered(_analyze, docs, chunksize=1))
             wall = time.perf_counter() - t0
-    chars = sum(c for c, _ in out)
-    busy = sum(s for _, s in out)
+    chars = sum(o[0] for o in out)
+    busy = sum(o[1] for o in out)
+    cpu = sum(o[2] for o in out)
     return {"procs": procs, "docs": len(docs), "chars": chars, "wall_s": round(wall, 3),
             "docs_per_s": round(len(docs) / wall, 2), "chars_per_s": round(chars / wall),
             "chars_per_s_per_core": round(chars / wall / procs),
-            "ms_per_doc_mean": round(busy / len(docs) * 1000, 2)}
+            "ms_per_doc_mean": round(busy / len(docs) * 1000, 2),
+            "cpu_ms_per_doc": round(cpu / len(docs) * 1000, 2)}
 
 
 def per_seed(repeat: int = 3) -> list[dict]:
@@ -72,7 +75,7 @@ def per_seed(repeat: int = 3) -> list[dict]:
         data = p.read_bytes()
         times, chars = [], 0
         for _ in range(repeat):
-            chars, s = _analyze((p.name, data))
+            chars, s, _cpu = _analyze((p.name, data))
             times.append(s)
         ms = median(times) * 1000
         rows.append({"seed": p.name, "bytes": len(data), "chars": chars, "ms": round(ms, 2),
