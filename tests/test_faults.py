@@ -409,6 +409,36 @@ def test_redis_full_refuses_uploads_with_503_and_recovers(rig):
     assert_every_key_expires(rig.r)
 
 
+def test_concurrent_posts_with_one_key_store_and_run_exactly_one_job(rig):
+    """Stronger than tests/test_service.py's variant: besides one id in all 50 answers, exactly
+    one job record and one upload exist in Redis, and the worker ran exactly one task."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    rig.api()
+    w = rig.worker(concurrency=1)
+    body = doc(1)
+    h = {"Idempotency-Key": "the-one-key"}
+
+    def post(_):
+        with httpx.Client(base_url=str(rig.client.base_url), timeout=30) as c:
+            return c.post("/v1/jobs", files={"file": ("same.txt", body)}, headers=h)
+
+    with ThreadPoolExecutor(16) as ex:
+        rs = list(ex.map(post, range(50)))
+    assert {r.status_code for r in rs} == {202}
+    ids = {r.json()["id"] for r in rs}
+    assert len(ids) == 1
+    jid = ids.pop()
+    assert rig.wait_final([jid], 30)[0]["state"] == "succeeded"
+    assert [k.decode() for k in rig.r.scan_iter("zb:job:*")] == [f"zb:job:{jid}"]
+    assert list(rig.r.scan_iter("zb:doc:*")) == []  # the one upload, deleted once done
+    time.sleep(1.0)  # any second message would have been taken by now
+    log = w.output()
+    assert sum(1 for ln in log.splitlines() if "received" in ln and "zhibiao.process[" in ln) == 1
+    assert finished_count(log, jid) == 1 and rig.job(jid)["attempts"] == "1"
+    assert_every_key_expires(rig.r)
+
+
 def test_sigterm_finishes_the_current_task_before_exit(rig):
     """Warm shutdown: SIGTERM while a task runs; the task finishes, the worker exits 0, queued
     jobs stay queued for the next worker."""
