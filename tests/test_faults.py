@@ -38,12 +38,34 @@ SMALL = [p for p in SEEDS if p.stat().st_size < 40_000]  # the big seed would on
 FIGURE = "地区生产总值完成164.4亿元,增长5.7%。规上工业增加值增长9.5%。\n".encode()
 
 
+def port_outside_ephemeral_range() -> int:
+    """A free port below the kernel's ephemeral range. Redis is restarted on the same port while
+    the service keeps reconnecting to it: a port from the ephemeral range (what binding port 0
+    gives) can meanwhile be taken as the source port of one of those connection attempts."""
+    import random
+    import socket
+
+    try:
+        low = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        low = 32768
+    for _ in range(200):
+        port = random.randrange(max(1025, low - 12000), max(2025, low - 100))
+        with socket.socket() as sk:
+            try:
+                sk.bind(("127.0.0.1", port))
+                return port
+            except OSError:
+                continue
+    raise RuntimeError("no free port below the ephemeral range")
+
+
 class Rig:
     """One redis-server plus the workers and API a test starts; everything stopped at the end."""
 
-    def __init__(self, tmp: Path):
+    def __init__(self, tmp: Path, port: int | None = None):
         self.tmp = tmp
-        self.rs = RedisServer(tmp / "redis").start()
+        self.rs = RedisServer(tmp / "redis", port=port).start()
         self.r = redis_lib.Redis.from_url(self.rs.url)
         self.procs: list[Proc] = []
         self.client: httpx.Client | None = None
@@ -160,9 +182,9 @@ def test_sigkill_worker_with_200_jobs_in_flight_loses_nothing(rig):
     a = rig.worker(concurrency=2)  # after the uploads: the slow job is the first one taken
     rig.wait(jids, lambda st: st[0]["state"] == "running"
              and sum(s["state"] == "succeeded" for s in st) >= 10, 60, "under way")
-    before = rig.states(jids)
+    a.kill()  # SIGKILL to the process group (returns once it is gone)
+    before = rig.states(jids)  # frozen: nobody works on them until the next worker starts
     running_at_kill = [j for j, s in zip(jids, before) if s["state"] == "running"]
-    a.kill()  # SIGKILL to the process group
     assert running_at_kill and jids[0] in running_at_kill
     assert rig.job(jids[0])["state"] == "running"  # nobody will finish it but a recovery
     queued_at_kill = sum(s["state"] == "queued" for s in before)
@@ -193,9 +215,17 @@ def test_sigkill_worker_with_200_jobs_in_flight_loses_nothing(rig):
     assert_every_key_expires(rig.r)
 
 
-def test_redis_restart_loses_nothing_and_everything_reconnects(rig):
+@pytest.fixture
+def rig_fixed_port(tmp_path):
+    rg = Rig(tmp_path, port=port_outside_ephemeral_range())
+    yield rg
+    rg.close()
+
+
+def test_redis_restart_loses_nothing_and_everything_reconnects(rig_fixed_port):
     """Restart Redis (same data dir, AOF) with jobs finished, one running and ten queued: every
     job ends `succeeded`, finished results stay readable, worker and API reconnect on their own."""
+    rig = rig_fixed_port
     client = rig.api()
     # limits wide enough that the outage itself cannot push the running job past them
     w = rig.worker(concurrency=1, ZHIBIAO_SOFT_TIME_LIMIT_S="10", ZHIBIAO_HARD_TIME_LIMIT_S="12",
