@@ -34,7 +34,7 @@ class Settings(BaseSettings):
     queue: str = "zhibiao"
     soft_time_limit_s: int = 120
     hard_time_limit_s: int = 150
-    visibility_timeout_s: int = 3600
+    visibility_timeout_s: int = 300
     max_deliveries: int = 3
     result_expires_s: int = 3600
     worker_concurrency: int = 1
