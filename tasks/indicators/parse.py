@@ -43,12 +43,14 @@ def normalize(value: float | None, scale: str, base: str) -> tuple[float, str] |
     ((58992000.0, '吨'), (12660000000.0, '千瓦时'))
     >>> normalize(5.7, "", "%") is None, normalize(524.6, "亿", "") is None
     (True, True)
+    >>> normalize(78.1, "亿", "元")  # 78.1 * 1e8 is 7809999999.999999 in binary floating point
+    (7810000000.0, '元')
     """
     if value is None or not base or base in data.RATIO_UNITS:
         return None
     factor = data.SCALES.get(scale, 1.0) if scale else 1.0
     v = value * factor
-    return (float(round(v, 6)) if abs(v) < 1e15 else v), base
+    return float(f"{v:.15g}"), base  # the figure as written, without binary noise
 
 
 def parse_quantity(num: str, scale: str, base: str) -> tuple[float, str | None]:
