@@ -15,12 +15,15 @@ from starlette.datastructures import UploadFile
 
 from tasks.decode import decode
 from tasks.errors import DocumentError
+from tasks.models import Result
 from worker.app import TASK_NAME
 from zhibiao.settings import Settings
 from zhibiao.store import FINAL, Job, JobStore
 
 from .deps import get_settings, get_store, tenant
 from .errors import ApiError
+from .schemas import ERRORS, Jobs
+from .schemas import Job as JobSchema
 
 log = logging.getLogger("zhibiao.api")
 router = APIRouter()
@@ -122,6 +125,7 @@ def _check_document(data: bytes, filename: str, settings: Settings) -> str:
 # jobs
 
 @router.post("/v1/jobs", status_code=202, tags=["jobs"],
+             responses={202: {"model": JobSchema | Jobs}, **ERRORS},
              summary="Upload one document (or several `file` fields) and get job ids at once")
 async def create_job(request: Request, store: JobStore = Depends(get_store),
                      settings: Settings = Depends(get_settings), who: str = Depends(tenant)):
@@ -165,7 +169,8 @@ async def create_job(request: Request, store: JobStore = Depends(get_store),
     return JSONResponse({"jobs": [j.public() for j in jobs]}, status_code=202, headers=headers)
 
 
-@router.get("/v1/jobs/{job_id}", tags=["jobs"], summary="The job record")
+@router.get("/v1/jobs/{job_id}", tags=["jobs"], summary="The job record",
+            responses={200: {"model": JobSchema}, **ERRORS})
 def get_job(job_id: str, store: JobStore = Depends(get_store), who: str = Depends(tenant)):
     return load_job(job_id, store, who).public()
 
@@ -177,6 +182,7 @@ def _require_succeeded(job: Job) -> None:
 
 
 @router.get("/v1/jobs/{job_id}/result", tags=["jobs"],
+            responses={200: {"model": Result}, **ERRORS},
             summary="The result (CONTRACT §3) once the job succeeded; 409 before")
 def get_result(job_id: str, include: str | None = None, store: JobStore = Depends(get_store),
                who: str = Depends(tenant)):
@@ -202,7 +208,8 @@ def get_text(job_id: str, store: JobStore = Depends(get_store), who: str = Depen
     return PlainTextResponse(text, media_type="text/plain; charset=utf-8")
 
 
-@router.delete("/v1/jobs/{job_id}", tags=["jobs"], summary="Cancel a queued or running job")
+@router.delete("/v1/jobs/{job_id}", tags=["jobs"], summary="Cancel a queued or running job",
+               responses={200: {"model": JobSchema}, **ERRORS})
 def cancel_job(job_id: str, store: JobStore = Depends(get_store), who: str = Depends(tenant)):
     load_job(job_id, store, who)
     status, state, _ = store.cancel(job_id)

@@ -226,3 +226,23 @@ def test_view_and_csv_routes(service):
     rows = list(csv.DictReader(io.StringIO(c.content.decode("utf-8-sig"))))
     assert len(rows) == len(result["indicators"])
     assert [r["text"] for r in rows] == [i["text"] for i in result["indicators"]]
+
+
+def test_cli_csv_matches_the_api_csv(service):
+    jid = service.submit(SEEDS[1]).json()["id"]
+    wait_final(service.client, jid)
+    api_csv = service.client.get(f"/v1/jobs/{jid}/indicators.csv").content
+    out = subprocess.run([sys.executable, "-m", "zhibiao.cli", "analyze", "--format", "csv",
+                          str(SEEDS[1])], cwd=ROOT, capture_output=True, timeout=120)
+    assert out.returncode == 0, out.stderr.decode()
+    assert out.stdout == api_csv and out.stdout.startswith(b"\xef\xbb\xbf")
+
+
+def test_openapi_documents_the_result_schema(service):
+    spec = service.client.get("/openapi.json").json()
+    schemas = spec["components"]["schemas"]
+    assert {"Result", "Indicator", "Article", "Job"} <= set(schemas)
+    ok = spec["paths"]["/v1/jobs/{job_id}/result"]["get"]["responses"]["200"]
+    assert ok["content"]["application/json"]["schema"]["$ref"].endswith("/Result")
+    assert set(schemas["Indicator"]["properties"]) >= {"name", "canonical", "value", "unit", "span",
+                                                       "text", "change", "period", "region"}

@@ -89,3 +89,22 @@ def test_screenshot_renders(rendered, tmp_path):
     keep = os.environ.get("ZHIBIAO_KEEP_SCREENSHOT")
     if keep:
         shutil.copy(shot, keep)
+
+
+@pytest.mark.service
+def test_view_served_by_the_api_renders_in_chromium(service, tmp_path):
+    """The page users open: GET /v1/jobs/{id}/view from the real service, in the browser."""
+    from tests.conftest import SEEDS, wait_final
+
+    chromium = _chromium()
+    jid = service.submit(SEEDS[4]).json()["id"]
+    assert wait_final(service.client, jid)["state"] == "succeeded"
+    n = len(service.client.get(f"/v1/jobs/{jid}/result").json()["indicators"])
+    url = f"{service.url}/v1/jobs/{jid}/view"
+    proc = _run(chromium, tmp_path, "--dump-dom", url)
+    assert proc.returncode == 0, proc.stderr.decode(errors="replace")[-2000:]
+    marks = re.findall(r'<mark class="ind[" ][^>]*data-i="(\d+)"', proc.stdout.decode("utf-8"))
+    assert n > 0 and sorted(int(i) for i in marks) == list(range(n))
+    shot = tmp_path / "view-api.png"
+    proc = _run(chromium, tmp_path, f"--screenshot={shot}", "--window-size=1400,1000", url)
+    assert proc.returncode == 0 and len(shot.read_bytes()) > 30_000
