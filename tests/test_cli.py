@@ -1,0 +1,42 @@
+"""`zhibiao analyze` without Redis: one JSON per file, in order; a bad file gives a one-line
+error on stderr and a non-zero exit while the other files are still processed."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import ROOT, SEEDS, check_result_tool
+
+
+def _analyze(*args: str) -> subprocess.CompletedProcess:
+    # no ZHIBIAO_REDIS_URL and nothing listening: analyze must not need Redis
+    return subprocess.run([sys.executable, "-m", "zhibiao.cli", "analyze", *args], cwd=ROOT,
+                          capture_output=True, timeout=120, env={"PATH": "/usr/bin:/bin"})
+
+
+def test_json_lines_in_argument_order_and_errors_do_not_stop_the_rest(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    out = _analyze(str(SEEDS[1]), str(tmp_path / "missing.txt"), str(empty), str(SEEDS[2]))
+    assert out.returncode != 0
+    lines = out.stdout.decode().splitlines()
+    assert [json.loads(x)["document"]["filename"] for x in lines] == [SEEDS[1].name, SEEDS[2].name]
+    err = out.stderr.decode().strip().splitlines()
+    assert len(err) == 2
+    assert "missing.txt" in err[0] and "empty.txt" in err[1] and "empty_document" in err[1]
+    tool = check_result_tool()
+    for line, seed in zip(lines, (SEEDS[1], SEEDS[2])):
+        assert tool.check(json.loads(line), seed.read_bytes()) == []
+
+
+def test_one_file_prints_one_object_with_tokens_on_request():
+    out = _analyze("--tokens", str(SEEDS[1]))
+    assert out.returncode == 0, out.stderr.decode()
+    res = json.loads(out.stdout)
+    text = SEEDS[1].read_text("utf-8")
+    assert res["tokens"] and res["stats"]["tokens"] == len(res["tokens"])
+    words = [text[s:e] for s, e, _ in res["tokens"]]
+    assert "平鲁区" in words
+    plain = json.loads(_analyze(str(SEEDS[1])).stdout)
+    assert "tokens" not in plain
