@@ -221,8 +221,10 @@ def main(argv=None) -> int:
     r = evaluate(gold, preds, ranges)
     subsets = {"seeds (declared ranges)": lambda d: d.startswith("seeds/"),
                "texts t01-t04 (used to tune)": lambda d: d.startswith("evaluation/texts/")
-               and "heldout" not in d,
-               "texts t05-t08 (held out)": lambda d: "heldout" in d}
+               and "heldout" not in d and "blind" not in d,
+               "texts t05-t08 (held out)": lambda d: "heldout" in d,
+               "texts t09-t12 (blind: written after the engine was frozen)":
+               lambda d: "blind" in d}
     r["subsets"] = {}
     for label, keep in subsets.items():
         sub = evaluate([g for g in gold if keep(g["doc"])],
