@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Res
 from starlette.datastructures import UploadFile
 
 from tasks.decode import decode
+from tasks import tokencodec
 from tasks.errors import DocumentError
 from tasks.models import Result
 from worker.app import TASK_NAME
@@ -192,7 +193,7 @@ def get_result(job_id: str, include: str | None = None, store: JobStore = Depend
     if raw is None:
         raise ApiError(404, "not_found", "the result has expired")
     if include and "tokens" in include.split(","):
-        toks = store.get_tokens(job_id) or b"[]"
+        toks = tokencodec.to_json(store.get_tokens(job_id) or b"[]")  # stored packed
         raw = raw[:-1] + b',"tokens":' + toks + b"}"
     return Response(raw, media_type="application/json")
 

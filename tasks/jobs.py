@@ -14,18 +14,17 @@ import time
 import redis
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
-from pydantic import TypeAdapter
 
 from zhibiao.logs import job_id_var
 from zhibiao.settings import get_settings
 from zhibiao.store import FINAL, JobStore
 from zhibiao.store import now as _now
 
+from . import tokencodec
 from .errors import DocumentError
 from .pipeline import analyze
 
 log = logging.getLogger("zhibiao.task")
-_TOKENS = TypeAdapter(list[tuple[int, int, str]])
 _store: JobStore | None = None
 _store_pid: int | None = None
 
@@ -135,8 +134,8 @@ def _process(job_id: str, hostname: str) -> str:
 
     filename = document.get("filename", "document")
     try:
-        result = analyze(data, filename, progress=progress, include_tokens=True,
-                         max_chars=s.max_chars)
+        # tokens not mapped into the result: stored packed below (tasks.tokencodec)
+        result = analyze(data, filename, progress=progress, max_chars=s.max_chars)
     except Cancelled:
         log.info("cancelled: stopped at a stage boundary")
         return "cancelled"
@@ -156,13 +155,13 @@ def _process(job_id: str, hostname: str) -> str:
         store.fail(job_id, "internal_error", f"{e.__class__.__name__}: analysis failed")
         return "failed"
 
-    tokens = result.tokens
-    result.tokens = None  # stored apart, under its own key
     # pydantic's own (Rust) serializer: the same JSON as ``to_json_dict`` + ``json.dumps``
     # (tests/test_service.py compares the worker's result with `zhibiao analyze`'s), 3x faster
     result_json = result.model_dump_json(exclude={"tokens"}).encode("utf-8")
-    tokens_json = _TOKENS.dump_json(tokens) if tokens is not None else None
-    status, state, _ = store.succeed(job_id, result_json, tokens_json, result.text or "")
+    # the tokens apart, under their own key, packed: the API expands them on request
+    src = result._token_source
+    tokens_blob = tokencodec.pack(*src) if src is not None else None
+    status, state, _ = store.succeed(job_id, result_json, tokens_blob, result.text or "")
     log.info("finished: %s (%d indicators, %d chars)", state, len(result.indicators),
              result.document.chars)
     return state

@@ -91,6 +91,9 @@ class Result(_Model):
     tokens: list[tuple[int, int, str]] | None = None
     timings_ms: dict[str, float] = Field(default_factory=dict)
     _text: str = PrivateAttr(default="")
+    # the tokens before mapping to original coordinates, and the map (``Cleaned.origin``):
+    # the worker stores them packed (``tasks.tokencodec``) instead of asking for ``tokens``
+    _token_source: tuple[list, list[int]] | None = PrivateAttr(default=None)
 
     @property
     def text(self) -> str:

@@ -79,8 +79,9 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
     timings["summarize"] = (clock() - t) * 1000
 
     out_tokens = None
-    if include_tokens:
-        out_tokens = [(*cleaned.to_original(s, e), tag) for s, e, tag in toks]
+    if include_tokens:  # Cleaned.to_original, inlined (35,000 calls for a 180 KB page)
+        o = cleaned.origin
+        out_tokens = [(o[s], o[e - 1] + 1 if e > s else o[s], tag) for s, e, tag in toks]
     result = Result(
         document=DocumentInfo(filename=filename, media_type=decoded.media_type,
                               encoding=decoded.encoding, sha256=hashlib.sha256(data).hexdigest(),
@@ -92,6 +93,7 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
         timings_ms={k: round(v, 3) for k, v in timings.items()},
     )
     result._text = decoded.text
+    result._token_source = (toks, cleaned.origin)
     return result
 
 

@@ -7,7 +7,7 @@ expire. Every key written here carries a TTL.
 | zb:doc:{id}            | string | the uploaded bytes                                    |
 | zb:text:{id}           | string | the decoded text (offsets refer to it)                |
 | zb:result:{id}         | string | the result JSON (without tokens)                      |
-| zb:tokens:{id}         | string | the tokens JSON                                       |
+| zb:tokens:{id}         | string | the tokens, packed (tasks.tokencodec; API expands)    |
 | zb:events:{id}         | stream | state/stage changes, capped, for SSE                  |
 | zb:idem:{tenant}:{key} | string | job id and body hash                                  |
 | zb:leases              | zset   | running job id → lease deadline (the reaper reads it) |
