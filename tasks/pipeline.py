@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from . import articles as articles_mod
@@ -62,9 +63,20 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
     t = clock()
     arts: list[Article] = []
     summaries: list[str] = []
+    # the tokens come in text order: when their starts and their ends both never decrease
+    # (checked), the tokens with start >= s are a suffix and those with end <= e a prefix, so
+    # an article's tokens are one slice found by two bisections, not a scan of every token
+    # per article (~7 ms per job on the seed mix)
+    t_starts = [tk[0] for tk in toks]
+    t_ends = [tk[1] for tk in toks]
+    ordered = t_starts == sorted(t_starts) and t_ends == sorted(t_ends)
     for i, seg in enumerate(segs):
         s, e = seg.span
-        a_toks = [tk for tk in toks if s <= tk[0] and tk[1] <= e]
+        if ordered:
+            lo = bisect_left(t_starts, s)
+            a_toks = toks[lo:max(lo, bisect_right(t_ends, e))]
+        else:
+            a_toks = [tk for tk in toks if s <= tk[0] and tk[1] <= e]
         a_inds = [ind for ind in inds if ind.article == i]
         summ = summarize.article_summary(cleaned, seg, sents, a_inds)
         summaries.append(summ)
