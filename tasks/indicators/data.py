@@ -68,6 +68,7 @@ for _d, _k in (("up", "change_up"), ("down", "change_down")):
 SHORT_VERBS: dict[str, str] = {v: "up" for v in _mods["change_short_up"]}
 SHORT_VERBS.update({v: "down" for v in _mods["change_short_down"]})
 FLAT_VERBS: list[str] = _mods["change_flat"]
+FLAT_BASES: list[str] = _mods.get("flat_basis", [])   # 与上年同期持平
 BASES: list[str] = sorted(_mods["basis"], key=len, reverse=True)
 NAME_STRIP_PREFIX: list[str] = _mods["name_strip_prefix"]
 NAME_STRIP_SUFFIX: list[str] = sorted(_mods["name_strip_suffix"], key=len, reverse=True)
@@ -110,3 +111,4 @@ CAPACITY_KINDS: set[str] = set(_stops["project_capacity_kinds"])
 CAPACITY_BEFORE: str = _stops["capacity_before"]
 STOP_AFTER_THRESHOLD: str = _stops["after_threshold"]
 CAPACITY_AFTER: str = _stops["capacity_after"]
+RATE_GAP_BEFORE: str = _stops["rate_gap_before"]

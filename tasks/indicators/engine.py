@@ -20,7 +20,8 @@ from ..articles import ArticleSeg
 from ..layout import Cleaned
 from ..models import Change, Indicator, Normalized
 from . import context, names
-from .patterns import CHANGE, COMPLETION, FLAT, MAY_HOLD_FIGURE, RANK, quantities, quoted
+from .patterns import (CHANGE, COMPLETION, FLAT, MAY_HOLD_FIGURE, RANK, RATE_GAP_BEFORE,
+                       quantities, quoted)
 from .numbers import parse_arabic
 from .parse import direction, normalize, parse_change_list, parse_quantity, unit_kind
 
@@ -36,6 +37,7 @@ class _Ind:
     approx: bool = False
     change: dict | None = None      # direction, value, unit, basis, start, end
     rank: str | None = None
+    rank_span: tuple[int, int] | None = None   # the rank as written is read from the original
     completion: float | None = None
     name: str | None = None
     name_from: int | None = None    # where the metric name is looked for (the anchor or the change)
@@ -47,6 +49,7 @@ class _Ind:
 _FILLER = re.compile(r"^[,\s、]*(?:分别)?[,\s]*$")
 _CLAUSE_END = re.compile(r"[,;。]")
 _WHOLE = re.compile(r"(?:全市|我市|本市|全县|我县|本县|全区|我区|本区)(?!第|排)")
+_BREAKS = re.compile(r"\s+")
 _RANK_LEAD = re.compile(r"^(?:继续|并|且|均|仍|还|稳|一直)*$")
 
 
@@ -58,6 +61,9 @@ def _changes(t: str, mask: list[bool]):
             continue
         verb = m.group("verb") or m.group("short")
         vals = parse_change_list(m.group("list"), ls)
+        if vals[0][1] == "百分点" and not m.group("basis") \
+                and RATE_GAP_BEFORE.search(t, 0, m.start()):
+            continue      # 增速比1—9月份回落0.4个百分点: a gap between rates, not a figure
         dist = bool(m.group("dist1") or m.group("dist2"))
         if len(vals) > 1:
             # without 分别 a list is only a list when written with 、/和 (not a comma)
@@ -83,7 +89,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
         completions.append((m.start(), m.end(), parse_arabic(m.group("num"))))
         taken.append((m.start("num"), m.end()))
     ranks = [(m.start(), m.end(), m.group()) for m in RANK.finditer(t)
-             if not (mask and mask[m.start()])] if "全" in t else []
+             if not (mask and mask[m.start()])] if ("全" in t or "各" in t) else []
     flats = list(FLAT.finditer(t)) if "持平" in t else []
     events: list[tuple[int, int, str, object]] = []
     for q in quantities(t, mask, taken):
@@ -148,7 +154,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             for ind in reversed(inds):
                 if ind.extent <= ev[0]:
                     if ind.rank is None:
-                        ind.rank = ev[2]
+                        ind.rank, ind.rank_span = ev[2], (ev[0], ev[1])
                         ind.extent = max(ind.extent, ev[1])
                     break
     inds.sort(key=lambda i: i.start)
@@ -275,6 +281,10 @@ def _indicator(cleaned: Cleaned, u: context.Unit, ind: _Ind, period, region) -> 
         change = Change(
             direction=c["direction"], value=c["value"], unit=c["unit"], basis=c["basis"],
             text=cleaned.original[cs:ce], span=(cs, ce))
+    rank = ind.rank
+    if ind.rank_span:             # as written (居各县（市、区）首位), without layout line breaks
+        rs, re_ = _orig(cleaned, u, *ind.rank_span)
+        rank = _BREAKS.sub("", cleaned.original[rs:re_]) or rank
     norm = normalize(ind.value, ind.scale, ind.base)
     kind = unit_kind(ind.scale, ind.base) if ind.value is not None else None
     return Indicator(
@@ -282,7 +292,7 @@ def _indicator(cleaned: Cleaned, u: context.Unit, ind: _Ind, period, region) -> 
         canonical=names.canonical(ind.name or "", kind),
         value=ind.value, unit=ind.unit, approx=ind.approx,
         normalized=Normalized(value=norm[0], unit=norm[1]) if norm else None,
-        change=change, rank=ind.rank, completion=ind.completion,
+        change=change, rank=rank, completion=ind.completion,
         period=period, region=region, span=(s, e), text=cleaned.original[s:e],
         article=u.article, sentence=u.text,
         sentence_span=cleaned.to_original(*u.sent_span))

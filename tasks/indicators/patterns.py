@@ -61,10 +61,11 @@ CHANGE = re.compile(rf"""
     (?: (?P<verb> {_alt(data.CHANGE_VERBS)} )
       | (?<=[比较年期末初]) (?P<short> {_alt(data.SHORT_VERBS)} ) )   # 同比增12%
     了?
+    (?: {_alt(data.APPROX_PREFIX)} )?   # 比年初增加约960亿元: an approximation word, not in the span
     (?P<list> {_ONE} (?: {_LIST_SEP} {_ONE} )* )
     """, re.VERBOSE)
 
-FLAT = re.compile(rf"(?P<basis>{_alt(data.BASES)}|与上年|与去年同期|与去年)?(?:基本)?(?:{_alt(data.FLAT_VERBS)})")
+FLAT = re.compile(rf"(?P<basis>{_alt([*data.BASES, *data.FLAT_BASES])})?(?:基本)?(?:{_alt(data.FLAT_VERBS)})")
 
 COMPLETION = re.compile(rf"""
     完成了?
@@ -74,15 +75,19 @@ COMPLETION = re.compile(rf"""
     """, re.VERBOSE)
 
 RANK = re.compile(r"""
-    (?=[增总排位稳保居全])
+    (?=[增总排位稳保居全各])
     (?: (?:增幅|增速|总量)(?:排名|位居|位列|稳居|居)? | 排名|位居|位列|稳居|保持|居 )?
-    全(?:国|省|市|区|县)
+    (?: 全(?:国|省|市|区|县)
+      | 各(?:县|市|区|省|地市)(?:\([^()]{1,6}\))? )   # 居各县(市、区)首位: the peers named
     (?: 排名|排位|排 )?
     (?: 第[一二三四五六七八九十\d]+(?:位|名)? | 前列 | 首位 | 前茅 )
     """, re.VERBOSE)
 
 # "3.2个、0.5个、1.2个百分点": the 个 of a list that ends in 百分点
 POINTS_LIST = re.compile(rf"^(?:{_LIST_SEP}(?:{ARABIC})个?)*{_LIST_SEP}(?:{ARABIC})个百分点")
+# 增速比1—9月份回落0.4个百分点: a gap between two growth rates (tested on the clause before a
+# change in points; stops.yaml `rate_gap_before`)
+RATE_GAP_BEFORE = re.compile(data.RATE_GAP_BEFORE)
 COMPARE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超出|领先|超)")
 
 APPROX_PREFIX = re.compile(rf"(?:{_alt(data.APPROX_PREFIX)})$")
