@@ -23,9 +23,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description="Indicators, articles and summaries from Chinese documents.")
     app.state.settings = s
     app.state.store = JobStore(s.redis_url, ttl_s=s.job_ttl_s, events_maxlen=s.events_maxlen)
-    from worker.app import make_app
-
-    app.state.celery = make_app(s)
     errors.install(app)
     app.include_router(routes.router)
     if s.cors_list:

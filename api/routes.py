@@ -17,7 +17,7 @@ from tasks.decode import decode
 from tasks import tokencodec
 from tasks.errors import DocumentError
 from tasks.models import Result
-from worker.app import TASK_NAME
+from worker.publish import task_message
 from zhibiao.settings import Settings
 from zhibiao.store import FINAL, Job, JobStore
 
@@ -59,21 +59,6 @@ def load_job(job_id: str, store: JobStore, who: str) -> Job:
     return job
 
 
-def _enqueue(request: Request, store: JobStore, settings: Settings, jid: str) -> None:
-    try:
-        request.app.state.celery.send_task(TASK_NAME, args=[jid], queue=settings.queue,
-                                          task_id=jid)  # Celery task id = job id: logs line up
-    except Exception as e:  # broker down after the record was written: take it back
-        log.warning("broker refused job %s: %s", jid, e.__class__.__name__)
-        try:
-            store.discard(jid)
-        except Exception:
-            pass
-        raise ApiError(503, "broker_unavailable",
-                       "the queue is unavailable; nothing was accepted, retry later",
-                       {"Retry-After": "5"})
-
-
 def _submit_one(request: Request, store: JobStore, settings: Settings, who: str, data: bytes,
                 filename: str, media_type: str | None, idem_key: str | None) -> tuple[Job, bool]:
     """Create and queue one job; returns (job, replayed)."""
@@ -94,8 +79,8 @@ def _submit_one(request: Request, store: JobStore, settings: Settings, who: str,
                            "a request with this Idempotency-Key is still being accepted")
     document = {"filename": filename, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest(), "media_type": media_type}
     try:
-        job = store.create(jid, who, data, document)  # the job as accepted: queued
-        _enqueue(request, store, settings, jid)
+        # the record, the document and the Celery message in one transaction
+        job = store.create(jid, who, data, document, enqueue=task_message(jid, settings.queue))
     except BaseException:
         if idem_key:
             try:

@@ -202,10 +202,11 @@ def on_hard_timeout(job_id: str, seconds: float) -> None:
 
 
 def send(job_id: str) -> None:
-    """Queue the task for a job (the Celery task id is the job id: logs line up)."""
-    from worker.app import TASK_NAME, app
+    """Queue the task for a job again (the Celery task id is the job id: logs line up); the
+    same message the API pushes with the job's record (``worker.publish``)."""
+    from worker.publish import task_message
 
-    app.send_task(TASK_NAME, args=[job_id], queue=get_settings().queue, task_id=job_id)
+    get_store().r.lpush(*task_message(job_id, get_settings().queue))
 
 
 def reap(store: JobStore) -> int:

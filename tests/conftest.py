@@ -81,7 +81,11 @@ def start_worker(redis_url: str, log: Path, concurrency: int = 1, name: str = "w
         if not w.alive():
             raise RuntimeError("worker exited:\n" + w.output()[-3000:])
         beats = [m.decode() for m in r.zrangebyscore("zb:workers", time.time() - 5, "+inf")]
-        if any(b.endswith(f":{w.pid}") for b in beats) and "ready" in w.output():
+        out = w.output()
+        # ready, and the dictionaries loaded (in the main process, or in the pool process at
+        # concurrency 1: ZHIBIAO_PRELOAD=auto)
+        if (any(b.endswith(f":{w.pid}") for b in beats) and "ready" in out
+                and "dictionaries loaded in the" in out):
             return w
         time.sleep(0.1)
     w.kill()

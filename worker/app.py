@@ -52,6 +52,9 @@ def make_app(settings: Settings | None = None) -> Celery:
         worker_send_task_events=False,
         worker_hijack_root_logger=False,
         worker_redirect_stdouts=False,
+        # a pool process that loads the dictionaries itself (ZHIBIAO_PRELOAD) needs ~1 s, more
+        # on a loaded machine, before it reports up (Celery's default allows 4 s)
+        worker_proc_alive_timeout=60,
         worker_max_memory_per_child=600_000,  # KiB: recycle a child that grew past 600 MB
         worker_cancel_long_running_tasks_on_connection_loss=False,
         worker_enable_remote_control=True,

@@ -5,6 +5,7 @@ Every variable is listed in ``.env.example`` and the README.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -38,6 +39,10 @@ class Settings(BaseSettings):
     max_deliveries: int = 3
     result_expires_s: int = 3600
     worker_concurrency: int = 1
+    # where the worker loads its dictionaries (~90 MB): "auto" = in the main process before the
+    # pool forks when concurrency > 1 (the pool processes share them), in the one pool process
+    # when concurrency is 1 (a copy in the main process would be shared with nobody)
+    preload: Literal["auto", "main", "pool"] = "auto"
     heartbeat_s: float = 5.0
     reaper_grace_s: int = 30
 

@@ -203,8 +203,12 @@ class JobStore:
     def new_id() -> str:
         return str(uuid.uuid4())
 
-    def create(self, jid: str, tenant: str, data: bytes, document: dict) -> Job:
-        """Store the upload and a ``queued`` record in one transaction."""
+    def create(self, jid: str, tenant: str, data: bytes, document: dict,
+               enqueue: tuple[str, bytes] | None = None) -> Job:
+        """Store the upload and a ``queued`` record in one transaction; with ``enqueue`` (a
+        broker list key and message, ``worker.publish.task_message``) the message is pushed in
+        the same transaction: a record never exists without its message, nor a message
+        without its record."""
         t = now()
         p = self.r.pipeline(transaction=True)
         p.set(self.k_doc(jid), data, ex=self.ttl)
@@ -218,6 +222,8 @@ class JobStore:
         p.expire(self.k_events(jid), self.ttl)
         p.hincrby(self.K_METRICS, "state:queued", 1)
         p.expire(self.K_METRICS, self.ttl)
+        if enqueue is not None:
+            p.lpush(*enqueue)
         p.execute()
         return Job(id=jid, tenant=tenant, state="queued", stage=None, progress=0.0, created_at=t,
                    started_at=None, finished_at=None, attempts=0, error=None, document=document)
