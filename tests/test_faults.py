@@ -309,6 +309,28 @@ def test_task_over_the_soft_time_limit_fails_with_timeout(rig):
     assert_every_key_expires(rig.r)
 
 
+def test_cancelling_a_running_job_stops_it_and_keeps_nothing(rig):
+    """DELETE while the task runs: the task stops at its next stage boundary (its stage changes
+    are written there, the first 100 ms of them batched: ZHIBIAO_PROGRESS_BATCH_MS), keeps no
+    result, and the worker goes on with the next job."""
+    rig.api()
+    rig.worker(concurrency=1)  # sleeps 2 s as the segment stage starts (soft limit: 3 s)
+    slow = rig.submit(doc(1, SLOW), "slow.txt")
+    after = rig.submit(doc(2), "after.txt")
+    rig.wait_state(slow, "running", 20)
+    time.sleep(0.5)
+    d = rig.client.delete(f"/v1/jobs/{slow}")
+    assert d.status_code == 200 and d.json()["state"] == "cancelled", d.text
+    final = rig.wait_final([slow, after], 30)
+    assert [f["state"] for f in final] == ["cancelled", "succeeded"]
+    assert rig.r.exists(f"zb:result:{slow}", f"zb:tokens:{slow}", f"zb:text:{slow}") == 0
+    log = rig.logs()
+    assert any(f"job={slow}" in ln and "cancelled: stopped at a stage boundary" in ln
+               for ln in log.splitlines()), log[-3000:]
+    events = [fields[b"state"].decode() for _, fields in rig.r.xrange(f"zb:events:{slow}")]
+    assert events[0] == "queued" and events[-1] == "cancelled" and "succeeded" not in events
+
+
 def test_task_stuck_past_the_hard_time_limit_fails_with_timeout(rig):
     """A task the soft limit cannot interrupt (stuck in C code): the hard limit kills its pool
     process, the worker's main process fails the job with `timeout` at once (not after a

@@ -1,6 +1,8 @@
 """Job-record transitions against a real redis-server: atomic, one-way, monotonic, expiring."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from zhibiao.store import JobStore
@@ -65,3 +67,36 @@ def test_idempotency_claim(store):
     assert a == (True, "job-1", "sha-a")
     assert b == (False, "job-1", "sha-a")
     assert c == (True, "job-3", "sha-b")
+
+
+def test_stage_changes_recorded_late_keep_their_order_and_times(store):
+    """``progress_many`` and ``succeed(progress=...)``: stage changes written after the fact
+    (the task batches a short job's) become events in order, each with the time it happened,
+    before the final state, and the stage-duration metrics use those times."""
+    jid = store.new_id()
+    store.create(jid, "t", b"x", {"filename": "a.txt"})
+    store.begin(jid, "w", 60)
+    before = float(store.r.hget(store.K_METRICS, "stage_ms_sum:indicators") or 0)
+    t = time.time()
+    assert store.progress_many(jid, [("segment", 0.25, t + 0.010)])[0] == 1
+    st = store.succeed(jid, b"{}", None, "x",
+                       progress=[("indicators", 0.55, t + 0.020), ("summarize", 0.8, t + 0.030)])
+    assert st[:2] == (1, "succeeded")
+    ev = [e for _, e in store.events(jid)]
+    assert [(e["state"], e["stage"]) for e in ev] == [
+        ("queued", ""), ("running", "decode"), ("running", "segment"), ("running", "indicators"),
+        ("running", "summarize"), ("succeeded", "")]
+    assert [float(e["ts"]) for e in ev[2:5]] == [t + 0.010, t + 0.020, t + 0.030]
+    after = float(store.r.hget(store.K_METRICS, "stage_ms_sum:indicators"))
+    assert abs(after - before - 10.0) < 0.5  # 0.020 → 0.030, not the time of writing
+
+
+def test_late_stage_changes_of_a_cancelled_job_are_refused(store):
+    jid = store.new_id()
+    store.create(jid, "t", b"x", {"filename": "a.txt"})
+    store.begin(jid, "w", 60)
+    store.cancel(jid)
+    assert store.progress_many(jid, [("segment", 0.25, time.time())])[:2] == (0, "cancelled")
+    assert store.succeed(jid, b"{}", None, "x", progress=[("indicators", 0.5, time.time())])[1] \
+        == "cancelled"
+    assert store.get_result(jid) is None

@@ -52,6 +52,9 @@ class Settings(BaseSettings):
     cors_origins: str = ""
     events_maxlen: int = 200
     sse_poll_ms: int = 1000
+    # stage changes in a task's first N ms are written with its result (one round trip fewer
+    # per stage for short jobs); later ones at once. 0 = each at once
+    progress_batch_ms: int = Field(default=100, ge=0)
     log_level: str = "INFO"
 
     @field_validator("api_keys")

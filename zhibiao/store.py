@@ -294,10 +294,11 @@ class JobStore:
     def _update_call(self, jid: str, allowed: str | tuple[str, ...] = "*", state: str = "",
                      stage: str = "", progress: float | None = None, lease: str = "",
                      incr_attempts: bool = False, delete: tuple[str, ...] = (),
-                     **fields: Any) -> tuple[list[str], list[Any]]:
+                     at: float | None = None, **fields: Any) -> tuple[list[str], list[Any]]:
         allowed_s = allowed if isinstance(allowed, str) else ",".join(allowed)
         argv: list[Any] = [allowed_s, state, stage, "" if progress is None else repr(float(progress)),
-                           self.ttl, repr(now()), self.maxlen, lease, "1" if incr_attempts else "0"]
+                           self.ttl, repr(now() if at is None else at), self.maxlen, lease,
+                           "1" if incr_attempts else "0"]
         for k, v in fields.items():
             argv += [k, "" if v is None else str(v)]
         keys = [self.k_job(jid), self.k_events(jid), self.K_METRICS, self.K_LEASES, *delete]
@@ -359,6 +360,23 @@ class JobStore:
     def progress(self, jid: str, stage: str, fraction: float) -> tuple[int, str, int]:
         return self.update(jid, allowed=("running",), stage=stage, progress=fraction)
 
+    def progress_many(self, jid: str, updates: list[tuple[str, float, float]]) -> tuple[int, str, int]:
+        """Stage changes ``(stage, fraction, at)`` recorded late, in one round trip, each with
+        the time it happened; returns the reply to the last."""
+        p = self.r.pipeline(transaction=True)
+        self._queue_progress(p, jid, updates)
+        try:
+            return self._reply(p.execute()[-1])
+        except redis.exceptions.NoScriptError:
+            self.r.script_load(_UPDATE)
+            return self.progress_many(jid, updates)
+
+    def _queue_progress(self, p, jid: str, updates: list[tuple[str, float, float]]) -> None:
+        for stage, fraction, at in updates:
+            keys, argv = self._update_call(jid, allowed=("running",), stage=stage,
+                                           progress=fraction, at=at)
+            p.evalsha(self._update.sha, len(keys), *keys, *argv)
+
     def fail(self, jid: str, code: str, message: str,
              allowed: tuple[str, ...] = ("queued", "running")) -> tuple[int, str, int]:
         return self.update(jid, allowed=allowed, state="failed", lease="-", finished_at=repr(now()),
@@ -368,14 +386,18 @@ class JobStore:
         return self.update(jid, allowed=("queued", "running"), state="cancelled", lease="-",
                            finished_at=repr(now()))
 
-    def succeed(self, jid: str, result_json: bytes, tokens_json: bytes | None, text: str) -> tuple[int, str, int]:
-        """Write the result, then move running → succeeded. A cancelled job keeps no result."""
+    def succeed(self, jid: str, result_json: bytes, tokens_json: bytes | None, text: str,
+                progress: list[tuple[str, float, float]] = ()) -> tuple[int, str, int]:
+        """Write the result, then move running → succeeded. A cancelled job keeps no result.
+        ``progress``: stage changes not recorded yet (``progress_many``), recorded first, in
+        the same transaction."""
         keys, argv = self._update_call(jid, allowed=("running",), state="succeeded",
                                        progress=1.0, lease="-", delete=(self.k_doc(jid),),
                                        finished_at=repr(now()))
         # one round trip: the writes and the transition in one MULTI/EXEC (the script by its
         # SHA, loaded at start-up; after a Redis restart it is loaded and the call repeated)
         p = self.r.pipeline(transaction=True)
+        self._queue_progress(p, jid, list(progress))
         p.set(self.k_result(jid), result_json, ex=self.ttl)
         if tokens_json is not None:
             p.set(self.k_tokens(jid), tokens_json, ex=self.ttl)
@@ -383,8 +405,9 @@ class JobStore:
         p.evalsha(self._update.sha, len(keys), *keys, *argv)
         try:
             out = self._reply(p.execute()[-1])
-        except redis.exceptions.NoScriptError:
-            out = self._reply(self._update(keys=keys, args=argv))
+        except redis.exceptions.NoScriptError:  # a fresh Redis: load it, write all again
+            self.r.script_load(_UPDATE)
+            return self.succeed(jid, result_json, tokens_json, text, progress)
         if out[0] != 1 and out[1] != "succeeded":  # cancelled meanwhile: keep nothing
             self.r.delete(self.k_result(jid), self.k_tokens(jid), self.k_text(jid))
         return out
