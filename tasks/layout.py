@@ -31,6 +31,9 @@ class Cleaned:
     original: str
     text: str
     origin: list[int]  # origin[i]: index in ``original`` of cleaned char i; len(text) + 1 entries
+    # deleted[j] == 1: original char j was dropped (the same map, one byte per original char;
+    # empty when nothing was): ``tasks.tokencodec`` stores it instead of mapping every token
+    deleted: bytes = b""
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a cleaned ``[start, end)`` span back to the original text.
@@ -184,4 +187,5 @@ def clean(text: str) -> Cleaned:
     origin = [i for i in range(n) if not deleted[i]]
     out = "".join(norm[i] for i in origin)
     origin.append(n)
-    return Cleaned(original=text, text=out, origin=origin)
+    return Cleaned(original=text, text=out, origin=origin,
+                   deleted=bytes(deleted) if len(out) < n else b"")

@@ -5,7 +5,7 @@ Spans are ``[start, end)`` in code points of the decoded text, before any clean-
 """
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
@@ -91,9 +91,9 @@ class Result(_Model):
     tokens: list[tuple[int, int, str]] | None = None
     timings_ms: dict[str, float] = Field(default_factory=dict)
     _text: str = PrivateAttr(default="")
-    # the tokens before mapping to original coordinates, and the map (``Cleaned.origin``):
+    # the tokens before mapping to original coordinates, and the map (the ``layout.Cleaned``):
     # the worker stores them packed (``tasks.tokencodec``) instead of asking for ``tokens``
-    _token_source: tuple[list, list[int]] | None = PrivateAttr(default=None)
+    _token_source: tuple[list, Any] | None = PrivateAttr(default=None)
 
     @property
     def text(self) -> str:

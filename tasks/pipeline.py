@@ -105,7 +105,7 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
         timings_ms={k: round(v, 3) for k, v in timings.items()},
     )
     result._text = decoded.text
-    result._token_source = (toks, cleaned.origin)
+    result._token_source = (toks, cleaned)
     return result
 
 

@@ -2,63 +2,103 @@
 
 Only ``GET /v1/jobs/{id}/result?include=tokens`` reads the tokens, yet every job has them
 (~35,000 for a 180 KB page). Mapping each one back to original coordinates, validating it into
-the ``Result`` model and writing ~600 KB of JSON cost ~15 ms per such job in the worker; the
-packed form costs ~3 ms and a third of the Redis memory. The API expands it, giving exactly
-the JSON ``Result.tokens`` serializes to: ``[[start,end,"tag"],...]``.
+the ``Result`` model and writing ~600 KB of JSON cost ~15 ms per such job in the worker. The
+worker stores instead the tokens' offsets as the segmenter gave them (cleaned text) plus the
+clean-up's map back (``layout.Cleaned.deleted``: which original characters the clean-up
+dropped, compressed), ~2 ms for that page; the API maps them when asked, giving exactly the
+JSON ``Result.tokens`` serializes to: ``[[start,end,"tag"],...]`` in original coordinates, as
+``Cleaned.to_original`` maps spans (start ↦ origin[start], end ↦ origin[end - 1] + 1, an empty
+span to its start).
 
-Layout (little-endian)::
+Layout (little-endian uint32 unless said)::
 
-    b"ZBT1" | n: uint32 | n uint32 starts | n uint32 ends (original coordinates) | tags
+    b"ZBT2" | n | n starts | n ends (cleaned text) | chars (original) | k | k bytes | tags
 
-where ``tags`` is one JSON string when every token has the same tag, else a JSON array of n
-strings. A value starting with ``[`` is the older JSON form and is returned as it is.
+where the k bytes are the zlib-compressed ``deleted`` mask (k = 0: nothing was deleted) and
+``tags`` is one JSON string when every token has the same tag, else a JSON array of n strings.
+Read as well: ``ZBT1`` (offsets already mapped; written before) and JSON (``[``, as it is).
 """
 from __future__ import annotations
 
 import json
 import struct
 import sys
+import zlib
 from array import array
 from operator import itemgetter
 
-MAGIC = b"ZBT1"
+MAGIC = b"ZBT2"
+MAGIC_V1 = b"ZBT1"
 _LE = sys.byteorder == "little"
 
 
-def pack(tokens: list[tuple[int, int, str]], origin: list[int]) -> bytes:
-    """Tokens in cleaned coordinates plus the cleaned → original map (``Cleaned.origin``): the
-    stored form, offsets already in original coordinates (as ``Cleaned.to_original`` maps
-    them: start ↦ origin[start], end ↦ origin[end - 1] + 1, an empty span to its start)."""
-    n = len(tokens)
-    get = origin.__getitem__
-    starts = array("I", map(get, map(itemgetter(0), tokens)))
-    ends = array("I", [get(e - 1) + 1 if e > s else get(s) for s, e, _ in tokens])
+def _u32(values) -> array:
+    a = array("I", values)
+    if not _LE:
+        a.byteswap()
+    return a
+
+
+def pack(tokens: list[tuple[int, int, str]], cleaned) -> bytes:
+    """Tokens ``(start, end, tag)`` in the coordinates of ``cleaned.text`` (a
+    ``layout.Cleaned``) → the stored form. No per-token Python work: C-level copies only."""
+    starts = _u32(map(itemgetter(0), tokens))
+    ends = _u32(map(itemgetter(1), tokens))
+    tags = set(map(itemgetter(2), tokens))
+    if len(tags) <= 1:  # one tag for all (today always "x")
+        tag_json = json.dumps(next(iter(tags), ""))
+    else:
+        tag_json = json.dumps(list(map(itemgetter(2), tokens)), separators=(",", ":"))
+    mask = zlib.compress(cleaned.deleted, 1) if cleaned.deleted else b""
+    return b"".join((MAGIC, struct.pack("<I", len(tokens)), starts.tobytes(), ends.tobytes(),
+                     struct.pack("<II", len(cleaned.original), len(mask)), mask,
+                     tag_json.encode()))
+
+
+def _arrays(stored: bytes, n: int, at: int) -> tuple[array, array]:
+    starts, ends = array("I"), array("I")
+    starts.frombytes(stored[at:at + 4 * n])
+    ends.frombytes(stored[at + 4 * n:at + 8 * n])
     if not _LE:
         starts.byteswap()
         ends.byteswap()
-    tags = list(map(itemgetter(2), tokens))
-    if not tags or tags.count(tags[0]) == n:  # one tag for all (today always "x")
-        tag_json = json.dumps(tags[0] if tags else "")
+    return starts, ends
+
+
+def unpack(stored: bytes) -> tuple[list[int], list[int], str | list[str]]:
+    """The stored form → (starts, ends, tag or tags), offsets in original coordinates."""
+    (n,) = struct.unpack_from("<I", stored, 4)
+    starts, ends = _arrays(stored, n, 8)
+    at = 8 + 8 * n
+    if stored.startswith(MAGIC_V1):  # already mapped
+        return list(starts), list(ends), json.loads(stored[at:].decode("utf-8"))
+    chars, k = struct.unpack_from("<II", stored, at)
+    at += 8
+    deleted = zlib.decompress(stored[at:at + k]) if k else b""
+    tags = json.loads(stored[at + k:].decode("utf-8"))
+    if not deleted:  # the map is the identity
+        origin = None
     else:
-        tag_json = json.dumps(tags, separators=(",", ":"))
-    return MAGIC + struct.pack("<I", n) + starts.tobytes() + ends.tobytes() + tag_json.encode()
+        origin = [i for i, d in enumerate(deleted) if not d]
+        origin.append(chars)
+    o_starts, o_ends = [], []
+    for s, e in zip(starts, ends):
+        if origin is None:
+            o_starts.append(s)
+            o_ends.append(e)
+        else:
+            o_starts.append(origin[s])
+            o_ends.append(origin[e - 1] + 1 if e > s else origin[s])
+    return o_starts, o_ends, tags
 
 
 def to_json(stored: bytes) -> bytes:
     """The stored form → the contract JSON ``[[start,end,"tag"],...]`` (compact, as pydantic
     writes ``Result.tokens``)."""
-    if not stored.startswith(MAGIC):
+    if not stored.startswith((MAGIC, MAGIC_V1)):
         return stored  # already JSON (written before the packed form)
-    (n,) = struct.unpack_from("<I", stored, 4)
-    body = 8 + 8 * n
-    starts, ends = array("I"), array("I")
-    starts.frombytes(stored[8:8 + 4 * n])
-    ends.frombytes(stored[8 + 4 * n:body])
-    if not _LE:
-        starts.byteswap()
-        ends.byteswap()
-    tags = json.loads(stored[body:].decode("utf-8"))
-    if n == 0:
+    starts, ends, tags = unpack(stored)
+    if not starts:
         return b"[]"
     if isinstance(tags, str):
         tail = "," + json.dumps(tags, ensure_ascii=False) + "],["

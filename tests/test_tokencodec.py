@@ -21,18 +21,45 @@ def _reference(cleaned, toks) -> bytes:
 def test_seed_tokens_round_trip(path):
     c = layout.clean(decode(path.read_bytes(), path.name).text)
     toks = segment.tokens(c.text)
-    packed = tokencodec.pack(toks, c.origin)
+    packed = tokencodec.pack(toks, c)
     assert len(packed) < len(_reference(c, toks))
     assert tokencodec.to_json(packed) == _reference(c, toks)
+
+
+def test_a_seed_whose_clean_up_deleted_characters_maps_back():
+    """The seeds cover both paths: clean-up joined broken lines (a map to apply) or not."""
+    cleaned = [layout.clean(decode(p.read_bytes(), p.name).text) for p in SEEDS]
+    assert any(c.deleted for c in cleaned) and any(not c.deleted for c in cleaned)
+    for c in cleaned:
+        if c.deleted:
+            toks = segment.tokens(c.text)
+            assert tokencodec.to_json(tokencodec.pack(toks, c)) == _reference(c, toks)
+            break
 
 
 def test_mixed_tags_empty_spans_and_escapes():
     c = layout.clean("地区生产总值,增长\n5.7%。")
     toks = [(0, 2, "n"), (2, 2, "x"), (3, 6, 'é"\n\x01'), (9, 13, "m")]
-    assert tokencodec.to_json(tokencodec.pack(toks, c.origin)) == _reference(c, toks)
+    assert c.deleted  # the line break inside 增长\n5.7% is dropped
+    assert tokencodec.to_json(tokencodec.pack(toks, c)) == _reference(c, toks)
 
 
 def test_empty_and_legacy_json():
     c = layout.clean("")
-    assert tokencodec.to_json(tokencodec.pack([], c.origin)) == b"[]"
+    assert tokencodec.to_json(tokencodec.pack([], c)) == b"[]"
     assert tokencodec.to_json(b'[[1,2,"x"]]') == b'[[1,2,"x"]]'
+
+
+def test_the_earlier_packed_form_is_still_read():
+    """``ZBT1`` (offsets stored already mapped) from before ``ZBT2``: results written by an
+    older worker stay readable for their TTL."""
+    import json
+    import struct
+    from array import array
+
+    c = layout.clean("地区生产总值,增长\n5.7%。")
+    toks = segment.tokens(c.text)
+    mapped = [c.to_original(s, e) for s, e, _ in toks]
+    v1 = (b"ZBT1" + struct.pack("<I", len(toks)) + array("I", [s for s, _ in mapped]).tobytes()
+          + array("I", [e for _, e in mapped]).tobytes() + json.dumps("x").encode())
+    assert tokencodec.to_json(v1) == _reference(c, toks)
