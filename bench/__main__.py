@@ -52,7 +52,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=150, help="documents per throughput run")
     ap.add_argument("--latency", type=int, default=50, help="sequential 6 KB jobs for latency")
-    ap.add_argument("--repeat", type=int, default=2, help="alternating rounds per worker count")
+    ap.add_argument("--repeat", type=int, default=5, help="alternating rounds per worker count")
     ap.add_argument("--skip", default="", help="comma list: indicators,segment,pipeline,service")
     a = ap.parse_args(argv)
     skip = set(filter(None, a.skip.split(",")))
