@@ -284,7 +284,7 @@ def latency_run(svc: Service, n: int) -> dict:
 
 
 def run(n_docs: int = 150, n_latency: int = 50, procs: tuple[int, ...] = (1, 2),
-        repeat: int = 5) -> dict:
+        repeat: int = 7) -> dict:
     """Per worker count: ``repeat`` rounds of (in-process, then the service) on the same
     documents, alternating so both see the same machine load; the median round is reported."""
     from bench.bench_pipeline import throughput
@@ -300,12 +300,25 @@ def run(n_docs: int = 150, n_latency: int = 50, procs: tuple[int, ...] = (1, 2),
                     inproc = throughput(docs, n)
                     thr = throughput_run(svc, docs)
                     rounds.append((thr["docs_per_s"] / inproc["docs_per_s"], inproc, thr))
+                def cpu_ratio(inproc: dict, thr: dict) -> float:
+                    service = sum(v for k, v in thr["cpu_ms_per_job"].items() if k != "bench_client")
+                    return inproc["cpu_ms_per_doc"] / service
+
+                in_order = [round(r[0], 3) for r in rounds]
+                cpu_in_order = [round(cpu_ratio(r[1], r[2]), 3) for r in rounds]
+                # all rounds pooled: total docs over total wall time, service against in-process
+                pooled = (sum(r[2]["docs"] for r in rounds) / sum(r[2]["wall_s"] for r in rounds)) / \
+                    (sum(r[1]["docs"] for r in rounds) / sum(r[1]["wall_s"] for r in rounds))
                 rounds.sort(key=lambda x: x[0])
                 ratio, inproc, thr = rounds[(len(rounds) - 1) // 2]  # the median (lower)
                 service_cpu = sum(v for k, v in thr["cpu_ms_per_job"].items() if k != "bench_client")
                 row = {"workers": n, "inprocess": inproc, "service": thr,
                        "ratio": round(ratio, 3),
                        "ratios_all_rounds": [round(r[0], 3) for r in rounds],
+                       "ratios_in_order": in_order,
+                       "ratio_pooled": round(pooled, 3),
+                       "cpu_ratios_in_order": cpu_in_order,
+                       "cpu_ratio_median": round(median(cpu_in_order), 3),
                        # CPU, not wall time: what the service spends per job (API, worker main and
                        # pool, Redis) against analyze alone; barely moved by other load
                        "cpu_ratio": round(inproc["cpu_ms_per_doc"] / service_cpu, 3),
@@ -342,6 +355,11 @@ def print_report(res: dict) -> None:
     print(f"  ratio: median of {res.get('repeat', 1)} alternating rounds "
           + "; ".join(f"{r['workers']} worker(s) {r['ratios_all_rounds']}" for r in res["runs"]))
     for r in res["runs"]:
+        if "ratio_pooled" in r:
+            print(f"  {r['workers']} worker(s): rounds in order {r['ratios_in_order']}, all rounds pooled"
+                  f" {r['ratio_pooled']}; CPU ratio per round {r['cpu_ratios_in_order']},"
+                  f" median {r['cpu_ratio_median']}")
+    for r in res["runs"]:
         c = r["service"]["cpu_ms_per_job"]
         print(f"  {r['workers']} worker(s): CPU ms per job: " + ", ".join(f"{k} {v}" for k, v in c.items())
               + f"; in-process analyze {r['inprocess']['ms_per_doc_mean']} ms/doc;"
@@ -365,7 +383,7 @@ def main(argv=None) -> int:
     ap.add_argument("--docs", type=int, default=150)
     ap.add_argument("--latency", type=int, default=50)
     ap.add_argument("--procs", default="1,2")
-    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--repeat", type=int, default=7)
     a = ap.parse_args(argv)
     print_report(run(a.docs, a.latency, tuple(int(x) for x in a.procs.split(",")), a.repeat))
     return 0
