@@ -92,7 +92,10 @@ def main(argv=None) -> int:
     ind = parts.get("indicators", (None, "skipped"))
     if ind[0]:
         v = ind[0]["ms_per_6k_chars"]
-        rows.append(("indicator stage, ms per 6,000 chars", f"{v:.2f}", "≤ 5", _ok(v, 5)))
+        fast = ind[0].get("ms_per_6k_chars_min")
+        rows.append(("indicator stage, ms per 6,000 chars (median of repeats)",
+                     f"{v:.2f}" + (f" (fastest repeat {fast:.2f})" if fast is not None else ""),
+                     "≤ 5", _ok(v, 5)))
     elif "indicators" in parts:
         rows.append(("indicator stage", ind[1], "", ""))
     seg = parts.get("segment", (None, "skipped"))
@@ -125,14 +128,21 @@ def main(argv=None) -> int:
                          f" {r.get('cpu_ratios_in_order', [r['cpu_ratio']])})", "", ""))
         one = next((r for r in svc[0]["runs"] if r["workers"] == 1), None)
         if one:
-            rows.append(("queue overhead per job, e2e 1 worker − in-process (seed mix)",
-                         f"{one['overhead_ms_per_job']:.1f} ms", "≤ 5",
-                         _ok(one["overhead_ms_per_job"], 5)))
+            if "overhead_in_jobs_ms_per_job" in one:
+                rows.append(("queue overhead per job, seed mix, 1 worker: wall per job − its analyze()",
+                             f"{one['overhead_in_jobs_ms_per_job']:.1f} ms (median round)", "≤ 5",
+                             _ok(one["overhead_in_jobs_ms_per_job"], 5)))
+            rows.append(("  same against the in-process run (e2e − in-process, median round)",
+                         f"{one['overhead_ms_per_job']:.1f} ms", "", ""))
             lat = one.get("latency")
             if lat:
-                rows.append(("queue overhead per job, idle 6 KB: server time − in-process analyze",
-                             f"{lat['overhead_vs_inprocess_ms_p50']:.1f} ms (p50)", "≤ 5",
-                             _ok(lat["overhead_vs_inprocess_ms_p50"], 5)))
+                if "queue_overhead_in_job_ms_p50" in lat:
+                    rows.append(("queue overhead per job, idle 6 KB: service time − its own analyze()",
+                                 f"{lat['queue_overhead_in_job_ms_p50']:.1f} ms (p50; p95"
+                                 f" {lat['queue_overhead_in_job_ms_p95']:.1f})", "≤ 5",
+                                 _ok(lat["queue_overhead_in_job_ms_p50"], 5)))
+                rows.append(("  same against analyze() run in this process between the jobs",
+                             f"{lat['overhead_vs_inprocess_ms_p50']:.1f} ms (p50 − p50)", "", ""))
                 rows.append(("  of which queue wait (created → started), p50",
                              f"{lat['queue_wait_ms_p50']:.1f} ms", "", ""))
                 rows.append(("submit → succeeded, idle, 6 KB, p50 / p95",

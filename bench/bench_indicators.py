@@ -35,7 +35,7 @@ def main() -> int:
         prepared.append((f.name, c, s, articles.split(c, s)))
     extract(*prepared[0][1:])          # warm-up (data files are loaded at import)
     per_doc = {}
-    all_ms, all_chars = 0.0, 0
+    all_ms, all_chars, all_min = 0.0, 0, 0.0
     for name, c, s, arts in prepared:
         times = []
         for _ in range(a.repeat):
@@ -44,11 +44,17 @@ def main() -> int:
             times.append((time.perf_counter() - t) * 1000)
         ms = statistics.median(times)
         per_doc[name] = {"chars": len(c.text), "indicators": n, "ms": round(ms, 3),
+                         "ms_min": round(min(times), 3),
                          "ms_per_6k": round(ms * PAGE / len(c.text), 3)}
         all_ms += ms
+        all_min += min(times)
         all_chars += len(c.text)
     overall = all_ms * PAGE / all_chars
-    result = {"ms_per_6k_chars": round(overall, 3), "target_ms": 5.0, "repeat": a.repeat,
+    # the median is the headline (what a run sees under the machine's load); the fastest of
+    # the repeats is what the code costs when nothing else runs (timeit's convention)
+    result = {"ms_per_6k_chars": round(overall, 3),
+              "ms_per_6k_chars_min": round(all_min * PAGE / all_chars, 3),
+              "target_ms": 5.0, "repeat": a.repeat,
               "total_chars": all_chars, "docs": per_doc}
     out = ROOT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
@@ -56,7 +62,8 @@ def main() -> int:
     for name, d in per_doc.items():
         print(f"{name:32} {d['chars']:7} chars {d['indicators']:4} indicators "
               f"{d['ms']:8.2f} ms  {d['ms_per_6k']:6.2f} ms/6k")
-    print(f"indicator stage: {overall:.2f} ms per 6,000-character page (target <= 5 ms)")
+    print(f"indicator stage: {overall:.2f} ms per 6,000-character page, median of {a.repeat}"
+          f" (fastest repeat: {result['ms_per_6k_chars_min']:.2f} ms; target <= 5 ms)")
     return 0
 
 

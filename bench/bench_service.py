@@ -222,12 +222,14 @@ def throughput_run(svc: Service, docs: list[tuple[str, bytes]]) -> dict:
     # and the gaps when no task ran (queue hand-over, between the first POST and the last finish)
     task_s = sum(float(r["finished_at"]) - float(r["started_at"]) for r in recs)
     pipe_s = sum(svc.timings(jids)) / 1000
+    analyze_s = sum(float(r.get("analyze_ms") or "nan") for r in recs) / 1000
     return {"docs": len(jids), "states": sorted(states), "wall_s": round(wall, 3),
             "submit_s": round(t_submitted - t0, 3), "docs_per_s": round(len(jids) / wall, 2),
             "bytes": size, "redis_bytes_per_job": round((mem1 - mem0) / len(jids)),
             "attempts_gt_1": sum(int(r["attempts"]) > 1 for r in recs),
             "task_ms_per_job": round(task_s / len(jids) * 1000, 2),
             "pipeline_ms_per_job": round(pipe_s / len(jids) * 1000, 2),
+            "analyze_ms_per_job": round(analyze_s / len(jids) * 1000, 2),
             "first_start_s": round(min(float(r["started_at"]) for r in recs) - t0, 3),
             "cpu_ms_per_job": cpu_ms}
 
@@ -266,6 +268,11 @@ def latency_run(svc: Service, n: int) -> dict:
     wait = [(float(r["started_at"]) - float(r["created_at"])) * 1000 for r in recs]
     run = [(float(r["finished_at"]) - float(r["started_at"])) * 1000 for r in recs]
     overhead = [s - p for s, p in zip(server, pipe)]
+    # per job: its time in the service (created → finished) less its own analyze() wall time,
+    # measured by the worker in that job (the record's analyze_ms): no comparison between two
+    # processes at two moments, so the machine's load drifting does not enter
+    in_job = [s - float(r["analyze_ms"]) for s, r in zip(server, recs)]
+    in_job_e2e = [e - float(r["analyze_ms"]) for e, r in zip(e2e, recs)]
     analyze_ms = pct(analyze, 50)
     return {"doc_bytes": len(data), "jobs": n,
             "e2e_ms_p50": round(pct(e2e, 50), 1), "e2e_ms_p95": round(pct(e2e, 95), 1),
@@ -275,6 +282,10 @@ def latency_run(svc: Service, n: int) -> dict:
             "pipeline_ms_p50": round(pct(pipe, 50), 2),
             "overhead_ms_p50": round(pct(overhead, 50), 2),
             "overhead_ms_p95": round(pct(overhead, 95), 2),
+            "queue_overhead_in_job_ms_p50": round(pct(in_job, 50), 2),
+            "queue_overhead_in_job_ms_p95": round(pct(in_job, 95), 2),
+            "e2e_minus_analyze_in_job_ms_p50": round(pct(in_job_e2e, 50), 2),
+            "analyze_in_job_ms_p50": round(pct([float(r["analyze_ms"]) for r in recs], 50), 2),
             "inprocess_analyze_ms_p50": round(analyze_ms, 2),
             "inprocess_analyze_ms_p95": round(pct(analyze, 95), 2),
             # the queue overhead: what the service adds to analyze (server time − analyze)
@@ -324,7 +335,12 @@ def run(n_docs: int = 150, n_latency: int = 50, procs: tuple[int, ...] = (1, 2),
                        "cpu_ratio": round(inproc["cpu_ms_per_doc"] / service_cpu, 3),
                        "overhead_ms_per_job": round(thr["wall_s"] / thr["docs"] * 1000 / n
                                                     - inproc["wall_s"] / inproc["docs"] * 1000 / n, 2),
-                       "overhead_cpu_ms_per_job": round(service_cpu - inproc["cpu_ms_per_doc"], 2)}
+                       "overhead_cpu_ms_per_job": round(service_cpu - inproc["cpu_ms_per_doc"], 2),
+                       # within the service run alone: wall time per job per worker process less
+                       # the analyze() time the worker measured in each job (mean over all rounds)
+                       "overhead_in_jobs_ms_per_job": round(median(
+                           [r[2]["wall_s"] / r[2]["docs"] * 1000 * n - r[2]["analyze_ms_per_job"]
+                            for r in rounds]), 2)}
                 jobs_done = thr["docs"] * repeat
                 if n == 1:
                     row["latency"] = latency_run(svc, n_latency)
@@ -372,6 +388,8 @@ def print_report(res: dict) -> None:
                   f" submit→succeeded p50 {lat['e2e_ms_p50']} ms, p95 {lat['e2e_ms_p95']} ms"
                   f" (server side p50 {lat['server_ms_p50']} ms: queue wait {lat['queue_wait_ms_p50']},"
                   f" task {lat['task_run_ms_p50']} of which pipeline {lat['pipeline_ms_p50']});"
+                  f" queue overhead in the job (its service time − its own analyze()) p50"
+                  f" {lat['queue_overhead_in_job_ms_p50']} ms, p95 {lat['queue_overhead_in_job_ms_p95']} ms;"
                   f" overhead beyond the pipeline's timings p50 {lat['overhead_ms_p50']} ms,"
                   f" p95 {lat['overhead_ms_p95']} ms; server p50 − in-process analyze"
                   f" ({lat['inprocess_analyze_ms_p50']} ms) = {lat['overhead_vs_inprocess_ms_p50']} ms;"

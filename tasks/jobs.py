@@ -141,9 +141,13 @@ def _process(job_id: str, hostname: str) -> str:
         if slow and stage == "segment":
             _fault_sleep(s.fault_sleep_s, s.fault_sleep_uninterruptible)
 
+    flush_s = [0.0]  # time in progress writes during the analysis: the queue's, not its
+
     def flush() -> None:
         if pending:
+            t = time.perf_counter()
             st, cur, _ = store.progress_many(job_id, pending)
+            flush_s[0] += time.perf_counter() - t
             pending.clear()
             if st != 1 and cur == "cancelled":
                 raise Cancelled()
@@ -151,7 +155,9 @@ def _process(job_id: str, hostname: str) -> str:
     filename = document.get("filename", "document")
     try:
         # tokens not mapped into the result: stored packed below (tasks.tokencodec)
+        t_analyze = time.perf_counter()
         result = analyze(data, filename, progress=progress, max_chars=s.max_chars)
+        analyze_ms = (time.perf_counter() - t_analyze - flush_s[0]) * 1000
     except Cancelled:
         log.info("cancelled: stopped at a stage boundary")
         return "cancelled"
@@ -181,7 +187,7 @@ def _process(job_id: str, hostname: str) -> str:
     src = result._token_source
     tokens_blob = tokencodec.pack(*src) if src is not None else None
     status, state, _ = store.succeed(job_id, result_json, tokens_blob, result.text or "",
-                                     progress=pending)
+                                     progress=pending, analyze_ms=analyze_ms)
     log.info("finished: %s (%d indicators, %d chars)", state, len(result.indicators),
              result.document.chars)
     return state

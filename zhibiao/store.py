@@ -387,13 +387,17 @@ class JobStore:
                            finished_at=repr(now()))
 
     def succeed(self, jid: str, result_json: bytes, tokens_json: bytes | None, text: str,
-                progress: list[tuple[str, float, float]] = ()) -> tuple[int, str, int]:
+                progress: list[tuple[str, float, float]] = (),
+                analyze_ms: float | None = None) -> tuple[int, str, int]:
         """Write the result, then move running → succeeded. A cancelled job keeps no result.
         ``progress``: stage changes not recorded yet (``progress_many``), recorded first, in
-        the same transaction."""
+        the same transaction. ``analyze_ms``: the pipeline's wall time in this job, kept in the
+        record (not in the public job): the job's time in the service less this is what the
+        queue cost it (``bench/bench_service.py``)."""
+        extra = {} if analyze_ms is None else {"analyze_ms": f"{analyze_ms:.3f}"}
         keys, argv = self._update_call(jid, allowed=("running",), state="succeeded",
                                        progress=1.0, lease="-", delete=(self.k_doc(jid),),
-                                       finished_at=repr(now()))
+                                       finished_at=repr(now()), **extra)
         # one round trip: the writes and the transition in one MULTI/EXEC (the script by its
         # SHA, loaded at start-up; after a Redis restart it is loaded and the call repeated)
         p = self.r.pipeline(transaction=True)
@@ -407,7 +411,7 @@ class JobStore:
             out = self._reply(p.execute()[-1])
         except redis.exceptions.NoScriptError:  # a fresh Redis: load it, write all again
             self.r.script_load(_UPDATE)
-            return self.succeed(jid, result_json, tokens_json, text, progress)
+            return self.succeed(jid, result_json, tokens_json, text, progress, analyze_ms)
         if out[0] != 1 and out[1] != "succeeded":  # cancelled meanwhile: keep nothing
             self.r.delete(self.k_result(jid), self.k_tokens(jid), self.k_text(jid))
         return out
