@@ -107,3 +107,15 @@ def test_concurrency_2_shares_dictionaries_loaded_before_the_fork(service):
     assert celery_app.conf.worker_proc_alive_timeout >= 30
     r = service.submit("增长5.7%。".encode(), "x.txt")
     assert wait_final(service.client, r.json()["id"])["state"] == "succeeded"
+
+
+def test_celery_configuration_from_settings():
+    """The reliability settings the worker runs with, from the one settings object."""
+    from worker.app import make_app
+    from zhibiao.settings import Settings
+
+    conf = make_app(Settings()).conf
+    assert conf.worker_prefetch_multiplier == 1 and conf.task_acks_late
+    assert conf.task_reject_on_worker_lost and conf.accept_content == ["json"]
+    assert conf.broker_transport_options["visibility_timeout"] > conf.task_time_limit
+    assert make_app(Settings(prefetch_multiplier=2)).conf.worker_prefetch_multiplier == 2

@@ -39,6 +39,10 @@ class Settings(BaseSettings):
     max_deliveries: int = 3
     result_expires_s: int = 3600
     worker_concurrency: int = 1
+    # messages a worker process reserves: 1 (default) = a busy worker never holds a job another
+    # worker could start; 2 hides the ack → fetch → dispatch hand-over between two jobs (a
+    # backlog runs a few % faster) but a job may wait behind a long one on a busy worker
+    prefetch_multiplier: int = Field(default=1, ge=1, le=16)
     # where the worker loads its dictionaries (~90 MB): "auto" = in the main process before the
     # pool forks when concurrency > 1 (the pool processes share them), in the one pool process
     # when concurrency is 1 (a copy in the main process would be shared with nobody)
