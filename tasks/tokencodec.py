@@ -77,19 +77,11 @@ def unpack(stored: bytes) -> tuple[list[int], list[int], str | list[str]]:
     deleted = zlib.decompress(stored[at:at + k]) if k else b""
     tags = json.loads(stored[at + k:].decode("utf-8"))
     if not deleted:  # the map is the identity
-        origin = None
-    else:
-        origin = [i for i, d in enumerate(deleted) if not d]
-        origin.append(chars)
-    o_starts, o_ends = [], []
-    for s, e in zip(starts, ends):
-        if origin is None:
-            o_starts.append(s)
-            o_ends.append(e)
-        else:
-            o_starts.append(origin[s])
-            o_ends.append(origin[e - 1] + 1 if e > s else origin[s])
-    return o_starts, o_ends, tags
+        return list(starts), list(ends), tags
+    origin = [i for i, d in enumerate(deleted) if not d]
+    origin.append(chars)
+    return ([origin[s] for s in starts],
+            [origin[e - 1] + 1 if e > s else origin[s] for s, e in zip(starts, ends)], tags)
 
 
 def to_json(stored: bytes) -> bytes:
