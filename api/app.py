@@ -6,9 +6,9 @@ import logging
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from zhibiao import __version__, logs
-from zhibiao.settings import Settings, get_settings
-from zhibiao.store import JobStore
+from core import __version__, logs
+from core.settings import Settings, get_settings
+from core.store import JobStore
 
 from . import errors, routes
 from .limits import UploadLimit

@@ -6,8 +6,8 @@ import hmac
 
 from fastapi import Depends, Header, Request
 
-from zhibiao.settings import Settings
-from zhibiao.store import JobStore
+from core.settings import Settings
+from core.store import JobStore
 
 from .errors import ApiError
 

@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from tasks.errors import DocumentError
+from analysis.errors import DocumentError
 
 log = logging.getLogger("zhibiao.api")
 

@@ -13,13 +13,13 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
 from starlette.datastructures import UploadFile
 
-from tasks.decode import decode
-from tasks import tokencodec
-from tasks.errors import DocumentError
-from tasks.models import Result
-from worker.publish import task_message
-from zhibiao.settings import Settings
-from zhibiao.store import FINAL, Job, JobStore
+from analysis.decode import decode
+from core import tokencodec
+from analysis.errors import DocumentError
+from analysis.models import Result
+from core.messages import task_message
+from core.settings import Settings
+from core.store import FINAL, Job, JobStore
 
 from .deps import get_settings, get_store, tenant
 from .errors import ApiError
@@ -275,7 +275,7 @@ def metrics(store: JobStore = Depends(get_store), settings: Settings = Depends(g
               f"zhibiao_queue_depth {store.queue_depth(settings.queue)}",
               "# HELP zhibiao_jobs_running Jobs holding a running lease.",
               "# TYPE zhibiao_jobs_running gauge",
-              f"zhibiao_jobs_running {store.r.zcard(store.K_LEASES)}",
+              f"zhibiao_jobs_running {store.running_count()}",
               "# HELP zhibiao_workers_alive Workers that sent a heartbeat recently.",
               "# TYPE zhibiao_workers_alive gauge",
               f"zhibiao_workers_alive {len(store.live_workers(settings.heartbeat_s * 4))}",
@@ -319,7 +319,7 @@ def view_job(job_id: str, store: JobStore = Depends(get_store), who: str = Depen
             summary="The indicators as CSV (UTF-8 with BOM, opens in Excel)")
 def indicators_csv_route(job_id: str, store: JobStore = Depends(get_store),
                          who: str = Depends(tenant)):
-    from tasks.export import indicators_csv
+    from analysis.export import indicators_csv
 
     job, result, _ = _result_and_text(job_id, store, who)
     stem = safe_filename(job.document.get("filename")).rsplit(".", 1)[0] or "indicators"

@@ -1,5 +1,5 @@
 """Response shapes for the OpenAPI schema (CONTRACT.md §2). The result itself is
-``tasks.models.Result``: the same pydantic models produce the JSON and document it."""
+``analysis.models.Result``: the same pydantic models produce the JSON and document it."""
 from __future__ import annotations
 
 from typing import Literal

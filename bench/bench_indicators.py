@@ -3,7 +3,7 @@
     python bench/bench_indicators.py [--repeat N]
 
 Clean-up, sentences and articles are computed once outside the timing (they are other
-stages); only ``tasks.indicators.extract`` is timed, over the five seeds. Writes JSON to
+stages); only ``analysis.indicators.extract`` is timed, over the five seeds. Writes JSON to
 bench/out/indicators.json. Target: <= 5 ms per 6,000 characters. Not a timed test.
 """
 from __future__ import annotations
@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tasks import articles, layout, segment  # noqa: E402
-from tasks.indicators import extract  # noqa: E402
+from analysis import articles, layout, segment  # noqa: E402
+from analysis.indicators import extract  # noqa: E402
 
 PAGE = 6000
 

@@ -1,4 +1,4 @@
-"""In-process pipeline throughput: ``tasks.pipeline.analyze`` without Redis, Celery or HTTP.
+"""In-process pipeline throughput: ``analysis.pipeline.analyze`` without Redis, Celery or HTTP.
 
     .venv/bin/python bench/bench_pipeline.py [--docs 150] [--procs 1,2]
 
@@ -26,7 +26,7 @@ from bench._common import SEEDS, machine, median, workload, write_json  # noqa: 
 
 def _analyze(item: tuple[str, bytes]) -> tuple[int, float, float]:
     """(chars, wall seconds, CPU seconds of this process) for one document."""
-    from tasks.pipeline import analyze
+    from analysis.pipeline import analyze
 
     name, data = item
     c, t = time.process_time(), time.perf_counter()
@@ -40,7 +40,7 @@ def _noop(_):
 
 def throughput(docs: list[tuple[str, bytes]], procs: int) -> dict:
     """Wall time to analyse ``docs`` on ``procs`` processes (dictionaries loaded before fork)."""
-    from tasks import pipeline
+    from analysis import pipeline
 
     pipeline.warm_up()
     if procs == 1:
@@ -69,7 +69,7 @@ def throughput(docs: list[tuple[str, bytes]], procs: int) -> dict:
 
 
 def per_seed(repeat: int = 3) -> list[dict]:
-    from tasks import pipeline
+    from analysis import pipeline
 
     pipeline.warm_up()
     rows = []

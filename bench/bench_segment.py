@@ -3,7 +3,7 @@
     .venv/bin/python bench/bench_segment.py [--repeat 3]
 
 On the seeds (layout-cleaned), for each segmenter: agreement with jieba
-``Tokenizer.lcut`` with ``tasks/data/userdict.txt`` (HMM on; the reference) as token-boundary precision,
+``Tokenizer.lcut`` with ``analysis/data/userdict.txt`` (HMM on; the reference) as token-boundary precision,
 recall and F1 (boundaries = token end offsets) against jieba + userdict, and speed in characters per second (best of
 ``--repeat`` runs, after one warm-up). Prints a table and writes ``bench/out/bench_segment.json``.
 Optional segmenters (``rjieba``, ``jieba_fast``) are reported as unavailable when not installed.
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tasks import layout, segment  # noqa: E402
+from analysis import layout, segment  # noqa: E402
 
 
 def boundaries(words: list[str]) -> set[int]:

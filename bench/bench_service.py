@@ -239,7 +239,7 @@ def latency_run(svc: Service, n: int) -> dict:
     the final event over SSE). Between two jobs this process runs ``analyze`` on the same
     document (as the task calls it, tokens not mapped), so the in-process time the service is compared with is
     measured under the same machine load, alternately, not in a separate run."""
-    from tasks import pipeline
+    from analysis import pipeline
 
     name, data = doc_6kb()
     pipeline.warm_up()

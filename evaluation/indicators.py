@@ -7,7 +7,7 @@
 Gold: ``evaluation/data/indicators.jsonl`` (the five seeds, within the ranges declared in
 ``evaluation/data/indicators_ranges.json``) and ``evaluation/data/indicators_texts.jsonl``
 (texts written for the evaluation, ``evaluation/texts/*.txt``, annotated whole).
-Runs the REAL pipeline (``tasks.pipeline.analyze``), so it measures what users get.
+Runs the REAL pipeline (``analysis.pipeline.analyze``), so it measures what users get.
 
 ``--bootstrap DOC`` prints the extractor's records for a document as candidate gold lines
 (every candidate must then be checked by hand against the text; see evaluation/README.md).
@@ -63,7 +63,7 @@ def record(ind, doc: str) -> dict:
 
 
 def predict(docs: list[str]) -> tuple[dict[str, list[dict]], dict[str, str]]:
-    from tasks.pipeline import analyze
+    from analysis.pipeline import analyze
     preds, texts = {}, {}
     for doc in docs:
         data = (ROOT / doc).read_bytes()

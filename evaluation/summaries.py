@@ -43,9 +43,9 @@ LIMIT = 120
 
 sys.path.insert(0, str(ROOT))
 
-from tasks import articles as articles_mod  # noqa: E402
-from tasks import layout, segment, summarize  # noqa: E402
-from tasks.layout import normalize  # noqa: E402
+from analysis import articles as articles_mod  # noqa: E402
+from analysis import layout, segment, summarize  # noqa: E402
+from analysis.layout import normalize  # noqa: E402
 
 _DROP = re.compile(r"[\s\"'“”‘’「」『』《》<>()\[\]【】,.;:!?、。…—\-~·]")
 
@@ -264,7 +264,7 @@ def _jionlp():
 # ----------------------------------------------------------------------------- main
 
 def analyse_seed(text: str):
-    from tasks import indicators as indicators_mod
+    from analysis import indicators as indicators_mod
 
     cleaned = layout.clean(text)
     sents = segment.sentences(cleaned.text)

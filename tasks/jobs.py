@@ -1,7 +1,7 @@
 """The thin Celery task: job id in, result in Redis out. Idempotent when delivered twice.
 
 The task receives only the job id; it reads the bytes from Redis, runs the pure pipeline
-(``tasks.pipeline.analyze``) and writes the result once. A redelivered task whose job is final
+(``analysis.pipeline.analyze``) and writes the result once. A redelivered task whose job is final
 does nothing; one whose result is already written only finishes the record.
 """
 from __future__ import annotations
@@ -15,41 +15,25 @@ import redis
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 
-from zhibiao.logs import job_id_var
-from zhibiao.settings import get_settings
-from zhibiao.store import FINAL, JobStore
-from zhibiao.store import now as _now
+from core.logs import job_id_var
+from core.messages import TASK_NAME
+from core.settings import get_settings
+from core.store import FINAL, JobStore
+from core.store import now as _now
 
-from . import tokencodec
-from .errors import DocumentError
-from .pipeline import analyze
+from core import tokencodec
+from analysis.errors import DocumentError
+from analysis.pipeline import analyze
+
+from . import faults
+from .runtime import get_store, lease_s
 
 log = logging.getLogger("zhibiao.task")
-_store: JobStore | None = None
-_store_pid: int | None = None
-
-
-def get_store() -> JobStore:
-    """One store (connection pool) per process; a forked child makes its own."""
-    global _store, _store_pid
-    if _store is None or _store_pid != os.getpid():
-        s = get_settings()
-        _store = JobStore(s.redis_url, ttl_s=s.job_ttl_s, events_maxlen=s.events_maxlen,
-                          retry_s=20)
-        _store_pid = os.getpid()
-    return _store
-
-
 class Cancelled(Exception):
     """The job was cancelled; stop at the next stage boundary."""
 
 
-def _lease_s() -> float:
-    s = get_settings()
-    return s.hard_time_limit_s + s.reaper_grace_s
-
-
-@shared_task(name="zhibiao.process", bind=True, acks_late=True, reject_on_worker_lost=True,
+@shared_task(name=TASK_NAME, bind=True, acks_late=True, reject_on_worker_lost=True,
              ignore_result=True, Request="worker.request:JobRequest")
 def process(self, job_id: str) -> str:
     token = job_id_var.set(job_id)
@@ -69,30 +53,11 @@ def _timed_out(store: JobStore, job_id: str) -> str:
     return "failed"
 
 
-def _fault_sleep(seconds: float, uninterruptible: bool = False) -> None:
-    """TEST ONLY (ZHIBIAO_FAULT_SLEEP_MARKER): a slow document. Short sleeps, so the soft time
-    limit (a signal raising SoftTimeLimitExceeded) interrupts it like real work; with
-    ``uninterruptible`` that signal is held back, so only the hard limit can end it."""
-    log.warning("fault sleep marker found: sleeping %.1f s (test-only setting)", seconds)
-    import signal
-
-    blocked = {signal.SIGUSR1} if uninterruptible else set()
-    if blocked:
-        signal.pthread_sigmask(signal.SIG_BLOCK, blocked)
-    try:
-        end = _now() + seconds
-        while (left := end - _now()) > 0:
-            time.sleep(min(0.05, left))
-    finally:
-        if blocked:
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, blocked)
-
-
 def _process(job_id: str, hostname: str) -> str:
     s = get_settings()
     store = get_store()
     # claim the job and read its document in one round trip
-    status, state, attempts, document, data = store.begin(job_id, hostname, _lease_s())
+    status, state, attempts, document, data = store.begin(job_id, hostname, lease_s())
     if status == -1:
         log.warning("job record missing (expired or deleted): nothing to do")
         return "missing"
@@ -139,7 +104,7 @@ def _process(job_id: str, hostname: str) -> str:
         if time.perf_counter() - t_begin >= batch_s:
             flush()
         if slow and stage == "segment":
-            _fault_sleep(s.fault_sleep_s, s.fault_sleep_uninterruptible)
+            faults.sleep(s.fault_sleep_s, s.fault_sleep_uninterruptible)
 
     flush_s = [0.0]  # time in progress writes during the analysis: the queue's, not its
 
@@ -154,7 +119,7 @@ def _process(job_id: str, hostname: str) -> str:
 
     filename = document.get("filename", "document")
     try:
-        # tokens not mapped into the result: stored packed below (tasks.tokencodec)
+        # tokens not mapped into the result: stored packed below (core.tokencodec)
         t_analyze = time.perf_counter()
         result = analyze(data, filename, progress=progress, max_chars=s.max_chars)
         analyze_ms = (time.perf_counter() - t_analyze - flush_s[0]) * 1000
@@ -199,79 +164,3 @@ def _flush_quietly(flush) -> None:
         flush()
     except Cancelled:
         pass
-
-
-# --------------------------------------------------------------------------------------------
-# called in the worker's main process (worker.request.JobRequest, the heartbeat thread)
-
-def on_worker_lost(job_id: str) -> str:
-    """The pool process running this job died (crash, OOM kill, os._exit). Returns what to do
-    with the message: ``"requeue"`` (deliver again, the job released for the next delivery)
-    or ``"ack"`` (the job is final: failed here after ``max_deliveries`` crashes)."""
-    s = get_settings()
-    store = get_store()
-    job = store.get(job_id)
-    if job is None or job.state in FINAL:
-        return "ack"
-    if job.state == "running" and job.attempts >= s.max_deliveries:
-        st, state, _ = store.fail(job_id, "worker_crashed",
-                                  f"the document crashed the worker process {job.attempts} times;"
-                                  " it is not retried", allowed=("running",))
-        log.error("poison document: failed after %d deliveries", job.attempts)
-        return "ack" if st == 1 or state in FINAL else "requeue"
-    if job.state == "running":
-        store.release(job_id)
-    log.warning("worker process lost while running the job (attempt %d): delivering again",
-                job.attempts)
-    return "requeue"
-
-
-def on_hard_timeout(job_id: str, seconds: float) -> None:
-    """The hard time limit killed the pool process: the task could not record anything."""
-    st, _, _ = get_store().fail(job_id, "timeout",
-                                f"analysis exceeded the hard time limit of {seconds:g} s",
-                                allowed=("running",))
-    if st == 1:
-        log.error("hard time limit exceeded: job failed")
-
-
-def send(job_id: str) -> None:
-    """Queue the task for a job again (the Celery task id is the job id: logs line up); the
-    same message the API pushes with the job's record (``worker.publish``)."""
-    from worker.publish import task_message
-
-    get_store().r.lpush(*task_message(job_id, get_settings().queue))
-
-
-def reap(store: JobStore) -> int:
-    """Jobs whose lease ran out (their worker died): release them and deliver them again, or
-    fail them with ``worker_lost`` after ``max_deliveries``. Safe to run in every worker at
-    once (transitions are atomic; a second delivery of the same job is refused)."""
-    s = get_settings()
-    n = 0
-    for jid in store.expired_leases():
-        token = job_id_var.set(jid)
-        try:
-            job = store.get(jid)
-            if job is None or job.state != "running":
-                store.r.zrem(store.K_LEASES, store.k_job(jid))
-                continue
-            if job.attempts >= s.max_deliveries:
-                st, _, _ = store.fail(jid, "worker_lost",
-                                      f"the worker died while running this job {job.attempts} times",
-                                      allowed=("running",))
-                if st == 1:
-                    log.error("reaped: worker lost %d times, job failed", job.attempts)
-            else:
-                # the record still says running but nobody renews it: release the job and
-                # push the lease out (one resend per lease period), then deliver it again
-                st, _, _ = store.release(jid, _lease_s())
-                if st == 1:
-                    send(jid)
-                    log.warning("reaped: lease expired after attempt %d, delivered again",
-                                job.attempts)
-            if st == 1:
-                n += 1
-        finally:
-            job_id_var.reset(token)
-    return n

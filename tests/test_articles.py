@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from tasks import articles, segment
-from tasks.layout import clean
+from analysis import articles, segment
+from analysis.layout import clean
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 

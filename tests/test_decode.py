@@ -1,4 +1,4 @@
-"""tasks.decode: encodings, formats, media type sniffing, and every error code."""
+"""analysis.decode: encodings, formats, media type sniffing, and every error code."""
 from __future__ import annotations
 
 import codecs
@@ -9,9 +9,9 @@ import zipfile
 import pytest
 
 from tests.fixtures_docs import SEEDS, make_blank_pdf, make_docx, make_html, make_pdf, seed_text
-from tasks.decode import (APPLICATION_PDF, DOCX, MAX_CHARS, TEXT_HTML, TEXT_PLAIN, Decoded,
+from analysis.decode import (APPLICATION_PDF, DOCX, MAX_CHARS, TEXT_HTML, TEXT_PLAIN, Decoded,
                           decode)
-from tasks.errors import DocumentError
+from analysis.errors import DocumentError
 
 SEED_IDS = [p.name[:3] for p in SEEDS]
 

@@ -1,4 +1,4 @@
-"""tasks.export.indicators_csv: BOM, columns, quoting, formula-injection guard."""
+"""analysis.export.indicators_csv: BOM, columns, quoting, formula-injection guard."""
 from __future__ import annotations
 
 import csv
@@ -6,8 +6,8 @@ import io
 
 import pytest
 
-from tasks.export import COLUMNS, indicators_csv
-from tasks.pipeline import analyze
+from analysis.export import COLUMNS, indicators_csv
+from analysis.pipeline import analyze
 from tests.fixtures_docs import seed_text
 
 

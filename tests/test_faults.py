@@ -370,7 +370,7 @@ def test_long_task_runs_once_despite_the_visibility_timeout(rig):
     # a duplicate message while it runs (what a restore or a reaper race would send): the
     # free pool process receives it and must not run the job a second time
     from worker.app import TASK_NAME, make_app
-    from zhibiao.settings import Settings
+    from core.settings import Settings
 
     make_app(Settings(redis_url=rig.rs.url)).send_task(TASK_NAME, args=[jid], queue="zhibiao",
                                                        task_id=jid)
@@ -416,9 +416,9 @@ def test_job_of_a_dead_worker_never_stays_running(rig):
 def test_reaper_fails_a_job_lost_too_often_with_worker_lost(rig, monkeypatch):
     """The reaper's other branch, against real Redis: a job whose lease ran out after
     ``max_deliveries`` attempts fails with `worker_lost` instead of running again."""
-    from tasks import jobs
-    from zhibiao.settings import get_settings
-    from zhibiao.store import JobStore
+    from tasks import recovery
+    from core.settings import get_settings
+    from core.store import JobStore
 
     monkeypatch.setenv("ZHIBIAO_REDIS_URL", rig.rs.url)
     monkeypatch.setenv("ZHIBIAO_MAX_DELIVERIES", "2")
@@ -431,10 +431,10 @@ def test_reaper_fails_a_job_lost_too_often_with_worker_lost(rig, monkeypatch):
         assert store.start(jid, "w", 60)[0] == 0  # held by a live delivery: a duplicate is refused
         store.release(jid)  # its process died
         assert store.start(jid, "w", -1)[:3] == (1, "running", 2)  # lease already expired
-        assert jobs.reap(store) == 1
+        assert recovery.reap(store) == 1
         job = store.get(jid)
         assert job.state == "failed" and job.error["code"] == "worker_lost" and job.attempts == 2
-        assert jobs.reap(store) == 0 and store.r.zcard(store.K_LEASES) == 0
+        assert recovery.reap(store) == 0 and store.running_count() == 0
         assert_every_key_expires(store.r)
     finally:
         get_settings.cache_clear()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.pipeline import analyze
+from analysis.pipeline import analyze
 from tests.fixtures_docs import make_docx, seed_text
 
 
@@ -37,7 +37,7 @@ def test_docx_gives_same_indicators(utf8_result):
     assert r.document.media_type.endswith("wordprocessingml.document")
     assert [_key(i) for i in r.indicators] == [_key(i) for i in utf8_result.indicators]
     # spans point into the docx's own extracted text
-    from tasks.decode import decode
+    from analysis.decode import decode
     extracted = decode(data, "000.docx").text
     assert extracted != text
     assert r.document.chars == len(extracted)

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from tasks import articles, layout, segment
-from tasks.indicators import extract
+from analysis import articles, layout, segment
+from analysis.indicators import extract
 
 KEYS = {"gdp", "primary_value_added", "secondary_value_added", "tertiary_value_added",
         "industrial_value_added", "industrial_output", "industrial_revenue", "industrial_profit",
@@ -245,7 +245,7 @@ def test_normalized_and_sentence():
 
 
 def test_taxonomy_is_data():
-    from tasks.indicators import data
+    from analysis.indicators import data
     assert set(data.KEYS) == KEYS          # the contract's keys, no others
     assert "industrial_value_added" in data.KEYS
     assert ("规上工业增加值", "industrial_value_added") in data.SYNONYMS
@@ -258,8 +258,8 @@ SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 def test_seed_spans_point_at_the_original(path):
     """Through the real pipeline: every span and change span is the decoded text's characters,
     records are sorted, their article holds them, and they validate against the models."""
-    from tasks.models import Indicator
-    from tasks.pipeline import analyze
+    from analysis.models import Indicator
+    from analysis.pipeline import analyze
 
     data = path.read_bytes()
     res = analyze(data, path.name)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tasks import articles, keywords, segment
-from tasks.layout import clean
+from analysis import articles, keywords, segment
+from analysis.layout import clean
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 FILLER = {"工作", "推进", "发展", "加快", "推动", "建设", "全面", "坚持", "实施"}

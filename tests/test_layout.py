@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tasks.layout import clean, normalize, should_join
+from analysis.layout import clean, normalize, should_join
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 

@@ -198,7 +198,7 @@ def test_pickle_message_is_refused_and_nothing_runs(service):
     wait_final(service.client, jid)
     # a queued record that no JSON message points at
     jid2 = str(uuid.uuid4())
-    from zhibiao.store import JobStore
+    from core.store import JobStore
 
     store = JobStore(service.rs.url)
     store.create(jid2, "public", "原煤产量5899.2万吨。".encode(), {"filename": "p.txt"})

@@ -1,5 +1,5 @@
 """The job's Celery message, pushed by the store in the record's transaction
-(``worker.publish``), is the message Celery itself would publish; and where a worker loads its
+(``core.messages``), is the message Celery itself would publish; and where a worker loads its
 dictionaries (``ZHIBIAO_PRELOAD``)."""
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import redis as redis_lib
 from tests.conftest import start_worker, wait_final
 from worker.app import TASK_NAME
 from worker.app import app as celery_app
-from worker.publish import task_message
-from zhibiao.store import JobStore
+from core.messages import task_message
+from core.store import JobStore
 
 
 def _decode(raw: bytes) -> tuple[dict, list]:
@@ -28,7 +28,7 @@ def test_message_is_the_one_celery_publishes(redis_server):
     q = "zb-test-publish"  # a queue no worker consumes
     r.delete(q)
     from worker.app import make_app
-    from zhibiao.settings import Settings
+    from core.settings import Settings
 
     make_app(Settings(redis_url=redis_server.url)).send_task(TASK_NAME, args=["job-1"], queue=q,
                                                              task_id="job-1")
@@ -112,7 +112,7 @@ def test_concurrency_2_shares_dictionaries_loaded_before_the_fork(service):
 def test_celery_configuration_from_settings():
     """The reliability settings the worker runs with, from the one settings object."""
     from worker.app import make_app
-    from zhibiao.settings import Settings
+    from core.settings import Settings
 
     conf = make_app(Settings()).conf
     assert conf.worker_prefetch_multiplier == 1 and conf.task_acks_late

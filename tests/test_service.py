@@ -83,7 +83,7 @@ def test_result_before_done_is_409_and_cancel(service, idle_api):
     assert idle_api.get(f"/v1/jobs/{jid}/result").status_code == 409
     # the task arriving late (e.g. from another queue) must not run a cancelled job
     from worker.app import TASK_NAME, make_app
-    from zhibiao.settings import Settings
+    from core.settings import Settings
 
     make_app(Settings(redis_url=service.rs.url)).send_task(TASK_NAME, args=[jid], queue="zhibiao")
     time.sleep(1.5)
@@ -153,7 +153,7 @@ def test_redelivered_task_is_harmless(service):
     first = wait_final(service.client, jid)
     result = service.client.get(f"/v1/jobs/{jid}/result").content
     from worker.app import TASK_NAME, make_app
-    from zhibiao.settings import Settings
+    from core.settings import Settings
 
     make_app(Settings(redis_url=service.rs.url)).send_task(TASK_NAME, args=[jid], queue="zhibiao")
     time.sleep(1.0)

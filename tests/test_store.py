@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from zhibiao.store import JobStore
+from core.store import JobStore
 
 
 @pytest.fixture

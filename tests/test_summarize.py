@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from tasks import articles, segment, summarize
-from tasks.layout import clean
-from tasks.models import Indicator
+from analysis import articles, segment, summarize
+from analysis.layout import clean
+from analysis.models import Indicator
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 

@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 from pydantic import TypeAdapter
 
-from tasks import layout, segment, tokencodec
-from tasks.decode import decode
+from analysis import layout, segment
+from core import tokencodec
+from analysis.decode import decode
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 _TOKENS = TypeAdapter(list[tuple[int, int, str]])

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 import pytest
 
 from api.view import render_view
-from tasks.pipeline import analyze
+from analysis.pipeline import analyze
 from tests.fixtures_docs import seed_text
 
 

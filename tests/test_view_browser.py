@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from api.view import render_view
-from tasks.pipeline import analyze
+from analysis.pipeline import analyze
 from tests.fixtures_docs import seed_text
 
 pytestmark = pytest.mark.browser

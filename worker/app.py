@@ -1,16 +1,16 @@
-"""The Celery app: configuration only, all of it from ``zhibiao.settings``.
+"""The Celery app: configuration only, all of it from ``core.settings``.
 
 JSON-only serialization, late acks with reject-on-worker-lost (a killed process's task is
 delivered again), prefetch 1, a Redis visibility timeout longer than the hard time limit, and
-no Celery result backend: job state lives in our own records (``zhibiao.store``).
+no Celery result backend: job state lives in our own records (``core.store``).
 """
 from __future__ import annotations
 
 from celery import Celery
 
-from zhibiao.settings import Settings, get_settings
+from core.settings import Settings, get_settings
 
-TASK_NAME = "zhibiao.process"
+from core.messages import TASK_NAME  # noqa: E402  (re-exported for the tests)
 
 
 def make_app(settings: Settings | None = None) -> Celery:

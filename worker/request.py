@@ -19,7 +19,7 @@ from billiard.exceptions import WorkerLostError
 from celery.exceptions import Terminated
 from celery.worker.request import Request
 
-from zhibiao.logs import job_id_var
+from core.logs import job_id_var
 
 log = logging.getLogger("zhibiao.worker")
 
@@ -47,7 +47,7 @@ class JobRequest(Request):
         try:
             if lost and jid:
                 try:
-                    from tasks.jobs import on_worker_lost
+                    from tasks.recovery import on_worker_lost
 
                     self._zb_ack_instead_of_requeue = on_worker_lost(jid) == "ack"
                 except Exception as e:  # Redis down: Celery's default (requeue) still applies
@@ -71,7 +71,7 @@ class JobRequest(Request):
             if soft or not jid:
                 return
             try:
-                from tasks.jobs import on_hard_timeout
+                from tasks.recovery import on_hard_timeout
 
                 on_hard_timeout(jid, timeout)
             except Exception as e:

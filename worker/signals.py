@@ -10,8 +10,8 @@ import threading
 
 from celery import signals
 
-from zhibiao import logs
-from zhibiao.settings import get_settings
+from core import logs
+from core.settings import get_settings
 
 log = logging.getLogger("zhibiao.worker")
 _stop = threading.Event()
@@ -28,7 +28,7 @@ def _load_dictionaries(where: str) -> None:
     """Load jieba, the user dictionary and the indicator data, then freeze them: a process's
     garbage collections would otherwise walk (and, after a fork, copy-on-write) every page of
     the dictionaries: measured ~15 % slower analysis and more memory per pool process."""
-    from tasks import pipeline, segment
+    from analysis import pipeline, segment
 
     segment.load()
     pipeline.warm_up()
@@ -98,7 +98,8 @@ def _shutdown(**_kw) -> None:
 
 
 def _loop() -> None:
-    from tasks.jobs import get_store, reap
+    from tasks.recovery import reap
+    from tasks.runtime import get_store
 
     s = get_settings()
     name = worker_name()

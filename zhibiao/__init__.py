@@ -1,5 +1,9 @@
 """zhibiao (指标): asynchronous analysis of Chinese documents — every reported statistic,
-traceable to the sentence. Settings, the Redis job store, the embedded Redis and the CLI live
-here; ``api/`` speaks HTTP, ``worker/`` configures Celery, ``tasks/`` analyses."""
+traceable to the sentence. This package is the composition root: the ``zhibiao`` command
+(``cli``) and the embedded Redis for ``zhibiao up``. The layers below it: ``api`` (HTTP),
+``worker`` (Celery app) → ``tasks`` (the job task and its recovery) → ``core`` (settings, job
+store) and ``analysis`` (the pure pipeline)."""
 
-__version__ = "0.1.0"
+from core import __version__
+
+__all__ = ["__version__"]

@@ -17,9 +17,9 @@ def _dump(obj) -> str:
 
 # --------------------------------------------------------------------------------------------
 def cmd_analyze(a: argparse.Namespace) -> int:
-    from tasks.errors import DocumentError
-    from tasks.pipeline import analyze
-    from zhibiao.settings import get_settings
+    from analysis.errors import DocumentError
+    from analysis.pipeline import analyze
+    from core.settings import get_settings
 
     max_chars = get_settings().max_chars
     rc = 0
@@ -36,7 +36,7 @@ def cmd_analyze(a: argparse.Namespace) -> int:
             continue
         body = result.to_json_dict(include_tokens=a.tokens)
         if a.format == "csv":
-            from tasks.export import indicators_csv
+            from analysis.export import indicators_csv
 
             out = indicators_csv(body)
             if not first_csv:  # one header, one BOM
@@ -53,7 +53,7 @@ def cmd_analyze(a: argparse.Namespace) -> int:
 def cmd_serve(a: argparse.Namespace) -> int:
     import uvicorn
 
-    from zhibiao.settings import get_settings
+    from core.settings import get_settings
 
     s = get_settings()
     host = a.host or s.host
@@ -71,7 +71,7 @@ def cmd_serve(a: argparse.Namespace) -> int:
 
 def cmd_worker(a: argparse.Namespace) -> int:
     from worker.app import app
-    from zhibiao.settings import get_settings
+    from core.settings import get_settings
 
     s = get_settings()
     argv = ["worker", "--loglevel", s.log_level, "--concurrency", str(a.concurrency or s.worker_concurrency),

@@ -7,7 +7,7 @@ expire. Every key written here carries a TTL.
 | zb:doc:{id}            | string | the uploaded bytes                                    |
 | zb:text:{id}           | string | the decoded text (offsets refer to it)                |
 | zb:result:{id}         | string | the result JSON (without tokens)                      |
-| zb:tokens:{id}         | string | the tokens, packed (tasks.tokencodec; API expands)    |
+| zb:tokens:{id}         | string | the tokens, packed (core.tokencodec; API expands)    |
 | zb:events:{id}         | stream | state/stage changes, capped, for SSE                  |
 | zb:idem:{tenant}:{key} | string | job id and body hash                                  |
 | zb:leases              | zset   | running job id → lease deadline (the reaper reads it) |
@@ -206,7 +206,7 @@ class JobStore:
     def create(self, jid: str, tenant: str, data: bytes, document: dict,
                enqueue: tuple[str, bytes] | None = None) -> Job:
         """Store the upload and a ``queued`` record in one transaction; with ``enqueue`` (a
-        broker list key and message, ``worker.publish.task_message``) the message is pushed in
+        broker list key and message, ``core.messages.task_message``) the message is pushed in
         the same transaction: a record never exists without its message, nor a message
         without its record."""
         t = now()
@@ -429,6 +429,18 @@ class JobStore:
     def expired_leases(self) -> list[str]:
         keys = self.r.zrangebyscore(self.K_LEASES, "-inf", now())
         return [k.decode().split(":", 2)[2] for k in keys]
+
+    def running_count(self) -> int:
+        """Jobs holding a lease (running on some worker)."""
+        return int(self.r.zcard(self.K_LEASES))
+
+    def drop_lease(self, jid: str) -> None:
+        """Forget the lease of a job that is no longer running."""
+        self.r.zrem(self.K_LEASES, self.k_job(jid))
+
+    def enqueue(self, key: str, payload: bytes) -> None:
+        """Push a task message (``core.messages.task_message``) onto its queue."""
+        self.r.lpush(key, payload)
 
     def renew_lease(self, jid: str, lease_s: float) -> None:
         self.r.zadd(self.K_LEASES, {self.k_job(jid): now() + lease_s}, xx=True)

@@ -131,7 +131,7 @@ def units(text: str, sentences: list[tuple[int, int]],
     """Sentences joined across layout line breaks, with article and paragraph numbers.
 
     >>> t = "今年以来,平鲁区坚持稳中求进工\\n\\n作总基调,制定51条。\\n新增1728人。"
-    >>> from tasks.segment import sentences
+    >>> from analysis.segment import sentences
     >>> us = units(t, sentences(t), [(0, len(t))])
     >>> [(u.text, u.paragraph) for u in us]
     [('今年以来,平鲁区坚持稳中求进工作总基调,制定51条。', 0), ('新增1728人。', 1)]

@@ -92,7 +92,7 @@ class Result(_Model):
     timings_ms: dict[str, float] = Field(default_factory=dict)
     _text: str = PrivateAttr(default="")
     # the tokens before mapping to original coordinates, and the map (the ``layout.Cleaned``):
-    # the worker stores them packed (``tasks.tokencodec``) instead of asking for ``tokens``
+    # the worker stores them packed (``core.tokencodec``) instead of asking for ``tokens``
     _token_source: tuple[list, Any] | None = PrivateAttr(default=None)
 
     @property

@@ -1,6 +1,6 @@
 """Extractors: find candidate spans in one sentence (cleaned, half-width text).
 
-Every regex here is compiled once at import from the language data in ``tasks/data/``
+Every regex here is compiled once at import from the language data in ``analysis/data/``
 (``data.py``); parsing what a span means is ``parse.py``.
 
 - ``QUANTITY``   a number with its unit and approximation words   (164.4亿元, 3000余万元, 二百多个)

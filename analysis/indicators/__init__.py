@@ -7,7 +7,7 @@ Where things are:
 - ``numbers.py``  Arabic and Chinese numerals → float
 - ``names.py``    the metric name before a figure, its canonical key (taxonomy.yaml)
 - ``context.py``  sentences joined across layout breaks; period and region inheritance
-- ``data.py``     loads the language data in ``tasks/data/`` once at import
+- ``data.py``     loads the language data in ``analysis/data/`` once at import
 """
 from .engine import extract
 

@@ -1,4 +1,4 @@
-"""Language data for the indicator extractor, loaded once at import from ``tasks/data/``:
+"""Language data for the indicator extractor, loaded once at import from ``analysis/data/``:
 
 - ``units.yaml``      units, scale prefixes, their kinds (money, mass, people, ...)
 - ``modifiers.yaml``  approximation words, change verbs, comparison bases, name clean-up

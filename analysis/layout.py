@@ -32,7 +32,7 @@ class Cleaned:
     text: str
     origin: list[int]  # origin[i]: index in ``original`` of cleaned char i; len(text) + 1 entries
     # deleted[j] == 1: original char j was dropped (the same map, one byte per original char;
-    # empty when nothing was): ``tasks.tokencodec`` stores it instead of mapping every token
+    # empty when nothing was): ``core.tokencodec`` stores it instead of mapping every token
     deleted: bytes = b""
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,87 @@
+"""Recovery of jobs whose delivery went wrong, run in the worker's main process
+(``worker.request.JobRequest`` and the heartbeat thread of ``worker.signals``): a pool process
+that died (``on_worker_lost``), the hard time limit (``on_hard_timeout``), and the reaper
+(``reap``) for jobs whose whole worker died, found by their lease running out."""
+from __future__ import annotations
+
+import logging
+
+from core.logs import job_id_var
+from core.messages import task_message
+from core.settings import get_settings
+from core.store import FINAL, JobStore
+
+from .runtime import get_store, lease_s
+
+log = logging.getLogger("zhibiao.task")
+
+
+def on_worker_lost(job_id: str) -> str:
+    """The pool process running this job died (crash, OOM kill, os._exit). Returns what to do
+    with the message: ``"requeue"`` (deliver again, the job released for the next delivery)
+    or ``"ack"`` (the job is final: failed here after ``max_deliveries`` crashes)."""
+    s = get_settings()
+    store = get_store()
+    job = store.get(job_id)
+    if job is None or job.state in FINAL:
+        return "ack"
+    if job.state == "running" and job.attempts >= s.max_deliveries:
+        st, state, _ = store.fail(job_id, "worker_crashed",
+                                  f"the document crashed the worker process {job.attempts} times;"
+                                  " it is not retried", allowed=("running",))
+        log.error("poison document: failed after %d deliveries", job.attempts)
+        return "ack" if st == 1 or state in FINAL else "requeue"
+    if job.state == "running":
+        store.release(job_id)
+    log.warning("worker process lost while running the job (attempt %d): delivering again",
+                job.attempts)
+    return "requeue"
+
+
+def on_hard_timeout(job_id: str, seconds: float) -> None:
+    """The hard time limit killed the pool process: the task could not record anything."""
+    st, _, _ = get_store().fail(job_id, "timeout",
+                                f"analysis exceeded the hard time limit of {seconds:g} s",
+                                allowed=("running",))
+    if st == 1:
+        log.error("hard time limit exceeded: job failed")
+
+
+def send(job_id: str) -> None:
+    """Queue the task for a job again (the Celery task id is the job id: logs line up); the
+    same message the API pushes with the job's record (``core.messages``)."""
+    get_store().enqueue(*task_message(job_id, get_settings().queue))
+
+
+def reap(store: JobStore) -> int:
+    """Jobs whose lease ran out (their worker died): release them and deliver them again, or
+    fail them with ``worker_lost`` after ``max_deliveries``. Safe to run in every worker at
+    once (transitions are atomic; a second delivery of the same job is refused)."""
+    s = get_settings()
+    n = 0
+    for jid in store.expired_leases():
+        token = job_id_var.set(jid)
+        try:
+            job = store.get(jid)
+            if job is None or job.state != "running":
+                store.drop_lease(jid)
+                continue
+            if job.attempts >= s.max_deliveries:
+                st, _, _ = store.fail(jid, "worker_lost",
+                                      f"the worker died while running this job {job.attempts} times",
+                                      allowed=("running",))
+                if st == 1:
+                    log.error("reaped: worker lost %d times, job failed", job.attempts)
+            else:
+                # the record still says running but nobody renews it: release the job and
+                # push the lease out (one resend per lease period), then deliver it again
+                st, _, _ = store.release(jid, lease_s())
+                if st == 1:
+                    send(jid)
+                    log.warning("reaped: lease expired after attempt %d, delivered again",
+                                job.attempts)
+            if st == 1:
+                n += 1
+        finally:
+            job_id_var.reset(token)
+    return n
