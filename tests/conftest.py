@@ -1,113 +1,29 @@
-"""Fixtures that start REAL parts: a redis-server on a free port, `zhibiao worker` subprocesses
-(Celery, prefork) and the API under uvicorn, spoken to over HTTP. No fakes, no eager mode."""
+"""Fixtures that start REAL parts (a redis-server on a free port, `zhibiao worker` subprocesses
+and the API under uvicorn, spoken to over HTTP; no fakes, no eager mode), and one marker per test
+folder: ``-m unit``, ``integration`` (a real redis-server or a subprocess), ``service`` (real
+workers and the API), ``faults`` (kills and restarts), ``browser`` (headless Chromium)."""
 from __future__ import annotations
 
-import json
-import os
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
-import redis as redis_lib
 
-from zhibiao.redisserver import RedisServer, free_port
+from tests.support import Service, start_api, start_worker
+from zhibiao.redisserver import RedisServer
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-SHARED = ROOT.parent / "shared"
+KINDS = ("unit", "integration", "service", "faults", "browser")
 
 
-def service_env(redis_url: str, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ZHIBIAO_")}
-    env.update(ZHIBIAO_REDIS_URL=redis_url, ZHIBIAO_LOG_LEVEL="INFO", PYTHONUNBUFFERED="1",
-               ZHIBIAO_HEARTBEAT_S="1")
-    env.update(extra)
-    return env
-
-
-class Proc:
-    """A child process with its log in a file; stopped with SIGTERM, then SIGKILL."""
-
-    def __init__(self, args: list[str], env: dict, log: Path):
-        self.log_path = log
-        self._log = open(log, "ab")
-        self.p = subprocess.Popen(args, env=env, cwd=ROOT, stdout=self._log,
-                                  stderr=subprocess.STDOUT, start_new_session=True)
-
-    @property
-    def pid(self) -> int:
-        return self.p.pid
-
-    def alive(self) -> bool:
-        return self.p.poll() is None
-
-    def stop(self, timeout: float = 30) -> int | None:
-        if self.alive():
-            self.p.send_signal(signal.SIGTERM)
-            try:
-                self.p.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.kill()
-        self._log.close()
-        return self.p.returncode
-
-    def kill(self) -> None:
-        """SIGKILL the whole process group (a Celery worker and its pool children)."""
-        if self.p.poll() is None:
-            try:
-                os.killpg(self.p.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            self.p.wait(10)
-
-    def output(self) -> str:
-        self._log.flush()
-        return self.log_path.read_text("utf-8", errors="replace")
-
-
-def start_worker(redis_url: str, log: Path, concurrency: int = 1, name: str = "w",
-                 **env: str) -> Proc:
-    """A real `zhibiao worker`; returns once its heartbeat is in Redis."""
-    hostname = f"{name}-{free_port()}@%h"
-    w = Proc([sys.executable, "-m", "zhibiao.cli", "worker", "--concurrency", str(concurrency),
-              "--hostname", hostname], service_env(redis_url, **env), log)
-    r = redis_lib.Redis.from_url(redis_url)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if not w.alive():
-            raise RuntimeError("worker exited:\n" + w.output()[-3000:])
-        beats = [m.decode() for m in r.zrangebyscore("zb:workers", time.time() - 5, "+inf")]
-        out = w.output()
-        # ready, and the dictionaries loaded (in the main process, or in the pool process at
-        # concurrency 1: ZHIBIAO_PRELOAD=auto)
-        if (any(b.endswith(f":{w.pid}") for b in beats) and "ready" in out
-                and "dictionaries loaded in the" in out):
-            return w
-        time.sleep(0.1)
-    w.kill()
-    raise TimeoutError("worker did not become ready:\n" + w.output()[-3000:])
-
-
-def start_api(redis_url: str, log: Path, **env: str) -> tuple[Proc, str]:
-    port = free_port()
-    api = Proc([sys.executable, "-m", "zhibiao.cli", "serve", "--port", str(port)],
-               service_env(redis_url, **env), log)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if not api.alive():
-            raise RuntimeError("api exited:\n" + api.output()[-3000:])
-        try:
-            if httpx.get(url + "/healthz", timeout=1).status_code == 200:
-                return api, url
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    api.kill()
-    raise TimeoutError("api did not start:\n" + api.output()[-3000:])
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        parts = Path(str(item.fspath)).parts
+        if "tests" in parts:
+            i = len(parts) - 1 - parts[::-1].index("tests")
+            kind = parts[i + 1] if i + 1 < len(parts) - 1 else None
+            if kind in KINDS:
+                item.add_marker(getattr(pytest.mark, kind))
+        else:  # doctests in the packages
+            item.add_marker(pytest.mark.unit)
 
 
 @pytest.fixture(scope="session")
@@ -129,42 +45,3 @@ def service(redis_server, tmp_path_factory):
     worker.stop()
 
 
-class Service:
-    def __init__(self, url: str, rs: RedisServer, worker: Proc, api: Proc):
-        self.url, self.rs, self.worker, self.api = url, rs, worker, api
-        self.client = httpx.Client(base_url=url, timeout=30)
-        self.redis = redis_lib.Redis.from_url(rs.url)
-
-    def submit(self, path_or_bytes, filename: str | None = None, headers: dict | None = None,
-               client: httpx.Client | None = None) -> httpx.Response:
-        if isinstance(path_or_bytes, Path):
-            data, filename = path_or_bytes.read_bytes(), filename or path_or_bytes.name
-        else:
-            data = path_or_bytes
-        return (client or self.client).post("/v1/jobs", files={"file": (filename, data)},
-                                            headers=headers or {})
-
-
-def wait_final(client: httpx.Client, job_id: str, timeout: float = 60, headers=None) -> dict:
-    deadline = time.monotonic() + timeout
-    last = None
-    while time.monotonic() < deadline:
-        r = client.get(f"/v1/jobs/{job_id}", headers=headers or {})
-        assert r.status_code == 200, r.text
-        last = r.json()
-        if last["state"] in ("succeeded", "failed", "cancelled"):
-            return last
-        time.sleep(0.05)
-    raise AssertionError(f"job {job_id} not final after {timeout}s: {json.dumps(last)}")
-
-
-def check_result_tool():
-    """The contract checker shipped in ../shared/tools (CI has shared/ beside the clone)."""
-    import importlib.util
-
-    path = SHARED / "tools" / "check_result.py"
-    assert path.exists(), f"missing {path}: CI runs with ../shared beside the checkout"
-    spec = importlib.util.spec_from_file_location("check_result", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod

@@ -6,7 +6,7 @@ from pathlib import Path
 from analysis import articles, keywords, segment
 from analysis.layout import clean
 
-SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 FILLER = {"工作", "推进", "发展", "加快", "推动", "建设", "全面", "坚持", "实施"}
 
 

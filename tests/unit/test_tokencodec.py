@@ -7,10 +7,10 @@ import pytest
 from pydantic import TypeAdapter
 
 from analysis import layout, segment
-from core import tokencodec
 from analysis.decode import decode
+from core import tokencodec
 
-SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 _TOKENS = TypeAdapter(list[tuple[int, int, str]])
 
 

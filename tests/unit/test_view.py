@@ -6,8 +6,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from api.view import render_view
 from analysis.pipeline import analyze
+from api.view import render_view
 from tests.fixtures_docs import seed_text
 
 

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from tests.conftest import ROOT, SEEDS, check_result_tool
+from tests.support import ROOT, SEEDS, contract_problems
 
 
 def _analyze(*args: str) -> subprocess.CompletedProcess:
@@ -25,9 +25,8 @@ def test_json_lines_in_argument_order_and_errors_do_not_stop_the_rest(tmp_path):
     err = out.stderr.decode().strip().splitlines()
     assert len(err) == 2
     assert "missing.txt" in err[0] and "empty.txt" in err[1] and "empty_document" in err[1]
-    tool = check_result_tool()
     for line, seed in zip(lines, (SEEDS[1], SEEDS[2])):
-        assert tool.check(json.loads(line), seed.read_bytes()) == []
+        assert contract_problems(json.loads(line), seed.read_bytes()) == []
 
 
 def test_one_file_prints_one_object_with_tokens_on_request():

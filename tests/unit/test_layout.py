@@ -9,7 +9,7 @@ import pytest
 
 from analysis.layout import clean, normalize, should_join
 
-SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
 
 def _seed(prefix: str) -> str:

@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import base64
 import json
-import time
 
-import psutil
 import redis as redis_lib
 
-from tests.conftest import start_worker, wait_final
-from worker.app import TASK_NAME
-from worker.app import app as celery_app
 from core.messages import task_message
 from core.store import JobStore
+from worker.app import TASK_NAME
 
 
 def _decode(raw: bytes) -> tuple[dict, list]:
@@ -27,8 +23,8 @@ def test_message_is_the_one_celery_publishes(redis_server):
     r = redis_lib.Redis.from_url(redis_server.url)
     q = "zb-test-publish"  # a queue no worker consumes
     r.delete(q)
-    from worker.app import make_app
     from core.settings import Settings
+    from worker.app import make_app
 
     make_app(Settings(redis_url=redis_server.url)).send_task(TASK_NAME, args=["job-1"], queue=q,
                                                              task_id="job-1")
@@ -69,50 +65,10 @@ def test_create_pushes_record_and_message_together(redis_server):
     r.delete(q)
 
 
-def _rss_mb(p: psutil.Process) -> float:
-    return p.memory_info().rss / 2**20
-
-
-def test_concurrency_1_loads_dictionaries_in_the_pool_process(redis_server, tmp_path):
-    """ZHIBIAO_PRELOAD=auto at concurrency 1: the main process holds no dictionaries (~90 MB),
-    the pool process loads them, and the worker works."""
-    w = start_worker(redis_server.url, tmp_path / "w.log", concurrency=1, ZHIBIAO_QUEUE="zb-c1")
-    try:
-        out = w.output()
-        assert "dictionaries loaded in the pool process" in out
-        assert "dictionaries loaded in the main process" not in out
-        main = psutil.Process(w.pid)
-        (child,) = main.children()
-        assert _rss_mb(child) - _rss_mb(main) > 50, (_rss_mb(main), _rss_mb(child))
-        # the worker runs a job queued by the store alone (no Celery publisher involved)
-        store = JobStore(redis_server.url, ttl_s=60)
-        jid = store.new_id()
-        store.create(jid, "t", "地区生产总值完成164.4亿元,增长5.7%。".encode(), {"filename": "a.txt"},
-                     enqueue=task_message(jid, "zb-c1"))  # only this worker's queue
-        deadline = time.monotonic() + 30
-        while store.get(jid).state not in ("succeeded", "failed") and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert store.get(jid).state == "succeeded"
-        res = json.loads(store.get_result(jid))
-        assert res["indicators"][0]["canonical"] == "gdp"
-    finally:
-        w.stop()
-
-
-def test_concurrency_2_shares_dictionaries_loaded_before_the_fork(service):
-    """The session's worker runs at concurrency 2: loaded once, in the main process."""
-    out = service.worker.output()
-    assert "dictionaries loaded in the main process" in out
-    assert "dictionaries loaded in the pool process" not in out
-    assert celery_app.conf.worker_proc_alive_timeout >= 30
-    r = service.submit("增长5.7%。".encode(), "x.txt")
-    assert wait_final(service.client, r.json()["id"])["state"] == "succeeded"
-
-
 def test_celery_configuration_from_settings():
     """The reliability settings the worker runs with, from the one settings object."""
-    from worker.app import make_app
     from core.settings import Settings
+    from worker.app import make_app
 
     conf = make_app(Settings()).conf
     assert conf.worker_prefetch_multiplier == 1 and conf.task_acks_late

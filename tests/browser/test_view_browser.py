@@ -15,11 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from api.view import render_view
 from analysis.pipeline import analyze
+from api.view import render_view
 from tests.fixtures_docs import seed_text
-
-pytestmark = pytest.mark.browser
 
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "chromium", "chromium-browser")
 
@@ -91,10 +89,10 @@ def test_screenshot_renders(rendered, tmp_path):
         shutil.copy(shot, keep)
 
 
-@pytest.mark.service
+
 def test_view_served_by_the_api_renders_in_chromium(service, tmp_path):
     """The page users open: GET /v1/jobs/{id}/view from the real service, in the browser."""
-    from tests.conftest import SEEDS, wait_final
+    from tests.support import SEEDS, wait_final
 
     chromium = _chromium()
     jid = service.submit(SEEDS[4]).json()["id"]

@@ -8,7 +8,7 @@ import pytest
 from analysis import articles, segment
 from analysis.layout import clean
 
-SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
 
 def _split(prefix_or_text: str):

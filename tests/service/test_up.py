@@ -10,10 +10,8 @@ import httpx
 import psutil
 import pytest
 
-from tests.conftest import ROOT, SEEDS, wait_final
+from tests.support import ROOT, SEEDS, wait_final
 from zhibiao.redisserver import free_port
-
-pytestmark = pytest.mark.service
 
 
 def test_up_serves_and_stops_cleanly_on_ctrl_c(tmp_path):

@@ -11,10 +11,8 @@ import httpx
 import pytest
 import redis as redis_lib
 
-from tests.conftest import SEEDS, start_api, wait_final
+from tests.support import SEEDS, start_api, wait_final
 from zhibiao.redisserver import RedisServer
-
-pytestmark = pytest.mark.service
 
 
 def _still_serves(service):

@@ -251,7 +251,7 @@ def test_taxonomy_is_data():
     assert ("规上工业增加值", "industrial_value_added") in data.SYNONYMS
 
 
-SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=[p.name[:3] for p in SEEDS])

@@ -8,10 +8,24 @@ import zipfile
 
 import pytest
 
-from tests.fixtures_docs import SEEDS, make_blank_pdf, make_docx, make_html, make_pdf, seed_text
-from analysis.decode import (APPLICATION_PDF, DOCX, MAX_CHARS, TEXT_HTML, TEXT_PLAIN, Decoded,
-                          decode)
+from analysis.decode import (
+    APPLICATION_PDF,
+    DOCX,
+    MAX_CHARS,
+    TEXT_HTML,
+    TEXT_PLAIN,
+    Decoded,
+    decode,
+)
 from analysis.errors import DocumentError
+from tests.fixtures_docs import (
+    SEEDS,
+    make_blank_pdf,
+    make_docx,
+    make_html,
+    make_pdf,
+    seed_text,
+)
 
 SEED_IDS = [p.name[:3] for p in SEEDS]
 

@@ -20,10 +20,10 @@ import psutil
 import pytest
 import redis as redis_lib
 
-from tests.conftest import SEEDS, Proc, start_api, start_worker
+from tests.support import SEEDS, Proc, start_api, start_worker
 from zhibiao.redisserver import RedisServer
 
-pytestmark = [pytest.mark.faults, pytest.mark.timeout(150)]
+pytestmark = pytest.mark.timeout(150)
 
 CRASH = "ZB-FAULT-CRASH-7f3a"
 SLOW = "ZB-FAULT-SLOW-9c1e"
@@ -369,8 +369,8 @@ def test_long_task_runs_once_despite_the_visibility_timeout(rig):
     rig.wait_state(jid, "running", 20)
     # a duplicate message while it runs (what a restore or a reaper race would send): the
     # free pool process receives it and must not run the job a second time
-    from worker.app import TASK_NAME, make_app
     from core.settings import Settings
+    from worker.app import TASK_NAME, make_app
 
     make_app(Settings(redis_url=rig.rs.url)).send_task(TASK_NAME, args=[jid], queue="zhibiao",
                                                        task_id=jid)
@@ -416,9 +416,9 @@ def test_job_of_a_dead_worker_never_stays_running(rig):
 def test_reaper_fails_a_job_lost_too_often_with_worker_lost(rig, monkeypatch):
     """The reaper's other branch, against real Redis: a job whose lease ran out after
     ``max_deliveries`` attempts fails with `worker_lost` instead of running again."""
-    from tasks import recovery
     from core.settings import get_settings
     from core.store import JobStore
+    from tasks import recovery
 
     monkeypatch.setenv("ZHIBIAO_REDIS_URL", rig.rs.url)
     monkeypatch.setenv("ZHIBIAO_MAX_DELIVERIES", "2")

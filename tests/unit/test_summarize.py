@@ -10,7 +10,7 @@ from analysis import articles, segment, summarize
 from analysis.layout import clean
 from analysis.models import Indicator
 
-SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
 
 def _doc(path_or_text):

@@ -11,9 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from tests.conftest import ROOT, SEEDS, check_result_tool, start_api, wait_final
-
-pytestmark = pytest.mark.service
+from tests.support import ROOT, SEEDS, contract_problems, start_api, wait_final
 
 
 def _decode(raw: bytes) -> str:
@@ -39,7 +37,7 @@ def test_every_seed_succeeds_with_a_contract_valid_result(service, seed):
     assert res.status_code == 200
     result = res.json()
     raw = seed.read_bytes()
-    problems = check_result_tool().check(result, raw)
+    problems = contract_problems(result, raw)
     assert problems == [], problems[:10]
     text = _decode(raw)
     assert result["indicators"], "every seed reports figures"
@@ -82,8 +80,8 @@ def test_result_before_done_is_409_and_cancel(service, idle_api):
     assert again.status_code == 409 and again.json()["error"]["code"] == "already_final"
     assert idle_api.get(f"/v1/jobs/{jid}/result").status_code == 409
     # the task arriving late (e.g. from another queue) must not run a cancelled job
-    from worker.app import TASK_NAME, make_app
     from core.settings import Settings
+    from worker.app import TASK_NAME, make_app
 
     make_app(Settings(redis_url=service.rs.url)).send_task(TASK_NAME, args=[jid], queue="zhibiao")
     time.sleep(1.5)
@@ -152,8 +150,8 @@ def test_redelivered_task_is_harmless(service):
     jid = r.json()["id"]
     first = wait_final(service.client, jid)
     result = service.client.get(f"/v1/jobs/{jid}/result").content
-    from worker.app import TASK_NAME, make_app
     from core.settings import Settings
+    from worker.app import TASK_NAME, make_app
 
     make_app(Settings(redis_url=service.rs.url)).send_task(TASK_NAME, args=[jid], queue="zhibiao")
     time.sleep(1.0)

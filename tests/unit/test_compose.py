@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import yaml
 
-from tests.conftest import ROOT
+from tests.support import ROOT
 
 
 def _compose() -> dict:
