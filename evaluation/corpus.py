@@ -1,0 +1,236 @@
+"""Evaluation on the development corpus: real documents from other provinces and the national
+level, each annotated by hand BEFORE the engine was run on it (evaluation/corpus/ANNOTATION.md).
+
+    python -m evaluation.corpus                 # per-text and per-group table: blind-first and now
+    python -m evaluation.corpus --errors c07    # the differences on the texts whose stem matches
+    python -m evaluation.corpus --json          # today's figures as JSON
+    python -m evaluation.corpus --record-first-run   # store the first run of NEW texts (once)
+
+The figures of a text's first run are stored in ``evaluation/corpus/first_run.json`` when its
+gold is complete, before anyone looks at the engine's output on it; that row is the figure to
+expect on documents nobody has tuned for. It is never rewritten for a text already recorded:
+a text's first run happens once. Today's figures come from the engine as it is now.
+
+Every figure is over ALL gold records of the group (a missed record counts as wrong), except
+``rank`` (over the gold records that have a rank) and ``core`` (over the gold records with a
+canonical key). ``whole`` is value, unit, change, period, region and canonical all right.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from evaluation.indicators import _change, _eq, _prf
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "evaluation" / "corpus"
+GOLD = CORPUS / "gold"
+FIRST_RUN = CORPUS / "first_run.json"
+WHOLE = ("value", "unit", "change", "period", "region", "canonical")
+COLUMNS = ("gold", "pred", "span_f1", "core", "whole", "region", "period", "period_norm",
+           "rank", "subject", "date")
+#: groups of texts, by genre (see evaluation/corpus/SOURCES.md)
+GROUPS = {
+    "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
+    "bulletin with tables (c07)": ("c07",),
+    "monthly release (c08)": ("c08",),
+    "budget report (c09)": ("c09",),
+    "news, company (c10-c12)": ("c10", "c11", "c12"),
+}
+
+
+def stems() -> list[str]:
+    return sorted(p.name[: -len(".jsonl")] for p in GOLD.glob("*.jsonl"))
+
+
+def load(stem: str) -> tuple[list[dict], dict]:
+    gold = [json.loads(x) for x in (GOLD / f"{stem}.jsonl").read_text("utf-8").splitlines()
+            if x.strip()]
+    meta = json.loads((GOLD / f"{stem}.meta.json").read_text("utf-8"))
+    return gold, meta
+
+
+def predict(stem: str) -> tuple[list[dict], dict]:
+    """The engine's records for a corpus text, in the gold's shape, and its document info."""
+    from analysis.pipeline import analyze
+
+    path = CORPUS / "texts" / f"{stem}.txt"
+    res = analyze(path.read_bytes(), path.name)
+    doc = res.document.model_dump()
+    out = []
+    for i in res.indicators:
+        d = i.model_dump()
+        out.append({"span": list(i.span), "text": i.text, "name": i.name, "value": i.value,
+                    "unit": i.unit, "approx": i.approx, "change": _change(i.change),
+                    "completion": i.completion, "rank": i.rank, "canonical": i.canonical,
+                    "period": i.period, "period_norm": d.get("period_norm"),
+                    "region": i.region, "subject": d.get("subject")})
+    return out, doc
+
+
+def _same(field: str, g, p) -> bool:
+    if field == "period_norm":
+        return (g or None) == (p or None)
+    return _eq(field, g, p)
+
+
+def score(gold: list[dict], pred: list[dict], meta: dict, doc: dict) -> dict:
+    """Counts for one text (added up over a group before turning them into ratios)."""
+    by_span = {tuple(p["span"]): p for p in pred}
+    matched = [(g, by_span.get(tuple(g["span"]))) for g in gold]
+    hits = [(g, p) for g, p in matched if p is not None]
+    c: dict[str, list[int]] = {
+        "gold": [len(gold), 1], "pred": [len(pred), 1],
+        "tp": [len(hits), 1],
+        "core": [sum(all(_same(f, g[f], p[f]) for f in ("value", "change", "canonical"))
+                     for g, p in hits if g.get("canonical")),
+                 sum(1 for g in gold if g.get("canonical"))],
+        "whole": [sum(all(_same(f, g[f], p[f]) for f in WHOLE) for g, p in hits), len(gold)],
+        "rank": [sum(_same("rank", g["rank"], p["rank"]) for g, p in hits if g.get("rank")),
+                 sum(1 for g in gold if g.get("rank"))],
+        "date": [int(meta.get("date") == doc.get("date")), 1],
+    }
+    for f in ("region", "period", "period_norm", "subject"):
+        c[f] = [sum(_same(f, g.get(f), p.get(f)) for g, p in hits), len(gold)]
+    return c
+
+
+def add(a: dict, b: dict) -> dict:
+    return {k: [a.get(k, [0, 0])[0] + v[0], a.get(k, [0, 0])[1] + v[1]] for k, v in b.items()}
+
+
+def figures(c: dict) -> dict:
+    """Ratios from summed counts: span F1 and the share of records right per field."""
+    _, _, f1 = _prf(c["tp"][0], c["pred"][0], c["gold"][0])
+    out = {"gold": c["gold"][0], "pred": c["pred"][0], "span_f1": round(f1, 3)}
+    for k in ("core", "whole", "region", "period", "period_norm", "rank", "subject", "date"):
+        a, b = c[k]
+        out[k] = round(a / b, 3) if b else None
+    return out
+
+
+def run(selected: list[str]) -> dict[str, dict]:
+    counts = {}
+    for stem in selected:
+        gold, meta = load(stem)
+        pred, doc = predict(stem)
+        counts[stem] = score(gold, pred, meta, doc)
+    return counts
+
+
+def _commit() -> str:
+    try:
+        return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                              capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def record_first_run() -> int:
+    stored = json.loads(FIRST_RUN.read_text("utf-8")) if FIRST_RUN.exists() else {"texts": {}}
+    new = [s for s in stems() if s not in stored["texts"]]
+    if not new:
+        print("every text's first run is already recorded; nothing to do")
+        return 0
+    commit = _commit()
+    for stem, c in run(new).items():
+        stored["texts"][stem] = {"commit": commit, "counts": c}
+        print(f"recorded first run of {stem} at {commit}")
+    FIRST_RUN.write_text(json.dumps(stored, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    return 0
+
+
+def _fmt(v) -> str:
+    if v is None:
+        return "   -"
+    if isinstance(v, int):
+        return f"{v:4d}"
+    return f"{v:.2f}"
+
+
+def table(first: dict[str, dict], now: dict[str, dict], out=sys.stdout) -> None:
+    head = "".join(f"{c:>8}" for c in COLUMNS)
+    print(f"{'text or group':34}{'run':>6}{head}", file=out)
+
+    def rows(label: str, members: list[str]) -> None:
+        for name, src in (("first", first), ("now", now)):
+            have = [m for m in members if m in src]
+            if not have:
+                continue
+            tot: dict = {}
+            for m in have:
+                tot = add(tot, src[m])
+            f = figures(tot)
+            print(f"{label:34}{name:>6}" + "".join(f"{_fmt(f[c]):>8}" for c in COLUMNS),
+                  file=out)
+            label = ""
+
+    names = sorted(set(first) | set(now))
+    for stem in names:
+        rows(stem, [stem])
+    print(file=out)
+    for group, prefixes in GROUPS.items():
+        rows(group, [s for s in names if s.startswith(prefixes)])
+    rows("all corpus texts", names)
+
+
+def errors(stem: str, out=sys.stdout) -> None:
+    gold, meta = load(stem)
+    pred, doc = predict(stem)
+    by_span = {tuple(p["span"]): p for p in pred}
+    gspans = {tuple(g["span"]) for g in gold}
+    print(f"== {stem}: date gold {meta.get('date')} got {doc.get('date')}", file=out)
+    for g in gold:
+        p = by_span.get(tuple(g["span"]))
+        if p is None:
+            print(f"  missed   {g['span']} {g['text']!r} {g['name']!r}", file=out)
+            continue
+        bad = [f for f in (*WHOLE, "rank", "period_norm", "subject") if not _same(f, g.get(f), p.get(f))]
+        if bad:
+            diffs = "; ".join(f"{f}: gold {g.get(f)!r} got {p.get(f)!r}" for f in bad)
+            print(f"  field    {g['span']} {g['text']!r}: {diffs}", file=out)
+    for p in pred:
+        if tuple(p["span"]) not in gspans:
+            print(f"  spurious {p['span']} {p['text']!r} {p['name']!r}", file=out)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m evaluation.corpus")
+    ap.add_argument("--record-first-run", action="store_true",
+                    help="store the first run of texts not yet recorded (never rewrites one)")
+    ap.add_argument("--errors", metavar="STEM", help="list differences for matching texts")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args(argv)
+    if a.record_first_run:
+        return record_first_run()
+    if a.errors:
+        for stem in stems():
+            if stem.startswith(a.errors):
+                errors(stem)
+        return 0
+    stored = json.loads(FIRST_RUN.read_text("utf-8")) if FIRST_RUN.exists() else {"texts": {}}
+    first = {k: v["counts"] for k, v in stored["texts"].items()}
+    now = run(stems())
+    if a.json:
+        print(json.dumps({k: figures(v) for k, v in now.items()}, ensure_ascii=False, indent=1))
+        return 0
+    print("Corpus: real texts annotated before the engine first ran on them "
+          "(evaluation/corpus/ANNOTATION.md).")
+    print("'first' = the engine's first run on each text (stored in evaluation/corpus/"
+          "first_run.json, commit noted there): what to expect on new documents.")
+    print("'now' = the engine today; rules changed after a first run were tuned on what that "
+          "run showed, so 'now' is no longer blind.")
+    print("Columns: span F1 (exact spans); core = value+change+canonical right over gold with a "
+          "canonical key;")
+    print("whole = value, unit, change, period, region, canonical all right; region, period, "
+          "period_norm, subject over all gold;")
+    print("rank over gold records with a rank; date = the document's date right.\n")
+    table(first, now)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
