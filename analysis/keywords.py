@@ -43,8 +43,8 @@ def stopwords() -> set[str]:
 
 
 def load() -> tuple[dict[str, float], object]:
-    """Load the IDF table and the tagger once (the worker may call it before forking, next to
-    ``segment.load()``, which does)."""
+    """Load the IDF table and the tagger once (``analysis.pipeline.warm_up`` calls it before
+    the worker forks)."""
     return _load()
 
 

@@ -112,4 +112,5 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
 def warm_up() -> None:
     """Load every dictionary and compile every pattern (the worker calls this before forking)."""
     segment.load()
+    keywords_mod.load()
     analyze("地区生产总值完成164.4亿元,增长5.7%。".encode(), "warm-up.txt")

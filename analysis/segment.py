@@ -65,16 +65,11 @@ def jieba_tokenizer():
 
 
 def load():
-    """Load the hot-path segmenter and the domain user dictionary once, and warm the keyword
-    tables (``keywords.load()``) so a worker that calls this before forking shares them;
-    returns the segmenter."""
+    """Load the hot-path segmenter and the domain user dictionary once; returns the segmenter.
+    (``analysis.pipeline.warm_up`` also warms the keyword tables.)"""
     if _tokenizer is not None:
         return _tokenizer
-    tk = _load_segmenter()
-    from . import keywords
-
-    keywords.load()
-    return tk
+    return _load_segmenter()
 
 
 def _load_segmenter():

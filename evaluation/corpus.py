@@ -32,6 +32,7 @@ FIRST_RUN = CORPUS / "first_run.json"
 WHOLE = ("value", "unit", "change", "period", "region", "canonical")
 COLUMNS = ("gold", "pred", "span_f1", "core", "whole", "region", "period", "period_norm",
            "rank", "subject", "date")
+LABELS = {"period_norm": "per_norm"}
 #: groups of texts, by genre (see evaluation/corpus/SOURCES.md)
 GROUPS = {
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
@@ -152,7 +153,7 @@ def _fmt(v) -> str:
 
 
 def table(first: dict[str, dict], now: dict[str, dict], out=sys.stdout) -> None:
-    head = "".join(f"{c:>8}" for c in COLUMNS)
+    head = "".join(f"{LABELS.get(c, c):>8}" for c in COLUMNS)
     print(f"{'text or group':34}{'run':>6}{head}", file=out)
 
     def rows(label: str, members: list[str]) -> None:

@@ -28,9 +28,8 @@ def _load_dictionaries(where: str) -> None:
     """Load jieba, the user dictionary and the indicator data, then freeze them: a process's
     garbage collections would otherwise walk (and, after a fork, copy-on-write) every page of
     the dictionaries: measured ~15 % slower analysis and more memory per pool process."""
-    from analysis import pipeline, segment
+    from analysis import pipeline
 
-    segment.load()
     pipeline.warm_up()
     gc.collect()
     gc.freeze()
