@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test install eval bench clean
+.PHONY: run test lint install eval bench clean
 
 $(BIN)/zhibiao: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -18,6 +18,14 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# ruff (imports, unused arguments, bugbear), mypy on the packages, dead code (vulture) and
+# undeclared or unused dependencies (deptry); the layer contracts run inside the tests
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/vulture analysis core tasks worker api zhibiao vulture_whitelist.py --min-confidence 60
+	$(BIN)/deptry .
 
 eval: install
 	$(BIN)/pip install -q -e '.[test,eval]'
