@@ -24,7 +24,7 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/vulture analysis core tasks worker api zhibiao vulture_whitelist.py --min-confidence 60
+	$(BIN)/vulture
 	$(BIN)/deptry .
 
 eval: install

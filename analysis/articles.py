@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from .layout import ENUM_HEADING, Cleaned
 
@@ -211,7 +212,7 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
 
 # ---------------------------------------------------------------- newspaper and markdown
 
-def _page(text: str, blocks: list[_Block], markdown: bool) -> list[dict]:
+def _page(blocks: list[_Block], markdown: bool) -> list[dict]:
     arts: list[dict] = []
     seq = [b for b in blocks if b.kind not in ("caption", "credit", "sep")]
     cur: dict | None = None
@@ -351,7 +352,8 @@ def _dump(blocks: list[_Block]) -> list[dict]:
         if ti is None:
             continue  # no title line: not a record (site header or footer)
         tb = rec[ti]
-        a = {"start": tb.s, "end": tb.e, "body": [], "sections": [], "headless": False}
+        a: dict[str, Any] = {"start": tb.s, "end": tb.e, "body": [], "sections": [],
+                             "headless": False}
         m = _BRACKET.match(tb.text)
         if m:
             a["kicker_span"] = (tb.s + 1, tb.s + 1 + len(m.group(1)))
@@ -391,7 +393,7 @@ def _seg(cleaned: Cleaned, a: dict) -> ArticleSeg:
     return seg
 
 
-def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> list[ArticleSeg]:
+def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> list[ArticleSeg]:  # noqa: ARG001  (sentences: the pipeline's call shape; the splitter finds lines itself)
     """Articles and captions of a document, ordered by start (cleaned coordinates).
 
     >>> from .layout import clean
@@ -415,7 +417,7 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
         arts = _dump(blocks)
         caps: list[ArticleSeg] = []
     else:
-        arts = _page(text, blocks, markdown)
+        arts = _page(blocks, markdown)
         caps = _captions(blocks)
     segs = [_seg(cleaned, a) for a in arts]
     for c in caps:

@@ -483,9 +483,9 @@ def _pdf_text(data: bytes, max_chars: int) -> tuple[str, tuple[tuple[int, int], 
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             try:
-                ok = reader.decrypt("")
+                ok = bool(reader.decrypt(""))
             except Exception:
-                ok = 0
+                ok = False
             if not ok:
                 raise DocumentError("encrypted_document", "the PDF is protected by a password",
                                     422)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
@@ -21,7 +22,7 @@ _STOP: set[str] | None = None
 _IDF: dict[str, float] | None = None
 _IDF_DEFAULT = 11.95  # jieba's median idf
 _IDF_KEEP = 10.5
-_TAGS: dict | None = None
+_TAGS: Callable[[str], str | None] | None = None  # word -> dictionary tag
 _lock = threading.Lock()
 
 _KEEP_TAGS = {"n", "ns", "nt", "nz", "nr", "nrt", "nrfg", "vn", "l", "j", "eng", "an", "i"}
@@ -42,13 +43,13 @@ def stopwords() -> set[str]:
     return _STOP
 
 
-def load() -> tuple[dict[str, float], object]:
+def load() -> tuple[dict[str, float], Callable[[str], str | None]]:
     """Load the IDF table and the tagger once (``analysis.pipeline.warm_up`` calls it before
     the worker forks)."""
     return _load()
 
 
-def _load() -> tuple[dict[str, float], object]:
+def _load() -> tuple[dict[str, float], Callable[[str], str | None]]:
     """IDF of the common words only (idf < ``_IDF_KEEP``, about 55,000 of jieba's 270,000:
     the rarer ones score the median default anyway, and the whole table costs ~60 MB per
     process); part-of-speech tags come from the hot-path segmenter (``rjieba``'s ``tag``), or
@@ -73,6 +74,7 @@ def _load() -> tuple[dict[str, float], object]:
                                 if v < _IDF_KEEP:
                                     idf[word] = v
                 tk = segment._load_segmenter()
+                tagger: Callable[[str], str | None]
                 if segment.BACKEND == "rjieba":
                     tagger = _RTagger(tk)
                 else:

@@ -49,10 +49,6 @@ class Cleaned:
             return o, o
         return self.origin[start], self.origin[end - 1] + 1
 
-    def original_text(self, start: int, end: int) -> str:
-        s, e = self.to_original(start, end)
-        return self.original[s:e]
-
     def display(self, start: int, end: int) -> str:
         """The cleaned span as printed: original characters (full-width forms kept), the
         layout line breaks left out. For titles and summaries.
@@ -64,17 +60,9 @@ class Cleaned:
         return "".join(self.original[i] for i in self.origin[start:end])
 
 
-_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
-_FULLWIDTH[0x3000] = 0x20
-
-
-def normalize_char(ch: str) -> str:
-    """Full-width ASCII forms to half-width, one character for one.
-
-    >>> normalize_char("５"), normalize_char("，"), normalize_char("中")
-    ('5', ',', '中')
-    """
-    return ch.translate(_FULLWIDTH)
+#: full-width ASCII forms → half-width, one character for one (str.translate table)
+FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+FULLWIDTH[0x3000] = 0x20
 
 
 def normalize(text: str) -> str:
@@ -83,7 +71,7 @@ def normalize(text: str) -> str:
     >>> normalize("增长５．７％（同比）")
     '增长5.7%(同比)'
     """
-    return text.translate(_FULLWIDTH)
+    return text.translate(FULLWIDTH)
 
 
 # sentence (or paragraph) final characters: a line ending in one of these is complete

@@ -79,7 +79,7 @@ def _load_segmenter():
     try:
         import rjieba
     except ImportError:
-        rjieba = None
+        rjieba = None  # type: ignore[assignment]  # the jieba fallback below
     if rjieba is None:
         tk = jieba_tokenizer()
         with _lock:

@@ -110,14 +110,14 @@ def _norm_title(t: str) -> str:
     return re.sub(r"[\s“”\"'‘’—-]", "", t)
 
 
-def _ind_spans(cleaned: Cleaned, indicators: list[Indicator]) -> list[tuple[int, int, bool]]:
+def _ind_spans(indicators: list[Indicator]) -> list[tuple[int, int, bool]]:
     return [(i.span[0], i.span[1], (i.canonical or "") in CORE) for i in indicators]
 
 
 def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, int]],
                      indicators: list[Indicator]) -> list[tuple[float, int, int]]:
     text = cleaned.text
-    inds = _ind_spans(cleaned, indicators)
+    inds = _ind_spans(indicators)
     titles = {_norm_title(x) for x in (seg.title, seg.subtitle or "", seg.kicker or "") if x}
     has_core = any(c for _, _, c in inds)
     news = bool(seg.byline and re.match(r"本报\S{0,4}讯", seg.byline))

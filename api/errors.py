@@ -48,7 +48,7 @@ def install(app: FastAPI) -> None:
                               {"Retry-After": "5"})
 
     @app.exception_handler(redis.exceptions.OutOfMemoryError)
-    async def _redis_full(_req: Request, e: Exception):
+    async def _redis_full(_req: Request, _e: Exception):
         log.error("redis is full (maxmemory reached with noeviction): refusing new work")
         return error_response(503, "redis_full",
                               "the job store is full; nothing was accepted, retry later",
@@ -66,6 +66,6 @@ def install(app: FastAPI) -> None:
         return error_response(400, "bad_request", f"{where}: {first.get('msg', 'invalid request')}")
 
     @app.exception_handler(Exception)
-    async def _any(_req: Request, e: Exception):
+    async def _any(_req: Request, _e: Exception):
         log.exception("unhandled error")
         return error_response(500, "internal_error", "an internal error occurred")

@@ -10,13 +10,19 @@ import unicodedata
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
+from fastapi.responses import (
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    Response,
+    StreamingResponse,
+)
 from starlette.datastructures import UploadFile
 
 from analysis.decode import decode
-from core import tokencodec
 from analysis.errors import DocumentError
 from analysis.models import Result
+from core import tokencodec
 from core.messages import task_message
 from core.settings import Settings
 from core.store import FINAL, Job, JobStore
@@ -59,7 +65,7 @@ def load_job(job_id: str, store: JobStore, who: str) -> Job:
     return job
 
 
-def _submit_one(request: Request, store: JobStore, settings: Settings, who: str, data: bytes,
+def _submit_one(store: JobStore, settings: Settings, who: str, data: bytes,
                 filename: str, media_type: str | None, idem_key: str | None) -> tuple[Job, bool]:
     """Create and queue one job; returns (job, replayed)."""
     body_sha = hashlib.sha256(filename.encode() + b"\0" + data).hexdigest()
@@ -122,7 +128,7 @@ async def create_job(request: Request, store: JobStore = Depends(get_store),
     try:
         form = await request.form(max_files=100, max_fields=100)
     except Exception as e:
-        raise ApiError(400, "bad_request", f"malformed multipart body: {e.__class__.__name__}")
+        raise ApiError(400, "bad_request", f"malformed multipart body: {e.__class__.__name__}") from e
     files = [f for f in form.getlist("file") if isinstance(f, UploadFile)]
     if not files:
         raise ApiError(400, "missing_file", "no multipart field named 'file' with a document")
@@ -134,7 +140,7 @@ async def create_job(request: Request, store: JobStore = Depends(get_store),
             media_type = await run_in_threadpool(_check_document, data, name, settings)
         except DocumentError as e:
             prefix = f"{name}: " if len(files) > 1 else ""
-            raise ApiError(e.status, e.code, prefix + e.message)
+            raise ApiError(e.status, e.code, prefix + e.message) from e
         items.append((data, name, media_type))
     key = request.headers.get("idempotency-key")
     if key is not None and not (0 < len(key) <= 200):
@@ -143,7 +149,7 @@ async def create_job(request: Request, store: JobStore = Depends(get_store),
     replayed_all = True
     for i, (data, name, media_type) in enumerate(items):
         k = key if key is None or len(items) == 1 else f"{key}#{i}"
-        job, replayed = await run_in_threadpool(_submit_one, request, store, settings, who, data,
+        job, replayed = await run_in_threadpool(_submit_one, store, settings, who, data,
                                                 name, media_type, k)
         replayed_all &= replayed
         jobs.append(job)

@@ -2,7 +2,7 @@
 ``analysis.models.Result``: the same pydantic models produce the JSON and document it."""
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
@@ -45,4 +45,5 @@ class Error(BaseModel):
     error: ErrorBody
 
 
-ERRORS = {s: {"model": Error} for s in (400, 401, 404, 409, 413, 415, 422, 503)}
+ERRORS: dict[int | str, dict[str, Any]] = {
+    s: {"model": Error} for s in (400, 401, 404, 409, 413, 415, 422, 503)}

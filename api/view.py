@@ -90,8 +90,11 @@ def _span(ind: dict, n: int) -> tuple[int, int]:
 def _marked_text(text: str, indicators: list[dict], anchors: list[tuple[int, str]]) -> str:
     """The escaped text with one <mark> per indicator and the article anchors."""
     n = len(text)
-    order = sorted(range(len(indicators)),
-                   key=lambda i: (*(lambda s, e: (s, -e))(*_span(indicators[i], n)), i))
+    def key(i: int) -> tuple[int, int, int]:
+        s, e = _span(indicators[i], n)
+        return s, -e, i             # by start, the longer first
+
+    order = sorted(range(len(indicators)), key=key)
     anchors = sorted((min(max(p, 0), n), a) for p, a in anchors)
     out: list[str] = []
     pos = 0

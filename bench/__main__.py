@@ -123,7 +123,7 @@ def main(argv=None) -> int:
             if "ratio_pooled" in r:
                 rows.append(("  same, all rounds pooled (total docs / total wall)",
                              f"{r['ratio_pooled']:.2f}", "", ""))
-            rows.append((f"  same, CPU: analyze / all service processes, median round",
+            rows.append(("  same, CPU: analyze / all service processes, median round",
                          f"{r.get('cpu_ratio_median', r['cpu_ratio']):.2f} (rounds"
                          f" {r.get('cpu_ratios_in_order', [r['cpu_ratio']])})", "", ""))
         one = next((r for r in svc[0]["runs"] if r["workers"] == 1), None)

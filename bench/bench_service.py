@@ -36,12 +36,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import OUT, ROOT, doc_6kb, machine, median, pct, workload, write_json  # noqa: E402
-
 import httpx  # noqa: E402
 import psutil  # noqa: E402
 import redis as redis_lib  # noqa: E402
 
+from bench._common import OUT, ROOT, doc_6kb, machine, median, pct, workload, write_json  # noqa: E402
 from zhibiao.redisserver import RedisServer, free_port  # noqa: E402
 
 FINAL = (b"succeeded", b"failed", b"cancelled")

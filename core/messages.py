@@ -36,7 +36,7 @@ def task_message(job_id: str, queue: str) -> tuple[str, bytes]:
     ['0f0e']
     """
     args = [job_id]
-    headers = {
+    headers: dict[str, object] = {
         "lang": "py", "task": TASK_NAME, "id": job_id, "shadow": None, "eta": None,
         "expires": None, "group": None, "group_index": None, "retries": 0,
         "timelimit": [None, None], "root_id": job_id, "parent_id": None,

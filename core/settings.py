@@ -67,7 +67,7 @@ class Settings(BaseSettings):
         return v if v and v.strip() else None
 
     @model_validator(mode="after")
-    def _limits_consistent(self) -> "Settings":
+    def _limits_consistent(self) -> Settings:
         if self.hard_time_limit_s < self.soft_time_limit_s:
             raise ValueError("ZHIBIAO_HARD_TIME_LIMIT_S must be >= ZHIBIAO_SOFT_TIME_LIMIT_S")
         if self.visibility_timeout_s <= self.hard_time_limit_s:

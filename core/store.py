@@ -23,13 +23,13 @@ import hashlib
 import json
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import redis
 
 FINAL = ("succeeded", "failed", "cancelled")
-STATES = ("queued", "running") + FINAL
 
 _CONNECT_KW = dict(socket_connect_timeout=2, socket_timeout=10, health_check_interval=15,
                    retry_on_timeout=False)
@@ -158,13 +158,15 @@ class JobStore:
                  client: redis.Redis | None = None, retry_s: float | None = None):
         """``retry_s``: ride out a Redis restart by retrying a failed command on a new
         connection for about that long (the worker uses this; the API answers 503 sooner)."""
-        kw = dict(_CONNECT_KW)
+        kw: dict[str, Any] = dict(_CONNECT_KW)
         if retry_s:
             from redis.backoff import ExponentialBackoff
             from redis.retry import Retry
 
             kw["retry"] = Retry(ExponentialBackoff(cap=0.5, base=0.05), int(retry_s / 0.5) + 4)
-        self.r = client or redis.Redis.from_url(url, **kw)
+        # Any: redis-py types every reply as a union of everything a command could return
+        # (bytes | str | …); this client never decodes, so replies are bytes, ints or lists
+        self.r: Any = client or redis.Redis.from_url(url, **kw)
         self.ttl = ttl_s
         self.maxlen = events_maxlen
         self._update = self.r.register_script(_UPDATE)
@@ -227,10 +229,6 @@ class JobStore:
         p.execute()
         return Job(id=jid, tenant=tenant, state="queued", stage=None, progress=0.0, created_at=t,
                    started_at=None, finished_at=None, attempts=0, error=None, document=document)
-
-    def discard(self, jid: str) -> None:
-        """Remove a job that was never queued (the broker refused it)."""
-        self.r.delete(self.k_job(jid), self.k_doc(jid), self.k_events(jid))
 
     # idempotency --------------------------------------------------------------------------
     def claim_idempotency(self, tenant: str, key: str, body_sha: str, jid: str) -> tuple[bool, str, str]:
@@ -387,14 +385,14 @@ class JobStore:
                            finished_at=repr(now()))
 
     def succeed(self, jid: str, result_json: bytes, tokens_json: bytes | None, text: str,
-                progress: list[tuple[str, float, float]] = (),
+                progress: Sequence[tuple[str, float, float]] = (),
                 analyze_ms: float | None = None) -> tuple[int, str, int]:
         """Write the result, then move running → succeeded. A cancelled job keeps no result.
         ``progress``: stage changes not recorded yet (``progress_many``), recorded first, in
         the same transaction. ``analyze_ms``: the pipeline's wall time in this job, kept in the
         record (not in the public job): the job's time in the service less this is what the
         queue cost it (``bench/bench_service.py``)."""
-        extra = {} if analyze_ms is None else {"analyze_ms": f"{analyze_ms:.3f}"}
+        extra: dict[str, Any] = {} if analyze_ms is None else {"analyze_ms": f"{analyze_ms:.3f}"}
         keys, argv = self._update_call(jid, allowed=("running",), state="succeeded",
                                        progress=1.0, lease="-", delete=(self.k_doc(jid),),
                                        finished_at=repr(now()), **extra)

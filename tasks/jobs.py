@@ -15,15 +15,14 @@ import redis
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 
+from analysis.errors import DocumentError
+from analysis.pipeline import analyze
+from core import tokencodec
 from core.logs import job_id_var
 from core.messages import TASK_NAME
 from core.settings import get_settings
 from core.store import FINAL, JobStore
 from core.store import now as _now
-
-from core import tokencodec
-from analysis.errors import DocumentError
-from analysis.pipeline import analyze
 
 from . import faults
 from .runtime import get_store, lease_s
@@ -73,10 +72,10 @@ def _process(job_id: str, hostname: str) -> str:
                    f"the document crashed the worker {attempts - 1} times; it is not retried")
         log.error("poison document: failed after %d deliveries", attempts - 1)
         return "failed"
-    if attempts > 1 and store.get_result(job_id) is not None:  # an earlier delivery wrote it
+    earlier = store.get_result(job_id) if attempts > 1 else None
+    if earlier is not None:  # an earlier delivery wrote it
         text = store.get_text(job_id) or ""
-        status, state, _ = store.succeed(job_id, store.get_result(job_id),
-                                         store.get_tokens(job_id), text)
+        status, state, _ = store.succeed(job_id, earlier, store.get_tokens(job_id), text)
         log.info("finished: %s (result written by an earlier delivery)", state)
         return state
     if data is None:

@@ -10,8 +10,6 @@ from celery import Celery
 
 from core.settings import Settings, get_settings
 
-from core.messages import TASK_NAME  # noqa: E402  (re-exported for the tests)
-
 
 def make_app(settings: Settings | None = None) -> Celery:
     s = settings or get_settings()

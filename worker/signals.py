@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import gc
 import logging
-import socket
 import os
+import socket
 import threading
 
 from celery import signals
@@ -86,7 +86,7 @@ def worker_name() -> str:
 
 
 @signals.worker_ready.connect
-def start_background(sender=None, **_kw) -> None:
+def start_background(**_kw) -> None:
     t = threading.Thread(target=_loop, name="zhibiao-heartbeat", daemon=True)
     t.start()
 

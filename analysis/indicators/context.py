@@ -12,7 +12,9 @@ dateline or opening (regions).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from analysis.layout import FULLWIDTH
 
 from . import data
 
@@ -28,13 +30,16 @@ _YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|在|于|至|到|力争|确�
 _PERIOD_HINT = re.compile("[年月季截]")   # every period expression holds one of these
 REGION = re.compile("|".join(re.escape(a) for a in sorted(data.REGIONS, key=len, reverse=True)))
 
+
+def _region_len(text: str, start: int) -> int:
+    """Length of the place name at ``start`` (0 if none)."""
+    m = REGION.match(text, start)
+    return m.end() - start if m else 0
+
 _END = set("。!?;…”」』)》:")
 _NO_JOIN_TAIL = re.compile(r"(?:摄|供稿|图|编辑|责任编辑)\s*$")
 
 
-# full-width ASCII forms → half-width, one for one (the same as layout.normalize_char)
-_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
-_WIDTH[0x3000] = 0x20
 _FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]")
 
 
@@ -45,11 +50,6 @@ class Unit:
     sent_span: tuple[int, int]  # cleaned span of the whole unit
     article: int
     paragraph: int            # global paragraph counter
-
-
-@dataclass
-class Paragraph:
-    units: list[Unit] = field(default_factory=list)
 
 
 def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, str]]:
@@ -104,7 +104,7 @@ def is_subject(text: str, start: int) -> bool:
     if start == 0 or text[start - 1] in ",;:。!? )”\"":
         return True
     if text[start - 1] == "在" and (start == 1 or text[start - 2] in ",;:。!? ") \
-            and not _COMPARATIVE.match(text, REGION.match(text, start).end()):
+            and not _COMPARATIVE.match(text, start + _region_len(text, start)):
         return True       # 在孝义,…: a place opening the clause (not 在山西省率先…)
     return any(e == start for _, e, _ in periods(text[:start]))
 
@@ -172,7 +172,7 @@ def units(text: str, sentences: list[tuple[int, int]],
                     cmap.append(s + i)
         joined = "".join(chars)
         if _FULLWIDTH.search(joined):
-            joined = joined.translate(_WIDTH)
+            joined = joined.translate(FULLWIDTH)
         out.append(Unit(joined, cmap, (pending[0][0], pending[-1][1]),
                         art_of(pending[0][0]), para))
         pending.clear()

@@ -23,14 +23,6 @@ def _yaml(name: str):
 
 
 @dataclass(frozen=True)
-class UnitInfo:
-    written: str          # as written (亿元)
-    base: str             # base unit (元)
-    factor: float         # scale folded into `normalized`
-    kind: str             # money, mass, ... percent, points
-
-
-@dataclass(frozen=True)
 class Key:
     key: str
     names: tuple[str, ...]
@@ -43,20 +35,6 @@ SCALES: dict[str, float] = {k: float(v) for k, v in _units["scales"].items()}
 BASE_UNITS: dict[str, dict] = _units["base"]
 RATIO_UNITS: dict[str, dict] = _units["ratio"]
 
-
-def _unit_table() -> dict[str, UnitInfo]:
-    table: dict[str, UnitInfo] = {}
-    for base, info in BASE_UNITS.items():
-        table[base] = UnitInfo(base, base, 1.0, info["kind"])
-        if info.get("scalable"):
-            for sc, f in SCALES.items():
-                table[sc + base] = UnitInfo(sc + base, base, f, info["kind"])
-    for u, info in RATIO_UNITS.items():
-        table[u] = UnitInfo(info.get("as", u), info.get("as", u), 1.0, info["kind"])
-    return table
-
-
-UNITS: dict[str, UnitInfo] = _unit_table()
 
 _mods = _yaml("modifiers.yaml")
 APPROX_PREFIX: list[str] = sorted(_mods["approx_prefix"], key=len, reverse=True)

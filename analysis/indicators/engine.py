@@ -14,16 +14,26 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Any
 
-from ..articles import ArticleSeg
-from ..layout import Cleaned
-from ..models import Change, Indicator, Normalized
+from analysis.articles import ArticleSeg
+from analysis.layout import Cleaned
+from analysis.models import Change, Indicator, Normalized
+
 from . import context, names
-from .patterns import (CHANGE, COMPLETION, FLAT, MAY_HOLD_FIGURE, RANK, RATE_GAP_BEFORE,
-                       quantities, quoted)
 from .numbers import parse_arabic
 from .parse import direction, normalize, parse_change_list, parse_quantity, unit_kind
+from .patterns import (
+    CHANGE,
+    COMPLETION,
+    FLAT,
+    MAY_HOLD_FIGURE,
+    RANK,
+    RATE_GAP_BEFORE,
+    quantities,
+    quoted,
+)
 
 
 @dataclass
@@ -91,7 +101,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     ranks = [(m.start(), m.end(), m.group()) for m in RANK.finditer(t)
              if not (mask and mask[m.start()])] if ("全" in t or "各" in t) else []
     flats = list(FLAT.finditer(t)) if "持平" in t else []
-    events: list[tuple[int, int, str, object]] = []
+    events: list[tuple[int, int, str, Any]] = []
     for q in quantities(t, mask, taken):
         if q.base == "倍":
             continue              # 是上年的2倍: a comparison, not a figure
@@ -112,7 +122,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     inds: list[_Ind] = []
     group_id = 0
     last_change_end = 0
-    for pos, _, kind, ev in events:
+    for _pos, _, kind, ev in events:
         if kind == "q":
             value, unit = parse_quantity(ev.num, ev.scale, ev.base)
             inds.append(_Ind(ev.start, ev.end, value, unit, ev.scale, ev.base, ev.approx,

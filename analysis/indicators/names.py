@@ -74,8 +74,9 @@ def resolve(t: str, inds: list, prev_name: str | None = None) -> None:
             floor = max(floor, prev.extent)   # after the previous figure and what it attached
         raw, start = _clause(t, pos, min(floor, pos))
         name = clean(raw)
-        if _CUT.search(name) and ind.value is None:
-            name = name[:_CUT.search(name).start()]
+        cut = _CUT.search(name)
+        if cut and ind.value is None:
+            name = name[:cut.start()]
         count = ind.value is not None and _kind(ind) in _COUNT_KINDS
         if not name and prev is not None and floor > 0 and (
                 re.fullmatch(r"[、,和及与\s]*", t[min(floor, pos):pos])
@@ -86,8 +87,9 @@ def resolve(t: str, inds: list, prev_name: str | None = None) -> None:
         elif not name and not count and start > 0:
             raw2, _ = _clause(t, start - 1, min(floor, start - 1))
             name = clean(raw2)
-            if _CUT.search(name):
-                name = name[:_CUT.search(name).start()]
+            cut = _CUT.search(name)
+            if cut:
+                name = name[:cut.start()]
         post = t[ind.end:ind.end + 16] if count else ""
         m = _POST_STOP.search(post)
         post = post[:m.start()] if m else post
@@ -97,8 +99,9 @@ def resolve(t: str, inds: list, prev_name: str | None = None) -> None:
                 post = post[:post.index(syn) + len(syn)]
             base = re.sub(r"的$", "", name)
             name = (base + post) if post else name
-        if name and (prev.name if prev is not None else prev_name):
-            name = _qualify(name, prev.name if prev is not None else prev_name)
+        before = prev.name if prev is not None else prev_name
+        if name and before:
+            name = _qualify(name, before)
         if not name and count:
             name = raw.strip(",;:。!?、() …—")   # 累计达到12254户: keep the words, no key
         ind.name = name or None

@@ -64,11 +64,3 @@ def parse_number(s: str) -> float:
     if s and (s[0].isdigit() or s[0] in "-+."):
         return parse_arabic(s)
     return parse_chinese(s)
-
-
-def is_chinese(s: str) -> bool:
-    """
-    >>> is_chinese("二百"), is_chinese("200")
-    (True, False)
-    """
-    return bool(s) and s[0] in CHINESE_NUMERAL_CHARS

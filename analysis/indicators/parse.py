@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from . import data
-from .patterns import CHANGE_NUMBER
 from .numbers import parse_number
+from .patterns import CHANGE_NUMBER
 
 
 def unit_as_written(scale: str, base: str) -> str | None:
@@ -22,7 +22,7 @@ def unit_as_written(scale: str, base: str) -> str | None:
     return (scale + base) or None
 
 
-def unit_kind(scale: str, base: str) -> str | None:
+def unit_kind(_scale: str, base: str) -> str | None:
     """
     >>> unit_kind("万", "吨"), unit_kind("", "%"), unit_kind("亿", "")
     ('mass', 'percent', None)

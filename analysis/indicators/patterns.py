@@ -88,7 +88,6 @@ POINTS_LIST = re.compile(rf"^(?:{_LIST_SEP}(?:{ARABIC})个?)*{_LIST_SEP}(?:{ARAB
 # 增速比1—9月份回落0.4个百分点: a gap between two growth rates (tested on the clause before a
 # change in points; stops.yaml `rate_gap_before`)
 RATE_GAP_BEFORE = re.compile(data.RATE_GAP_BEFORE)
-COMPARE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超出|领先|超)")
 
 APPROX_PREFIX = re.compile(rf"(?:{_alt(data.APPROX_PREFIX)})$")
 # each list of stop patterns is compiled into one alternation

@@ -369,8 +369,9 @@ def test_long_task_runs_once_despite_the_visibility_timeout(rig):
     rig.wait_state(jid, "running", 20)
     # a duplicate message while it runs (what a restore or a reaper race would send): the
     # free pool process receives it and must not run the job a second time
+    from core.messages import TASK_NAME
     from core.settings import Settings
-    from worker.app import TASK_NAME, make_app
+    from worker.app import make_app
 
     make_app(Settings(redis_url=rig.rs.url)).send_task(TASK_NAME, args=[jid], queue="zhibiao",
                                                        task_id=jid)

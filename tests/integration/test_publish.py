@@ -8,9 +8,8 @@ import json
 
 import redis as redis_lib
 
-from core.messages import task_message
+from core.messages import TASK_NAME, task_message
 from core.store import JobStore
-from worker.app import TASK_NAME
 
 
 def _decode(raw: bytes) -> tuple[dict, list]:

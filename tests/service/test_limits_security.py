@@ -57,7 +57,7 @@ def test_50_mb_chunked_upload_without_length_is_413(service):
 
 @pytest.mark.parametrize("name,data,status,code", [
     ("empty.txt", b"", 400, "empty_document"),
-    ("blank.txt", "  \n\n ".encode(), 400, "empty_document"),
+    ("blank.txt", b"  \n\n ", 400, "empty_document"),
     ("image.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, 415, "unsupported_media_type"),
     ("bad.txt", bytes(range(128, 256)) * 8, 422, "undecodable_text"),
 ])

@@ -80,8 +80,9 @@ def test_result_before_done_is_409_and_cancel(service, idle_api):
     assert again.status_code == 409 and again.json()["error"]["code"] == "already_final"
     assert idle_api.get(f"/v1/jobs/{jid}/result").status_code == 409
     # the task arriving late (e.g. from another queue) must not run a cancelled job
+    from core.messages import TASK_NAME
     from core.settings import Settings
-    from worker.app import TASK_NAME, make_app
+    from worker.app import make_app
 
     make_app(Settings(redis_url=service.rs.url)).send_task(TASK_NAME, args=[jid], queue="zhibiao")
     time.sleep(1.5)
@@ -150,8 +151,9 @@ def test_redelivered_task_is_harmless(service):
     jid = r.json()["id"]
     first = wait_final(service.client, jid)
     result = service.client.get(f"/v1/jobs/{jid}/result").content
+    from core.messages import TASK_NAME
     from core.settings import Settings
-    from worker.app import TASK_NAME, make_app
+    from worker.app import make_app
 
     make_app(Settings(redis_url=service.rs.url)).send_task(TASK_NAME, args=[jid], queue="zhibiao")
     time.sleep(1.0)

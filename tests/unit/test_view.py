@@ -147,7 +147,7 @@ def test_escapes_document_text_and_result_fields():
     assert p.title == '<script>alert("t")</script>'
     assert len(p.marks) == 1 and p.marks[0]["text"] == "5.7%"
     assert evil in p.marks[0]["title"]  # escaped in the attribute, intact after parsing
-    for tag, k, v in p.attrs:
+    for tag, k, _v in p.attrs:
         assert not k.startswith("on"), (tag, k)
 
 
