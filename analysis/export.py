@@ -27,9 +27,18 @@ NUMERIC_COLUMNS = frozenset({"article", "value", "normalized_value", "change_val
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _number(v: int | float) -> str:
-    """A number as Excel reads it: no exponent, no trailing ``.0``."""
+def number_text(v: Any) -> str:
+    """A number as people and Excel read it: no exponent, no trailing ``.0``; ``""`` for
+    None, a bool or a non-finite float. The CSV and the HTML view both print numbers so.
+
+    >>> number_text(164.4), number_text(7810000000.0), number_text(1e-07), number_text(None)
+    ('164.4', '7810000000', '0.0000001', '')
+    """
+    if v is None or isinstance(v, bool):
+        return ""
     if isinstance(v, int):
+        return str(v)
+    if not isinstance(v, float):
         return str(v)
     if not math.isfinite(v):
         return ""
@@ -54,7 +63,7 @@ def _cell(column: str, v: Any) -> str:
     if isinstance(v, bool):
         return "true" if v else "false"
     if column in NUMERIC_COLUMNS and isinstance(v, (int, float)):
-        return _number(v)
+        return number_text(v)
     return _text(v)
 
 

@@ -17,7 +17,8 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-DATA = Path(__file__).parent / "data"
+from . import lexicon
+
 _STOP: set[str] | None = None
 _IDF: dict[str, float] | None = None
 _IDF_DEFAULT = 11.95  # jieba's median idf
@@ -33,12 +34,9 @@ _NUMERIC = re.compile(r"[0-9０-９.%％一二三四五六七八九十百千万�
 def stopwords() -> set[str]:
     global _STOP
     if _STOP is None:
-        p = DATA / "stopwords.txt"
         words: set[str] = set()
-        if p.exists():
-            for line in p.read_text("utf-8").splitlines():
-                if not line.lstrip().startswith("#"):
-                    words.update(line.split())
+        for line in lexicon.lines("stopwords.txt"):
+            words.update(line.split())
         _STOP = words
     return _STOP
 

@@ -26,10 +26,10 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from pathlib import Path
 
-DATA = Path(__file__).parent / "data"
-USERDICT = DATA / "userdict.txt"
+from . import lexicon
+
+USERDICT = lexicon.path("userdict.txt")
 
 _lock = threading.Lock()
 _tokenizer = None
@@ -38,9 +38,9 @@ BACKEND: str | None = None
 
 
 def _userdict_entries():
-    for line in USERDICT.read_text("utf-8").splitlines() if USERDICT.exists() else []:
+    for line in lexicon.lines("userdict.txt"):
         parts = line.split()
-        if parts and not parts[0].startswith("#"):
+        if parts:
             freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
             tag = parts[2] if len(parts) > 2 else (parts[1] if len(parts) == 2 and freq is None
                                                     else None)

@@ -15,9 +15,9 @@ rendered as an empty mark (class ``empty``, a small caret drawn by CSS).
 from __future__ import annotations
 
 import html
-import math
-from decimal import Decimal
 from typing import Any
+
+from analysis.export import number_text
 
 _ARROWS = {"up": "↑", "down": "↓", "flat": "→"}
 _WORDS = {"up": "增长", "down": "下降", "flat": "持平"}
@@ -27,22 +27,8 @@ def _e(v: Any) -> str:
     return html.escape("" if v is None else str(v), quote=True)
 
 
-def _num(v: Any) -> str:
-    """A number without exponent or trailing ``.0``."""
-    if isinstance(v, bool) or v is None:
-        return ""
-    if isinstance(v, float):
-        if not math.isfinite(v):
-            return ""
-        if v == int(v) and abs(v) < 1e16:
-            return str(int(v))
-        r = repr(v)
-        return format(Decimal(r), "f") if "e" in r else r
-    return str(v)
-
-
 def _value(ind: dict) -> str:
-    v = _num(ind.get("value"))
+    v = number_text(ind.get("value"))
     unit = ind.get("unit") or ""
     if not v:
         return ""
@@ -56,7 +42,7 @@ def _change(ind: dict) -> str:
     direction = ch.get("direction") or ""
     parts = [_ARROWS.get(direction, "") + _WORDS.get(direction, direction)]
     if ch.get("value") is not None:
-        parts.append(_num(ch.get("value")) + (ch.get("unit") or ""))
+        parts.append(number_text(ch.get("value")) + (ch.get("unit") or ""))
     if ch.get("basis"):
         parts.append(f"({ch['basis']})")
     return " ".join(p for p in parts if p)
@@ -71,7 +57,7 @@ def _tooltip(ind: dict) -> str:
     if ind.get("rank"):
         extra.append(f"排名: {ind['rank']}")
     if ind.get("completion") is not None:
-        extra.append(f"完成: {_num(ind['completion'])}%")
+        extra.append(f"完成: {number_text(ind['completion'])}%")
     head = " · ".join(parts)
     return head + ("\n" + " · ".join(extra) if extra else "")
 

@@ -10,16 +10,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
-import yaml
+from analysis import lexicon
 
-DATA = Path(__file__).resolve().parent.parent / "data"
-
-
-def _yaml(name: str):
-    with open(DATA / name, encoding="utf-8") as f:
-        return yaml.safe_load(f)
+_yaml = lexicon.yaml_file
 
 
 @dataclass(frozen=True)
@@ -66,10 +60,7 @@ SYNONYMS: list[tuple[str, str]] = sorted(
 
 def _regions() -> dict[str, str]:
     out: dict[str, str] = {}
-    for line in (DATA / "regions.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
+    for line in lexicon.lines("regions.txt"):
         full, _, aliases = line.partition("\t")
         out[full] = full
         for a in aliases.split(","):
