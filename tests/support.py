@@ -137,6 +137,41 @@ def wait_final(client: httpx.Client, job_id: str, timeout: float = 60, headers=N
     raise AssertionError(f"job {job_id} not final after {timeout}s: {json.dumps(last)}")
 
 
+def job_messages(r: redis_lib.Redis, jid: str, queue: str = "zhibiao") -> int:
+    """Task messages naming the job that still exist: in the queue's list(s) (kombu's priority
+    lists are named after the queue) or taken by a worker and not yet acknowledged (kombu's
+    ``unacked`` hash). 0 = every message for the job was consumed and acknowledged."""
+    needle = jid.encode()
+    n = sum(needle in v for v in r.hvals("unacked"))
+    for key in r.scan_iter(match=f"{queue}*"):
+        if r.type(key) == b"list":
+            n += sum(needle in m for m in r.lrange(key, 0, -1))
+    return n
+
+
+def log_lines(log: str, jid: str, *needles: str) -> list[str]:
+    """The log lines of the job (``job=<id>``) that contain one of the needles."""
+    return [ln for ln in log.splitlines() if f"job={jid}" in ln and any(n in ln for n in needles)]
+
+
+def wait_consumed(r: redis_lib.Redis, read_log, jid: str, *needles: str,
+                  queue: str = "zhibiao", timeout: float = 30) -> list[str]:
+    """Wait for the evidence that a worker took a message for the job and acknowledged it: a log
+    line of the job with one of ``needles`` (the task writes it after the message was taken),
+    then no message naming the job left in the queue or unacknowledged. Fails after
+    ``timeout``; returns the matching log lines."""
+    deadline = time.monotonic() + timeout
+    while True:
+        lines = log_lines(read_log(), jid, *needles)
+        left = job_messages(r, jid, queue)
+        if lines and left == 0:
+            return lines
+        if time.monotonic() > deadline:
+            raise AssertionError(f"job {jid}: after {timeout}s, log lines with {needles}: "
+                                 f"{len(lines)}, messages left: {left}\n{read_log()[-3000:]}")
+        time.sleep(0.05)
+
+
 def contract_problems(result: dict, raw: bytes) -> list[str]:
     """What is wrong with a result JSON against the project's own contract: its pydantic model
     (``analysis.models.Result``, also the OpenAPI schema) and every span against the text as

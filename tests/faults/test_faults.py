@@ -20,7 +20,8 @@ import psutil
 import pytest
 import redis as redis_lib
 
-from tests.support import SEEDS, Proc, start_api, start_worker
+from tests.support import (SEEDS, Proc, job_messages, log_lines, start_api, start_worker,
+                           wait_consumed)
 from zhibiao.redisserver import RedisServer
 
 pytestmark = pytest.mark.timeout(150)
@@ -154,6 +155,18 @@ def analysed_count(log: str, jid: str) -> int:
                and " indicators, " in ln)
 
 
+def wait_no_messages(rig: "Rig", jids: list[str], until: float, what: str) -> None:
+    """Wait until no task message names any of the jobs (none queued, none taken and not yet
+    acknowledged); fail at the monotonic time ``until``."""
+    while True:
+        left = {j: n for j in jids if (n := job_messages(rig.r, j))}
+        if not left:
+            return
+        assert time.monotonic() < until, f"messages still unacknowledged {what}: {left}" \
+            f"\nunacked: {rig.r.hgetall('unacked')}\n{rig.logs()[-3000:]}"
+        time.sleep(0.05)
+
+
 def assert_every_key_expires(r: redis_lib.Redis) -> int:
     keys = list(r.scan_iter("zb:*", count=1000))
     assert keys
@@ -260,7 +273,11 @@ def test_redis_restart_loses_nothing_and_everything_reconnects(rig_fixed_port):
 
     port = rig.rs.port
     rig.rs.stop()  # SHUTDOWN: the AOF is flushed
-    time.sleep(1.0)  # the service sees Redis gone
+    # the API sees Redis gone (a real outage, not just a restart between two requests)
+    deadline = time.monotonic() + 20
+    while client.get("/readyz").status_code != 503:
+        assert time.monotonic() < deadline, "the API still reports ready with Redis stopped"
+        time.sleep(0.1)
     rig.rs = RedisServer(rig.tmp / "redis", port=port).start()
 
     # the same API process answers again, from the same data
@@ -369,10 +386,13 @@ def test_task_stuck_past_the_hard_time_limit_fails_with_timeout(rig):
     assert "hard time limit" in job["error"]["message"]
     assert took < 3 + 2 + 5  # the hard limit, not the lease (3 + 2 s) and a second run
     assert final[1]["state"] == "succeeded" and w.alive()
-    # past the lease and the visibility timeout: still one attempt, nothing delivered again
-    time.sleep(max(0.0, 5 + 3 - (time.monotonic() - t0)))
+    # nothing can deliver it again: its message was acknowledged before the visibility timeout
+    # (5 s from its delivery, so from before t0 + 5 s) could restore it, and it holds no lease
+    # the reaper could find
+    wait_no_messages(rig, [stuck, after], until=t0 + 5, what="before the visibility timeout")
     assert rig.job(stuck)["attempts"] == "1" and rig.job(stuck)["state"] == "failed"
-    assert rig.r.hlen("unacked") == 0 and rig.r.zcard("zb:leases") == 0
+    assert rig.r.zcard("zb:leases") == 0
+    assert len(log_lines(rig.logs(), stuck, " received")) == 1
     assert_every_key_expires(rig.r)
 
 
@@ -396,9 +416,9 @@ def test_long_task_runs_once_despite_the_visibility_timeout(rig):
     make_app(Settings(redis_url=rig.rs.url)).send_task(TASK_NAME, args=[jid], queue="zhibiao",
                                                        task_id=jid)
     assert rig.wait_final([jid], 30)[0]["state"] == "succeeded"
-    # wait past the visibility timeout and two more restore sweeps (every 3 s): a message
-    # still unacked would have been restored and run again by now
-    time.sleep(max(0.0, 12 + 6 - (time.monotonic() - t0)))
+    # both messages acknowledged before the visibility timeout (12 s from the first delivery)
+    # could restore either: nothing is left that could run it again
+    wait_no_messages(rig, [jid], until=t0 + 12, what="before the visibility timeout")
     job = rig.job(jid)
     assert job["state"] == "succeeded" and job["attempts"] == "1"
     log = rig.logs()
@@ -426,10 +446,14 @@ def test_job_of_a_dead_worker_never_stays_running(rig):
     assert final["state"] == "succeeded", final
     assert final["attempts"] == 2
     assert any(f"job={jid}" in ln and "reaped" in ln for ln in b.output().splitlines())
-    # the message the dead worker held comes back after the visibility timeout: a no-op
-    time.sleep(max(0.0, 10 + 4 - (time.monotonic() - t_kill)))
+    # the message the dead worker held comes back after the visibility timeout (10 s) and is
+    # taken by the live worker: a no-op, then acknowledged; no message for the job is left
+    wait_consumed(rig.r, b.output, jid, "already succeeded: redelivery ignored",
+                  "duplicate delivery", timeout=30)
     assert rig.job(jid)["attempts"] == "2" and rig.job(jid)["state"] == "succeeded"
     assert finished_count(rig.logs(), jid) == 1
+    # two messages reached the live worker: the reaper's and the dead worker's, restored
+    assert len(log_lines(b.output(), jid, " received")) == 2
     print(f"\n[faults] dead worker's job: succeeded {took:.1f}s after the kill (lease {LEASE_S}s)")
     assert_every_key_expires(rig.r)
 
@@ -487,8 +511,7 @@ def test_concurrent_posts_with_one_key_store_and_run_exactly_one_job(rig):
     one job record and one upload exist in Redis, and the worker ran exactly one task."""
     from concurrent.futures import ThreadPoolExecutor
 
-    rig.api()
-    w = rig.worker(concurrency=1)
+    rig.api()  # no worker yet: every message the 50 POSTs queue stays in the queue, countable
     body = doc(1)
     h = {"Idempotency-Key": "the-one-key"}
 
@@ -502,10 +525,12 @@ def test_concurrent_posts_with_one_key_store_and_run_exactly_one_job(rig):
     ids = {r.json()["id"] for r in rs}
     assert len(ids) == 1
     jid = ids.pop()
-    assert rig.wait_final([jid], 30)[0]["state"] == "succeeded"
     assert [k.decode() for k in rig.r.scan_iter("zb:job:*")] == [f"zb:job:{jid}"]
+    assert rig.r.llen("zhibiao") == 1  # one message queued by all 50 answers
+    w = rig.worker(concurrency=1)
+    assert rig.wait_final([jid], 30)[0]["state"] == "succeeded"
     assert list(rig.r.scan_iter("zb:doc:*")) == []  # the one upload, deleted once done
-    time.sleep(1.0)  # any second message would have been taken by now
+    wait_no_messages(rig, [jid], until=time.monotonic() + 30, what="after the job finished")
     log = w.output()
     assert sum(1 for ln in log.splitlines() if "received" in ln and "zhibiao.process[" in ln) == 1
     assert finished_count(log, jid) == 1 and rig.job(jid)["attempts"] == "1"

@@ -4,14 +4,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
 
-from tests.support import ROOT, SEEDS, contract_problems, start_api, wait_final
+from tests.support import (ROOT, SEEDS, contract_problems, log_lines, start_api,
+                           wait_consumed, wait_final)
 
 
 def _decode(raw: bytes) -> str:
@@ -85,7 +85,8 @@ def test_result_before_done_is_409_and_cancel(service, idle_api):
     from worker.app import make_app
 
     make_app(Settings(redis_url=service.rs.url)).send_task(TASK_NAME, args=[jid], queue="zhibiao")
-    time.sleep(1.5)
+    # the worker took the message, saw the job final and acknowledged the message
+    wait_consumed(service.redis, service.worker.output, jid, "already cancelled: redelivery ignored")
     job = service.client.get(f"/v1/jobs/{jid}").json()
     assert job["state"] == "cancelled" and job["attempts"] == 0
     assert service.redis.get(f"zb:result:{jid}") is None
@@ -156,7 +157,9 @@ def test_redelivered_task_is_harmless(service):
     from worker.app import make_app
 
     make_app(Settings(redis_url=service.rs.url)).send_task(TASK_NAME, args=[jid], queue="zhibiao")
-    time.sleep(1.0)
+    # the worker took the message, saw the job final and acknowledged the message
+    wait_consumed(service.redis, service.worker.output, jid, "already succeeded: redelivery ignored")
+    assert len(log_lines(service.worker.output(), jid, "msg=finished:")) == 1  # one analysis
     again = service.client.get(f"/v1/jobs/{jid}").json()
     assert again["state"] == "succeeded" and again["attempts"] == first["attempts"]
     assert service.client.get(f"/v1/jobs/{jid}/result").content == result
