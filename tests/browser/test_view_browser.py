@@ -1,8 +1,9 @@
 """The HTML view rendered by a real browser: headless Debian Chromium.
 
 Needs ``/usr/bin/chromium`` (apt ``chromium``; ``fonts-wqy-microhei`` so the screenshot shows
-Chinese rather than empty boxes). Without Chromium the test fails when ``CI`` is set and is
-skipped, with the reason, on a developer machine. ``ZHIBIAO_CHROMIUM`` names another binary.
+Chinese rather than empty boxes). Without Chromium the test fails when ``CI`` is set
+(``.ci/run`` sets it) and is skipped, with the reason, on a developer machine
+(``test_ci_flags.py`` checks both). ``ZHIBIAO_CHROMIUM`` names another binary.
 """
 from __future__ import annotations
 
