@@ -20,16 +20,25 @@ So the hot path is ``rjieba`` (20x jieba, same dictionary and HMM, our user dict
 word by word with ``add_word``), falling back to ``jieba`` when ``rjieba`` is not installed
 (``BACKEND`` says which). Tags are ``x``: no stage needs part-of-speech tags in the hot path
 (``keywords`` looks the tag of a candidate word up in jieba's dictionary instead).
+
+Dictionaries: jieba's, then the package's domain dictionary ``data/userdict.txt`` (general
+economic, statistical and administrative vocabulary only), then a user's dictionaries named by
+``ZHIBIAO_USER_DICT`` (paths separated by ``os.pathsep``; jieba's format ``word [freq] [tag]``,
+``#`` comments allowed): the names of one's own documents (villages, companies, projects). A
+missing user dictionary is an error, not a silent fallback.
 """
 from __future__ import annotations
 
 import logging
+import os
 import re
 import threading
+from pathlib import Path
 
 from . import lexicon
 
 USERDICT = lexicon.path("userdict.txt")
+USER_DICT_ENV = "ZHIBIAO_USER_DICT"
 
 _lock = threading.Lock()
 _tokenizer = None
@@ -37,8 +46,23 @@ _jieba = None
 BACKEND: str | None = None
 
 
+def user_dict_paths() -> list[Path]:
+    """The user's dictionaries (``ZHIBIAO_USER_DICT``), loaded after the package's."""
+    paths = [Path(p) for p in os.environ.get(USER_DICT_ENV, "").split(os.pathsep) if p.strip()]
+    for p in paths:
+        if not p.is_file():
+            raise FileNotFoundError(f"{USER_DICT_ENV}: no such file: {p}")
+    return paths
+
+
+def _user_dict_lines() -> list[str]:
+    """The non-blank, non-``#`` lines of the user's dictionaries, in order."""
+    return [s for p in user_dict_paths() for line in p.read_text("utf-8-sig").splitlines()
+            if (s := line.strip()) and not s.startswith("#")]
+
+
 def _userdict_entries():
-    for line in lexicon.lines("userdict.txt"):
+    for line in (*lexicon.lines("userdict.txt"), *_user_dict_lines()):
         parts = line.split()
         if parts:
             freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
@@ -48,7 +72,7 @@ def _userdict_entries():
 
 
 def jieba_tokenizer():
-    """jieba's tokenizer with the domain user dictionary (loaded once)."""
+    """jieba's tokenizer with the domain and user dictionaries (loaded once)."""
     global _jieba
     if _jieba is None:
         with _lock:
@@ -58,8 +82,8 @@ def jieba_tokenizer():
                 jieba.setLogLevel(logging.WARNING)
                 tk = jieba.Tokenizer()
                 tk.initialize()
-                if USERDICT.exists():
-                    tk.load_userdict(str(USERDICT))
+                for word, freq, tag in _userdict_entries():
+                    tk.add_word(word, freq, tag)
                 _jieba = tk
     return _jieba
 
