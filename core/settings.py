@@ -30,6 +30,12 @@ class Settings(BaseSettings):
 
     # documents
     max_chars: int = 2_000_000
+    # the user's segmentation dictionaries (jieba format), loaded after the package's domain
+    # dictionary by analysis/segment.py, which reads ZHIBIAO_USER_DICT itself (the pipeline does
+    # not import core); declared here so a missing file stops the API and worker at start-up
+    user_dict: str | None = Field(
+        default=None, description="path(s), os.pathsep-separated, of user dictionaries: the names"
+        " of one's own documents (villages, companies, projects)")
 
     # queue
     queue: str = "zhibiao"
@@ -65,6 +71,19 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_none(cls, v: str | None) -> str | None:
         return v if v and v.strip() else None
+
+    @field_validator("user_dict")
+    @classmethod
+    def _user_dict_exists(cls, v: str | None) -> str | None:
+        import os
+        from pathlib import Path
+
+        if not v or not v.strip():
+            return None
+        missing = [p for p in v.split(os.pathsep) if p.strip() and not Path(p).is_file()]
+        if missing:
+            raise ValueError(f"ZHIBIAO_USER_DICT: no such file: {', '.join(missing)}")
+        return v
 
     @model_validator(mode="after")
     def _limits_consistent(self) -> Settings:
