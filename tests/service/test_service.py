@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from tests.support import (ROOT, SEEDS, contract_problems, log_lines, start_api,
+from tests.support import (ROOT, SEEDS, contract_problems, log_lines, start_api, start_worker,
                            wait_consumed, wait_final)
 
 
@@ -260,3 +260,32 @@ def test_the_record_keeps_the_jobs_own_analysis_time(service):
     h = {k.decode(): v.decode() for k, v in service.redis.hgetall(f"zb:job:{jid}").items()}
     analyze_ms = float(h["analyze_ms"])
     assert 0 < analyze_ms < (float(h["finished_at"]) - float(h["started_at"])) * 1000
+
+
+def test_the_worker_loads_the_user_dictionary(service, tmp_path):
+    """``ZHIBIAO_USER_DICT`` reaches a real worker: the names it lists come back as single tokens,
+    which the service's own worker (package dictionary only) splits."""
+    seed_dict = ROOT / "tests" / "data" / "seed_userdict.txt"
+    text = "平鲁区高石庄乡店湾村地头,宝武太钢低碳铬基合金项目。"
+    names = ("高石庄乡", "宝武太钢", "低碳铬基合金")
+
+    def words(client: httpx.Client) -> list[str]:
+        r = client.post("/v1/jobs", files={"file": ("u.txt", text.encode())})
+        assert r.status_code == 202, r.text
+        assert wait_final(client, r.json()["id"])["state"] == "succeeded"
+        res = client.get(f"/v1/jobs/{r.json()['id']}/result", params={"include": "tokens"})
+        return [text[s:e] for s, e, _ in res.json()["tokens"]]
+
+    plain = words(service.client)
+    assert not [n for n in names if n in plain], plain
+    queue = f"userdict-{uuid.uuid4().hex[:8]}"  # a worker of its own, on a queue of its own
+    w = start_worker(service.rs.url, tmp_path / "worker.log", ZHIBIAO_QUEUE=queue,
+                     ZHIBIAO_USER_DICT=str(seed_dict))
+    api, url = start_api(service.rs.url, tmp_path / "api.log", ZHIBIAO_QUEUE=queue)
+    try:
+        with httpx.Client(base_url=url, timeout=30) as c:
+            user = words(c)
+        assert [n for n in names if n in user] == list(names), user
+    finally:
+        api.stop()
+        w.stop()
