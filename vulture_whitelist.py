@@ -5,6 +5,7 @@ from analysis.articles import ArticleSeg
 from analysis.decode import Decoded
 from analysis.models import Indicator, Result
 from analysis.pipeline import STAGES
+from core.settings import Settings
 from core.store import JobStore
 from worker.request import JobRequest
 
@@ -16,6 +17,7 @@ Indicator.sentence_span
 Result.stats
 Result.timings_ms
 STAGES                   # the pipeline's stage names, the API's source for them
+Settings.user_dict       # checked at start-up; analysis/segment.py reads ZHIBIAO_USER_DICT itself
 JobStore.get_doc         # the uploaded bytes of a job (rerun, debugging)
 JobStore.renew_lease     # the heartbeat's lease renewal
 JobRequest               # Celery loads it by name: Request="worker.request:JobRequest"

@@ -20,8 +20,15 @@ import psutil
 import pytest
 import redis as redis_lib
 
-from tests.support import (SEEDS, Proc, job_messages, log_lines, start_api, start_worker,
-                           wait_consumed)
+from tests.support import (
+    SEEDS,
+    Proc,
+    job_messages,
+    log_lines,
+    start_api,
+    start_worker,
+    wait_consumed,
+)
 from zhibiao.redisserver import RedisServer
 
 pytestmark = pytest.mark.timeout(150)
@@ -155,7 +162,7 @@ def analysed_count(log: str, jid: str) -> int:
                and " indicators, " in ln)
 
 
-def wait_no_messages(rig: "Rig", jids: list[str], until: float, what: str) -> None:
+def wait_no_messages(rig: Rig, jids: list[str], until: float, what: str) -> None:
     """Wait until no task message names any of the jobs (none queued, none taken and not yet
     acknowledged); fail at the monotonic time ``until``."""
     while True:

@@ -299,7 +299,7 @@ class _Site:
             self.holder.wait(10)
 
     @classmethod
-    def find(cls) -> "_Site | None":
+    def find(cls) -> _Site | None:
         import ipaddress
         import os
         import shutil

@@ -10,8 +10,16 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from tests.support import (ROOT, SEEDS, contract_problems, log_lines, start_api, start_worker,
-                           wait_consumed, wait_final)
+from tests.support import (
+    ROOT,
+    SEEDS,
+    contract_problems,
+    log_lines,
+    start_api,
+    start_worker,
+    wait_consumed,
+    wait_final,
+)
 
 
 def _decode(raw: bytes) -> str:
