@@ -62,7 +62,7 @@ def _user_dict_lines() -> list[str]:
 
 
 def _userdict_entries():
-    for line in (*lexicon.lines("userdict.txt"), *_user_dict_lines()):
+    for line in (*lexicon.lines(USERDICT.name), *_user_dict_lines()):
         parts = line.split()
         if parts:
             freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
