@@ -10,6 +10,7 @@ import logging
 import os
 import socket
 import threading
+import time
 
 from celery import signals
 
@@ -125,12 +126,23 @@ def _loop(node: str) -> None:
 
     s = get_settings()
     name = worker_name()
+    hold_reaper = 0
+    last_ok = time.monotonic()
     while not _stop.is_set():
         try:
             store = get_store()
-            store.heartbeat(name)
+            store.heartbeat(name)  # blocks while Redis is away (the store retries ~20 s)
             renew(store, node, running_job_ids())
-            reap(store)
+            if time.monotonic() - last_ok > 2 * s.heartbeat_s:
+                # out of touch with Redis (down, restarting): every worker's leases may have
+                # run out meanwhile. Let the live workers renew theirs first (each beats within
+                # the next two periods) before taking any job as a dead worker's
+                hold_reaper = 2
+            if hold_reaper:
+                hold_reaper -= 1
+            else:
+                reap(store)
+            last_ok = time.monotonic()
         except Exception as e:  # Redis restarting: keep trying
             log.warning("heartbeat failed: %s", e.__class__.__name__)
         _stop.wait(s.heartbeat_s)
