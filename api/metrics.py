@@ -18,16 +18,29 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from prometheus_client.core import (CounterMetricFamily, GaugeMetricFamily,
-                                    HistogramMetricFamily, Metric, SummaryMetricFamily)
+from prometheus_client.core import (
+    CounterMetricFamily,
+    GaugeMetricFamily,
+    HistogramMetricFamily,
+    Metric,
+    SummaryMetricFamily,
+)
 from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4, generate_latest
 from prometheus_client.registry import Collector, CollectorRegistry
 from prometheus_client.utils import floatToGoString
 
 from analysis.pipeline import STAGES
 from core.settings import Settings
-from core.store import (FINAL, H_JOB_RUN, H_JOB_TOTAL, H_STAGE, JOB_BUCKETS_S, STAGE_BUCKETS_S,
-                        STATES, JobStore, bucket_key)
+from core.store import (
+    FINAL,
+    H_JOB_RUN,
+    H_JOB_TOTAL,
+    H_STAGE,
+    JOB_BUCKETS_S,
+    STAGE_BUCKETS_S,
+    JobStore,
+    bucket_key,
+)
 
 CONTENT_TYPE = CONTENT_TYPE_PLAIN_0_0_4  # text/plain; version=0.0.4; charset=utf-8
 
@@ -71,7 +84,7 @@ class StoreCollector(Collector):
         m = self.store.metrics()
         jobs = CounterMetricFamily("zhibiao_jobs", "Jobs that entered each state.",
                                    labels=["state"])
-        for st in STATES:
+        for st in ("queued", "running", *FINAL):
             jobs.add_metric([st], m.get("state:" + st, 0.0))
         yield jobs
         yield GaugeMetricFamily("zhibiao_queue_depth", "Messages waiting in the broker queue.",
@@ -86,7 +99,7 @@ class StoreCollector(Collector):
         stages = list(STAGES) + sorted({k.split(":", 1)[1] for k in m
                                         if k.startswith("stage_count:")} - set(STAGES))
         for stage in stages:
-            stage_ms.add_metric([stage], count_value=m.get("stage_count:" + stage, 0.0),
+            stage_ms.add_metric([stage], count_value=int(m.get("stage_count:" + stage, 0)),
                                 sum_value=m.get("stage_ms_sum:" + stage, 0.0))
         yield stage_ms
         yield _histogram("zhibiao_stage_duration_seconds", "Time spent in each pipeline stage.",

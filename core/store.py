@@ -530,10 +530,6 @@ class JobStore:
         out = self._renew(keys=keys, args=[worker, repr(now() + lease_s), max(60, int(self.ttl))])
         return [(k.decode() if isinstance(k, bytes) else k).split(":", 2)[2] for k in out]
 
-    def lease_deadline(self, jid: str) -> float | None:
-        v = self.r.zscore(self.K_LEASES, self.k_job(jid))
-        return None if v is None else float(v)
-
     def metrics(self) -> dict[str, float]:
         return {k.decode(): float(v) for k, v in self.r.hgetall(self.K_METRICS).items()}
 
