@@ -271,29 +271,11 @@ def readyz(store: JobStore = Depends(get_store), settings: Settings = Depends(ge
 
 @router.get("/metrics", tags=["ops"], summary="Prometheus metrics", response_class=PlainTextResponse)
 def metrics(store: JobStore = Depends(get_store), settings: Settings = Depends(get_settings)):
-    m = store.metrics()
-    lines = ["# HELP zhibiao_jobs_total Jobs that entered each state.",
-             "# TYPE zhibiao_jobs_total counter"]
-    for st in ("queued", "running", "succeeded", "failed", "cancelled"):
-        lines.append(f'zhibiao_jobs_total{{state="{st}"}} {int(m.get("state:" + st, 0))}')
-    lines += ["# HELP zhibiao_queue_depth Messages waiting in the broker queue.",
-              "# TYPE zhibiao_queue_depth gauge",
-              f"zhibiao_queue_depth {store.queue_depth(settings.queue)}",
-              "# HELP zhibiao_jobs_running Jobs holding a running lease.",
-              "# TYPE zhibiao_jobs_running gauge",
-              f"zhibiao_jobs_running {store.running_count()}",
-              "# HELP zhibiao_workers_alive Workers that sent a heartbeat recently.",
-              "# TYPE zhibiao_workers_alive gauge",
-              f"zhibiao_workers_alive {len(store.live_workers(settings.heartbeat_s * 4))}",
-              "# HELP zhibiao_stage_duration_ms Time spent in each pipeline stage.",
-              "# TYPE zhibiao_stage_duration_ms summary"]
-    for stage in ("decode", "segment", "indicators", "summarize"):
-        lines.append(f'zhibiao_stage_duration_ms_sum{{stage="{stage}"}} '
-                     f'{m.get("stage_ms_sum:" + stage, 0.0):.3f}')
-        lines.append(f'zhibiao_stage_duration_ms_count{{stage="{stage}"}} '
-                     f'{int(m.get("stage_count:" + stage, 0))}')
-    return PlainTextResponse("\n".join(lines) + "\n",
-                             media_type="text/plain; version=0.0.4; charset=utf-8")
+    """Prometheus text format 0.0.4 from prometheus-client: a collector over the store's
+    counters and duration histograms in Redis (``api.metrics``)."""
+    from .metrics import CONTENT_TYPE, exposition
+
+    return Response(exposition(store, settings), media_type=CONTENT_TYPE)
 
 
 # --------------------------------------------------------------------------------------------

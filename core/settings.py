@@ -53,8 +53,12 @@ class Settings(BaseSettings):
     # pool forks when concurrency > 1 (the pool processes share them), in the one pool process
     # when concurrency is 1 (a copy in the main process would be shared with nobody)
     preload: Literal["auto", "main", "pool"] = "auto"
-    heartbeat_s: float = 5.0
-    reaper_grace_s: int = 30
+    heartbeat_s: float = Field(default=5.0, gt=0)
+    # a running job's lease: the worker running it renews it every heartbeat, so it never runs
+    # out while that worker lives, however long the job; when its whole worker dies, any live
+    # worker's reaper delivers the job again once the lease has run out: within about
+    # lease_s + heartbeat_s of the death (20 s by default)
+    lease_s: float = Field(default=15.0, gt=0)
 
     # HTTP
     host: str = "127.0.0.1"
@@ -92,6 +96,10 @@ class Settings(BaseSettings):
         if self.visibility_timeout_s <= self.hard_time_limit_s:
             raise ValueError("ZHIBIAO_VISIBILITY_TIMEOUT_S must be longer than the hard time limit,"
                              " or a long task would be delivered twice")
+        if self.lease_s < 3 * self.heartbeat_s:
+            raise ValueError("ZHIBIAO_LEASE_S must be at least 3 x ZHIBIAO_HEARTBEAT_S: a lease"
+                             " renewed every heartbeat must outlive two missed renewals, or a"
+                             " job on a live worker could be taken from it")
         return self
 
     @property

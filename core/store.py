@@ -10,9 +10,11 @@ expire. Every key written here carries a TTL.
 | zb:tokens:{id}         | string | the tokens, packed (core.tokencodec; API expands)    |
 | zb:events:{id}         | stream | state/stage changes, capped, for SSE                  |
 | zb:idem:{tenant}:{key} | string | job id and body hash                                  |
-| zb:leases              | zset   | running job id → lease deadline (the reaper reads it) |
+| zb:leases              | zset   | running job id → lease deadline (its worker renews it |
+|                        |        | every heartbeat; the reaper takes what runs out)      |
 | zb:workers             | zset   | worker hostname → last heartbeat                      |
-| zb:metrics             | hash   | counters: jobs by state, stage durations              |
+| zb:metrics             | hash   | counters: jobs by state, stage durations, histogram   |
+|                        |        | buckets of stage and job durations (``hist:…``)       |
 
 Transitions are Lua scripts: atomic and one-way (a final state is never left, progress never
 decreases).
@@ -35,6 +37,29 @@ _CONNECT_KW = dict(socket_connect_timeout=2, socket_timeout=10, health_check_int
                    retry_on_timeout=False)
 
 
+# Histogram buckets (upper bounds, seconds) of the durations the store observes into
+# ``zb:metrics``, in the transaction of the change that ends them: a stage's when the next
+# one starts, a job's when it becomes final. One hash field per bucket (the observations that
+# fell in it, not cumulative: the reader sums them), ``…:+Inf`` above the last, ``…:sum``.
+STAGE_BUCKETS_S = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
+                   10.0, 30.0, 60.0, 120.0)
+JOB_BUCKETS_S = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0,
+                 300.0, 900.0, 3600.0)
+# hash field prefixes: + ``:{label}:{bucket}`` (``bucket_key``), ``:+Inf`` or ``:sum``
+H_STAGE = "hist:stage"      # label: the stage
+H_JOB_RUN = "hist:run"      # label: the final state; from its last delivery's start
+H_JOB_TOTAL = "hist:total"  # label: the final state; from its creation (queue time included)
+
+
+def bucket_key(le: float) -> str:
+    """The hash-field suffix of a bucket: ``0.005``, ``1``, ``2.5``."""
+    return format(le, "g")
+
+
+def _lua_buckets(bounds: tuple[float, ...]) -> str:
+    return "{" + ", ".join(f"{{{b!r}, '{bucket_key(b)}'}}" for b in bounds) + "}"
+
+
 def now() -> float:
     return time.time()
 
@@ -48,11 +73,21 @@ def iso(ts: float | None) -> str | None:
 # One script for every change of a job record.
 # KEYS: job, events, metrics, leases, then keys to delete when the change is accepted
 # ARGV: 1 allowed states ("*" or comma list; "running?" = running but not held by a live
-#       delivery), 2 new state or "", 3 stage or "", 4 progress or "",
+#       delivery; "lapsed" = running and its lease ran out: nobody renewed it), 2 new state or "", 3 stage or "", 4 progress or "",
 #       5 ttl, 6 now, 7 events maxlen, 8 lease deadline ("" keep, "-" drop), 9 incr attempts (0/1),
 #       10.. extra field/value pairs
 # Returns {status, state, attempts}: status 1 changed, 0 refused (state not allowed), -1 no job.
 _UPDATE = """
+local STAGE_BUCKETS = --STAGE_BUCKETS--
+local JOB_BUCKETS = --JOB_BUCKETS--
+local function observe(field, buckets, v)
+  local le = '+Inf'
+  for _, b in ipairs(buckets) do
+    if v <= b[1] then le = b[2] break end
+  end
+  redis.call('HINCRBY', KEYS[3], field .. ':' .. le, 1)
+  redis.call('HINCRBYFLOAT', KEYS[3], field .. ':sum', v)
+end
 local st = redis.call('HGET', KEYS[1], 'state')
 if not st then return {-1, '', 0} end
 if ARGV[1] ~= '*' then
@@ -65,6 +100,11 @@ if ARGV[1] ~= '*' then
       local lease = redis.call('ZSCORE', KEYS[4], KEYS[1])
       if (not lease) or tonumber(lease) <= tonumber(ARGV[6])
          or redis.call('HGET', KEYS[1], 'released') == '1' then ok = true end
+    elseif s == 'lapsed' and st == 'running' then
+      -- the reaper's case only: checked here, atomically, so a renewal that lands between
+      -- the reaper's read and its change wins
+      local lease = redis.call('ZSCORE', KEYS[4], KEYS[1])
+      if (not lease) or tonumber(lease) <= tonumber(ARGV[6]) then ok = true end
     end
   end
   if not ok then return {0, st, tonumber(redis.call('HGET', KEYS[1], 'attempts') or '0')} end
@@ -88,6 +128,7 @@ if want ~= '' and want ~= stage and not (want == '-' and stage == '') then
   if stage ~= '' and t0 > 0 then
     redis.call('HINCRBYFLOAT', KEYS[3], 'stage_ms_sum:' .. stage, (tonumber(ARGV[6]) - t0) * 1000)
     redis.call('HINCRBY', KEYS[3], 'stage_count:' .. stage, 1)
+    observe('--H_STAGE--:' .. stage, STAGE_BUCKETS, math.max(0, tonumber(ARGV[6]) - t0))
   end
   if want == '-' then
     redis.call('HSET', KEYS[1], 'stage', '')
@@ -104,6 +145,15 @@ if ARGV[4] ~= '' and tonumber(ARGV[4]) > progress then
   redis.call('HSET', KEYS[1], 'progress', ARGV[4])
   changed = true
 end
+if newstate ~= st and (newstate == 'succeeded' or newstate == 'failed' or newstate == 'cancelled') then
+  local t1 = tonumber(ARGV[6])
+  local created = tonumber(redis.call('HGET', KEYS[1], 'created_at') or '')
+  if created then observe('--H_JOB_TOTAL--:' .. newstate, JOB_BUCKETS, math.max(0, t1 - created)) end
+  local started = tonumber(redis.call('HGET', KEYS[1], 'started_at') or '')
+  if st == 'running' and started then
+    observe('--H_JOB_RUN--:' .. newstate, JOB_BUCKETS, math.max(0, t1 - started))
+  end
+end
 if ARGV[9] == '1' then redis.call('HINCRBY', KEYS[1], 'attempts', 1) end
 for i = 10, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
 if ARGV[8] == '-' then redis.call('ZREM', KEYS[4], KEYS[1])
@@ -119,6 +169,28 @@ end
 redis.call('EXPIRE', KEYS[3], ttl)
 for i = 5, #KEYS do redis.call('DEL', KEYS[i]) end
 return {1, newstate, tonumber(redis.call('HGET', KEYS[1], 'attempts') or '0')}
+"""
+_UPDATE = (_UPDATE.replace("--STAGE_BUCKETS--", _lua_buckets(STAGE_BUCKETS_S))
+           .replace("--JOB_BUCKETS--", _lua_buckets(JOB_BUCKETS_S))
+           .replace("--H_STAGE--", H_STAGE).replace("--H_JOB_RUN--", H_JOB_RUN)
+           .replace("--H_JOB_TOTAL--", H_JOB_TOTAL))
+
+# Lease renewal by the worker running the jobs (its heartbeat): a lease is pushed out only for
+# a job still running, claimed by this worker (the ``worker`` its delivery wrote) and not
+# released (its process died); ZADD GT never shortens a lease.
+# KEYS: leases, then the jobs' records. ARGV: 1 worker, 2 new deadline, 3 ttl.
+# Returns the records whose lease was renewed.
+_RENEW = """
+local out = {}
+for i = 2, #KEYS do
+  local h = redis.call('HMGET', KEYS[i], 'state', 'worker', 'released')
+  if h[1] == 'running' and h[2] == ARGV[1] and h[3] ~= '1' then
+    redis.call('ZADD', KEYS[1], 'GT', ARGV[2], KEYS[i])
+    out[#out + 1] = KEYS[i]
+  end
+end
+if #out > 0 then redis.call('EXPIRE', KEYS[1], tonumber(ARGV[3])) end
+return out
 """
 
 
@@ -170,6 +242,7 @@ class JobStore:
         self.ttl = ttl_s
         self.maxlen = events_maxlen
         self._update = self.r.register_script(_UPDATE)
+        self._renew = self.r.register_script(_RENEW)
 
     # keys ---------------------------------------------------------------------------------
     @staticmethod
@@ -348,12 +421,14 @@ class JobStore:
         status, state, attempts = self._reply(out)
         return status, state, attempts, json.loads(document or "{}"), data
 
-    def release(self, jid: str, lease_s: float | None = None) -> tuple[int, str, int]:
+    def release(self, jid: str, lease_s: float | None = None,
+                allowed: tuple[str, ...] = ("running",)) -> tuple[int, str, int]:
         """The delivery running this job is gone (its process died): let the next delivery
         claim it at once. With ``lease_s``, also push the lease out so the reaper waits that
-        long before sending the job again."""
+        long before sending the job again. The reaper passes ``allowed=("lapsed",)``: refused
+        when the lease was renewed meanwhile."""
         lease = "" if lease_s is None else repr(now() + lease_s)
-        return self.update(jid, allowed=("running",), lease=lease, released="1")
+        return self.update(jid, allowed=allowed, lease=lease, released="1")
 
     def progress(self, jid: str, stage: str, fraction: float) -> tuple[int, str, int]:
         return self.update(jid, allowed=("running",), stage=stage, progress=fraction)
@@ -436,12 +511,24 @@ class JobStore:
         """Forget the lease of a job that is no longer running."""
         self.r.zrem(self.K_LEASES, self.k_job(jid))
 
-    def enqueue(self, key: str, payload: bytes) -> None:
-        """Push a task message (``core.messages.task_message``) onto its queue."""
-        self.r.lpush(key, payload)
+    def enqueue(self, key: str, payload: bytes, front: bool = False) -> None:
+        """Push a task message (``core.messages.task_message``) onto its queue: at the back
+        (LPUSH, like kombu), or with ``front`` where the workers take the next message (kombu
+        pops with BRPOP): a recovered job, which already waited its turn, runs next."""
+        if front:
+            self.r.rpush(key, payload)
+        else:
+            self.r.lpush(key, payload)
 
-    def renew_lease(self, jid: str, lease_s: float) -> None:
-        self.r.zadd(self.K_LEASES, {self.k_job(jid): now() + lease_s}, xx=True)
+    def renew_leases(self, worker: str, jids: list[str], lease_s: float) -> list[str]:
+        """Push out the leases of the jobs ``worker`` is running (its heartbeat, with the job
+        ids its pool runs) to now + ``lease_s``; only those still ``running``, claimed by that
+        worker and not released. Returns the ids renewed."""
+        if not jids:
+            return []
+        keys = [self.K_LEASES, *(self.k_job(j) for j in jids)]
+        out = self._renew(keys=keys, args=[worker, repr(now() + lease_s), max(60, int(self.ttl))])
+        return [(k.decode() if isinstance(k, bytes) else k).split(":", 2)[2] for k in out]
 
     def metrics(self) -> dict[str, float]:
         return {k.decode(): float(v) for k, v in self.r.hgetall(self.K_METRICS).items()}

@@ -1,7 +1,9 @@
 """Recovery of jobs whose delivery went wrong, run in the worker's main process
 (``worker.request.JobRequest`` and the heartbeat thread of ``worker.signals``): a pool process
 that died (``on_worker_lost``), the hard time limit (``on_hard_timeout``), and the reaper
-(``reap``) for jobs whose whole worker died, found by their lease running out."""
+(``reap``) for jobs whose whole worker died, found by their lease running out: a live worker
+renews the leases of the jobs it runs every heartbeat (``renew``), so only a dead worker's
+jobs lapse, ``lease_s`` after its last heartbeat."""
 from __future__ import annotations
 
 import logging
@@ -49,14 +51,23 @@ def on_hard_timeout(job_id: str, seconds: float) -> None:
 
 def send(job_id: str) -> None:
     """Queue the task for a job again (the Celery task id is the job id: logs line up); the
-    same message the API pushes with the job's record (``core.messages``)."""
-    get_store().enqueue(*task_message(job_id, get_settings().queue))
+    same message the API pushes with the job's record (``core.messages``), at the front of the
+    queue: the job already waited its turn once, and a backlog must not hold its recovery
+    back (nor let its lease lapse again and the reaper send it twice meanwhile)."""
+    get_store().enqueue(*task_message(job_id, get_settings().queue), front=True)
+
+
+def renew(store: JobStore, worker: str, job_ids: list[str]) -> list[str]:
+    """The heartbeat of the worker ``worker`` (its Celery node name, what the task writes in
+    the record it claims): push out the leases of the jobs its pool is running."""
+    return store.renew_leases(worker, job_ids, lease_s())
 
 
 def reap(store: JobStore) -> int:
-    """Jobs whose lease ran out (their worker died): release them and deliver them again, or
-    fail them with ``worker_lost`` after ``max_deliveries``. Safe to run in every worker at
-    once (transitions are atomic; a second delivery of the same job is refused)."""
+    """Jobs whose lease ran out (nobody renewed it: their worker died): release them and
+    deliver them again, or fail them with ``worker_lost`` after ``max_deliveries``. Safe to
+    run in every worker at once (transitions are atomic and refused when the lease was renewed
+    meanwhile; a second delivery of the same job is refused while a live one holds it)."""
     s = get_settings()
     n = 0
     for jid in store.expired_leases():
@@ -69,13 +80,13 @@ def reap(store: JobStore) -> int:
             if job.attempts >= s.max_deliveries:
                 st, _, _ = store.fail(jid, "worker_lost",
                                       f"the worker died while running this job {job.attempts} times",
-                                      allowed=("running",))
+                                      allowed=("lapsed",))
                 if st == 1:
                     log.error("reaped: worker lost %d times, job failed", job.attempts)
             else:
                 # the record still says running but nobody renews it: release the job and
                 # push the lease out (one resend per lease period), then deliver it again
-                st, _, _ = store.release(jid, lease_s())
+                st, _, _ = store.release(jid, lease_s(), allowed=("lapsed",))
                 if st == 1:
                     send(jid)
                     log.warning("reaped: lease expired after attempt %d, delivered again",

@@ -22,6 +22,6 @@ def get_store() -> JobStore:
 
 
 def lease_s() -> float:
-    """How long a running job's claim holds without renewal before the reaper takes it."""
-    s = get_settings()
-    return s.hard_time_limit_s + s.reaper_grace_s
+    """How long a running job's claim holds without renewal before the reaper takes it (the
+    worker running it renews it every heartbeat: ``worker.signals``)."""
+    return get_settings().lease_s

@@ -1,5 +1,8 @@
 """Worker start-up: preload dictionaries in the main process before the pool forks, then a
-heartbeat (for ``/readyz``) and a reaper (jobs whose worker died never stay ``running``)."""
+heartbeat thread in the main process that, every ``ZHIBIAO_HEARTBEAT_S``, marks the worker
+alive (for ``/readyz``), renews the leases of the jobs its pool is running (a long job on a
+live worker is never taken from it) and runs the reaper (a dead worker's jobs, whose leases
+nobody renews, are delivered again within ``ZHIBIAO_LEASE_S`` + one heartbeat)."""
 from __future__ import annotations
 
 import gc
@@ -7,6 +10,7 @@ import logging
 import os
 import socket
 import threading
+import time
 
 from celery import signals
 
@@ -85,9 +89,27 @@ def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
+def running_job_ids() -> list[str]:
+    """The jobs this worker's pool is running: Celery's active requests (added in the main
+    process when a pool process accepts the task, removed when it is done; the task id is
+    the job id). Read from the heartbeat thread while the main thread changes the set: a
+    copy that raced a change is taken again."""
+    from celery.worker import state
+
+    for _ in range(5):
+        try:
+            return [r.id for r in list(state.active_requests) if getattr(r, "id", None)]
+        except RuntimeError:  # "set changed size during iteration"
+            continue
+    return []
+
+
 @signals.worker_ready.connect
-def start_background(**_kw) -> None:
-    t = threading.Thread(target=_loop, name="zhibiao-heartbeat", daemon=True)
+def start_background(sender=None, **_kw) -> None:
+    # the node name a task writes in the record it claims (``self.request.hostname``): the
+    # heartbeat renews only leases its own deliveries hold
+    node = getattr(sender, "hostname", None) or socket.gethostname()
+    t = threading.Thread(target=_loop, args=(node,), name="zhibiao-heartbeat", daemon=True)
     t.start()
 
 
@@ -96,17 +118,31 @@ def _shutdown(**_kw) -> None:
     _stop.set()
 
 
-def _loop() -> None:
-    from tasks.recovery import reap
+def _loop(node: str) -> None:
+    """Runs until the worker has shut down: ``worker_shutdown`` is sent after a warm shutdown
+    has waited for the running tasks, so their leases are renewed until they finish."""
+    from tasks.recovery import reap, renew
     from tasks.runtime import get_store
 
     s = get_settings()
     name = worker_name()
+    hold_reaper = 0
+    last_ok = time.monotonic()
     while not _stop.is_set():
         try:
             store = get_store()
-            store.heartbeat(name)
-            reap(store)
+            store.heartbeat(name)  # blocks while Redis is away (the store retries ~20 s)
+            renew(store, node, running_job_ids())
+            if time.monotonic() - last_ok > 2 * s.heartbeat_s:
+                # out of touch with Redis (down, restarting): every worker's leases may have
+                # run out meanwhile. Let the live workers renew theirs first (each beats within
+                # the next two periods) before taking any job as a dead worker's
+                hold_reaper = 2
+            if hold_reaper:
+                hold_reaper -= 1
+            else:
+                reap(store)
+            last_ok = time.monotonic()
         except Exception as e:  # Redis restarting: keep trying
             log.warning("heartbeat failed: %s", e.__class__.__name__)
         _stop.wait(s.heartbeat_s)

@@ -2,7 +2,9 @@
 service), real `zhibiao worker` processes, the real API over HTTP. Run alone: ``-m faults``.
 
 Short limits via the environment keep every wait bounded: soft 3 s, hard 5 s, visibility 10 s,
-reaper grace 2 s (a running job's lease is hard + grace = 7 s), heartbeat 0.5 s. Two test-only
+heartbeat 0.5 s, lease 4 s (renewed by the running worker's heartbeat; a dead worker's job is
+taken by another worker's reaper 4 s after the last renewal, plus one heartbeat). The recovery
+test measures with the production defaults (lease 15 s, heartbeat 5 s). Two test-only
 settings inject faults: ``ZHIBIAO_FAULT_MARKER`` (the task's process ``os._exit``s) and
 ``ZHIBIAO_FAULT_SLEEP_MARKER``/``ZHIBIAO_FAULT_SLEEP_S`` (the task sleeps at a stage boundary).
 """
@@ -37,10 +39,10 @@ CRASH = "ZB-FAULT-CRASH-7f3a"
 SLOW = "ZB-FAULT-SLOW-9c1e"
 FAULT_ENV = dict(
     ZHIBIAO_SOFT_TIME_LIMIT_S="3", ZHIBIAO_HARD_TIME_LIMIT_S="5",
-    ZHIBIAO_VISIBILITY_TIMEOUT_S="10", ZHIBIAO_REAPER_GRACE_S="2", ZHIBIAO_HEARTBEAT_S="0.5",
+    ZHIBIAO_VISIBILITY_TIMEOUT_S="10", ZHIBIAO_LEASE_S="4", ZHIBIAO_HEARTBEAT_S="0.5",
     ZHIBIAO_FAULT_MARKER=CRASH, ZHIBIAO_FAULT_SLEEP_MARKER=SLOW, ZHIBIAO_FAULT_SLEEP_S="2",
 )
-LEASE_S = 5 + 2  # hard limit + reaper grace
+LEASE_S = 4  # ZHIBIAO_LEASE_S above: renewed every heartbeat while the job's worker lives
 FINAL = ("succeeded", "failed", "cancelled")
 SMALL = [p for p in SEEDS if p.stat().st_size < 40_000]  # the big seed would only slow us down
 FIGURE = "地区生产总值完成164.4亿元,增长5.7%。规上工业增加值增长9.5%。\n".encode()
@@ -78,12 +80,14 @@ class Rig:
         self.procs: list[Proc] = []
         self.client: httpx.Client | None = None
         self._n = 0
+        self.names: dict[int, str] = {}  # worker pid → its node name's prefix (w1, w2, …)
 
     def worker(self, concurrency: int = 1, **env: str) -> Proc:
         self._n += 1
         w = start_worker(self.rs.url, self.tmp / f"worker{self._n}.log", concurrency=concurrency,
                          name=f"w{self._n}", **{**FAULT_ENV, **env})
         self.procs.append(w)
+        self.names[w.pid] = f"w{self._n}"
         return w
 
     def api(self, **env: str) -> httpx.Client:
@@ -391,7 +395,7 @@ def test_task_stuck_past_the_hard_time_limit_fails_with_timeout(rig):
     job = rig.client.get(f"/v1/jobs/{stuck}").json()
     assert job["state"] == "failed" and job["error"]["code"] == "timeout", job
     assert "hard time limit" in job["error"]["message"]
-    assert took < 3 + 2 + 5  # the hard limit, not the lease (3 + 2 s) and a second run
+    assert took < 3 + 2 + 5  # the hard limit (3 s), not a lapsed lease and a second run
     assert final[1]["state"] == "succeeded" and w.alive()
     # nothing can deliver it again: its message was acknowledged before the visibility timeout
     # (5 s from its delivery, so from before t0 + 5 s) could restore it, and it holds no lease
@@ -439,7 +443,8 @@ def test_long_task_runs_once_despite_the_visibility_timeout(rig):
 
 def test_job_of_a_dead_worker_never_stays_running(rig):
     """Kill a worker's whole process group while it runs a slow job; start another worker: the
-    reaper finds the expired lease and the job ends, within a bound, never stuck `running`."""
+    reaper finds the lapsed lease (nobody renews it) and the job ends, within a bound, never
+    stuck `running`; the message the dead worker held, restored later, is a no-op."""
     rig.api()
     a = rig.worker(concurrency=1)
     jid = rig.submit(doc(1, SLOW), "slow.txt")
@@ -447,7 +452,7 @@ def test_job_of_a_dead_worker_never_stays_running(rig):
     a.kill()
     t_kill = time.monotonic()
     b = rig.worker(concurrency=1)
-    # bound: the lease (7 s from the start) + a heartbeat + one more run (2 s) + slack
+    # bound: the lease (4 s from the last renewal) + a heartbeat + one more run (2 s) + slack
     final = rig.wait_final([jid], LEASE_S + 25)[0]
     took = time.monotonic() - t_kill
     assert final["state"] == "succeeded", final
@@ -462,6 +467,114 @@ def test_job_of_a_dead_worker_never_stays_running(rig):
     # two messages reached the live worker: the reaper's and the dead worker's, restored
     assert len(log_lines(b.output(), jid, " received")) == 2
     print(f"\n[faults] dead worker's job: succeeded {took:.1f}s after the kill (lease {LEASE_S}s)")
+    assert_every_key_expires(rig.r)
+
+
+def lease_deadline(rig: Rig, jid: str) -> float | None:
+    return rig.r.zscore("zb:leases", f"zb:job:{jid}")
+
+
+def test_dead_workers_job_runs_on_another_worker_within_30_s(rig):
+    """Recovery time with the production defaults (lease 15 s, heartbeat 5 s): two workers; the
+    one running a long job is SIGKILLed (whole process group) right after its heartbeat renewed
+    the job's lease (the worst case: a whole lease left); the time from the SIGKILL until the
+    job is `running` on the other worker, read from the job's events, is at most 30 s, and the
+    job then succeeds there."""
+    env = dict(ZHIBIAO_LEASE_S="15", ZHIBIAO_HEARTBEAT_S="5", ZHIBIAO_FAULT_SLEEP_S="8",
+               ZHIBIAO_SOFT_TIME_LIMIT_S="60", ZHIBIAO_HARD_TIME_LIMIT_S="70",
+               ZHIBIAO_VISIBILITY_TIMEOUT_S="300")
+    rig.api(**env)
+    workers = [rig.worker(concurrency=1, **env), rig.worker(concurrency=1, **env)]
+    jid = rig.submit(doc(1, SLOW), "long.txt")
+    rig.wait_state(jid, "running", 30)
+    node = rig.job(jid)["worker"]
+    victim = next(w for w in workers if node.startswith(rig.names[w.pid] + "-"))
+    other = next(w for w in workers if w is not victim)
+    # wait for the running worker's heartbeat to renew the lease begin() set, then kill at once
+    first = lease_deadline(rig, jid)
+    deadline = time.monotonic() + 15
+    while (cur := lease_deadline(rig, jid)) is not None and cur <= first + 0.5:
+        assert time.monotonic() < deadline, "the running worker never renewed the job's lease"
+        time.sleep(0.02)
+    assert rig.job(jid)["state"] == "running" and cur is not None
+    t_kill = time.time()
+    victim.kill()
+    lease_left = cur - t_kill
+    assert lease_left > 14  # killed right after a renewal: a whole lease to wait out
+
+    final = rig.wait_final([jid], 60)[0]
+    # the record's started_at is its last delivery's claim (begin(), the worker's clock on
+    # this machine): the moment the job was `running` again, on the other worker
+    recovery_s = float(rig.job(jid)["started_at"]) - t_kill
+    job = rig.job(jid)
+    print(f"\n[faults] recovery (lease 15 s, heartbeat 5 s): SIGKILL of {rig.names[victim.pid]}"
+          f" {lease_left:.1f}s before the lease ran out; the job was running on"
+          f" {rig.names[other.pid]} {recovery_s:.1f}s after the SIGKILL, succeeded"
+          f" {float(job['finished_at']) - t_kill:.1f}s after it")
+    assert recovery_s <= 30
+    assert final["state"] == "succeeded" and final["attempts"] == 2, final
+    assert job["worker"].startswith(rig.names[other.pid] + "-")
+    log = other.output()
+    assert any(f"job={jid}" in ln and "reaped" in ln for ln in log.splitlines())
+    assert finished_count(log, jid) == 1
+    assert other.alive()
+
+
+def test_job_longer_than_the_lease_on_a_live_worker_runs_once(rig):
+    """A job running three leases long on a live worker, with another worker's reaper watching:
+    its worker's heartbeat renews the lease, so it is never reaped nor delivered again; it
+    runs once, on its worker, to the end."""
+    env = dict(ZHIBIAO_FAULT_SLEEP_S=str(3 * LEASE_S), ZHIBIAO_SOFT_TIME_LIMIT_S="25",
+               ZHIBIAO_HARD_TIME_LIMIT_S="30", ZHIBIAO_VISIBILITY_TIMEOUT_S="40")
+    rig.api(**env)
+    rig.worker(concurrency=1, **env)
+    rig.worker(concurrency=1, **env)
+    jid = rig.submit(doc(1, SLOW), "long.txt")
+    rig.wait_state(jid, "running", 30)
+    first = lease_deadline(rig, jid)
+    seen = [first]
+    while rig.job(jid)["state"] == "running":
+        seen.append(lease_deadline(rig, jid) or seen[-1])
+        time.sleep(0.2)
+    assert rig.wait_final([jid], 30)[0]["state"] == "succeeded"
+    job = rig.job(jid)
+    ran_s = float(job["finished_at"]) - float(job["started_at"])
+    assert ran_s > 2 * LEASE_S  # it outlived its first lease twice over
+    assert max(seen) > first + 2 * LEASE_S - 1  # because its lease was pushed out meanwhile
+    assert job["attempts"] == "1"
+    log = rig.logs()
+    assert not any(f"job={jid}" in ln and "reaped" in ln for ln in log.splitlines())
+    assert sum(1 for ln in log.splitlines() if f"job={jid}" in ln and "received" in ln) == 1
+    assert finished_count(log, jid) == 1
+    assert_every_key_expires(rig.r)
+
+
+def test_redis_outage_longer_than_the_lease_takes_no_job_from_a_live_worker(rig_fixed_port):
+    """Redis away for longer than a lease while a long job runs, another worker watching: no
+    renewal can land meanwhile, so when Redis is back every lease has run out. The job's own
+    worker renews it at once; the other holds its reaper back for two heartbeats; the job is
+    not delivered again and runs once."""
+    rig = rig_fixed_port
+    env = dict(ZHIBIAO_FAULT_SLEEP_S="10", ZHIBIAO_SOFT_TIME_LIMIT_S="40",
+               ZHIBIAO_HARD_TIME_LIMIT_S="45", ZHIBIAO_VISIBILITY_TIMEOUT_S="60")
+    rig.api(**env)
+    rig.worker(concurrency=1, **env)
+    rig.worker(concurrency=1, **env)
+    jid = rig.submit(doc(1, SLOW), "long.txt")
+    rig.wait_state(jid, "running", 30)
+    held_until = lease_deadline(rig, jid)
+    port = rig.rs.port
+    rig.rs.stop()  # SHUTDOWN: the AOF is flushed
+    time.sleep(LEASE_S + 2)  # the outage: longer than any lease
+    back = time.time()
+    rig.rs = RedisServer(rig.tmp / "redis", port=port).start()
+    rig.r = redis_lib.Redis.from_url(rig.rs.url)
+    assert back > held_until + 1  # every lease had run out when Redis came back
+    final = rig.wait_final([jid], 60)[0]
+    assert final["state"] == "succeeded" and final["attempts"] == 1, final
+    log = rig.logs()
+    assert not any(f"job={jid}" in ln and "reaped" in ln for ln in log.splitlines())
+    assert finished_count(log, jid) == 1
     assert_every_key_expires(rig.r)
 
 

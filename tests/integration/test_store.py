@@ -100,3 +100,80 @@ def test_late_stage_changes_of_a_cancelled_job_are_refused(store):
     assert store.succeed(jid, b"{}", None, "x", progress=[("indicators", 0.5, time.time())])[1] \
         == "cancelled"
     assert store.get_result(jid) is None
+
+
+def lease_deadline(store, jid):
+    return store.r.zscore(store.K_LEASES, store.k_job(jid))
+
+
+def test_renewal_pushes_out_only_the_leases_this_worker_holds(store):
+    """``renew_leases``: a worker's heartbeat renews the leases of the jobs it runs, and only
+    those: not another worker's, not a released one (its process died), not a finished one;
+    and never shortens a lease."""
+    mine, theirs, released, done = (_new(store) for _ in range(4))
+    for jid, w in ((mine, "w1"), (theirs, "w2"), (released, "w1"), (done, "w1")):
+        assert store.start(jid, w, 5)[0] == 1
+    store.release(released)
+    store.succeed(done, b"{}", None, "t")
+    t = time.time()
+    got = store.renew_leases("w1", [mine, theirs, released, done], 60)
+    assert got == [mine]
+    assert lease_deadline(store, mine) >= t + 59
+    assert lease_deadline(store, theirs) <= t + 5 and lease_deadline(store, released) <= t + 5
+    assert lease_deadline(store, done) is None  # no lease comes back for a final job
+    assert store.renew_leases("w1", [mine], 10) == [mine]
+    assert lease_deadline(store, mine) >= t + 59  # a shorter renewal does not shorten it
+    assert store.r.ttl(store.K_LEASES) > 0
+
+
+def test_the_reaper_takes_a_job_only_while_its_lease_has_lapsed(store):
+    """``allowed=("lapsed",)``: the reaper's release and fail are refused, atomically, when the
+    lease is valid, e.g. renewed between the reaper's read and its change."""
+    jid = _new(store)
+    store.start(jid, "w1", -1)  # a lease that already ran out
+    assert jid in store.expired_leases()
+    store.renew_leases("w1", [jid], 30)  # the live worker's heartbeat got there first
+    assert store.release(jid, 30, allowed=("lapsed",))[:2] == (0, "running")
+    assert store.fail(jid, "worker_lost", "x", allowed=("lapsed",))[:2] == (0, "running")
+    assert store.r.hget(store.k_job(jid), "released") in (None, b"")
+    store.r.zadd(store.K_LEASES, {store.k_job(jid): time.time() - 1})  # now nobody renewed it
+    assert store.release(jid, 30, allowed=("lapsed",))[:2] == (1, "running")
+    assert store.r.hget(store.k_job(jid), "released") == b"1"
+    assert lease_deadline(store, jid) > time.time() + 29  # one resend per lease period
+
+
+def _hist(store, prefix: str) -> dict[str, float]:
+    m = store.metrics()
+    return {k[len(prefix) + 1:]: v for k, v in m.items() if k.startswith(prefix + ":")}
+
+
+def test_durations_are_observed_into_histogram_buckets(store):
+    """Stage and job durations land in one bucket each (the smallest bound that holds them),
+    in the transaction that ends them, with their sum."""
+    from core.store import H_JOB_RUN, H_JOB_TOTAL, H_STAGE
+
+    before_seg = _hist(store, f"{H_STAGE}:segment")
+    before_run = _hist(store, f"{H_JOB_RUN}:succeeded")
+    before_total = _hist(store, f"{H_JOB_TOTAL}:succeeded")
+    jid = _new(store)
+    store.begin(jid, "w", 60)
+    t = time.time()
+    store.progress_many(jid, [("segment", 0.25, t)])
+    st = store.succeed(jid, b"{}", None, "x", progress=[("indicators", 0.5, t + 0.03)])
+    assert st[:2] == (1, "succeeded")
+    seg = _hist(store, f"{H_STAGE}:segment")
+    grew = {k: seg[k] - before_seg.get(k, 0) for k in seg if seg[k] != before_seg.get(k, 0)}
+    assert grew.pop("sum") == pytest.approx(0.03, abs=0.001)
+    assert grew == {"0.05": 1}  # 30 ms: in the (0.025, 0.05] bucket
+    for prefix, before in ((f"{H_JOB_RUN}:succeeded", before_run),
+                           (f"{H_JOB_TOTAL}:succeeded", before_total)):
+        h = _hist(store, prefix)
+        counts = {k: h[k] - before.get(k, 0) for k in h if k != "sum"}
+        assert sum(counts.values()) == 1, (prefix, counts)
+        assert 0 < h["sum"] - before.get("sum", 0) < 60
+    # a job cancelled while queued never ran: a total time, no run time
+    q = _new(store)
+    runs = sum(v for k, v in _hist(store, f"{H_JOB_RUN}:cancelled").items() if k != "sum")
+    store.cancel(q)
+    assert sum(v for k, v in _hist(store, f"{H_JOB_RUN}:cancelled").items() if k != "sum") == runs
+    assert _hist(store, f"{H_JOB_TOTAL}:cancelled")

@@ -210,7 +210,7 @@ def test_health_ready_metrics(service):
                    'zhibiao_stage_duration_ms_count{stage="indicators"}', "zhibiao_workers_alive"):
         assert needle in text
     succeeded = [ln for ln in text.splitlines() if ln.startswith('zhibiao_jobs_total{state="succeeded"}')]
-    assert int(succeeded[0].split()[-1]) >= 1
+    assert float(succeeded[0].split()[-1]) >= 1
 
 
 def test_every_key_the_service_wrote_expires(service):
