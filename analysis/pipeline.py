@@ -15,7 +15,6 @@ from . import indicators as indicators_mod
 from . import keywords as keywords_mod
 from . import layout, segment, summarize
 from .decode import decode
-from .errors import DocumentError
 from .models import Article, DocumentInfo, Result, Stats
 
 STAGES = ("decode", "segment", "indicators", "summarize")
@@ -40,10 +39,7 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
 
     progress("decode", 0.05)
     t = clock()
-    decoded = decode(data, filename, max_chars=max_chars)
-    if max_chars is not None and len(decoded.text) > max_chars:
-        raise DocumentError("too_many_chars", f"the text has {len(decoded.text)} characters;"
-                            f" the limit is {max_chars}", 413)
+    decoded = decode(data, filename, max_chars=max_chars)  # applies the limits (decode.limits)
     cleaned = layout.clean(decoded.text)
     timings["decode"] = (clock() - t) * 1000
 

@@ -28,5 +28,5 @@ def tenant(x_api_key: str | None = Header(default=None),
     if not keys:
         return "public"
     if not x_api_key or not any(hmac.compare_digest(x_api_key, k) for k in keys):
-        raise ApiError(401, "unauthorized", "a valid X-API-Key header is required")
+        raise ApiError("unauthorized", "a valid X-API-Key header is required")
     return hashlib.sha256(x_api_key.encode()).hexdigest()[:16]

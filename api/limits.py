@@ -1,8 +1,14 @@
 """Upload size limit, enforced while the body streams in: a 50 MB upload is refused with 413
-after at most the limit is buffered; it neither fills memory nor reaches Redis."""
+after at most the limit is buffered; it neither fills memory nor reaches Redis. The limit and
+its error are ``analysis.decode.limits``'s (which ``decode`` checks on each file exactly); this
+guard only stops reading a body that cannot fit."""
 from __future__ import annotations
 
 import json
+
+from analysis.decode.limits import too_large
+
+from .errors import STATUS, error_body
 
 # multipart framing (boundaries, part headers) on top of the file bytes themselves
 SLACK = 64 * 1024
@@ -24,7 +30,7 @@ class UploadLimit:
             try:
                 n = int(cl)
             except ValueError:
-                return await _reply(send, 400, "bad_request", "invalid Content-Length")
+                return await _reply(send, "bad_request", "invalid Content-Length")
             if n > limit:
                 await _drain(receive, n)
                 return await _too_large(send, self.max_bytes)
@@ -68,13 +74,13 @@ async def _drain(receive, n: int) -> None:
 
 
 async def _too_large(send, max_bytes: int) -> None:
-    mb = max_bytes / (1024 * 1024)
-    await _reply(send, 413, "too_large", f"the upload exceeds the limit of {mb:g} MB")
+    e = too_large(max_bytes)  # the limit's one error (analysis.decode.limits)
+    await _reply(send, e.code, e.message)
 
 
-async def _reply(send, status: int, code: str, message: str) -> None:
-    body = json.dumps({"error": {"code": code, "message": message}}).encode()
-    await send({"type": "http.response.start", "status": status,
+async def _reply(send, code: str, message: str) -> None:
+    body = json.dumps(error_body(code, message)).encode()
+    await send({"type": "http.response.start", "status": STATUS[code],
                 "headers": [(b"content-type", b"application/json"),
                             (b"content-length", str(len(body)).encode()),
                             (b"connection", b"close")]})

@@ -28,7 +28,7 @@ from core.settings import Settings
 from core.store import FINAL, Job, JobStore
 
 from .deps import get_settings, get_store, tenant
-from .errors import ApiError
+from .errors import STATUS, ApiError, error_body
 from .schemas import ERRORS, Jobs
 from .schemas import Job as JobSchema
 
@@ -58,10 +58,10 @@ _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-
 def load_job(job_id: str, store: JobStore, who: str) -> Job:
     """The job if it exists and belongs to the caller; otherwise 404 (never a fake state)."""
     if not _UUID.match(job_id):
-        raise ApiError(404, "not_found", "no such job")
+        raise ApiError("not_found", "no such job")
     job = store.get(job_id)
     if job is None or job.tenant != who:
-        raise ApiError(404, "not_found", "no such job (unknown, expired or not yours)")
+        raise ApiError("not_found", "no such job (unknown, expired or not yours)")
     return job
 
 
@@ -74,14 +74,14 @@ def _submit_one(store: JobStore, settings: Settings, who: str, data: bytes,
         won, held_id, held_sha = store.claim_idempotency(who, idem_key, body_sha, jid)
         if not won:
             if held_sha != body_sha:
-                raise ApiError(409, "idempotency_conflict",
+                raise ApiError("idempotency_conflict",
                                "this Idempotency-Key was used with a different body")
             for _ in range(40):  # the winner may still be writing the record
                 job = store.get(held_id)
                 if job is not None:
                     return job, True
                 time.sleep(0.05)
-            raise ApiError(409, "idempotency_conflict",
+            raise ApiError("idempotency_conflict",
                            "a request with this Idempotency-Key is still being accepted")
     document = {"filename": filename, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest(), "media_type": media_type}
     try:
@@ -98,19 +98,10 @@ def _submit_one(store: JobStore, settings: Settings, who: str, data: bytes,
 
 
 def _check_document(data: bytes, filename: str, settings: Settings) -> str:
-    """Refuse at the door what the pipeline would refuse: size, emptiness, type, encoding."""
-    if len(data) > settings.max_upload_bytes:
-        raise ApiError(413, "too_large",
-                       f"the upload exceeds the limit of {settings.max_upload_mb:g} MB")
-    if not data:
-        raise ApiError(400, "empty_document", "the uploaded file is empty")
-    decoded = decode(data, filename, max_chars=settings.max_chars)
-    if len(decoded.text) > settings.max_chars:
-        raise DocumentError("too_many_chars", f"the text has {len(decoded.text)} characters;"
-                            f" the limit is {settings.max_chars}", 413)
-    if not decoded.text.strip():
-        raise ApiError(400, "empty_document", "the document contains no text")
-    return decoded.media_type
+    """Refuse at the door what the pipeline would refuse (size, emptiness, type, encoding,
+    length: ``decode`` checks them all, ``analysis.decode.limits``); returns the media type."""
+    return decode(data, filename, max_chars=settings.max_chars,
+                  max_bytes=settings.max_upload_bytes).media_type
 
 
 # --------------------------------------------------------------------------------------------
@@ -123,15 +114,15 @@ async def create_job(request: Request, store: JobStore = Depends(get_store),
                      settings: Settings = Depends(get_settings), who: str = Depends(tenant)):
     ctype = request.headers.get("content-type", "")
     if not ctype.startswith("multipart/form-data"):
-        raise ApiError(415, "unsupported_media_type",
+        raise ApiError("unsupported_media_type",
                        "send the document as multipart/form-data in a field named 'file'")
     try:
         form = await request.form(max_files=100, max_fields=100)
     except Exception as e:
-        raise ApiError(400, "bad_request", f"malformed multipart body: {e.__class__.__name__}") from e
+        raise ApiError("bad_request", f"malformed multipart body: {e.__class__.__name__}") from e
     files = [f for f in form.getlist("file") if isinstance(f, UploadFile)]
     if not files:
-        raise ApiError(400, "missing_file", "no multipart field named 'file' with a document")
+        raise ApiError("missing_file", "no multipart field named 'file' with a document")
     items = []
     for f in files:
         data = await f.read()
@@ -140,11 +131,11 @@ async def create_job(request: Request, store: JobStore = Depends(get_store),
             media_type = await run_in_threadpool(_check_document, data, name, settings)
         except DocumentError as e:
             prefix = f"{name}: " if len(files) > 1 else ""
-            raise ApiError(e.status, e.code, prefix + e.message) from e
+            raise ApiError(e.code, prefix + e.message) from e
         items.append((data, name, media_type))
     key = request.headers.get("idempotency-key")
     if key is not None and not (0 < len(key) <= 200):
-        raise ApiError(400, "bad_request", "Idempotency-Key must be 1 to 200 characters")
+        raise ApiError("bad_request", "Idempotency-Key must be 1 to 200 characters")
     jobs = []
     replayed_all = True
     for i, (data, name, media_type) in enumerate(items):
@@ -169,7 +160,7 @@ def get_job(job_id: str, store: JobStore = Depends(get_store), who: str = Depend
 
 def _require_succeeded(job: Job) -> None:
     if job.state != "succeeded":
-        raise ApiError(409, "not_ready", f"the job is {job.state}", extra={
+        raise ApiError("not_ready", f"the job is {job.state}", extra={
             "state": job.state, "job_error": job.error})
 
 
@@ -182,7 +173,7 @@ def get_result(job_id: str, include: str | None = None, store: JobStore = Depend
     _require_succeeded(job)
     raw = store.get_result(job_id)
     if raw is None:
-        raise ApiError(404, "not_found", "the result has expired")
+        raise ApiError("not_found", "the result has expired")
     if include and "tokens" in include.split(","):
         toks = tokencodec.to_json(store.get_tokens(job_id) or b"[]")  # stored packed
         raw = raw[:-1] + b',"tokens":' + toks + b"}"
@@ -196,7 +187,7 @@ def get_text(job_id: str, store: JobStore = Depends(get_store), who: str = Depen
     _require_succeeded(job)
     text = store.get_text(job_id)
     if text is None:
-        raise ApiError(404, "not_found", "the text has expired")
+        raise ApiError("not_found", "the text has expired")
     return PlainTextResponse(text, media_type="text/plain; charset=utf-8")
 
 
@@ -207,7 +198,7 @@ def cancel_job(job_id: str, store: JobStore = Depends(get_store), who: str = Dep
     status, state, _ = store.cancel(job_id)
     job = store.get(job_id)
     if status != 1:
-        raise ApiError(409, "already_final", f"the job is already {state}", extra={"state": state})
+        raise ApiError("already_final", f"the job is already {state}", extra={"state": state})
     return job.public() if job else {"id": job_id, "state": "cancelled"}
 
 
@@ -259,13 +250,13 @@ def readyz(store: JobStore = Depends(get_store), settings: Settings = Depends(ge
         store.ping()
     except Exception:
         return JSONResponse({"status": "unavailable", "redis": False, "workers": 0,
-                             "error": {"code": "redis_unavailable", "message": "Redis is unreachable"}},
-                            status_code=503)
+                             **error_body("redis_unavailable", "Redis is unreachable")},
+                            status_code=STATUS["redis_unavailable"])
     workers = store.live_workers(within_s=settings.heartbeat_s * 4)
     if not workers:
         return JSONResponse({"status": "unavailable", "redis": True, "workers": 0,
-                             "error": {"code": "no_worker", "message": "no worker is alive"}},
-                            status_code=503)
+                             **error_body("no_worker", "no worker is alive")},
+                            status_code=STATUS["no_worker"])
     return {"status": "ready", "redis": True, "workers": len(workers)}
 
 
@@ -286,7 +277,7 @@ def _result_and_text(job_id: str, store: JobStore, who: str) -> tuple[Job, dict,
     _require_succeeded(job)
     raw, text = store.get_result(job_id), store.get_text(job_id)
     if raw is None or text is None:
-        raise ApiError(404, "not_found", "the result has expired")
+        raise ApiError("not_found", "the result has expired")
     return job, json.loads(raw), text
 
 

@@ -27,23 +27,25 @@ is used only where the content is ambiguous (an HTML fragment in ``x.html``) and
 the error for bytes that are neither (``x.pdf`` that is not a PDF is ``corrupt_document``).
 The filename is metadata, never opened as a path.
 
-Errors (``DocumentError(code, message, status)``; no library exception escapes):
+Errors (``DocumentError(code, message)``; no library exception escapes; the codes are
+``analysis.errors.CODES``, the API maps them to HTTP statuses in ``api/errors.py``):
 
-==========================  ======  ==============================================
-``empty_document``          400     no bytes, or no text at all (only white space)
-``unsupported_media_type``  415     PNG, JPEG, exe, legacy .doc, xlsx, a plain zip ...
-``undecodable_text``        422     text bytes in no encoding we can identify: the
-                                    upload itself is well-formed, its content cannot
-                                    be processed (422 like the other content errors)
-``corrupt_document``        422     a broken docx / pdf / zip
-``encrypted_document``      422     a PDF that needs a password
-``no_text_layer``           422     a PDF without text (scanned pages)
-``too_many_chars``          413     the text is longer than ``max_chars``
-==========================  ======  ==============================================
+==========================  ======================================================
+``empty_document``          no bytes, or no text at all (only white space)
+``too_large``               more bytes than ``max_bytes`` (when given)
+``unsupported_media_type``  PNG, JPEG, exe, legacy .doc, xlsx, a plain zip ...
+``undecodable_text``        text bytes in no encoding we can identify: the upload
+                            itself is well-formed, its content cannot be processed
+``corrupt_document``        a broken docx / pdf / zip
+``encrypted_document``      a PDF that needs a password
+``no_text_layer``           a PDF without text (scanned pages)
+``too_many_chars``          the text is longer than ``max_chars``
+==========================  ======================================================
 
 The package: ``sniff`` (what the bytes are), ``text`` (the charset chain, with its
-measurements), ``docx``, ``pdf``, ``html`` (one module per format), ``base`` (``Decoded``,
-media types). ``decode`` below dispatches.
+measurements), ``docx``, ``pdf``, ``html`` (one module per format), ``limits`` (size,
+emptiness and length, each checked once), ``base`` (``Decoded``, media types). ``decode``
+below dispatches.
 """
 from __future__ import annotations
 
@@ -51,9 +53,10 @@ import io
 import zipfile
 
 from ..errors import DocumentError
-from .base import APPLICATION_PDF, DOCX, MAX_CHARS, TEXT_HTML, TEXT_PLAIN, Decoded, short
+from .base import APPLICATION_PDF, DOCX, TEXT_HTML, TEXT_PLAIN, Decoded, short
 from .docx import DOCX_XML_LIMIT, extract_docx
 from .html import declared_charset, extract_html
+from .limits import MAX_CHARS, check_bytes, check_text
 from .pdf import extract_pdf
 from .sniff import PDF_HEADER, binary_kind, extension, looks_binary, looks_like_html
 from .text import DETECTOR_MIN_BYTES, LENIENT_BYTES_PER_ERROR, decode_text
@@ -62,24 +65,16 @@ __all__ = ["APPLICATION_PDF", "DETECTOR_MIN_BYTES", "DOCX", "DOCX_XML_LIMIT",
            "LENIENT_BYTES_PER_ERROR", "MAX_CHARS", "TEXT_HTML", "TEXT_PLAIN", "Decoded", "decode"]
 
 
-def _check(text: str, max_chars: int, what: str) -> None:
-    if not text.strip():
-        raise DocumentError("empty_document", f"the {what} contains no text")
-    if len(text) > max_chars:
-        raise DocumentError("too_many_chars",
-                            f"the {what}'s text has {len(text)} characters, more than the "
-                            f"limit of {max_chars}", 413)
-
-
-def decode(data: bytes, filename: str, max_chars: int | None = None) -> Decoded:
+def decode(data: bytes, filename: str, max_chars: int | None = None,
+           max_bytes: int | None = None) -> Decoded:
     """Decode one upload (text, docx, pdf or html) into its text.
 
     Raises ``DocumentError`` (and nothing else) for a document that cannot be decoded.
-    ``max_chars`` limits the text's length in code points (default ``MAX_CHARS``).
+    ``max_chars`` limits the text's length in code points (default ``MAX_CHARS``),
+    ``max_bytes`` the upload's size (default: no limit).
     """
     limit = MAX_CHARS if max_chars is None else int(max_chars)
-    if not data:
-        raise DocumentError("empty_document", "the document is empty")
+    check_bytes(data, max_bytes)
     data = bytes(data)
     ext = extension(filename)
     try:
@@ -87,12 +82,11 @@ def decode(data: bytes, filename: str, max_chars: int | None = None) -> Decoded:
     except DocumentError:
         raise
     except RecursionError as e:
-        raise DocumentError("corrupt_document", "the document is nested too deeply", 422) from e
+        raise DocumentError("corrupt_document", "the document is nested too deeply") from e
     except MemoryError as e:
-        raise DocumentError("too_many_chars", "the document is too large to decode", 413) from e
+        raise DocumentError("too_many_chars", "the document is too large to decode") from e
     except Exception as e:  # a library we call failed in a way we did not foresee
-        raise DocumentError("corrupt_document", f"the document cannot be read: {short(e)}",
-                            422) from e
+        raise DocumentError("corrupt_document", f"the document cannot be read: {short(e)}") from e
 
 
 def _decode(data: bytes, ext: str, limit: int) -> Decoded:
@@ -107,11 +101,11 @@ def _decode(data: bytes, ext: str, limit: int) -> Decoded:
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
                 KeyError, NotImplementedError, RuntimeError) as e:
             raise DocumentError("corrupt_document",
-                                f"the file is a damaged zip archive: {short(e)}", 422) from e
+                                f"the file is a damaged zip archive: {short(e)}") from e
         with zf:
             if "word/document.xml" in names or "wordprocessingml.document.main" in content_types:
                 text = extract_docx(data, zf)
-                _check(text, limit, "Word document")
+                check_text(text, limit, "Word document")
                 return Decoded(text, DOCX, None, None)
         if "xl/workbook.xml" in names or "spreadsheetml" in content_types:
             what = "an Excel workbook (.xlsx)"
@@ -122,7 +116,7 @@ def _decode(data: bytes, ext: str, limit: int) -> Decoded:
         else:
             what = "a zip archive that is not a Word document"
         raise DocumentError("unsupported_media_type",
-                            f"the file is {what}; upload .txt, .docx, .pdf or .html", 415)
+                            f"the file is {what}; upload .txt, .docx, .pdf or .html")
     if data.startswith(b"%PDF-") or PDF_HEADER.search(data[:1024]):
         # a PDF may have up to 1 KB of junk before its header; a text that merely quotes
         # "%PDF-1.4" near its start is read as text if it does not parse as a PDF
@@ -132,44 +126,41 @@ def _decode(data: bytes, ext: str, limit: int) -> Decoded:
             if data.startswith(b"%PDF-") or e.code != "corrupt_document" or ext == "pdf":
                 raise
         else:
-            _check(text, limit, "PDF")
+            check_text(text, limit, "PDF")
             return Decoded(text, APPLICATION_PDF, None, None, pages)
     kind = binary_kind(data)
     if kind:
         raise DocumentError("unsupported_media_type",
-                            f"the file is {kind}; upload .txt, .docx, .pdf or .html", 415)
+                            f"the file is {kind}; upload .txt, .docx, .pdf or .html")
 
     # 2. text: HTML by content, or by extension
     is_html = looks_like_html(data) or ext in ("html", "htm", "xhtml", "shtml")
     if looks_binary(data):
         if ext in ("docx", "pdf"):
             raise DocumentError("corrupt_document",
-                                f"the file is named .{ext} but is not a valid {ext.upper()}", 422)
+                                f"the file is named .{ext} but is not a valid {ext.upper()}")
         raise DocumentError("unsupported_media_type",
-                            "the file is binary, not text; upload .txt, .docx, .pdf or .html",
-                            415)
+                            "the file is binary, not text; upload .txt, .docx, .pdf or .html")
     try:
         raw, encoding, how = decode_text(data, declared_charset(data) if is_html else None)
         if ext in ("docx", "pdf") and how in ("detector", "utf-16-pattern"):
             # named as a container, not one, and text only by a guess: a broken file
-            raise DocumentError("undecodable_text", "not text", 422)
+            raise DocumentError("undecodable_text", "not text")
     except DocumentError as e:
         if e.code == "undecodable_text" and ext in ("docx", "pdf"):
             raise DocumentError("corrupt_document",
-                                f"the file is named .{ext} but is not a valid {ext.upper()}",
-                                422) from e
+                                f"the file is named .{ext} but is not a valid {ext.upper()}") from e
         if e.code == "undecodable_text" and b"\x00" in data[:65536]:
             raise DocumentError("unsupported_media_type",
                                 "the file is binary, not text; upload .txt, .docx, .pdf or "
-                                ".html", 415) from e
+                                ".html") from e
         raise
     if is_html:
         try:
             text = extract_html(raw)
         except Exception as e:
-            raise DocumentError("corrupt_document", f"the HTML cannot be parsed: {short(e)}",
-                                422) from e
-        _check(text, limit, "HTML page")
+            raise DocumentError("corrupt_document", f"the HTML cannot be parsed: {short(e)}") from e
+        check_text(text, limit, "HTML page")
         return Decoded(text, TEXT_HTML, encoding, how)
-    _check(raw, limit, "text")
+    check_text(raw, limit, "text")
     return Decoded(raw, TEXT_PLAIN, encoding, how)

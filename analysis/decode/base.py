@@ -1,10 +1,7 @@
-"""What every format module shares: the result type, the media types, the default limit."""
+"""What every format module shares: the result type, the media types."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-MAX_CHARS = 2_000_000
-"""Default text length limit (code points) when ``max_chars`` is not given."""
 
 TEXT_PLAIN = "text/plain"
 TEXT_HTML = "text/html"

@@ -102,7 +102,7 @@ def extract_docx(data: bytes, zf: zipfile.ZipFile) -> str:
     if info is not None and info.file_size > DOCX_XML_LIMIT:
         raise DocumentError("too_many_chars",
                             f"the document body expands to {info.file_size // 2**20} MB of "
-                            f"XML, more than the {DOCX_XML_LIMIT // 2**20} MB we parse", 413)
+                            f"XML, more than the {DOCX_XML_LIMIT // 2**20} MB we parse")
     try:
         import docx  # python-docx
         document = docx.Document(io.BytesIO(data))
@@ -110,8 +110,7 @@ def extract_docx(data: bytes, zf: zipfile.ZipFile) -> str:
     except DocumentError:
         raise
     except Exception as e:
-        raise DocumentError("corrupt_document", f"the .docx file cannot be read: {short(e)}",
-                            422) from e
+        raise DocumentError("corrupt_document", f"the .docx file cannot be read: {short(e)}") from e
     out: list[str] = []
     _docx_blocks(body, out)
     return "\n".join(out)

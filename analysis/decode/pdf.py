@@ -5,6 +5,7 @@ import io
 
 from ..errors import DocumentError
 from .base import short
+from .limits import too_many_chars
 
 
 def extract_pdf(data: bytes, max_chars: int) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -21,15 +22,13 @@ def extract_pdf(data: bytes, max_chars: int) -> tuple[str, tuple[tuple[int, int]
             except Exception:
                 ok = False
             if not ok:
-                raise DocumentError("encrypted_document", "the PDF is protected by a password",
-                                    422)
+                raise DocumentError("encrypted_document", "the PDF is protected by a password")
         pages = reader.pages
         n_pages = len(pages)
     except DocumentError:
         raise
     except Exception as e:
-        raise DocumentError("corrupt_document", f"the PDF cannot be read: {short(e)}",
-                            422) from e
+        raise DocumentError("corrupt_document", f"the PDF cannot be read: {short(e)}") from e
     if n_pages == 0:
         raise DocumentError("empty_document", "the PDF has no pages")
     texts: list[str] = []
@@ -45,15 +44,13 @@ def extract_pdf(data: bytes, max_chars: int) -> tuple[str, tuple[tuple[int, int]
         texts.append(t)
         total += len(t) + 2
         if total > max_chars + 2:
-            raise DocumentError("too_many_chars",
-                                f"the PDF's text exceeds {max_chars} characters "
-                                f"(reached after page {i + 1} of {n_pages})", 413)
+            raise too_many_chars(max_chars)  # stop extracting: the rest cannot fit
     if failures == n_pages:
-        raise DocumentError("corrupt_document", "no page of the PDF could be read", 422)
+        raise DocumentError("corrupt_document", "no page of the PDF could be read")
     if not any(t.strip() for t in texts):
         raise DocumentError("no_text_layer",
                             f"the PDF's {n_pages} page(s) carry no text layer (a scan?); "
-                            "run OCR on it first", 422)
+                            "run OCR on it first")
     spans = []
     pos = 0
     for t in texts:

@@ -146,8 +146,7 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str, str
             return data[3:].decode("utf-8"), "utf-8-sig", "bom"
         except UnicodeDecodeError:
             raise DocumentError("undecodable_text",
-                                "the text starts with a UTF-8 BOM but is not valid UTF-8",
-                                422) from None
+                                "the text starts with a UTF-8 BOM but is not valid UTF-8") from None
     if data.startswith(codecs.BOM_UTF32_LE) and len(data) % 4 == 0:
         text = _strict(data, "utf-32")
         if text is not None:
@@ -157,8 +156,7 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str, str
             return data.decode("utf-16"), "utf-16", "bom"
         except UnicodeDecodeError:
             raise DocumentError("undecodable_text",
-                                "the text starts with a UTF-16 BOM but is not valid UTF-16",
-                                422) from None
+                                "the text starts with a UTF-16 BOM but is not valid UTF-16") from None
     text = _strict(data, "utf-8")
     if text is not None:
         return text, "utf-8", "utf-8"
@@ -182,7 +180,7 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str, str
     if len(data) < DETECTOR_MIN_BYTES:
         raise DocumentError("undecodable_text",
                             f"the text is not UTF-8, UTF-16 or GB18030, and at {len(data)} "
-                            "bytes too short to identify its encoding", 422)
+                            "bytes too short to identify its encoding")
     try:
         from charset_normalizer import from_bytes
         best = from_bytes(data).best()
@@ -196,5 +194,5 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str, str
         pass
     raise DocumentError("undecodable_text",
                         "the text is in no encoding we can identify (tried UTF-8, UTF-16, "
-                        "GB18030 and a detector)", 422)
+                        "GB18030 and a detector)")
 

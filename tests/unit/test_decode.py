@@ -17,7 +17,8 @@ from analysis.decode import (
     Decoded,
     decode,
 )
-from analysis.errors import DocumentError
+from analysis.errors import CODES, DocumentError
+from api.errors import STATUS
 from tests.fixtures_docs import (
     SEEDS,
     make_blank_pdf,
@@ -28,6 +29,11 @@ from tests.fixtures_docs import (
 )
 
 SEED_IDS = [p.name[:3] for p in SEEDS]
+
+
+def _status(e: DocumentError) -> int:
+    """The HTTP status the API answers for the error's code (api.errors.STATUS)."""
+    return STATUS[e.code]
 
 
 def _error(data: bytes, filename: str, **kw) -> DocumentError:
@@ -165,7 +171,7 @@ def test_pdf_with_chinese_text_layer():
 
 def test_pdf_without_text_layer_fails():
     e = _error(make_blank_pdf(3), "scan.pdf")
-    assert (e.code, e.status) == ("no_text_layer", 422)
+    assert (e.code, _status(e)) == ("no_text_layer", 422)
 
 
 def test_encrypted_pdf():
@@ -176,7 +182,7 @@ def test_encrypted_pdf():
     buf = io.BytesIO()
     writer.write(buf)
     e = _error(buf.getvalue(), "secret.pdf")
-    assert (e.code, e.status) == ("encrypted_document", 422)
+    assert (e.code, _status(e)) == ("encrypted_document", 422)
 
 
 def test_pdf_with_empty_user_password_is_read():
@@ -264,7 +270,7 @@ def test_deeply_nested_html_does_not_crash():
 def test_empty_document():
     for data in (b"", b"   \n\t\r\n", codecs.BOM_UTF8, "\n\n".encode("utf-16")):
         e = _error(data, "empty.txt")
-        assert (e.code, e.status) == ("empty_document", 400), data
+        assert (e.code, _status(e)) == ("empty_document", 400), data
     assert _error(make_docx(["", "  "]), "e.docx").code == "empty_document"
     assert _error(make_html("<nav>只有导航</nav>").encode(), "e.html").code == "empty_document"
 
@@ -274,9 +280,9 @@ def test_undecodable_text():
     junk = bytes(rng.choice([b for b in range(1, 256) if b not in (9, 10, 13)])
                  for _ in range(300))
     e = _error(junk, "junk.txt")
-    assert (e.code, e.status) == ("undecodable_text", 422)
+    assert (e.code, _status(e)) == ("undecodable_text", 422)
     e = _error(b"\xff\xff\x80\x80\x81", "tiny.txt")
-    assert (e.code, e.status) == ("undecodable_text", 422)
+    assert (e.code, _status(e)) == ("undecodable_text", 422)
     e = _error(codecs.BOM_UTF8 + b"abc\xff\xfe", "bad-bom.txt")
     assert e.code == "undecodable_text"
 
@@ -293,7 +299,7 @@ def test_undecodable_text():
 ])
 def test_unsupported_media_type(data, name):
     e = _error(data, name)
-    assert (e.code, e.status) == ("unsupported_media_type", 415)
+    assert (e.code, _status(e)) == ("unsupported_media_type", 415)
 
 
 def _zip(files: dict[str, bytes]) -> bytes:
@@ -308,7 +314,7 @@ def test_zip_that_is_not_docx_is_unsupported():
     for files in ({"readme.txt": "你好".encode()},
                   {"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"}):
         e = _error(_zip(files), "archive.docx")
-        assert (e.code, e.status) == ("unsupported_media_type", 415)
+        assert (e.code, _status(e)) == ("unsupported_media_type", 415)
 
 
 def test_too_many_chars():
@@ -320,7 +326,7 @@ def test_too_many_chars():
              (make_pdf([[line for line in text.split("\n") if line][:40]] * 3), "x.pdf")]
     for data, name in cases:
         e = _error(data, name, max_chars=limit)
-        assert (e.code, e.status) == ("too_many_chars", 413), name
+        assert (e.code, _status(e)) == ("too_many_chars", 413), name
         assert len(decode(data, name).text) > limit  # the default limit lets it through
     assert MAX_CHARS >= 1_000_000
     assert decode(b"12345", "x.txt", max_chars=5).text == "12345"
@@ -340,7 +346,7 @@ def test_corrupt_documents():
     ]
     for data, name in cases:
         e = _error(data, name)
-        assert (e.code, e.status) == ("corrupt_document", 422), (name, e.code, e.message)
+        assert (e.code, _status(e)) == ("corrupt_document", 422), (name, e.code, e.message)
 
 
 def test_never_anything_but_document_error():
@@ -359,7 +365,7 @@ def test_never_anything_but_document_error():
             try:
                 d = decode(bytes(b), name)
             except DocumentError as e:
-                assert e.status in (400, 413, 415, 422)
+                assert _status(e) in (400, 413, 415, 422)
             else:
                 assert isinstance(d, Decoded) and d.text.strip()
 
@@ -461,3 +467,25 @@ def test_html_div_layout_of_a_typical_government_page():
     # a page that is nothing but "furniture" by class is still read, not emptied
     only = decode(make_html('<div class="header">只有这一句话</div>').encode(), "o.html")
     assert only.text == "只有这一句话"
+
+
+# --------------------------------------------------------------------------- limits and codes
+
+def test_upload_size_limit_is_checked_by_decode():
+    data = "全年接待游客936万人次。".encode()
+    assert decode(data, "x.txt", max_bytes=len(data)).text == data.decode()
+    e = _error(data, "x.txt", max_bytes=len(data) - 1)
+    assert (e.code, _status(e)) == ("too_large", 413)
+    # an empty upload is empty, whatever the size limit
+    assert _error(b"", "x.txt", max_bytes=10).code == "empty_document"
+
+
+def test_every_document_error_code_has_one_http_status():
+    """The domain's codes are all mapped by the API's one table, as the README documents."""
+    assert set(CODES) <= set(STATUS)
+    assert {c: STATUS[c] for c in CODES} == {
+        "empty_document": 400, "too_large": 413, "too_many_chars": 413,
+        "unsupported_media_type": 415, "undecodable_text": 422, "corrupt_document": 422,
+        "encrypted_document": 422, "no_text_layer": 422}
+    with pytest.raises(ValueError):
+        DocumentError("no_such_code", "a typo in a code is a bug, not an error answer")
