@@ -11,6 +11,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from analysis.errors import DocumentError
 
@@ -71,6 +72,29 @@ def error_response(code: str, message: str, headers: dict | None = None, *,
                         status_code=status or STATUS[code], headers=headers)
 
 
+def _endpoints(routes):
+    """The routes that answer requests, inside included routers too (FastAPI keeps an included
+    router as one entry of ``app.routes``)."""
+    for route in routes:
+        inner = getattr(getattr(route, "original_router", None), "routes", None)
+        if inner is not None:
+            yield from _endpoints(inner)
+        elif getattr(route, "methods", None):
+            yield route
+
+
+def allowed_methods(request: Request) -> str:
+    """The methods the request's path answers, for 405's ``Allow`` (RFC 9110 §15.5.6): every
+    route on that path, not only the first one the router tried (GET and DELETE share
+    ``/v1/jobs/{job_id}``)."""
+    methods: set[str] = set()
+    for route in _endpoints(request.app.routes):
+        if route.matches(request.scope)[0] != Match.NONE:
+            methods |= route.methods
+    order = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+    return ", ".join(sorted(methods, key=lambda m: (order.index(m) if m in order else 99, m)))
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api(_req: Request, e: ApiError):
@@ -97,9 +121,12 @@ def install(app: FastAPI) -> None:
                               {"Retry-After": "60"})
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_req: Request, e: StarletteHTTPException):
+    async def _http(req: Request, e: StarletteHTTPException):
         code = {404: "not_found", 405: "method_not_allowed"}.get(e.status_code, "http_error")
-        return error_response(code, str(e.detail), e.headers, status=e.status_code)
+        headers = dict(e.headers or {})
+        if e.status_code == 405:
+            headers["Allow"] = allowed_methods(req)
+        return error_response(code, str(e.detail), headers or None, status=e.status_code)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_req: Request, e: RequestValidationError):

@@ -29,7 +29,18 @@ from core.store import FINAL, Job, JobStore
 
 from .deps import get_settings, get_store, tenant
 from .errors import STATUS, ApiError, error_body
-from .schemas import ERRORS, Jobs
+from .schemas import (
+    DOCUMENT,
+    JOB,
+    JOB_LINKS,
+    LOCATION,
+    SSE_EVENT,
+    UPLOAD_BODY,
+    Jobs,
+    Ready,
+    errors,
+    text_body,
+)
 from .schemas import Job as JobSchema
 
 log = logging.getLogger("zhibiao.api")
@@ -107,8 +118,13 @@ def _check_document(data: bytes, filename: str, settings: Settings) -> str:
 # --------------------------------------------------------------------------------------------
 # jobs
 
-@router.post("/v1/jobs", status_code=202, tags=["jobs"],
-             responses={202: {"model": JobSchema | Jobs}, **ERRORS},
+@router.post("/v1/jobs", status_code=202, tags=["jobs"], operation_id="create_job",
+             openapi_extra={"requestBody": UPLOAD_BODY},
+             responses={202: {"model": JobSchema | Jobs, "headers": LOCATION,
+                              "links": JOB_LINKS, "description": "the job (or jobs), queued"},
+                        **errors("bad_request", "missing_file", "unauthorized",
+                                 "idempotency_conflict", *DOCUMENT, "redis_unavailable",
+                                 "redis_full")},
              summary="Upload one document (or several `file` fields) and get job ids at once")
 async def create_job(request: Request, store: JobStore = Depends(get_store),
                      settings: Settings = Depends(get_settings), who: str = Depends(tenant)):
@@ -153,7 +169,7 @@ async def create_job(request: Request, store: JobStore = Depends(get_store),
 
 
 @router.get("/v1/jobs/{job_id}", tags=["jobs"], summary="The job record",
-            responses={200: {"model": JobSchema}, **ERRORS})
+            operation_id="get_job", responses={200: {"model": JobSchema}, **errors(*JOB)})
 def get_job(job_id: str, store: JobStore = Depends(get_store), who: str = Depends(tenant)):
     return load_job(job_id, store, who).public()
 
@@ -164,8 +180,8 @@ def _require_succeeded(job: Job) -> None:
             "state": job.state, "job_error": job.error})
 
 
-@router.get("/v1/jobs/{job_id}/result", tags=["jobs"],
-            responses={200: {"model": Result}, **ERRORS},
+@router.get("/v1/jobs/{job_id}/result", tags=["jobs"], operation_id="get_result",
+            responses={200: {"model": Result}, **errors(*JOB, "not_ready")},
             summary="The result (CONTRACT §3) once the job succeeded; 409 before")
 def get_result(job_id: str, include: str | None = None, store: JobStore = Depends(get_store),
                who: str = Depends(tenant)):
@@ -180,8 +196,10 @@ def get_result(job_id: str, include: str | None = None, store: JobStore = Depend
     return Response(raw, media_type="application/json")
 
 
-@router.get("/v1/jobs/{job_id}/text", tags=["jobs"],
-            summary="The decoded text every span points into", response_class=PlainTextResponse)
+@router.get("/v1/jobs/{job_id}/text", tags=["jobs"], operation_id="get_text",
+            summary="The decoded text every span points into", response_class=PlainTextResponse,
+            responses={**text_body("text/plain", "the text as decoded (UTF-8)"),
+                       **errors(*JOB, "not_ready")})
 def get_text(job_id: str, store: JobStore = Depends(get_store), who: str = Depends(tenant)):
     job = load_job(job_id, store, who)
     _require_succeeded(job)
@@ -192,7 +210,8 @@ def get_text(job_id: str, store: JobStore = Depends(get_store), who: str = Depen
 
 
 @router.delete("/v1/jobs/{job_id}", tags=["jobs"], summary="Cancel a queued or running job",
-               responses={200: {"model": JobSchema}, **ERRORS})
+               operation_id="cancel_job",
+               responses={200: {"model": JobSchema}, **errors(*JOB, "already_final")})
 def cancel_job(job_id: str, store: JobStore = Depends(get_store), who: str = Depends(tenant)):
     load_job(job_id, store, who)
     status, state, _ = store.cancel(job_id)
@@ -202,8 +221,12 @@ def cancel_job(job_id: str, store: JobStore = Depends(get_store), who: str = Dep
     return job.public() if job else {"id": job_id, "state": "cancelled"}
 
 
-@router.get("/v1/jobs/{job_id}/events", tags=["jobs"],
-            summary="Server-Sent Events: one per state or stage change, closing after a final state")
+@router.get("/v1/jobs/{job_id}/events", tags=["jobs"], operation_id="job_events",
+            summary="Server-Sent Events: one per state or stage change, closing after a final state",
+            response_class=StreamingResponse,
+            responses={**text_body("text/event-stream", "the events, until a final state",
+                                           SSE_EVENT),
+                       **errors(*JOB)})
 def job_events(job_id: str, request: Request, store: JobStore = Depends(get_store),
                settings: Settings = Depends(get_settings), who: str = Depends(tenant)):
     load_job(job_id, store, who)
@@ -239,12 +262,15 @@ def job_events(job_id: str, request: Request, store: JobStore = Depends(get_stor
 # --------------------------------------------------------------------------------------------
 # health and metrics
 
-@router.get("/healthz", tags=["ops"], summary="Liveness")
+@router.get("/healthz", tags=["ops"], summary="Liveness", operation_id="healthz")
 def healthz():
     return {"status": "ok"}
 
 
-@router.get("/readyz", tags=["ops"], summary="Readiness: Redis reachable and a worker alive")
+@router.get("/readyz", tags=["ops"], summary="Readiness: Redis reachable and a worker alive",
+            operation_id="readyz",
+            responses={200: {"model": Ready}, 503: {"model": Ready, "description":
+                       "`redis_unavailable` or `no_worker` (in `error`)"}})
 def readyz(store: JobStore = Depends(get_store), settings: Settings = Depends(get_settings)):
     try:
         store.ping()
@@ -282,6 +308,8 @@ def _result_and_text(job_id: str, store: JobStore, who: str) -> tuple[Job, dict,
 
 
 @router.get("/v1/jobs/{job_id}/view", tags=["jobs"], response_class=HTMLResponse,
+            operation_id="view_job",
+            responses={**text_body("text/html", "the page"), **errors(*JOB, "not_ready")},
             summary="The document with every indicator highlighted, a table and the summaries")
 def view_job(job_id: str, store: JobStore = Depends(get_store), who: str = Depends(tenant)):
     from .view import render_view
@@ -294,7 +322,9 @@ def view_job(job_id: str, store: JobStore = Depends(get_store), who: str = Depen
         "X-Content-Type-Options": "nosniff"})
 
 
-@router.get("/v1/jobs/{job_id}/indicators.csv", tags=["jobs"],
+@router.get("/v1/jobs/{job_id}/indicators.csv", tags=["jobs"], operation_id="indicators_csv",
+            responses={**text_body("text/csv", "the indicators, one per row"),
+                       **errors(*JOB, "not_ready")},
             summary="The indicators as CSV (UTF-8 with BOM, opens in Excel)")
 def indicators_csv_route(job_id: str, store: JobStore = Depends(get_store),
                          who: str = Depends(tenant)):
