@@ -23,3 +23,4 @@ JobStore.renew_lease     # the heartbeat's lease renewal
 JobRequest               # Celery loads it by name: Request="worker.request:JobRequest"
 cls                      # pydantic validators are classmethods
 _.quiet                  # a Celery worker attribute set at start-up (no banner)
+_.openapi                # FastAPI serves /openapi.json from app.openapi(), set by api/app.py

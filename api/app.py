@@ -4,8 +4,8 @@ from __future__ import annotations
 import logging
 
 from fastapi import FastAPI
-from fastapi.openapi.utils import get_openapi
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.utils import get_openapi
 
 from core import __version__, logs
 from core.settings import Settings, get_settings

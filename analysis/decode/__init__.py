@@ -52,7 +52,8 @@ from __future__ import annotations
 import io
 import zipfile
 
-from ..errors import DocumentError
+from analysis.errors import DocumentError
+
 from .base import APPLICATION_PDF, DOCX, TEXT_HTML, TEXT_PLAIN, Decoded, short
 from .docx import DOCX_XML_LIMIT, extract_docx
 from .html import declared_charset, extract_html

@@ -6,7 +6,8 @@ from __future__ import annotations
 import io
 import zipfile
 
-from ..errors import DocumentError
+from analysis.errors import DocumentError
+
 from .base import short
 
 DOCX_XML_LIMIT = 128 * 1024 * 1024

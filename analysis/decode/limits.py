@@ -4,7 +4,7 @@
 refuses an oversized body with the same error before it is read."""
 from __future__ import annotations
 
-from ..errors import DocumentError
+from analysis.errors import DocumentError
 
 MAX_CHARS = 2_000_000
 """Default text length limit (code points) when ``max_chars`` is not given."""

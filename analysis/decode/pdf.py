@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import io
 
-from ..errors import DocumentError
+from analysis.errors import DocumentError
+
 from .base import short
 from .limits import too_many_chars
 

@@ -48,7 +48,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from ..errors import DocumentError
+from analysis.errors import DocumentError
 
 DETECTOR_MIN_BYTES = 32
 """Below this many bytes the detector's guesses are noise (it calls 5 random bytes cp1125)."""
