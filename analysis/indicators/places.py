@@ -1,0 +1,257 @@
+"""Every place in China (``analysis/data/places.tsv``, built by ``scripts/build_places.py``),
+found in text by one compiled pattern and resolved against the document's other places.
+
+A *surface* is a full name (大庆市) or a short form (大庆, 楚雄州). A surface may name several
+places (朝阳: 北京市朝阳区, 长春市朝阳区, 朝阳市, 朝阳县); ``Resolver`` picks the one whose
+ancestors the document (first the article, then the whole text) mentions, else the one of the
+highest level.
+
+Loaded once at import (the worker imports the pipeline before it forks).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .data import DATA
+
+LEVELS = {"nation": 0, "province": 1, "prefecture": 2, "county": 3}
+NATION = "000000"
+
+
+@dataclass(frozen=True)
+class Place:
+    code: str
+    name: str
+    short: str
+    level: str
+    parent: str | None
+
+    @property
+    def chain(self) -> tuple["Place", ...]:
+        """This place and its ancestors, nearest first."""
+        return _chain(self.code)
+
+
+def _load() -> tuple[dict[str, Place], dict[str, tuple[str, ...]]]:
+    places: dict[str, Place] = {NATION: Place(NATION, "全国", "", "nation", None)}
+    surfaces: dict[str, list[str]] = {"全国": [NATION], "我国": [NATION]}
+    with open(DATA / "places.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or line.startswith("adcode\t"):
+                continue
+            code, name, short, aliases, level, parent, match = line.rstrip("\n").split("\t")
+            places[code] = Place(code, name, short, level, parent or NATION)
+            if not match:
+                surfaces.setdefault(name, []).append(code)
+            for a in aliases.split(","):
+                if a:
+                    surfaces.setdefault(a, []).append(code)
+    return places, {k: tuple(dict.fromkeys(v)) for k, v in surfaces.items()}
+
+
+PLACES, SURFACES = _load()
+BY_NAME: dict[str, tuple[str, ...]] = {}
+for _p in PLACES.values():
+    BY_NAME[_p.name] = BY_NAME.get(_p.name, ()) + (_p.code,)
+
+
+@lru_cache(maxsize=None)
+def _chain(code: str) -> tuple[Place, ...]:
+    out = []
+    c: str | None = code
+    while c and c in PLACES and c != NATION:
+        out.append(PLACES[c])
+        c = PLACES[c].parent
+    return tuple(out)
+
+
+# surfaces by their first two characters: the lengths to try, longest first
+_P2: dict[str, tuple[int, ...]] = {}
+for _w in SURFACES:
+    _P2[_w[:2]] = tuple(sorted(set(_P2.get(_w[:2], ())) | {len(_w)}, reverse=True))
+
+try:   # a Rust Aho-Corasick automaton: ~0.07 ms per 6,000 characters
+    import ahocorasick_rs as _ac
+    _SURF_LIST = list(SURFACES)
+    _AUTOMATON = _ac.AhoCorasick(_SURF_LIST, matchkind=_ac.MatchKind.LeftmostLongest)
+except ImportError:      # pragma: no cover - the same matches, ~10x slower, in Python
+    _AUTOMATON = None
+
+
+def longest_at(text: str, i: int) -> str | None:
+    """The longest surface starting at ``text[i]``."""
+    lens = _P2.get(text[i:i + 2])
+    if lens:
+        for n in lens:
+            w = text[i:i + n]
+            if w in SURFACES:
+                return w
+    return None
+
+
+def _raw(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+    """Leftmost-longest, non-overlapping surfaces in ``text[lo:hi]``."""
+    hi = len(text) if hi is None else hi
+    if _AUTOMATON is not None:
+        piece = text[lo:hi] if (lo or hi != len(text)) else text
+        return [(lo + s, lo + e, _SURF_LIST[k])
+                for k, s, e in _AUTOMATON.find_matches_as_indexes(piece)]
+    out = []
+    i = lo
+    while i < hi - 1:
+        w = longest_at(text, i)
+        if w and i + len(w) <= hi:
+            out.append((i, i + len(w), w))
+            i += len(w)
+        else:
+            i += 1
+    return out
+
+
+class _Match:
+    __slots__ = ("_s", "_e", "_w")
+
+    def __init__(self, s: int, e: int, w: str):
+        self._s, self._e, self._w = s, e, w
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self) -> str:
+        return self._w
+
+
+class _Surfaces:
+    """``re``-like ``match``/``finditer`` over the place surfaces (names.py strips a place
+    opening a metric name with ``REGION.match``)."""
+
+    def match(self, text: str, pos: int = 0) -> _Match | None:
+        w = longest_at(text, pos)
+        return _Match(pos, pos + len(w), w) if w else None
+
+    def finditer(self, text: str):
+        return (_Match(s, e, w) for s, e, w in find(text))
+
+
+PATTERN = _Surfaces()
+
+# a match that is the start of an everyday word: 合作市场 (not 合作市), 河北区域 (河北), 市级
+_NOT_AFTER = {"市": "场", "区": "域"}
+# a short form that names a street, a school or a company, not the place
+_SHORT_NOT_BEFORE = re.compile(r"路|街|大道|大街|大学|巷")
+
+
+def find(text: str) -> list[tuple[int, int, str]]:
+    """Place mentions: (start, end, surface).
+
+    >>> find("大庆市大同区,合作市场,河北区域,北京路,阳泉市城区,斗门、潘集")
+    [(0, 3, '大庆市'), (3, 6, '大同区'), (12, 14, '河北'), (21, 26, '阳泉市城区'), (27, 29, '斗门'), (30, 32, '潘集')]
+    """
+    raw = _raw(text)
+    out = []
+    k = 0
+    while k < len(raw):
+        s, e, w = raw[k]
+        k += 1
+        e0 = e
+        nxt = text[e:e + 1]
+        while w and (nxt == "级" or _NOT_AFTER.get(w[-1]) == nxt):
+            w = w[:-1]       # 河北区域 → 河北, 合作市场 → 合作 (not a surface)
+            e -= 1
+            nxt = text[e:e + 1]
+            if w in SURFACES:
+                break
+        ok = w in SURFACES and e - s >= 2
+        if ok and w != PLACES[SURFACES[w][0]].name and w not in BY_NAME \
+                and _SHORT_NOT_BEFORE.match(text, e):
+            ok = False       # 北京路, 中山大学
+        if ok:
+            out.append((s, e, w))
+        elif e0 - s > 2:     # what the rejected match hid: 合作市场 → nothing, 新合作市 → …
+            hi = raw[k][0] if k < len(raw) else len(text)
+            inner = [m for m in _raw(text, s + 1, hi) if m[0] < e0]
+            raw[k:k] = inner
+    return out
+
+
+def level_rank(p: Place) -> int:
+    return LEVELS.get(p.level, 9)
+
+
+class Resolver:
+    """Resolves surfaces to places with the evidence of one document.
+
+    Evidence is what the document names without doubt: full names and short forms of
+    provinces and prefectures that name one place. A county's short form (斗门, 潘集) is a
+    place only when the document also names the county, its prefecture or its province
+    (万安 in a Shanxi text is a coal mine, not 江西省万安县).
+
+    >>> r = Resolver(["大庆市召开会议", "大同区实现地区生产总值"])
+    >>> r.resolve("大同", 0).name, r.resolve("大同区", 1).code
+    ('大同区', '230606')
+    >>> Resolver(["山西省大同市"]).resolve("大同", 0).name
+    '大同市'
+    >>> Resolver(["会议"]).resolve("朝阳", 0).name        # no evidence: the highest level
+    '朝阳市'
+    >>> Resolver(["珠海市"]).resolve("斗门", 0).name, Resolver(["山西"]).resolve("万安", 0)
+    ('斗门区', None)
+    """
+
+    def __init__(self, texts: list[str] | None = None,
+                 surfaces: list[list[str]] | None = None):
+        # support[k][code]: evidence in text k for places at or below ``code``
+        self.support: list[dict[str, int]] = []
+        total: dict[str, int] = {}
+        if surfaces is None:
+            surfaces = [[w for _, _, w in find(t)] for t in texts or []]
+        for ws in surfaces:
+            sup: dict[str, int] = {}
+            for w in ws:
+                codes = SURFACES[w]
+                if len(codes) != 1 or _weak(w):
+                    continue
+                for p in _chain(codes[0]):
+                    sup[p.code] = sup.get(p.code, 0) + 1
+            self.support.append(sup)
+            for k, v in sup.items():
+                total[k] = total.get(k, 0) + v
+        self.total = total
+        self._cache: dict[tuple[str, int], Place | None] = {}
+
+    def resolve(self, surface: str, k: int) -> Place | None:
+        key = (surface, k)
+        if key in self._cache:
+            return self._cache[key]
+        codes = SURFACES[surface]
+        local = self.support[k] if 0 <= k < len(self.support) else {}
+        if _weak(surface) and not any(self.total.get(a.code) for c in codes for a in _chain(c)):
+            got = None
+        elif len(codes) == 1:
+            got = PLACES[codes[0]]
+        else:
+            def score(code: str):
+                p = PLACES[code]
+                anc = [a.code for a in _chain(code)[1:]]
+                return (-sum(local.get(a, 0) for a in anc),
+                        -sum(self.total.get(a, 0) for a in anc),
+                        -local.get(code, 0), -self.total.get(code, 0),
+                        p.name != surface,               # the full name written
+                        level_rank(p),
+                        len(anc) > 1 and p.level == "county" and p.parent is not None
+                        and PLACES[p.parent].level != "province",   # 北京市朝阳区 first
+                        code)
+            got = PLACES[min(codes, key=score)]
+        self._cache[key] = got
+        return got
+
+
+@lru_cache(maxsize=None)
+def _weak(surface: str) -> bool:
+    """A short form that only names counties (斗门, 万安): a place only with evidence."""
+    codes = SURFACES[surface]
+    return all(PLACES[c].level == "county" and PLACES[c].name != surface for c in codes)
