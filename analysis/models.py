@@ -24,6 +24,16 @@ class DocumentInfo(_Model):
     chars: int
     bytes: int | None = None
     articles: int | None = None
+    # the document's date (YYYY-MM-DD, YYYY-MM or YYYY) relative periods are resolved against,
+    # and where it was found: dateline, title or text
+    date: str | None = None
+    date_source: Literal["dateline", "title", "text"] | None = None
+
+
+class PeriodNorm(_Model):
+    """A period as months, both ends included: ``{"start": "2022-01", "end": "2022-06"}``."""
+    start: str
+    end: str
 
 
 class Normalized(_Model):
@@ -52,6 +62,9 @@ class Indicator(_Model):
     completion: float | None = None
     period: str | None = None
     region: str | None = None
+    # who the figure is about when that is not a place (a company, a ministry, a park)
+    subject: str | None = None
+    period_norm: PeriodNorm | None = None
     span: Span
     text: str
     article: int | None = None

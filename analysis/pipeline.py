@@ -52,7 +52,11 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
 
     progress("indicators", 0.55)
     t = clock()
-    inds = indicators_mod.extract(cleaned, sents, segs)
+    titles = [seg.title for seg in segs]
+    doc_date, date_source = indicators_mod.document_date(cleaned.text, titles)
+    inds = indicators_mod.extract(cleaned, sents, segs,
+                                  dates=indicators_mod.DateContext.of(doc_date, date_source,
+                                                                      titles))
     timings["indicators"] = (clock() - t) * 1000
 
     progress("summarize", 0.8)
@@ -93,7 +97,8 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
     result = Result(
         document=DocumentInfo(filename=filename, media_type=decoded.media_type,
                               encoding=decoded.encoding, sha256=hashlib.sha256(data).hexdigest(),
-                              chars=len(decoded.text), bytes=len(data), articles=len(arts)),
+                              chars=len(decoded.text), bytes=len(data), articles=len(arts),
+                              date=doc_date, date_source=date_source),
         articles=arts, indicators=inds, summary=doc_summary, keywords=doc_keywords,
         stats=Stats(chars=len(decoded.text), sentences=len(sents), tokens=len(toks),
                     articles=len(arts), indicators=len(inds)),

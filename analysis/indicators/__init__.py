@@ -6,9 +6,12 @@ Where things are:
 - ``parse.py``    a found span → value, unit, normalized, change direction (what it means)
 - ``numbers.py``  Arabic and Chinese numerals → float
 - ``names.py``    the metric name before a figure, its canonical key (taxonomy.yaml)
-- ``context.py``  sentences joined across layout breaks; period and region inheritance
+- ``context.py``  sentences joined across layout breaks; period and region inheritance;
+                  the document's date and periods as months (``period_norm``)
+- ``places.py``   every place in China (``places.tsv``), one automaton, ambiguity resolution
 - ``data.py``     loads the language data in ``analysis/data/`` once at import
 """
+from .context import DateContext, document_date
 from .engine import extract
 
-__all__ = ["extract"]
+__all__ = ["extract", "document_date", "DateContext"]

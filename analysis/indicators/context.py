@@ -4,10 +4,15 @@ A *unit* is a sentence in cleaned text, with line breaks the page layout put ins
 removed (so ``5.\\n7%`` or ``工\\n作总基调`` read as one), and a map from each of its characters
 back to a cleaned offset. Units are grouped into paragraphs and articles.
 
-Periods (as written) and regions (full names from ``regions.txt``) are resolved in this order:
-the sentence (nearest before the figure) → earlier sentences of the paragraph → the
-paragraph's first → earlier paragraphs of the article (periods) / the article's title,
-dateline or opening (regions).
+Periods (as written) and regions (full official names of ``places.tsv``: every province-,
+prefecture- and county-level division) are resolved in this order: the sentence (nearest
+before the figure) → earlier sentences of the paragraph → the paragraph's first → earlier
+paragraphs of the article (periods) / the article's title, dateline or opening (regions).
+A short or ambiguous place name (大同, 朝阳区) is resolved by the document's other places
+(``places.Resolver``); 全省 / 全市 / 我县 … by the article's place at that level.
+
+A period as written is also resolved to months (``period_norm``) against the document's date
+(``document_date``: its dateline, a year in its title, else a date in its text).
 """
 from __future__ import annotations
 
@@ -16,7 +21,8 @@ from dataclasses import dataclass
 
 from analysis.layout import FULLWIDTH
 
-from . import data
+from . import data, places as places_mod
+from .places import PLACES, Place, Resolver
 
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
 _PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一第二三四截到年过近五“" }))
@@ -28,7 +34,7 @@ _YEAR_ONLY = re.compile(r"\d{4}年$")
 _YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|在|于|至|到|力争|确保|预计|计划|争取)$")
 
 _PERIOD_HINT = re.compile("[年月季截]")   # every period expression holds one of these
-REGION = re.compile("|".join(re.escape(a) for a in sorted(data.REGIONS, key=len, reverse=True)))
+REGION = places_mod.PATTERN      # .match(text, pos) / .finditer(text) over every place surface
 
 
 def _region_len(text: str, start: int) -> int:
@@ -79,15 +85,37 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
     return out
 
 
-def regions(text: str) -> list[tuple[int, int, str]]:
-    """Region mentions: (start, end, full name).
+def regions(text: str, resolver: Resolver | None = None,
+            article: int = 0) -> list[tuple[int, int, str]]:
+    """Region mentions: (start, end, full name), resolved with ``resolver``'s evidence.
 
     >>> [r for _, _, r in regions("平鲁区社会消费品零售总额,朔州日新月异,2019年洪洞县政府")]
     ['平鲁区', '朔州市', '洪洞县']
+    >>> [r for _, _, r in regions("广西、楚雄州、珠海斗门、全国")]
+    ['广西壮族自治区', '楚雄彝族自治州', '珠海市', '斗门区', '全国']
     """
-    return [(m.start(), m.end(), data.REGIONS[m.group()]) for m in REGION.finditer(text)]
+    return [(s, e, p.name) for s, e, p in mentions(text, resolver, article)]
 
 
+def mentions(text: str, resolver: Resolver | None = None,
+             article: int = 0) -> list[tuple[int, int, Place]]:
+    r = resolver or Resolver([text])      # the text's own evidence
+    out = []
+    for s, e, w in places_mod.find(text):
+        p = r.resolve(w, article)
+        if p is not None:
+            out.append((s, e, p))
+    return out
+
+
+def enumerated(text: str, end: int, before: int) -> bool:
+    """Is the place ending at ``end`` an item of a list the figure counts (武汉东立、日本念持
+    等4个项目: the projects, not 武汉)?"""
+    return text[before - 1:before] == "等" and not _CLAUSE.search(text, end, before)
+
+
+_CLAUSE = re.compile(r"[,;:。!?]")
+_FIGURE_END = re.compile(r"[\d%](?:[^\d、,;。]{0,3})$")
 _COMPARATIVE = re.compile(r"(?:率先|首|第|排|乃至|都)")
 
 
@@ -102,6 +130,10 @@ def is_subject(text: str, start: int) -> bool:
     (True, False)
     """
     if start == 0 or text[start - 1] in ",;:。!? )”\"":
+        return True
+    if text[start - 1] == "、" and _FIGURE_END.search(text, 0, start - 1):
+        return True       # 福州市1200亿元、厦门市1300亿元: a list of places with their figures
+    if text[max(0, start - 2):start] == "其中":
         return True
     if text[start - 1] == "在" and (start == 1 or text[start - 2] in ",;:。!? ") \
             and not _COMPARATIVE.match(text, start + _region_len(text, start)):
@@ -192,14 +224,335 @@ def units(text: str, sentences: list[tuple[int, int]],
     return out
 
 
+# a dateline names where the news was written, not what it is about: 新华社北京1月17日电
+_DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:电|讯)")
+
+
+def article_place(title: str, opening: str, resolver: Resolver | None = None,
+                  article: int = 0) -> Place | None:
+    """The place an article is about: its title, else its dateline / first lines.
+
+    >>> article_place("走进县城看发展", "——平鲁区“四个聚集”在全方位推动").name
+    '平鲁区'
+    >>> article_place("", "新华社北京1月17日电 国家统计局今天发布,全国…") .name
+    '全国'
+    """
+    nation = None
+    for t in (title, opening):
+        for s, e, p in mentions(t, resolver, article):
+            if _DATELINE_AFTER.match(t, e):
+                continue
+            if p.level == "nation":   # 全国文明城市…: 全国 only when no place is named
+                nation = nation or p
+                continue
+            return p
+    return nation
+
+
 def article_region(title: str, opening: str) -> str | None:
     """The region an article is about: its title, else its dateline / first lines.
 
     >>> article_region("走进县城看发展", "——平鲁区“四个聚集”在全方位推动")
     '平鲁区'
     """
-    for t in (title, opening):
-        r = regions(t)
-        if r:
-            return r[0][2]
+    p = article_place(title, opening)
+    return p.name if p else None
+
+
+# 全市, 我县, 本省 …: the document's place at that level (全国 is a place of its own)
+WHOLE = re.compile(r"(?:全|我|本)(?:省|市|县|区|州|盟|旗)(?!第|排|级|委|政府|人大|政协)")
+
+
+def whole_region(level: str, home: Place | None, doc_level: dict[str, str]) -> str | None:
+    """全市 / 全省 / 我县 … → the place at that level: the article's place or its ancestor
+    whose name ends with the level word, else the document's most mentioned one.
+
+    >>> p = places_mod.PLACES
+    >>> whole_region("省", p["230606"], {}), whole_region("市", p["230606"], {})
+    ('黑龙江省', '大庆市')
+    >>> whole_region("区", p["450100"], {}), whole_region("市", p["110105"], {})
+    ('广西壮族自治区', '北京市')
+    """
+    if home is not None:
+        for a in home.chain:
+            if a.name.endswith(level):
+                return a.name
+    got = doc_level.get(level)
+    if got:
+        return got
+    return home.name if home is not None else None
+
+
+class DocPlaces:
+    """The places of one document: found once, resolved by the evidence of each article (then
+    the whole text), with each article's own place (``home``) and the document's most
+    mentioned place of each level (for 全市 / 我县 when the article names none)."""
+
+    def __init__(self, text: str, aspans: list[tuple[int, int]], titles: list[str]):
+        by_size = sorted(range(len(aspans)), key=lambda k: aspans[k][1] - aspans[k][0])
+        found = places_mod.find(text)
+        per: list[list[str]] = [[] for _ in aspans] or [[]]
+        arts = []
+        for s, _, w in found:
+            k = next((k for k in by_size if aspans[k][0] <= s < aspans[k][1]), 0)
+            per[k].append(w)
+            arts.append(k)
+        self.resolver = Resolver(surfaces=per)
+        counts: dict[str, int] = {}
+        for (s, e, w), k in zip(found, arts):
+            p = self.resolver.resolve(w, k)
+            if p is not None and p.level != "nation":
+                counts[p.name] = counts.get(p.name, 0) + 1
+        self.doc_level: dict[str, str] = {}
+        for name, _ in sorted(counts.items(), key=lambda kv: -kv[1]):
+            self.doc_level.setdefault(name[-1], name)
+        self.home: dict[int, Place | None] = {}
+        for k, (s, e) in enumerate(aspans):
+            title = titles[k] if k < len(titles) else ""
+            self.home[k] = article_place(title or "", text[s:min(e, s + 300)], self.resolver, k)
+
+    def prepare(self, units: list[Unit]) -> None:
+        """Find the places of every unit in one call of the automaton (not one per unit)."""
+        starts, parts, pos = [], [], 0
+        for u in units:
+            starts.append(pos)
+            parts.append(u.text)
+            pos += len(u.text) + 1
+        self._found: dict[int, list[tuple[int, int, Place]]] = {}
+        i = 0
+        for s, e, w in places_mod.find("\n".join(parts)):
+            while i + 1 < len(starts) and starts[i + 1] <= s:
+                i += 1
+            p = self.resolver.resolve(w, units[i].article)
+            if p is not None:
+                self._found.setdefault(id(units[i]), []).append(
+                    (s - starts[i], e - starts[i], p))
+
+    def unit(self, u: Unit) -> list[tuple[int, int, Place]]:
+        """The places a unit names, resolved."""
+        found = getattr(self, "_found", None)
+        if found is None:
+            return mentions(u.text, self.resolver, u.article)
+        return found.get(id(u), [])
+
+    def home_name(self, article: int) -> str | None:
+        p = self.home.get(article)
+        return p.name if p else None
+
+    def whole(self, level: str, article: int) -> str | None:
+        home = self.home.get(article)
+        if level == "省" and home is not None and home.level not in ("province", "nation"):
+            return None   # 全省 in a city's text: 全省…示范村, 超全省平均: not the subject
+        return whole_region(level, home, self.doc_level)
+
+
+# ---------------------------------------------------------------------------------------------
+# the document's date, and periods as months
+
+_FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
+_DATE_LABEL = re.compile(r"(?:发布|更新|印发|成文|发文)?(?:时间|日期)|来源|作者|编辑|星期|稿|报|电")
+_NEWS_DATELINE = re.compile(r"(?:社|报|网|台)[^\s,。]{0,12}?(\d{1,2})月(\d{1,2})日(?:讯|电)")
+_TITLE_PERIOD = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*(?:(?:第)?([一二三四1-4])季度|(上半年)|(前三季度)|"
+    r"(?:\d{1,2}\s*[—–\-~至])?(\d{1,2})\s*月)?")
+_YEAR = re.compile(r"(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{2})年")
+_CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]:
+    """The date of a document and where it was found: ``dateline`` (a date standing on a line
+    of its own near the top or the bottom, or 新华社北京1月17日电 with the year of the
+    title), ``title`` (a year, quarter or month in the title: the period's last month) or
+    ``text`` (the year the text names most, the latest on a tie).
+
+    >>> document_date("统计局\\n发布时间:2023-01-17 10:00\\n全年地区生产总值…", [])
+    ('2023-01-17', 'dateline')
+    >>> document_date("《福州市2015年第三季度经济运行分析》\\n前三季度…", [])
+    ('2015-09', 'title')
+    >>> document_date("政府工作报告\\n过去一年,…2025年…2025年…2026年", ["政府工作报告"])
+    ('2025', 'text')
+    """
+    head, tail = text[:600].translate(_WIDTH), text[-300:].translate(_WIDTH)
+    lines = head.split("\n")[:10] + tail.split("\n")[-5:]
+    for line in lines:
+        line = line.strip()
+        m = _FULL_DATE.search(line)
+        if not m or len(line) > 60:
+            continue
+        rest = (line[:m.start()] + line[m.end():]).strip(" \t:：()（）—-")
+        if len(rest) <= 4 or _DATE_LABEL.search(rest):
+            y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}", "dateline"
+    heads = [t.translate(_WIDTH) for t in titles if t] \
+        + re.findall(r"《([^《》\n]{2,80})》", head[:300]) + [head[:120].split("\n")[0]]
+    title_date = None
+    for t in heads:
+        m = _TITLE_PERIOD.search(t)
+        if m:
+            y = int(m.group(1))
+            if m.group(2):
+                title_date = f"{y:04d}-{_CN_Q[m.group(2)] * 3:02d}"
+            elif m.group(3):
+                title_date = f"{y:04d}-06"
+            elif m.group(4):
+                title_date = f"{y:04d}-09"
+            elif m.group(5) and 1 <= int(m.group(5)) <= 12:
+                title_date = f"{y:04d}-{int(m.group(5)):02d}"
+            else:
+                title_date = f"{y:04d}"
+            break
+    m = _NEWS_DATELINE.search(head[:300])
+    if m and title_date:
+        return f"{title_date[:4]}-{int(m.group(1)):02d}-{int(m.group(2)):02d}", "dateline"
+    if title_date:
+        return title_date, "title"
+    counts: dict[int, int] = {}
+    for y in _YEAR.findall(text):
+        counts[int(y)] = counts.get(int(y), 0) + 1
+    if counts:
+        y = max(counts, key=lambda k: (counts[k], k))
+        return f"{y:04d}", "text"
+    return None, None
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """What relative periods are resolved against: ``now`` (the document's date: 去年,
+    一年来, 今年以来 …) and ``year`` (the year it reports on: a year in its title, else the
+    date's: 全年, 上半年, 1—10月 …)."""
+    now_year: int | None = None
+    now_month: int | None = None
+    year: int | None = None
+    year_from_title: bool = False
+
+    @classmethod
+    def of(cls, date: str | None, source: str | None, titles: list[str] = ()) -> "DateContext":
+        if not date:
+            return cls()
+        y = int(date[:4])
+        mo = int(date[5:7]) if len(date) >= 7 else None
+        title_year = None
+        if source != "title":
+            for t in titles:
+                m = _TITLE_PERIOD.search(t or "")
+                if m:
+                    title_year = int(m.group(1))
+                    break
+        else:
+            title_year = y
+        return cls(y, mo, title_year or y, title_year is not None)
+
+
+_PLAN = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
+_RANGE = re.compile(r"(\d{1,2})\s*[—–\-~至]\s*(\d{1,2})月")
+_MONTH = re.compile(r"(\d{1,2})月")
+_QUARTERS = (("前三季度", 1, 9), ("上半年", 1, 6), ("下半年", 7, 12), ("前两个月", 1, 2))
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _span(y0: int, m0: int, y1: int, m1: int) -> dict:
+    return {"start": _ym(y0, m0), "end": _ym(y1, m1)}
+
+
+def _months(rest: str) -> tuple[int, int] | None:
+    """The months a within-year period covers (None: the whole year is not meant)."""
+    for w, a, b in _QUARTERS:
+        if w in rest:
+            return a, b
+    m = re.search(r"第?([一二三四1-4])季度", rest)
+    if m:
+        q = _CN_Q[m.group(1)]
+        return 3 * q - 2, 3 * q
+    m = _RANGE.search(rest)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        return (a, b) if 1 <= a <= b <= 12 else None
+    if "年底" in rest or "年末" in rest:
+        return 12, 12
+    m = _MONTH.search(rest)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return int(m.group(1)), int(m.group(1))
     return None
+
+
+def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
+    """A period as written → ``{"start": "YYYY-MM", "end": "YYYY-MM"}`` (None: unresolved).
+
+    >>> c = DateContext(2022, 12, 2022)
+    >>> [normalize_period(p, c) for p in ("上半年", "2021年1—11月", "去年", "截至2022年10月底")]
+    [{'start': '2022-01', 'end': '2022-06'}, {'start': '2021-01', 'end': '2021-11'}, {'start': '2021-01', 'end': '2021-12'}, {'start': '2022-10', 'end': '2022-10'}]
+    >>> w = DateContext(2026, None, 2026)     # a 2026 work report
+    >>> normalize_period("一年来", w), normalize_period("过去五年", w)
+    ({'start': '2025-01', 'end': '2025-12'}, {'start': '2021-01', 'end': '2025-12'})
+    >>> normalize_period("“十三五”时期", w), normalize_period("今年以来", w)
+    ({'start': '2016-01', 'end': '2020-12'}, None)
+    >>> normalize_period("1—12月", DateContext(2023, 1, 2023))   # a January release
+    {'start': '2022-01', 'end': '2022-12'}
+    """
+    if not period:
+        return None
+    p = period.replace(" ", "")
+    ny, nm = ctx.now_year, ctx.now_month
+    m = re.search(r"十([一二三四五])五", p)
+    if m:
+        y0 = _PLAN.get("十" + m.group(1))
+        if y0 is None:
+            return None
+        if "以来" in p:
+            if ny is None or nm is None:
+                return None
+            return _span(y0, 1, ny, nm)
+        return _span(y0, 1, y0 + 4, 12)
+    if any(w in p for w in ("过去一年", "一年来", "刚刚过去的一年")):
+        if ny is None:
+            return None
+        if nm is None or nm <= 3:
+            return _span(ny - 1, 1, ny - 1, 12)
+        return _span(ny - 1, nm % 12 + 1, ny, nm) if nm < 12 else _span(ny, 1, ny, 12)
+    if any(w in p for w in ("过去五年", "近五年", "五年来")):
+        if ny is None:
+            return None
+        if nm is None or nm <= 3:
+            return _span(ny - 5, 1, ny - 1, 12)
+        return _span(ny - 4, 1, ny, nm)
+    if "目前" in p:
+        return _span(ny, nm, ny, nm) if ny and nm else None
+    m = re.search(r"((?:19|20)\d{2})年", p)
+    rel = None
+    if m:
+        year = int(m.group(1))
+        rest = p[m.end():]
+    elif "去年" in p or "上年" in p:
+        if ny is None:
+            return None
+        year, rest, rel = ny - 1, p.replace("去年", "").replace("上年", ""), "last"
+    elif "今年" in p:
+        if ny is None:
+            return None
+        year, rest, rel = ny, p.replace("今年", ""), "this"
+    else:
+        if ctx.year is None:
+            return None
+        year, rest = ctx.year, p
+    if "以来" in rest:
+        if rel == "this" and nm is not None:
+            return _span(year, 1, year, nm)
+        return None
+    months = _months(rest)
+    point = "截至" in p or "截止" in p or p.startswith("到") or "底" in rest or "末" in rest
+    if months is None:
+        if point and ("年底" in rest or "年末" in rest or rest.startswith("截至") or
+                      rest in ("", "截至", "截止")):
+            return _span(year, 12, year, 12)
+        return _span(year, 1, year, 12)
+    a, b = months
+    if point:
+        a = b
+    if not m and rel is None and not ctx.year_from_title and ny == year and nm is not None \
+            and b > nm:
+        year -= 1     # 1—12月 in a January release: last year's
+    return _span(year, a, year, b)

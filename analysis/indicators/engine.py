@@ -19,7 +19,7 @@ from typing import Any
 
 from analysis.articles import ArticleSeg
 from analysis.layout import Cleaned
-from analysis.models import Change, Indicator, Normalized
+from analysis.models import Change, Indicator, Normalized, PeriodNorm
 
 from . import context, names
 from .numbers import parse_arabic
@@ -58,7 +58,7 @@ class _Ind:
 
 _FILLER = re.compile(r"^[,\s、]*(?:分别)?[,\s]*$")
 _CLAUSE_END = re.compile(r"[,;。]")
-_WHOLE = re.compile(r"(?:全市|我市|本市|全县|我县|本县|全区|我区|本区)(?!第|排)")
+_WHOLE = context.WHOLE   # 全市, 我县, 本省 …
 _BREAKS = re.compile(r"\s+")
 _RANK_LEAD = re.compile(r"^(?:继续|并|且|均|仍|还|稳|一直)*$")
 
@@ -190,8 +190,12 @@ def _change_dict(kind, verb, v, u, basis, vs, ve) -> dict:
 
 
 def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
-            articles: list[ArticleSeg]) -> list[Indicator]:
-    """Indicators of a document; spans in ORIGINAL coordinates, sorted by span."""
+            articles: list[ArticleSeg], dates: context.DateContext | None = None
+            ) -> list[Indicator]:
+    """Indicators of a document; spans in ORIGINAL coordinates, sorted by span.
+
+    ``dates``: what relative periods are resolved against (``context.document_date``); found
+    here from the text when not given."""
     text = cleaned.text
     if articles:
         aspans = [a.span for a in articles]
@@ -214,18 +218,12 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     sents = [s for s in sentences if in_body(s)]
     units = context.units(text, sents, aspans)
 
-    art_region: dict[int, str | None] = {}
-    for i, (s, e) in enumerate(aspans):
-        title = articles[i].title if articles and i < len(articles) else ""
-        art_region[i] = context.article_region(title or "", text[s:min(e, s + 300)])
-
-    # the document's most mentioned region of each level (我市 on a city paper's page)
-    counts: dict[str, int] = {}
-    for _, _, r in context.regions(text):
-        counts[r] = counts.get(r, 0) + 1
-    doc_level: dict[str, str] = {}
-    for r, _ in sorted(counts.items(), key=lambda kv: -kv[1]):
-        doc_level.setdefault(r[-1], r)
+    titles = [a.title or "" for a in articles] if articles else [""]
+    if dates is None:
+        dates = context.DateContext.of(*context.document_date(text, titles), titles)
+    doc_places = context.DocPlaces(text, aspans, titles)
+    doc_places.prepare(units)
+    norms: dict[str | None, object] = {}
 
     # group units by paragraph
     paras: dict[int, list[context.Unit]] = {}
@@ -239,9 +237,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         art = plist[0].article
         masks = [quoted(u.text) for u in plist]
         p_periods = [context.periods(u.text, mk) for u, mk in zip(plist, masks)]
-        p_regions = [context.regions(u.text) for u in plist]
+        p_regions = [doc_places.unit(u) for u in plist]
         first_period = next((ps[0][2] for ps in p_periods if ps), None)
-        first_region = next((r for u, rs in zip(plist, p_regions) for s, _, r in rs
+        first_region = next((p.name for u, rs in zip(plist, p_regions) for s, _, p in rs
                              if context.is_subject(u.text, s)), None)
         carried = article_period.get(art)
         para_last = None
@@ -256,18 +254,19 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 before = ind.name_from if ind.name_from is not None else ind.start
                 period = next((p for s, e, p in reversed(ups) if e <= before), None) \
                     or para_last or first_period or carried
-                region = next((r for s, e, r in reversed(urs)
+                region = next((p.name for s, e, p in reversed(urs)
                                if e <= before and context.is_subject(u.text, s)
-                               and not _WHOLE.search(u.text, e, before)), None)
+                               and not _WHOLE.search(u.text, e, before)
+                               and not context.enumerated(u.text, e, before)), None)
                 if region is None:
                     whole = _WHOLE.search(u.text, 0, before)
                     if whole:     # 全市 / 我县: the article's region at that level
-                        level = whole.group()[-1]
-                        ar = art_region.get(art)
-                        region = ar if ar and ar.endswith(level) else (doc_level.get(level) or ar)
-                    else:
-                        region = art_region.get(art) or first_region
-                out.append(_indicator(cleaned, u, ind, period, region))
+                        region = doc_places.whole(whole.group()[-1], art)
+                    if region is None:
+                        region = doc_places.home_name(art) or first_region
+                if period not in norms:
+                    norms[period] = context.normalize_period(period, dates)
+                out.append(_indicator(cleaned, u, ind, period, region, norms[period]))
             if ups:
                 para_last = ups[-1][2]
         if para_last:
@@ -282,7 +281,8 @@ def _orig(cleaned: Cleaned, u: context.Unit, a: int, b: int) -> tuple[int, int]:
     return cleaned.to_original(u.cmap[a], u.cmap[b - 1] + 1)
 
 
-def _indicator(cleaned: Cleaned, u: context.Unit, ind: _Ind, period, region) -> Indicator:
+def _indicator(cleaned: Cleaned, u: context.Unit, ind: _Ind, period, region,
+               period_norm=None, subject=None) -> Indicator:
     s, e = _orig(cleaned, u, ind.start, ind.end)
     change = None
     if ind.change:
@@ -303,6 +303,8 @@ def _indicator(cleaned: Cleaned, u: context.Unit, ind: _Ind, period, region) -> 
         value=ind.value, unit=ind.unit, approx=ind.approx,
         normalized=Normalized(value=norm[0], unit=norm[1]) if norm else None,
         change=change, rank=rank, completion=ind.completion,
-        period=period, region=region, span=(s, e), text=cleaned.original[s:e],
+        period=period, region=region, subject=subject,
+        period_norm=PeriodNorm.model_construct(**period_norm) if period_norm else None,
+        span=(s, e), text=cleaned.original[s:e],
         article=u.article, sentence=u.text,
         sentence_span=cleaned.to_original(*u.sent_span))
