@@ -141,6 +141,51 @@ def is_subject(text: str, start: int) -> bool:
     return any(e == start for _, e, _ in periods(text[:start]))
 
 
+# who a figure is about when that is not a place: a company, a ministry, a park, opening its
+# clause (not a source: 据国家统计局, 国家统计局数据显示)
+_ORG_TAIL = (r"股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|铁路局|管理局|总局|"
+             r"委员会|园区|开发区|高新区|经开区|产业园|工业园|科技园|示范区|试验区|自贸区|"
+             r"保税区|新区|机场|港口|大学|医院")
+# what a subject does next: a figure's verb or metric (国铁集团完成…, 某公司营业收入…)
+_ORG_NEXT = (r"(?:,?(?:\d{4}年|今年|去年|全年|上半年|前三季度|[一二三四]季度|\d{1,2}[—–\-~至]\d{1,2}月)"
+             r"(?:份)?,?)?(?:完成|实现|累计|共|营业|营收|旅客|货物|发送|生产|销售|新增|达到|拥有|"
+             r"净利润|利润|收入|投资|发电|运送|吞吐|接待|进出口|出口|进口|资产|总资产|贷款|存款|"
+             r"发放|缴纳|纳税|上缴|产量|产值|总产值|员工|职工|入驻|签约|GDP|地区生产总值|"
+             r"工业增加值|增加值|税收|财政收入)")
+ORG = re.compile(
+    r"(?:(?<=[,;:。!? ])|^)(?:其中|同时|此外|另外)?,?"
+    rf"(?P<org>[\u4e00-\u9fffA-Za-z0-9·()]{{2,20}}?(?:{_ORG_TAIL})|"
+    r"[\u4e00-\u9fff]{1,12}[\u4e00-\u9fff](?<![东西南北中内全外大总本各局])(?:部|委|厅|局|署))"
+    rf"(?={_ORG_NEXT})")
+# not a name: a verb, a conjunction or a pronoun in it (抢抓…示范区, 县医疗集团先后与北京大学)
+_ORG_NOT = re.compile(
+    r"^(?:据|根据|经|由|从|向|对|与|和|同|比|按|以|为|受|被|在|把|将|让|使|已|要|该|这|那|其他|"
+    r"各|一批|抢抓|深化|进一步|完善|落实|新建|改建|加强|获批|利用|依法|作为|此次|接受|推进|实施|"
+    r"加快|支持|鼓励|引导|依托|围绕|通过|坚持|持续|全面|积极|大力|着力|努力|不断|重点|主要|继续|"
+    r"建设|打造|引进|培育|组织|开展|完成|实现|新增|累计)"
+    r"|与|和|及|暨|、|先后|分别|全市|全省|全县|全区|我市|我省|我县|我区|\d")
+
+
+def opens(text: str, start: int) -> bool:
+    """Does ``text`` open with what starts at ``start`` (after at most a period: 2023年,…)?"""
+    head = text[:start].rstrip(", ")
+    return not head or bool(PERIOD.fullmatch(head))
+
+
+def organisations(text: str) -> list[tuple[int, int, str]]:
+    """Subjects that are not places, opening a clause: (start, end, name).
+
+    >>> [o for _, _, o in organisations("中国国家铁路集团有限公司完成旅客发送量36.8亿人;据国家统计局,全国…")]
+    ['中国国家铁路集团有限公司']
+    >>> [o for _, _, o in organisations("2023年,商务部实现…,西部地区增长,国家统计局数据显示")]
+    ['商务部']
+    >>> organisations("抢抓国家全域旅游示范区建设机遇,完成临汾机场周边整治28.1万平方米")
+    []
+    """
+    return [(m.start("org"), m.end("org"), m.group("org")) for m in ORG.finditer(text)
+            if not _ORG_NOT.search(m.group("org"))]
+
+
 def _joinable(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Was the line break between sentences ``a`` and ``b`` put there by the page layout?"""
     gap = text[a[1]:b[0]]
@@ -339,6 +384,50 @@ class DocPlaces:
         p = self.home.get(article)
         return p.name if p else None
 
+    def attribute(self, u: Unit, urs: list[tuple[int, int, Place]],
+                  orgs: list[tuple[int, int, str]], before: int,
+                  first_region: str | None,
+                  first_subject: tuple[str, str | None] | None = None
+                  ) -> tuple[str | None, str | None]:
+        """(region, subject) of a figure whose name starts at ``before`` in unit ``u``.
+
+        Region: the nearest place opening a clause before the figure (not one a 全市 / 我县
+        follows, not an item of a list the figure counts); else 全市 / 我县 … as the
+        article's place at that level; else the article's place; else the paragraph's first.
+        Subject: a company, ministry or park opening a clause before the figure with no place
+        after it; its region is the place in its name, else the region as above. A sentence
+        that names no place and no organisation keeps the paragraph's (``first_subject``:
+        subject and region).
+        """
+        t = u.text
+        region = None
+        for s, e, p in reversed(urs):
+            if e <= before and is_subject(t, s) and not WHOLE.search(t, e, before) \
+                    and not enumerated(t, e, before):
+                region = p.name
+                place_at = s
+                break
+        if region is None:
+            place_at = -1
+            whole = WHOLE.search(t, 0, before)
+            if whole:     # 全市 / 我县: the article's region at that level
+                region = self.whole(whole.group()[-1], u.article)
+            if region is None:
+                region = self.home_name(u.article) or first_region
+        subject = None
+        for s, e, name in reversed(orgs):
+            if e <= before:
+                if place_at < e and not WHOLE.search(t, e, before):
+                    subject = name       # no place opens a clause after the organisation
+                    inside = [p for ps, pe, p in urs if ps == s and pe <= e]
+                    if inside:           # 福州地铁集团 → 福州市
+                        region = inside[0].name
+                break
+        else:
+            if place_at < 0 and not WHOLE.search(t, 0, before) and first_subject:
+                subject, region = first_subject
+        return region, subject
+
     def whole(self, level: str, article: int) -> str | None:
         home = self.home.get(article)
         if level == "省" and home is not None and home.level not in ("province", "nation"):
@@ -351,7 +440,6 @@ class DocPlaces:
 
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 _DATE_LABEL = re.compile(r"(?:发布|更新|印发|成文|发文)?(?:时间|日期)|来源|作者|编辑|星期|稿|报|电")
-_NEWS_DATELINE = re.compile(r"(?:社|报|网|台)[^\s,。]{0,12}?(\d{1,2})月(\d{1,2})日(?:讯|电)")
 _TITLE_PERIOD = re.compile(
     r"((?:19|20)\d{2})\s*年\s*(?:(?:第)?([一二三四1-4])季度|(上半年)|(前三季度)|"
     r"(?:\d{1,2}\s*[—–\-~至])?(\d{1,2})\s*月)?")
@@ -361,8 +449,8 @@ _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]:
     """The date of a document and where it was found: ``dateline`` (a date standing on a line
-    of its own near the top or the bottom, or 新华社北京1月17日电 with the year of the
-    title), ``title`` (a year, quarter or month in the title: the period's last month) or
+    of its own near the top or the bottom; 新华社北京1月17日电 has no year: not used),
+    ``title`` (a year, quarter or month in the title: the period's last month) or
     ``text`` (the year the text names most, the latest on a tie).
 
     >>> document_date("统计局\\n发布时间:2023-01-17 10:00\\n全年地区生产总值…", [])
@@ -384,8 +472,10 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 return f"{y:04d}-{mo:02d}-{d:02d}", "dateline"
+    first = head[:120].split("\n")[0]
     heads = [t.translate(_WIDTH) for t in titles if t] \
-        + re.findall(r"《([^《》\n]{2,80})》", head[:300]) + [head[:120].split("\n")[0]]
+        + re.findall(r"《([^《》\n]{2,80})》", head[:300]) \
+        + ([first] if len(first) <= 50 and not re.search("[。,]", first) else [])
     title_date = None
     for t in heads:
         m = _TITLE_PERIOD.search(t)
@@ -402,9 +492,6 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
             else:
                 title_date = f"{y:04d}"
             break
-    m = _NEWS_DATELINE.search(head[:300])
-    if m and title_date:
-        return f"{title_date[:4]}-{int(m.group(1)):02d}-{int(m.group(2)):02d}", "dateline"
     if title_date:
         return title_date, "title"
     counts: dict[int, int] = {}

@@ -58,7 +58,6 @@ class _Ind:
 
 _FILLER = re.compile(r"^[,\s、]*(?:分别)?[,\s]*$")
 _CLAUSE_END = re.compile(r"[,;。]")
-_WHOLE = context.WHOLE   # 全市, 我县, 本省 …
 _BREAKS = re.compile(r"\s+")
 _RANK_LEAD = re.compile(r"^(?:继续|并|且|均|仍|还|稳|一直)*$")
 
@@ -241,6 +240,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         first_period = next((ps[0][2] for ps in p_periods if ps), None)
         first_region = next((p.name for u, rs in zip(plist, p_regions) for s, _, p in rs
                              if context.is_subject(u.text, s)), None)
+        first_subject = None
         carried = article_period.get(art)
         para_last = None
         prev_name = None
@@ -249,24 +249,22 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 if ups:
                     para_last = ups[-1][2]
                 continue
+            uorgs = None
             for ind in _unit_indicators(u.text, prev_name, mk):
                 prev_name = ind.name or prev_name
                 before = ind.name_from if ind.name_from is not None else ind.start
                 period = next((p for s, e, p in reversed(ups) if e <= before), None) \
                     or para_last or first_period or carried
-                region = next((p.name for s, e, p in reversed(urs)
-                               if e <= before and context.is_subject(u.text, s)
-                               and not _WHOLE.search(u.text, e, before)
-                               and not context.enumerated(u.text, e, before)), None)
-                if region is None:
-                    whole = _WHOLE.search(u.text, 0, before)
-                    if whole:     # 全市 / 我县: the article's region at that level
-                        region = doc_places.whole(whole.group()[-1], art)
-                    if region is None:
-                        region = doc_places.home_name(art) or first_region
+                if uorgs is None:
+                    uorgs = context.organisations(u.text)
+                region, subject = doc_places.attribute(u, urs, uorgs, before, first_region,
+                                                       first_subject)
+                if subject and first_subject is None and u is plist[0] \
+                        and context.opens(u.text, uorgs[0][0]):
+                    first_subject = (subject, region)   # the paragraph opens with it
                 if period not in norms:
                     norms[period] = context.normalize_period(period, dates)
-                out.append(_indicator(cleaned, u, ind, period, region, norms[period]))
+                out.append(_indicator(cleaned, u, ind, period, region, norms[period], subject))
             if ups:
                 para_last = ups[-1][2]
         if para_last:
