@@ -470,7 +470,7 @@ _TITLE_SPECIFIC = re.compile(r"季度|月|半年|公报|统计|经济运行|运�
 def title_period(title: str, opening: str) -> str | None:
     """The period an article's title gives its figures (《福州市2015年第三季度经济运行分析》,
     2022年1—11月全市经济运行情况, 2023年统计公报), as written; not a report's year (a
-    2019 work report reviews 2018).
+    2019 work report reviews 2018), and only with its year.
 
     >>> title_period("福州市2015年第三季度经济运行分析", ""), title_period("2019年政府工作报告", "")
     ('2015年第三季度', None)
@@ -483,7 +483,8 @@ def title_period(title: str, opening: str) -> str | None:
         if not _TITLE_SPECIFIC.search(t):
             continue
         for s, e, p in periods(t, []):
-            return p
+            if re.match(r"\d{4}年", p):     # 上半年 alone in a title: the text says which
+                return p
     return None
 
 

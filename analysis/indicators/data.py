@@ -4,7 +4,7 @@
 - ``modifiers.yaml``  approximation words, change verbs, comparison bases, name clean-up
 - ``periods.yaml``    period expressions (上半年, 2022年1—11月, 截至2022年10月底, ...)
 - ``taxonomy.yaml``   canonical keys → names and synonyms (users extend it, no code change)
-- ``regions.txt``     region names and aliases
+- ``places.tsv``      every place in China (read by ``places.py``)
 - ``stops.yaml``      patterns around a number that make it NOT an indicator
 """
 from __future__ import annotations
@@ -57,19 +57,6 @@ KEYS: dict[str, Key] = {
 SYNONYMS: list[tuple[str, str]] = sorted(
     ((n, k) for k, v in KEYS.items() for n in (*v.names, k)), key=lambda p: -len(p[0]))
 
-
-def _regions() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for line in lexicon.lines("regions.txt"):
-        full, _, aliases = line.partition("\t")
-        out[full] = full
-        for a in aliases.split(","):
-            if a.strip():
-                out[a.strip()] = full
-    return out
-
-
-REGIONS: dict[str, str] = _regions()  # alias or full name → full name
 
 _stops = _yaml("stops.yaml")
 STOP_BEFORE: list[str] = _stops["before"]
