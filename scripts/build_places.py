@@ -23,6 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "analysis" / "data" / "places.tsv"
+EDGES = ROOT / "analysis" / "data" / "place_edges.tsv"
+_EDGE_FREQ = 100      # a two-character word of jieba's dictionary at least this frequent
 
 # the 56 nationalities as written in autonomous units' names (longest first when stripping)
 _NATIONS = """汉族 蒙古族 回族 藏族 维吾尔族 苗族 彝族 壮族 布依族 朝鲜族 满族 侗族 瑶族 白族 土家族
@@ -141,7 +143,46 @@ def build() -> str:
     return "\n".join(head + ["\t".join(r) for r in rows]) + "\n"
 
 
+def build_edges(table: str) -> str:
+    """For the first and last characters of every name and short form: the characters that
+    make an everyday two-character word with them (形成县: 形+成; 沿海城市: 沿+海; 县城: 县+城),
+    from jieba's dictionary. A place whose first character closes a word begun before it, or
+    whose last character opens a word going on after it, is read as that word."""
+    import jieba
+    words = []
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
+        for line in f:
+            w, freq, _ = line.split()
+            if len(w) == 2 and int(freq) >= _EDGE_FREQ:
+                words.append(w)
+    firsts, lasts = set(), set()
+    for line in table.splitlines():
+        if line.startswith("#") or line.startswith("adcode\t"):
+            continue
+        _, name, _, aliases, _, _, _ = line.split("\t")
+        for w in [name] + [a for a in aliases.split(",") if a]:
+            firsts.add(w[0])
+            lasts.add(w[-1])
+    before: dict[str, set[str]] = {}
+    after: dict[str, set[str]] = {}
+    for w in words:
+        if w[1] in firsts:
+            before.setdefault(w[1], set()).add(w[0])
+        if w[0] in lasts:
+            after.setdefault(w[0], set()).add(w[1])
+    head = [
+        "# Word edges of place names (scripts/build_places.py, from jieba "
+        f"{jieba.__version__}'s dictionary: two-character words of frequency >= {_EDGE_FREQ}).",
+        "# Columns: char, before (X such that X+char is a word), after (Y such that char+Y is a"
+        " word).",
+    ]
+    rows = [f"{c}\t{''.join(sorted(before.get(c, ())))}\t{''.join(sorted(after.get(c, ())))}"
+            for c in sorted(firsts | lasts)]
+    return "\n".join(head + rows) + "\n"
+
+
 if __name__ == "__main__":
     text = build()
     OUT.write_text(text, encoding="utf-8")
+    EDGES.write_text(build_edges(text), encoding="utf-8")
     print(f"wrote {OUT} ({text.count(chr(10)) - 6} divisions)", file=sys.stderr)

@@ -140,40 +140,84 @@ class _Surfaces:
 
 PATTERN = _Surfaces()
 
-# a match that is the start of an everyday word: 合作市场 (not 合作市), 河北区域 (河北), 市级
-_NOT_AFTER = {"市": "场", "区": "域"}
+def _load_edges() -> tuple[dict[str, str], dict[str, str]]:
+    before: dict[str, str] = {}
+    after: dict[str, str] = {}
+    with open(DATA / "place_edges.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            c, b, a = line.rstrip("\n").split("\t")
+            before[c], after[c] = b, a
+    return before, after
+
+
+# EDGE_BEFORE[c]: characters X such that X+c is an everyday word (形成, 沿海, 重大);
+# EDGE_AFTER[c]: characters Y such that c+Y is one (市场, 县城, 区域, 理论)
+EDGE_BEFORE, EDGE_AFTER = _load_edges()
 # a short form that names a street, a school or a company, not the place
 _SHORT_NOT_BEFORE = re.compile(r"路|街|大道|大街|大学|巷")
+
+
+@lru_cache(maxsize=None)
+def _kind(w: str) -> tuple[bool, bool, bool]:
+    """(a full name, checked on its left, a county's short form only) for a surface."""
+    codes = SURFACES[w]
+    full = w in BY_NAME
+    levels = {PLACES[c].level for c in codes}
+    top = levels <= {"province", "nation"} or (full and "prefecture" in levels)
+    return full, not top, _weak(w)
 
 
 def find(text: str) -> list[tuple[int, int, str]]:
     """Place mentions: (start, end, surface).
 
+    A match is not a place where it is part of an everyday word: its first character closes
+    a word (形成县, 沿海城市, 重大理论; not for provinces and prefectures' full names), or its
+    last character opens one (朔州市场 → 朔州, 河北区域 → 河北, 县城, 市委). A county's
+    short form gives way to a place name it overlaps (无愧于洪洞: 洪洞, not 于洪).
+
     >>> find("大庆市大同区,合作市场,河北区域,北京路,阳泉市城区,斗门、潘集")
     [(0, 3, '大庆市'), (3, 6, '大同区'), (12, 14, '河北'), (21, 26, '阳泉市城区'), (27, 29, '斗门'), (30, 32, '潘集')]
+    >>> find("基本形成县乡村三级网络,沿海城市,重大理论,无愧于洪洞")
+    [(25, 27, '洪洞')]
     """
     raw = _raw(text)
     out = []
     k = 0
+    n = len(text)
     while k < len(raw):
         s, e, w = raw[k]
         k += 1
         e0 = e
+        full, left_checked, weak = _kind(w)
+        ok = True
+        if left_checked and s and text[s - 1] in EDGE_BEFORE.get(w[0], ""):
+            ok = False                 # 形成县, 沿海城市, 重大理论
         nxt = text[e:e + 1]
-        while w and (nxt == "级" or _NOT_AFTER.get(w[-1]) == nxt):
-            w = w[:-1]       # 河北区域 → 河北, 合作市场 → 合作 (not a surface)
-            e -= 1
-            nxt = text[e:e + 1]
-            if w in SURFACES:
-                break
-        ok = w in SURFACES and e - s >= 2
-        if ok and w != PLACES[SURFACES[w][0]].name and w not in BY_NAME \
-                and _SHORT_NOT_BEFORE.match(text, e):
-            ok = False       # 北京路, 中山大学
+        if ok and nxt and nxt in EDGE_AFTER.get(w[-1], ""):
+            if full or w[-1] in "市县区省":
+                while w and nxt and nxt in EDGE_AFTER.get(w[-1], ""):
+                    w = w[:-1]         # 朔州市场 → 朔州, 河北区域 → 河北, 合作市场 → 合作
+                    e -= 1
+                    nxt = text[e:e + 1]
+                    if w in SURFACES:
+                        break
+                ok = w in SURFACES and e - s >= 2
+            elif weak:
+                ok = False
+        if ok and not full and _SHORT_NOT_BEFORE.match(text, e):
+            ok = False                 # 北京路, 中山大学
+        if ok and weak:                # 于洪洞: 洪洞 (a place it overlaps), not 于洪
+            for j in range(s + 1, e):
+                o = longest_at(text, j)
+                if o and j + len(o) > e:
+                    ok = False
+                    break
         if ok:
             out.append((s, e, w))
-        elif e0 - s > 2:     # what the rejected match hid: 合作市场 → nothing, 新合作市 → …
-            hi = raw[k][0] if k < len(raw) else len(text)
+        elif e0 - s >= 2:              # what the rejected match hid
+            hi = raw[k][0] if k < len(raw) else n
             inner = [m for m in _raw(text, s + 1, hi) if m[0] < e0]
             raw[k:k] = inner
     return out
@@ -200,6 +244,9 @@ class Resolver:
     '朝阳市'
     >>> Resolver(["珠海市"]).resolve("斗门", 0).name, Resolver(["山西"]).resolve("万安", 0)
     ('斗门区', None)
+    >>> Resolver(["天津市", "衡水市、秦皇岛市"]).resolve("河北", 1).name
+    '河北省'
+
     """
 
     def __init__(self, texts: list[str] | None = None,
@@ -235,11 +282,14 @@ class Resolver:
             got = PLACES[codes[0]]
         else:
             def score(code: str):
+                # evidence for the place, the places under it and above it: 河北 in a text
+                # naming 衡水 is 河北省 (not 天津市河北区); 大同 in a 大庆 text is 大同区
                 p = PLACES[code]
-                anc = [a.code for a in _chain(code)[1:]]
-                return (-sum(local.get(a, 0) for a in anc),
-                        -sum(self.total.get(a, 0) for a in anc),
-                        -local.get(code, 0), -self.total.get(code, 0),
+                chain = [a.code for a in _chain(code)]
+                anc = chain[1:]
+                return (-sum(local.get(a, 0) for a in chain),
+                        -sum(self.total.get(a, 0) for a in chain),
+                        -sum(local.get(a, 0) for a in anc),
                         p.name != surface,               # the full name written
                         level_rank(p),
                         len(anc) > 1 and p.level == "county" and p.parent is not None
