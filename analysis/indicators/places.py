@@ -289,9 +289,9 @@ class Resolver:
                 anc = chain[1:]
                 return (-sum(local.get(a, 0) for a in chain),
                         -sum(self.total.get(a, 0) for a in chain),
-                        -sum(local.get(a, 0) for a in anc),
                         p.name != surface,               # the full name written
                         level_rank(p),
+                        -sum(local.get(a, 0) for a in anc),
                         len(anc) > 1 and p.level == "county" and p.parent is not None
                         and PLACES[p.parent].level != "province",   # 北京市朝阳区 first
                         code)
