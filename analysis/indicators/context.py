@@ -154,8 +154,10 @@ _ORG_NEXT = (r"(?:,?(?:\d{4}年|今年|去年|全年|上半年|前三季度|[一
              r"净利润|利润|收入|投资|发电|运送|吞吐|接待|进出口|出口|进口|资产|总资产|贷款|存款|"
              r"发放|缴纳|纳税|上缴|产量|产值|总产值|员工|职工|入驻|签约|GDP|地区生产总值|"
              r"工业增加值|增加值|税收|财政收入)")
+_ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署")
+_CLAUSE_START = re.compile(r"[,;:。!? ]")
 ORG = re.compile(
-    r"(?:(?<=[,;:。!? ])|^)(?:其中|同时|此外|另外)?,?"
+    r"(?:其中|同时|此外|另外)?,?"
     rf"(?P<org>[\u4e00-\u9fffA-Za-z0-9·()]{{2,20}}?(?:{_ORG_TAIL})|"
     r"[\u4e00-\u9fff]{1,12}[\u4e00-\u9fff](?<![东西南北中内全外大总本各局])(?:部|委|厅|局|署))"
     rf"(?={_ORG_NEXT})")
@@ -184,8 +186,14 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
     >>> organisations("抢抓国家全域旅游示范区建设机遇,完成临汾机场周边整治28.1万平方米")
     []
     """
-    return [(m.start("org"), m.end("org"), m.group("org")) for m in ORG.finditer(text)
-            if not _ORG_NOT.search(m.group("org"))]
+    if not _ORG_HINT.search(text):
+        return []
+    out = []
+    for st in [0] + [m.end() for m in _CLAUSE_START.finditer(text)]:
+        m = ORG.match(text, st)
+        if m and not _ORG_NOT.search(m.group("org")):
+            out.append((m.start("org"), m.end("org"), m.group("org")))
+    return out
 
 
 def _joinable(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
