@@ -195,7 +195,7 @@ def find(text: str) -> list[tuple[int, int, str]]:
         if left_checked and s and text[s - 1] in EDGE_BEFORE.get(w[0], ""):
             ok = False                 # 形成县, 沿海城市, 重大理论
         nxt = text[e:e + 1]
-        if ok and nxt and nxt in EDGE_AFTER.get(w[-1], ""):
+        if ok and nxt and nxt in EDGE_AFTER.get(w[-1], "") and w not in ("全国", "我国"):
             if full or w[-1] in "市县区省":
                 while w and nxt and nxt in EDGE_AFTER.get(w[-1], ""):
                     w = w[:-1]         # 朔州市场 → 朔州, 河北区域 → 河北, 合作市场 → 合作
