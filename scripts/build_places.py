@@ -56,7 +56,7 @@ def _keep_short(s: str) -> bool:
     return len(s) >= 2 and s not in _NOT_SHORT
 
 
-def _shorts(name: str, kind: str, level: str) -> list[str]:
+def _shorts(name: str, kind: str) -> list[str]:
     """The short forms of a name, best first."""
     out: list[str] = []
     if kind == "特别行政区":
@@ -108,13 +108,13 @@ def build() -> str:
         code = code6(node["code"], node["name"])
         level = _level(node["type"], depth, parent["type"] if parent else None)
         name = node["name"]
-        shorts = [s for s in _shorts(name, node["type"], level) if _keep_short(s)]
+        shorts = [s for s in _shorts(name, node["type"]) if _keep_short(s)]
         aliases = list(shorts)
         pcode = code6(parent["code"], parent["name"]) if parent else ""
         if name in _NOT_ALONE:
             aliases = []
             pname = parent["name"]
-            for ps in [pname] + _shorts(pname, parent["type"], "x"):
+            for ps in [pname] + _shorts(pname, parent["type"]):
                 aliases.append(ps + name)
             name_matchable = False
         else:

@@ -19,11 +19,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from analysis.layout import FULLWIDTH
 
-from . import data, places as places_mod
-from .places import PLACES, Place, Resolver
+from . import data
+from . import places as places_mod
+from .places import Place, Resolver
 
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
 _PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一第二三四截到年过近五“十刚"}))
@@ -35,7 +37,8 @@ _YEAR_ONLY = re.compile(r"\d{4}年$")
 _YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|在|于|至|到|力争|确保|预计|计划|争取)$")
 
 _PERIOD_HINT = re.compile("[年月季截]")   # every period expression holds one of these
-REGION = places_mod.PATTERN      # .match(text, pos) / .finditer(text) over every place surface
+# .match(text, pos) / .finditer(text) over every place surface (names.py strips a place)
+REGION: Any = places_mod.PATTERN
 
 
 def _region_len(text: str, start: int) -> int:
@@ -86,20 +89,16 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
     return out
 
 
-def regions(text: str, resolver: Resolver | None = None,
-            article: int = 0) -> list[tuple[int, int, str]]:
-    """Region mentions: (start, end, full name), resolved with ``resolver``'s evidence.
-
-    >>> [r for _, _, r in regions("平鲁区社会消费品零售总额,朔州日新月异,2019年洪洞县政府")]
-    ['平鲁区', '朔州市', '洪洞县']
-    >>> [r for _, _, r in regions("广西、楚雄州、珠海斗门、全国")]
-    ['广西壮族自治区', '楚雄彝族自治州', '珠海市', '斗门区', '全国']
-    """
-    return [(s, e, p.name) for s, e, p in mentions(text, resolver, article)]
-
-
 def mentions(text: str, resolver: Resolver | None = None,
              article: int = 0) -> list[tuple[int, int, Place]]:
+    """Place mentions: (start, end, place), resolved with ``resolver``'s evidence (else the
+    text's own).
+
+    >>> [p.name for _, _, p in mentions("平鲁区社会消费品零售总额,朔州日新月异,2019年洪洞县政府")]
+    ['平鲁区', '朔州市', '洪洞县']
+    >>> [p.name for _, _, p in mentions("广西、楚雄州、珠海斗门、全国")]
+    ['广西壮族自治区', '楚雄彝族自治州', '珠海市', '斗门区', '全国']
+    """
     r = resolver or Resolver([text])      # the text's own evidence
     out = []
     for s, e, w in places_mod.find(text):
@@ -294,7 +293,7 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
     """
     nation = None
     for t in (title, opening):
-        for s, e, p in mentions(t, resolver, article):
+        for _s, e, p in mentions(t, resolver, article):
             if _DATELINE_AFTER.match(t, e):
                 continue
             if p.level == "nation":   # 全国文明城市…: 全国 only when no place is named
@@ -302,16 +301,6 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
                 continue
             return p
     return nation
-
-
-def article_region(title: str, opening: str) -> str | None:
-    """The region an article is about: its title, else its dateline / first lines.
-
-    >>> article_region("走进县城看发展", "——平鲁区“四个聚集”在全方位推动")
-    '平鲁区'
-    """
-    p = article_place(title, opening)
-    return p.name if p else None
 
 
 # 全市, 我县, 本省 …: the document's place at that level (全国 is a place of its own)
@@ -354,7 +343,7 @@ class DocPlaces:
             arts.append(k)
         self.resolver = Resolver(surfaces=per)
         counts: dict[str, int] = {}
-        for (s, e, w), k in zip(found, arts):
+        for (_s, _e, w), k in zip(found, arts):
             p = self.resolver.resolve(w, k)
             if p is not None and p.level != "nation":
                 counts[p.name] = counts.get(p.name, 0) + 1
@@ -365,7 +354,7 @@ class DocPlaces:
         # after a part about 平鲁区): the paragraphs under it are about that place
         self.aspans = aspans
         self.headings: list[tuple[int, Place]] = []
-        for (s, e, w), k in zip(found, arts):
+        for (s, _e, w), k in zip(found, arts):
             if s and text[s - 1] != "\n":
                 continue
             end = text.find("\n", s)
@@ -487,10 +476,10 @@ def title_period(title: str, opening: str) -> str | None:
     """
     heads = [title] + re.findall(r"《([^《》\n]{2,80})》", opening[:200])
     for t in heads:
-        t = (t or "").translate(_WIDTH)
+        t = (t or "").translate(FULLWIDTH)
         if not _TITLE_SPECIFIC.search(t):
             continue
-        for s, e, p in periods(t, []):
+        for _s, _e, p in periods(t, []):
             if re.match(r"\d{4}年", p):     # 上半年 alone in a title: the text says which
                 return p
     return None
@@ -522,7 +511,7 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
     >>> document_date("政府工作报告\\n过去一年,…2025年…2025年…2026年", ["政府工作报告"])
     ('2025', 'text')
     """
-    head, tail = text[:600].translate(_WIDTH), text[-300:].translate(_WIDTH)
+    head, tail = text[:600].translate(FULLWIDTH), text[-300:].translate(FULLWIDTH)
     lines = head.split("\n")[:10] + tail.split("\n")[-5:]
     for line in lines:
         line = line.strip()
@@ -535,7 +524,7 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 return f"{y:04d}-{mo:02d}-{d:02d}", "dateline"
     first = head[:120].split("\n")[0]
-    heads = [t.translate(_WIDTH) for t in titles if t] \
+    heads = [t.translate(FULLWIDTH) for t in titles if t] \
         + re.findall(r"《([^《》\n]{2,80})》", head[:300]) \
         + ([first] if len(first) <= 50 and not re.search("[。,]", first) else [])
     title_date = None
@@ -576,7 +565,8 @@ class DateContext:
     year_from_title: bool = False
 
     @classmethod
-    def of(cls, date: str | None, source: str | None, titles: list[str] = ()) -> "DateContext":
+    def of(cls, date: str | None, source: str | None,
+           titles: list[str] | tuple[str, ...] = ()) -> DateContext:
         if not date:
             return cls()
         y = int(date[:4])

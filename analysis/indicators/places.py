@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
+from typing import Any
 
-from .data import DATA
+from analysis import lexicon
 
 LEVELS = {"nation": 0, "province": 1, "prefecture": 2, "county": 3}
 NATION = "000000"
@@ -29,7 +30,7 @@ class Place:
     parent: str | None
 
     @property
-    def chain(self) -> tuple["Place", ...]:
+    def chain(self) -> tuple[Place, ...]:
         """This place and its ancestors, nearest first."""
         return _chain(self.code)
 
@@ -37,7 +38,7 @@ class Place:
 def _load() -> tuple[dict[str, Place], dict[str, tuple[str, ...]]]:
     places: dict[str, Place] = {NATION: Place(NATION, "全国", "", "nation", None)}
     surfaces: dict[str, list[str]] = {"全国": [NATION], "我国": [NATION]}
-    with open(DATA / "places.tsv", encoding="utf-8") as f:
+    with open(lexicon.path("places.tsv"), encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or line.startswith("adcode\t"):
                 continue
@@ -57,7 +58,7 @@ for _p in PLACES.values():
     BY_NAME[_p.name] = BY_NAME.get(_p.name, ()) + (_p.code,)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _chain(code: str) -> tuple[Place, ...]:
     out = []
     c: str | None = code
@@ -72,12 +73,13 @@ _P2: dict[str, tuple[int, ...]] = {}
 for _w in SURFACES:
     _P2[_w[:2]] = tuple(sorted(set(_P2.get(_w[:2], ())) | {len(_w)}, reverse=True))
 
+_SURF_LIST = list(SURFACES)
+_AUTOMATON: Any = None
 try:   # a Rust Aho-Corasick automaton: ~0.07 ms per 6,000 characters
     import ahocorasick_rs as _ac
-    _SURF_LIST = list(SURFACES)
     _AUTOMATON = _ac.AhoCorasick(_SURF_LIST, matchkind=_ac.MatchKind.LeftmostLongest)
 except ImportError:      # pragma: no cover - the same matches, ~10x slower, in Python
-    _AUTOMATON = None
+    pass
 
 
 def longest_at(text: str, i: int) -> str | None:
@@ -143,7 +145,7 @@ PATTERN = _Surfaces()
 def _load_edges() -> tuple[dict[str, str], dict[str, str]]:
     before: dict[str, str] = {}
     after: dict[str, str] = {}
-    with open(DATA / "place_edges.tsv", encoding="utf-8") as f:
+    with open(lexicon.path("place_edges.tsv"), encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):
                 continue
@@ -159,7 +161,7 @@ EDGE_BEFORE, EDGE_AFTER = _load_edges()
 _SHORT_NOT_BEFORE = re.compile(r"路|街|大道|大街|大学|巷")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _kind(w: str) -> tuple[bool, bool, bool]:
     """(a full name, checked on its left, a county's short form only) for a surface."""
     codes = SURFACES[w]
@@ -300,7 +302,7 @@ class Resolver:
         return got
 
 
-@lru_cache(maxsize=None)
+@cache
 def _weak(surface: str) -> bool:
     """A short form that only names counties (斗门, 万安): a place only with evidence."""
     codes = SURFACES[surface]
