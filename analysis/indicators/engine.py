@@ -222,7 +222,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         dates = context.DateContext.of(*context.document_date(text, titles), titles)
     doc_places = context.DocPlaces(text, aspans, titles)
     doc_places.prepare(units)
-    norms: dict[str | None, object] = {}
+    norms: dict[str | None, PeriodNorm | None] = {}
 
     # group units by paragraph
     paras: dict[int, list[context.Unit]] = {}
@@ -266,8 +266,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 if subject and first_subject is None and u is plist[0] \
                         and context.opens(u.text, uorgs[0][0]):
                     first_subject = (subject, region)   # the paragraph opens with it
-                if period not in norms:
-                    norms[period] = context.normalize_period(period, dates)
+                if period not in norms:    # one PeriodNorm per period of the document
+                    pn = context.normalize_period(period, dates)
+                    norms[period] = PeriodNorm(**pn) if pn else None
                 out.append(_indicator(cleaned, u, ind, period, region, norms[period], subject))
             if ups:
                 para_last = ups[-1][2]
@@ -306,7 +307,7 @@ def _indicator(cleaned: Cleaned, u: context.Unit, ind: _Ind, period, region,
         normalized=Normalized(value=norm[0], unit=norm[1]) if norm else None,
         change=change, rank=rank, completion=ind.completion,
         period=period, region=region, subject=subject,
-        period_norm=PeriodNorm.model_construct(**period_norm) if period_norm else None,
+        period_norm=period_norm,
         span=(s, e), text=cleaned.original[s:e],
         article=u.article, sentence=u.text,
         sentence_span=cleaned.to_original(*u.sent_span))
