@@ -489,6 +489,7 @@ def title_period(title: str, opening: str) -> str | None:
 # the document's date, and periods as months
 
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
+_MONTH_DATE = re.compile(r"[(（]?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:印发|发布)?[)）]?")
 _DATE_LABEL = re.compile(r"(?:发布|更新|印发|成文|发文)?(?:时间|日期)|来源|作者|编辑|星期|稿|报|电|"
                          r"会议|大会")
 _TITLE_PERIOD = re.compile(
@@ -523,6 +524,11 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 return f"{y:04d}-{mo:02d}-{d:02d}", "dateline"
+    for line in lines:          # a month alone on its line: (2023年12月), 2023年12月印发
+        line = line.strip()
+        m = _MONTH_DATE.fullmatch(line)
+        if m and 1 <= int(m.group(2)) <= 12:
+            return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}", "dateline"
     first = head[:120].split("\n")[0]
     heads = [t.translate(FULLWIDTH) for t in titles if t] \
         + re.findall(r"《([^《》\n]{2,80})》", head[:300]) \
