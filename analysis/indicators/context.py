@@ -34,7 +34,7 @@ PERIOD = re.compile(f"(?=[{_PERIOD_FIRST}])(?:" + "|".join(f"(?:{p})" for p in d
 _NOT_PERIOD_AFTER = re.compile(r"^(?:任务|目标|计划|就业计划|的任务|红|”|\")")
 _NOT_PERIOD_BEFORE = re.compile(r"(?:完成|实现|超额完成|占|比|较|与|同)$")
 _YEAR_ONLY = re.compile(r"\d{4}年$")
-_YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|在|于|至|到|力争|确保|预计|计划|争取)$")
+_YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|和|在|于|至|到|力争|确保|预计|计划|争取)$")
 
 _PERIOD_HINT = re.compile("[年月季截]")   # every period expression holds one of these
 # .match(text, pos) / .finditer(text) over every place surface (names.py strips a place)
@@ -462,6 +462,43 @@ class DocPlaces:
 
 
 _TITLE_SPECIFIC = re.compile(r"季度|月|半年|公报|统计|经济运行|运行情况|运行分析")
+
+
+_LIST_GAP = re.compile(r"[、和及与]")
+
+
+def distribute_periods(ups: list[tuple[int, int, str]], text: str,
+                       starts: list[int]) -> dict[int, str]:
+    """Periods written as a list before 分别 (2021年、2022年GDP分别增长8%、5%): the k-th
+    figure after the list gets the k-th period when the counts agree. {figure index: period}.
+
+    >>> t = "2021年、2022年全市GDP分别增长8.1%、3.0%。"
+    >>> distribute_periods(periods(t, []), t, [t.index("8.1"), t.index("3.0")])
+    {0: '2021年', 1: '2022年'}
+    """
+    if "分别" not in text or len(ups) < 2:
+        return {}
+    run = [ups[0]]
+    best: list[tuple[int, int, str]] = []
+    for p in ups[1:]:
+        if _LIST_GAP.fullmatch(text[run[-1][1]:p[0]]):
+            run.append(p)
+        else:
+            run = [p]
+        if len(run) >= 2:
+            best = list(run)
+    if not best:
+        return {}
+    end = best[-1][1]
+    if "分别" not in text[end:end + 30]:
+        return {}
+    after = [k for k, st in enumerate(starts) if st >= end]
+    nxt = next((s for s, _, _ in ups if s >= end), len(text))
+    after = [k for k in after if starts[k] < nxt]
+    if len(after) % len(best):
+        return {}
+    width = len(after) // len(best)     # 分别 over two lists: 分别为…,分别增长…
+    return {k: best[i // width][2] for i, k in enumerate(after)} if width == 1 else {}
 
 
 def title_period(title: str, opening: str) -> str | None:

@@ -253,10 +253,14 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     para_last = ups[-1][2]
                 continue
             uorgs = None
-            for ind in _unit_indicators(u.text, prev_name, mk):
+            uinds = _unit_indicators(u.text, prev_name, mk)
+            # 2021年、2022年…分别 …: one period to each figure, in order
+            listed = context.distribute_periods(ups, u.text, [i.start for i in uinds])
+            for k, ind in enumerate(uinds):
                 prev_name = ind.name or prev_name
                 before = ind.name_from if ind.name_from is not None else ind.start
-                period = next((p for s, e, p in reversed(ups) if e <= before), None) \
+                period = listed.get(k) or \
+                    next((p for s, e, p in reversed(ups) if e <= before), None) \
                     or para_last or first_period or carried
                 if uorgs is None:
                     uorgs = context.organisations(u.text)

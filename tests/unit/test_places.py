@@ -147,3 +147,9 @@ def test_result_carries_date_subject_and_period_norm():
     assert by_text["36.8亿人"]["subject"] == "国铁集团"
     for i in d["indicators"]:
         assert text[i["span"][0]:i["span"][1]] == i["text"]
+
+
+@pytest.mark.parametrize("case", table("period_lists_cases.tsv"), ids=lambda c: c["case"])
+def test_period_lists(case):
+    inds = [i for i in run(case["text"].replace("\\n", "\n")) if i.text == case["figure"]]
+    assert [i.period for i in inds] == [case["period"]]
