@@ -601,7 +601,12 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
 class DateContext:
     """What relative periods are resolved against: ``now`` (the document's date: 去年,
     一年来, 今年以来 …) and ``year`` (the year it reports on: a year in its title, else the
-    date's: 全年, 上半年, 1—10月 …)."""
+    date's: 全年, 上半年, 1—10月 …; the year before a work report's).
+
+    >>> c = DateContext.of("2019", "title", ["2019年洪洞县政府工作报告"])
+    >>> normalize_period("全年", c), normalize_period("今年", c)["start"], normalize_period("一年来", c)["end"]
+    ({'start': '2018-01', 'end': '2018-12'}, '2019-01', '2018-12')
+    """
     now_year: int | None = None
     now_month: int | None = None
     year: int | None = None
@@ -623,9 +628,15 @@ class DateContext:
                     break
         else:
             title_year = y
+        if any(_WORK_REPORT.search(t or "") for t in titles):
+            # a work report is given early in its year and reviews the year before: its
+            # 全年 / 年底 are last year's (今年, 一年来 are read against its date as usual)
+            ry = title_year or y
+            return cls(ry if source == "title" else y, mo, ry - 1, True)
         return cls(y, mo, title_year or y, title_year is not None)
 
 
+_WORK_REPORT = re.compile(r"工作报告|施政报告")
 _PLAN = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _RANGE = re.compile(r"(\d{1,2})\s*[—–\-~至]\s*(\d{1,2})月")
 _MONTH = re.compile(r"(\d{1,2})月")
