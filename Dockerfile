@@ -3,10 +3,12 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
 WORKDIR /app
 COPY pyproject.toml README.md ./
+COPY zhibiao zhibiao
 COPY api api
 COPY worker worker
 COPY tasks tasks
-COPY zhibiao zhibiao
+COPY core core
+COPY analysis analysis
 RUN pip install . flower && useradd --create-home --uid 10001 zhibiao
 USER zhibiao
 EXPOSE 8000
