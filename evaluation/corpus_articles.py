@@ -1,0 +1,243 @@
+"""Articles, titles and summaries per group of texts: the seeds, the development corpus and the
+article texts (reposts, newspaper pages, report excerpts), first run and now.
+
+    python -m evaluation.corpus_articles                  # per-group table: first run and now
+    python -m evaluation.corpus_articles --texts          # also one row per text (now)
+    python -m evaluation.corpus_articles --errors a03     # differences on texts whose stem matches
+    python -m evaluation.corpus_articles --record-first-run   # store the first run of NEW texts
+
+Groups and their references (all written by hand before the engine ran on the text):
+
+* ``seeds``: ``evaluation/data/articles.jsonl`` and ``summaries.jsonl`` (five seeds).
+* ``corpus``: ``evaluation/corpus/gold/<stem>.meta.json`` → ``articles`` (twelve texts, one
+  article each; their builders removed editor lines, 原标题 and QR boilerplate).
+* ``articles``: ``evaluation/corpus_articles/gold/<stem>.json`` → ``articles`` (texts copied
+  verbatim with those lines kept; evaluation/corpus_articles/SOURCES.md).
+
+An entry is ``{kind, title, start, end, summary}``; its gold span is
+``[find(start), find(end) + len(end))``, ``start`` searched from the previous entry's start and
+``end`` from its own start (as in evaluation/data/articles.jsonl). Matching is the one of
+evaluation/summaries.py (equal titles first, then span IoU ≥ 0.5, one to one, same kind).
+Precision = matched / predicted entries, recall = matched / gold entries, titles = matched
+pairs with equal titles / matched pairs, ROUGE-L = mean over every gold summary (a missed
+article scores 0), ``>120`` = article or document summaries longer than 120 characters.
+
+First runs are stored once and never rewritten: ``evaluation/corpus/first_run_articles.json``
+(seeds and corpus, run with main's engine before this branch changed it) and
+``evaluation/corpus_articles/first_run.json`` (each article text, run when its references were
+complete). ``--record-first-run`` only adds texts that have no stored first run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from evaluation.summaries import iou, load_jsonl, match, norm, rouge_l
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DATA = ROOT / "evaluation" / "data"
+CORPUS = ROOT / "evaluation" / "corpus"
+ARTS = ROOT / "evaluation" / "corpus_articles"
+FIRST_CORPUS = CORPUS / "first_run_articles.json"
+FIRST_ARTS = ARTS / "first_run.json"
+LIMIT = 120
+GROUPS = ("seeds", "corpus", "articles")
+COUNTS = ("gold", "pred", "match", "titles_ok", "refs", "rouge_sum", "over_120")
+
+__all__ = ["iou"]
+
+
+# ----------------------------------------------------------------------------- texts and gold
+
+def _spans(text: str, entries: list[dict]) -> list[dict]:
+    out, last = [], 0
+    for g in entries:
+        s = text.find(g["start"], last)
+        if s < 0:
+            raise ValueError(f"start anchor not found: {g['start']!r}")
+        e = text.find(g["end"], s)
+        if e < 0:
+            raise ValueError(f"end anchor not found: {g['end']!r}")
+        last = s
+        out.append({**g, "title": g.get("title") or "", "span": (s, e + len(g["end"]))})
+    return out
+
+
+def cases(group: str) -> list[tuple[str, Path, list[dict]]]:
+    """(stem, path, gold entries with spans) of a group."""
+    out = []
+    if group == "seeds":
+        entries = load_jsonl(DATA / "articles.jsonl")
+        refs = load_jsonl(DATA / "summaries.jsonl")
+        by_seed: dict[str, list[dict]] = {}
+        for g in entries:
+            by_seed.setdefault(g["seed"], []).append(g)
+        for seed, gs in sorted(by_seed.items()):
+            path = SEEDS / gs[0]["file"]
+            gold = _spans(path.read_text("utf-8"), gs)
+            for r in refs:
+                if r["seed"] != seed:
+                    continue
+                g = next(g for g in gold if norm(g["title"]) == norm(r["title"]))
+                g["summary"] = r["reference"]
+            out.append((seed, path, gold))
+    elif group == "corpus":
+        for meta in sorted((CORPUS / "gold").glob("*.meta.json")):
+            stem = meta.name[: -len(".meta.json")]
+            path = CORPUS / "texts" / f"{stem}.txt"
+            arts = json.loads(meta.read_text("utf-8")).get("articles") or []
+            out.append((stem, path, _spans(path.read_text("utf-8"), arts)))
+    else:
+        for gf in sorted((ARTS / "gold").glob("*.json")):
+            stem = gf.stem
+            path = next((ARTS / "texts").glob(f"{stem}.*"))
+            arts = json.loads(gf.read_text("utf-8"))["articles"]
+            out.append((stem, path, _spans(path.read_text("utf-8"), arts)))
+    return out
+
+
+# ----------------------------------------------------------------------------- one text
+
+def run_text(path: Path, gold: list[dict]) -> tuple[dict, list[str]]:
+    """Counts for one text and a list of human-readable differences."""
+    from analysis.pipeline import analyze
+
+    res = analyze(path.read_bytes(), path.name)
+    pred = [{"kind": a.kind, "title": a.title or "", "span": tuple(a.span),
+             "summary": a.summary} for a in res.articles]
+    pairs = match(pred, gold)
+    by_gold = {j: i for i, j in pairs}
+    c = dict.fromkeys(COUNTS, 0)
+    c["rouge_sum"] = 0.0
+    c["gold"], c["pred"], c["match"] = len(gold), len(pred), len(pairs)
+    c["titles_ok"] = sum(1 for i, j in pairs if norm(pred[i]["title"]) == norm(gold[j]["title"]))
+    diffs = []
+    for j, g in enumerate(gold):
+        i = by_gold.get(j)
+        if i is None:
+            diffs.append(f"  missed {g['kind']} {g['title']!r} {g['span']}")
+        elif norm(pred[i]["title"]) != norm(g["title"]):
+            diffs.append(f"  title  {pred[i]['title']!r} != gold {g['title']!r}")
+        if g.get("summary"):
+            c["refs"] += 1
+            got = pred[i]["summary"] if i is not None else ""
+            r = rouge_l(got[:LIMIT], g["summary"])
+            c["rouge_sum"] += r
+            if i is not None and r < 0.5:
+                diffs.append(f"  rouge {r:.2f} for {g['title']!r}:\n    ours: {got}\n    gold: "
+                             f"{g['summary']}")
+    matched = {i for i, _ in pairs}
+    for i, p in enumerate(pred):
+        if i not in matched:
+            diffs.append(f"  extra  {p['kind']} {p['title']!r} {p['span']}")
+    c["over_120"] = sum(1 for p in pred if len(p["summary"]) > LIMIT) + (len(res.summary) > LIMIT)
+    if len(res.summary) > LIMIT:
+        diffs.append(f"  document summary has {len(res.summary)} characters")
+    return c, diffs
+
+
+def run_group(group: str) -> dict[str, dict]:
+    return {stem: run_text(path, gold)[0] for stem, path, gold in cases(group)}
+
+
+# ----------------------------------------------------------------------------- figures
+
+def _sum(rows: dict[str, dict]) -> dict:
+    t = dict.fromkeys(COUNTS, 0)
+    for r in rows.values():
+        for k in COUNTS:
+            t[k] += r.get(k, 0)
+    return t
+
+
+def figures(t: dict) -> dict:
+    return {"prec": t["match"] / t["pred"] if t["pred"] else 0.0,
+            "recall": t["match"] / t["gold"] if t["gold"] else 0.0,
+            "titles": t["titles_ok"] / t["match"] if t["match"] else 0.0,
+            "rouge_l": t["rouge_sum"] / t["refs"] if t["refs"] else 0.0,
+            "over_120": t["over_120"]}
+
+
+def _line(label: str, t: dict | None) -> str:
+    if not t:
+        return f"  {label:<14}{'(none)':>8}"
+    f = figures(t)
+    return (f"  {label:<14}{t['gold']:>6}{t['pred']:>6}{t['match']:>7}{f['prec']:>8.3f}"
+            f"{f['recall']:>8.3f}{f['titles']:>8.3f}{f['rouge_l']:>9.3f}{f['over_120']:>7}")
+
+
+def _load(path: Path) -> dict:
+    return json.loads(path.read_text("utf-8")) if path.exists() else {}
+
+
+def first_rows(group: str) -> dict[str, dict]:
+    if group == "articles":
+        return _load(FIRST_ARTS).get("texts", {})
+    return _load(FIRST_CORPUS).get(group, {}).get("texts", {})
+
+
+def record_first_run() -> list[str]:
+    """Store the first run of texts that have none; never rewrite a stored one."""
+    added = []
+    store = _load(FIRST_CORPUS)
+    for group in ("seeds", "corpus"):
+        g = store.setdefault(group, {"texts": {}})
+        for stem, path, gold in cases(group):
+            if stem not in g["texts"]:
+                g["texts"][stem] = run_text(path, gold)[0]
+                added.append(f"{group}/{stem}")
+    FIRST_CORPUS.write_text(json.dumps(store, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    store = _load(FIRST_ARTS)
+    g = store.setdefault("texts", {})
+    for stem, path, gold in cases("articles"):
+        if stem not in g:
+            g[stem] = run_text(path, gold)[0]
+            added.append(f"articles/{stem}")
+    FIRST_ARTS.write_text(json.dumps(store, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    return added
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--texts", action="store_true", help="one row per text")
+    ap.add_argument("--errors", metavar="STEM", help="differences on texts whose stem matches")
+    ap.add_argument("--record-first-run", action="store_true")
+    ap.add_argument("--json", action="store_true", help="today's figures per group as JSON")
+    a = ap.parse_args(argv)
+    if a.record_first_run:
+        added = record_first_run()
+        print("recorded first run of: " + (", ".join(added) if added else "nothing new"))
+        return 0
+    if a.errors:
+        for group in GROUPS:
+            for stem, path, gold in cases(group):
+                if a.errors in stem:
+                    c, diffs = run_text(path, gold)
+                    print(f"{group}/{stem}: {figures(c)}")
+                    print("\n".join(diffs) if diffs else "  (no differences)")
+        return 0
+    now = {g: run_group(g) for g in GROUPS}
+    if a.json:
+        print(json.dumps({g: figures(_sum(r)) for g, r in now.items()}, indent=1))
+        return 0
+    print("Articles, titles and summaries per group: first run (stored) and now")
+    print(f"  {'':<14}{'gold':>6}{'pred':>6}{'match':>7}{'prec':>8}{'recall':>8}{'titles':>8}"
+          f"{'ROUGE-L':>9}{'>120':>7}")
+    for g in GROUPS:
+        first = first_rows(g)
+        label = {"seeds": "seeds (tuned)", "corpus": "corpus c01-c12 (not tuned on for articles)",
+                 "articles": "article texts a01- (blind first run, then tuned on)"}[g]
+        print(f"{label}, {len(now[g])} texts")
+        print(_line("first run", _sum(first) if first else None))
+        print(_line("now", _sum(now[g])))
+        if a.texts:
+            for stem, c in now[g].items():
+                print(_line(stem, c))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
