@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 MODULES = (("evaluation.indicators", ["--brief"]), ("evaluation.corpus", []),
-           ("evaluation.properties", []), ("evaluation.summaries", []))
+           ("evaluation.properties", []), ("evaluation.summaries", []),
+           ("evaluation.corpus_articles", []))
 README = Path(__file__).resolve().parent / "README.md"
 BEGIN, END = "<!-- evaluation:begin -->", "<!-- evaluation:end -->"
 
