@@ -23,6 +23,16 @@ Three layouts:
   headline was printed after (or inside) its body, so the first headline group after it (when
   the next article's headline follows) or a headline-like line inside it becomes its title.
 
+Line roles (``lineroles.role``): a repost's ``原标题:`` line, editor/author/source/copyright
+lines, share/QR boilerplate and chart credits (kind ``boiler``), table captions and rows
+(``table``), ``■``/``◆`` sub-section marks (``mark``) and bylines (``文 | 陈汐 郑慧``) belong to
+the article they are printed in: they never start an article, never title it and are not body
+(summaries never read them); a byline-only line never starts an article either. Numbered parts
+(``一、``, ``(三)``) are section headings, never headlines. In a document written one
+paragraph a line (a web page, a repost), a short first line that does not end a sentence is the
+headline; a repost without one is titled by its ``原标题``. A byline printed at the start of a
+body paragraph (``21世纪经济报道记者赵子健 北京报道 …``) is the article's byline, not body.
+
 Captions are entries of their own (``kind="caption"``); one printed inside an article keeps its
 place, so its span lies inside the article's span. Entries are ordered by start.
 """
@@ -32,6 +42,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import lineroles
 from .layout import ENUM_HEADING, Cleaned
 
 
@@ -111,12 +122,32 @@ def _headish(t: str) -> bool:
             and t[-1] not in ",:、")
 
 
+_ROLE_KIND = {"repost": "boiler", "editor": "boiler", "source": "boiler", "credit": "boiler",
+              "share": "boiler", "table_caption": "table", "table_row": "table", "mark": "mark",
+              "byline": "byline"}
+_DOC_NOUN = re.compile(rf"[{_CJK}]{{0,6}}(?:公报|报告|通知|决定|意见|办法|规划|纲要|方案|白皮书|公告|通报)")
+
+
+def _first_headline(blocks: list[_Block]) -> None:
+    """The first line of a page is its headline when it is short and ends no sentence."""
+    first = next((b for b in blocks if b.kind not in ("sep", "boiler")), None)
+    if first is None or first.kind != "body" or _BENBAO.match(first.text):
+        return
+    t = first.text
+    # a question or exclamation makes a headline when short (GDP40强城市,哪些楼市回暖了?)
+    if len(t) <= 64 and (t[-1] not in "。!?;…:" or (t[-1] in "!?" and len(t) <= 40)):
+        first.kind = "head"
+
+
 def _classify(blocks: list[_Block], markdown: bool) -> None:
     prev = None
     for b in blocks:
         t = b.text
+        r = lineroles.role(t)
         if _SEP.fullmatch(t):
             b.kind = "sep"
+        elif r is not None and r != "byline" and not (r == "credit" and _CAPTION_END.search(t)):
+            b.kind = _ROLE_KIND[r]
         elif t.startswith("#"):
             b.kind = "md"
             b.level = len(t) - len(t.lstrip("#"))
@@ -128,7 +159,7 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
             b.kind = "credit"
         elif _CAPTION_END.search(t) or t.startswith("图为") or _CREDIT.fullmatch(t):
             b.kind = "caption"
-        elif _BYLINE_LINE.fullmatch(t) or (t.startswith("□") and len(t) <= 30):
+        elif _BYLINE_LINE.fullmatch(t) or (t.startswith("□") and len(t) <= 30) or r == "byline":
             b.kind = "byline"
         elif _headish(t):
             b.kind = "caption" if markdown else "head"
@@ -155,7 +186,7 @@ def _groups(run: list[_Block]) -> list[list[_Block]]:
     for b in run:
         t = b.text.lstrip("#").strip()
         attach = groups and not open_kicker and (
-            t.startswith("——") or _ROLE.fullmatch(t) or b.kind in ("byline", "dateline")
+            t.startswith("—") or _ROLE.fullmatch(t) or b.kind in ("byline", "dateline")
             or (b.kind == "md" and b.level > 1 and groups[-1][-1].kind == "md"))
         if open_kicker or attach:
             groups[-1].append(b)
@@ -184,7 +215,7 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
         ti = max(i for i, b in enumerate(cand) if b.kind == "md" and b.level == top)
     else:
         for i, b in enumerate(cand):
-            if i > 0 and b.text.lstrip("#").strip().startswith("——"):
+            if i > 0 and b.text.lstrip("#").strip().startswith("—"):
                 ti = i - 1
                 break
         if ti is None:
@@ -195,6 +226,11 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
             ti = next((i for i, b in enumerate(cand) if not _ROLE.fullmatch(b.text)), 0)
     tb = cand[ti]
     ts, te = _strip_md(tb) if tb.kind == "md" else (tb.s, tb.e)
+    if ti + 1 < len(cand) and cand[ti + 1].kind == "head" and len(cand[ti + 1].text) <= 8 and \
+            _DOC_NOUN.fullmatch(cand[ti + 1].text) and not _DOC_NOUN.search(tb.text[-8:]):
+        # a headline printed on two lines: 2025年福州市国民经济和社会发展 / 统计公报
+        art["title_more"] = (cand[ti + 1].s, cand[ti + 1].e)
+        cand = cand[:ti + 1] + cand[ti + 2:]
     m = _BRACKET.match(tb.text) if tb.kind != "md" else None
     if m and tb.s + m.end() < te:  # 【大同招商】大同市…: the column is the kicker
         art["title_span"] = (tb.s + m.end(), te)
@@ -226,6 +262,17 @@ def _page(blocks: list[_Block], markdown: bool) -> list[dict]:
     prev_kind = None
     while i < len(seq):
         b = seq[i]
+        if b.kind in ("boiler", "table", "mark"):
+            # printed inside the article before it: part of it, never its start or body
+            if cur is not None:
+                cur["end"] = max(cur["end"], b.e)
+                if b.kind == "mark":
+                    cur["sections"].append((b.s, b.e))
+                rt = lineroles.repost_title(b.text) if b.kind == "boiler" else None
+                if rt and "repost_span" not in cur:
+                    cur["repost_span"] = (b.s + rt[0], b.s + rt[1])
+            i += 1
+            continue
         if b.kind in ("head", "md", "byline", "dateline"):
             j = i
             while j < len(seq) and seq[j].kind in ("head", "md", "byline", "dateline"):
@@ -234,11 +281,23 @@ def _page(blocks: list[_Block], markdown: bool) -> list[dict]:
             nxt = seq[j] if j < len(seq) else None
             next_byl = nxt is not None and bool(_BENBAO.match(nxt.text))
             real = [r for r in run if r.kind != "dateline"]
+            # numbered parts (一、 (三) 2.) are section headings, never a headline
+            heads = [r for r in real if r.kind == "byline" or not ENUM_HEADING.fullmatch(r.text)]
             if markdown:
                 is_new = cur is None or any(r.kind == "md" and r.level == 1 for r in run)
             else:
-                is_new = (cur is None or len(real) >= 2 or next_byl or prev_kind == "cont"
-                          or any(r.kind == "byline" for r in run))
+                is_new = (cur is None or len(heads) >= 2 or next_byl or prev_kind == "cont"
+                          or (any(r.kind == "byline" for r in run)
+                              and any(r.kind != "byline" for r in heads)))
+            if not is_new and cur is not None and real and all(r.kind == "byline" for r in real):
+                # a byline printed under the headline block (文 | 陈汐 郑慧): the article's
+                if not cur.get("byline"):
+                    cur["byline"] = real[0].text
+                    cur["byline_span"] = (real[0].s, real[0].e)
+                cur["end"] = run[-1].e
+                prev_kind = "head"
+                i = j
+                continue
             if not is_new:
                 # a section heading, or the headline of an article printed inside its body
                 if cur is not None and cur["headless"] and "title_span" not in cur and \
@@ -294,10 +353,16 @@ def _page(blocks: list[_Block], markdown: bool) -> list[dict]:
         elif cur is None:
             cur = new(b.s, headless=True)
         bs = b.s
+        lb = 0 if m else lineroles.leading_byline(b.text)
         if m:
             cur["byline"] = m.group().strip()
             cur["byline_span"] = (b.s, b.s + len(m.group().rstrip()))
             bs = b.s + m.end()
+        elif lb:  # 21世纪经济报道记者赵子健 北京报道 海关总署…: the byline, then the body
+            if not cur.get("byline"):
+                cur["byline"] = b.text[:lb].strip()
+                cur["byline_span"] = (b.s, b.s + len(b.text[:lb].rstrip()))
+            bs = b.s + lb
         if bs < b.e:
             cur["body"].append((bs, b.e))
         cur["end"] = b.e
@@ -376,9 +441,13 @@ def _dump(blocks: list[_Block]) -> list[dict]:
 def _seg(cleaned: Cleaned, a: dict) -> ArticleSeg:
     text = cleaned.text
     disp = cleaned.display if hasattr(cleaned, "display") else (lambda s, e: text[s:e])
-    ts = a.get("title_span")
+    ts = a.get("title_span") or a.get("repost_span")  # a repost without its headline
+    title = disp(*ts).strip() if ts else ""
+    if ts and a.get("title_more"):  # a headline printed on two lines
+        title += disp(*a["title_more"]).strip()
+        ts = (ts[0], a["title_more"][1])
     seg = ArticleSeg(kind="article", span=(a["start"], a["end"]), title_span=ts,
-                     title=disp(*ts).strip() if ts else "", body=a["body"],
+                     title=title, body=a["body"],
                      sections=a["sections"], byline=a.get("byline"),
                      byline_span=a.get("byline_span"))
     if a.get("kicker_span"):
@@ -406,10 +475,13 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
     """
     text = cleaned.text
     blocks = _lines(text)
-    markdown = sum(1 for b in blocks if b.text.startswith("#")) >= 2
+    markdown = sum(1 for b in blocks if b.text.startswith("#")
+                   and lineroles.role(b.text) != "table_row") >= 2
     dump = (sum(1 for b in blocks if _SEP.fullmatch(b.text)) >= 2
             and sum(1 for b in blocks if b.text.startswith("【")) >= 2)
     _classify(blocks, markdown and not dump)
+    if not markdown and not dump:
+        _first_headline(blocks)
     if dump:
         for b in blocks:  # in a dump only separators, titles and dates are structure
             if b.kind not in ("sep",):

@@ -237,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
         first = first_rows(g)
         label = {"seeds": "seeds (tuned)", "corpus": "corpus c01-c12 (not tuned on for articles)",
                  "articles": "article texts a01-a04 (blind first run, then tuned on)",
-                 "held-out": "article texts a05-a06 (held out: never looked at while tuning)"}[g]
+                 "held-out": "article texts a05-a06 (held out from tuning; output seen once, see SOURCES.md)"}[g]
         print(f"{label}, {len(now[g])} texts")
         print(_line("first run", _sum(first) if first else None))
         print(_line("now", _sum(now[g])))

@@ -1,0 +1,149 @@
+"""Line roles: the lines of a page that are not headline and not body.
+
+A news page or a repost prints, around its headline and body, lines that belong to the
+article but are neither: the repost's ``原标题：…``, editor and author lines (``责任编辑：王翔``,
+``（作者：赵子健）``), bylines (``文 | 陈汐 郑慧``, ``21世纪经济报道记者赵子健 北京报道``), source
+and date lines (``来源：…``, ``发布时间：2011-05-05 发布人：-新京报``), copyright notes,
+share/QR boilerplate (``海量资讯、精准解读，尽在新浪财经APP``), chart and photo credits
+(``图片来源：…``), table and figure captions (``表1：…``, ``图2 …``), table rows (cells joined
+by ``|``) and sub-section marks (``■ 细节扫描``, ``◆ 网友热议``).
+
+:func:`role` names the role of one line (already width-normalised by ``layout.clean``, so
+``：`` is ``:`` and ``（`` is ``(``), or ``None`` for headline and body lines. The article
+splitter keeps these lines inside the article they are printed in, never lets them start an
+article or give it a title, and leaves them out of the body that summaries read.
+:func:`leading_byline` finds a byline printed at the start of a body paragraph.
+
+The share/QR phrases are data: ``analysis/data/boilerplate.txt`` (one phrase a line).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+_CJK = r"\u4e00-\u9fff"
+
+#: role names, in the order they are tried
+ROLES = ("repost", "editor", "source", "credit", "table_caption", "byline", "table_row", "mark",
+         "share")
+
+_REPOST = re.compile(r"""
+    ^原标题 \s* [:|] \s* (?P<title>\S.*)$        # 原标题:1-7月西安市经济 延续稳定恢复态势
+""", re.VERBOSE)
+
+_EDITOR = re.compile(rf"""
+    ^\(? \s*
+    (?: (?:责任|值班|网络|本版|文字|美术|图片)?编辑 | 责编 | 校对 | 审核 | 审校 | 监制 | 终审 | 排版
+      | 作者 | 撰稿 | 记者 )
+    \s* [:|丨] \s* [{_CJK}A-Za-z0-9·\s:|丨()]{{1,40}} \)?$   # 责任编辑:王翔 / (作者:赵子健)
+  | ^\(? 作者 (?:为|系|是|单位[:]) [^。]{{2,40}} \)?$        # 作者为《财经》产业研究中心研究员
+  | ^\( (?:作者|记者|来源|编辑|文) [:] [^()]{{1,60}} \)$    # (作者:南方财经全媒体记者 钟小韵 编辑:杜弘禹)
+""", re.VERBOSE)
+
+_SOURCE = re.compile(r"""
+    ^(?: 来源 | 稿源 | 出处 | 本文来源 | 文章来源 | 信息来源 | 转自 | 转载自 | 发布时间 | 发布日期
+       | 发布人 | 发稿时间 | 更新时间 | 时间 | 日期 ) \s* [:] .{0,60}$     # 发布时间:2011-05-05 发布人:…
+  | 版权所有 | 版权声明 | 未经(?:许可|授权).{0,12}(?:转载|使用) | 侵权必究 | 免责声明   # copyright notes
+  | ^\( (?:新华社|中新社|中新网|人民网|央视网|本报) [^()]{0,20} 电 \)$              # (新华社北京12月20日电)
+""", re.VERBOSE)
+
+_CREDIT = re.compile(r"""
+    ^(?: 图片来源 | 图源 | 图片 | 制图 | 图表 | 数据来源 | 资料来源 | 视频来源 | 摄影 | 供图 ) \s* [:|] .{0,80}$
+  | ^\(? (?: 视觉中国 | 新华社 | 东方IC | IC\s?photo | 图虫创意 ) \s* (?:发|供图|图|记者.{2,8}摄)? \)?$
+""", re.VERBOSE)
+
+_TABLE_CAPTION = re.compile(r"""
+    ^(?: 附表 | 附图 | 表 | 图 ) \s* \d{1,2} (?: [-.]\d{1,2} )? (?! [\d.%] )   # 表1 / 图2-1 (not 图1.5%)
+    \s* [:.]? \s* [^。!?;]{2,50}$                                              # its caption, no sentence
+""", re.VERBOSE)
+
+_TABLE_ROW = re.compile(r"""
+    ^ [^|\n]{0,40} (?: \s\|\s | \t ) .*$        # cells joined by " | " or a tab
+""", re.VERBOSE)
+
+_MARK = re.compile(rf"""
+    ^ [■◆●▲◇★☆◎] \s* (?! (?:本报)?记者 | 通讯员 )  # ■ 细节扫描 / ◆ 网友热议 (not ■ 本报记者 …)
+    [^,。;!?]{{1,20}}$
+""", re.VERBOSE)
+
+_BYLINE = re.compile(rf"""
+    ^ (?: 文 | 作者 | 撰文 | 文图 | 图文 | 记者 | 本报记者 ) \s* [|丨/:] \s*     # 文 | 陈汐 郑慧
+      [{_CJK}·]{{2,6}} (?: [\s、,]+ [{_CJK}·]{{2,6}} ){{0,4}} $
+  | ^ [■□]? \s* [{_CJK}0-9A-Za-z]{{0,12}} (?:记者|通讯员) \s* [{_CJK}·]{{2,4}}          # 21世纪经济报道记者赵子健
+      (?: [\s、]+ (?:记者|通讯员)? \s* [{_CJK}·]{{2,4}} )*
+      (?: \s* [|丨]? \s* [{_CJK}]{{2,6}} (?:报道|发自[{_CJK}]{{2,6}}) )? $     # … 北京报道
+""", re.VERBOSE)
+
+# a byline printed at the start of the first body paragraph, before the first sentence
+_LEADING_BYLINE = re.compile(rf"""
+    ^ [{_CJK}0-9A-Za-z]{{2,12}} (?:记者|通讯员) \s* [{_CJK}·]{{2,4}}
+      (?: [\s、]+ [{_CJK}·]{{2,4}} )*
+      \s* (?: [{_CJK}]{{2,6}}报道 ) \s+          # 21世纪经济报道记者赵子健 北京报道 <body>
+""", re.VERBOSE)
+
+
+@lru_cache(maxsize=1)
+def _share_phrases() -> tuple[str, ...]:
+    lines = (DATA / "boilerplate.txt").read_text("utf-8").splitlines()
+    return tuple(x.strip() for x in lines if x.strip() and not x.lstrip().startswith("#"))
+
+
+def _share(line: str) -> bool:
+    return len(line) <= 60 and any(p in line for p in _share_phrases())
+
+
+def role(line: str) -> str | None:
+    """The role of one line, or None for headline and body lines.
+
+    >>> role("责任编辑:王翔"), role("原标题:1-7月西安市经济 延续稳定恢复态势"), role("文 | 陈汐 郑慧")
+    ('editor', 'repost', 'byline')
+    >>> role("表1:2021年中国城市GDP排名40强"), role("■ 细节扫描"), role("海量资讯、精准解读,尽在新浪财经APP")
+    ('table_caption', 'mark', 'share')
+    >>> role("工业生产平稳向好") is None, role("1-2月,广东固定资产投资同比增长46.9%。") is None
+    (True, True)
+    """
+    t = line.strip()
+    if not t:
+        return None
+    if _REPOST.match(t):
+        return "repost"
+    if _EDITOR.match(t):
+        return "editor"
+    if _SOURCE.search(t) and len(t) <= 80:
+        return "source"
+    if _CREDIT.match(t):
+        return "credit"
+    if _TABLE_CAPTION.match(t):
+        return "table_caption"
+    if len(t) <= 40 and _BYLINE.match(t):
+        return "byline"
+    if _TABLE_ROW.match(t) and not t.endswith("。"):
+        return "table_row"
+    if _MARK.match(t):
+        return "mark"
+    if _share(t):
+        return "share"
+    return None
+
+
+def repost_title(line: str) -> tuple[int, int] | None:
+    """Where the original title is inside a ``原标题:`` line (offsets into ``line``).
+
+    >>> l = "原标题:GDP40强城市,哪些楼市回暖了?"; s, e = repost_title(l); l[s:e]
+    'GDP40强城市,哪些楼市回暖了?'
+    """
+    m = _REPOST.match(line)
+    return (m.start("title"), m.end("title")) if m else None
+
+
+def leading_byline(paragraph: str) -> int:
+    """Length of a byline printed at the start of a body paragraph (0 when there is none).
+
+    >>> p = "21世纪经济报道记者赵子健 北京报道 海关总署3月7日公布的数据显示,进出口增长13.3%。"
+    >>> p[:leading_byline(p)]
+    '21世纪经济报道记者赵子健 北京报道 '
+    """
+    m = _LEADING_BYLINE.match(paragraph)
+    return m.end() if m else 0
