@@ -22,8 +22,8 @@ Article summary (≤ 120 characters):
    sentence that does not fit alone is trimmed to its leading clauses (``,`` ``;``), keeping
    the clauses that carry figures.  Text is shown as printed (full-width punctuation kept).
 
-Captions: the caption text itself, trimmed.  Document summary (≤ 200): a one-article document
-gets that article's summary with a 200-character budget; a page or dump gets its main article
+Captions: the caption text itself, trimmed.  Document summary (≤ 120): a one-article document
+gets that article's summary with the same budget; a page or dump gets its main article
 (most core indicators, then longest) as ``headline：summary`` followed by the headlines of the
 others.
 """
@@ -31,12 +31,13 @@ from __future__ import annotations
 
 import re
 
+from . import summary_select
 from .articles import ArticleSeg
 from .layout import Cleaned
 from .models import Indicator
 
 ARTICLE_MAX = 120
-DOCUMENT_MAX = 200
+DOCUMENT_MAX = 120  # issue #16: the document summary obeys the article limit
 
 CORE = {"gdp", "public_budget_revenue", "fixed_asset_investment", "retail_sales",
         "industrial_value_added", "urban_disposable_income", "rural_disposable_income",
@@ -247,13 +248,17 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
         return _trim(seg.title, limit)
     spans = _sent_spans(seg, sentences)
     scored = _score_sentences(cleaned, seg, spans, indicators)
+    # --- issue #16: filter (headline repeats, boilerplate) and choose the lead: summary_select
+    scored = summary_select.select(cleaned, [seg.title, seg.subtitle or "", seg.kicker or ""],
+                                   scored, indicators, CORE)
+    # ---
     news = bool(seg.byline and re.match(r"本报\S{0,4}讯", seg.byline))
     return _fit(cleaned, scored, limit, news)
 
 
 def document_summary(cleaned: Cleaned, segs: list[ArticleSeg], article_summaries: list[str],
                      sentences: list[tuple[int, int]], indicators: list[Indicator]) -> str:
-    """Summary of the whole document (≤ 200 characters)."""
+    """Summary of the whole document (≤ DOCUMENT_MAX characters)."""
     arts = [i for i, s in enumerate(segs) if s.kind == "article"]
     if not arts:
         return _trim("".join(s for s in article_summaries if s), DOCUMENT_MAX)
