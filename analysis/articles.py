@@ -253,8 +253,16 @@ def _page(blocks: list[_Block], markdown: bool) -> list[dict]:
     seq = [b for b in blocks if b.kind not in ("caption", "credit", "sep")]
     cur: dict | None = None
 
+    pending: list[_Block] = []  # role lines printed before any article: part of the next one
+
     def new(start: int, headless: bool) -> dict:
         a = {"start": start, "end": start, "body": [], "sections": [], "headless": headless}
+        for p in pending:
+            a["start"] = min(a["start"], p.s)
+            rt = lineroles.repost_title(p.text)
+            if rt and "repost_span" not in a:  # a repost printed without its headline
+                a["repost_span"] = (p.s + rt[0], p.s + rt[1])
+        pending.clear()
         arts.append(a)
         return a
 
@@ -264,7 +272,9 @@ def _page(blocks: list[_Block], markdown: bool) -> list[dict]:
         b = seq[i]
         if b.kind in ("boiler", "table", "mark"):
             # printed inside the article before it: part of it, never its start or body
-            if cur is not None:
+            if cur is None:
+                pending.append(b)
+            else:
                 cur["end"] = max(cur["end"], b.e)
                 if b.kind == "mark":
                     cur["sections"].append((b.s, b.e))

@@ -1,0 +1,106 @@
+"""Articles, titles and summaries on real reposts, report excerpts and news pages
+(evaluation/corpus_articles/: texts copied verbatim, references written before the engine ran).
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from analysis import articles, lineroles, segment
+from analysis.layout import clean
+from analysis.pipeline import analyze
+
+ROOT = Path(__file__).resolve().parents[2] / "evaluation" / "corpus_articles"
+STEMS = sorted(p.stem for p in (ROOT / "gold").glob("*.json"))
+
+
+def _load(stem: str):
+    text = (ROOT / "texts" / f"{stem}.txt").read_text("utf-8")
+    gold = json.loads((ROOT / "gold" / f"{stem}.json").read_text("utf-8"))["articles"]
+    return text, gold
+
+
+def _norm(t: str) -> str:
+    return re.sub(r"[\s“”\"'‘’,，:：?？!！]", "", t)
+
+
+def test_there_are_article_texts():
+    assert len(STEMS) >= 4
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_one_article_titled_by_its_headline(stem):
+    text, gold = _load(stem)
+    res = analyze(text.encode("utf-8"), f"{stem}.txt")
+    arts = [a for a in res.articles if a.kind == "article"]
+    assert len(arts) == len(gold) == 1
+    assert _norm(arts[0].title) == _norm(gold[0]["title"])
+    s, e = arts[0].title_span
+    assert _norm(text[s:e]) == _norm(arts[0].title)  # offsets point at the headline as printed
+    # the article holds the lines printed with it (原标题, bylines, editor and QR lines)
+    gs = text.find(gold[0]["start"])
+    assert arts[0].span[0] <= gs < arts[0].span[1]
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_summaries_lead_with_the_article_not_its_boilerplate(stem):
+    text, _ = _load(stem)
+    res = analyze(text.encode("utf-8"), f"{stem}.txt")
+    art = res.articles[0]
+    for summary in (art.summary, res.summary):
+        assert 0 < len(summary) <= 120
+        assert not re.search(r"原标题|责任编辑|海量资讯|作者[:：]|发布时间|文 \|", summary)
+        assert not _norm(summary).startswith(_norm(art.title))  # never repeats the title
+        # built from the article's own sentences: every clause is printed in the text
+        for clause in re.split(r"[，,；;。：:！？]", summary):
+            assert clause.strip("…") in text
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_role_lines_are_never_body(stem):
+    text, _ = _load(stem)
+    c = clean(text)
+    segs = articles.split(c, segment.sentences(c.text))
+    for seg in segs:
+        for s, e in seg.body:
+            for line in c.text[s:e].split("\n"):
+                assert lineroles.role(line) in (None, "byline"), line
+
+
+def test_a_repost_without_its_headline_takes_its_original_title():
+    text, gold = _load("a02_xian_2021_07")
+    body = text.split("\n", 1)[1]  # the page as copied without its headline line
+    c = clean(body)
+    segs = [a for a in articles.split(c, segment.sentences(c.text)) if a.kind == "article"]
+    assert len(segs) == 1
+    assert segs[0].title == "1-7月西安市经济 延续稳定恢复态势"
+
+
+def test_table_captions_and_sub_headings_never_start_or_title_an_article():
+    text, _ = _load("a03_gdp40_loushi_2022_04")
+    c = clean(text)
+    segs = articles.split(c, segment.sentences(c.text))
+    assert [a.title for a in segs if a.kind == "article"] == ["GDP40强城市，哪些楼市回暖了？"]
+    seg = segs[0]
+    assert seg.byline == "文 | 陈汐 郑慧"
+    sections = [c.text[s:e] for s, e in seg.sections]
+    assert "26个城市3月交易回暖排名" in sections
+
+
+def test_a_section_mark_is_a_section_of_the_article():
+    text, _ = _load("a06_wuyi_jiaju_2011")
+    c = clean(text)
+    segs = articles.split(c, segment.sentences(c.text))
+    assert len(segs) == 1
+    assert "■ 细节扫描" in [c.text[s:e] for s, e in segs[0].sections]
+
+
+def test_a_byline_opening_the_first_paragraph_is_the_byline():
+    text, _ = _load("a04_waimao_2022_02")
+    c = clean(text)
+    seg = articles.split(c, segment.sentences(c.text))[0]
+    assert seg.byline == "21世纪经济报道记者赵子健 北京报道"
+    assert c.text[seg.body[0][0]:].startswith("海关总署3月7日公布")
