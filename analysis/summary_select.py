@@ -8,9 +8,12 @@ calls :func:`select` once), so the scoring and packing code stays as it is:
   dropped; so is boilerplate a body line can still carry (``原标题:…``, ``责任编辑:…``, share/QR
   lines, credits: ``lineroles.role``), in case the splitter left such a line in the body.
 * **Lead.** What the article reports comes first: for an economic text its headline figures.
-  The lead is the first sentence, in reading order, that carries the region's GDP or at least
+  The lead is the article's opening sentence when it (or the one after it) carries a core
+  figure, as a news item's lead does; otherwise the first sentence, in reading order, that
+  carries the region's GDP or at least
   two core figures (indicators with a core ``canonical`` key); failing that, the first with one
-  core figure. Only in economic texts (three or more sentences with core figures); other
+  core figure; a sentence of a plan period's averages (``年均增长``, ``五年来``) leads only
+  when no sentence of the year's figures does. Only in economic texts (three or more sentences with core figures); other
   articles, news items among them, keep the scorer's order, which already favours their lead. It is ranked first, and the sentences right after it that carry core figures
   too (the rest of the report's summary paragraph, ``地方一般公共预算收入5853.9亿元,增长3.9%;``)
   are ranked next, so the packer takes the headline figures before side details. In such a
@@ -29,6 +32,8 @@ from .models import Indicator
 _NOISE = re.compile(r"[\s“”\"'‘’—\-,.;:!?、。,;:!?()()《》]")
 #: how many sentences after the lead that carry core figures join it
 FOLLOWERS = 3
+#: a core figure in one of the first OPENING candidate sentences leads (a news item's lead)
+OPENING = 2
 #: an economic text: at least this many of its sentences carry core figures
 MIN_CORE_SENTENCES = 3
 
@@ -51,6 +56,7 @@ def repeats_title(sent: str, titles: list[str]) -> bool:
                for t in map(_norm, titles))
 
 
+_PERIOD_REVIEW = re.compile(r"年均|五年来|五年间|十[三四五]五.{0,6}(?:期间|时期|以来)|累计")
 _CLAUSE_END = re.compile(r"[,;,;]")
 _DIGIT = re.compile(r"\d")
 
@@ -96,9 +102,16 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
         gdp.append(any(x.canonical == "gdp" for x in inside))
     if sum(1 for n in n_core if n) < MIN_CORE_SENTENCES:
         return kept  # not an economic text: the scorer's order (news leads with its lead)
-    lead = next((k for k in range(len(kept)) if gdp[k] or n_core[k] >= 2), None)
-    if lead is None:
-        lead = next((k for k in range(len(kept)) if n_core[k] >= 1), None)
+    # the year's figures, not a plan period's averages (年均增长, 五年来), lead a report
+    current = [not _PERIOD_REVIEW.search(text[a:b]) for _, a, b in kept]
+    lead = None
+    for ok in ((lambda k: k < OPENING and n_core[k] >= 1),  # a news item's lead sentence
+               (lambda k: current[k] and (gdp[k] or n_core[k] >= 2)),
+               (lambda k: gdp[k] or n_core[k] >= 2),
+               (lambda k: n_core[k] >= 1)):
+        lead = next((k for k in range(len(kept)) if ok(k)), None)
+        if lead is not None:
+            break
     if lead is None:
         return kept
     kept = [(sc, a, _trim_tail(text, a, b)) for sc, a, b in kept]
