@@ -256,7 +256,8 @@ def _page(blocks: list[_Block], markdown: bool) -> list[dict]:
     pending: list[_Block] = []  # role lines printed before any article: part of the next one
 
     def new(start: int, headless: bool) -> dict:
-        a = {"start": start, "end": start, "body": [], "sections": [], "headless": headless}
+        a: dict[str, Any] = {"start": start, "end": start, "body": [], "sections": [],
+                             "headless": headless}
         for p in pending:
             a["start"] = min(a["start"], p.s)
             rt = lineroles.repost_title(p.text)

@@ -19,10 +19,9 @@ The share/QR phrases are data: ``analysis/data/boilerplate.txt`` (one phrase a l
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 
-DATA = Path(__file__).parent / "data"
+from . import lexicon
+
 _CJK = r"\u4e00-\u9fff"
 
 #: role names, in the order they are tried
@@ -63,9 +62,9 @@ _TABLE_ROW = re.compile(r"""
     ^ [^|\n]{0,40} (?: \s\|\s | \t ) .*$        # cells joined by " | " or a tab
 """, re.VERBOSE)
 
-_MARK = re.compile(rf"""
+_MARK = re.compile(r"""
     ^ [■◆●▲◇★☆◎] \s* (?! (?:本报)?记者 | 通讯员 )  # ■ 细节扫描 / ◆ 网友热议 (not ■ 本报记者 …)
-    [^,。;!?]{{1,20}}$
+    [^,。;!?]{1,20}$
 """, re.VERBOSE)
 
 _BYLINE = re.compile(rf"""
@@ -84,14 +83,8 @@ _LEADING_BYLINE = re.compile(rf"""
 """, re.VERBOSE)
 
 
-@lru_cache(maxsize=1)
-def _share_phrases() -> tuple[str, ...]:
-    lines = (DATA / "boilerplate.txt").read_text("utf-8").splitlines()
-    return tuple(x.strip() for x in lines if x.strip() and not x.lstrip().startswith("#"))
-
-
 def _share(line: str) -> bool:
-    return len(line) <= 60 and any(p in line for p in _share_phrases())
+    return len(line) <= 60 and any(p in line for p in lexicon.lines("boilerplate.txt"))
 
 
 def role(line: str) -> str | None:
@@ -107,25 +100,23 @@ def role(line: str) -> str | None:
     t = line.strip()
     if not t:
         return None
-    if _REPOST.match(t):
-        return "repost"
-    if _EDITOR.match(t):
-        return "editor"
-    if _SOURCE.search(t) and len(t) <= 80:
-        return "source"
-    if _CREDIT.match(t):
-        return "credit"
-    if _TABLE_CAPTION.match(t):
-        return "table_caption"
-    if len(t) <= 40 and _BYLINE.match(t):
-        return "byline"
-    if _TABLE_ROW.match(t) and not t.endswith("。"):
-        return "table_row"
-    if _MARK.match(t):
-        return "mark"
-    if _share(t):
-        return "share"
+    for name in ROLES:
+        if _TESTS[name](t):
+            return name
     return None
+
+
+_TESTS = {
+    "repost": lambda t: bool(_REPOST.match(t)),
+    "editor": lambda t: bool(_EDITOR.match(t)),
+    "source": lambda t: len(t) <= 80 and bool(_SOURCE.search(t)),
+    "credit": lambda t: bool(_CREDIT.match(t)),
+    "table_caption": lambda t: bool(_TABLE_CAPTION.match(t)),
+    "byline": lambda t: len(t) <= 40 and bool(_BYLINE.match(t)),
+    "table_row": lambda t: bool(_TABLE_ROW.match(t)) and not t.endswith("。"),
+    "mark": lambda t: bool(_MARK.match(t)),
+    "share": _share,
+}
 
 
 def repost_title(line: str) -> tuple[int, int] | None:

@@ -29,7 +29,7 @@ def test_the_table_covers_every_role_and_plain_lines():
     assert set(lineroles.ROLES) <= roles and None in roles
 
 
-@pytest.mark.parametrize("line,role,source", CASES, ids=[f"{s}:{l[:12]}" for l, _, s in CASES])
+@pytest.mark.parametrize("line,role,source", CASES, ids=[f"{src}:{ln[:12]}" for ln, _, src in CASES])
 def test_role_of_a_real_line(line, role, source):
     assert lineroles.role(normalize(line)) == role
 
