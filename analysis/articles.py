@@ -279,6 +279,7 @@ def _page(blocks: list[_Block], markdown: bool) -> list[dict]:
                 cur["end"] = max(cur["end"], b.e)
                 if b.kind == "mark":
                     cur["sections"].append((b.s, b.e))
+                    prev_kind = "mark"
                 rt = lineroles.repost_title(b.text) if b.kind == "boiler" else None
                 if rt and "repost_span" not in cur:
                     cur["repost_span"] = (b.s + rt[0], b.s + rt[1])
@@ -300,6 +301,9 @@ def _page(blocks: list[_Block], markdown: bool) -> list[dict]:
                 is_new = (cur is None or len(heads) >= 2 or next_byl or prev_kind == "cont"
                           or (any(r.kind == "byline" for r in run)
                               and any(r.kind != "byline" for r in heads)))
+                # the lines right under a ■/◆ mark (its heading, short quotes) are the
+                # sub-section's, never a new article's headline
+                is_new = is_new and not (prev_kind == "mark" and cur is not None and not next_byl)
             if not is_new and cur is not None and real and all(r.kind == "byline" for r in real):
                 # a byline printed under the headline block (文 | 陈汐 郑慧): the article's
                 if not cur.get("byline"):

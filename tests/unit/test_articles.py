@@ -185,3 +185,20 @@ def test_headline_with_a_colon_and_a_reporter_line():
 def test_single_scraped_record_without_separators():
     c, segs = _split("【大同招商】大同市2023年一季度经济运行平稳\n2023-04-25\n大同市统计局消息:一季度,全市地区生产总值完成382.6亿元。")
     assert [(a.title, a.kicker) for a in segs] == [("大同市2023年一季度经济运行平稳", "大同招商")]
+
+
+def test_lines_under_a_section_mark_stay_in_the_article():
+    # constructed page (not a real text): a headline, a ■ mark whose first lines are short
+    # quotes that read like headlines, then a sub-heading and more body
+    page = ("鲜花电商包月服务引发投诉\n\n"
+            "近日,不少消费者反映收到的鲜花和网上展示图片存在较大差异。\n\n"
+            "■ 网友声音\n\n"
+            "好期待有一天能收到花\n\n"
+            "两周前订的花到现在都没收到\n\n"
+            "包月鲜花数量减半\n\n"
+            "消费者杨女士告诉记者,她在4月底团购了99元包月的鲜花。\n")
+    c, segs = _split(page)
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == ["鲜花电商包月服务引发投诉"]
+    sections = [c.text[s:e] for s, e in arts[0].sections]
+    assert "■ 网友声音" in sections and "包月鲜花数量减半" in sections
