@@ -202,3 +202,18 @@ def test_lines_under_a_section_mark_stay_in_the_article():
     assert [a.title for a in arts] == ["鲜花电商包月服务引发投诉"]
     sections = [c.text[s:e] for s, e in arts[0].sections]
     assert "■ 网友声音" in sections and "包月鲜花数量减半" in sections
+
+
+def test_a_table_is_part_of_its_article_and_never_a_title():
+    # lines 10-22 of evaluation/corpus/texts/c07_fuzhou_tjgb.txt (a bulletin excerpt without
+    # its headline): body, a figure caption, a table caption and rows, then body again
+    root = Path(__file__).resolve().parents[2]
+    lines = (root / "evaluation" / "corpus" / "texts" / "c07_fuzhou_tjgb.txt").read_text(
+        "utf-8").splitlines()[9:22]
+    page = "\n".join(lines) + "\n全年居民消费价格上涨0.2%。\n"
+    c, segs = _split(page)
+    arts = [a for a in segs if a.kind == "article"]
+    assert len(arts) == 1 and not [a for a in segs if a.kind == "caption"]
+    assert "|" not in arts[0].title and not arts[0].title.startswith(("表", "图"))
+    assert not any("|" in c.text[s:e] for s, e in arts[0].body)
+    assert arts[0].span[1] == len(c.text.rstrip())
