@@ -81,6 +81,7 @@ _CLAUSE = re.compile(r"[,、;:。!?]")
 _NEW_UNIT = ("本报讯", "□", "图为", "#", "【", "——", "(下转", "(上接", "-")
 # lines that start a unit of their own although they carry clause punctuation: a repost's
 # 原标题 line, editor lines, table/figure captions (表1:… / 图2 …), ■/◆ sub-section marks
+_NUMBERED_PART = re.compile(r"[一二三四五六七八九十]{1,3}、")
 _NEW_UNIT_RE = re.compile(r"原标题|责任编辑|(?:表|图)\s*\d{1,2}(?![\d.])|[■◆●▲]")
 
 
@@ -133,6 +134,8 @@ def should_join(prev: str, nxt: str) -> bool:
         return False
     if nxt.startswith(_NEW_UNIT) or _NEW_UNIT_RE.match(nxt) or _NEW_UNIT_RE.match(prev):
         return False
+    if _NUMBERED_PART.match(prev) and len(prev) <= 30:
+        return False  # 一、工业稳定增长,企业利润增长较快: a numbered part's heading
     if prev.startswith("(") and prev.endswith(")"):
         return False  # a line in brackets: (作者:赵子健), (新华社北京12月20日电)
     return _bodyish(prev, 40) and _bodyish(nxt, 30)
