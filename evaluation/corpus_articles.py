@@ -235,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{'ROUGE-L':>9}{'>120':>7}")
     for g in GROUPS:
         first = first_rows(g)
-        label = {"seeds": "seeds (tuned)", "corpus": "corpus c01-c12 (not tuned on for articles)",
+        label = {"seeds": "seeds (tuned)", "corpus": "corpus c01-c12 (no rule written for them; their differences were read)",
                  "articles": "article texts a01-a04 (blind first run, then tuned on)",
                  "held-out": "article texts a05-a06 (held out from tuning; output seen once, see SOURCES.md)"}[g]
         print(f"{label}, {len(now[g])} texts")
