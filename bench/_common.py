@@ -53,3 +53,15 @@ def write_json(name: str, data: dict) -> Path:
 
 def median(xs):
     return statistics.median(xs) if xs else float("nan")
+
+
+def big_doc(n_chars: int) -> tuple[str, bytes]:
+    """A document of about ``n_chars`` characters: the seeds, in order, joined by a blank line
+    and repeated, cut at the last line break before ``n_chars`` (built here, never committed).
+    The 20 k prefix and the 2 M document are the same text at two sizes."""
+    parts = [p.read_text("utf-8").strip("\n") for p in SEEDS]
+    one = "\n\n".join(parts) + "\n\n"
+    text = one * (n_chars // len(one) + 1)
+    text = text[:n_chars]
+    text = text[: text.rfind("\n") + 1]
+    return f"seeds_{n_chars // 1000}k.txt", text.encode("utf-8")
