@@ -11,10 +11,14 @@ stop list: 工作, 推进, 发展, 加快 …), is not a reporter's or photograp
 """
 from __future__ import annotations
 
+import heapq
+import operator
 import re
 import threading
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
+from itertools import compress, repeat
 from pathlib import Path
 
 from . import lexicon
@@ -131,8 +135,128 @@ def _credit_name(text: str, s: int, e: int) -> bool:
     return after.startswith(("摄", "供稿")) or before.endswith(("记者", "通讯员"))
 
 
+_BLANK = " \u3000"
+
+
+def _credit_positions(text: str) -> tuple[set[int], set[int]]:
+    """Where a credited name may end and where one may start: ``e`` in the first set when
+    ``text[e:e + 4]`` without its leading blanks starts with 摄 or 供稿, ``s`` in the second
+    when ``text[s - 4:s]`` without its trailing blanks ends with 记者 or 通讯员 (exactly
+    ``_credit_name``, found from the few places those words occur instead of asked per token).
+
+    >>> t = "井坪鸟瞰图。刘强 摄 记者王磊"
+    >>> ends, starts = _credit_positions(t)
+    >>> sorted(ends), sorted(starts)
+    ([6, 7, 8, 9], [13])
+    >>> all(_credit_name(t, s, e) == (e in ends or s in starts)
+    ...     for s in range(len(t)) for e in range(s, len(t) + 1))
+    True
+    """
+    ends: set[int] = set()
+    starts: set[int] = set()
+    for word, room in (("摄", 3), ("供稿", 2)):  # blanks that fit in the 4-character window
+        p = text.find(word)
+        while p >= 0:
+            e = p
+            ends.add(e)
+            while e > 0 and p - e < room and text[e - 1] in _BLANK:
+                e -= 1
+                ends.add(e)
+            p = text.find(word, p + 1)
+    for word, room in (("记者", 2), ("通讯员", 1)):
+        p = text.find(word)
+        while p >= 0:
+            s = p + len(word)
+            starts.add(s)
+            while s < len(text) and s - p - len(word) < room and text[s] in _BLANK:
+                s += 1
+                starts.add(s)
+            p = text.find(word, p + 1)
+    return ends, starts
+
+
+_WEIGHT: dict[str, float | None] = {}  # word -> its idf when a candidate, else None (cache)
+
+
+def _weights(words) -> dict[str, float | None]:
+    """The idf weight of every distinct word (``None``: not a candidate), cached per process."""
+    cache = _WEIGHT
+    new = set(words).difference(cache)
+    if new:
+        idf, _ = _load()
+        if len(cache) + len(new) > 300_000:
+            cache.clear()
+            new = set(words)
+        for w in new:
+            cache[w] = idf.get(w, _IDF_DEFAULT) if candidate(w) else None
+    return cache
+
+
+class WordStats:
+    """The keyword candidates of one document, computed once: the candidate tokens (not
+    credited names, in text order) with their starts and ends, and each word's idf weight.
+    ``top(lo, hi)`` ranks the candidates among the document's tokens ``lo:hi`` (token indices),
+    so an article's keywords cost a ``Counter`` over its slice, not a pass over every token."""
+
+    def __init__(self, text: str, tokens: list[tuple[int, int, str]],
+                 words: list[str] | None = None, starts: list[int] | None = None,
+                 ends: list[int] | None = None) -> None:
+        if words is None:
+            words = [text[s:e] for s, e, _ in tokens]
+        if starts is None:
+            starts = list(map(operator.itemgetter(0), tokens))
+        if ends is None:
+            ends = list(map(operator.itemgetter(1), tokens))
+        weight = _weights(words)
+        keep = list(map(operator.is_not, map(weight.__getitem__, words), repeat(None)))
+        # the ranking's tie-break is the word's first start; first seen = first start only
+        # when the starts increase (they do: the segmenter's tokens are in text order)
+        self.ordered = all(map(operator.lt, starts, starts[1:]))
+        ends_at, starts_at = _credit_positions(text)
+        if self.ordered and all(map(operator.lt, ends, ends[1:])):
+            n = len(ends)  # a credited token is found by bisection, not by a pass over all
+            for pos, where in ((ends_at, ends), (starts_at, starts)):
+                for x in pos:
+                    i = bisect_left(where, x)
+                    if i < n and where[i] == x:
+                        keep[i] = False
+        elif ends_at or starts_at:
+            for i, (s, e) in enumerate(zip(starts, ends)):
+                if keep[i] and (e in ends_at or s in starts_at):
+                    keep[i] = False
+        self.index = list(compress(range(len(words)), keep))  # token index of each candidate
+        self.words = list(compress(words, keep))
+        self.starts = list(compress(starts, keep))
+        self.weight = weight
+
+    def top(self, lo: int = 0, hi: int | None = None, k: int = 8,
+            title: str | None = None) -> list[str]:
+        """The ``k`` best candidates among the tokens ``lo:hi``."""
+        a = bisect_left(self.index, lo)
+        b = len(self.index) if hi is None else bisect_left(self.index, hi)
+        return self._rank(self.words[a:b], self.starts[a:b], k, title)
+
+    def _rank(self, words: list[str], starts: list[int], k: int,
+              title: str | None) -> list[str]:
+        c = Counter(words)  # keys in order of first occurrence
+        wt = self.weight
+        if self.ordered and not title:
+            scored = [(-(n * wt[w]), i, w) for i, (w, n) in enumerate(c.items())]
+        else:
+            first: dict[str, int] = {}
+            for w, s in zip(words, starts):
+                first.setdefault(w, s)
+            scored = []
+            for w, n in c.items():
+                score = n * wt[w]
+                if title and w in title:
+                    score *= 1.5
+                scored.append((-score, first[w], w))
+        return [w for _, _, w in heapq.nsmallest(k, scored)]
+
+
 def keywords(text: str, tokens: list[tuple[int, int, str]], k: int = 8,
-             title: str | None = None) -> list[str]:
+             title: str | None = None, words: list[str] | None = None) -> list[str]:
     """The ``k`` most informative words of the tokens (``text[s:e]`` for each token).
 
     >>> t = "平鲁区推进煤层气产业发展,煤层气产量增长。平鲁区加快工作。"
@@ -140,22 +264,4 @@ def keywords(text: str, tokens: list[tuple[int, int, str]], k: int = 8,
     >>> sorted(keywords(t, tok(t), k=3))
     ['产量', '平鲁区', '煤层气']
     """
-    idf, _ = _load()
-    c: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for s, e, _ in tokens:
-        w = text[s:e]
-        if _credit_name(text, s, e):
-            continue
-        c[w] += 1
-        first.setdefault(w, s)
-    scored = []
-    for w, n in c.items():
-        if not candidate(w):
-            continue
-        score = n * idf.get(w, _IDF_DEFAULT)
-        if title and w in title:
-            score *= 1.5
-        scored.append((-score, first[w], w))
-    scored.sort()
-    return [w for _, _, w in scored[:k]]
+    return WordStats(text, tokens, words).top(k=k, title=title)

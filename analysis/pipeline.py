@@ -9,6 +9,7 @@ import hashlib
 import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from operator import itemgetter, le
 
 from . import articles as articles_mod
 from . import indicators as indicators_mod
@@ -47,7 +48,7 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
     t = clock()
     sents = segment.sentences(cleaned.text)
     segs = articles_mod.split(cleaned, sents)
-    toks = segment.tokens(cleaned.text)
+    toks, words = segment.tokenize(cleaned.text)
     timings["segment"] = (clock() - t) * 1000
 
     progress("indicators", 0.55)
@@ -66,28 +67,33 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
     # the tokens come in text order: when their starts and their ends both never decrease
     # (checked), the tokens with start >= s are a suffix and those with end <= e a prefix, so
     # an article's tokens are one slice found by two bisections, not a scan of every token
-    # per article (~7 ms per job on the seed mix)
-    t_starts = [tk[0] for tk in toks]
-    t_ends = [tk[1] for tk in toks]
-    ordered = t_starts == sorted(t_starts) and t_ends == sorted(t_ends)
+    # per article; the keyword statistics (candidate words, weights) are computed once for
+    # the document and ranked per slice
+    t_starts = list(map(itemgetter(0), toks))
+    t_ends = list(map(itemgetter(1), toks))
+    ordered = (all(map(le, t_starts, t_starts[1:])) and all(map(le, t_ends, t_ends[1:])))
+    kw = keywords_mod.WordStats(cleaned.text, toks, words, t_starts, t_ends)
+    by_article: dict[int | None, list] = {}
+    for ind in inds:
+        by_article.setdefault(ind.article, []).append(ind)
     for i, seg in enumerate(segs):
         s, e = seg.span
         if ordered:
             lo = bisect_left(t_starts, s)
-            a_toks = toks[lo:max(lo, bisect_right(t_ends, e))]
+            a_kw = kw.top(lo, max(lo, bisect_right(t_ends, e)))
         else:
-            a_toks = [tk for tk in toks if s <= tk[0] and tk[1] <= e]
-        a_inds = [ind for ind in inds if ind.article == i]
+            a_kw = keywords_mod.keywords(cleaned.text,
+                                         [tk for tk in toks if s <= tk[0] and tk[1] <= e])
+        a_inds = by_article.get(i, [])
         summ = summarize.article_summary(cleaned, seg, sents, a_inds)
         summaries.append(summ)
         arts.append(Article(
             index=i, kind=seg.kind, title=seg.title, subtitle=seg.subtitle, kicker=seg.kicker,
             byline=seg.byline, span=cleaned.to_original(*seg.span),
             title_span=cleaned.to_original(*seg.title_span) if seg.title_span else None,
-            summary=summ, keywords=keywords_mod.keywords(cleaned.text, a_toks),
-            indicators=len(a_inds)))
+            summary=summ, keywords=a_kw, indicators=len(a_inds)))
     doc_summary = summarize.document_summary(cleaned, segs, summaries, sents, inds)
-    doc_keywords = keywords_mod.keywords(cleaned.text, toks, k=12)
+    doc_keywords = kw.top(k=12)
     timings["summarize"] = (clock() - t) * 1000
 
     out_tokens = None
