@@ -30,6 +30,8 @@ others.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from operator import itemgetter
 
 from . import summary_select
 from .articles import ArticleSeg
@@ -65,15 +67,23 @@ _END_PUNCT = "。!?!?"
 
 
 def _sent_spans(seg: ArticleSeg, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences clipped to the article's body spans, in order."""
+    """Sentences clipped to the article's body spans, in order. ``sentences`` are in text
+    order and do not overlap (``segment.sentences``), so only those between the first body
+    start and the last body end are looked at (two bisections, not a pass over the document
+    per article)."""
     out = []
     body = sorted(seg.body)
+    if not body:
+        return out
+    first = bisect_right(sentences, body[0][0], key=itemgetter(1))
+    last = bisect_left(sentences, max(e for _, e in body), key=itemgetter(0))
     j = 0
-    for a, b in sentences:
-        while j < len(body) and body[j][1] <= a:
+    nb = len(body)
+    for a, b in sentences[first:last]:
+        while j < nb and body[j][1] <= a:
             j += 1
         k = j
-        while k < len(body) and body[k][0] < b:
+        while k < nb and body[k][0] < b:
             s, e = max(a, body[k][0]), min(b, body[k][1])
             if e > s:
                 out.append((s, e))
@@ -107,57 +117,74 @@ def _display(cleaned: Cleaned, s: int, e: int) -> str:
     return cleaned.display(s, e) if hasattr(cleaned, "display") else cleaned.text[s:e]
 
 
+_TITLE_NOISE = re.compile(r"[\s“”\"'‘’—-]")
+
+
 def _norm_title(t: str) -> str:
-    return re.sub(r"[\s“”\"'‘’—-]", "", t)
+    return _TITLE_NOISE.sub("", t)
 
 
-def _ind_spans(indicators: list[Indicator]) -> list[tuple[int, int, bool]]:
-    return [(i.span[0], i.span[1], (i.canonical or "") in CORE) for i in indicators]
+_ALNUM6 = re.compile(r"[^\W_](?:[\W_]*[^\W_]){5}")  # six characters that are str.isalnum()
+_CONT_END = _END_PUNCT + ";…”:—\ufffd"
+_CUT_END = _END_PUNCT + ";…”"
+_NEWS = re.compile(r"本报\S{0,4}讯")
 
 
 def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, int]],
                      indicators: list[Indicator]) -> list[tuple[float, int, int]]:
     text = cleaned.text
-    inds = _ind_spans(indicators)
+    origin = cleaned.origin
+    # indicators by start: those inside a sentence are found by bisection
+    inds = sorted((i.span[0], i.span[1], (i.canonical or "") in CORE, i.canonical == "gdp")
+                  for i in indicators)
+    i_starts = [x[0] for x in inds]
     titles = {_norm_title(x) for x in (seg.title, seg.subtitle or "", seg.kicker or "") if x}
-    has_core = any(c for _, _, c in inds)
-    news = bool(seg.byline and re.match(r"本报\S{0,4}讯", seg.byline))
+    titles.discard("")
+    has_core = any(x[2] for x in inds)
+    news = bool(seg.byline and _NEWS.match(seg.byline))
     body = sorted(seg.body)
     # body pieces that continue a sentence the layout cut (a headline or caption in between)
-    cont = {s for (_, pe), (s, _) in zip(body, body[1:])
-            if text[pe - 1] not in _END_PUNCT + ";…”:—\ufffd"}
+    cont = {s for (_, pe), (s, _) in zip(body, body[1:]) if text[pe - 1] not in _CONT_END}
     ends = {e for _, e in body}
     out = []
     lead = 0
     a0 = spans[0][0] if spans else 0
     span_len = max(1, (spans[-1][1] - a0) if spans else 1)
+    alnum6 = _ALNUM6.search
+    figure = _FIGURE.search
     for a, b in spans:
         sent = text[a:b]
-        core = sum(ch.isalnum() for ch in sent)
-        if core < 6 or is_rhetoric(sent) or "\ufffd" in sent or _repeats_title(sent, titles):
+        if (alnum6(sent) is None or "\ufffd" in sent or is_rhetoric(sent)
+                or (titles and _repeats_title(sent, titles))):
             continue
         if a in cont:
             continue  # the tail of a sentence cut by a headline or a caption printed inside it
-        if b in ends and sent[-1] not in _END_PUNCT + ";…”":
+        if b in ends and sent[-1] not in _CUT_END:
             continue  # a sentence cut off by the layout
-        oa, ob = cleaned.to_original(a, b)
+        oa, ob = origin[a], origin[b - 1] + 1  # cleaned.to_original(a, b), b > a
         score = 0.0
-        hits = [c for (s, e, c) in inds if oa <= s and e <= ob]
-        n_core = sum(1 for c in hits if c)
+        n_core = n_other = 0
+        gdp = False
+        for s_, e_, c_, g_ in inds[bisect_left(i_starts, oa):bisect_right(i_starts, ob)]:
+            if e_ <= ob:
+                if c_:
+                    n_core += 1
+                    gdp = gdp or g_
+                else:
+                    n_other += 1
         if not has_core:
             n_core = max(n_core, min(len(_CORE_NAMES.findall(sent)), 3))
         score += 3.0 * n_core
         if not n_core:
-            score += min(0.5 * sum(1 for c in hits if not c), 1.0)
-        if any(x.canonical == "gdp" and oa <= x.span[0] and x.span[1] <= ob for x in indicators) \
-                or (not has_core and ("生产总值" in sent or "GDP" in sent)):
+            score += min(0.5 * n_other, 1.0)
+        if gdp or (not has_core and ("生产总值" in sent or "GDP" in sent)):
             score += 1.0  # the headline figure of a region
         if n_core:
             # the headline figures of a report come first (its summary paragraph)
             score += 1.5 * (1 - (a - a0) / span_len) ** 2
         if not inds:
             score += 0.25 * min(len(_FIGURE.findall(sent)), 4)
-        if lead < 2 and (news or _FIGURE.search(sent)):
+        if lead < 2 and (news or figure(sent)):
             score += (2.0 - lead) if news else (0.6 - 0.3 * lead)
         lead += 1
         if len(sent) < 12:
