@@ -23,6 +23,8 @@ So ``坚持稳中求进工\\n\\n作总基调,认真落实…`` is joined and a h
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -30,7 +32,9 @@ from dataclasses import dataclass
 class Cleaned:
     original: str
     text: str
-    origin: list[int]  # origin[i]: index in ``original`` of cleaned char i; len(text) + 1 entries
+    # origin[i]: index in ``original`` of cleaned char i; len(text) + 1 entries (an
+    # ``array('q')``: 8 bytes an entry, not a list of int objects)
+    origin: Sequence[int]
     # deleted[j] == 1: original char j was dropped (the same map, one byte per original char;
     # empty when nothing was): ``core.tokencodec`` stores it instead of mapping every token
     deleted: bytes = b""
@@ -169,37 +173,42 @@ def clean(text: str) -> Cleaned:
     """
     n = len(text)
     norm = normalize(text)
-    # (start, end) of each line's stripped content, original coordinates
-    lines: list[tuple[int, int]] = []
-    pos = 0
-    for m in re.finditer(r"[^\n]*(\n|$)", norm):
-        if m.start() >= n and m.group() == "":
-            break
-        s, e = m.start(), m.end() - (1 if m.group().endswith("\n") else 0)
-        while s < e and norm[s].isspace():
-            s += 1
-        while e > s and norm[e - 1].isspace():
-            e -= 1
-        if e > s:
-            lines.append((s, e))
-        pos = m.end()
-        if pos >= n:
-            break
-    deleted = bytearray(n)  # 1 = drop this original char
+    # (start, end) of each line's stripped content, original coordinates: from its first to
+    # its last non-blank character (a match cannot cross a line break)
+    lines = [m.span() for m in _LINE.finditer(norm)]
+    drop: list[tuple[int, int]] = []  # [start, end) ranges of original chars to drop
     keep_first = len(lines) > 1 and lines[0][1] - lines[0][0] <= 60 and \
         _paragraph_per_line(norm, lines)
     for k, ((a0, a1), (b0, b1)) in enumerate(zip(lines, lines[1:])):
         if k == 0 and keep_first:
             continue  # the headline of a page written one paragraph a line
         if should_join(norm[a0:a1], norm[b0:b1]):
-            for i in range(a1, b0):
-                deleted[i] = 1
+            drop.append((a1, b0))
     # a lone "\r" before "\n" carries nothing
-    for i in range(n - 1):
-        if text[i] == "\r" and text[i + 1] == "\n":
-            deleted[i] = 1
-    origin = [i for i in range(n) if not deleted[i]]
-    out = "".join(norm[i] for i in origin)
+    p = text.find("\r\n")
+    if p >= 0:
+        drop += [(m.start(), m.start() + 1) for m in _CRLF.finditer(text, p)]
+        drop.sort()
+    # the kept pieces, copied by slices (no per-character Python code)
+    origin = array("q")
+    pieces = []
+    deleted = bytearray(n) if drop else b""  # 1 = the original char was dropped
+    at = 0
+    for s, e in drop:
+        if s > at:
+            pieces.append(norm[at:s])
+            origin.extend(range(at, s))
+        if e > s:
+            deleted[s:e] = b"\x01" * (e - s)
+        at = max(at, e)
+    if at < n:
+        pieces.append(norm[at:] if at else norm)
+        origin.extend(range(at, n))
+    out = "".join(pieces)
     origin.append(n)
     return Cleaned(original=text, text=out, origin=origin,
                    deleted=bytes(deleted) if len(out) < n else b"")
+
+
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
+_CRLF = re.compile(r"\r(?=\n)")
