@@ -15,6 +15,7 @@ import heapq
 import operator
 import re
 import threading
+from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
@@ -224,9 +225,9 @@ class WordStats:
             for i, (s, e) in enumerate(zip(starts, ends)):
                 if keep[i] and (e in ends_at or s in starts_at):
                     keep[i] = False
-        self.index = list(compress(range(len(words)), keep))  # token index of each candidate
+        self.index = array("q", compress(range(len(words)), keep))  # token index of each
         self.words = list(compress(words, keep))
-        self.starts = list(compress(starts, keep))
+        self.starts = array("q", compress(starts, keep))
         self.weight = weight
 
     def top(self, lo: int = 0, hi: int | None = None, k: int = 8,

@@ -9,7 +9,7 @@ import hashlib
 import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from operator import itemgetter, le
+from operator import le
 
 from . import articles as articles_mod
 from . import indicators as indicators_mod
@@ -69,8 +69,7 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
     # an article's tokens are one slice found by two bisections, not a scan of every token
     # per article; the keyword statistics (candidate words, weights) are computed once for
     # the document and ranked per slice
-    t_starts = list(map(itemgetter(0), toks))
-    t_ends = list(map(itemgetter(1), toks))
+    t_starts, t_ends = toks.starts, toks.ends
     ordered = (all(map(le, t_starts, t_starts[1:])) and all(map(le, t_ends, t_ends[1:])))
     kw = keywords_mod.WordStats(cleaned.text, toks, words, t_starts, t_ends)
     by_article: dict[int | None, list] = {}

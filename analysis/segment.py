@@ -33,6 +33,8 @@ import logging
 import os
 import re
 import threading
+from array import array
+from collections.abc import Sequence
 from itertools import accumulate, compress, repeat
 from operator import not_
 from pathlib import Path
@@ -157,23 +159,66 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     >>> [t[s:e] for s, e, _ in tokens(t)][:3]
     ['平鲁区', '规模以上工业增加值', '增长']
     """
-    return tokenize(text)[0]
+    return list(tokenize(text)[0])
 
 
-def tokenize(text: str) -> tuple[list[tuple[int, int, str]], list[str]]:
-    """``tokens(text)`` and the words they cover (``text[s:e]`` of each), from one cut: the
-    offsets are the running sum of the word lengths, the whitespace words dropped by
-    ``compress`` (no per-token Python code).
+def tokenize(text: str) -> tuple[Tokens, list[str]]:
+    """``tokens(text)`` as a ``Tokens`` sequence (two arrays of offsets, 16 bytes a token) and
+    the words they cover (``text[s:e]`` of each), from one cut: the offsets are the running
+    sum of the word lengths, the whitespace words dropped by ``compress`` (no per-token Python
+    code). The text is cut in pieces of about ``_PIECE`` characters that end after a line
+    break: the segmenter never joins across one (it cuts runs of Han, letters and digits
+    apart and treats every other character alone), so the tokens are the same.
 
     >>> toks, words = tokenize("增长 9.5%,平鲁区")
     >>> words == ["增长 9.5%,平鲁区"[s:e] for s, e, _ in toks]
     True
     """
     tk = load()
-    words = tk.cut(text) if BACKEND == "rjieba" else tk.lcut(text)
-    ends = list(accumulate(map(len, words)))
-    starts = [0]
-    starts += ends[:-1]
-    keep = list(map(not_, map(str.isspace, words)))
-    return (list(compress(zip(starts, ends, repeat("x")), keep)),
-            list(compress(words, keep)))
+    cut = tk.cut if BACKEND == "rjieba" else tk.lcut
+    starts, ends = array("q"), array("q")
+    words: list[str] = []
+    at, n = 0, len(text)
+    while at < n:
+        stop = text.find("\n", at + _PIECE)
+        stop = n if stop < 0 else stop + 1
+        piece = cut(text[at:stop]) if at or stop < n else cut(text)
+        e = list(accumulate(map(len, piece), initial=at))
+        keep = list(map(not_, map(str.isspace, piece)))
+        starts.extend(compress(e, keep))
+        del e[0]
+        ends.extend(compress(e, keep))
+        words += compress(piece, keep)
+        at = stop
+    return Tokens(starts, ends), words
+
+
+_PIECE = 1 << 16
+
+
+class Tokens(Sequence):
+    """Word tokens ``(start, end, "x")`` kept as two arrays; the tuples are made on access."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, starts: array, ends: array) -> None:
+        self.starts, self.ends = starts, ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return list(zip(self.starts[i], self.ends[i], repeat("x")))
+        return (self.starts[i], self.ends[i], "x")
+
+    def __iter__(self):
+        return zip(self.starts, self.ends, repeat("x"))
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, (list, tuple, Tokens)) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Tokens({list(self)!r})"

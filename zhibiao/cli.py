@@ -34,17 +34,23 @@ def cmd_analyze(a: argparse.Namespace) -> int:
             print(f"zhibiao: {f}: {msg}{code}", file=sys.stderr)
             rc = 1
             continue
-        body = result.to_json_dict(include_tokens=a.tokens)
         if a.format == "csv":
             from analysis.export import indicators_csv
 
-            out = indicators_csv(body)
+            out = indicators_csv(result.to_json_dict(include_tokens=a.tokens))
             if not first_csv:  # one header, one BOM
                 out = out.split(b"\n", 1)[1] if b"\n" in out else b""
             sys.stdout.buffer.write(out)
             first_csv = False
         else:
-            print(json.dumps(body, ensure_ascii=False, indent=2 if a.pretty else None))
+            # the JSON bytes straight from pydantic's serializer (as the worker stores them),
+            # not a dict and then a string: a 2 M-character document's result is built once
+            keep_tokens = a.tokens and result.tokens is not None
+            sys.stdout.buffer.write(result.__pydantic_serializer__.to_json(
+                result, indent=2 if a.pretty else None,
+                exclude=None if keep_tokens else {"tokens"}))
+            sys.stdout.buffer.write(b"\n")
+            del result
     sys.stdout.flush()
     return rc
 
