@@ -28,73 +28,93 @@ def _noop(stage: str, fraction: float) -> None:
 
 
 def analyze(data: bytes, filename: str, progress: Progress | None = None,
-            include_tokens: bool = False, max_chars: int | None = None) -> Result:
+            include_tokens: bool = False, max_chars: int | None = None,
+            stages: dict[str, float] | None = None) -> Result:
     """Analyse one document.
 
     ``progress(stage, fraction)`` is called as each stage starts; it may raise to stop the
     run (a cancelled job). Raises ``DocumentError`` for a document that cannot be analysed.
+    ``stages``, when given, gets the seconds of each finer stage added to it (``decode``,
+    ``layout``, ``sentences``, ``articles``, ``tokens``, ``indicators``, ``keywords``,
+    ``summaries``, ``result``: ``bench/`` prints them).
     """
     progress = progress or _noop
     timings: dict[str, float] = {}
     clock = time.perf_counter
+    fine = stages if stages is not None else {}
+    last = [clock()]
+
+    def lap(name: str) -> None:
+        now = clock()
+        fine[name] = fine.get(name, 0.0) + now - last[0]
+        last[0] = now
 
     progress("decode", 0.05)
-    t = clock()
+    t = last[0] = clock()
     decoded = decode(data, filename, max_chars=max_chars)  # applies the limits (decode.limits)
+    lap("decode")
     cleaned = layout.clean(decoded.text)
+    lap("layout")
     timings["decode"] = (clock() - t) * 1000
 
     progress("segment", 0.25)
-    t = clock()
+    t = last[0] = clock()
     sents = segment.sentences(cleaned.text)
+    lap("sentences")
     segs = articles_mod.split(cleaned, sents)
+    lap("articles")
     toks, words = segment.tokenize(cleaned.text)
+    lap("tokens")
     timings["segment"] = (clock() - t) * 1000
 
     progress("indicators", 0.55)
-    t = clock()
+    t = last[0] = clock()
     titles = [seg.title for seg in segs]
     doc_date, date_source = indicators_mod.document_date(cleaned.text, titles)
     inds = indicators_mod.extract(cleaned, sents, segs,
                                   dates=indicators_mod.DateContext.of(doc_date, date_source,
                                                                       titles))
+    lap("indicators")
     timings["indicators"] = (clock() - t) * 1000
 
     progress("summarize", 0.8)
-    t = clock()
-    arts: list[Article] = []
-    summaries: list[str] = []
-    # the tokens come in text order: when their starts and their ends both never decrease
-    # (checked), the tokens with start >= s are a suffix and those with end <= e a prefix, so
-    # an article's tokens are one slice found by two bisections, not a scan of every token
-    # per article; the keyword statistics (candidate words, weights) are computed once for
-    # the document and ranked per slice
+    t = last[0] = clock()
+    # keywords: the word statistics (candidate words, weights) once for the document, ranked
+    # per article slice. The tokens come in text order: when their starts and their ends both
+    # never decrease (checked), the tokens with start >= s are a suffix and those with end <= e
+    # a prefix, so an article's tokens are one slice found by two bisections
     t_starts, t_ends = toks.starts, toks.ends
     ordered = (all(map(le, t_starts, t_starts[1:])) and all(map(le, t_ends, t_ends[1:])))
     kw = keywords_mod.WordStats(cleaned.text, toks, words, t_starts, t_ends)
-    by_article: dict[int | None, list] = {}
-    for ind in inds:
-        by_article.setdefault(ind.article, []).append(ind)
-    for i, seg in enumerate(segs):
+    art_keywords = []
+    for seg in segs:
         s, e = seg.span
         if ordered:
             lo = bisect_left(t_starts, s)
-            a_kw = kw.top(lo, max(lo, bisect_right(t_ends, e)))
+            art_keywords.append(kw.top(lo, max(lo, bisect_right(t_ends, e))))
         else:
-            a_kw = keywords_mod.keywords(cleaned.text,
-                                         [tk for tk in toks if s <= tk[0] and tk[1] <= e])
-        a_inds = by_article.get(i, [])
-        summ = summarize.article_summary(cleaned, seg, sents, a_inds)
-        summaries.append(summ)
-        arts.append(Article(
-            index=i, kind=seg.kind, title=seg.title, subtitle=seg.subtitle, kicker=seg.kicker,
-            byline=seg.byline, span=cleaned.to_original(*seg.span),
-            title_span=cleaned.to_original(*seg.title_span) if seg.title_span else None,
-            summary=summ, keywords=a_kw, indicators=len(a_inds)))
-    doc_summary = summarize.document_summary(cleaned, segs, summaries, sents, inds)
+            art_keywords.append(keywords_mod.keywords(
+                cleaned.text, [tk for tk in toks if s <= tk[0] and tk[1] <= e]))
     doc_keywords = kw.top(k=12)
+    lap("keywords")
+
+    by_article: dict[int | None, list] = {}
+    for ind in inds:
+        by_article.setdefault(ind.article, []).append(ind)
+    scores: dict = {}  # sentence scores, shared by the article and the document summaries
+    summaries = [summarize.article_summary(cleaned, seg, sents, by_article.get(i, []),
+                                           scores=scores)
+                 for i, seg in enumerate(segs)]
+    doc_summary = summarize.document_summary(cleaned, segs, summaries, sents, inds,
+                                             scores=scores)
+    lap("summaries")
     timings["summarize"] = (clock() - t) * 1000
 
+    arts = [Article(index=i, kind=seg.kind, title=seg.title, subtitle=seg.subtitle,
+                    kicker=seg.kicker, byline=seg.byline, span=cleaned.to_original(*seg.span),
+                    title_span=cleaned.to_original(*seg.title_span) if seg.title_span else None,
+                    summary=summ, keywords=a_kw, indicators=len(by_article.get(i, ())))
+            for i, (seg, summ, a_kw) in enumerate(zip(segs, summaries, art_keywords))]
     out_tokens = None
     if include_tokens:  # Cleaned.to_original, inlined (35,000 calls for a 180 KB page)
         o = cleaned.origin
@@ -112,6 +132,7 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
     )
     result._text = decoded.text
     result._token_source = (toks, cleaned)
+    lap("result")
     return result
 
 

@@ -266,25 +266,36 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
 
 
 def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int, int]],
-                    indicators: list[Indicator], limit: int = ARTICLE_MAX) -> str:
-    """Summary of one article (≤ ``limit`` characters) from its own sentences."""
+                    indicators: list[Indicator], limit: int = ARTICLE_MAX,
+                    scores: dict | None = None) -> str:
+    """Summary of one article (≤ ``limit`` characters) from its own sentences.
+
+    ``scores``: a dict kept for one document (the pipeline passes one) where the scored
+    sentences of an article are kept, so the document summary does not score its main
+    article again."""
     if seg.kind == "caption":
         if seg.body:
             s, e = seg.body[0]
             return _trim(_display(cleaned, s, e), limit)
         return _trim(seg.title, limit)
-    spans = _sent_spans(seg, sentences)
-    scored = _score_sentences(cleaned, seg, spans, indicators)
-    # --- issue #16: filter (headline repeats, boilerplate) and choose the lead: summary_select
-    scored = summary_select.select(cleaned, [seg.title, seg.subtitle or "", seg.kicker or ""],
-                                   scored, indicators, CORE)
-    # ---
-    news = bool(seg.byline and re.match(r"本报\S{0,4}讯", seg.byline))
+    key = (id(seg), tuple(map(id, indicators)))
+    scored = scores.get(key) if scores is not None else None
+    if scored is None:
+        spans = _sent_spans(seg, sentences)
+        scored = _score_sentences(cleaned, seg, spans, indicators)
+        # --- issue #16: filter (headline repeats, boilerplate) and choose the lead: summary_select
+        scored = summary_select.select(cleaned, [seg.title, seg.subtitle or "", seg.kicker or ""],
+                                       scored, indicators, CORE)
+        # ---
+        if scores is not None:
+            scores[key] = scored
+    news = bool(seg.byline and _NEWS.match(seg.byline))
     return _fit(cleaned, scored, limit, news)
 
 
 def document_summary(cleaned: Cleaned, segs: list[ArticleSeg], article_summaries: list[str],
-                     sentences: list[tuple[int, int]], indicators: list[Indicator]) -> str:
+                     sentences: list[tuple[int, int]], indicators: list[Indicator],
+                     scores: dict | None = None) -> str:
     """Summary of the whole document (≤ DOCUMENT_MAX characters)."""
     arts = [i for i, s in enumerate(segs) if s.kind == "article"]
     if not arts:
@@ -292,19 +303,24 @@ def document_summary(cleaned: Cleaned, segs: list[ArticleSeg], article_summaries
     if len(arts) == 1:
         i = arts[0]
         inds = [x for x in indicators if x.article in (i, None)]
-        return article_summary(cleaned, segs[i], sentences, inds, limit=DOCUMENT_MAX)
+        return article_summary(cleaned, segs[i], sentences, inds, limit=DOCUMENT_MAX,
+                               scores=scores)
+
+    n_core: dict[int | None, int] = {}  # core indicators per article, one pass
+    for x in indicators:
+        if (x.canonical or "") in CORE:
+            n_core[x.article] = n_core.get(x.article, 0) + 1
 
     def weight(i: int) -> tuple[int, int]:
-        n = sum(1 for x in indicators if x.article == i and (x.canonical or "") in CORE)
         size = sum(e - s for s, e in segs[i].body)
-        return (n, size)
+        return (n_core.get(i, 0), size)
 
     main = max(arts, key=weight)
     inds = [x for x in indicators if x.article == main]
     title = segs[main].title
     lead_in = f"{title}：" if title and len(title) <= 40 else ""
     head = lead_in + article_summary(cleaned, segs[main], sentences, inds,
-                                     limit=120 - len(lead_in))
+                                     limit=120 - len(lead_in), scores=scores)
     out = head
     others = [segs[i].title for i in arts if i != main and segs[i].title]
     for t in others:
