@@ -201,7 +201,7 @@ class WordStats:
 
     def __init__(self, text: str, tokens: list[tuple[int, int, str]],
                  words: list[str] | None = None, starts: list[int] | None = None,
-                 ends: list[int] | None = None) -> None:
+                 ends: list[int] | None = None, ordered: bool | None = None) -> None:
         if words is None:
             words = [text[s:e] for s, e, _ in tokens]
         if starts is None:
@@ -212,9 +212,11 @@ class WordStats:
         keep = list(map(operator.is_not, map(weight.__getitem__, words), repeat(None)))
         # the ranking's tie-break is the word's first start; first seen = first start only
         # when the starts increase (they do: the segmenter's tokens are in text order)
-        self.ordered = all(map(operator.lt, starts, starts[1:]))
+        # (``ordered``: the caller knows both starts and ends strictly increase)
+        self.ordered = ordered if ordered is not None else (
+            all(map(operator.lt, starts, starts[1:])) and all(map(operator.lt, ends, ends[1:])))
         ends_at, starts_at = _credit_positions(text)
-        if self.ordered and all(map(operator.lt, ends, ends[1:])):
+        if self.ordered:
             n = len(ends)  # a credited token is found by bisection, not by a pass over all
             for pos, where in ((ends_at, ends), (starts_at, starts)):
                 for x in pos:
@@ -242,7 +244,12 @@ class WordStats:
         c = Counter(words)  # keys in order of first occurrence
         wt = self.weight
         if self.ordered and not title:
-            scored = [(-(n * wt[w]), i, w) for i, (w, n) in enumerate(c.items())]
+            # best score first, ties in order of first occurrence (a stable sort): the order
+            # of ``(-score, first start, word)`` when the starts increase; no Python loop
+            keys = list(c)
+            score = list(map(operator.mul, c.values(), map(wt.__getitem__, keys)))
+            best = sorted(range(len(keys)), key=score.__getitem__, reverse=True)[:k]
+            return [keys[i] for i in best]
         else:
             first: dict[str, int] = {}
             for w, s in zip(words, starts):

@@ -9,7 +9,6 @@ import hashlib
 import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from operator import le
 
 from . import articles as articles_mod
 from . import indicators as indicators_mod
@@ -80,12 +79,12 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
     progress("summarize", 0.8)
     t = last[0] = clock()
     # keywords: the word statistics (candidate words, weights) once for the document, ranked
-    # per article slice. The tokens come in text order: when their starts and their ends both
-    # never decrease (checked), the tokens with start >= s are a suffix and those with end <= e
-    # a prefix, so an article's tokens are one slice found by two bisections
+    # per article slice. The tokens come in text order (``Tokens.ordered``: their starts and
+    # their ends strictly increase), so the tokens with start >= s are a suffix and those with
+    # end <= e a prefix: an article's tokens are one slice found by two bisections
     t_starts, t_ends = toks.starts, toks.ends
-    ordered = (all(map(le, t_starts, t_starts[1:])) and all(map(le, t_ends, t_ends[1:])))
-    kw = keywords_mod.WordStats(cleaned.text, toks, words, t_starts, t_ends)
+    ordered = toks.ordered
+    kw = keywords_mod.WordStats(cleaned.text, toks, words, t_starts, t_ends, ordered=ordered)
     art_keywords = []
     for seg in segs:
         s, e = seg.span

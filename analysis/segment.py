@@ -200,7 +200,11 @@ _PIECE = 1 << 16
 
 
 class Tokens(Sequence):
-    """Word tokens ``(start, end, "x")`` kept as two arrays; the tuples are made on access."""
+    """Word tokens ``(start, end, "x")`` kept as two arrays; the tuples are made on access.
+    ``tokenize`` makes them from running sums of word lengths (each ≥ 1), so the starts and
+    the ends strictly increase (``ordered``)."""
+
+    ordered = True
 
     __slots__ = ("starts", "ends")
 

@@ -1,6 +1,8 @@
 """``python -m bench``: every benchmark, then one combined table (bench/out/summary.json).
 
     .venv/bin/python -m bench [--docs 150] [--latency 50] [--skip service,segment,...]
+    .venv/bin/python -m bench pipeline [--rounds 9]   # pipeline vs jieba.lcut, stage table,
+                                                      # 2 M figures; alone, ~1 minute
 
 Runs, when present: bench/bench_indicators.py and bench/bench_segment.py (each in its own
 process, written by the stage owners), bench/bench_pipeline.py (in-process analyze) and
@@ -49,6 +51,11 @@ def _ok(value, target, le=True) -> str:
 
 
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["pipeline"]:
+        from bench import bench_pipeline
+
+        return bench_pipeline.main(["--fast", *argv[1:]])
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=150, help="documents per throughput run")
     ap.add_argument("--latency", type=int, default=50, help="sequential 6 KB jobs for latency")
@@ -108,6 +115,22 @@ def main(argv=None) -> int:
         rows.append(("segmenter", seg[1], "", ""))
     pipe = parts.get("pipeline", (None, "skipped"))
     if pipe[0]:
+        quick = pipe[0].get("fast")
+        if quick:
+            rr = {r["stage"]: r for r in quick["seed_mix"]["rows"]}
+            q = rr["pipeline"]["ratio_to_jieba"]
+            rows.append(("in-process analyze, seed mix: chars/s, ratio to jieba.lcut (same rounds)",
+                         f"{rr['pipeline']['chars_per_s']:,} chars/s, {q['median']:.2f}×"
+                         f" ({q['min']:.2f}-{q['max']:.2f})", "≥ 2.2×", _ok(q["median"], 2.2, le=False)))
+            lin = quick["linearity"]
+            big = lin["rows"][-1]
+            rows.append((f"{big['chars']:,}-char document: s, chars/s, per-char time vs 20 k",
+                         f"{big['s']:.2f} s, {big['chars_per_s']:,} chars/s,"
+                         f" {big['per_char_vs_first']:.2f}×", "≤ 1.5×",
+                         _ok(big["per_char_vs_first"], 1.5)))
+            if "cli_peak_rss_mb" in lin:
+                rows.append(("peak RSS of `zhibiao analyze` on it", f"{lin['cli_peak_rss_mb']} MB",
+                             "≤ 400 MB", _ok(lin["cli_peak_rss_mb"], 400)))
         for r in pipe[0]["throughput"]:
             rows.append((f"in-process analyze, {r['procs']} process(es)",
                          f"{r['docs_per_s']:.1f} docs/s, {r['chars_per_s_per_core']:,} chars/s/core",

@@ -1,6 +1,16 @@
 """In-process pipeline throughput: ``analysis.pipeline.analyze`` without Redis, Celery or HTTP.
 
     .venv/bin/python bench/bench_pipeline.py [--docs 150] [--procs 1,2]
+    .venv/bin/python -m bench pipeline        # the fast part alone (~1 minute)
+
+The fast part (``fast()``): the seed mix (the five seeds, once each) analysed in-process, in
+rounds that alternate with ``jieba.lcut`` on the same decoded texts, so each round gives the
+pipeline's chars/s and its ratio to jieba.lcut measured under the same load (medians over
+the rounds, with the spread); a stage table from the pipeline's own stage clock
+(``analyze(..., stages=)``): each stage's chars/s and ratio to jieba.lcut in the same rounds;
+then linearity and memory: the seed mix repeated (``big_doc``) at 20 k, one full mix
+(~85 k) and 2 M characters, time per character against the 20 k one, and the peak RSS of
+``zhibiao analyze`` on the 2 M document (a child process that reports its own peak).
 
 Per seed: ms per document (median of 3). Then the same workload the service benchmark submits
 (``--docs`` documents, the seeds round robin) on 1 process, and on 2 processes forked after
@@ -21,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import SEEDS, machine, median, workload, write_json  # noqa: E402
+from bench._common import SEEDS, big_doc, machine, median, workload, write_json  # noqa: E402
 
 
 def _analyze(item: tuple[str, bytes]) -> tuple[int, float, float]:
@@ -85,16 +95,167 @@ def per_seed(repeat: int = 3) -> list[dict]:
     return rows
 
 
+STAGES = ("decode", "layout", "sentences", "articles", "tokens", "indicators", "keywords",
+          "summaries", "result")
+
+
+def _spread(xs: list[float]) -> dict:
+    return {"median": median(xs), "min": min(xs), "max": max(xs)}
+
+
+def seed_mix(rounds: int = 9) -> dict:
+    """The pipeline and its stages against jieba.lcut on the seed mix, round by round."""
+    import jieba
+
+    from analysis import pipeline
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    pipeline.warm_up()
+    docs = [(p.name, p.read_bytes()) for p in SEEDS]
+    texts = [d.decode("utf-8") for _, d in docs]
+    chars = sum(map(len, texts))
+    for name, data in docs:  # first-use caches (tags, weights) out of the clock
+        pipeline.analyze(data, name)
+    jieba.lcut(texts[0])
+    per: dict[str, list[float]] = {k: [] for k in ("pipeline", "jieba", *STAGES)}
+    for r in range(rounds):
+        order = ("pipeline", "jieba") if r % 2 == 0 else ("jieba", "pipeline")
+        for what in order:
+            if what == "jieba":
+                t = time.perf_counter()
+                for x in texts:
+                    jieba.lcut(x)
+                per["jieba"].append(time.perf_counter() - t)
+            else:
+                st: dict[str, float] = {}
+                t = time.perf_counter()
+                for name, data in docs:
+                    pipeline.analyze(data, name, stages=st)
+                per["pipeline"].append(time.perf_counter() - t)
+                for k in STAGES:
+                    per[k].append(st.get(k, 0.0))
+    rows = []
+    for k in ("pipeline", "jieba", *STAGES):
+        secs = per[k]
+        ratios = [j / x if x else float("inf") for j, x in zip(per["jieba"], secs)]
+        share = [x / p for x, p in zip(secs, per["pipeline"])]
+        rows.append({"stage": k, "ms": round(median(secs) * 1000, 2),
+                     "chars_per_s": round(chars / median(secs)) if median(secs) else None,
+                     "ratio_to_jieba": {q: round(v, 2) for q, v in _spread(ratios).items()},
+                     "share": round(median(share), 3)})
+    return {"chars": chars, "docs": len(docs), "rounds": rounds, "rows": rows}
+
+
+def _peak_rss_mb(path: Path) -> float:
+    """Peak RSS of ``zhibiao analyze PATH`` (output to /dev/null), reported by the child."""
+    import subprocess
+
+    code = ("import resource, sys\nfrom zhibiao.cli import main\n"
+            "rc = main(['analyze', sys.argv[1]])\n"
+            "sys.stdout.flush()\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+            "sys.exit(rc)")
+    p = subprocess.run([sys.executable, "-c", code, str(path)], stdout=subprocess.DEVNULL,
+                       stderr=subprocess.PIPE, text=True, check=True,
+                       cwd=Path(__file__).resolve().parent.parent)
+    return int(p.stderr.strip().splitlines()[-1]) / 1024
+
+
+def linearity(sizes: tuple[int, ...] = (20_000, 0, 2_000_000), repeat_chars: int = 6_000_000,
+              rss: bool = True) -> dict:
+    """Seconds per document for the seed mix repeated to each size (0: one whole mix), and
+    the time per character against the first size's; the peak RSS of the CLI on the largest."""
+    import gc
+    import tempfile
+
+    from analysis import pipeline
+
+    pipeline.warm_up()
+    one = sum(len(p.read_text("utf-8").strip("\n")) + 2 for p in SEEDS)
+    rows = []
+    for n in sizes:
+        name, data = big_doc(n or one)
+        chars = len(data.decode("utf-8"))
+        reps = max(3, min(25, repeat_chars // chars))
+        times = []
+        pipeline.analyze(data, name)  # warm
+        for _ in range(reps):
+            gc.collect()
+            t = time.perf_counter()
+            r = pipeline.analyze(data, name)
+            times.append(time.perf_counter() - t)
+            del r
+        sec = median(times)
+        rows.append({"name": name, "chars": chars, "repeats": reps, "s": round(sec, 4),
+                     "s_min": round(min(times), 4), "s_max": round(max(times), 4),
+                     "chars_per_s": round(chars / sec), "us_per_char": sec / chars * 1e6})
+    base = rows[0]["us_per_char"]
+    for r in rows:
+        r["per_char_vs_first"] = round(r["us_per_char"] / base, 2)
+        r["us_per_char"] = round(r["us_per_char"], 4)
+    out = {"rows": rows}
+    if rss:
+        name, data = big_doc(max(sizes))
+        with tempfile.TemporaryDirectory() as d:
+            path = Path(d) / name
+            path.write_bytes(data)
+            out["cli_peak_rss_mb"] = round(_peak_rss_mb(path))
+            out["cli_peak_rss_chars"] = len(data.decode("utf-8"))
+    return out
+
+
+def fast(rounds: int = 9) -> dict:
+    res = {"machine": machine(), "seed_mix": seed_mix(rounds), "linearity": linearity()}
+    write_json("pipeline_fast.json", res)
+    return res
+
+
+def print_fast(res: dict) -> None:
+    m = res["seed_mix"]
+    rows = {r["stage"]: r for r in m["rows"]}
+    p, j = rows["pipeline"], rows["jieba"]
+    q = p["ratio_to_jieba"]
+    print(f"seed mix ({m['docs']} seeds, {m['chars']:,} chars), {m['rounds']} rounds alternating"
+          f" with jieba.lcut; load avg {res['machine']['load_avg_1m']}:")
+    print(f"  pipeline (analyze)  {p['chars_per_s']:>11,} chars/s   ratio to jieba.lcut"
+          f" {q['median']:.2f} (rounds {q['min']:.2f}-{q['max']:.2f});"
+          f" jieba.lcut {j['chars_per_s']:,} chars/s")
+    print("  stage table (each stage's chars/s = seed-mix chars / its seconds; ratio = its speed"
+          " / jieba.lcut's, same rounds):")
+    print(f"  {'stage':<12}{'ms':>9}{'share':>8}{'chars/s':>14}{'× jieba.lcut':>14}"
+          f"{'(min-max)':>14}")
+    for k in ("pipeline", "jieba", *STAGES):
+        r = rows[k]
+        q = r["ratio_to_jieba"]
+        cps = f"{r['chars_per_s']:,}" if r["chars_per_s"] else "-"
+        print(f"  {k:<12}{r['ms']:>9.2f}{r['share'] * 100:>7.1f}%{cps:>14}{q['median']:>14.2f}"
+              f"{q['min']:>8.2f}-{q['max']:<5.2f}")
+    lin = res["linearity"]
+    print("  linearity (the seed mix repeated; median of repeats):")
+    print(f"  {'document':<18}{'chars':>11}{'s':>9}{'chars/s':>12}{'µs/char':>9}"
+          f"{'vs 20 k':>9}")
+    for r in lin["rows"]:
+        print(f"  {r['name']:<18}{r['chars']:>11,}{r['s']:>9.3f}{r['chars_per_s']:>12,}"
+              f"{r['us_per_char']:>9.3f}{r['per_char_vs_first']:>9.2f}")
+    if "cli_peak_rss_mb" in lin:
+        print(f"  peak RSS of `zhibiao analyze` on the {lin['cli_peak_rss_chars']:,}-character"
+              f" document: {lin['cli_peak_rss_mb']} MB")
+
+
 def run(n_docs: int = 150, procs: tuple[int, ...] = (1, 2)) -> dict:
     docs = workload(n_docs)
+    quick = fast()
     seeds = per_seed()
     runs = [throughput(docs, p) for p in procs]
-    result = {"machine": machine(), "per_seed": seeds, "throughput": runs}
+    result = {"machine": machine(), "fast": quick, "per_seed": seeds, "throughput": runs}
     write_json("pipeline.json", result)
     return result
 
 
 def print_report(res: dict) -> None:
+    if "fast" in res:
+        print_fast(res["fast"])
     print("in-process pipeline (analyze) per seed, median of 3:")
     print(f"  {'seed':<28}{'bytes':>8}{'chars':>8}{'ms':>9}{'chars/s':>11}")
     for r in res["per_seed"]:
@@ -110,7 +271,12 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=150)
     ap.add_argument("--procs", default="1,2")
+    ap.add_argument("--fast", action="store_true", help="seed mix, stage table, 2 M only")
+    ap.add_argument("--rounds", type=int, default=9)
     a = ap.parse_args(argv)
+    if a.fast:
+        print_fast(fast(a.rounds))
+        return 0
     print_report(run(a.docs, tuple(int(x) for x in a.procs.split(","))))
     return 0
 
