@@ -197,23 +197,37 @@ def clean(text: str) -> Cleaned:
         drop.sort()
     # the kept pieces, copied by slices (no per-character Python code)
     origin = array("q")
+    iota = _iota(n)
     pieces = []
     deleted = bytearray(n) if drop else b""  # 1 = the original char was dropped
     at = 0
     for s, e in drop:
         if s > at:
             pieces.append(norm[at:s])
-            origin.extend(range(at, s))
+            origin += iota[at:s]
         if e > s:
             deleted[s:e] = b"\x01" * (e - s)
         at = max(at, e)
     if at < n:
         pieces.append(norm[at:] if at else norm)
-        origin.extend(range(at, n))
+        origin += iota[at:n]
     out = "".join(pieces)
     origin.append(n)
     return Cleaned(original=text, text=out, origin=origin,
                    deleted=bytes(deleted) if len(out) < n else b"")
+
+
+_IOTA = array("q")
+
+
+def _iota(n: int) -> array:
+    """``array('q', range(m))`` for some ``m >= n``, kept between calls: the offset map is cut
+    from it by slices (memory copies) instead of converting every index."""
+    global _IOTA
+    iota = _IOTA  # this call's own reference: another thread may replace the global
+    if len(iota) < n:
+        iota = _IOTA = array("q", range(max(n, 2 * len(iota), 1 << 16)))
+    return iota
 
 
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")

@@ -188,9 +188,9 @@ def tokenize(text: str) -> tuple[Tokens, list[str]]:
         piece = cut(text[at:stop]) if at or stop < n else cut(text)
         e = list(accumulate(map(len, piece), initial=at))
         keep = list(map(not_, map(str.isspace, piece)))
-        starts.extend(compress(e, keep))
-        del e[0]
-        ends.extend(compress(e, keep))
+        starts += array("q", list(compress(e, keep)))  # from a list: ~2x faster than
+        del e[0]                                       # from an iterator
+        ends += array("q", list(compress(e, keep)))
         words += compress(map(same.setdefault, piece, piece), keep)
         at = stop
     return Tokens(starts, ends), words
