@@ -19,7 +19,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
-from itertools import compress, repeat
+from itertools import compress
 from pathlib import Path
 
 from . import lexicon
@@ -179,15 +179,17 @@ def _credit_positions(text: str) -> tuple[set[int], set[int]]:
 _WEIGHT: dict[str, float | None] = {}  # word -> its idf when a candidate, else None (cache)
 
 
-def _weights(words) -> dict[str, float | None]:
-    """The idf weight of every distinct word (``None``: not a candidate), cached per process."""
+def _weights(distinct) -> dict[str, float | None]:
+    """The idf weight of every distinct word (``None``: not a candidate), cached per process;
+    ``distinct``: a set or a dict's keys."""
+    global _WEIGHT
     cache = _WEIGHT
-    new = set(words).difference(cache)
+    new = distinct - cache.keys()
     if new:
         idf, _ = _load()
-        if len(cache) + len(new) > 300_000:
-            cache.clear()
-            new = set(words)
+        if len(cache) + len(new) > 300_000:  # a new table: a caller may still read the old
+            cache = _WEIGHT = {}
+            new = set(distinct)
         for w in new:
             cache[w] = idf.get(w, _IDF_DEFAULT) if candidate(w) else None
     return cache
@@ -201,15 +203,19 @@ class WordStats:
 
     def __init__(self, text: str, tokens: list[tuple[int, int, str]],
                  words: list[str] | None = None, starts: list[int] | None = None,
-                 ends: list[int] | None = None, ordered: bool | None = None) -> None:
+                 ends: list[int] | None = None, ordered: bool | None = None,
+                 distinct=None) -> None:
         if words is None:
             words = [text[s:e] for s, e, _ in tokens]
         if starts is None:
             starts = list(map(operator.itemgetter(0), tokens))
         if ends is None:
             ends = list(map(operator.itemgetter(1), tokens))
-        weight = _weights(words)
-        keep = list(map(operator.is_not, map(weight.__getitem__, words), repeat(None)))
+        if distinct is None:  # the distinct words (``segment.tokenize`` gives them)
+            distinct = set(words)
+        weight = _weights(distinct)
+        cand = {w for w in distinct if weight[w] is not None}
+        keep = list(map(cand.__contains__, words))
         # the ranking's tie-break is the word's first start; first seen = first start only
         # when the starts increase (they do: the segmenter's tokens are in text order)
         # (``ordered``: the caller knows both starts and ends strictly increase)
@@ -227,9 +233,9 @@ class WordStats:
             for i, (s, e) in enumerate(zip(starts, ends)):
                 if keep[i] and (e in ends_at or s in starts_at):
                     keep[i] = False
-        self.index = array("q", compress(range(len(words)), keep))  # token index of each
+        self.index = array("q", list(compress(range(len(words)), keep)))  # token index of each
         self.words = list(compress(words, keep))
-        self.starts = array("q", compress(starts, keep))
+        self.starts = array("q", list(compress(starts, keep)))
         self.weight = weight
 
     def top(self, lo: int = 0, hi: int | None = None, k: int = 8,

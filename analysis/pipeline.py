@@ -84,7 +84,8 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
     # end <= e a prefix: an article's tokens are one slice found by two bisections
     t_starts, t_ends = toks.starts, toks.ends
     ordered = toks.ordered
-    kw = keywords_mod.WordStats(cleaned.text, toks, words, t_starts, t_ends, ordered=ordered)
+    kw = keywords_mod.WordStats(cleaned.text, toks, words, t_starts, t_ends, ordered=ordered,
+                                distinct=toks.distinct)
     art_keywords = []
     for seg in segs:
         s, e = seg.span

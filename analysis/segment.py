@@ -193,7 +193,9 @@ def tokenize(text: str) -> tuple[Tokens, list[str]]:
         ends += array("q", list(compress(e, keep)))
         words += compress(map(same.setdefault, piece, piece), keep)
         at = stop
-    return Tokens(starts, ends), words
+    toks = Tokens(starts, ends)
+    toks.distinct = same.keys()
+    return toks, words
 
 
 _PIECE = 1 << 16
@@ -206,10 +208,11 @@ class Tokens(Sequence):
 
     ordered = True
 
-    __slots__ = ("starts", "ends")
+    __slots__ = ("starts", "ends", "distinct")
 
     def __init__(self, starts: array, ends: array) -> None:
         self.starts, self.ends = starts, ends
+        self.distinct = None  # the distinct words (a dict's keys), when ``tokenize`` knows them
 
     def __len__(self) -> int:
         return len(self.starts)
