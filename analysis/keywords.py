@@ -177,16 +177,20 @@ def _credit_positions(text: str) -> tuple[set[int], set[int]]:
 
 
 _WEIGHT: dict[str, float | None] = {}  # word -> its idf when a candidate, else None (cache)
+_WEIGHT_TAGGER: object = None  # the tagger the cache was filled with (a new one empties it)
 
 
 def _weights(distinct) -> dict[str, float | None]:
     """The idf weight of every distinct word (``None``: not a candidate), cached per process;
     ``distinct``: a set or a dict's keys."""
-    global _WEIGHT
+    global _WEIGHT, _WEIGHT_TAGGER
+    idf, tagger = _load()
     cache = _WEIGHT
+    if tagger is not _WEIGHT_TAGGER:  # other dictionaries, other tags: start again
+        cache = _WEIGHT = {}
+        _WEIGHT_TAGGER = tagger
     new = distinct - cache.keys()
     if new:
-        idf, _ = _load()
         if len(cache) + len(new) > 300_000:  # a new table: a caller may still read the old
             cache = _WEIGHT = {}
             new = set(distinct)

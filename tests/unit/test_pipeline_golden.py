@@ -2,7 +2,10 @@
 seed must equal the committed golden file ``tests/data/pipeline_golden.json``, so a speed-up
 (or any change) that alters a result fails here.
 
-A deliberate change of results regenerates the file, and its diff is reviewed with the change:
+The seeds are analysed with their names from the test data (``ZHIBIAO_USER_DICT`` =
+``tests/data/seed_userdict.txt``, as tests/unit/test_keywords.py does), dictionaries loaded
+afresh. A deliberate change of results regenerates the file, and its diff is reviewed with the
+change:
 
     .venv/bin/python -m tests.unit.test_pipeline_golden --write
 """
@@ -14,11 +17,28 @@ from pathlib import Path
 
 import pytest
 
+from analysis import keywords, segment
 from analysis.pipeline import analyze
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 GOLDEN = ROOT / "tests" / "data" / "pipeline_golden.json"
+SEED_DICT = ROOT / "tests" / "data" / "seed_userdict.txt"
+
+
+def _seed_dictionaries(mp: pytest.MonkeyPatch) -> None:
+    """The seeds' user dictionary, segmenter and tagger loaded afresh (put back by ``mp``)."""
+    mp.setenv(segment.USER_DICT_ENV, str(SEED_DICT))
+    for name in ("_tokenizer", "_jieba"):
+        mp.setattr(segment, name, None)
+    mp.setattr(keywords, "_TAGS", None)
+
+
+@pytest.fixture(scope="module")
+def seed_dict():
+    with pytest.MonkeyPatch.context() as mp:
+        _seed_dictionaries(mp)
+        yield
 
 
 def pinned(path: Path) -> dict:
@@ -43,7 +63,7 @@ def test_golden_covers_every_seed():
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=[p.name[:3] for p in SEEDS])
-def test_results_equal_the_golden_file(path):
+def test_results_equal_the_golden_file(path, seed_dict):
     want = _golden()[path.name]
     got = json.loads(json.dumps(pinned(path), ensure_ascii=False))  # tuples -> lists
     assert got["keywords"] == want["keywords"]
@@ -58,7 +78,9 @@ def test_results_equal_the_golden_file(path):
 
 
 def write() -> None:
-    data = {p.name: pinned(p) for p in SEEDS}
+    with pytest.MonkeyPatch.context() as mp:
+        _seed_dictionaries(mp)
+        data = {p.name: pinned(p) for p in SEEDS}
     GOLDEN.parent.mkdir(parents=True, exist_ok=True)
     GOLDEN.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
     print(f"wrote {GOLDEN.relative_to(ROOT)}: {len(data)} seeds")
