@@ -124,18 +124,6 @@ def candidate(word: str) -> bool:
     return tag is None or tag in _KEEP_TAGS
 
 
-def _credit_name(text: str, s: int, e: int) -> bool:
-    """A reporter's or photographer's name in a byline or credit (``记者 王磊``, ``刘强 摄``).
-
-    >>> t = "井坪鸟瞰图。刘强 摄"
-    >>> _credit_name(t, 6, 8), _credit_name(t, 0, 2)
-    (True, False)
-    """
-    after = text[e:e + 4].lstrip(" \u3000")
-    before = text[max(0, s - 4):s].rstrip(" \u3000")
-    return after.startswith(("摄", "供稿")) or before.endswith(("记者", "通讯员"))
-
-
 _BLANK = " \u3000"
 
 
@@ -143,13 +131,18 @@ def _credit_positions(text: str) -> tuple[set[int], set[int]]:
     """Where a credited name may end and where one may start: ``e`` in the first set when
     ``text[e:e + 4]`` without its leading blanks starts with 摄 or 供稿, ``s`` in the second
     when ``text[s - 4:s]`` without its trailing blanks ends with 记者 or 通讯员 (exactly
-    ``_credit_name``, found from the few places those words occur instead of asked per token).
+    the test a token ``text[s:e]`` is a credited name by, found from the few places those words
+    occur instead of asked per token).
 
-    >>> t = "井坪鸟瞰图。刘强 摄 记者王磊"
+    >>> def credited(t, s, e):  # the definition, per token
+    ...     after = t[e:e + 4].lstrip(" \u3000")
+    ...     before = t[max(0, s - 4):s].rstrip(" \u3000")
+    ...     return after.startswith(("摄", "供稿")) or before.endswith(("记者", "通讯员"))
+    >>> t = "井坪鸟瞰图。刘强 摄 记者王磊 通讯员　李四 张三  供稿"
     >>> ends, starts = _credit_positions(t)
     >>> sorted(ends), sorted(starts)
-    ([8, 9], [13])
-    >>> all(_credit_name(t, s, e) == (e in ends or s in starts)
+    ([8, 9, 25, 26, 27], [13, 19, 20])
+    >>> all(credited(t, s, e) == (e in ends or s in starts)
     ...     for s in range(len(t)) for e in range(s, len(t) + 1))
     True
     """

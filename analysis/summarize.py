@@ -165,7 +165,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         score = 0.0
         n_core = n_other = 0
         gdp = False
-        for s_, e_, c_, g_ in inds[bisect_left(i_starts, oa):bisect_right(i_starts, ob)]:
+        for _s, e_, c_, g_ in inds[bisect_left(i_starts, oa):bisect_right(i_starts, ob)]:
             if e_ <= ob:
                 if c_:
                     n_core += 1
