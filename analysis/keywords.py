@@ -18,9 +18,10 @@ import threading
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import compress
 from pathlib import Path
+from typing import cast
 
 from . import lexicon
 
@@ -198,9 +199,9 @@ class WordStats:
     ``top(lo, hi)`` ranks the candidates among the document's tokens ``lo:hi`` (token indices),
     so an article's keywords cost a ``Counter`` over its slice, not a pass over every token."""
 
-    def __init__(self, text: str, tokens: list[tuple[int, int, str]],
-                 words: list[str] | None = None, starts: list[int] | None = None,
-                 ends: list[int] | None = None, ordered: bool | None = None,
+    def __init__(self, text: str, tokens: Sequence[tuple[int, int, str]],
+                 words: list[str] | None = None, starts: Sequence[int] | None = None,
+                 ends: Sequence[int] | None = None, ordered: bool | None = None,
                  distinct=None) -> None:
         if words is None:
             words = [text[s:e] for s, e, _ in tokens]
@@ -242,7 +243,7 @@ class WordStats:
         b = len(self.index) if hi is None else bisect_left(self.index, hi)
         return self._rank(self.words[a:b], self.starts[a:b], k, title)
 
-    def _rank(self, words: list[str], starts: list[int], k: int,
+    def _rank(self, words: list[str], starts: Sequence[int], k: int,
               title: str | None) -> list[str]:
         c = Counter(words)  # keys in order of first occurrence
         wt = self.weight
@@ -250,8 +251,8 @@ class WordStats:
             # best score first, ties in order of first occurrence (a stable sort): the order
             # of ``(-score, first start, word)`` when the starts increase; no Python loop
             keys = list(c)
-            score = list(map(operator.mul, c.values(), map(wt.__getitem__, keys)))
-            best = sorted(range(len(keys)), key=score.__getitem__, reverse=True)[:k]
+            scores = list(map(operator.mul, c.values(), map(wt.__getitem__, keys)))
+            best = sorted(range(len(keys)), key=scores.__getitem__, reverse=True)[:k]
             return [keys[i] for i in best]
         else:
             first: dict[str, int] = {}
@@ -259,7 +260,7 @@ class WordStats:
                 first.setdefault(w, s)
             scored = []
             for w, n in c.items():
-                score = n * wt[w]
+                score = n * cast(float, wt[w])  # candidates only: never None
                 if title and w in title:
                     score *= 1.5
                 scored.append((-score, first[w], w))

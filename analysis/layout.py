@@ -199,7 +199,7 @@ def clean(text: str) -> Cleaned:
     origin = array("q")
     iota = _iota(n)
     pieces = []
-    deleted = bytearray(n) if drop else b""  # 1 = the original char was dropped
+    deleted = bytearray(n if drop else 0)  # 1 = the original char was dropped
     at = 0
     for s, e in drop:
         if s > at:

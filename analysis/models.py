@@ -5,6 +5,7 @@ Spans are ``[start, end)`` in code points of the decoded text, before any clean-
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
@@ -106,7 +107,7 @@ class Result(_Model):
     _text: str = PrivateAttr(default="")
     # the tokens before mapping to original coordinates, and the map (the ``layout.Cleaned``):
     # the worker stores them packed (``core.tokencodec``) instead of asking for ``tokens``
-    _token_source: tuple[list, Any] | None = PrivateAttr(default=None)
+    _token_source: tuple[Sequence, Any] | None = PrivateAttr(default=None)
 
     @property
     def text(self) -> str:

@@ -34,7 +34,7 @@ import os
 import re
 import threading
 from array import array
-from collections.abc import Sequence
+from collections.abc import KeysView, Sequence
 from itertools import accumulate, compress, repeat
 from operator import not_
 from pathlib import Path
@@ -212,7 +212,8 @@ class Tokens(Sequence):
 
     def __init__(self, starts: array, ends: array) -> None:
         self.starts, self.ends = starts, ends
-        self.distinct = None  # the distinct words (a dict's keys), when ``tokenize`` knows them
+        # the distinct words (a dict's keys), when ``tokenize`` knows them
+        self.distinct: KeysView[str] | None = None
 
     def __len__(self) -> int:
         return len(self.starts)

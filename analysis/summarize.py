@@ -71,7 +71,7 @@ def _sent_spans(seg: ArticleSeg, sentences: list[tuple[int, int]]) -> list[tuple
     order and do not overlap (``segment.sentences``), so only those between the first body
     start and the last body end are looked at (two bisections, not a pass over the document
     per article)."""
-    out = []
+    out: list[tuple[int, int]] = []
     body = sorted(seg.body)
     if not body:
         return out

@@ -25,6 +25,7 @@ import struct
 import sys
 import zlib
 from array import array
+from collections.abc import Sequence
 from operator import itemgetter
 
 MAGIC = b"ZBT2"
@@ -39,7 +40,7 @@ def _u32(values) -> array:
     return a
 
 
-def pack(tokens: list[tuple[int, int, str]], cleaned) -> bytes:
+def pack(tokens: Sequence[tuple[int, int, str]], cleaned) -> bytes:
     """Tokens ``(start, end, tag)`` in the coordinates of ``cleaned.text`` (a
     ``layout.Cleaned``) → the stored form. No per-token Python work: C-level copies only."""
     starts = _u32(map(itemgetter(0), tokens))
