@@ -148,13 +148,16 @@ def seed_mix(rounds: int = 9) -> dict:
 
 
 def _peak_rss_mb(path: Path) -> float:
-    """Peak RSS of ``zhibiao analyze PATH`` (output to /dev/null), reported by the child."""
+    """Peak RSS of ``zhibiao analyze PATH`` (output to /dev/null), reported by the child: its
+    ``VmHWM`` (the high-water mark of its own address space; ``ru_maxrss`` would also count
+    the copy of this large process the child was forked from before its exec)."""
     import subprocess
 
-    code = ("import resource, sys\nfrom zhibiao.cli import main\n"
+    code = ("import sys\nfrom zhibiao.cli import main\n"
             "rc = main(['analyze', sys.argv[1]])\n"
             "sys.stdout.flush()\n"
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+            "hwm = [x for x in open('/proc/self/status') if x.startswith('VmHWM:')][0]\n"
+            "print(hwm.split()[1], file=sys.stderr)\n"
             "sys.exit(rc)")
     p = subprocess.run([sys.executable, "-c", code, str(path)], stdout=subprocess.DEVNULL,
                        stderr=subprocess.PIPE, text=True, check=True,
