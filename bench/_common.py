@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import re
 import statistics
 import sys
 import time
@@ -56,12 +57,22 @@ def median(xs):
 
 
 def big_doc(n_chars: int) -> tuple[str, bytes]:
-    """A document of about ``n_chars`` characters: the seeds, in order, joined by a blank line
-    and repeated, cut at the last line break before ``n_chars`` (built here, never committed).
-    The 20 k prefix and the 2 M document are the same text at two sizes."""
+    """A document of about ``n_chars`` characters with the seed mix's proportions (built here,
+    never committed): below one whole mix (~85 k), each seed cut to the same fraction (at the
+    next sentence end or line break); above, the seeds in order, joined by a blank line, repeated and cut at the last line
+    break before ``n_chars``. So the 20 k and the 2 M documents cost alike per character when
+    the pipeline is linear."""
     parts = [p.read_text("utf-8").strip("\n") for p in SEEDS]
     one = "\n\n".join(parts) + "\n\n"
-    text = one * (n_chars // len(one) + 1)
-    text = text[:n_chars]
-    text = text[: text.rfind("\n") + 1]
+    if n_chars < len(one):
+        f = n_chars / len(one)
+        cut = []
+        for x in parts:  # to the first sentence end or line break after the fraction
+            m = re.compile(r"[。\n]").search(x, int(len(x) * f))
+            cut.append(x[: m.end()].rstrip("\n") if m else x)
+        text = "\n\n".join(cut) + "\n"
+    else:
+        text = one * (n_chars // len(one) + 1)
+        text = text[:n_chars]
+        text = text[: text.rfind("\n") + 1]
     return f"seeds_{n_chars // 1000}k.txt", text.encode("utf-8")

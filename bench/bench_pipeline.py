@@ -165,10 +165,12 @@ def _peak_rss_mb(path: Path) -> float:
     return int(p.stderr.strip().splitlines()[-1]) / 1024
 
 
-def linearity(sizes: tuple[int, ...] = (20_000, 0, 2_000_000), repeat_chars: int = 6_000_000,
+def linearity(sizes: tuple[int, ...] = (20_000, 0, 2_000_000), rounds: int = 3,
               rss: bool = True) -> dict:
-    """Seconds per document for the seed mix repeated to each size (0: one whole mix), and
-    the time per character against the first size's; the peak RSS of the CLI on the largest."""
+    """Seconds per document for the seed mix at each size (0: one whole mix), in rounds that
+    time every size in turn (the small ones as the median of several repeats), and the time
+    per character against the first size's in the same round (median over the rounds, with
+    the spread); the peak RSS of ``zhibiao analyze`` on the largest."""
     import gc
     import tempfile
 
@@ -176,35 +178,45 @@ def linearity(sizes: tuple[int, ...] = (20_000, 0, 2_000_000), repeat_chars: int
 
     pipeline.warm_up()
     one = sum(len(p.read_text("utf-8").strip("\n")) + 2 for p in SEEDS)
-    rows = []
-    for n in sizes:
-        name, data = big_doc(n or one)
-        chars = len(data.decode("utf-8"))
-        reps = max(3, min(25, repeat_chars // chars))
-        times = []
+    docs = [big_doc(n or one) for n in sizes]
+    chars = [len(d.decode("utf-8")) for _, d in docs]
+    times: list[list[float]] = [[] for _ in docs]
+    per_round: list[list[float]] = [[] for _ in docs]
+    for name, data in docs:
         pipeline.analyze(data, name)  # warm
-        for _ in range(reps):
-            gc.collect()
-            t = time.perf_counter()
-            r = pipeline.analyze(data, name)
-            times.append(time.perf_counter() - t)
-            del r
-        sec = median(times)
-        rows.append({"name": name, "chars": chars, "repeats": reps, "s": round(sec, 4),
-                     "s_min": round(min(times), 4), "s_max": round(max(times), 4),
-                     "chars_per_s": round(chars / sec), "us_per_char": sec / chars * 1e6})
-    base = rows[0]["us_per_char"]
-    for r in rows:
-        r["per_char_vs_first"] = round(r["us_per_char"] / base, 2)
-        r["us_per_char"] = round(r["us_per_char"], 4)
-    out = {"rows": rows}
+    for _ in range(rounds):
+        us = []
+        for i, (name, data) in enumerate(docs):
+            reps = max(1, min(15, 1_000_000 // chars[i]))
+            ts = []
+            for _ in range(reps):
+                gc.collect()
+                t = time.perf_counter()
+                r = pipeline.analyze(data, name)
+                ts.append(time.perf_counter() - t)
+                del r
+            times[i].append(median(ts))
+            us.append(median(ts) / chars[i] * 1e6)
+        for i in range(len(docs)):
+            per_round[i].append(us[i] / us[0])
+    rows = []
+    for i, (name, _) in enumerate(docs):
+        sec = median(times[i])
+        q = _spread(per_round[i])
+        rows.append({"name": name, "chars": chars[i], "s": round(sec, 4),
+                     "chars_per_s": round(chars[i] / sec),
+                     "us_per_char": round(sec / chars[i] * 1e6, 4),
+                     "per_char_vs_first": round(q["median"], 2),
+                     "per_char_vs_first_min": round(q["min"], 2),
+                     "per_char_vs_first_max": round(q["max"], 2)})
+    out: dict = {"rounds": rounds, "rows": rows}
     if rss:
-        name, data = big_doc(max(sizes))
+        name, data = docs[-1]
         with tempfile.TemporaryDirectory() as d:
             path = Path(d) / name
             path.write_bytes(data)
             out["cli_peak_rss_mb"] = round(_peak_rss_mb(path))
-            out["cli_peak_rss_chars"] = len(data.decode("utf-8"))
+            out["cli_peak_rss_chars"] = chars[-1]
     return out
 
 
@@ -235,12 +247,14 @@ def print_fast(res: dict) -> None:
         print(f"  {k:<12}{r['ms']:>9.2f}{r['share'] * 100:>7.1f}%{cps:>14}{q['median']:>14.2f}"
               f"{q['min']:>8.2f}-{q['max']:<5.2f}")
     lin = res["linearity"]
-    print("  linearity (the seed mix repeated; median of repeats):")
+    print(f"  linearity (the seed mix's proportions at each size; {lin['rounds']} rounds, each"
+          " timing every size; per-char time ÷ the 20 k one's in the same round):")
     print(f"  {'document':<18}{'chars':>11}{'s':>9}{'chars/s':>12}{'µs/char':>9}"
-          f"{'vs 20 k':>9}")
+          f"{'vs 20 k':>9}{'(min-max)':>12}")
     for r in lin["rows"]:
         print(f"  {r['name']:<18}{r['chars']:>11,}{r['s']:>9.3f}{r['chars_per_s']:>12,}"
-              f"{r['us_per_char']:>9.3f}{r['per_char_vs_first']:>9.2f}")
+              f"{r['us_per_char']:>9.3f}{r['per_char_vs_first']:>9.2f}"
+              f"{r['per_char_vs_first_min']:>7.2f}-{r['per_char_vs_first_max']:<5.2f}")
     if "cli_peak_rss_mb" in lin:
         print(f"  peak RSS of `zhibiao analyze` on the {lin['cli_peak_rss_chars']:,}-character"
               f" document: {lin['cli_peak_rss_mb']} MB")
