@@ -23,7 +23,7 @@ from analysis.models import Change, Indicator, Normalized, PeriodNorm
 
 from . import context, names
 from .numbers import parse_arabic
-from .parse import direction, normalize, parse_change_list, parse_quantity, unit_kind
+from .parse import direction, normalize, parse_change_list, unit_as_written, unit_kind
 from .patterns import (
     CHANGE,
     COMPLETION,
@@ -123,7 +123,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     last_change_end = 0
     for _pos, _, kind, ev in events:
         if kind == "q":
-            value, unit = parse_quantity(ev.num, ev.scale, ev.base)
+            # ev.value: the number composed (2万3千多户 → 2.3 万户, 八点五 → 8.5)
+            value, unit = ev.value, unit_as_written(ev.scale, ev.base)
             inds.append(_Ind(ev.start, ev.end, value, unit, ev.scale, ev.base, ev.approx,
                              name_from=ev.start, extent=ev.end))
         elif kind in ("c", "f"):

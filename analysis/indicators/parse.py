@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import data
-from .numbers import parse_number
+from .numbers import compose, parse_number
 from .patterns import CHANGE_NUMBER
 
 
@@ -76,14 +76,17 @@ def parse_change_list(s: str, offset: int = 0) -> list[tuple[float, str | None, 
     [(5.2, '亿元', 0, 5)]
     >>> parse_change_list("百分之八")
     [(8.0, '%', 0, 4)]
+    >>> parse_change_list("百分之八点五"), parse_change_list("7300多万"), parse_change_list("两倍")
+    ([(8.5, '%', 0, 6)], [(7300.0, '万', 0, 6)], [(2.0, '倍', 0, 2)])
     """
     out: list[list] = []
     for m in CHANGE_NUMBER.finditer(s):
         scale, base = m.group("scale") or "", m.group("base") or ""
         if m.group("pct"):
             scale, base = "", "%"
+        value, scale = compose(m.group("num"), scale)
         unit = unit_as_written(scale, base) if (scale or base) else None
-        out.append([parse_number(m.group("num")), unit, offset + m.start(), offset + m.end()])
+        out.append([value, unit, offset + m.start(), offset + m.end()])
     nxt = None
     for item in reversed(out):
         if item[1] is None:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from . import data
-from .numbers import CHINESE_NUMERAL_CHARS
+from .numbers import CHINESE_NUMERAL_CHARS, compose
 
 
 def _alt(words) -> str:
@@ -25,16 +25,23 @@ def _alt(words) -> str:
 
 ARABIC = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|-?\d+(?:\.\d+)?"
 CHINESE = f"[{CHINESE_NUMERAL_CHARS}][零〇{CHINESE_NUMERAL_CHARS}]*"
+_CN_DIGIT = "零〇一二两三四五六七八九"
+# a Chinese numeral with decimals: 八点五, 四点零二
+CHINESE_DEC = f"{CHINESE}(?:点[{_CN_DIGIT}]+)?"
+# the rest of a number written with 万/亿 inside: 2万3千(户), 2亿4千(多万), 3亿2000(万), 一万三千(亿)
+TAIL = rf"[万亿](?:\d{{1,4}}(?:[千百十]|(?=[多余]?万))|[一二两三四五六七八九][零〇{CHINESE_NUMERAL_CHARS}]*)"
 SCALE = _alt(data.SCALES)
 BASE = _alt([*data.BASE_UNITS, *data.RATIO_UNITS])
 APPROX_MID = "余|多"
 APPROX_SUFFIX = _alt(data.APPROX_SUFFIX)
 
 QUANTITY = re.compile(rf"""
-    (?=[0-9\-{CHINESE_NUMERAL_CHARS}])  # fast skip: only where a number can start
+    (?=[0-9\-{CHINESE_NUMERAL_CHARS}])  # fast skip (百分之 starts with 百): only where a number can start
     (?<![A-Za-z0-9.第])            # not inside a code (G241, PM2.5) or an ordinal (第3)
-    (?P<num> {ARABIC}
-           | {CHINESE} )
+    (?P<pct> 百分之 )?             # 百分之八点五 = 8.5%
+    (?P<num> (?: {ARABIC}
+               | {CHINESE_DEC} )
+             (?: {TAIL} )* )       # 2万3千多户, 2亿4千多万
     (?P<approx1> {APPROX_MID} )?   # 3000余万元, 80多户
     (?P<scale> {SCALE} )?          # 万, 亿 (folded into `normalized`)
     (?P<approx2> {APPROX_MID} )?   # 5亿多元
@@ -45,13 +52,18 @@ QUANTITY = re.compile(rf"""
 # one number inside a change (the list form: 5.3%、5.6% / 13.4%和6.9%)
 CHANGE_NUMBER = re.compile(rf"""
     (?P<pct> 百分之 )?             # 百分之八 = 8%
-    (?P<num> {ARABIC} | (?<=百分之){CHINESE} )
+    (?P<num> (?:{ARABIC}|(?<=百分之){CHINESE_DEC}|{CHINESE_DEC}(?=(?:{APPROX_MID})?(?:{SCALE}|{BASE})))
+             (?:{TAIL})* )
+    (?: {APPROX_MID} )?            # 增加7300多万
     (?P<scale> {SCALE} )?
+    (?: {APPROX_MID} )?
     (?P<base> {BASE} )?
     """, re.VERBOSE)
 
 _LIST_SEP = r"(?:、|和|与|及|,)"
-_ONE = rf"(?:(?:{ARABIC})(?:{SCALE})?(?:{BASE})?|百分之(?:{CHINESE}|{ARABIC}))"
+_ONE = rf"""(?:(?:{ARABIC})(?:{TAIL})*(?:{APPROX_MID})?(?:{SCALE})?(?:{APPROX_MID})?(?:{BASE})?
+              |百分之(?:{CHINESE_DEC}|{ARABIC})
+              |{CHINESE_DEC}(?:{TAIL})*(?:{APPROX_MID})?(?:(?:{SCALE})(?:{APPROX_MID})?(?:{BASE})?|{BASE}))"""
 _CHANGE_FIRST = "".join(sorted({w[0] for w in [*data.BASES, *data.CHANGE_VERBS, *data.SHORT_VERBS, "分别"]}))
 CHANGE = re.compile(rf"""
     (?=[{_CHANGE_FIRST}])          # fast skip
@@ -137,6 +149,9 @@ def quoted(text: str) -> list[bool]:
     return mask or []
 
 
+# after 成 (tenths): words where 成 is a verb or part of a word
+_NOT_TENTHS = re.compile(r"[群为立功本交员果绩效型品长熟就年片套批规不器]")
+
 # a dimensionless figure right after an index: 环境空气质量综合指数5.62
 INDEX_VALUE = re.compile(rf"(?<=指数|系数)(?:为|是|达到|达)?(?P<num>{ARABIC})(?![\d.%])")
 
@@ -149,6 +164,7 @@ class QuantityM:
     scale: str
     base: str
     approx: bool
+    value: float | None = None   # the number with a mixed form composed (2万3千 → 2.3, scale 万)
 
 
 def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> list[QuantityM]:
@@ -163,28 +179,40 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
     """
     out: list[QuantityM] = []
     for m in QUANTITY.finditer(text):
-        s = m.start("num")
+        s = m.start()
         if any(a <= s < b for a, b in taken) or (mask and mask[s]):
             continue
         num, scale, base = m.group("num"), m.group("scale") or "", m.group("base") or ""
         chinese = num[0] in CHINESE_NUMERAL_CHARS
+        if m.group("pct"):
+            if scale or base:
+                continue      # 百分之五十万: not a percentage
+            base = "%"
         if not base and not scale:
+            if not (chinese and ("万" in num or "亿" in num) and (m.group("approx1"))):
+                continue      # a bare number (七千多万 is a figure: a scale is inside)
+        try:
+            value, scale = compose(num, scale)
+        except ValueError:
             continue
-        if not base and (chinese or m.group("approx2")):
-            continue          # a bare 万/亿 only after Arabic digits (524.6亿)
+        if not base and (chinese or m.group("approx2")) and not (
+                ("万" in num or "亿" in num or m.group("approx1")) and scale in ("万", "亿")):
+            continue          # a bare 万/亿 only after Arabic digits (524.6亿) or with a
+                              # composed or approximate number (七千多万, 2亿4千多万)
         end = m.end()
         before, after = text[max(0, s - 8):s], text[end:end + 16]
         approx = bool(m.group("approx1") or m.group("approx2") or m.group("approx3")
                       or APPROX_PREFIX.search(before))
         if base == "个" and not scale and POINTS_LIST.match(after):
             base = "个百分点"
+        if base == "成" and (value > 10 or _NOT_TENTHS.match(after) or num[-1] in "十百千万亿"
+                             and value != 10):
+            continue          # 三五成群, 建成, 一成不变: not a share in tenths
         if chinese:
-            from .numbers import parse_chinese
-            if scale and not base:
-                continue
             if _STOP_BEFORE_CN.search(before):
                 continue
-            if parse_chinese(num) * data.SCALES.get(scale, 1.0) < 100 and not approx:
+            if value * data.SCALES.get(scale, 1.0) < 100 and not approx \
+                    and base not in data.RATIO_UNITS:
                 continue      # 六个专项行动, 两个确立, 四个一批: slogans, not statistics
         if _STOP_BEFORE.search(before) or _STOP_AFTER.search(after):
             continue
@@ -198,10 +226,11 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if not base and re.match(r"[\u4e00-\u9fa5A-Za-z]", text[end:end + 1]) \
                 and text[end:end + 1] not in "的和及与":
             continue          # a bare scale must end the phrase (10亿级, 万亩良田)
-        out.append(QuantityM(s, end, num, scale, base, approx))
+        out.append(QuantityM(s, end, num, scale, base, approx, value))
     for m in (INDEX_VALUE.finditer(text) if "数" in text else ()):
         s = m.start("num")
         if not any(a <= s < b for a, b in taken) and not (mask and mask[s]):
-            out.append(QuantityM(s, m.end(), m.group("num"), "", "", False))
+            out.append(QuantityM(s, m.end(), m.group("num"), "", "", False,
+                                 float(m.group("num"))))
     out.sort(key=lambda q: q.start)
     return out
