@@ -25,12 +25,19 @@ from . import context, names
 from .numbers import parse_arabic
 from .parse import direction, normalize, parse_change_list, unit_as_written, unit_kind
 from .patterns import (
+    BRACKET_RATE,
     CHANGE,
     COMPLETION,
     FLAT,
+    FROM_BEFORE,
+    FROM_TO_MID,
+    GROWTH_APPOS,
+    GROWTH_WORDS,
     MAY_HOLD_FIGURE,
     RANK,
+    RANK_HINT,
     RATE_GAP_BEFORE,
+    REDUCE,
     quantities,
     quoted,
 )
@@ -84,6 +91,38 @@ def _changes(t: str, mask: list[bool]):
             vals = keep
         out.append({"start": m.start(), "end": vals[-1][3], "basis": m.group("basis"),
                     "verb": verb, "vals": vals, "dist": dist})
+    if "%" in t:
+        # 以8.7%的增速, 实现6.5%的增长: a growth rate in apposition is a change
+        for m in GROWTH_APPOS.finditer(t):
+            ls = m.start("list")
+            if (mask and mask[ls]) or any(c["vals"][0][2] <= ls < c["end"] for c in out):
+                continue
+            verb = "下降" if m.group("kind") in ("降幅", "下降", "降速") else "增长"
+            out.append({"start": m.start(), "end": m.end(), "basis": m.group("basis"),
+                        "verb": verb, "vals": parse_change_list(m.group("list"), ls),
+                        "dist": False})
+        # 温州(5.2%)、宁波(4.9%)增速…: a rate in brackets after a name, in a sentence about growth
+        if "(" in t and GROWTH_WORDS.search(t):
+            for m in BRACKET_RATE.finditer(t):
+                ls = m.start("list")
+                if (mask and mask[ls]) or any(c["vals"][0][2] <= ls < c["end"] for c in out):
+                    continue
+                out.append({"start": m.start(), "end": m.end("list"), "basis": None,
+                            "verb": "增长", "vals": parse_change_list(m.group("list"), ls),
+                            "dist": False, "bracket": True})
+    if "减" in t or "压缩" in t:
+        # 压减一般性支出20%: a reduction with its object between the verb and the number
+        for m in REDUCE.finditer(t):
+            ls = m.start("list")
+            if (mask and mask[ls]) or any(c["start"] <= ls < c["end"] for c in out):
+                continue
+            vals = parse_change_list(m.group("list"), ls)
+            if not vals or vals[0][1] is None:
+                continue
+            out.append({"start": m.start(), "end": vals[0][3], "basis": None,
+                        "verb": m.group("verb"), "vals": vals[:1], "dist": False,
+                        "name_from": ls})
+    out.sort(key=lambda c: c["start"])
     return out
 
 
@@ -98,10 +137,21 @@ def _unit_indicators(t: str, prev_name: str | None = None,
         completions.append((m.start(), m.end(), parse_arabic(m.group("num"))))
         taken.append((m.start("num"), m.end()))
     ranks = [(m.start(), m.end(), m.group()) for m in RANK.finditer(t)
-             if not (mask and mask[m.start()])] if ("全" in t or "各" in t) else []
+             if not (mask and mask[m.start()])] if RANK_HINT.search(t) else []
     flats = list(FLAT.finditer(t)) if "持平" in t else []
     events: list[tuple[int, int, str, Any]] = []
-    for q in quantities(t, mask, taken):
+    qs = quantities(t, mask, taken)
+    from_start: dict[int, int] = {}
+    if "从" in t or "由" in t:
+        # 从41万亿元增加到63.5万亿元: one figure, the one reached, named from before 从
+        drop = set()
+        for a, b in zip(qs, qs[1:]):
+            f = FROM_BEFORE.search(t, max(0, a.start - 16), a.start)
+            if f and FROM_TO_MID.fullmatch(t, a.end, b.start):
+                drop.add(id(a))
+                from_start[id(b)] = f.start()
+        qs = [q for q in qs if id(q) not in drop]
+    for q in qs:
         if q.base == "倍":
             continue              # 是上年的2倍: a comparison, not a figure
         if q.base == "个百分点" or q.base == "百分点":
@@ -126,7 +176,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             # ev.value: the number composed (2万3千多户 → 2.3 万户, 八点五 → 8.5)
             value, unit = ev.value, unit_as_written(ev.scale, ev.base)
             inds.append(_Ind(ev.start, ev.end, value, unit, ev.scale, ev.base, ev.approx,
-                             name_from=ev.start, extent=ev.end))
+                             name_from=from_start.get(id(ev), ev.start), extent=ev.end))
         elif kind in ("c", "f"):
             if kind == "f":
                 vals, basis, verb, start, end = [(None, None, ev.start(), ev.end())], \
@@ -137,7 +187,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             cands = [i for i in inds if i.value is not None and i.change is None
                      and i.start >= last_change_end and i.end <= start]
             k = len(vals)
-            fits = cands and len(cands) >= k and _FILLER.match(t[cands[-1].end:start])
+            fits = cands and len(cands) >= k and _FILLER.match(t[cands[-1].end:start]) \
+                and not (kind == "c" and ev.get("bracket"))
             if fits:
                 for ind, (v, u, vs, ve) in zip(cands[-k:], vals):
                     ind.change = _change_dict(kind, verb, v, u, basis, vs, ve)
@@ -148,7 +199,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 group_id += 1
                 for v, u, vs, ve in vals:
                     inds.append(_Ind(vs, ve, change=_change_dict(kind, verb, v, u, basis, vs, ve),
-                                     name_from=start, extent=ve,
+                                     name_from=ev.get("name_from", start), extent=ve,
                                      group=group_id if k > 1 else None))
             last_change_end = end
         elif kind == "done":
@@ -159,8 +210,11 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                     break
         elif kind == "rank":
             clause_start = max((m.end() for m in _CLAUSE_END.finditer(t, 0, ev[0])), default=0)
-            if not _RANK_LEAD.match(t[clause_start:ev[0]]):
+            right_after = inds and inds[-1].extent > clause_start \
+                and _RANK_LEAD.match(t[inds[-1].extent:ev[0]])
+            if not _RANK_LEAD.match(t[clause_start:ev[0]]) and not right_after:
                 continue      # 工业企业增加值增速居全省前列: a rank of another subject
+                              # (以1520.3亿元排名第二位: the rank of the figure before it)
             for ind in reversed(inds):
                 if ind.extent <= ev[0]:
                     if ind.rank is None:
