@@ -269,7 +269,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         i = bisect.bisect_left(bstarts, sp[1]) - 1
         return i >= 0 and bmax_end[i] > sp[0]
 
-    sents = [s for s in sentences if in_body(s)]
+    sents = _body_sentences(text, sentences, in_body)
     units = context.units(text, sents, aspans)
 
     titles = [a.title or "" for a in articles] if articles else [""]
@@ -336,6 +336,28 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         elif first_period:
             article_period[art] = first_period
     out.sort(key=lambda i: (i.span[0], i.span[1]))
+    return out
+
+
+_FINAL = set("。!?;…")
+
+
+def _body_sentences(text: str, sentences: list[tuple[int, int]], in_body) -> list[tuple[int, int]]:
+    """The sentences of article bodies, and the pieces that continue one: a short line of a
+    column-wrapped page (``值完成1286.4``) reads as a heading to the article splitter, but
+    after an unfinished body sentence it is the rest of that sentence."""
+    out: list[tuple[int, int]] = []
+    prev_kept = False
+    for sp in sentences:
+        if in_body(sp):
+            out.append(sp)
+            prev_kept = True
+            continue
+        if prev_kept and out and text[out[-1][1] - 1] not in _FINAL \
+                and "\n" in text[out[-1][1]:sp[0]] and context._joinable(text, out[-1], sp):
+            out.append(sp)    # continues the body sentence before it
+            continue
+        prev_kept = False
     return out
 
 
