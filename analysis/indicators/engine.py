@@ -133,11 +133,18 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     changes = _changes(t, mask)
     taken = [(c["vals"][0][2], c["end"]) for c in changes]
     completions = []
-    for m in (COMPLETION.finditer(t) if "完成" in t else ()):
+    for m in (COMPLETION.finditer(t) if "%" in t else ()):
         completions.append((m.start(), m.end(), parse_arabic(m.group("num"))))
         taken.append((m.start("num"), m.end()))
-    ranks = [(m.start(), m.end(), m.group()) for m in RANK.finditer(t)
-             if not (mask and mask[m.start()])] if RANK_HINT.search(t) else []
+    ranks = []
+    for m in (RANK.finditer(t) if RANK_HINT.search(t) else ()):
+        rs = m.start()
+        if mask and mask[rs]:
+            continue
+        for c in changes:         # 以6.2%的增速位居全省前列: 增速 belongs to the change
+            if c["start"] <= rs < c["end"] < m.end():
+                rs = c["end"]
+        ranks.append((rs, m.end(), t[rs:m.end()]))
     flats = list(FLAT.finditer(t)) if "持平" in t else []
     events: list[tuple[int, int, str, Any]] = []
     qs = quantities(t, mask, taken)
@@ -192,14 +199,14 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             if fits:
                 for ind, (v, u, vs, ve) in zip(cands[-k:], vals):
                     ind.change = _change_dict(kind, verb, v, u, basis, vs, ve)
-                    ind.extent = max(ind.extent, ve)
+                    ind.extent = max(ind.extent, ve, end)   # 以6.2%的增速: up to 增速
             elif kind == "c" and _second_change(inds, t, start, last_change_end):
                 pass          # 比年初增加126.4亿元,同比多增18.5亿元: a change of the change
             elif kind == "c":
                 group_id += 1
                 for v, u, vs, ve in vals:
                     inds.append(_Ind(vs, ve, change=_change_dict(kind, verb, v, u, basis, vs, ve),
-                                     name_from=ev.get("name_from", start), extent=ve,
+                                     name_from=ev.get("name_from", start), extent=max(ve, end),
                                      group=group_id if k > 1 else None))
             last_change_end = end
         elif kind == "done":

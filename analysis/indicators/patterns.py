@@ -145,7 +145,7 @@ _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 _QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", "〈": "〉"}
 _HAS_QUOTE = re.compile('[“《「‘〈"]')
 # does a sentence hold anything a figure could be read from? (skips most sentences cheaply)
-MAY_HOLD_FIGURE = re.compile(rf"\d|百分之|{CHINESE}(?:{APPROX_MID})?(?:{SCALE})?(?:{APPROX_MID})?(?:{BASE})")
+MAY_HOLD_FIGURE = re.compile(rf"\d|百分之|{CHINESE}(?:{APPROX_MID})?(?:{SCALE}|{BASE})")
 
 
 _QUOTED = re.compile(r'《[^《》\n]*》|“[^“”\n]*”|"[^"\n]*"|「[^「」\n]*」|〈[^〈〉\n]*〉')
