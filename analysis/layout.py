@@ -153,6 +153,10 @@ def _paragraph_per_line(norm: str, lines: list[tuple[int, int]]) -> bool:
     """
     long_ = [norm[s:e] for s, e in lines[1:] if e - s >= 30]
     return len(long_) >= 3 and sum(map(_ends_sentence, long_)) >= 0.9 * len(long_)
+# a table row: cells split by tabs, | or aligned columns (two blanks between two cells)
+_TABULAR = re.compile(r"\t|\S\s*\|\s*\S|\S(?:  +|\u3000)\S")
+
+
 def _column_wrapped(norm: str, lines: list[tuple[int, int]]) -> list[bool]:
     """Lines cut by a newspaper column: at least 15 characters, not ending a sentence, as long
     (±1) as a neighbouring line that is cut too, e.g. three lines of 24 characters and a short
@@ -214,6 +218,8 @@ def clean(text: str) -> Cleaned:
     for k, ((a0, a1), (b0, b1)) in enumerate(zip(lines, lines[1:])):
         if k == 0 and keep_first:
             continue  # the headline of a page written one paragraph a line
+        if _TABULAR.search(norm, a0, a1) or _TABULAR.search(norm, b0, b1):
+            continue          # a table row is a line of its own
         if should_join(norm[a0:a1], norm[b0:b1]) or (
                 wrapped[k] and not norm.startswith(_NEW_UNIT, b0)):
             for i in range(a1, b0):

@@ -21,7 +21,7 @@ from analysis.articles import ArticleSeg
 from analysis.layout import Cleaned
 from analysis.models import Change, Indicator, Normalized, PeriodNorm
 
-from . import context, names
+from . import context, names, tables
 from .numbers import parse_arabic
 from .parse import direction, normalize, parse_change_list, unit_as_written, unit_kind
 from .patterns import (
@@ -276,6 +276,15 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         i = bisect.bisect_left(bstarts, sp[1]) - 1
         return i >= 0 and bmax_end[i] > sp[0]
 
+    tabs = tables.rows(text)
+    if tabs:                  # table rows are read as tables, not as sentences
+        row_spans = sorted((r.start, r.end) for tb in tabs for r in tb)
+        rstarts = [a for a, _ in row_spans]
+
+        def in_table(sp):
+            i = bisect.bisect_right(rstarts, sp[0]) - 1
+            return i >= 0 and row_spans[i][1] >= sp[1]
+        sentences = [sp for sp in sentences if not in_table(sp)]
     sents = _body_sentences(text, sentences, in_body)
     units = context.units(text, sents, aspans)
 
@@ -342,7 +351,40 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             article_period[art] = para_last
         elif first_period:
             article_period[art] = first_period
+    if tabs:
+        out += _table_indicators(cleaned, tabs, aspans, art_region)
     out.sort(key=lambda i: (i.span[0], i.span[1]))
+    return out
+
+
+def _table_indicators(cleaned: Cleaned, tabs, aspans, art_region) -> list[Indicator]:
+    """One record per figure of each statistical table (``tables.py``)."""
+    text = cleaned.text
+    out: list[Indicator] = []
+    for tb in tabs:
+        caption = tables.caption_before(text, tb[0].start)
+        for f in tables.figures(text, tb, caption, context.periods):
+            pos = f.span[0]
+            inside = [k for k, (s, e) in enumerate(aspans) if s <= pos < e]
+            art = min(inside, key=lambda k: aspans[k][1] - aspans[k][0]) if inside else 0
+            s, e = cleaned.to_original(*f.span)
+            change = None
+            if f.change:
+                c = f.change
+                cs, ce = cleaned.to_original(c["start"], c["end"])
+                change = Change(direction=c["direction"], value=c["value"], unit=c["unit"],
+                                basis=c["basis"], text=cleaned.original[cs:ce], span=(cs, ce))
+            norm = normalize(f.value, f.scale, f.base)
+            kind = unit_kind(f.scale, f.base) if f.value is not None else None
+            name = names.clean(f.name) or f.name
+            out.append(Indicator(
+                name=name or None, canonical=names.canonical(name, kind),
+                value=f.value, unit=unit_as_written(f.scale, f.base) if f.base or f.scale else None,
+                approx=False, normalized=Normalized(value=norm[0], unit=norm[1]) if norm else None,
+                change=change, rank=None, completion=None, period=f.period,
+                region=art_region.get(art), span=(s, e), text=cleaned.original[s:e],
+                article=art, sentence=text[f.row.start:f.row.end],
+                sentence_span=cleaned.to_original(f.row.start, f.row.end)))
     return out
 
 
