@@ -200,8 +200,10 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 for ind, (v, u, vs, ve) in zip(cands[-k:], vals):
                     ind.change = _change_dict(kind, verb, v, u, basis, vs, ve)
                     ind.extent = max(ind.extent, ve, end)   # 以6.2%的增速: up to 增速
-            elif kind == "c" and _second_change(inds, t, start, last_change_end):
-                pass          # 比年初增加126.4亿元,同比多增18.5亿元: a change of the change
+            elif kind == "c" and _second_change(inds, t, start, last_change_end,
+                                                vals[0][1] == "百分点"):
+                pass          # 比年初增加126.4亿元,同比多增18.5亿元: a change of the change;
+                              # 增长7.3%,比1-10月回落0.2个百分点: a gap between two rates
             elif kind == "c":
                 group_id += 1
                 for v, u, vs, ve in vals:
@@ -233,13 +235,21 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     return inds
 
 
-def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int) -> bool:
-    """Is this change written right after another change of the same figure?"""
+def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
+                   points: bool = False) -> bool:
+    """Is this change written right after another change of the same figure? (A change in
+    points right after a growth rate in % is a gap between two rates, even without a value.)"""
     if not inds or last_change_end == 0:
         return False
     prev = inds[-1]
-    return (prev.value is not None and prev.change is not None
-            and prev.extent == last_change_end and bool(_FILLER.match(t[last_change_end:start])))
+    rate_gap = points and prev.change is not None and prev.change.get("unit") == "%"
+    between = t[last_change_end:start]
+    return ((prev.value is not None or rate_gap) and prev.change is not None
+            and prev.extent == last_change_end
+            and bool(_FILLER.match(between) or (rate_gap and _GAP_FILLER.match(between))))
+
+
+_GAP_FILLER = re.compile(r"^[,\s]*(?:增速|增幅)?(?:比|较)[^,;。]{1,12}$")   # ,比1-10月 回落…
 
 
 def _change_dict(kind, verb, v, u, basis, vs, ve) -> dict:

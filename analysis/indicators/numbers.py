@@ -128,10 +128,10 @@ def big_scale(s: str) -> str:
     """The largest of 万亿, 亿, 万 written in ``s`` (the scale a mixed number is reported in).
 
     >>> big_scale("2万3千"), big_scale("2亿4千万"), big_scale("六十三万亿"), big_scale("一万三千亿")
-    ('万', '亿', '万亿', '亿')
+    ('万', '亿', '万亿', '万亿')
     """
-    if "万亿" in s:
-        return "万亿"
+    if "万亿" in s or ("亿" in s and "万" in s[:s.index("亿")]):
+        return "万亿"     # 六十三万亿, 八十二万七千亿 (82.7万亿)
     if "亿" in s:
         return "亿"
     return "万" if "万" in s else ""
@@ -145,7 +145,9 @@ def compose(num: str, scale: str) -> tuple[float, str]:
     >>> compose("164.4", "亿"), compose("2万3千", ""), compose("2亿4千", "万")
     ((164.4, '亿'), (2.3, '万'), (2.4, '亿'))
     >>> compose("一万三千", "亿"), compose("六十三", "万亿"), compose("八点五", "")
-    ((13000.0, '亿'), (63.0, '万亿'), (8.5, ''))
+    ((1.3, '万亿'), (63.0, '万亿'), (8.5, ''))
+    >>> compose("八十二万七千", "亿")
+    (82.7, '万亿')
     """
     if "万" not in num and "亿" not in num:
         return parse_number(num), scale
