@@ -66,7 +66,7 @@ class _Ind:
 _FILLER = re.compile(r"^[,\s、]*(?:分别)?[,\s]*$")
 _CLAUSE_END = re.compile(r"[,;。]")
 _BREAKS = re.compile(r"\s+")
-_RANK_LEAD = re.compile(r"^(?:继续|并|且|均|仍|还|稳|一直)*$")
+_RANK_LEAD = re.compile(r"^(?:总量|增速|增幅|规模|和|及|与|、)*(?:继续|并|且|均|仍|还|稳|一直|分别)*$")
 
 
 def _changes(t: str, mask: list[bool]):
@@ -145,6 +145,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             if c["start"] <= rs < c["end"] < m.end():
                 rs = c["end"]
         ranks.append((rs, m.end(), t[rs:m.end()]))
+        taken.append((rs, m.end()))   # 居全省11个市第2位: the peers' count is not a figure
     flats = list(FLAT.finditer(t)) if "持平" in t else []
     events: list[tuple[int, int, str, Any]] = []
     qs = quantities(t, mask, taken)

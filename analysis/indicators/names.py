@@ -24,6 +24,9 @@ _COUNT_KINDS = {"count", "people"}
 _POST_STOP = re.compile(r"[,;:。!?、()\s\d]|(?:开复工|开工|完成|实现|达到|已|的)")
 
 
+# a clause that only frames a list (其中, 分市看): the figures after it keep the metric before
+_FRAMING = {"", "其中", "分市看", "分地区看", "分区域看", "分县看", "从各市看", "从地区看", "具体来看"}
+
 # a subject, then 以 and the figure: 晋城市以1520.3亿元排名第二位
 _BY_FIGURE = re.compile(r"^[^,;:。!?、\d]{0,8}以$")
 
@@ -101,6 +104,8 @@ def resolve(t: str, inds: list, prev_name: str | None = None) -> None:
             cut = _CUT.search(name)
             if cut:
                 name = name[:cut.start()]
+            if name in _FRAMING and inherited:
+                name = inherited  # 全省地区生产总值…。其中,太原市5571.2亿元: the metric before
         post = t[ind.end:ind.end + 16] if count else ""
         m = _POST_STOP.search(post)
         post = post[:m.start()] if m else post
