@@ -29,7 +29,7 @@ _CN_DIGIT = "零〇一二两三四五六七八九"
 # a Chinese numeral with decimals: 八点五, 四点零二
 CHINESE_DEC = f"{CHINESE}(?:点[{_CN_DIGIT}]+)?"
 # the rest of a number written with 万/亿 inside: 2万3千(户), 2亿4千(多万), 3亿2000(万), 一万三千(亿)
-TAIL = rf"[万亿](?:\d{{1,4}}(?:[千百十]|(?=[多余]?万))|[一二两三四五六七八九][零〇{CHINESE_NUMERAL_CHARS}]*)"
+TAIL = rf"[万亿](?:\d{{1,4}}(?:[千百十]|(?=[多余]?万))|[一二两三四五六七八九][千百十][零〇{CHINESE_NUMERAL_CHARS}]*)"
 SCALE = _alt(data.SCALES)
 BASE = _alt([*data.BASE_UNITS, *data.RATIO_UNITS])
 APPROX_MID = "余|多"
@@ -97,7 +97,9 @@ _PEERS = rf"""(?: 全(?:国|省|市|区|县|球|州|盟)(?:同类城市|城市|�
                | 省会城市|副省级城市 )"""
 RANK = re.compile(rf"""
     (?=[增总排位稳保居全各世亚中西东同省副一二三四五六七八九十\d跃名列])
-    (?: (?: (?:增幅|增速|总量|增量|规模)?
+    (?: (?: (?:增幅|增速|总量|增量|规模)? (?:位居|位列|居于|稳居|跃居|排名|名列)
+            [^,;。!?\d第前首]{{1,8}}? (?= 第|前列|前茅|首位|榜首) )    # 位居全省县域第一
+      | (?: (?:增幅|增速|总量|增量|规模)?
             (?:排名|排位|位居|位列|稳居|稳定在|居于|跃居|跃升至|名列|保持|居|列) )
         (?: {_PEERS} )? 中?
       | (?:增幅|增速|总量)? (?: {_PEERS} ) 中? )
@@ -217,8 +219,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         num, scale, base = m.group("num"), m.group("scale") or "", m.group("base") or ""
         chinese = num[0] in CHINESE_NUMERAL_CHARS
         if m.group("pct"):
-            if scale or base:
-                continue      # 百分之五十万: not a percentage
+            if scale or base or num == "百":
+                continue      # 百分之五十万: not a percentage; 百分之百: a slogan
             base = "%"
         if not base and not scale:
             if not (chinese and ("万" in num or "亿" in num) and (m.group("approx1"))):
