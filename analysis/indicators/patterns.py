@@ -80,6 +80,7 @@ CHANGE = re.compile(rf"""
 FLAT = re.compile(rf"(?P<basis>{_alt([*data.BASES, *data.FLAT_BASES])})?(?:基本)?(?:{_alt(data.FLAT_VERBS)})")
 
 COMPLETION = re.compile(rf"""
+    (?=[完为占达相])
     (?: 完成了?
         (?: [^,;。]{{0,12}}? (?:任务|计划|目标|预算) )   # 年度目标任务, 全年就业计划
       | (?:为|占|达到?|相当于)                         # 为年计划的105.3%, 为调整预算的96.5%
@@ -110,6 +111,7 @@ RANK_HINT = re.compile("第|前列|首位|前茅|榜首|之首|居首")
 
 # a growth rate written in apposition: 以8.7%的增速, 实现6.5%的增长, 保持5%左右的增速
 GROWTH_APPOS = re.compile(rf"""
+    (?=[以实保按0-9\-])             # fast skip
     (?P<lead> 以|实现了?|保持了?|按 )?
     (?P<list> {ARABIC} % ) (?: 左右 )?
     的
@@ -121,6 +123,7 @@ BRACKET_RATE = re.compile(rf"(?<=[\u4e00-\u9fff])\((?P<list>{ARABIC}%)\)")
 GROWTH_WORDS = re.compile("增速|增幅|增长|涨幅|降幅|下降|回落|上涨")
 # a reduction written with its object between verb and number: 压减一般性支出20%
 REDUCE = re.compile(rf"""
+    (?=[削压缩])
     (?P<verb> 削减|压减|缩减|压缩 ) 了?
     (?P<obj> [^,;。!?:\d%()]{{1,14}}? )
     (?P<list> {_ONE} )
