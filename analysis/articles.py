@@ -524,7 +524,7 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
                 continue
             md = sum(1 for b in run if b.text.startswith("#")) >= 2
             _classify(run, md)
-            arts += _page(text, run, md)
+            arts += _page(run, md)
             caps += _captions(run)
     else:
         arts = _page(blocks, markdown)

@@ -69,8 +69,8 @@ _BREAKS = re.compile(r"\s+")
 _RANK_LEAD = re.compile(r"^(?:总量|增速|增幅|规模|和|及|与|、)*(?:继续|并|且|均|仍|还|稳|一直|分别)*$")
 
 
-def _changes(t: str, mask: list[bool]):
-    out = []
+def _changes(t: str, mask: list[bool]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
     for m in CHANGE.finditer(t):
         ls = m.start("list")
         if mask and mask[ls]:
@@ -170,8 +170,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
         events.append((c["start"], 1, "c", c))
     for m in flats:
         events.append((m.start(), 1, "f", m))
-    for c in completions:
-        events.append((c[0], 2, "done", c))
+    for done in completions:
+        events.append((done[0], 2, "done", done))
     for r in ranks:
         events.append((r[0], 2, "rank", r))
     events.sort(key=lambda e: (e[0], e[1]))
@@ -374,7 +374,7 @@ def _table_indicators(cleaned: Cleaned, tabs, aspans, art_region) -> list[Indica
     out: list[Indicator] = []
     for tb in tabs:
         caption = tables.caption_before(text, tb[0].start)
-        for f in tables.figures(text, tb, caption, context.periods):
+        for f in tables.figures(tb, caption, context.periods):
             pos = f.span[0]
             inside = [k for k, (s, e) in enumerate(aspans) if s <= pos < e]
             art = min(inside, key=lambda k: aspans[k][1] - aspans[k][0]) if inside else 0

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import data
-from .numbers import compose, parse_number
+from .numbers import compose
 from .patterns import CHANGE_NUMBER
 
 
@@ -51,15 +51,6 @@ def normalize(value: float | None, scale: str, base: str) -> tuple[float, str] |
     factor = data.SCALES.get(scale, 1.0) if scale else 1.0
     v = value * factor
     return float(f"{v:.15g}"), base  # the figure as written, without binary noise
-
-
-def parse_quantity(num: str, scale: str, base: str) -> tuple[float, str | None]:
-    """(value as written with Chinese numerals converted, unit as written).
-
-    >>> parse_quantity("二百", "", "个"), parse_quantity("1.7779", "亿", "吨")
-    ((200.0, '个'), (1.7779, '亿吨'))
-    """
-    return parse_number(num), unit_as_written(scale, base)
 
 
 def parse_change_list(s: str, offset: int = 0) -> list[tuple[float, str | None, int, int]]:

@@ -16,7 +16,8 @@ Spans are in cleaned-text coordinates here; the engine maps them back.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Any
 
 from . import data
 
@@ -51,11 +52,9 @@ class TableFigure:
     scale: str
     base: str
     span: tuple[int, int]
-    change: dict | None           # direction, value, unit, basis, start, end
+    change: dict[str, Any] | None   # direction, value, unit, basis, start, end
     period: str | None
     row: Row
-    period_from_caption: bool = False
-    extra: dict = field(default_factory=dict)
 
 
 def _cells(line: str, offset: int) -> list[Cell] | None:
@@ -128,12 +127,12 @@ def _unit_of(head: str) -> tuple[str, str] | None:
     return _split_unit(head)
 
 
-def figures(text: str, table: list[Row], caption: str, periods) -> list[TableFigure]:
+def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
     """The records of one table. ``periods(s)`` returns the period expressions in ``s``.
 
     >>> t = "指标 | 绝对值(亿元) | 比上年增长(%)\\n地区生产总值 | 25642.6 | 4.4\\n规上工业增加值 | — | -1.2"
     >>> [(f.name, f.value, f.scale + f.base, f.change and (f.change["direction"], f.change["value"]))
-    ...  for f in figures(t, rows(t)[0], "2023年主要经济指标", lambda s: [])]
+    ...  for f in figures(rows(t)[0], "2023年主要经济指标", lambda s: [])]
     [('地区生产总值', 25642.6, '亿元', ('up', 4.4)), ('规上工业增加值', None, '', ('down', 1.2))]
     """
     head_i = next((i for i, r in enumerate(table)
@@ -142,8 +141,8 @@ def figures(text: str, table: list[Row], caption: str, periods) -> list[TableFig
         return []
     head = table[head_i].cells
     ncol = len(head)
-    cap_unit = _CAPTION_UNIT.search(caption)
-    cap_unit = _split_unit(cap_unit.group(1)) if cap_unit else None
+    cu = _CAPTION_UNIT.search(caption)
+    cap_unit = _split_unit(cu.group(1)) if cu else None
     cap_period = next((p for _, _, p in periods(caption)), None) if caption else None
     kinds: list[str] = []
     for j, h in enumerate(head):
@@ -164,7 +163,7 @@ def figures(text: str, table: list[Row], caption: str, periods) -> list[TableFig
         name = cells[0].text.strip().lstrip("#").strip()
         name = re.sub(r"^(?:其中|#)\s*[:：]?", "", name).strip()
         row_unit = next((_split_unit(c.text) for c, k in zip(cells, kinds) if k == "unit"), None)
-        change = None
+        change: dict[str, Any] | None = None
         for c, k, h in zip(cells, kinds, head):
             if k == "growth" and _is_num(c.text):
                 v = float(c.text.replace(",", "").replace("−", "-").rstrip("%"))
@@ -183,11 +182,10 @@ def figures(text: str, table: list[Row], caption: str, periods) -> list[TableFig
             out.append(TableFigure(name, float(c.text.replace(",", "").replace("−", "-")
                                               .rstrip("%")),
                                    scale, base, (c.start, c.end), change if c is values[0][0]
-                                   else None, hp or cap_period, r,
-                                   period_from_caption=hp is None))
+                                   else None, hp or cap_period, r))
         if not values and change is not None:
             out.append(TableFigure(name, None, "", "", (change["start"], change["end"]), change,
-                                   cap_period, r, period_from_caption=True))
+                                   cap_period, r))
     return out
 
 
