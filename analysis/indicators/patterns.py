@@ -261,8 +261,10 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if info and info["kind"] in data.CAPACITY_KINDS and _STOP_CAPACITY.search(after):
             continue
         if not base and re.match(r"[\u4e00-\u9fa5A-Za-z]", text[end:end + 1]) \
-                and text[end:end + 1] not in "的和及与":
-            continue          # a bare scale must end the phrase (10亿级, 万亩良田)
+                and text[end:end + 1] not in "的和及与" \
+                and not (m.group("approx1") and text[end:end + 1] not in "级元"):
+            continue          # a bare scale must end the phrase (10亿级, 万亩良田), unless
+                              # written approximate (带动7300多万农民: 7300多万)
         out.append(QuantityM(s, end, num, scale, base, approx, value))
     for m in (INDEX_VALUE.finditer(text) if "数" in text else ()):
         s = m.start("num")
