@@ -43,13 +43,14 @@ def spans_point_into(text: str, inds) -> None:
             assert text[cs:ce] == i.change.text
 
 
-def column_wrap(text: str, seed: int) -> str:
-    """Every paragraph cut into lines of one random width (20–40 characters)."""
+def column_wrap(text: str, seed: int, brk: str = "\n") -> str:
+    """Every paragraph cut into lines of one random width (20–40 characters); ``brk`` "\n\n"
+    is an OCR'd page, where every printed line is its own paragraph."""
     rnd = random.Random(seed)
     out = []
     for line in text.split("\n"):
         w = rnd.randint(20, 40)
-        out.append("\n".join(line[k:k + w] for k in range(0, len(line), w)))
+        out.append(brk.join(line[k:k + w] for k in range(0, len(line), w)))
     return "\n".join(out)
 
 
@@ -60,7 +61,8 @@ TRANSFORMS = {
     "fullwidth_digits": lambda t: t.translate(_FW_DIGITS),
     "fullwidth_punct": lambda t: t.translate(_FW_PUNCT),
     "crlf": lambda t: t.replace("\n", "\r\n"),
-    **{f"column_wrap_{k}": (lambda t, k=k: column_wrap(t, k)) for k in range(4)},
+    **{f"column_wrap_{k}": (lambda t, k=k: column_wrap(t, k)) for k in range(8)},
+    **{f"ocr_wrap_{k}": (lambda t, k=k: column_wrap(t, k, "\n\n")) for k in range(2)},
 }
 
 _BASE: dict[Path, Counter] = {}
@@ -72,16 +74,18 @@ def base(path: Path) -> Counter:
     return _BASE[path]
 
 
-# the one residual loss measured: in seed 003 with wrap 2, a section heading ("二、强化…") cut
-# mid-line makes the article splitter leave one paragraph out of the body (articles.py)
-KNOWN = {("003", "column_wrap_2")}
+# the one residual difference measured (wraps 0-7 and the OCR wraps, 17 documents): in seed
+# 003, wrap 7 cuts a record's 【…】 title line in two and puts a body line of the record before
+# it at the width of the next, so sentence joining (context.units) reads the record's date with
+# the cut title (2025-07-09期限补充说明 → a spurious 9期)
+KNOWN = {("003", "column_wrap_7")}
 
 
 @pytest.mark.parametrize("name", list(TRANSFORMS))
 @pytest.mark.parametrize("path", DOCS, ids=IDS)
 def test_transform_changes_no_figure(path, name, request):
     if (path.name[:3], name) in KNOWN:
-        request.applymarker(pytest.mark.xfail(strict=True, reason="article splitter, see KNOWN"))
+        request.applymarker(pytest.mark.xfail(strict=True, reason="see KNOWN"))
     text = TRANSFORMS[name](path.read_text(encoding="utf-8"))
     inds = run(text)
     spans_point_into(text, inds)
