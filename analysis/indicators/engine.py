@@ -80,7 +80,7 @@ def _changes(t: str, mask: list[bool]) -> list[dict[str, Any]]:
         if vals[0][1] == "百分点" and not m.group("basis") \
                 and RATE_GAP_BEFORE.search(t, 0, m.start()):
             continue      # 增速比1—9月份回落0.4个百分点: a gap between rates, not a figure
-        dist = bool(m.group("dist1") or m.group("dist2"))
+        dist = bool(m.group("dist1") or m.group("dist2") or m.group("dist3"))
         if len(vals) > 1:
             # without 分别 a list is only a list when written with 、/和 (not a comma)
             keep = [vals[0]]
