@@ -9,6 +9,9 @@ Per sentence (a ``context.Unit``):
    before them;
 4. the metric name is the clause before the figure (``names.py``), its canonical key comes from
    ``taxonomy.yaml``; period and region come from ``context.py``.
+
+Statistical tables (``tables.py``) are read apart: their rows are not sentences, each figure is
+a record.
 """
 from __future__ import annotations
 

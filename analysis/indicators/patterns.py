@@ -7,7 +7,12 @@ Every regex here is compiled once at import from the language data in ``analysis
 - ``CHANGE``     a change verb and its number(s)                   (同比分别增长13.4%和6.9%)
 - ``FLAT``       no change                                         (与上年持平)
 - ``COMPLETION`` a share of a target                               (完成年度目标任务61.71%)
-- ``RANK``       a ranking                                         (增幅全市第一, 全市排名第三)
+- ``RANK``       a ranking                                         (增幅全市第一, 位居八县市第2位, 稳居世界第二)
+- ``GROWTH_APPOS``, ``BRACKET_RATE``, ``REDUCE``: changes written as 以8.7%的增速, 温州(5.2%),
+  压减一般性支出20%; ``FROM_BEFORE``/``FROM_TO_MID``: 从A增加到B (B is the figure)
+
+Numbers are Arabic, Chinese (百分之八点五, 两千一百万) or mixed (2万3千多户, 2亿4千多万); their
+value is composed by ``numbers.compose``.
 """
 from __future__ import annotations
 
