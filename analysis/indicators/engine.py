@@ -366,13 +366,16 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         elif first_period:
             article_period[art] = first_period
     if tabs:
-        out += _table_indicators(cleaned, tabs, aspans, art_region)
+        out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms)
     out.sort(key=lambda i: (i.span[0], i.span[1]))
     return out
 
 
-def _table_indicators(cleaned: Cleaned, tabs, aspans, art_region) -> list[Indicator]:
-    """One record per figure of each statistical table (``tables.py``)."""
+def _table_indicators(cleaned: Cleaned, tabs, aspans, doc_places: context.DocPlaces,
+                      dates: context.DateContext, norms: dict) -> list[Indicator]:
+    """One record per figure of each statistical table (``tables.py``). A row headed by a place
+    (a table by region: 甲县 | 120.5 | 6.1) is that place's figure of the column's metric;
+    otherwise the region is the article's."""
     text = cleaned.text
     out: list[Indicator] = []
     for tb in tabs:
@@ -391,12 +394,21 @@ def _table_indicators(cleaned: Cleaned, tabs, aspans, art_region) -> list[Indica
             norm = normalize(f.value, f.scale, f.base)
             kind = unit_kind(f.scale, f.base) if f.value is not None else None
             name = names.clean(f.name) or f.name
+            region = doc_places.home_name(art)
+            found = context.mentions(f.name, doc_places.resolver, art)
+            if len(found) == 1 and found[0][1] - found[0][0] == len(f.name.strip()):
+                region = found[0][2].name          # a table by region: the row is the place
+                name = tables.metric_of_header(f.head) or name
+            if f.period not in norms:
+                pn = context.normalize_period(f.period, dates)
+                norms[f.period] = PeriodNorm(**pn) if pn else None
             out.append(Indicator(
                 name=name or None, canonical=names.canonical(name, kind),
                 value=f.value, unit=unit_as_written(f.scale, f.base) if f.base or f.scale else None,
                 approx=False, normalized=Normalized(value=norm[0], unit=norm[1]) if norm else None,
                 change=change, rank=None, completion=None, period=f.period,
-                region=art_region.get(art), span=(s, e), text=cleaned.original[s:e],
+                region=region, period_norm=norms[f.period], span=(s, e),
+                text=cleaned.original[s:e],
                 article=art, sentence=text[f.row.start:f.row.end],
                 sentence_span=cleaned.to_original(f.row.start, f.row.end)))
     return out

@@ -29,6 +29,17 @@ _BRACKET_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 _CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^\s,;，；)）]{1,8})")
 _UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
 _SEP_ROW = re.compile(r"^[\s|:\-—=+]*$")
+_CAPTION_YEAR = re.compile(r"\d{4}年(?:\d{1,2}[-—–至]\d{1,2}月|[一二三四]季度|上半年|前三季度|\d{1,2}月)?")
+_HEAD_CUT = re.compile(r"[(（][^()（）]*[)）]|比上年|比去年|同比|增长|增速|±|%|绝对[值数]")
+
+
+def metric_of_header(head: str) -> str:
+    """The metric a column header names, units and growth words cut: 生产总值(亿元) → 生产总值.
+
+    >>> metric_of_header("生产总值(亿元)"), metric_of_header("增速(%)")
+    ('生产总值', '')
+    """
+    return _HEAD_CUT.sub("", head).strip()
 
 
 @dataclass
@@ -55,6 +66,7 @@ class TableFigure:
     change: dict[str, Any] | None   # direction, value, unit, basis, start, end
     period: str | None
     row: Row
+    head: str = ""                   # the column header (the metric when rows are places)
 
 
 def _cells(line: str, offset: int) -> list[Cell] | None:
@@ -144,6 +156,9 @@ def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
     cu = _CAPTION_UNIT.search(caption)
     cap_unit = _split_unit(cu.group(1)) if cu else None
     cap_period = next((p for _, _, p in periods(caption)), None) if caption else None
+    if cap_period is None and caption:
+        m = _CAPTION_YEAR.search(caption)   # 山西省2023年各市主要指标: a caption's year is its period
+        cap_period = m.group() if m else None
     kinds: list[str] = []
     for j, h in enumerate(head):
         t = h.text
@@ -182,10 +197,11 @@ def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
             out.append(TableFigure(name, float(c.text.replace(",", "").replace("−", "-")
                                               .rstrip("%")),
                                    scale, base, (c.start, c.end), change if c is values[0][0]
-                                   else None, hp or cap_period, r))
+                                   else None, hp or cap_period, r, h.text))
         if not values and change is not None:
+            gh = next((h.text for k, h in zip(kinds, head) if k == "growth"), "")
             out.append(TableFigure(name, None, "", "", (change["start"], change["end"]), change,
-                                   cap_period, r))
+                                   cap_period, r, gh))
     return out
 
 

@@ -84,3 +84,15 @@ def test_html_table_decodes_to_rows():
 def test_prose_with_two_blanks_is_not_a_table():
     t = "全市地区生产总值完成164.4亿元,  增长5.7%。\n原煤产量5899.2万吨,增长15.6%。\n"
     assert [(n, v) for n, v, *_ in records(t)] == [("地区生产总值", 164.4), ("原煤产量", 5899.2)]
+
+
+def test_table_by_region_gives_each_row_its_place():
+    t = ("山西省2023年各市主要指标\n\n地区\t地区生产总值(亿元)\t比上年增长(%)\n"
+         "太原市\t5573.7\t5.6\n大同市\t1842.5\t4.8\n")
+    res = analyze(t.encode(), "x.txt")
+    got = [(i.name, i.region, i.value, i.change.value, i.canonical, i.period)
+           for i in res.indicators]
+    assert got == [("地区生产总值", "太原市", 5573.7, 5.6, "gdp", "2023年"),
+                   ("地区生产总值", "大同市", 1842.5, 4.8, "gdp", "2023年")]
+    assert all(i.period_norm is not None and i.period_norm.start == "2023-01"
+               for i in res.indicators)
