@@ -3,6 +3,7 @@ through a string. Each line says why. (``make lint`` and tests/integration/test_
 # ruff: noqa: B018, F821
 from analysis.articles import ArticleSeg
 from analysis.decode import Decoded
+from analysis.indicators.data import CORE_KEYS
 from analysis.models import Indicator, Result
 from analysis.pipeline import STAGES
 from core.settings import Settings
@@ -24,3 +25,4 @@ JobRequest               # Celery loads it by name: Request="worker.request:JobR
 cls                      # pydantic validators are classmethods
 _.quiet                  # a Celery worker attribute set at start-up (no banner)
 _.openapi                # FastAPI serves /openapi.json from app.openapi(), set by api/app.py
+CORE_KEYS                # taxonomy.yaml's core keys (a field per key), for the summarizer and tests

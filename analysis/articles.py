@@ -417,9 +417,13 @@ def _captions(blocks: list[_Block]) -> list[ArticleSeg]:
 
 # ---------------------------------------------------------------- scraped dumps
 
-def _dump(blocks: list[_Block]) -> list[dict]:
+_ORPHAN_PAGE = 200   # characters of prose outside every record that make a page of their own
+
+
+def _dump(blocks: list[_Block], orphans: list[list[_Block]] | None = None) -> list[dict]:
     """Records between ``-`` separator lines: ``【…】title``, body, date; nothing after the
-    last record's date is an article (the site footer)."""
+    last record's date is an article (the site footer). Runs of blocks outside every record
+    are appended to ``orphans`` (the caller decides whether they are a page of their own)."""
     arts: list[dict] = []
     recs: list[list[_Block]] = [[]]
     for b in blocks:
@@ -427,10 +431,16 @@ def _dump(blocks: list[_Block]) -> list[dict]:
             recs.append([])
         else:
             recs[-1].append(b)
+    if orphans is None:
+        orphans = []
     for rec in recs:
         ti = next((i for i, b in enumerate(rec) if b.text.startswith("【")), None)
         if ti is None:
+            if rec:
+                orphans.append(rec)
             continue  # no title line: not a record (site header or footer)
+        if ti > 0:
+            orphans.append(rec[:ti])
         tb = rec[ti]
         a: dict[str, Any] = {"start": tb.s, "end": tb.e, "body": [], "sections": [],
                              "headless": False}
@@ -444,6 +454,9 @@ def _dump(blocks: list[_Block]) -> list[dict]:
             if _DATELINE.fullmatch(b.text):
                 a["end"] = b.e
                 a["date"] = b.text
+                rest = rec[rec.index(b) + 1:]
+                if rest:
+                    orphans.append(rest)
                 break  # whatever follows the date is the site footer
             a["body"].append((b.s, b.e))
             a["end"] = b.e
@@ -501,8 +514,18 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
         for b in blocks:  # in a dump only separators, titles and dates are structure
             if b.kind not in ("sep",):
                 b.kind = "body"
-        arts = _dump(blocks)
+        orphans: list[list[_Block]] = []
+        arts = _dump(blocks, orphans)
         caps: list[ArticleSeg] = []
+        # a document joined before or after the dump (outside every record) is a page of its
+        # own, not a site header or footer: read it as one
+        for run in orphans:
+            if sum(len(b.text) for b in run if _CLAUSE.search(b.text)) < _ORPHAN_PAGE:
+                continue
+            md = sum(1 for b in run if b.text.startswith("#")) >= 2
+            _classify(run, md)
+            arts += _page(run, md)
+            caps += _captions(run)
     else:
         arts = _page(blocks, markdown)
         caps = _captions(blocks)

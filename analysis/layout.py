@@ -163,6 +163,51 @@ def _paragraph_per_line(norm: str, lines: list[tuple[int, int]]) -> bool:
     """
     long_ = [norm[s:e] for s, e in lines[1:] if e - s >= 30]
     return len(long_) >= 3 and sum(map(_ends_sentence, long_)) >= 0.9 * len(long_)
+# a line that cannot start a text: it continues the line before (39微克 / /立方米, 增长6 / .5%)
+_CONTINUES = re.compile(r"[,;:。!?、)%/‰]|\.\d")
+# a number cut by a column: 增长6. / 5%, 1286 / .4亿元 (a line ending in a digit, or in a
+# digit and its decimal point, before a line starting with a digit or %)
+_NUM_CUT = re.compile(r"\d\.?$")
+_DIGITS_PCT = set("0123456789%")
+# the rest of a range cut by a column (打造1 / -3个): not a separator line
+_RANGE_REST = re.compile(r"-\d")
+# a date alone on its line (a scraped record's date, a page's dateline)
+_DATE_LINE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*星期[一二三四五六日天])?")
+# a table row: cells split by tabs, | or aligned columns (two blanks between two cells)
+_TABULAR = re.compile(r"\t|\S\s*\|\s*\S|\S(?:  +|\u3000)\S")
+
+
+def _column_wrapped(norm: str, lines: list[tuple[int, int]]) -> list[bool]:
+    """Lines cut by a newspaper column: at least 15 characters, not ending a sentence, as long
+    (±1) as a neighbouring line that is cut too, e.g. three lines of 24 characters and a short
+    one. Headlines and captions are shorter or stand alone; a line of a wrapped column that
+    reads like a headline (``值完成1286.4``) is still joined.
+
+    >>> t = "地区生产总值完成164.4亿元,增长5\\n.7%,增幅全市第一,分别高于全国、全\\n省、全市3.2个、0.5个、1.2个百分\\n点。"
+    >>> ls = [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", t)]
+    >>> _column_wrapped(t, ls)
+    [True, True, True, False]
+    """
+    lens = [e - s for s, e in lines]
+    cut = [ln >= 15 and not _ends_sentence(norm[s:e]) and not norm.startswith(("【", "#"), s)
+           for (s, e), ln in zip(lines, lens)]     # a 【栏目】title or # heading is never cut
+    out = [False] * len(lines)
+    for k in range(len(lines)):
+        if not cut[k]:
+            continue
+        if k > 0 and cut[k - 1] and abs(lens[k - 1] - lens[k]) <= 1:
+            out[k] = True     # a run of cut lines of one width
+        elif k + 1 < len(lines) and abs(lens[k + 1] - lens[k]) <= 1:
+            # the first line of a run: it must read as body text, not as a headline as long
+            # as the line after it (社会民生事业全面发展 人民幸福指数大幅提升)
+            line = norm[lines[k][0]:lines[k][1]]
+            out[k] = bool(_CLAUSE.search(line) or _DIGIT.search(line)) \
+                and not _TWO_PHRASES.search(line)
+    return out
+
+
+_DIGIT = re.compile(r"\d")
+_TWO_PHRASES = re.compile(r"[\u4e00-\u9fff”] +[\u4e00-\u9fff“]")
 
 
 def clean(text: str) -> Cleaned:
@@ -185,10 +230,19 @@ def clean(text: str) -> Cleaned:
     drop: list[tuple[int, int]] = []  # [start, end) ranges of original chars to drop
     keep_first = len(lines) > 1 and lines[0][1] - lines[0][0] <= 60 and \
         _paragraph_per_line(norm, lines)
+    wrapped = _column_wrapped(norm, lines)
     for k, ((a0, a1), (b0, b1)) in enumerate(zip(lines, lines[1:])):
         if k == 0 and keep_first:
             continue  # the headline of a page written one paragraph a line
-        if should_join(norm[a0:a1], norm[b0:b1]):
+        if _TABULAR.search(norm, a0, a1) or _TABULAR.search(norm, b0, b1) \
+                or _DATE_LINE.fullmatch(norm, b0, b1):
+            continue          # a table row, a record's date line: lines of their own
+        if should_join(norm[a0:a1], norm[b0:b1]) or (
+                wrapped[k] and (not norm.startswith(_NEW_UNIT, b0)
+                                or _RANGE_REST.match(norm, b0))) or (
+                (_CONTINUES.match(norm, b0) or (_NUM_CUT.search(norm, a0, a1)
+                                                and norm[b0:b0 + 1] in _DIGITS_PCT))
+                and not _ends_sentence(norm[a0:a1]) and not norm.startswith(("#", "【"), a0)):
             drop.append((a1, b0))
     # a lone "\r" before "\n" carries nothing
     p = text.find("\r\n")

@@ -37,6 +37,25 @@ SUBSETS = {
 }
 
 
+#: the taxonomy's keys when every stored first run was made (the contract's keys); a key added
+#: later (issue 12: cpi, resident_population, exports ...) could not be predicted then, so when a
+#: first run is scored a gold record carrying a later key counts as having no key
+FIRST_RUN_KEYS = frozenset((
+    "gdp primary_value_added secondary_value_added tertiary_value_added industrial_value_added "
+    "industrial_output industrial_revenue industrial_profit fixed_asset_investment retail_sales "
+    "retail_sales_above_quota public_budget_revenue public_budget_expenditure tax_revenue "
+    "urban_disposable_income rural_disposable_income raw_coal_output power_generation "
+    "grain_output loan_balance deposit_balance foreign_trade new_urban_jobs rural_labor_transfer "
+    "new_market_entities tourist_arrivals tourism_revenue good_air_days pm25 key_projects "
+    "utilized_investment").split())
+
+
+def as_first_run_saw(g: dict) -> dict:
+    if g.get("canonical") and g["canonical"] not in FIRST_RUN_KEYS:
+        return {**g, "canonical": None}
+    return g
+
+
 def load_first_runs() -> dict[str, list[dict]]:
     """The engine's records on its first run over each blind text (see the file's ``about``)."""
     if not FIRST_RUNS.exists():
@@ -245,7 +264,7 @@ def main(argv=None) -> int:
         stored = {d: p for d, p in first.items() if keep(d)}
         if stored:  # the same texts as the engine first saw them, scored the same way
             r["subsets"][label + ", FIRST RUN"] = evaluate(
-                [g for g in gold if g["doc"] in stored], stored,
+                [as_first_run_saw(g) for g in gold if g["doc"] in stored], stored,
                 {d: v for d, v in ranges.items() if d in stored})
     if a.json:
         drop = ("missed", "spurious", "field_errors")

@@ -5,6 +5,7 @@ Where things are:
 - ``patterns.py`` regexes that find quantities, changes, completions, ranks (what is a candidate)
 - ``parse.py``    a found span → value, unit, normalized, change direction (what it means)
 - ``numbers.py``  Arabic and Chinese numerals → float
+- ``tables.py``   statistical tables (tab, | or aligned rows): one record per figure
 - ``names.py``    the metric name before a figure, its canonical key (taxonomy.yaml)
 - ``context.py``  sentences joined across layout breaks; period and region inheritance;
                   the document's date and periods as months (``period_norm``)

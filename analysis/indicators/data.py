@@ -22,6 +22,8 @@ class Key:
     names: tuple[str, ...]
     units: tuple[str, ...]
     exclude: tuple[str, ...]
+    core: bool = False        # a headline figure (a field per key in summaries and tables)
+    whole: bool = False       # the name must be the synonym alone (出口, not 钢材出口)
 
 
 _units = _yaml("units.yaml")
@@ -50,9 +52,11 @@ PERIOD_PATTERNS: list[str] = _yaml("periods.yaml")["patterns"]
 
 _tax = _yaml("taxonomy.yaml")
 KEYS: dict[str, Key] = {
-    k: Key(k, tuple(v.get("names", [])), tuple(v.get("units", [])), tuple(v.get("exclude", [])))
+    k: Key(k, tuple(v.get("names", [])), tuple(v.get("units", [])), tuple(v.get("exclude", [])),
+           bool(v.get("core", False)), bool(v.get("whole", False)))
     for k, v in _tax.items()
 }
+CORE_KEYS: tuple[str, ...] = tuple(k for k, v in KEYS.items() if v.core)
 # synonym → key, longest first (the extractor takes the longest synonym in a name)
 SYNONYMS: list[tuple[str, str]] = sorted(
     ((n, k) for k, v in KEYS.items() for n in (*v.names, k)), key=lambda p: -len(p[0]))

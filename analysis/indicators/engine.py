@@ -9,6 +9,9 @@ Per sentence (a ``context.Unit``):
    before them;
 4. the metric name is the clause before the figure (``names.py``), its canonical key comes from
    ``taxonomy.yaml``; period and region come from ``context.py``.
+
+Statistical tables (``tables.py``) are read apart: their rows are not sentences, each figure is
+a record.
 """
 from __future__ import annotations
 
@@ -21,16 +24,23 @@ from analysis.articles import ArticleSeg
 from analysis.layout import Cleaned
 from analysis.models import Change, Indicator, Normalized, PeriodNorm
 
-from . import context, names
+from . import context, names, tables
 from .numbers import parse_arabic
-from .parse import direction, normalize, parse_change_list, parse_quantity, unit_kind
+from .parse import direction, normalize, parse_change_list, unit_as_written, unit_kind
 from .patterns import (
+    BRACKET_RATE,
     CHANGE,
     COMPLETION,
     FLAT,
+    FROM_BEFORE,
+    FROM_TO_MID,
+    GROWTH_APPOS,
+    GROWTH_WORDS,
     MAY_HOLD_FIGURE,
     RANK,
+    RANK_HINT,
     RATE_GAP_BEFORE,
+    REDUCE,
     quantities,
     quoted,
 )
@@ -59,11 +69,11 @@ class _Ind:
 _FILLER = re.compile(r"^[,\s、]*(?:分别)?[,\s]*$")
 _CLAUSE_END = re.compile(r"[,;。]")
 _BREAKS = re.compile(r"\s+")
-_RANK_LEAD = re.compile(r"^(?:继续|并|且|均|仍|还|稳|一直)*$")
+_RANK_LEAD = re.compile(r"^(?:总量|增速|增幅|规模|和|及|与|、)*(?:继续|并|且|均|仍|还|稳|一直|分别)*$")
 
 
-def _changes(t: str, mask: list[bool]):
-    out = []
+def _changes(t: str, mask: list[bool]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
     for m in CHANGE.finditer(t):
         ls = m.start("list")
         if mask and mask[ls]:
@@ -73,7 +83,7 @@ def _changes(t: str, mask: list[bool]):
         if vals[0][1] == "百分点" and not m.group("basis") \
                 and RATE_GAP_BEFORE.search(t, 0, m.start()):
             continue      # 增速比1—9月份回落0.4个百分点: a gap between rates, not a figure
-        dist = bool(m.group("dist1") or m.group("dist2"))
+        dist = bool(m.group("dist1") or m.group("dist2") or m.group("dist3"))
         if len(vals) > 1:
             # without 分别 a list is only a list when written with 、/和 (not a comma)
             keep = [vals[0]]
@@ -84,6 +94,38 @@ def _changes(t: str, mask: list[bool]):
             vals = keep
         out.append({"start": m.start(), "end": vals[-1][3], "basis": m.group("basis"),
                     "verb": verb, "vals": vals, "dist": dist})
+    if "%" in t:
+        # 以8.7%的增速, 实现6.5%的增长: a growth rate in apposition is a change
+        for m in GROWTH_APPOS.finditer(t):
+            ls = m.start("list")
+            if (mask and mask[ls]) or any(c["vals"][0][2] <= ls < c["end"] for c in out):
+                continue
+            verb = "下降" if m.group("kind") in ("降幅", "下降", "降速") else "增长"
+            out.append({"start": m.start(), "end": m.end(), "basis": m.group("basis"),
+                        "verb": verb, "vals": parse_change_list(m.group("list"), ls),
+                        "dist": False})
+        # 温州(5.2%)、宁波(4.9%)增速…: a rate in brackets after a name, in a sentence about growth
+        if "(" in t and GROWTH_WORDS.search(t):
+            for m in BRACKET_RATE.finditer(t):
+                ls = m.start("list")
+                if (mask and mask[ls]) or any(c["vals"][0][2] <= ls < c["end"] for c in out):
+                    continue
+                out.append({"start": m.start(), "end": m.end("list"), "basis": None,
+                            "verb": "增长", "vals": parse_change_list(m.group("list"), ls),
+                            "dist": False, "bracket": True})
+    if "减" in t or "压缩" in t:
+        # 压减一般性支出20%: a reduction with its object between the verb and the number
+        for m in REDUCE.finditer(t):
+            ls = m.start("list")
+            if (mask and mask[ls]) or any(c["start"] <= ls < c["end"] for c in out):
+                continue
+            vals = parse_change_list(m.group("list"), ls)
+            if not vals or vals[0][1] is None:
+                continue
+            out.append({"start": m.start(), "end": vals[0][3], "basis": None,
+                        "verb": m.group("verb"), "vals": vals[:1], "dist": False,
+                        "name_from": ls})
+    out.sort(key=lambda c: c["start"])
     return out
 
 
@@ -94,14 +136,33 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     changes = _changes(t, mask)
     taken = [(c["vals"][0][2], c["end"]) for c in changes]
     completions = []
-    for m in (COMPLETION.finditer(t) if "完成" in t else ()):
+    for m in (COMPLETION.finditer(t) if "%" in t else ()):
         completions.append((m.start(), m.end(), parse_arabic(m.group("num"))))
         taken.append((m.start("num"), m.end()))
-    ranks = [(m.start(), m.end(), m.group()) for m in RANK.finditer(t)
-             if not (mask and mask[m.start()])] if ("全" in t or "各" in t) else []
+    ranks = []
+    for m in (RANK.finditer(t) if RANK_HINT.search(t) else ()):
+        rs = m.start()
+        if mask and mask[rs]:
+            continue
+        for c in changes:         # 以6.2%的增速位居全省前列: 增速 belongs to the change
+            if c["start"] <= rs < c["end"] < m.end():
+                rs = c["end"]
+        ranks.append((rs, m.end(), t[rs:m.end()]))
+        taken.append((rs, m.end()))   # 居全省11个市第2位: the peers' count is not a figure
     flats = list(FLAT.finditer(t)) if "持平" in t else []
     events: list[tuple[int, int, str, Any]] = []
-    for q in quantities(t, mask, taken):
+    qs = quantities(t, mask, taken)
+    from_start: dict[int, int] = {}
+    if "从" in t or "由" in t:
+        # 从41万亿元增加到63.5万亿元: one figure, the one reached, named from before 从
+        drop = set()
+        for a, b in zip(qs, qs[1:]):
+            f = FROM_BEFORE.search(t, max(0, a.start - 16), a.start)
+            if f and FROM_TO_MID.fullmatch(t, a.end, b.start):
+                drop.add(id(a))
+                from_start[id(b)] = f.start()
+        qs = [q for q in qs if id(q) not in drop]
+    for q in qs:
         if q.base == "倍":
             continue              # 是上年的2倍: a comparison, not a figure
         if q.base == "个百分点" or q.base == "百分点":
@@ -112,8 +173,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
         events.append((c["start"], 1, "c", c))
     for m in flats:
         events.append((m.start(), 1, "f", m))
-    for c in completions:
-        events.append((c[0], 2, "done", c))
+    for done in completions:
+        events.append((done[0], 2, "done", done))
     for r in ranks:
         events.append((r[0], 2, "rank", r))
     events.sort(key=lambda e: (e[0], e[1]))
@@ -123,9 +184,10 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     last_change_end = 0
     for _pos, _, kind, ev in events:
         if kind == "q":
-            value, unit = parse_quantity(ev.num, ev.scale, ev.base)
+            # ev.value: the number composed (2万3千多户 → 2.3 万户, 八点五 → 8.5)
+            value, unit = ev.value, unit_as_written(ev.scale, ev.base)
             inds.append(_Ind(ev.start, ev.end, value, unit, ev.scale, ev.base, ev.approx,
-                             name_from=ev.start, extent=ev.end))
+                             name_from=from_start.get(id(ev), ev.start), extent=ev.end))
         elif kind in ("c", "f"):
             if kind == "f":
                 vals, basis, verb, start, end = [(None, None, ev.start(), ev.end())], \
@@ -136,18 +198,21 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             cands = [i for i in inds if i.value is not None and i.change is None
                      and i.start >= last_change_end and i.end <= start]
             k = len(vals)
-            fits = cands and len(cands) >= k and _FILLER.match(t[cands[-1].end:start])
+            fits = cands and len(cands) >= k and _FILLER.match(t[cands[-1].end:start]) \
+                and not (kind == "c" and ev.get("bracket"))
             if fits:
                 for ind, (v, u, vs, ve) in zip(cands[-k:], vals):
                     ind.change = _change_dict(kind, verb, v, u, basis, vs, ve)
-                    ind.extent = max(ind.extent, ve)
-            elif kind == "c" and _second_change(inds, t, start, last_change_end):
-                pass          # 比年初增加126.4亿元,同比多增18.5亿元: a change of the change
+                    ind.extent = max(ind.extent, ve, end)   # 以6.2%的增速: up to 增速
+            elif kind == "c" and _second_change(inds, t, start, last_change_end,
+                                                vals[0][1] == "百分点"):
+                pass          # 比年初增加126.4亿元,同比多增18.5亿元: a change of the change;
+                              # 增长7.3%,比1-10月回落0.2个百分点: a gap between two rates
             elif kind == "c":
                 group_id += 1
                 for v, u, vs, ve in vals:
                     inds.append(_Ind(vs, ve, change=_change_dict(kind, verb, v, u, basis, vs, ve),
-                                     name_from=start, extent=ve,
+                                     name_from=ev.get("name_from", start), extent=max(ve, end),
                                      group=group_id if k > 1 else None))
             last_change_end = end
         elif kind == "done":
@@ -158,8 +223,11 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                     break
         elif kind == "rank":
             clause_start = max((m.end() for m in _CLAUSE_END.finditer(t, 0, ev[0])), default=0)
-            if not _RANK_LEAD.match(t[clause_start:ev[0]]):
+            right_after = inds and inds[-1].extent > clause_start \
+                and _RANK_LEAD.match(t[inds[-1].extent:ev[0]])
+            if not _RANK_LEAD.match(t[clause_start:ev[0]]) and not right_after:
                 continue      # 工业企业增加值增速居全省前列: a rank of another subject
+                              # (以1520.3亿元排名第二位: the rank of the figure before it)
             for ind in reversed(inds):
                 if ind.extent <= ev[0]:
                     if ind.rank is None:
@@ -171,13 +239,21 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     return inds
 
 
-def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int) -> bool:
-    """Is this change written right after another change of the same figure?"""
+def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
+                   points: bool = False) -> bool:
+    """Is this change written right after another change of the same figure? (A change in
+    points right after a growth rate in % is a gap between two rates, even without a value.)"""
     if not inds or last_change_end == 0:
         return False
     prev = inds[-1]
-    return (prev.value is not None and prev.change is not None
-            and prev.extent == last_change_end and bool(_FILLER.match(t[last_change_end:start])))
+    rate_gap = points and prev.change is not None and prev.change.get("unit") == "%"
+    between = t[last_change_end:start]
+    return ((prev.value is not None or rate_gap) and prev.change is not None
+            and prev.extent == last_change_end
+            and bool(_FILLER.match(between) or (rate_gap and _GAP_FILLER.match(between))))
+
+
+_GAP_FILLER = re.compile(r"^[,\s]*(?:增速|增幅)?(?:比|较)[^,;。]{1,12}$")   # ,比1-10月 回落…
 
 
 def _change_dict(kind, verb, v, u, basis, vs, ve) -> dict:
@@ -214,7 +290,16 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         i = bisect.bisect_left(bstarts, sp[1]) - 1
         return i >= 0 and bmax_end[i] > sp[0]
 
-    sents = [s for s in sentences if in_body(s)]
+    tabs = tables.rows(text)
+    if tabs:                  # table rows are read as tables, not as sentences
+        row_spans = sorted((r.start, r.end) for tb in tabs for r in tb)
+        rstarts = [a for a, _ in row_spans]
+
+        def in_table(sp):
+            i = bisect.bisect_right(rstarts, sp[0]) - 1
+            return i >= 0 and row_spans[i][1] >= sp[1]
+        sentences = [sp for sp in sentences if not in_table(sp)]
+    sents = _body_sentences(text, sentences, in_body)
     units = context.units(text, sents, aspans)
 
     titles = [a.title or "" for a in articles] if articles else [""]
@@ -280,7 +365,74 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             article_period[art] = para_last
         elif first_period:
             article_period[art] = first_period
+    if tabs:
+        out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms)
     out.sort(key=lambda i: (i.span[0], i.span[1]))
+    return out
+
+
+def _table_indicators(cleaned: Cleaned, tabs, aspans, doc_places: context.DocPlaces,
+                      dates: context.DateContext, norms: dict) -> list[Indicator]:
+    """One record per figure of each statistical table (``tables.py``). A row headed by a place
+    (a table by region: 甲县 | 120.5 | 6.1) is that place's figure of the column's metric;
+    otherwise the region is the article's."""
+    text = cleaned.text
+    out: list[Indicator] = []
+    for tb in tabs:
+        caption = tables.caption_before(text, tb[0].start)
+        for f in tables.figures(tb, caption, context.periods):
+            pos = f.span[0]
+            inside = [k for k, (s, e) in enumerate(aspans) if s <= pos < e]
+            art = min(inside, key=lambda k: aspans[k][1] - aspans[k][0]) if inside else 0
+            s, e = cleaned.to_original(*f.span)
+            change = None
+            if f.change:
+                c = f.change
+                cs, ce = cleaned.to_original(c["start"], c["end"])
+                change = Change(direction=c["direction"], value=c["value"], unit=c["unit"],
+                                basis=c["basis"], text=cleaned.original[cs:ce], span=(cs, ce))
+            norm = normalize(f.value, f.scale, f.base)
+            kind = unit_kind(f.scale, f.base) if f.value is not None else None
+            name = names.clean(f.name) or f.name
+            region = doc_places.home_name(art)
+            found = context.mentions(f.name, doc_places.resolver, art)
+            if len(found) == 1 and found[0][1] - found[0][0] == len(f.name.strip()):
+                region = found[0][2].name          # a table by region: the row is the place
+                name = tables.metric_of_header(f.head) or name
+            if f.period not in norms:
+                pn = context.normalize_period(f.period, dates)
+                norms[f.period] = PeriodNorm(**pn) if pn else None
+            out.append(Indicator(
+                name=name or None, canonical=names.canonical(name, kind),
+                value=f.value, unit=unit_as_written(f.scale, f.base) if f.base or f.scale else None,
+                approx=False, normalized=Normalized(value=norm[0], unit=norm[1]) if norm else None,
+                change=change, rank=None, completion=None, period=f.period,
+                region=region, period_norm=norms[f.period], span=(s, e),
+                text=cleaned.original[s:e],
+                article=art, sentence=text[f.row.start:f.row.end],
+                sentence_span=cleaned.to_original(f.row.start, f.row.end)))
+    return out
+
+
+_FINAL = set("。!?;…")
+
+
+def _body_sentences(text: str, sentences: list[tuple[int, int]], in_body) -> list[tuple[int, int]]:
+    """The sentences of article bodies, and the pieces that continue one: a short line of a
+    column-wrapped page (``值完成1286.4``) reads as a heading to the article splitter, but
+    after an unfinished body sentence it is the rest of that sentence."""
+    out: list[tuple[int, int]] = []
+    prev_kept = False
+    for sp in sentences:
+        if in_body(sp):
+            out.append(sp)
+            prev_kept = True
+            continue
+        if prev_kept and out and text[out[-1][1] - 1] not in _FINAL \
+                and "\n" in text[out[-1][1]:sp[0]] and context._joinable(text, out[-1], sp):
+            out.append(sp)    # continues the body sentence before it
+            continue
+        prev_kept = False
     return out
 
 

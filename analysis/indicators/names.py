@@ -24,6 +24,13 @@ _COUNT_KINDS = {"count", "people"}
 _POST_STOP = re.compile(r"[,;:。!?、()\s\d]|(?:开复工|开工|完成|实现|达到|已|的)")
 
 
+# a clause that only frames a list (其中, 分市看): the figures after it keep the metric before
+_FRAMING = {"", "其中", "分市看", "分地区看", "分区域看", "分县看", "从各市看", "从地区看", "具体来看"}
+
+# a subject, then 以 and the figure: 晋城市以1520.3亿元排名第二位
+_BY_FIGURE = re.compile(r"^[^,;:。!?、\d]{0,8}以$")
+
+
 def clean(raw: str) -> str:
     """Strip periods, regions, and framing words around a metric name.
 
@@ -78,6 +85,13 @@ def resolve(t: str, inds: list, prev_name: str | None = None) -> None:
         if cut and ind.value is None:
             name = name[:cut.start()]
         count = ind.value is not None and _kind(ind) in _COUNT_KINDS
+        inherited = prev.name if prev is not None else prev_name
+        if _BY_FIGURE.search(raw) and inherited and not _longest_synonym(name):
+            # 长治市紧随其后,以215.6亿元位居第4位: the subject ranks by the metric named before
+            ind.name = inherited
+            floor = ind.end
+            prev = ind
+            continue
         if not name and prev is not None and floor > 0 and (
                 re.fullmatch(r"[、,和及与\s]*", t[min(floor, pos):pos])
                 or (raw.strip(",;:。!?、() …—") and "累计" not in raw)):
@@ -90,6 +104,8 @@ def resolve(t: str, inds: list, prev_name: str | None = None) -> None:
             cut = _CUT.search(name)
             if cut:
                 name = name[:cut.start()]
+            if name in _FRAMING and inherited:
+                name = inherited  # 全省地区生产总值…。其中,太原市5571.2亿元: the metric before
         post = t[ind.end:ind.end + 16] if count else ""
         m = _POST_STOP.search(post)
         post = post[:m.start()] if m else post
@@ -179,7 +195,11 @@ def canonical(name: str, kind: str | None) -> str | None:
     >>> canonical("规上工业增加值", "money"), canonical("地区生产总值", "money")
     ('industrial_value_added', 'gdp')
     >>> canonical("人均地区生产总值", "money"), canonical("开复工率", "percent")
-    (None, None)
+    ('per_capita_gdp', None)
+    >>> canonical("人均原煤产量", "mass"), canonical("财政收入", "money")
+    (None, 'public_budget_revenue')
+    >>> canonical("出口", "money"), canonical("机电产品出口", "money"), canonical("城镇常住人口", "people")
+    ('exports', None, None)
     >>> canonical("城乡居民收入", "money"), canonical("农村居民收入", "money")
     (None, 'rural_disposable_income')
     >>> canonical("原煤产量", "percent"), canonical("PM2.5浓度", None)
@@ -196,9 +216,12 @@ def canonical(name: str, kind: str | None) -> str | None:
         k = data.KEYS[key]
         if any(x in name and x not in syn for x in k.exclude):
             return None
-        if _RATE.search(name[i + len(syn):]) or name.startswith("人均"):
+        if _RATE.search(name[i + len(syn):]) or (name.startswith("人均")
+                                                  and "人均" not in syn):
             return None
         if kind is not None and k.units and kind not in k.units:
             return None
+        if k.whole and name != syn and clean(name.replace(syn, "")) not in ("", "货物", "外贸"):
+            return None       # 机电产品出口: a product's exports, not the total
         return key
     return None

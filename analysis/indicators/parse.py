@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import data
-from .numbers import parse_number
+from .numbers import compose
 from .patterns import CHANGE_NUMBER
 
 
@@ -53,15 +53,6 @@ def normalize(value: float | None, scale: str, base: str) -> tuple[float, str] |
     return float(f"{v:.15g}"), base  # the figure as written, without binary noise
 
 
-def parse_quantity(num: str, scale: str, base: str) -> tuple[float, str | None]:
-    """(value as written with Chinese numerals converted, unit as written).
-
-    >>> parse_quantity("二百", "", "个"), parse_quantity("1.7779", "亿", "吨")
-    ((200.0, '个'), (1.7779, '亿吨'))
-    """
-    return parse_number(num), unit_as_written(scale, base)
-
-
 def parse_change_list(s: str, offset: int = 0) -> list[tuple[float, str | None, int, int]]:
     """The numbers of a change (one, or a list distributed by 分别): (value, unit, start, end).
     A number written without a unit takes the next one's (增长13.4和6.9%).
@@ -76,14 +67,17 @@ def parse_change_list(s: str, offset: int = 0) -> list[tuple[float, str | None, 
     [(5.2, '亿元', 0, 5)]
     >>> parse_change_list("百分之八")
     [(8.0, '%', 0, 4)]
+    >>> parse_change_list("百分之八点五"), parse_change_list("7300多万"), parse_change_list("两倍")
+    ([(8.5, '%', 0, 6)], [(7300.0, '万', 0, 6)], [(2.0, '倍', 0, 2)])
     """
     out: list[list] = []
     for m in CHANGE_NUMBER.finditer(s):
         scale, base = m.group("scale") or "", m.group("base") or ""
         if m.group("pct"):
             scale, base = "", "%"
+        value, scale = compose(m.group("num"), scale)
         unit = unit_as_written(scale, base) if (scale or base) else None
-        out.append([parse_number(m.group("num")), unit, offset + m.start(), offset + m.end()])
+        out.append([value, unit, offset + m.start(), offset + m.end()])
     nxt = None
     for item in reversed(out):
         if item[1] is None:

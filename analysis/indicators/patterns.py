@@ -7,7 +7,12 @@ Every regex here is compiled once at import from the language data in ``analysis
 - ``CHANGE``     a change verb and its number(s)                   (同比分别增长13.4%和6.9%)
 - ``FLAT``       no change                                         (与上年持平)
 - ``COMPLETION`` a share of a target                               (完成年度目标任务61.71%)
-- ``RANK``       a ranking                                         (增幅全市第一, 全市排名第三)
+- ``RANK``       a ranking                                         (增幅全市第一, 位居八县市第2位, 稳居世界第二)
+- ``GROWTH_APPOS``, ``BRACKET_RATE``, ``REDUCE``: changes written as 以8.7%的增速, 温州(5.2%),
+  压减一般性支出20%; ``FROM_BEFORE``/``FROM_TO_MID``: 从A增加到B (B is the figure)
+
+Numbers are Arabic, Chinese (百分之八点五, 两千一百万) or mixed (2万3千多户, 2亿4千多万); their
+value is composed by ``numbers.compose``.
 """
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from . import data
-from .numbers import CHINESE_NUMERAL_CHARS
+from .numbers import CHINESE_NUMERAL_CHARS, compose
 
 
 def _alt(words) -> str:
@@ -25,16 +30,23 @@ def _alt(words) -> str:
 
 ARABIC = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|-?\d+(?:\.\d+)?"
 CHINESE = f"[{CHINESE_NUMERAL_CHARS}][零〇{CHINESE_NUMERAL_CHARS}]*"
+_CN_DIGIT = "零〇一二两三四五六七八九"
+# a Chinese numeral with decimals: 八点五, 四点零二
+CHINESE_DEC = f"{CHINESE}(?:点[{_CN_DIGIT}]+)?"
+# the rest of a number written with 万/亿 inside: 2万3千(户), 2亿4千(多万), 3亿2000(万), 一万三千(亿)
+TAIL = rf"[万亿](?:\d{{1,4}}(?:[千百十]|(?=[多余]?万))|[一二两三四五六七八九][千百十][零〇{CHINESE_NUMERAL_CHARS}]*)"
 SCALE = _alt(data.SCALES)
 BASE = _alt([*data.BASE_UNITS, *data.RATIO_UNITS])
 APPROX_MID = "余|多"
 APPROX_SUFFIX = _alt(data.APPROX_SUFFIX)
 
 QUANTITY = re.compile(rf"""
-    (?=[0-9\-{CHINESE_NUMERAL_CHARS}])  # fast skip: only where a number can start
+    (?=[0-9\-{CHINESE_NUMERAL_CHARS}])  # fast skip (百分之 starts with 百): only where a number can start
     (?<![A-Za-z0-9.第])            # not inside a code (G241, PM2.5) or an ordinal (第3)
-    (?P<num> {ARABIC}
-           | {CHINESE} )
+    (?P<pct> 百分之 )?             # 百分之八点五 = 8.5%
+    (?P<num> (?: {ARABIC}
+               | {CHINESE_DEC} )
+             (?: {TAIL} )* )       # 2万3千多户, 2亿4千多万
     (?P<approx1> {APPROX_MID} )?   # 3000余万元, 80多户
     (?P<scale> {SCALE} )?          # 万, 亿 (folded into `normalized`)
     (?P<approx2> {APPROX_MID} )?   # 5亿多元
@@ -45,13 +57,18 @@ QUANTITY = re.compile(rf"""
 # one number inside a change (the list form: 5.3%、5.6% / 13.4%和6.9%)
 CHANGE_NUMBER = re.compile(rf"""
     (?P<pct> 百分之 )?             # 百分之八 = 8%
-    (?P<num> {ARABIC} | (?<=百分之){CHINESE} )
+    (?P<num> (?:{ARABIC}|(?<=百分之){CHINESE_DEC}|{CHINESE_DEC}(?=(?:{APPROX_MID})?(?:{SCALE}|{BASE})))
+             (?:{TAIL})* )
+    (?: {APPROX_MID} )?            # 增加7300多万
     (?P<scale> {SCALE} )?
+    (?: {APPROX_MID} )?
     (?P<base> {BASE} )?
     """, re.VERBOSE)
 
 _LIST_SEP = r"(?:、|和|与|及|,)"
-_ONE = rf"(?:(?:{ARABIC})(?:{SCALE})?(?:{BASE})?|百分之(?:{CHINESE}|{ARABIC}))"
+_ONE = rf"""(?:(?:{ARABIC})(?:{TAIL})*(?:{APPROX_MID})?(?:{SCALE})?(?:{APPROX_MID})?(?:{BASE})?
+              |百分之(?:{CHINESE_DEC}|{ARABIC})
+              |{CHINESE_DEC}(?:{TAIL})*(?:{APPROX_MID})?(?:(?:{SCALE})(?:{APPROX_MID})?(?:{BASE})?|{BASE}))"""
 _CHANGE_FIRST = "".join(sorted({w[0] for w in [*data.BASES, *data.CHANGE_VERBS, *data.SHORT_VERBS, "分别"]}))
 CHANGE = re.compile(rf"""
     (?=[{_CHANGE_FIRST}])          # fast skip
@@ -60,6 +77,7 @@ CHANGE = re.compile(rf"""
     (?P<dist2> 分别 )?
     (?: (?P<verb> {_alt(data.CHANGE_VERBS)} )
       | (?<=[比较年期末初]) (?P<short> {_alt(data.SHORT_VERBS)} ) )   # 同比增12%
+    (?P<dist3> 分别(?:为|是|达到|达) )?   # 增速分别为10.5%和13.7%
     了?
     (?: {_alt(data.APPROX_PREFIX)} )?   # 比年初增加约960亿元: an approximation word, not in the span
     (?P<list> {_ONE} (?: {_LIST_SEP} {_ONE} )* )
@@ -68,20 +86,57 @@ CHANGE = re.compile(rf"""
 FLAT = re.compile(rf"(?P<basis>{_alt([*data.BASES, *data.FLAT_BASES])})?(?:基本)?(?:{_alt(data.FLAT_VERBS)})")
 
 COMPLETION = re.compile(rf"""
-    完成了?
-    (?: [^,;。]{{0,12}}? (?:任务|计划|目标) )   # 年度目标任务, 全年就业计划
+    (?=[完为占达相])
+    (?: 完成了?
+        (?: [^,;。]{{0,12}}? (?:任务|计划|目标|预算) )   # 年度目标任务, 全年就业计划
+      | (?:为|占|达到?|相当于)                         # 为年计划的105.3%, 为调整预算的96.5%
+        [^,;。的]{{0,6}}?(?:目标任务|计划|目标|任务|预算) )
     的?
     (?P<num> {ARABIC} ) %
     """, re.VERBOSE)
 
-RANK = re.compile(r"""
-    (?=[增总排位稳保居全各])
-    (?: (?:增幅|增速|总量)(?:排名|位居|位列|稳居|居)? | 排名|位居|位列|稳居|保持|居 )?
-    (?: 全(?:国|省|市|区|县)
-      | 各(?:县|市|区|省|地市)(?:\([^()]{1,6}\))? )   # 居各县(市、区)首位: the peers named
+_ORD = r"第[一二三四五六七八九十\d]{1,3}(?:位|名)?(?!产业|批|季度|次|个|大|期|届|轮|号|章|条|款|种|类|家|项)"
+_PEER_COUNT = r"[一二三四五六七八九十\d]{1,3}个?(?:县市区|县\(市、区\)|县\(市\)|县市|县区|市州|地市|设区市|省份|省区市|城市|市|区|县|省)"
+_PEERS = rf"""(?: 全(?:国|省|市|区|县|球|州|盟)(?:同类城市|城市|省份|地区|各县\(市、区\)|县区|县市区|{_PEER_COUNT})?
+               | 各(?:县|市|区|省|地市)(?:\([^()]{{1,6}}\))?        # 居各县(市、区)首位
+               | 世界|全球|亚洲|中部|西部|东部|东北|同类城市|同级城市|中部六省
+               | {_PEER_COUNT}
+               | 省会城市|副省级城市 )"""
+RANK = re.compile(rf"""
+    (?=[增总排位稳保居全各世亚中西东同省副一二三四五六七八九十\d跃名列])
+    (?: (?: (?:增幅|增速|总量|增量|规模)? (?:位居|位列|居于|稳居|跃居|排名|名列)
+            [^,;。!?\d第前首]{{1,8}}? (?= 第|前列|前茅|首位|榜首) )    # 位居全省县域第一
+      | (?: (?:增幅|增速|总量|增量|规模)?
+            (?:排名|排位|位居|位列|稳居|稳定在|居于|跃居|跃升至|名列|保持|居|列) )
+        (?: {_PEERS} )? 中?
+      | (?:增幅|增速|总量)? (?: {_PEERS} ) 中? )
     (?: 排名|排位|排 )?
-    (?: 第[一二三四五六七八九十\d]+(?:位|名)? | 前列 | 首位 | 前茅 )
+    (?: {_ORD} | 前列 | 首位 | 前茅 | 榜首 | 之首 | 第一方阵 | 首 (?=[,;。]|$) )
     """, re.VERBOSE)
+RANK_HINT = re.compile("第|前列|首位|前茅|榜首|之首|居首")
+
+# a growth rate written in apposition: 以8.7%的增速, 实现6.5%的增长, 保持5%左右的增速
+GROWTH_APPOS = re.compile(rf"""
+    (?=[以实保按0-9\-])             # fast skip
+    (?P<lead> 以|实现了?|保持了?|按 )?
+    (?P<list> {ARABIC} % ) (?: 左右 )?
+    的
+    (?P<basis> 年均 )?
+    (?P<kind> 增速|增幅|增长速度|增长率|高速增长|较快增长|增长|涨幅|降幅|下降|降速 )
+    """, re.VERBOSE)
+# a growth rate in brackets after a name, in a sentence about growth: 温州(5.2%)、宁波(4.9%)
+BRACKET_RATE = re.compile(rf"(?<=[\u4e00-\u9fff])\((?P<list>{ARABIC}%)\)")
+GROWTH_WORDS = re.compile("增速|增幅|增长|涨幅|降幅|下降|回落|上涨")
+# a reduction written with its object between verb and number: 压减一般性支出20%
+REDUCE = re.compile(rf"""
+    (?=[削压缩])
+    (?P<verb> 削减|压减|缩减|压缩 ) 了?
+    (?P<obj> [^,;。!?:\d%()]{{1,14}}? )
+    (?P<list> {_ONE} )
+    """, re.VERBOSE)
+# 从41万亿元增加到63.5万亿元: the figure reached is the one after the verb
+FROM_BEFORE = re.compile(r"(?:从|由)(?:[^,;。从由]{0,14}?的)?$")
+FROM_TO_MID = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|下降|减少|降低|缩小|缩减|回落|增|提|降|减|升)(?:到|至)了?")
 
 # "3.2个、0.5个、1.2个百分点": the 个 of a list that ends in 百分点
 POINTS_LIST = re.compile(rf"^(?:{_LIST_SEP}(?:{ARABIC})个?)*{_LIST_SEP}(?:{ARABIC})个百分点")
@@ -102,7 +157,7 @@ _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 _QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", "〈": "〉"}
 _HAS_QUOTE = re.compile('[“《「‘〈"]')
 # does a sentence hold anything a figure could be read from? (skips most sentences cheaply)
-MAY_HOLD_FIGURE = re.compile(rf"\d|百分之|{CHINESE}(?:{APPROX_MID})?(?:{SCALE})?(?:{APPROX_MID})?(?:{BASE})")
+MAY_HOLD_FIGURE = re.compile(rf"\d|百分之|{CHINESE}(?:{APPROX_MID})?(?:{SCALE}|{BASE})")
 
 
 _QUOTED = re.compile(r'《[^《》\n]*》|“[^“”\n]*”|"[^"\n]*"|「[^「」\n]*」|〈[^〈〉\n]*〉')
@@ -137,6 +192,9 @@ def quoted(text: str) -> list[bool]:
     return mask or []
 
 
+# after 成 (tenths): words where 成 is a verb or part of a word
+_NOT_TENTHS = re.compile(r"[群为立功本交员果绩效型品长熟就年片套批规不器]")
+
 # a dimensionless figure right after an index: 环境空气质量综合指数5.62
 INDEX_VALUE = re.compile(rf"(?<=指数|系数)(?:为|是|达到|达)?(?P<num>{ARABIC})(?![\d.%])")
 
@@ -149,6 +207,7 @@ class QuantityM:
     scale: str
     base: str
     approx: bool
+    value: float | None = None   # the number with a mixed form composed (2万3千 → 2.3, scale 万)
 
 
 def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> list[QuantityM]:
@@ -163,28 +222,40 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
     """
     out: list[QuantityM] = []
     for m in QUANTITY.finditer(text):
-        s = m.start("num")
+        s = m.start()
         if any(a <= s < b for a, b in taken) or (mask and mask[s]):
             continue
         num, scale, base = m.group("num"), m.group("scale") or "", m.group("base") or ""
         chinese = num[0] in CHINESE_NUMERAL_CHARS
+        if m.group("pct"):
+            if scale or base or num == "百":
+                continue      # 百分之五十万: not a percentage; 百分之百: a slogan
+            base = "%"
         if not base and not scale:
+            if not (chinese and ("万" in num or "亿" in num) and (m.group("approx1"))):
+                continue      # a bare number (七千多万 is a figure: a scale is inside)
+        try:
+            value, scale = compose(num, scale)
+        except ValueError:
             continue
-        if not base and (chinese or m.group("approx2")):
-            continue          # a bare 万/亿 only after Arabic digits (524.6亿)
+        if not base and (chinese or m.group("approx2")) and not (
+                ("万" in num or "亿" in num or m.group("approx1")) and scale in ("万", "亿")):
+            continue          # a bare 万/亿 only after Arabic digits (524.6亿) or with a
+                              # composed or approximate number (七千多万, 2亿4千多万)
         end = m.end()
         before, after = text[max(0, s - 8):s], text[end:end + 16]
         approx = bool(m.group("approx1") or m.group("approx2") or m.group("approx3")
                       or APPROX_PREFIX.search(before))
         if base == "个" and not scale and POINTS_LIST.match(after):
             base = "个百分点"
+        if base == "成" and (value > 10 or _NOT_TENTHS.match(after) or num[-1] in "十百千万亿"
+                             and value != 10):
+            continue          # 三五成群, 建成, 一成不变: not a share in tenths
         if chinese:
-            from .numbers import parse_chinese
-            if scale and not base:
-                continue
             if _STOP_BEFORE_CN.search(before):
                 continue
-            if parse_chinese(num) * data.SCALES.get(scale, 1.0) < 100 and not approx:
+            if value * data.SCALES.get(scale, 1.0) < 100 and not approx \
+                    and base not in data.RATIO_UNITS:
                 continue      # 六个专项行动, 两个确立, 四个一批: slogans, not statistics
         if _STOP_BEFORE.search(before) or _STOP_AFTER.search(after):
             continue
@@ -196,12 +267,15 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if info and info["kind"] in data.CAPACITY_KINDS and _STOP_CAPACITY.search(after):
             continue
         if not base and re.match(r"[\u4e00-\u9fa5A-Za-z]", text[end:end + 1]) \
-                and text[end:end + 1] not in "的和及与":
-            continue          # a bare scale must end the phrase (10亿级, 万亩良田)
-        out.append(QuantityM(s, end, num, scale, base, approx))
+                and text[end:end + 1] not in "的和及与" \
+                and not (m.group("approx1") and text[end:end + 1] not in "级元"):
+            continue          # a bare scale must end the phrase (10亿级, 万亩良田), unless
+                              # written approximate (带动7300多万农民: 7300多万)
+        out.append(QuantityM(s, end, num, scale, base, approx, value))
     for m in (INDEX_VALUE.finditer(text) if "数" in text else ()):
         s = m.start("num")
         if not any(a <= s < b for a, b in taken) and not (mask and mask[s]):
-            out.append(QuantityM(s, m.end(), m.group("num"), "", "", False))
+            out.append(QuantityM(s, m.end(), m.group("num"), "", "", False,
+                                 float(m.group("num"))))
     out.sort(key=lambda q: q.start)
     return out

@@ -244,11 +244,25 @@ def test_normalized_and_sentence():
     assert inds[1].normalized is None
 
 
+# keys added for national and provincial bulletins (issue 12), beside the contract's
+ADDED_KEYS = {"cpi", "ppi", "urban_unemployment_rate", "resident_population", "urbanization_rate",
+              "total_social_financing", "actual_foreign_investment", "energy_per_unit_gdp",
+              "per_capita_gdp", "per_capita_disposable_income", "per_capita_consumption",
+              "exports", "imports", "real_estate_investment", "government_fund_revenue",
+              "government_fund_expenditure", "government_debt_balance"}
+
+
 def test_taxonomy_is_data():
     from analysis.indicators import data
-    assert set(data.KEYS) == KEYS          # the contract's keys, no others
+    assert KEYS <= set(data.KEYS)          # every contract key stays
+    assert set(data.KEYS) == KEYS | ADDED_KEYS
     assert "industrial_value_added" in data.KEYS
     assert ("规上工业增加值", "industrial_value_added") in data.SYNONYMS
+    assert ("财政收入", "public_budget_revenue") in data.SYNONYMS
+    # which keys are core is data too: a field per key
+    assert {"gdp", "cpi", "per_capita_disposable_income"} <= set(data.CORE_KEYS)
+    assert "government_debt_balance" not in data.CORE_KEYS
+    assert all(isinstance(k.core, bool) for k in data.KEYS.values())
 
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
@@ -275,5 +289,5 @@ def test_seed_spans_point_at_the_original(path):
             assert decoded[cs:ce] == ind.change.text
         a = res.articles[ind.article]
         assert a.span[0] <= s < a.span[1]
-        assert ind.canonical is None or ind.canonical in KEYS
+        assert ind.canonical is None or ind.canonical in KEYS | ADDED_KEYS
         Indicator.model_validate(ind.model_dump())

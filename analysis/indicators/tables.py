@@ -1,0 +1,211 @@
+"""Statistical tables: one record per figure.
+
+A table is a run of at least two lines whose cells are split by ``|``, tabs (docx and html
+tables decode to tab-separated rows) or aligned columns (two or more blanks), with a header row
+(cells that are not numbers) and data rows (a row header and numbers). For each data row:
+
+* the name is the row header (``地区生产总值``);
+* a number in a value column is a record; its unit comes from a ``单位`` column, else the column
+  header (``绝对值(亿元)``, ``亿元``), else the caption (``单位:亿元``); its period from the column
+  header (``1-6月``) or the caption (``2023年主要经济指标``);
+* a growth column (``比上年增长(%)``, ``同比±%``, ``增速``) is the change of the figure in the
+  same row, not a record (a row with only a growth figure is a change-only record).
+
+Spans are in cleaned-text coordinates here; the engine maps them back.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from . import data
+
+_CELL_NUM = re.compile(r"^[-+−]?\d[\d,]*(?:\.\d+)?%?$")
+_EMPTY = re.compile(r"^[-—–/…\s]*$")
+_GROWTH = re.compile(r"增长|增速|增幅|同比|比上年|比去年|较上年|±|涨跌|升降|增减")
+_BASIS = re.compile(r"同比|比上年同期|比去年同期|比上年|比去年|较上年|环比")
+_BRACKET_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
+_CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^\s,;，；)）]{1,8})")
+_UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
+_SEP_ROW = re.compile(r"^[\s|:\-—=+]*$")
+_CAPTION_YEAR = re.compile(r"\d{4}年(?:\d{1,2}[-—–至]\d{1,2}月|[一二三四]季度|上半年|前三季度|\d{1,2}月)?")
+_HEAD_CUT = re.compile(r"[(（][^()（）]*[)）]|比上年|比去年|同比|增长|增速|±|%|绝对[值数]")
+
+
+def metric_of_header(head: str) -> str:
+    """The metric a column header names, units and growth words cut: 生产总值(亿元) → 生产总值.
+
+    >>> metric_of_header("生产总值(亿元)"), metric_of_header("增速(%)")
+    ('生产总值', '')
+    """
+    return _HEAD_CUT.sub("", head).strip()
+
+
+@dataclass
+class Cell:
+    text: str
+    start: int            # cleaned offsets of the stripped cell
+    end: int
+
+
+@dataclass
+class Row:
+    start: int
+    end: int
+    cells: list[Cell]
+
+
+@dataclass
+class TableFigure:
+    name: str
+    value: float | None
+    scale: str
+    base: str
+    span: tuple[int, int]
+    change: dict[str, Any] | None   # direction, value, unit, basis, start, end
+    period: str | None
+    row: Row
+    head: str = ""                   # the column header (the metric when rows are places)
+
+
+def _cells(line: str, offset: int) -> list[Cell] | None:
+    if "|" in line:
+        parts = re.finditer(r"[^|]+", line)
+    elif "\t" in line:
+        parts = re.finditer(r"[^\t]+", line)
+    elif re.search(r"\S(?: {2,}|\u3000)\S", line):
+        parts = re.finditer(r"\S+(?: \S+)*", line)     # cells: words split by 2+ blanks
+    else:
+        return None
+    out = []
+    for m in parts:
+        s, e = m.start(), m.end()
+        while s < e and line[s].isspace():
+            s += 1
+        while e > s and line[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Cell(line[s:e], offset + s, offset + e))
+    return out if len(out) >= 2 else None
+
+
+def _is_num(t: str) -> bool:
+    return bool(_CELL_NUM.match(t.replace(" ", "")))
+
+
+def rows(text: str) -> list[list[Row]]:
+    """Runs of table rows (each run a table), cleaned coordinates.
+
+    >>> t = "表1 主要指标\\n指标\\t绝对值(亿元)\\t比上年增长(%)\\n地区生产总值\\t25642.6\\t4.4\\n正文。"
+    >>> [[r.cells[0].text for r in tb] for tb in rows(t)]
+    [['指标', '地区生产总值']]
+    """
+    if "|" not in text and "\t" not in text and "  " not in text and "\u3000" not in text:
+        return []
+    tables: list[list[Row]] = []
+    cur: list[Row] = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        if _SEP_ROW.match(line) and "-" in line and cur:
+            continue          # |---|---| under a markdown header
+        cells = _cells(line, m.start())
+        if cells and (len(cells) >= 3 or "|" in line or "\t" in line):
+            cur.append(Row(m.start(), m.end(), cells))
+            continue
+        if len(cur) >= 2:
+            tables.append(cur)
+        cur = []
+    if len(cur) >= 2:
+        tables.append(cur)
+    return [t for t in tables if any(sum(_is_num(c.text) for c in r.cells[1:]) for r in t)]
+
+
+def _split_unit(u: str) -> tuple[str, str] | None:
+    """亿元 → ('亿', '元'), % → ('', '%'), 万人次 → ('万', '人次'); None if not a unit."""
+    u = u.strip()
+    if u in data.RATIO_UNITS or u in data.BASE_UNITS:
+        return "", u
+    for sc in sorted(data.SCALES, key=len, reverse=True):
+        if u.startswith(sc) and (u[len(sc):] in data.BASE_UNITS or u[len(sc):] == ""):
+            return sc, u[len(sc):]
+    return None
+
+
+def _unit_of(head: str) -> tuple[str, str] | None:
+    m = _BRACKET_UNIT.search(head)
+    if m:
+        return _split_unit(m.group(1))
+    return _split_unit(head)
+
+
+def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
+    """The records of one table. ``periods(s)`` returns the period expressions in ``s``.
+
+    >>> t = "指标 | 绝对值(亿元) | 比上年增长(%)\\n地区生产总值 | 25642.6 | 4.4\\n规上工业增加值 | — | -1.2"
+    >>> [(f.name, f.value, f.scale + f.base, f.change and (f.change["direction"], f.change["value"]))
+    ...  for f in figures(rows(t)[0], "2023年主要经济指标", lambda s: [])]
+    [('地区生产总值', 25642.6, '亿元', ('up', 4.4)), ('规上工业增加值', None, '', ('down', 1.2))]
+    """
+    head_i = next((i for i, r in enumerate(table)
+                   if not any(_is_num(c.text) for c in r.cells[1:])), None)
+    if head_i is None or head_i > 1:
+        return []
+    head = table[head_i].cells
+    ncol = len(head)
+    cu = _CAPTION_UNIT.search(caption)
+    cap_unit = _split_unit(cu.group(1)) if cu else None
+    cap_period = next((p for _, _, p in periods(caption)), None) if caption else None
+    if cap_period is None and caption:
+        m = _CAPTION_YEAR.search(caption)   # 山西省2023年各市主要指标: a caption's year is its period
+        cap_period = m.group() if m else None
+    kinds: list[str] = []
+    for j, h in enumerate(head):
+        t = h.text
+        if j == 0:
+            kinds.append("name")
+        elif _UNIT_HEAD.match(t):
+            kinds.append("unit")
+        elif _GROWTH.search(t):
+            kinds.append("growth")
+        else:
+            kinds.append("value")
+    out: list[TableFigure] = []
+    for r in table[head_i + 1:]:
+        cells = r.cells
+        if len(cells) != ncol or _is_num(cells[0].text):
+            continue          # a row that does not line up with the header
+        name = cells[0].text.strip().lstrip("#").strip()
+        name = re.sub(r"^(?:其中|#)\s*[:：]?", "", name).strip()
+        row_unit = next((_split_unit(c.text) for c, k in zip(cells, kinds) if k == "unit"), None)
+        change: dict[str, Any] | None = None
+        for c, k, h in zip(cells, kinds, head):
+            if k == "growth" and _is_num(c.text):
+                v = float(c.text.replace(",", "").replace("−", "-").rstrip("%"))
+                b = _BASIS.search(h.text)
+                change = {"direction": "down" if v < 0 else ("flat" if v == 0 else "up"),
+                          "value": abs(v), "unit": "百分点" if "百分点" in h.text else "%",
+                          "basis": b.group() if b else None, "start": c.start, "end": c.end}
+                break
+        values = [(c, h) for c, k, h in zip(cells, kinds, head)
+                  if k == "value" and _is_num(c.text)]
+        for c, h in values:
+            unit = (row_unit or _unit_of(h.text) or cap_unit
+                    or (("", "%") if c.text.endswith("%") else None))
+            scale, base = unit if unit else ("", "")
+            hp = next((p for _, _, p in periods(h.text)), None)
+            out.append(TableFigure(name, float(c.text.replace(",", "").replace("−", "-")
+                                              .rstrip("%")),
+                                   scale, base, (c.start, c.end), change if c is values[0][0]
+                                   else None, hp or cap_period, r, h.text))
+        if not values and change is not None:
+            gh = next((h.text for k, h in zip(kinds, head) if k == "growth"), "")
+            out.append(TableFigure(name, None, "", "", (change["start"], change["end"]), change,
+                                   cap_period, r, gh))
+    return out
+
+
+def caption_before(text: str, start: int) -> str:
+    """The one or two non-empty lines before a table (its title and a 单位 line)."""
+    lines = [ln.strip() for ln in text[max(0, start - 200):start].split("\n") if ln.strip()]
+    return " ".join(lines[-2:])

@@ -1,0 +1,66 @@
+"""Forms of issue 12 as a data table (tests/unit/data/indicator_cases.tsv): numbers in words and
+mixed forms, changes, ranks and completion as written across China, and the added taxonomy
+keys. Each case is one sentence; its rows are every record it must give, in text order."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from analysis import articles, layout, segment
+from analysis.indicators import extract
+
+TABLE = Path(__file__).resolve().parent / "data" / "indicator_cases.tsv"
+
+
+def _cases() -> dict[str, tuple[str, list[dict]]]:
+    lines = [ln for ln in TABLE.read_text(encoding="utf-8").splitlines()
+             if ln and not ln.startswith("#")]
+    cases: dict[str, tuple[str, list[dict]]] = {}
+    for row in csv.DictReader(lines, delimiter="\t"):
+        text = row["text"] or cases[row["case"]][0]
+        cases.setdefault(row["case"], (text, []))[1].append(row)
+    return cases
+
+
+def _num(s: str):
+    return float(s) if s else None
+
+
+def expected(row: dict) -> dict:
+    change = None
+    if row["change"]:
+        parts = row["change"].split()
+        change = {"direction": parts[0], "value": float(parts[1]), "unit": parts[2],
+                  "basis": parts[3] if len(parts) > 3 else None}
+    return {"text": row["span"], "value": _num(row["value"]), "unit": row["unit"] or None,
+            "approx": row["approx"] == "true", "change": change, "rank": row["rank"] or None,
+            "completion": _num(row["completion"]), "canonical": row["canonical"] or None}
+
+
+def actual(ind) -> dict:
+    c = ind.change
+    return {"text": ind.text, "value": ind.value, "unit": ind.unit, "approx": ind.approx,
+            "change": None if c is None else {"direction": c.direction, "value": c.value,
+                                              "unit": c.unit, "basis": c.basis},
+            "rank": ind.rank, "completion": ind.completion, "canonical": ind.canonical}
+
+
+CASES = _cases()
+
+
+def test_the_table_is_read():
+    assert len(CASES) >= 45
+    assert all(rows for _, rows in CASES.values())
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_form(case):
+    text, rows = CASES[case]
+    c = layout.clean(text)
+    s = segment.sentences(c.text)
+    inds = extract(c, s, articles.split(c, s))
+    for ind in inds:
+        assert text[ind.span[0]:ind.span[1]] == ind.text
+    assert [actual(i) for i in inds] == [expected(r) for r in rows]

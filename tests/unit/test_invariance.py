@@ -1,0 +1,123 @@
+"""Nothing lost (issue 12, item 7): transforms of a document that change how it is printed, not
+what it says, change no figure. Properties over every seed and every evaluation text: the
+multiset of (value, unit, change) is the same before and after, and every span (and change
+span) points into the transformed text.
+
+Transforms: a newspaper column wrap (a line break every 20–40 characters, mid-sentence and
+mid-number), full-width digits, full-width punctuation, CRLF line ends, and two documents
+joined in one upload (the figures of the joint are the figures of each).
+"""
+from __future__ import annotations
+
+import random
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from analysis import articles, layout, segment
+from analysis.indicators import extract
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "evaluation" / "texts").glob("*.txt"))
+IDS = [p.name[:3] for p in DOCS]
+
+
+def run(text: str):
+    c = layout.clean(text)
+    s = segment.sentences(c.text)
+    return extract(c, s, articles.split(c, s))
+
+
+def figures(inds) -> Counter:
+    return Counter((i.value, i.unit, (i.change.direction, i.change.value, i.change.unit)
+                    if i.change else None) for i in inds)
+
+
+def spans_point_into(text: str, inds) -> None:
+    for i in inds:
+        s, e = i.span
+        assert text[s:e] == i.text and i.text
+        if i.change is not None and i.change.span is not None:
+            cs, ce = i.change.span
+            assert text[cs:ce] == i.change.text
+
+
+def column_wrap(text: str, seed: int, brk: str = "\n") -> str:
+    """Every paragraph cut into lines of one random width (20–40 characters); ``brk`` "\n\n"
+    is an OCR'd page, where every printed line is its own paragraph."""
+    rnd = random.Random(seed)
+    out = []
+    for line in text.split("\n"):
+        w = rnd.randint(20, 40)
+        out.append(brk.join(line[k:k + w] for k in range(0, len(line), w)))
+    return "\n".join(out)
+
+
+_FW_DIGITS = {ord(c): chr(ord(c) + 0xFEE0) for c in "0123456789"}
+_FW_PUNCT = {ord(a): b for a, b in zip(",;:!?()%", "，；：！？（）％")}
+
+TRANSFORMS = {
+    "fullwidth_digits": lambda t: t.translate(_FW_DIGITS),
+    "fullwidth_punct": lambda t: t.translate(_FW_PUNCT),
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    **{f"column_wrap_{k}": (lambda t, k=k: column_wrap(t, k)) for k in range(8)},
+    **{f"ocr_wrap_{k}": (lambda t, k=k: column_wrap(t, k, "\n\n")) for k in range(2)},
+}
+
+_BASE: dict[Path, Counter] = {}
+
+
+def base(path: Path) -> Counter:
+    if path not in _BASE:
+        _BASE[path] = figures(run(path.read_text(encoding="utf-8")))
+    return _BASE[path]
+
+
+# the one residual difference measured (wraps 0-7 and the OCR wraps, 17 documents): in seed
+# 003, wrap 7 cuts a record's 【…】 title line in two and puts a body line of the record before
+# it at the width of the next, so sentence joining (context.units) reads the record's date with
+# the cut title (2025-07-09期限补充说明 → a spurious 9期)
+KNOWN = {("003", "column_wrap_7")}
+
+
+@pytest.mark.parametrize("name", list(TRANSFORMS))
+@pytest.mark.parametrize("path", DOCS, ids=IDS)
+def test_transform_changes_no_figure(path, name, request):
+    if (path.name[:3], name) in KNOWN:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="see KNOWN"))
+    text = TRANSFORMS[name](path.read_text(encoding="utf-8"))
+    inds = run(text)
+    spans_point_into(text, inds)
+    before, after = base(path), figures(inds)
+    assert before, "every document holds figures"
+    assert after == before, {"lost": list((before - after).elements()),
+                             "gained": list((after - before).elements())}
+
+
+def test_the_transforms_transform():
+    t = "地区生产总值完成164.4亿元,增长5.7%(同比),增幅全市第一,分别高于全国、全省、全市3.2个百分点。\n下一段。"
+    assert TRANSFORMS["fullwidth_digits"](t) != t and "１６４．４" not in t
+    assert "，" in TRANSFORMS["fullwidth_punct"](t)
+    assert "\r\n" in TRANSFORMS["crlf"](t)
+    wrapped = column_wrap(t, 0)
+    assert wrapped.count("\n") > t.count("\n") and wrapped.replace("\n", "") == t.replace("\n", "")
+
+
+JOINS = [("000", "003"), ("003", "000"), ("t01", "t09"), ("001", "t12")]
+
+
+@pytest.mark.parametrize("a,b", JOINS, ids=[f"{a}+{b}" for a, b in JOINS])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["nl", "blank"])
+def test_two_documents_in_one_upload(a, b, sep):
+    """One upload of two documents gives the figures of each (000 then 003 used to give only
+    003's: the scraped dump's layout dropped 000 as a site header)."""
+    pa = next(p for p in DOCS if p.name.startswith(a))
+    pb = next(p for p in DOCS if p.name.startswith(b))
+    ta, tb = pa.read_text(encoding="utf-8"), pb.read_text(encoding="utf-8")
+    text = ta + sep + tb
+    inds = run(text)
+    spans_point_into(text, inds)
+    assert figures(inds) == base(pa) + base(pb)
+    first = figures(i for i in inds if i.span[1] <= len(ta))
+    assert first == base(pa)

@@ -1,0 +1,98 @@
+"""Statistical tables (issue 12, item 5): one record per figure, name from the row header, unit
+and period from the column header or caption, change from a growth column (not a record)."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.pipeline import analyze
+
+BULLETIN = """2023年某省国民经济和社会发展统计公报
+
+表1 2023年主要经济指标
+指标{s}绝对值(亿元){s}比上年增长(%)
+地区生产总值{s}25642.6{s}4.4
+第一产业增加值{s}1390.2{s}3.8
+规模以上工业增加值{s}—{s}-1.2
+一般公共预算收入{s}3479.1{s}-5.0
+
+全年粮食产量1478.1万吨,比上年增长0.5%。
+"""
+
+
+def records(text: str, filename: str = "x.txt", data: bytes | None = None):
+    res = analyze(data if data is not None else text.encode(), filename)
+    decoded = res._text
+    out = []
+    for i in res.indicators:
+        assert decoded[i.span[0]:i.span[1]] == i.text
+        if i.change is not None:
+            assert decoded[i.change.span[0]:i.change.span[1]] == i.change.text
+        c = i.change
+        out.append((i.name, i.value, i.unit, c and (c.direction, c.value, c.unit, c.basis),
+                    i.period, i.canonical))
+    return out
+
+
+EXPECTED = [
+    ("地区生产总值", 25642.6, "亿元", ("up", 4.4, "%", "比上年"), "2023年", "gdp"),
+    ("第一产业增加值", 1390.2, "亿元", ("up", 3.8, "%", "比上年"), "2023年", "primary_value_added"),
+    ("规模以上工业增加值", None, None, ("down", 1.2, "%", "比上年"), "2023年",
+     "industrial_value_added"),
+    ("一般公共预算收入", 3479.1, "亿元", ("down", 5.0, "%", "比上年"), "2023年",
+     "public_budget_revenue"),
+    ("粮食产量", 1478.1, "万吨", ("up", 0.5, "%", "比上年"), "全年", "grain_output"),
+]
+
+
+@pytest.mark.parametrize("sep", ["\t", " | ", "    ", "\u3000\u3000"],
+                         ids=["tabs", "bars", "aligned", "ideographic_blanks"])
+def test_text_table(sep):
+    assert records(BULLETIN.format(s=sep)) == EXPECTED
+
+
+def test_markdown_table_with_unit_column_and_period_header():
+    t = ("某市2024年1-6月主要经济指标\n\n| 指标名称 | 单位 | 1-6月 | 同比增长% |\n|---|---|---|---|\n"
+         "| 地区生产总值 | 亿元 | 1520.3 | 5.2 |\n| 城镇居民人均可支配收入 | 元 | 23456 | 4.8 |\n"
+         "| 居民消费价格 | % | — | 0.3 |\n")
+    assert records(t) == [
+        ("地区生产总值", 1520.3, "亿元", ("up", 5.2, "%", "同比"), "1-6月", "gdp"),
+        ("城镇居民人均可支配收入", 23456.0, "元", ("up", 4.8, "%", "同比"), "1-6月",
+         "urban_disposable_income"),
+        ("居民消费价格", None, None, ("up", 0.3, "%", "同比"), "2024年1-6月", "cpi"),
+    ]
+
+
+def test_caption_unit():
+    t = "表2 2023年分地区生产总值(单位:亿元)\n地区\t生产总值\t增速(%)\n甲县\t120.5\t6.1\n乙县\t98.2\t5.4\n"
+    got = records(t)
+    assert [(n, v, u, c[1]) for n, v, u, c, _, _ in got] == [
+        ("甲县", 120.5, "亿元", 6.1), ("乙县", 98.2, "亿元", 5.4)]
+
+
+def test_html_table_decodes_to_rows():
+    html = ("<html><body><p>表1 2023年主要经济指标</p><table>"
+            "<tr><th>指标</th><th>绝对值(亿元)</th><th>比上年增长(%)</th></tr>"
+            "<tr><td>地区生产总值</td><td>25642.6</td><td>4.4</td></tr>"
+            "<tr><td>一般公共预算收入</td><td>3479.1</td><td>-5.0</td></tr>"
+            "</table></body></html>").encode()
+    got = records("", "x.html", html)
+    assert [(n, v, u, c) for n, v, u, c, _, _ in got] == [
+        ("地区生产总值", 25642.6, "亿元", ("up", 4.4, "%", "比上年")),
+        ("一般公共预算收入", 3479.1, "亿元", ("down", 5.0, "%", "比上年"))]
+
+
+def test_prose_with_two_blanks_is_not_a_table():
+    t = "全市地区生产总值完成164.4亿元,  增长5.7%。\n原煤产量5899.2万吨,增长15.6%。\n"
+    assert [(n, v) for n, v, *_ in records(t)] == [("地区生产总值", 164.4), ("原煤产量", 5899.2)]
+
+
+def test_table_by_region_gives_each_row_its_place():
+    t = ("山西省2023年各市主要指标\n\n地区\t地区生产总值(亿元)\t比上年增长(%)\n"
+         "太原市\t5573.7\t5.6\n大同市\t1842.5\t4.8\n")
+    res = analyze(t.encode(), "x.txt")
+    got = [(i.name, i.region, i.value, i.change.value, i.canonical, i.period)
+           for i in res.indicators]
+    assert got == [("地区生产总值", "太原市", 5573.7, 5.6, "gdp", "2023年"),
+                   ("地区生产总值", "大同市", 1842.5, 4.8, "gdp", "2023年")]
+    assert all(i.period_norm is not None and i.period_norm.start == "2023-01"
+               for i in res.indicators)
