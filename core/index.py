@@ -184,9 +184,12 @@ def scan(r, key: str, limit: int, cursor: str | None,
     dead: list[bytes] = []
     pos, last = start, None
     card = int(r.zcard(key))
+    grow = 1
     while len(out) < limit and pos < card and pos - start < budget:
         need = limit - len(out)
-        n = min(max(4 * need, 200), 2000) if filtered else min(need, 1000)
+        # filtered: read ahead, more each round (a selective filter keeps few of a chunk)
+        n = min(max(4 * need, 200) * grow, 5000) if filtered else min(need, 1000)
+        grow *= 2
         chunk = r.zrevrange(key, pos, pos + n - 1, withscores=True)
         if not chunk:
             break

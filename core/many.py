@@ -169,29 +169,31 @@ class Many:
         needle = (q or "").casefold()
 
         def fetch(members):
+            # first the other filters' sets (ZMSCORE), then only the rows that pass them
+            keep = list(range(len(members)))
+            if others:
+                p = self.r.pipeline(transaction=False)
+                for k in others:
+                    p.zmscore(k, list(members))
+                scores = p.execute()
+                keep = [n for n in keep if all(s[n] is not None for s in scores)]
+            out: list[Any] = [False] * len(members)
+            if not keep:
+                return out
             p = self.r.pipeline(transaction=False)
-            for k in others:
-                p.zmscore(k, list(members))
-            parsed = [index.parse_member(m) for m in members]
-            for jid, i in parsed:
+            for n in keep:
+                jid, i = index.parse_member(members[n])
                 p.hget(index.k_rows(jid), str(i))
-            got = p.execute()
-            scores, rows = got[:len(others)], got[len(others):]
-            out: list[Any] = []
-            for n, raw in enumerate(rows):
+            for n, raw in zip(keep, p.execute(), strict=True):
                 if raw is None:
-                    out.append(None)
-                    continue
-                if any(s[n] is None for s in scores) or (
-                        needle and needle not in raw.decode("utf-8").casefold()):
-                    out.append(False)  # (a row without the needle anywhere is skipped unparsed)
-                    continue
-                row = json.loads(raw)
-                if needle and not any(needle in str(row.get(f) or "").casefold()
-                                      for f in ("name", "canonical", "text", "sentence")):
-                    out.append(False)
-                    continue
-                out.append(row)
+                    out[n] = None  # the job is gone (purged or expired)
+                elif needle and needle not in raw.decode("utf-8").casefold():
+                    continue  # a row without the needle anywhere is skipped unparsed
+                else:
+                    row = json.loads(raw)
+                    if not needle or any(needle in str(row.get(f) or "").casefold()
+                                         for f in ("name", "canonical", "text", "sentence")):
+                        out[n] = row
             return out
 
         return index.scan(self.r, key, limit, cursor, fetch,
