@@ -225,11 +225,11 @@ def cancel_job(job_id: str, store: JobStore = Depends(get_store), who: str = Dep
             raise ApiError("not_found", "no such job (unknown, expired or not yours)")
         raise ApiError("not_final", f"the job is {state}", extra={"state": state})
     status, state, _ = store.cancel(job_id)
-    job = store.get(job_id)
+    after = store.get(job_id)
     if status != 1:
         raise ApiError("already_final", f"the job is already {state}; delete it again to "
                        "purge it", extra={"state": state})
-    return job.public() if job else {"id": job_id, "state": "cancelled"}
+    return after.public() if after else {"id": job_id, "state": "cancelled"}
 
 
 @router.get("/v1/jobs/{job_id}/events", tags=["jobs"], operation_id="job_events",
