@@ -344,3 +344,17 @@ def test_batch_filter_of_indicators(keyed):
     assert keyed.get("/v1/indicators", params={"batch": bid}, headers=B).status_code == 404
     assert json.loads(keyed.get("/v1/indicators", params={"region": "忻州市"},
                                 headers=A).text)["indicators"][0]["job_id"] == loose
+
+
+def test_period_filter_and_filename_in_rows(keyed):
+    docs = {"y2023.txt": "2023年，大同市地区生产总值完成110亿元,增长5.7%。",
+            "h2024.txt": "2024年上半年，大同市地区生产总值完成60亿元,增长5.1%。"}
+    ids = {name: _post(keyed, name, text.encode(), A)["id"] for name, text in docs.items()}
+    for jid in ids.values():
+        assert wait_final(keyed, jid, headers=A)["state"] == "succeeded"
+    got = _all_pages(keyed, "/v1/indicators", A, "indicators", region="大同市",
+                     period="2024年上半年")[0]
+    assert [(x["job_id"], x["filename"], x["value"]) for x in got] == [
+        (ids["h2024.txt"], "h2024.txt", 60)]
+    both = _all_pages(keyed, "/v1/indicators", A, "indicators", region="大同市", canonical="gdp")[0]
+    assert [x["period"] for x in both] == ["2024年上半年", "2023年"]  # newest job first
