@@ -179,7 +179,12 @@ def scan(r, key: str, limit: int, cursor: str | None,
     if cursor:
         score, m = decode_cursor(cursor)
         rank = r.zrevrank(key, m)
-        start = rank + 1 if rank is not None else int(r.zcount(key, f"({score!r}", "+inf"))
+        if rank is not None:
+            start = rank + 1
+        else:  # the member is gone (purged, pruned): start after where it stood
+            ties = r.zrangebyscore(key, repr(score), repr(score))
+            start = int(r.zcount(key, f"({score!r}", "+inf")) + sum(
+                1 for t in ties if t > m.encode())
     out: list[Any] = []
     dead: list[bytes] = []
     pos, last = start, None
