@@ -3,6 +3,7 @@ documents, spreadsheets, purge and rerun. Every route sees only the caller's own
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any, Literal
 from urllib.parse import quote
 
@@ -172,9 +173,10 @@ def rerun_job(job_id: str, store: JobStore = Depends(get_store),
     if st == -2:
         raise ApiError("document_gone",
                        "the uploaded document is no longer stored; upload it again")
-    again = store.get(job.id)
-    return JSONResponse(again.public() if again else {"id": job.id, "state": "queued"},
-                        status_code=202, headers={"Location": f"/v1/jobs/{job.id}"})
+    # the job as the rerun left it (a worker may have started it already)
+    again = replace(job, state="queued", stage=None, progress=0.0, started_at=None,
+                    finished_at=None, attempts=0, error=None)
+    return JSONResponse(again.public(), status_code=202, headers={"Location": f"/v1/jobs/{job.id}"})
 
 
 @router.get("/v1/jobs/{job_id}/indicators.xlsx", tags=["jobs"], response_class=Response,
