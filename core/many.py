@@ -153,7 +153,7 @@ class Many:
                          region: str | None = None, period: str | None = None,
                          batch: str | None = None, q: str | None = None, limit: int = 100,
                          cursor: str | None = None) -> tuple[list[dict], str | None]:
-        """Indicators of the tenant's succeeded jobs, newest job first, in document order within
+        """Indicators of the tenant's succeeded jobs, last finished first, in document order within
         a job. Reads the index, never the results: only the rows of the page are fetched."""
         filters = [index.k_ix(tenant, kind, v) for kind, v in
                    (("c", canonical), ("r", region), ("p", period), ("b", batch)) if v]
