@@ -6,6 +6,7 @@ from analysis.decode import Decoded
 from analysis.indicators.data import CORE_KEYS
 from analysis.models import Indicator, Result
 from analysis.pipeline import STAGES
+from api.many import Counts, IndicatorPage, JobPage
 from core.settings import Settings
 from core.store import JobStore
 from worker.request import JobRequest
@@ -19,6 +20,14 @@ Result.stats
 Result.timings_ms
 STAGES                   # the pipeline's stage names, the API's source for them
 Settings.user_dict       # checked at start-up; analysis/segment.py reads ZHIBIAO_USER_DICT itself
+Counts.queued            # response models of api/many.py (pydantic): the OpenAPI schema
+Counts.running
+Counts.succeeded
+Counts.failed
+Counts.cancelled
+JobPage.next_cursor
+IndicatorPage.next_cursor
+_.data_type              # openpyxl: a cell's type, set to "s" so text is never a formula
 JobStore.get_doc         # the uploaded bytes of a job (rerun, debugging)
 JobStore.renew_lease     # the heartbeat's lease renewal
 JobRequest               # Celery loads it by name: Request="worker.request:JobRequest"

@@ -11,7 +11,7 @@ from core import __version__, logs
 from core.settings import Settings, get_settings
 from core.store import JobStore
 
-from . import errors, routes
+from . import errors, many, routes
 from .limits import UploadLimit
 
 log = logging.getLogger("zhibiao.api")
@@ -56,9 +56,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="zhibiao", version=__version__,
                   description="Indicators, articles and summaries from Chinese documents.")
     app.state.settings = s
-    app.state.store = JobStore(s.redis_url, ttl_s=s.job_ttl_s, events_maxlen=s.events_maxlen)
+    app.state.store = JobStore(s.redis_url, ttl_s=s.job_ttl_s, events_maxlen=s.events_maxlen,
+                               keep_documents=s.keep_documents)
     errors.install(app)
     app.include_router(routes.router)
+    app.include_router(many.router)
     if s.cors_list:
         app.add_middleware(CORSMiddleware, allow_origins=s.cors_list, allow_methods=["*"],
                            allow_headers=["*"])

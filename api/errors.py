@@ -36,6 +36,11 @@ STATUS: dict[str, int] = {
     "not_ready": 409,
     "already_final": 409,
     "idempotency_conflict": 409,
+    # many documents (api/many.py)
+    "bad_cursor": 400,
+    "not_final": 409,
+    "document_gone": 410,
+    "callback_not_supported": 422,
     # the service
     "internal_error": 500,
     "redis_unavailable": 503,

@@ -23,6 +23,7 @@ from analysis.decode import decode
 from analysis.errors import DocumentError
 from analysis.models import Result
 from core import tokencodec
+from core.many import Many
 from core.messages import task_message
 from core.settings import Settings
 from core.store import FINAL, Job, JobStore
@@ -209,16 +210,26 @@ def get_text(job_id: str, store: JobStore = Depends(get_store), who: str = Depen
     return PlainTextResponse(text, media_type="text/plain; charset=utf-8")
 
 
-@router.delete("/v1/jobs/{job_id}", tags=["jobs"], summary="Cancel a queued or running job",
+@router.delete("/v1/jobs/{job_id}", tags=["jobs"],
+               summary="Cancel a queued or running job (200); purge a final one (204)",
                operation_id="cancel_job",
-               responses={200: {"model": JobSchema}, **errors(*JOB, "already_final")})
+               responses={200: {"model": JobSchema}, 204: {"description": "purged"},
+                          **errors(*JOB, "already_final", "not_final")})
 def cancel_job(job_id: str, store: JobStore = Depends(get_store), who: str = Depends(tenant)):
-    load_job(job_id, store, who)
+    job = load_job(job_id, store, who)
+    if job.state in FINAL:  # purge: record, document, result, text, tokens, events, index
+        st, state = Many(store).purge(job)
+        if st == 1:
+            return Response(status_code=204)
+        if st == -1:
+            raise ApiError("not_found", "no such job (unknown, expired or not yours)")
+        raise ApiError("not_final", f"the job is {state}", extra={"state": state})
     status, state, _ = store.cancel(job_id)
-    job = store.get(job_id)
+    after = store.get(job_id)
     if status != 1:
-        raise ApiError("already_final", f"the job is already {state}", extra={"state": state})
-    return job.public() if job else {"id": job_id, "state": "cancelled"}
+        raise ApiError("already_final", f"the job is already {state}; delete it again to "
+                       "purge it", extra={"state": state})
+    return after.public() if after else {"id": job_id, "state": "cancelled"}
 
 
 @router.get("/v1/jobs/{job_id}/events", tags=["jobs"], operation_id="job_events",

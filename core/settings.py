@@ -36,6 +36,11 @@ class Settings(BaseSettings):
     user_dict: str | None = Field(
         default=None, description="path(s), os.pathsep-separated, of user dictionaries: the names"
         " of one's own documents (villages, companies, projects)")
+    # keep an upload after its job succeeded (with the job's TTL) so it can be run again
+    # (POST /v1/jobs/{id}/rerun); off = deleted at once, a rerun then answers 410
+    keep_documents: bool = True
+    # files in one POST /v1/batches; those beyond are rejected (too_many_files)
+    max_batch_files: int = Field(default=1000, ge=1)
 
     # queue
     queue: str = "zhibiao"

@@ -16,6 +16,9 @@ expire. Every key written here carries a TTL.
 | zb:metrics             | hash   | counters: jobs by state, stage durations, histogram   |
 |                        |        | buckets of stage and job durations (``hist:…``)       |
 
+Job lists, batches and the indicator index (``zb:tjobs``, ``zb:batch``, ``zb:bjobs``, ``zb:ix*``)
+are described in ``core.index``; ``create`` and ``succeed`` write them in their transactions.
+
 Transitions are Lua scripts: atomic and one-way (a final state is never left, progress never
 decreases).
 """
@@ -30,6 +33,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import redis
+
+from . import index
 
 FINAL = ("succeeded", "failed", "cancelled")
 
@@ -227,8 +232,10 @@ class JobStore:
     """All reads and writes of job state. Thread-safe (redis-py pools connections)."""
 
     def __init__(self, url: str, ttl_s: int = 604800, events_maxlen: int = 200,
-                 client: redis.Redis | None = None, retry_s: float | None = None):
-        """``retry_s``: ride out a Redis restart by retrying a failed command on a new
+                 client: redis.Redis | None = None, retry_s: float | None = None,
+                 keep_documents: bool = True):
+        """``keep_documents``: keep the upload after success (for ``rerun``), with the job's TTL.
+        ``retry_s``: ride out a Redis restart by retrying a failed command on a new
         connection for about that long (the worker uses this; the API answers 503 sooner)."""
         kw: dict[str, Any] = dict(_CONNECT_KW)
         if retry_s:
@@ -241,6 +248,7 @@ class JobStore:
         self.r: Any = client or redis.Redis.from_url(url, **kw)
         self.ttl = ttl_s
         self.maxlen = events_maxlen
+        self.keep_documents = keep_documents
         self._update = self.r.register_script(_UPDATE)
         self._renew = self.r.register_script(_RENEW)
 
@@ -279,7 +287,7 @@ class JobStore:
         return str(uuid.uuid4())
 
     def create(self, jid: str, tenant: str, data: bytes, document: dict,
-               enqueue: tuple[str, bytes] | None = None) -> Job:
+               enqueue: tuple[str, bytes] | None = None, batch: str | None = None) -> Job:
         """Store the upload and a ``queued`` record in one transaction; with ``enqueue`` (a
         broker list key and message, ``core.messages.task_message``) the message is pushed in
         the same transaction: a record never exists without its message, nor a message
@@ -291,7 +299,10 @@ class JobStore:
             "id": jid, "tenant": tenant, "state": "queued", "stage": "", "progress": "0",
             "created_at": repr(t), "attempts": "0", "document": json.dumps(document, ensure_ascii=False),
         })
+        if batch:
+            p.hset(self.k_job(jid), "batch", batch)
         p.expire(self.k_job(jid), self.ttl)
+        index.queue_job(p, jid, tenant, t, self.ttl, batch)
         p.xadd(self.k_events(jid), {"state": "queued", "stage": "", "progress": "0", "ts": repr(t)},
                maxlen=self.maxlen, approximate=True)
         p.expire(self.k_events(jid), self.ttl)
@@ -321,10 +332,20 @@ class JobStore:
 
     # reads --------------------------------------------------------------------------------
     def get(self, jid: str) -> Job | None:
-        h = self.r.hgetall(self.k_job(jid))
-        if not h:
+        return self._job(self.r.hgetall(self.k_job(jid)))
+
+    def get_many(self, jids: list[str]) -> list[Job | None]:
+        """Several records in one round trip (None for a missing one)."""
+        p = self.r.pipeline(transaction=False)
+        for jid in jids:
+            p.hgetall(self.k_job(jid))
+        return [self._job(h) for h in p.execute()]
+
+    @staticmethod
+    def _job(raw: dict) -> Job | None:
+        if not raw:
             return None
-        h = {k.decode(): v.decode() for k, v in h.items()}
+        h = {k.decode(): v.decode() for k, v in raw.items()}
         err = None
         if h.get("error_code"):
             err = {"code": h["error_code"], "message": h.get("error_message", "")}
@@ -468,9 +489,12 @@ class JobStore:
         record (not in the public job): the job's time in the service less this is what the
         queue cost it (``bench/bench_service.py``)."""
         extra: dict[str, Any] = {} if analyze_ms is None else {"analyze_ms": f"{analyze_ms:.3f}"}
+        delete: tuple[str, ...] = () if self.keep_documents else (self.k_doc(jid),)
+        t_end = now()
         keys, argv = self._update_call(jid, allowed=("running",), state="succeeded",
-                                       progress=1.0, lease="-", delete=(self.k_doc(jid),),
-                                       finished_at=repr(now()), **extra)
+                                       progress=1.0, lease="-", delete=delete,
+                                       finished_at=repr(t_end), **extra)
+        tenant, batch, document = self.r.hmget(self.k_job(jid), "tenant", "batch", "document")
         # one round trip: the writes and the transition in one MULTI/EXEC (the script by its
         # SHA, loaded at start-up; after a Redis restart it is loaded and the call repeated)
         p = self.r.pipeline(transaction=True)
@@ -479,6 +503,10 @@ class JobStore:
         if tokens_json is not None:
             p.set(self.k_tokens(jid), tokens_json, ex=self.ttl)
         p.set(self.k_text(jid), text.encode("utf-8"), ex=self.ttl)
+        if tenant is not None:  # the indicator index (core.index), in the same transaction
+            index.queue_result(p, jid, tenant.decode(), batch.decode() if batch else None,
+                               json.loads(document or b"{}").get("filename", ""), result_json,
+                               t_end, self.ttl)
         p.evalsha(self._update.sha, len(keys), *keys, *argv)
         try:
             out = self._reply(p.execute()[-1])
@@ -487,7 +515,17 @@ class JobStore:
             return self.succeed(jid, result_json, tokens_json, text, progress, analyze_ms)
         if out[0] != 1 and out[1] != "succeeded":  # cancelled meanwhile: keep nothing
             self.r.delete(self.k_result(jid), self.k_tokens(jid), self.k_text(jid))
+            if tenant is not None:
+                self.purge_index(jid, tenant.decode(), batch.decode() if batch else None)
         return out
+
+    def purge_index(self, jid: str, tenant: str, batch: str | None, lists: bool = False) -> None:
+        """Drop a job's indicator index entries (and, with ``lists``, its list entries)."""
+        zsets = index.index_zsets(self.r, jid)
+        keys = [index.k_rows(jid), index.k_tjobs(tenant) if lists else "zb:none", *zsets]
+        if lists and batch:
+            keys.append(index.k_bjobs(batch))
+        self.r.eval(index.PURGE_INDEX_LUA, len(keys), *keys, jid, len(zsets))
 
     # workers, leases, metrics --------------------------------------------------------------
     def heartbeat(self, worker: str) -> None:

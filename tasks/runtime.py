@@ -16,7 +16,7 @@ def get_store() -> JobStore:
     if _store is None or _store_pid != os.getpid():
         s = get_settings()
         _store = JobStore(s.redis_url, ttl_s=s.job_ttl_s, events_maxlen=s.events_maxlen,
-                          retry_s=20)
+                          retry_s=20, keep_documents=s.keep_documents)
         _store_pid = os.getpid()
     return _store
 

@@ -21,9 +21,15 @@ def cmd_analyze(a: argparse.Namespace) -> int:
     from analysis.pipeline import analyze
     from core.settings import get_settings
 
+    if a.format == "xlsx" and not a.output:
+        print("zhibiao: --format xlsx writes a file: give it with --output FILE", file=sys.stderr)
+        return 2
     max_chars = get_settings().max_chars
     rc = 0
-    first_csv = True
+    several = len(a.files) > 1
+    rows: list[dict] = []  # csv of several files, xlsx: rows with their file
+    documents: list[dict] = []
+    out = sys.stdout.buffer
     for f in a.files:
         try:
             data = Path(f).read_bytes()
@@ -32,25 +38,42 @@ def cmd_analyze(a: argparse.Namespace) -> int:
             msg = e.message if isinstance(e, DocumentError) else (e.strerror or str(e))
             code = f" [{e.code}]" if isinstance(e, DocumentError) else ""
             print(f"zhibiao: {f}: {msg}{code}", file=sys.stderr)
+            documents.append({"filename": f, "state": "failed",
+                              "error": e.code if isinstance(e, DocumentError) else "unreadable"})
             rc = 1
             continue
-        if a.format == "csv":
-            from analysis.export import indicators_csv
-
-            out = indicators_csv(result.to_json_dict(include_tokens=a.tokens))
-            if not first_csv:  # one header, one BOM
-                out = out.split(b"\n", 1)[1] if b"\n" in out else b""
-            sys.stdout.buffer.write(out)
-            first_csv = False
-        else:
+        if a.format == "json":
             # the JSON bytes straight from pydantic's serializer (as the worker stores them),
             # not a dict and then a string: a 2 M-character document's result is built once
             keep_tokens = a.tokens and result.tokens is not None
-            sys.stdout.buffer.write(result.__pydantic_serializer__.to_json(
+            out.write(result.__pydantic_serializer__.to_json(
                 result, indent=2 if a.pretty else None,
                 exclude=None if keep_tokens else {"tokens"}))
-            sys.stdout.buffer.write(b"\n")
+            out.write(b"\n")
             del result
+            continue
+        body = result.to_json_dict(include_tokens=a.tokens)
+        if a.format == "csv" and not several:
+            from analysis.export import indicators_csv
+
+            out.write(indicators_csv(body))
+        else:  # csv of several files, xlsx
+            from analysis.export import tag_rows
+
+            # a local run has no job id: the job_id column stays empty, filename is the path
+            rows += tag_rows(body, "", f)
+            d = body["document"]
+            documents.append({"filename": f, "state": "succeeded", "media_type": d.get("media_type"),
+                              "bytes": d.get("bytes"), "chars": d.get("chars"),
+                              "sha256": d.get("sha256"), "indicators": len(body["indicators"])})
+    if a.format == "csv" and several:
+        from analysis.export import rows_csv
+
+        out.write(rows_csv(rows))
+    elif a.format == "xlsx":
+        from analysis.export import indicators_xlsx
+
+        Path(a.output).write_bytes(indicators_xlsx(rows, documents))
     sys.stdout.flush()
     return rc
 
@@ -152,6 +175,8 @@ def cmd_submit(a: argparse.Namespace) -> int:
 
     err = Console(stderr=True)
     headers = {"X-API-Key": a.api_key} if a.api_key else {}
+    if a.batch or any(Path(p).is_dir() for p in a.files):
+        return _submit_batch(a, err, headers)
     files = _files(a.files)
     jobs: list[tuple[Path, str]] = []
     rc = 0
@@ -203,6 +228,91 @@ def cmd_submit(a: argparse.Namespace) -> int:
     return rc
 
 
+def _error_text(r) -> str:
+    try:
+        e = r.json().get("error", {})
+    except ValueError:
+        return f"{r.status_code}"
+    return f"{r.status_code} {e.get('code')}: {e.get('message')}"
+
+
+def _submit_batch(a: argparse.Namespace, err, headers: dict) -> int:
+    """Upload the files (folders walked) as one batch in one streamed request; with ``--wait``
+    show the batch's progress, then print each result (JSON lines, upload order) or write the
+    batch's indicators (``--format csv|xlsx``, to ``--output`` or stdout)."""
+    import httpx
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    if a.format == "xlsx" and not a.output:
+        err.print("[red]--format xlsx writes a file: give it with --output FILE[/red]")
+        return 2
+    files = _files(a.files)
+    if not files:
+        err.print("[red]no files to upload[/red]")
+        return 1
+    rc = 0
+    with httpx.Client(base_url=a.url, headers=headers, timeout=600) as c:
+        handles = [open(f, "rb") for f in files]  # streamed by httpx, not read into memory
+        try:
+            r = c.post("/v1/batches", files=[("file", (f.name, h)) for f, h in zip(files, handles, strict=True)])
+        except httpx.HTTPError as e:
+            err.print(f"[red]upload failed: {e}[/red]")
+            return 1
+        finally:
+            for h in handles:
+                h.close()
+        if r.status_code != 202:
+            err.print(f"[red]batch refused: {_error_text(r)}[/red]")
+            return 1
+        body = r.json()
+        bid = body["id"]
+        for rej in body["rejected"]:
+            why = rej["error"]
+            err.print(f"[red]{rej['filename']}: {why['code']}: {why['message']}[/red]")
+            rc = 1
+        if not a.wait:
+            print(f"batch\t{bid}")
+            for j in body["jobs"]:
+                print(f"{j['id']}\t{j['document']['filename']}")
+            return rc
+        status: dict = {}
+        with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[counts]}"),
+                      TimeElapsedColumn(), console=err) as prog:
+            bar = prog.add_task(f"batch {bid[:8]} · {len(body['jobs'])} files", total=1.0, counts="")
+            deadline = time.monotonic() + a.timeout
+            while time.monotonic() < deadline:
+                status = c.get(f"/v1/batches/{bid}").json()
+                counts = " ".join(f"{k} {v}" for k, v in status["counts"].items() if v)
+                prog.update(bar, completed=status["progress"], counts=counts)
+                if status.get("finished_at"):
+                    break
+                time.sleep(0.3)
+        if not status.get("finished_at"):
+            err.print(f"[red]batch {bid} not finished after {a.timeout:g} s[/red]")
+            return 1
+        if status["counts"]["succeeded"] != len(status["jobs"]):
+            rc = 1
+        if a.format in ("csv", "xlsx"):
+            r = c.get(f"/v1/batches/{bid}/indicators.{a.format}")
+            if r.status_code != 200:
+                err.print(f"[red]download failed: {_error_text(r)}[/red]")
+                return 1
+            if a.output:
+                Path(a.output).write_bytes(r.content)
+            else:
+                sys.stdout.buffer.write(r.content)
+                sys.stdout.flush()
+            return rc
+        for jid in status["jobs"]:
+            res = c.get(f"/v1/jobs/{jid}/result")
+            if res.status_code == 200:
+                print(_dump(res.json()))
+            else:
+                j = c.get(f"/v1/jobs/{jid}").json()
+                err.print(f"[red]{j['document']['filename']}: {j['state']} {j.get('error')}[/red]")
+    return rc
+
+
 # --------------------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zhibiao", description="Indicators, articles and summaries "
@@ -212,7 +322,10 @@ def build_parser() -> argparse.ArgumentParser:
     an = sub.add_parser("analyze", help="run the pipeline in-process (no Redis) and print JSON")
     an.add_argument("files", nargs="+")
     an.add_argument("--tokens", action="store_true", help="include the word segmentation")
-    an.add_argument("--format", choices=("json", "csv"), default="json")
+    an.add_argument("--format", choices=("json", "csv", "xlsx"), default="json",
+                    help="csv: indicators (several files: with job_id/filename columns); "
+                         "xlsx: a workbook written to --output")
+    an.add_argument("--output", "-o", default=None, help="the file --format xlsx writes")
     an.add_argument("--pretty", action="store_true")
     an.set_defaults(func=cmd_analyze)
 
@@ -235,12 +348,17 @@ def build_parser() -> argparse.ArgumentParser:
     up.add_argument("--var", default="var")
     up.set_defaults(func=cmd_up)
 
-    sb = sub.add_parser("submit", help="upload files or folders over HTTP")
+    sb = sub.add_parser("submit", help="upload files over HTTP; a folder (or --batch) as one batch")
     sb.add_argument("files", nargs="+")
     sb.add_argument("--wait", action="store_true", help="show progress, then print results")
     sb.add_argument("--url", default=os.environ.get("ZHIBIAO_URL", "http://127.0.0.1:8000"))
     sb.add_argument("--api-key", default=os.environ.get("ZHIBIAO_API_KEY"))
     sb.add_argument("--timeout", type=float, default=600)
+    sb.add_argument("--batch", action="store_true",
+                    help="upload the files as one batch (implied when a folder is given)")
+    sb.add_argument("--format", choices=("json", "csv", "xlsx"), default="json",
+                    help="with --wait: results as JSON lines, or the batch's indicators")
+    sb.add_argument("--output", "-o", default=None, help="write the csv/xlsx here")
     sb.set_defaults(func=cmd_submit)
     return p
 

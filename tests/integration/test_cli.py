@@ -39,3 +39,39 @@ def test_one_file_prints_one_object_with_tokens_on_request():
     assert "平鲁区" in words
     plain = json.loads(_analyze(str(SEEDS[1])).stdout)
     assert "tokens" not in plain
+
+
+def test_csv_of_several_files_has_a_file_column_and_one_header(tmp_path):
+    import csv
+    import io
+
+    out = _analyze("--format", "csv", str(SEEDS[1]), str(SEEDS[2]))
+    assert out.returncode == 0, out.stderr.decode()
+    assert out.stdout.startswith(b"\xef\xbb\xbf") and out.stdout.count(b"\xef\xbb\xbf") == 1
+    rows = list(csv.DictReader(io.StringIO(out.stdout.decode("utf-8-sig"))))
+    one = [json.loads(_analyze(str(s)).stdout) for s in (SEEDS[1], SEEDS[2])]
+    assert [(r["filename"], r["text"]) for r in rows] == [
+        (str(s), ind["text"]) for s, res in zip((SEEDS[1], SEEDS[2]), one)
+        for ind in res["indicators"]]
+    # one file: the single-document CSV, no file column (unchanged)
+    single = _analyze("--format", "csv", str(SEEDS[1])).stdout.decode("utf-8-sig")
+    assert single.splitlines()[0].startswith("article,name,")
+
+
+def test_xlsx_to_a_file(tmp_path):
+    import openpyxl
+
+    xl = tmp_path / "out.xlsx"
+    assert _analyze("--format", "xlsx", str(SEEDS[1])).returncode == 2  # needs --output
+    out = _analyze("--format", "xlsx", "--output", str(xl), str(SEEDS[1]), str(SEEDS[2]))
+    assert out.returncode == 0, out.stderr.decode()
+    wb = openpyxl.load_workbook(xl)
+    rows = list(wb["indicators"].iter_rows(values_only=True))
+    head = rows[0]
+    res = json.loads(_analyze(str(SEEDS[1])).stdout)
+    first = [dict(zip(head, r)) for r in rows[1:] if r[1] == str(SEEDS[1])]
+    assert [(r["value"], r["start"]) for r in first] == [
+        (i["value"], i["span"][0]) for i in res["indicators"]]
+    assert all(isinstance(r["value"], (int, float)) for r in first)
+    docs = list(wb["documents"].iter_rows(values_only=True))
+    assert [d[1] for d in docs[1:]] == [str(SEEDS[1]), str(SEEDS[2])]

@@ -2,6 +2,7 @@
 error, and the service answers the next request correctly."""
 from __future__ import annotations
 
+import hashlib
 import json
 import socket
 import subprocess
@@ -207,7 +208,11 @@ def test_pickle_message_is_refused_and_nothing_runs(service):
     from core.store import JobStore
 
     store = JobStore(service.rs.url)
-    store.create(jid2, "public", "原煤产量5899.2万吨。".encode(), {"filename": "p.txt"})
+    body = "原煤产量5899.2万吨。".encode()
+    # the document metadata the API writes (the public job list shows it, schema-checked)
+    store.create(jid2, "public", body, {"filename": "p.txt", "bytes": len(body),
+                                        "sha256": hashlib.sha256(body).hexdigest(),
+                                        "media_type": "text/plain"})
     evil = Celery("evil", broker=service.rs.url)
     evil.conf.update(task_serializer="pickle", accept_content=["pickle", "json"])
     evil.send_task("zhibiao.process", args=[jid2], queue="zhibiao", serializer="pickle")

@@ -84,8 +84,6 @@ def test_result_before_done_is_409_and_cancel(service, idle_api):
     assert res.json()["error"]["code"] == "not_ready" and res.json()["error"]["state"] == "queued"
     d = idle_api.delete(f"/v1/jobs/{jid}")
     assert d.status_code == 200 and d.json()["state"] == "cancelled"
-    again = idle_api.delete(f"/v1/jobs/{jid}")
-    assert again.status_code == 409 and again.json()["error"]["code"] == "already_final"
     assert idle_api.get(f"/v1/jobs/{jid}/result").status_code == 409
     # the task arriving late (e.g. from another queue) must not run a cancelled job
     from core.messages import TASK_NAME
@@ -100,6 +98,9 @@ def test_result_before_done_is_409_and_cancel(service, idle_api):
     assert service.redis.get(f"zb:result:{jid}") is None
     events = _sse(service.client, jid)
     assert [e["state"] for e in events] == ["queued", "cancelled"]
+    again = idle_api.delete(f"/v1/jobs/{jid}")  # final now: a second DELETE purges it
+    assert again.status_code == 204
+    assert idle_api.get(f"/v1/jobs/{jid}").status_code == 404
 
 
 def _sse(client: httpx.Client, jid: str, timeout: float = 30) -> list[dict]:

@@ -110,3 +110,56 @@ def test_real_result_round_trips():
 def test_accepts_result_model():
     result = analyze(seed_text("001").encode(), "001.txt")
     assert indicators_csv(result) == indicators_csv(result.to_json_dict())
+
+
+# --------------------------------------------------------------------------------------------
+# several documents: CSV with job_id/filename, XLSX
+
+
+def test_rows_csv_puts_job_and_file_first_and_guards_them_too():
+    from analysis.export import MULTI_COLUMNS, rows_csv, tag_rows
+
+    rows = (tag_rows({"indicators": [_indicator()]}, "job-1", "a.txt")
+            + tag_rows({"indicators": [_indicator(value=-3.2)]}, "job-2", "=HYPERLINK(1).txt"))
+    got = _rows(rows_csv(rows))
+    assert tuple(got[0]) == MULTI_COLUMNS
+    assert [(r["job_id"], r["filename"], r["value"]) for r in got] == [
+        ("job-1", "a.txt", "164.4"), ("job-2", "'=HYPERLINK(1).txt", "-3.2")]
+
+
+def test_xlsx_numbers_are_numbers_and_text_is_never_a_formula():
+    import openpyxl
+
+    from analysis.export import DOCUMENT_COLUMNS, MULTI_COLUMNS, indicators_xlsx, tag_rows
+
+    evil = ["=1+1", "+1", "-2", "@SUM(A1)", "=cmd|' /C calc'!A0"]
+    rows = [r for i, e in enumerate(evil)
+            for r in tag_rows({"indicators": [_indicator(name=e, value=-1.5 * i, span=[i, i + 3],
+                                                         sentence=e + "\x01")]}, f"j{i}", e)]
+    data = indicators_xlsx(rows, [{"job_id": "j0", "filename": "=1+1", "bytes": 12, "chars": 7,
+                                   "indicators": 5, "state": "succeeded"}])
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    ws = wb["indicators"]
+    head = [c.value for c in ws[1]]
+    assert tuple(head) == MULTI_COLUMNS
+    col = {h: i for i, h in enumerate(head)}
+    for i, (row, e) in enumerate(zip(list(ws.iter_rows(min_row=2)), evil, strict=True)):
+        for name in ("filename", "name"):
+            cell = row[col[name]]
+            assert cell.value == e and cell.data_type == "s", (name, cell.value, cell.data_type)
+        assert row[col["sentence"]].value == e  # control characters dropped, text kept
+        v = row[col["value"]]
+        assert v.data_type == "n" and v.value == -1.5 * i
+        assert (row[col["start"]].value, row[col["end"]].value) == (i, i + 3)
+        assert row[col["approx"]].value is False
+    d = wb["documents"]
+    assert tuple(c.value for c in d[1]) == DOCUMENT_COLUMNS
+    assert d["B2"].value == "=1+1" and d["B2"].data_type == "s"
+    assert d["E2"].value == 12 and d["E2"].data_type == "n"
+    # and the XML has no formula element at all
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for n in z.namelist():
+            if n.startswith("xl/worksheets/"):
+                assert b"<f>" not in z.read(n) and b"<f " not in z.read(n)
