@@ -35,16 +35,15 @@ from operator import itemgetter
 
 from . import summary_select
 from .articles import ArticleSeg
+from .indicators.data import SUMMARY_KEYS
 from .layout import Cleaned
 from .models import Indicator
 
 ARTICLE_MAX = 120
 DOCUMENT_MAX = 120  # issue #16: the document summary obeys the article limit
 
-CORE = {"gdp", "public_budget_revenue", "fixed_asset_investment", "retail_sales",
-        "industrial_value_added", "urban_disposable_income", "rural_disposable_income",
-        "industrial_output", "raw_coal_output", "power_generation", "grain_output",
-        "tax_revenue", "public_budget_expenditure", "foreign_trade", "tourism_revenue"}
+# the figures a summary leads with: the taxonomy's `summary: true` keys (taxonomy.yaml)
+CORE = SUMMARY_KEYS
 
 _RHETORIC = re.compile(
     r"^(各位代表|同志们|现在,我代表|请予审议|并请|让我们|展望未来|回顾过去|站在新起点|"

@@ -83,7 +83,7 @@ def _trim_tail(text: str, a: int, b: int) -> int:
 
 
 def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, int]],
-           indicators: list[Indicator], core: set[str]) -> list[tuple[float, int, int]]:
+           indicators: list[Indicator], core: frozenset[str] | set[str]) -> list[tuple[float, int, int]]:
     """Candidates ``(score, start, end)`` (cleaned coordinates) filtered and re-ranked."""
     text = cleaned.text
     kept = [(sc, a, b) for sc, a, b in scored

@@ -24,6 +24,7 @@ class Key:
     exclude: tuple[str, ...]
     core: bool = False        # a headline figure (a field per key in summaries and tables)
     whole: bool = False       # the name must be the synonym alone (出口, not 钢材出口)
+    summary: bool = False     # a summary leads with sentences holding one
 
 
 _units = _yaml("units.yaml")
@@ -53,10 +54,12 @@ PERIOD_PATTERNS: list[str] = _yaml("periods.yaml")["patterns"]
 _tax = _yaml("taxonomy.yaml")
 KEYS: dict[str, Key] = {
     k: Key(k, tuple(v.get("names", [])), tuple(v.get("units", [])), tuple(v.get("exclude", [])),
-           bool(v.get("core", False)), bool(v.get("whole", False)))
+           bool(v.get("core", False)), bool(v.get("whole", False)),
+           bool(v.get("summary", False)))
     for k, v in _tax.items()
 }
 CORE_KEYS: tuple[str, ...] = tuple(k for k, v in KEYS.items() if v.core)
+SUMMARY_KEYS: frozenset[str] = frozenset(k for k, v in KEYS.items() if v.summary)
 # synonym → key, longest first (the extractor takes the longest synonym in a name)
 SYNONYMS: list[tuple[str, str]] = sorted(
     ((n, k) for k, v in KEYS.items() for n in (*v.names, k)), key=lambda p: -len(p[0]))
