@@ -7,11 +7,12 @@ CODES: dict[str, str] = {
     "empty_document": "no bytes, or no text at all (only white space)",
     "too_large": "the upload is larger than the size limit",
     "too_many_chars": "the text is longer than the character limit",
-    "unsupported_media_type": "not a document we read: an image, an executable, .doc, .xlsx ...",
+    "unsupported_media_type": "not a document we read: a GIF, an executable, .doc, .xlsx ...",
     "undecodable_text": "text bytes in no encoding we can identify",
     "corrupt_document": "a broken docx / pdf / zip",
     "encrypted_document": "a PDF that needs a password",
-    "no_text_layer": "a PDF without text (scanned pages)",
+    "no_text_layer": "a PDF without text (scanned pages) where OCR is not run",
+    "too_many_pages": "a scan with more pages than the OCR page limit",
 }
 """Every code a ``DocumentError`` may carry, with what it means."""
 

@@ -29,6 +29,14 @@ class DocumentInfo(_Model):
     # and where it was found: dateline, title or text
     date: str | None = None
     date_source: Literal["dateline", "title", "text"] | None = None
+    # pages of a PDF or a scan; for pages read by OCR, the engine's mean confidence (0–1)
+    pages: int | None = None
+    ocr: list[OcrPageInfo] | None = None
+
+
+class OcrPageInfo(_Model):
+    page: int                   # 1-based
+    confidence: float | None    # the OCR engine's mean confidence over the page's characters
 
 
 class PeriodNorm(_Model):
@@ -71,6 +79,10 @@ class Indicator(_Model):
     article: int | None = None
     sentence: str = ""
     sentence_span: Span | None = None
+    # the page the figure is printed on (PDFs and scans, 1-based), and for pages read by OCR
+    # the box of its line on that page: [x0, y0, x1, y1] in pixels of the page at 150 dpi
+    page: int | None = None
+    box: list[float] | None = None
 
 
 class Article(_Model):

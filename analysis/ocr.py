@@ -28,7 +28,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from statistics import median
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import DocumentError
 
@@ -56,8 +56,7 @@ class OcrPage:
         return sum(ln.score * len(ln.text) for ln in self.lines) / n if n else None
 
 
-@dataclass(frozen=True)
-class LineSpan:
+class LineSpan(NamedTuple):
     """Where one recognised line sits in the assembled text and on its page."""
     start: int
     end: int
@@ -115,11 +114,9 @@ def image_pages(data: bytes, max_pages: int) -> Iterator[tuple[int, bytes, int, 
         frames = ImageSequence.Iterator(im)
         n = getattr(im, "n_frames", 1)
     except (UnidentifiedImageError, OSError, ValueError) as e:
-        raise DocumentError("corrupt_document", f"the image cannot be read ({e.__class__.__name__})",
-                            status=422) from e
+        raise DocumentError("corrupt_document", f"the image cannot be read ({e.__class__.__name__})") from e
     if n > max_pages:
-        raise DocumentError("too_many_pages", f"the image has {n} pages; the limit is {max_pages}",
-                            status=413)
+        raise DocumentError("too_many_pages", f"the image has {n} pages; the limit is {max_pages}")
     try:
         for k, frame in enumerate(frames, 1):
             rgb = frame.convert("RGB")
@@ -127,8 +124,7 @@ def image_pages(data: bytes, max_pages: int) -> Iterator[tuple[int, bytes, int, 
             rgb.save(buf, format="PNG")
             yield k, buf.getvalue(), rgb.width, rgb.height
     except (OSError, ValueError, SyntaxError) as e:  # a truncated or corrupt frame
-        raise DocumentError("corrupt_document", f"the image cannot be read ({e.__class__.__name__})",
-                            status=422) from e
+        raise DocumentError("corrupt_document", f"the image cannot be read ({e.__class__.__name__})") from e
 
 
 def pdf_page_image(pdf: Any, index: int, dpi: int) -> tuple[bytes, int, int]:

@@ -14,10 +14,11 @@ from . import articles as articles_mod
 from . import indicators as indicators_mod
 from . import keywords as keywords_mod
 from . import layout, segment, summarize
-from .decode import decode
-from .models import Article, DocumentInfo, Result, Stats
+from .decode import Decoded, decode
+from .decode.image import MAX_PAGES
+from .models import Article, DocumentInfo, Indicator, OcrPageInfo, Result, Stats
 
-STAGES = ("decode", "segment", "indicators", "summarize")
+STAGES = ("decode", "ocr", "segment", "indicators", "summarize")
 
 Progress = Callable[[str, float], None]
 
@@ -28,7 +29,7 @@ def _noop(stage: str, fraction: float) -> None:
 
 def analyze(data: bytes, filename: str, progress: Progress | None = None,
             include_tokens: bool = False, max_chars: int | None = None,
-            stages: dict[str, float] | None = None) -> Result:
+            stages: dict[str, float] | None = None, max_pages: int = MAX_PAGES) -> Result:
     """Analyse one document.
 
     ``progress(stage, fraction)`` is called as each stage starts; it may raise to stop the
@@ -48,9 +49,14 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
         fine[name] = fine.get(name, 0.0) + now - last[0]
         last[0] = now
 
+    def on_page(done: int, total: int) -> None:  # scans: the OCR stage, page by page
+        progress("ocr", 0.05 + 0.2 * done / max(total, 1))
+
     progress("decode", 0.05)
     t = last[0] = clock()
-    decoded = decode(data, filename, max_chars=max_chars)  # applies the limits (decode.limits)
+    # applies the limits (decode.limits); scans are read by OCR (analysis.ocr)
+    decoded = decode(data, filename, max_chars=max_chars, ocr="run", max_pages=max_pages,
+                     on_page=on_page)
     lap("decode")
     cleaned = layout.clean(decoded.text)
     lap("layout")
@@ -74,6 +80,8 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
                                   dates=indicators_mod.DateContext.of(doc_date, date_source,
                                                                       titles))
     lap("indicators")
+    if decoded.pages:
+        _locate(inds, decoded)
     timings["indicators"] = (clock() - t) * 1000
 
     progress("summarize", 0.8)
@@ -123,7 +131,10 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
         document=DocumentInfo(filename=filename, media_type=decoded.media_type,
                               encoding=decoded.encoding, sha256=hashlib.sha256(data).hexdigest(),
                               chars=len(decoded.text), bytes=len(data), articles=len(arts),
-                              date=doc_date, date_source=date_source),
+                              date=doc_date, date_source=date_source,
+                              pages=len(decoded.pages) or None,
+                              ocr=[OcrPageInfo(page=p, confidence=c) for p, c in decoded.ocr]
+                              or None),
         articles=arts, indicators=inds, summary=doc_summary, keywords=doc_keywords,
         stats=Stats(chars=len(decoded.text), sentences=len(sents), tokens=len(toks),
                     articles=len(arts), indicators=len(inds)),
@@ -134,6 +145,18 @@ def analyze(data: bytes, filename: str, progress: Progress | None = None,
     result._token_source = (toks, cleaned)
     lap("result")
     return result
+
+
+def _locate(inds: list[Indicator], decoded: Decoded) -> None:
+    """Each figure's page, and for OCR'd pages the box of its line on the page."""
+    page_starts = [s for s, _ in decoded.pages]
+    line_starts = [ln.start for ln in decoded.lines]
+    for ind in inds:
+        s = ind.span[0]
+        ind.page = bisect_right(page_starts, s) or None
+        k = bisect_right(line_starts, s) - 1
+        if k >= 0 and s < decoded.lines[k].end:
+            ind.box = [round(v, 1) for v in decoded.lines[k].box]
 
 
 def warm_up() -> None:

@@ -27,6 +27,7 @@ STATUS: dict[str, int] = {
     "corrupt_document": 422,
     "encrypted_document": 422,
     "no_text_layer": 422,
+    "too_many_pages": 413,
     # the request
     "bad_request": 400,
     "missing_file": 400,

@@ -78,8 +78,10 @@ def load_job(job_id: str, store: JobStore, who: str) -> Job:
 
 
 def _submit_one(store: JobStore, settings: Settings, who: str, data: bytes,
-                filename: str, media_type: str | None, idem_key: str | None) -> tuple[Job, bool]:
-    """Create and queue one job; returns (job, replayed)."""
+                filename: str, media_type: str | None, idem_key: str | None,
+                queue: str | None = None) -> tuple[Job, bool]:
+    """Create and queue one job (on ``queue``, default the text queue); returns (job,
+    replayed)."""
     body_sha = hashlib.sha256(filename.encode() + b"\0" + data).hexdigest()
     jid = store.new_id()
     if idem_key:
@@ -98,7 +100,8 @@ def _submit_one(store: JobStore, settings: Settings, who: str, data: bytes,
     document = {"filename": filename, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest(), "media_type": media_type}
     try:
         # the record, the document and the Celery message in one transaction
-        job = store.create(jid, who, data, document, enqueue=task_message(jid, settings.queue))
+        job = store.create(jid, who, data, document,
+                           enqueue=task_message(jid, queue or settings.queue))
     except BaseException:
         if idem_key:
             try:
@@ -109,11 +112,14 @@ def _submit_one(store: JobStore, settings: Settings, who: str, data: bytes,
     return job, False
 
 
-def _check_document(data: bytes, filename: str, settings: Settings) -> str:
+def _check_document(data: bytes, filename: str, settings: Settings) -> tuple[str, str]:
     """Refuse at the door what the pipeline would refuse (size, emptiness, type, encoding,
-    length: ``decode`` checks them all, ``analysis.decode.limits``); returns the media type."""
-    return decode(data, filename, max_chars=settings.max_chars,
-                  max_bytes=settings.max_upload_bytes).media_type
+    length, pages: ``decode`` checks them all, ``analysis.decode.limits``); returns the media
+    type and the queue: scans (images, PDF pages without text) are checked here, not read,
+    and go to the OCR queue."""
+    d = decode(data, filename, max_chars=settings.max_chars, max_bytes=settings.max_upload_bytes,
+               ocr="defer", max_pages=settings.max_pages)
+    return d.media_type, settings.ocr_queue if d.needs_ocr else settings.queue
 
 
 # --------------------------------------------------------------------------------------------
@@ -145,20 +151,20 @@ async def create_job(request: Request, store: JobStore = Depends(get_store),
         data = await f.read()
         name = safe_filename(f.filename)
         try:
-            media_type = await run_in_threadpool(_check_document, data, name, settings)
+            media_type, queue = await run_in_threadpool(_check_document, data, name, settings)
         except DocumentError as e:
             prefix = f"{name}: " if len(files) > 1 else ""
             raise ApiError(e.code, prefix + e.message) from e
-        items.append((data, name, media_type))
+        items.append((data, name, media_type, queue))
     key = request.headers.get("idempotency-key")
     if key is not None and not (0 < len(key) <= 200):
         raise ApiError("bad_request", "Idempotency-Key must be 1 to 200 characters")
     jobs = []
     replayed_all = True
-    for i, (data, name, media_type) in enumerate(items):
+    for i, (data, name, media_type, queue) in enumerate(items):
         k = key if key is None or len(items) == 1 else f"{key}#{i}"
         job, replayed = await run_in_threadpool(_submit_one, store, settings, who, data,
-                                                name, media_type, k)
+                                                name, media_type, k, queue)
         replayed_all &= replayed
         jobs.append(job)
     headers = {"Location": f"/v1/jobs/{jobs[0].id}"}

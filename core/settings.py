@@ -44,6 +44,12 @@ class Settings(BaseSettings):
 
     # queue
     queue: str = "zhibiao"
+    # scans (page images, PDF pages without a text layer) go to their own queue, read by OCR
+    # workers (`zhibiao worker --queues ocr`), so a long scan never delays text jobs
+    ocr_queue: str = "ocr"
+    max_pages: int = Field(default=20, ge=1, description="pages of one scan read by OCR")
+    # the queues `zhibiao worker` consumes (comma-separated); empty = `queue`
+    worker_queues: str = ""
     soft_time_limit_s: int = 120
     hard_time_limit_s: int = 150
     visibility_timeout_s: int = 300

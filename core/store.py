@@ -295,12 +295,15 @@ class JobStore:
         t = now()
         p = self.r.pipeline(transaction=True)
         p.set(self.k_doc(jid), data, ex=self.ttl)
-        p.hset(self.k_job(jid), mapping={
+        record = {
             "id": jid, "tenant": tenant, "state": "queued", "stage": "", "progress": "0",
             "created_at": repr(t), "attempts": "0", "document": json.dumps(document, ensure_ascii=False),
-        })
+        }
         if batch:
-            p.hset(self.k_job(jid), "batch", batch)
+            record["batch"] = batch
+        if enqueue is not None:
+            record["queue"] = enqueue[0]  # where a recovery sends it again
+        p.hset(self.k_job(jid), mapping=record)
         p.expire(self.k_job(jid), self.ttl)
         index.queue_job(p, jid, tenant, t, self.ttl, batch)
         p.xadd(self.k_events(jid), {"state": "queued", "stage": "", "progress": "0", "ts": repr(t)},
@@ -359,6 +362,11 @@ class JobStore:
 
     def get_doc(self, jid: str) -> bytes | None:
         return self.r.get(self.k_doc(jid))
+
+    def get_queue(self, jid: str) -> str | None:
+        """The queue the job was sent to (None for a record created without a message)."""
+        q = self.r.hget(self.k_job(jid), "queue")
+        return q.decode() if q else None
 
     def get_result(self, jid: str) -> bytes | None:
         return self.r.get(self.k_result(jid))

@@ -120,7 +120,8 @@ def _process(job_id: str, hostname: str) -> str:
     try:
         # tokens not mapped into the result: stored packed below (core.tokencodec)
         t_analyze = time.perf_counter()
-        result = analyze(data, filename, progress=progress, max_chars=s.max_chars)
+        result = analyze(data, filename, progress=progress, max_chars=s.max_chars,
+                         max_pages=s.max_pages)
         analyze_ms = (time.perf_counter() - t_analyze - flush_s[0]) * 1000
     except Cancelled:
         log.info("cancelled: stopped at a stage boundary")

@@ -54,7 +54,9 @@ def send(job_id: str) -> None:
     same message the API pushes with the job's record (``core.messages``), at the front of the
     queue: the job already waited its turn once, and a backlog must not hold its recovery
     back (nor let its lease lapse again and the reaper send it twice meanwhile)."""
-    get_store().enqueue(*task_message(job_id, get_settings().queue), front=True)
+    store = get_store()
+    queue = store.get_queue(job_id) or get_settings().queue  # a scan goes back to the OCR queue
+    store.enqueue(*task_message(job_id, queue), front=True)
 
 
 def renew(store: JobStore, worker: str, job_ids: list[str]) -> list[str]:

@@ -35,6 +35,11 @@ def _load_dictionaries(where: str) -> None:
     from analysis import pipeline
 
     pipeline.warm_up()
+    s = get_settings()
+    if s.ocr_queue in (s.worker_queues or s.queue).split(","):
+        from analysis import ocr
+
+        ocr.engine()  # the OCR models (≈ 1 s, ~100 MB), shared by the pool after the fork
     gc.collect()
     gc.freeze()
     log.info("dictionaries loaded in the %s (%d objects frozen)", where, gc.get_freeze_count())

@@ -103,8 +103,10 @@ def cmd_worker(a: argparse.Namespace) -> int:
     from worker.app import app
 
     s = get_settings()
+    queues = a.queues or s.worker_queues or s.queue
+    os.environ["ZHIBIAO_WORKER_QUEUES"] = queues  # the start-up hooks preload what they serve
     argv = ["worker", "--loglevel", s.log_level, "--concurrency", str(a.concurrency or s.worker_concurrency),
-            "-Q", s.queue, "--without-gossip", "--without-mingle", "--pool", "prefork"]
+            "-Q", queues, "--without-gossip", "--without-mingle", "--pool", "prefork"]
     if a.hostname:
         argv += ["--hostname", a.hostname]
     app.worker_main(argv)
@@ -125,7 +127,17 @@ def cmd_up(a: argparse.Namespace) -> int:
         rs = RedisServer(var / "redis", port=port, log=True).start()
     env = dict(os.environ, ZHIBIAO_REDIS_URL=rs.url)
     exe = [sys.executable, "-m", "zhibiao.cli"]
-    worker = subprocess.Popen(exe + ["worker", "--concurrency", str(a.concurrency)], env=env)
+    from core.settings import get_settings
+
+    s = get_settings()
+    worker = subprocess.Popen(exe + ["worker", "--concurrency", str(a.concurrency),
+                                     "--queues", s.queue, "--hostname", "text@%h"], env=env)
+    # scans on their own worker: a long OCR job never delays a text job
+    # (a scan may take minutes: its own, longer time limits; its lease is renewed meanwhile)
+    ocr_env = dict(env, ZHIBIAO_SOFT_TIME_LIMIT_S="600", ZHIBIAO_HARD_TIME_LIMIT_S="660",
+                   ZHIBIAO_VISIBILITY_TIMEOUT_S="900")
+    ocr_worker = subprocess.Popen(exe + ["worker", "--concurrency", "1", "--queues", s.ocr_queue,
+                                         "--hostname", "ocr@%h"], env=ocr_env)
     api = subprocess.Popen(exe + ["serve", "--host", a.host, "--port", str(a.port)], env=env)
     url = f"http://{a.host}:{a.port}"
     print(f"zhibiao is up: API {url}  (docs {url}/docs) · Redis {rs.url} (AOF in {var}/redis)"
@@ -140,12 +152,12 @@ def cmd_up(a: argparse.Namespace) -> int:
     signal.signal(signal.SIGTERM, stop)
     try:
         while not stopping:
-            if api.poll() is not None or worker.poll() is not None:
+            if api.poll() is not None or worker.poll() is not None or ocr_worker.poll() is not None:
                 print("zhibiao: a child process exited; stopping", file=sys.stderr)
                 break
             time.sleep(0.3)
     finally:
-        for p in (api, worker):  # API first, then a warm worker shutdown, then Redis
+        for p in (api, worker, ocr_worker):  # API first, then warm worker shutdowns, then Redis
             if p.poll() is None:
                 p.send_signal(signal.SIGTERM)
             try:
@@ -338,6 +350,9 @@ def build_parser() -> argparse.ArgumentParser:
     wk = sub.add_parser("worker", help="a Celery worker")
     wk.add_argument("--concurrency", type=int, default=None)
     wk.add_argument("--hostname", default=None)
+    wk.add_argument("--queues", default=None,
+                    help="comma-separated queues to consume (default ZHIBIAO_WORKER_QUEUES or "
+                         "ZHIBIAO_QUEUE); scans go to ZHIBIAO_OCR_QUEUE ('ocr')")
     wk.set_defaults(func=cmd_worker)
 
     up = sub.add_parser("up", help="embedded Redis + one worker + the API, Ctrl-C stops all")

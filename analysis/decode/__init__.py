@@ -57,6 +57,7 @@ from analysis.errors import DocumentError
 from .base import APPLICATION_PDF, DOCX, TEXT_HTML, TEXT_PLAIN, Decoded, short
 from .docx import DOCX_XML_LIMIT, extract_docx
 from .html import declared_charset, extract_html
+from .image import MAX_PAGES, OnPage, count_image_pages, image_type, ocr_image
 from .limits import MAX_CHARS, check_bytes, check_text
 from .pdf import extract_pdf
 from .sniff import PDF_HEADER, binary_kind, extension, looks_binary, looks_like_html
@@ -67,19 +68,28 @@ __all__ = ["APPLICATION_PDF", "DETECTOR_MIN_BYTES", "DOCX", "DOCX_XML_LIMIT",
 
 
 def decode(data: bytes, filename: str, max_chars: int | None = None,
-           max_bytes: int | None = None) -> Decoded:
-    """Decode one upload (text, docx, pdf or html) into its text.
+           max_bytes: int | None = None, ocr: str = "off", max_pages: int = MAX_PAGES,
+           on_page: OnPage | None = None) -> Decoded:
+    """Decode one upload (text, docx, pdf, html, or a scan) into its text.
 
     Raises ``DocumentError`` (and nothing else) for a document that cannot be decoded.
     ``max_chars`` limits the text's length in code points (default ``MAX_CHARS``),
-    ``max_bytes`` the upload's size (default: no limit).
+    ``max_bytes`` the upload's size (default: no limit). Scans — page images (PNG, JPEG,
+    TIFF) and PDF pages without a text layer — are read by OCR with ``ocr="run"`` (at most
+    ``max_pages`` pages; ``on_page(done, total)`` after each), only checked and reported as
+    ``needs_ocr`` with ``ocr="defer"`` (what the API does before it queues the job), and
+    refused with ``ocr="off"`` (images ``unsupported_media_type``, a PDF without any text
+    ``no_text_layer``).
     """
     limit = MAX_CHARS if max_chars is None else int(max_chars)
     check_bytes(data, max_bytes)
     data = bytes(data)
     ext = extension(filename)
     try:
-        return _decode(data, ext, limit)
+        media_type = image_type(data)
+        if media_type is not None and ocr != "off":
+            return _scan(data, media_type, limit, ocr, max_pages, on_page)
+        return _decode(data, ext, limit, ocr, max_pages, on_page)
     except DocumentError:
         raise
     except RecursionError as e:
@@ -90,7 +100,19 @@ def decode(data: bytes, filename: str, max_chars: int | None = None,
         raise DocumentError("corrupt_document", f"the document cannot be read: {short(e)}") from e
 
 
-def _decode(data: bytes, ext: str, limit: int) -> Decoded:
+def _scan(data: bytes, media_type: str, limit: int, ocr: str, max_pages: int,
+          on_page: OnPage | None) -> Decoded:
+    if ocr == "defer":
+        count_image_pages(data, max_pages)
+        return Decoded("", media_type, None, None, needs_ocr=True)
+    read = ocr_image(data, max_pages, on_page)
+    check_text(read.text, limit, "scan")
+    return Decoded(read.text, media_type, None, None, tuple(read.pages), tuple(read.lines),
+                   tuple((k + 1, c) for k, c in enumerate(read.confidence)))
+
+
+def _decode(data: bytes, ext: str, limit: int, ocr: str = "off", max_pages: int = MAX_PAGES,
+            on_page: OnPage | None = None) -> Decoded:
     # 1. containers, by magic bytes
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         try:
@@ -122,13 +144,15 @@ def _decode(data: bytes, ext: str, limit: int) -> Decoded:
         # a PDF may have up to 1 KB of junk before its header; a text that merely quotes
         # "%PDF-1.4" near its start is read as text if it does not parse as a PDF
         try:
-            text, pages = extract_pdf(data, limit)
+            pdf = extract_pdf(data, limit, ocr, max_pages, on_page)
         except DocumentError as e:
             if data.startswith(b"%PDF-") or e.code != "corrupt_document" or ext == "pdf":
                 raise
         else:
-            check_text(text, limit, "PDF")
-            return Decoded(text, APPLICATION_PDF, None, None, pages)
+            if pdf.needs_ocr:
+                return Decoded("", APPLICATION_PDF, None, None, needs_ocr=True)
+            check_text(pdf.text, limit, "PDF")
+            return Decoded(pdf.text, APPLICATION_PDF, None, None, pdf.pages, pdf.lines, pdf.ocr)
     kind = binary_kind(data)
     if kind:
         raise DocumentError("unsupported_media_type",
