@@ -9,6 +9,9 @@ COPY worker worker
 COPY tasks tasks
 COPY core core
 COPY analysis analysis
+# OpenCV (used by the OCR engine) needs these shared libraries on a slim image
+RUN apt-get update && apt-get install -y --no-install-recommends libgl1 libglib2.0-0 \
+    && rm -rf /var/lib/apt/lists/*
 RUN pip install . flower && useradd --create-home --uid 10001 zhibiao
 USER zhibiao
 EXPOSE 8000

@@ -24,6 +24,7 @@ end with a line break, pages are separated by a blank line.
 from __future__ import annotations
 
 import io
+import os
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -86,7 +87,11 @@ def engine() -> Any:
             if _engine is None:
                 from rapidocr_onnxruntime import RapidOCR
 
-                _engine = RapidOCR()
+                # threads per model run (ZHIBIAO_OCR_THREADS, default 1: a worker's pool
+                # processes share the cores; 0 = as many as ONNX Runtime likes)
+                n = int(os.environ.get("ZHIBIAO_OCR_THREADS", "1") or 1)
+                _engine = RapidOCR(intra_op_num_threads=n if n > 0 else -1,
+                                   inter_op_num_threads=1 if n > 0 else -1)
     return _engine
 
 

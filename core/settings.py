@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     # workers (`zhibiao worker --queues ocr`), so a long scan never delays text jobs
     ocr_queue: str = "ocr"
     max_pages: int = Field(default=20, ge=1, description="pages of one scan read by OCR")
+    # threads of the OCR engine in one process (read by analysis/ocr.py from the environment;
+    # declared here so it is documented and checked): 1 = one core per pool process
+    ocr_threads: int = Field(default=1, ge=0)
     # the queues `zhibiao worker` consumes (comma-separated); empty = `queue`
     worker_queues: str = ""
     soft_time_limit_s: int = 120

@@ -74,9 +74,11 @@ def _wrap(text: str, font, width: int) -> list[str]:
     return lines
 
 
-def render(text: str, size_pt: float, columns: int, rotate: float, noise: bool,
-           seed: int = 0) -> tuple[bytes, str]:
-    """A page image (PNG) of ``text`` and the text as printed (what fits on the page)."""
+def render(text: str, size_pt: float = 10.5, columns: int = 1, rotate: float = 0.0,
+           noise: bool = False, seed: int = 0, height: int = PAGE_H,
+           fmt: str = "PNG") -> tuple[bytes, str]:
+    """A page image of ``text`` (PNG, or any format Pillow writes: JPEG, TIFF, PDF) and the
+    text as printed (what fits on the page); ``height`` in pixels (A4 by default)."""
     from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
     px = round(size_pt / 72 * DPI)
@@ -84,9 +86,9 @@ def render(text: str, size_pt: float, columns: int, rotate: float, noise: bool,
     gutter = int(0.3 * DPI)
     col_w = (PAGE_W - 2 * MARGIN - (columns - 1) * gutter) // columns
     step = int(px * 1.6)
-    rows = (PAGE_H - 2 * MARGIN) // step
+    rows = max(1, (height - 2 * MARGIN) // step)
     lines = _wrap(text, font, col_w)[: rows * columns]
-    img = Image.new("L", (PAGE_W, PAGE_H), 255)
+    img = Image.new("L", (PAGE_W, height), 255)
     d = ImageDraw.Draw(img)
     for k, line in enumerate(lines):
         col, row = divmod(k, rows)
@@ -96,12 +98,12 @@ def render(text: str, size_pt: float, columns: int, rotate: float, noise: bool,
     if noise:
         rnd = random.Random(seed)
         px_ = img.load()
-        for _ in range(PAGE_W * PAGE_H // 400):
-            x, y = rnd.randrange(PAGE_W), rnd.randrange(PAGE_H)
+        for _ in range(PAGE_W * height // 400):
+            x, y = rnd.randrange(PAGE_W), rnd.randrange(height)
             px_[x, y] = rnd.choice((0, 90, 160))
         img = img.filter(ImageFilter.GaussianBlur(0.6))
     buf = io.BytesIO()
-    img.save(buf, format="PNG")
+    img.save(buf, format=fmt, **({"resolution": DPI} if fmt == "PDF" else {}))
     printed = "".join(lines).replace("\u3000", "")
     return buf.getvalue(), printed
 

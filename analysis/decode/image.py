@@ -58,25 +58,6 @@ def ocr_image(data: bytes, max_pages: int, on_page: OnPage | None = None) -> Any
     return ocr.assemble(pages)
 
 
-def pdf_pages_without_text(data: bytes) -> tuple[int, list[int]]:
-    """(pages, 0-based indices of the pages that carry no text) of a PDF, by PDFium."""
-    import pypdfium2 as pdfium
-
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as e:
-        raise DocumentError("corrupt_document", f"the PDF cannot be read: {short(e)}") from e
-    try:
-        empty = []
-        for i in range(len(pdf)):
-            tp = pdf[i].get_textpage()
-            if not tp.get_text_range().strip():
-                empty.append(i)
-        return len(pdf), empty
-    finally:
-        pdf.close()
-
-
 def ocr_pdf_pages(data: bytes, indices: list[int], on_page: OnPage | None = None) -> dict[int, Any]:
     """OCR the given pages of a PDF → {index: ``analysis.ocr.OcrPage``}."""
     import pypdfium2 as pdfium

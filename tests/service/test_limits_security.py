@@ -67,7 +67,8 @@ def test_50_mb_chunked_upload_without_length_is_413(service):
 @pytest.mark.parametrize("name,data,status,code", [
     ("empty.txt", b"", 400, "empty_document"),
     ("blank.txt", b"  \n\n ", 400, "empty_document"),
-    ("image.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, 415, "unsupported_media_type"),
+    ("image.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, 422, "corrupt_document"),
+    ("anim.gif", b"GIF89a\x01\x00\x01\x00\x00\x00\x00;" + bytes(64), 415, "unsupported_media_type"),
     ("bad.txt", bytes(range(128, 256)) * 8, 422, "undecodable_text"),
 ])
 def test_bad_documents_get_clear_errors(service, name, data, status, code):
@@ -172,11 +173,20 @@ def test_gbk_and_docx_uploads_give_the_same_indicators(service):
     assert _indicator_keys(results["docx"]) == _indicator_keys(results["utf8"])
 
 
-def test_scanned_pdf_is_refused_with_no_text_layer(service):
+def test_scanned_pdf_is_queued_for_ocr_and_too_many_pages_refused(service):
+    """A PDF without a text layer is checked, not read, by the API and queued on the OCR queue
+    (tests/service/test_ocr.py runs it); over ZHIBIAO_MAX_PAGES (20) it is refused."""
     from tests.fixtures_docs import make_blank_pdf
 
+    service.redis.delete("ocr")
     r = service.client.post("/v1/jobs", files={"file": ("scan.pdf", make_blank_pdf(2))})
-    assert r.status_code == 422 and r.json()["error"]["code"] == "no_text_layer"
+    assert r.status_code == 202, r.text
+    jid = r.json()["id"]
+    assert service.redis.llen("ocr") == 1 and jid.encode() in service.redis.lindex("ocr", 0)
+    assert service.client.delete(f"/v1/jobs/{jid}").json()["state"] == "cancelled"
+    service.redis.delete("ocr")  # no OCR worker in this session's service
+    r = service.client.post("/v1/jobs", files={"file": ("big.pdf", make_blank_pdf(21))})
+    assert r.status_code == 413 and r.json()["error"]["code"] == "too_many_pages", r.text
     _still_serves(service)
 
 

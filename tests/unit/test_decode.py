@@ -486,6 +486,6 @@ def test_every_document_error_code_has_one_http_status():
     assert {c: STATUS[c] for c in CODES} == {
         "empty_document": 400, "too_large": 413, "too_many_chars": 413,
         "unsupported_media_type": 415, "undecodable_text": 422, "corrupt_document": 422,
-        "encrypted_document": 422, "no_text_layer": 422}
+        "encrypted_document": 422, "no_text_layer": 422, "too_many_pages": 413}
     with pytest.raises(ValueError):
         DocumentError("no_such_code", "a typo in a code is a bug, not an error answer")
