@@ -35,3 +35,4 @@ cls                      # pydantic validators are classmethods
 _.quiet                  # a Celery worker attribute set at start-up (no banner)
 _.openapi                # FastAPI serves /openapi.json from app.openapi(), set by api/app.py
 CORE_KEYS                # taxonomy.yaml's core keys (a field per key), for the summarizer and tests
+Settings.ocr_threads     # ZHIBIAO_OCR_THREADS: read by analysis/ocr.py from the environment
