@@ -164,7 +164,8 @@ def rerun_job(job_id: str, store: JobStore = Depends(get_store),
               settings: Settings = Depends(get_settings), many: Many = Depends(get_many),
               who: str = Depends(tenant)):
     job = load_job(job_id, store, who)
-    st, state = many.rerun(job, task_message(job.id, settings.queue))
+    # on the queue it came in on (a scan goes back to the OCR queue)
+    st, state = many.rerun(job, task_message(job.id, store.get_queue(job.id) or settings.queue))
     if st == -1:
         raise ApiError("not_found", "no such job (unknown, expired or not yours)")
     if st == 0:
@@ -292,14 +293,14 @@ async def create_batch(request: Request, store: JobStore = Depends(get_store),
             return
         data = bytes(part["data"])
         try:
-            media_type = await run_in_threadpool(_check_document, data, name, settings)
+            media_type, queue = await run_in_threadpool(_check_document, data, name, settings)
         except (DocumentError, ApiError) as e:
             rejected.append({"filename": name, "error": {"code": e.code, "message": e.message}})
             return
         if batch is None:
             batch = await run_in_threadpool(many.new_batch, who)
-        jobs.append(await run_in_threadpool(_create, store, settings, who, batch.id, data, name,
-                                            media_type))
+        jobs.append(await run_in_threadpool(_create, store, who, batch.id, data, name,
+                                            media_type, queue))
 
     try:
         async for chunk in request.stream():
@@ -323,15 +324,15 @@ async def create_batch(request: Request, store: JobStore = Depends(get_store),
                         status_code=202, headers={"Location": f"/v1/batches/{batch.id}"})
 
 
-def _create(store: JobStore, settings: Settings, who: str, batch: str, data: bytes,
-            name: str, media_type: str | None) -> Job:
+def _create(store: JobStore, who: str, batch: str, data: bytes, name: str,
+            media_type: str | None, queue: str) -> Job:
+    """One job of a batch, on its queue (scans: the OCR queue)."""
     import hashlib
 
     jid = store.new_id()
     document = {"filename": name, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest(),
                 "media_type": media_type}
-    return store.create(jid, who, data, document, enqueue=task_message(jid, settings.queue),
-                        batch=batch)
+    return store.create(jid, who, data, document, enqueue=task_message(jid, queue), batch=batch)
 
 
 @router.get("/v1/batches/{batch_id}", tags=["batches"], response_model=None,

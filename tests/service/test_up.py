@@ -24,19 +24,30 @@ def test_up_serves_and_stops_cleanly_on_ctrl_c(tmp_path):
         url = f"http://127.0.0.1:{port}"
         c = httpx.Client(base_url=url, timeout=30)
         deadline = time.monotonic() + 60
+        ready = {}
         while time.monotonic() < deadline:
             try:
-                if c.get("/readyz").status_code == 200:
+                ready = c.get("/readyz").json()
+                if ready.get("workers") == 2:
                     break
             except httpx.HTTPError:
                 pass
             time.sleep(0.2)
-        assert c.get("/readyz").json()["workers"] == 1
+        assert ready.get("workers") == 2, ready  # one for text jobs, one for scans (OCR)
         r = c.post("/v1/jobs", files={"file": (SEEDS[1].name, SEEDS[1].read_bytes())})
         assert r.status_code == 202
         assert wait_final(c, r.json()["id"])["state"] == "succeeded"
+        # a scan goes to the OCR worker that `up` runs beside the text worker
+        from evaluation.ocr import render
+
+        png = render("地区生产总值完成164.4亿元，增长5.7%。", height=300)[0]
+        r = c.post("/v1/jobs", files={"file": ("page.png", png)})
+        assert r.status_code == 202
+        assert wait_final(c, r.json()["id"], timeout=120)["state"] == "succeeded"
+        res = c.get(f"/v1/jobs/{r.json()['id']}/result").json()
+        assert [i["text"] for i in res["indicators"]] == ["164.4亿元"]
         children = psutil.Process(p.pid).children(recursive=True)
-        assert len(children) >= 3  # redis-server, worker (+ pool child), API
+        assert len(children) >= 4  # redis-server, 2 workers (+ pool children), API
         aof = [f for f in (tmp_path / "var" / "redis").iterdir() if "appendonly" in f.name]
         assert aof, "Redis persists with AOF under ./var"
     finally:
