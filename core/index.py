@@ -121,17 +121,23 @@ def queue_result(p, jid: str, tenant: str, batch: str | None, filename: str, res
 # Purge every index entry of a job: its rows, its index members, its place in the lists.
 # KEYS: rows, tjobs, then the index zsets (from rows' ``keys``), then bjobs (if any)
 # ARGV: job id, number of index zsets
-PURGE_INDEX_LUA = """
-local n = tonumber(redis.call('HGET', KEYS[1], 'n') or '0')
-local nk = tonumber(ARGV[2])
-for k = 3, 2 + nk do
+# A Lua function the scripts that drop a job's index entries share: the members of the job's
+# ``n`` rows (``jid:999999``, ``jid:999998``, …) removed from the sorted set ``key``, 500 at a time.
+ZREM_ROWS_LUA = """
+local function zrem_rows(key, jid, n)
   local ms = {}
   for i = 0, n - 1 do
-    ms[#ms + 1] = ARGV[1] .. ':' .. string.format('%06d', 999999 - i)
-    if #ms >= 500 then redis.call('ZREM', KEYS[k], unpack(ms)); ms = {} end
+    ms[#ms + 1] = jid .. ':' .. string.format('%06d', 999999 - i)
+    if #ms >= 500 then redis.call('ZREM', key, unpack(ms)); ms = {} end
   end
-  if #ms > 0 then redis.call('ZREM', KEYS[k], unpack(ms)) end
+  if #ms > 0 then redis.call('ZREM', key, unpack(ms)) end
 end
+"""
+
+PURGE_INDEX_LUA = ZREM_ROWS_LUA + """
+local n = tonumber(redis.call('HGET', KEYS[1], 'n') or '0')
+local nk = tonumber(ARGV[2])
+for k = 3, 2 + nk do zrem_rows(KEYS[k], ARGV[1], n) end
 redis.call('DEL', KEYS[1])
 redis.call('ZREM', KEYS[2], ARGV[1])
 for k = 3 + nk, #KEYS do redis.call('ZREM', KEYS[k], ARGV[1]) end

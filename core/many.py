@@ -14,19 +14,12 @@ from .store import FINAL, Job, JobStore, iso, now
 # Purge a final job: every key of it and every index entry.
 # KEYS: job, doc, result, text, tokens, events, leases, rows, tjobs, bjobs, then index zsets
 # ARGV: job id
-_PURGE = """
+_PURGE = index.ZREM_ROWS_LUA + """
 local st = redis.call('HGET', KEYS[1], 'state')
 if not st then return {-1, ''} end
 if st ~= 'succeeded' and st ~= 'failed' and st ~= 'cancelled' then return {0, st} end
 local n = tonumber(redis.call('HGET', KEYS[8], 'n') or '0')
-for k = 11, #KEYS do
-  local ms = {}
-  for i = 0, n - 1 do
-    ms[#ms + 1] = ARGV[1] .. ':' .. string.format('%06d', 999999 - i)
-    if #ms >= 500 then redis.call('ZREM', KEYS[k], unpack(ms)); ms = {} end
-  end
-  if #ms > 0 then redis.call('ZREM', KEYS[k], unpack(ms)) end
-end
+for k = 11, #KEYS do zrem_rows(KEYS[k], ARGV[1], n) end
 redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[8])
 redis.call('ZREM', KEYS[7], KEYS[1])
 redis.call('ZREM', KEYS[9], ARGV[1])
@@ -39,7 +32,7 @@ return {1, st}
 # and lost-worker limits apply to each run); ``reruns`` counts the runs. Refused when the job is not final (0) or its upload is gone (-2).
 # KEYS: job, doc, result, text, tokens, events, metrics, queue, rows, then index zsets
 # ARGV: now, ttl, events maxlen, task message, job id
-_RERUN = """
+_RERUN = index.ZREM_ROWS_LUA + """
 local st = redis.call('HGET', KEYS[1], 'state')
 if not st then return {-1, ''} end
 if st ~= 'succeeded' and st ~= 'failed' and st ~= 'cancelled' then return {0, st} end
@@ -51,14 +44,7 @@ redis.call('HSET', KEYS[1], 'state', 'queued', 'stage', '', 'progress', '0', 'st
 redis.call('HINCRBY', KEYS[1], 'reruns', 1)
 redis.call('HINCRBY', KEYS[7], 'state:queued', 1)
 local n = tonumber(redis.call('HGET', KEYS[9], 'n') or '0')
-for k = 10, #KEYS do
-  local ms = {}
-  for i = 0, n - 1 do
-    ms[#ms + 1] = ARGV[5] .. ':' .. string.format('%06d', 999999 - i)
-    if #ms >= 500 then redis.call('ZREM', KEYS[k], unpack(ms)); ms = {} end
-  end
-  if #ms > 0 then redis.call('ZREM', KEYS[k], unpack(ms)) end
-end
+for k = 10, #KEYS do zrem_rows(KEYS[k], ARGV[5], n) end
 redis.call('DEL', KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[9])
 redis.call('XADD', KEYS[6], 'MAXLEN', '~', ARGV[3], '*', 'state', 'queued', 'stage', '',
   'progress', '0', 'ts', ARGV[1])
