@@ -185,8 +185,27 @@ def reading_order(lines: list[OcrLine]) -> list[list[int]]:
             y = (best_h[0] + best_h[1]) / 2
             cut([i for i in idx if lines[i].box[3] <= y])
             cut([i for i in idx if lines[i].box[3] > y])
+        elif (x := _gutter(idx)) is not None:  # columns with a line run across the gutter
+            cut([i for i in idx if (lines[i].box[0] + lines[i].box[2]) / 2 <= x])
+            cut([i for i in idx if (lines[i].box[0] + lines[i].box[2]) / 2 > x])
         else:  # one column of evenly spaced lines
             out.append(sorted(idx, key=lambda i: (lines[i].box[1], lines[i].box[0])))
+
+    def _gutter(idx: list[int]) -> float | None:
+        """A column gutter that a few boxes cross (the detector sometimes joins the ends of two
+        columns' lines on one row into one box): the x with the most lines wholly on each
+        side, crossed by at most one line in twenty, each side holding three lines or more."""
+        if len(idx) < 6:
+            return None
+        best: tuple[int, float] | None = None
+        for x in {lines[i].box[2] + 1 for i in idx}:
+            left = sum(1 for i in idx if lines[i].box[2] <= x)
+            right = sum(1 for i in idx if lines[i].box[0] >= x)
+            crossing = len(idx) - left - right
+            if left >= 3 and right >= 3 and crossing <= max(1, len(idx) // 20):
+                if best is None or crossing < best[0]:
+                    best = (crossing, x)
+        return None if best is None else best[1]
 
     def _line_gap(idx: list[int]) -> float:
         gs = [b - a for a, b in _gaps([(lines[i].box[1], lines[i].box[3]) for i in idx])]
