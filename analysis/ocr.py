@@ -185,9 +185,9 @@ def reading_order(lines: list[OcrLine]) -> list[list[int]]:
             y = (best_h[0] + best_h[1]) / 2
             cut([i for i in idx if lines[i].box[3] <= y])
             cut([i for i in idx if lines[i].box[3] > y])
-        elif (x := _gutter(idx)) is not None:  # columns with a line run across the gutter
-            cut([i for i in idx if (lines[i].box[0] + lines[i].box[2]) / 2 <= x])
-            cut([i for i in idx if (lines[i].box[0] + lines[i].box[2]) / 2 > x])
+        elif (gx := _gutter(idx)) is not None:  # columns with a line run across the gutter
+            cut([i for i in idx if (lines[i].box[0] + lines[i].box[2]) / 2 <= gx])
+            cut([i for i in idx if (lines[i].box[0] + lines[i].box[2]) / 2 > gx])
         else:  # one column of evenly spaced lines
             out.append(sorted(idx, key=lambda i: (lines[i].box[1], lines[i].box[0])))
 
