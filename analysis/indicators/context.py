@@ -17,6 +17,7 @@ A period as written is also resolved to months (``period_norm``) against the doc
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -212,6 +213,38 @@ def _joinable(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return ("," in piece or "," in piece or "、" in piece or len(piece) >= 22 or not line_start)
 
 
+def _article_lookup(spans: list[tuple[int, int]]):
+    """``art_of(pos)``: the innermost article holding ``pos`` (the shortest; of equal ones the
+    first: a caption inside a page belongs to the caption), else the last article (0 if none).
+
+    One sweep over the span boundaries gives the answer for each stretch between two of them,
+    so a lookup is one bisection (articles can nest: a linear scan per unit grew with both).
+
+    >>> f = _article_lookup([(0, 100), (10, 20), (10, 20), (50, 60), (120, 130)])
+    >>> [f(p) for p in (0, 10, 19, 20, 55, 60, 110, 125, 500)]
+    [0, 1, 1, 0, 3, 0, 4, 4, 4]
+    """
+    fallback = max(0, len(spans) - 1) if spans else 0
+    bounds = sorted({x for sp in spans for x in sp})
+    by_start = sorted(range(len(spans)), key=lambda k: spans[k][0])
+    active: list[tuple[int, int, int]] = []     # (length, index, end): the innermost on top
+    inner: list[int] = []                       # inner[i]: the article of [bounds[i], bounds[i + 1])
+    j = 0
+    for b in bounds:
+        while j < len(by_start) and spans[by_start[j]][0] <= b:
+            k = by_start[j]
+            heapq.heappush(active, (spans[k][1] - spans[k][0], k, spans[k][1]))
+            j += 1
+        while active and active[0][2] <= b:
+            heapq.heappop(active)
+        inner.append(active[0][1] if active else fallback)
+
+    def art_of(pos: int) -> int:
+        i = bisect.bisect_right(bounds, pos) - 1
+        return inner[i] if i >= 0 else fallback
+    return art_of
+
+
 def units(text: str, sentences: list[tuple[int, int]],
           articles_spans: list[tuple[int, int]]) -> list[Unit]:
     """Sentences joined across layout line breaks, with article and paragraph numbers.
@@ -229,16 +262,7 @@ def units(text: str, sentences: list[tuple[int, int]],
     prev_end = None
     pending: list[tuple[int, int]] = []
 
-    # innermost article first (a caption inside a page belongs to the caption)
-    by_size = sorted(range(len(articles_spans)),
-                     key=lambda k: articles_spans[k][1] - articles_spans[k][0])
-
-    def art_of(pos: int) -> int:
-        for k in by_size:
-            s, e = articles_spans[k]
-            if s <= pos < e:
-                return k
-        return max(0, len(articles_spans) - 1) if articles_spans else 0
+    art_of = _article_lookup(articles_spans)
 
     def flush():
         nonlocal para
