@@ -19,6 +19,7 @@ The share/QR phrases are data: ``analysis/data/boilerplate.txt`` (one phrase a l
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import lexicon
 
@@ -83,8 +84,17 @@ _LEADING_BYLINE = re.compile(rf"""
 """, re.VERBOSE)
 
 
+@cache
+def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One alternation of the share/QR phrases (a search finds any of them in one pass)."""
+    return re.compile("|".join(map(re.escape, phrases))) if phrases else None
+
+
 def _share(line: str) -> bool:
-    return len(line) <= 60 and any(p in line for p in lexicon.lines("boilerplate.txt"))
+    if len(line) > 60:
+        return False
+    pat = _phrases(lexicon.lines("boilerplate.txt"))
+    return pat is not None and pat.search(line) is not None
 
 
 def role(line: str) -> str | None:
@@ -100,11 +110,20 @@ def role(line: str) -> str | None:
     t = line.strip()
     if not t:
         return None
+    # a body line passes no test: one match of every anchored role pattern at once, and for a
+    # short line the two searches, rule it out (each test below implies one of these)
+    if _ANCHORED.match(t) is None and \
+            (len(t) > 80 or (_SOURCE.search(t) is None and not _share(t))):
+        return None
     for name in ROLES:
         if _TESTS[name](t):
             return name
     return None
 
+
+#: what every test but source and share needs: its pattern matching at the line's start
+_ANCHORED = re.compile("|".join(f"(?:\n{p.pattern}\n)" for p in (
+    _REPOST, _EDITOR, _CREDIT, _TABLE_CAPTION, _BYLINE, _TABLE_ROW, _MARK)), re.VERBOSE)
 
 _TESTS = {
     "repost": lambda t: bool(_REPOST.match(t)),
