@@ -51,9 +51,13 @@ def repeats_title(sent: str, titles: list[str]) -> bool:
     >>> repeats_title("1-7月,西安市规模以上工业增加值同比增长5.8%。", ["1-7月 西安市经济延续稳定恢复态势"])
     False
     """
-    n = _norm(sent)
+    return _repeats(_norm(sent), [_norm(t) for t in titles])
+
+
+def _repeats(n: str, normed_titles: list[str]) -> bool:
+    """:func:`repeats_title` of a normalised sentence and normalised titles."""
     return any(t and len(t) >= 6 and (n == t or (t in n and len(n) <= 1.3 * len(t)))
-               for t in map(_norm, titles))
+               for t in normed_titles)
 
 
 _PERIOD_REVIEW = re.compile(r"年均|五年来|五年间|十[三四五]五.{0,6}(?:期间|时期|以来)|累计")
@@ -86,8 +90,9 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
            indicators: list[Indicator], core: frozenset[str] | set[str]) -> list[tuple[float, int, int]]:
     """Candidates ``(score, start, end)`` (cleaned coordinates) filtered and re-ranked."""
     text = cleaned.text
+    normed = [_norm(t) for t in titles]      # once, not once per sentence
     kept = [(sc, a, b) for sc, a, b in scored
-            if not repeats_title(text[a:b], titles) and lineroles.role(text[a:b]) is None]
+            if not _repeats(_norm(text[a:b]), normed) and lineroles.role(text[a:b]) is None]
     if not kept:
         return kept
     kept.sort(key=lambda x: x[1])
