@@ -52,6 +52,7 @@ _NO_JOIN_TAIL = re.compile(r"(?:摄|供稿|图|编辑|责任编辑)\s*$")
 
 
 _FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]")
+_NO_BREAK = re.compile(r"[^\n\r]+")
 
 
 @dataclass
@@ -213,9 +214,10 @@ def _joinable(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return ("," in piece or "," in piece or "、" in piece or len(piece) >= 22 or not line_start)
 
 
-def _article_lookup(spans: list[tuple[int, int]]):
+def _article_lookup(spans: list[tuple[int, int]], fallback: int | None = None):
     """``art_of(pos)``: the innermost article holding ``pos`` (the shortest; of equal ones the
-    first: a caption inside a page belongs to the caption), else the last article (0 if none).
+    first: a caption inside a page belongs to the caption), else ``fallback`` (by default the
+    last article, 0 if none).
 
     One sweep over the span boundaries gives the answer for each stretch between two of them,
     so a lookup is one bisection (articles can nest: a linear scan per unit grew with both).
@@ -224,7 +226,8 @@ def _article_lookup(spans: list[tuple[int, int]]):
     >>> [f(p) for p in (0, 10, 19, 20, 55, 60, 110, 125, 500)]
     [0, 1, 1, 0, 3, 0, 4, 4, 4]
     """
-    fallback = max(0, len(spans) - 1) if spans else 0
+    if fallback is None:
+        fallback = max(0, len(spans) - 1) if spans else 0
     bounds = sorted({x for sp in spans for x in sp})
     by_start = sorted(range(len(spans)), key=lambda k: spans[k][0])
     active: list[tuple[int, int, int]] = []     # (length, index, end): the innermost on top
@@ -276,10 +279,9 @@ def units(text: str, sentences: list[tuple[int, int]],
                 chars.append(seg)
                 cmap.extend(range(s, e))
                 continue
-            for i, ch in enumerate(seg):
-                if ch not in "\n\r":
-                    chars.append(ch)
-                    cmap.append(s + i)
+            for m in _NO_BREAK.finditer(seg):     # the runs between line breaks
+                chars.append(m.group())
+                cmap.extend(range(s + m.start(), s + m.end()))
         joined = "".join(chars)
         if _FULLWIDTH.search(joined):
             joined = joined.translate(FULLWIDTH)
@@ -357,12 +359,12 @@ class DocPlaces:
     mentioned place of each level (for 全市 / 我县 when the article names none)."""
 
     def __init__(self, text: str, aspans: list[tuple[int, int]], titles: list[str]):
-        by_size = sorted(range(len(aspans)), key=lambda k: aspans[k][1] - aspans[k][0])
+        art_of = _article_lookup(aspans, fallback=0)    # the innermost article, else 0
         found = places_mod.find(text)
         per: list[list[str]] = [[] for _ in aspans] or [[]]
         arts = []
         for s, _, w in found:
-            k = next((k for k in by_size if aspans[k][0] <= s < aspans[k][1]), 0)
+            k = art_of(s)
             per[k].append(w)
             arts.append(k)
         self.resolver = Resolver(surfaces=per)
