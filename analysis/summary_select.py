@@ -42,22 +42,29 @@ def _norm(t: str) -> str:
     return _NOISE.sub("", t)
 
 
-def repeats_title(sent: str, titles: list[str]) -> bool:
+def repeats_title(sent: str, titles: list[str], normed: list[str] | None = None) -> bool:
     """Does a sentence repeat a headline (equal to it, or the headline with a few characters
     more: ``原标题:…``, a date)? A sentence that reports more than the headline is kept.
+    ``normed``: the titles already normalised (:func:`norm_titles`), for many sentences.
 
     >>> repeats_title("1-7月 西安市经济延续稳定恢复态势。", ["1-7月 西安市经济延续稳定恢复态势"])
     True
     >>> repeats_title("1-7月,西安市规模以上工业增加值同比增长5.8%。", ["1-7月 西安市经济延续稳定恢复态势"])
     False
     """
-    return _repeats(_norm(sent), [_norm(t) for t in titles])
+    if normed is None:
+        normed = norm_titles(titles)
+    # a sentence that repeats a title holds its first and last characters (a cheap test that
+    # spares most sentences the substitution)
+    if not any(t[0] in sent and t[-1] in sent for t in normed):
+        return False
+    n = _norm(sent)
+    return any(n == t or (t in n and len(n) <= 1.3 * len(t)) for t in normed)
 
 
-def _repeats(n: str, normed_titles: list[str]) -> bool:
-    """:func:`repeats_title` of a normalised sentence and normalised titles."""
-    return any(t and len(t) >= 6 and (n == t or (t in n and len(n) <= 1.3 * len(t)))
-               for t in normed_titles)
+def norm_titles(titles: list[str]) -> list[str]:
+    """The titles as :func:`repeats_title` compares them (those of 6 characters or more)."""
+    return [t for t in map(_norm, titles) if len(t) >= 6]
 
 
 _PERIOD_REVIEW = re.compile(r"年均|五年来|五年间|十[三四五]五.{0,6}(?:期间|时期|以来)|累计")
@@ -90,9 +97,9 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
            indicators: list[Indicator], core: frozenset[str] | set[str]) -> list[tuple[float, int, int]]:
     """Candidates ``(score, start, end)`` (cleaned coordinates) filtered and re-ranked."""
     text = cleaned.text
-    normed = [_norm(t) for t in titles]      # once, not once per sentence
+    normed = norm_titles(titles)       # once, not once per sentence
     kept = [(sc, a, b) for sc, a, b in scored
-            if not _repeats(_norm(text[a:b]), normed) and lineroles.role(text[a:b]) is None]
+            if not repeats_title(text[a:b], titles, normed) and lineroles.role(text[a:b]) is None]
     if not kept:
         return kept
     kept.sort(key=lambda x: x[1])
