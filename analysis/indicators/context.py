@@ -214,7 +214,7 @@ def _joinable(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return ("," in piece or "," in piece or "、" in piece or len(piece) >= 22 or not line_start)
 
 
-def _article_lookup(spans: list[tuple[int, int]], fallback: int | None = None):
+def article_lookup(spans: list[tuple[int, int]], fallback: int | None = None):
     """``art_of(pos)``: the innermost article holding ``pos`` (the shortest; of equal ones the
     first: a caption inside a page belongs to the caption), else ``fallback`` (by default the
     last article, 0 if none).
@@ -222,7 +222,7 @@ def _article_lookup(spans: list[tuple[int, int]], fallback: int | None = None):
     One sweep over the span boundaries gives the answer for each stretch between two of them,
     so a lookup is one bisection (articles can nest: a linear scan per unit grew with both).
 
-    >>> f = _article_lookup([(0, 100), (10, 20), (10, 20), (50, 60), (120, 130)])
+    >>> f = article_lookup([(0, 100), (10, 20), (10, 20), (50, 60), (120, 130)])
     >>> [f(p) for p in (0, 10, 19, 20, 55, 60, 110, 125, 500)]
     [0, 1, 1, 0, 3, 0, 4, 4, 4]
     """
@@ -265,7 +265,7 @@ def units(text: str, sentences: list[tuple[int, int]],
     prev_end = None
     pending: list[tuple[int, int]] = []
 
-    art_of = _article_lookup(articles_spans)
+    art_of = article_lookup(articles_spans)
 
     def flush():
         nonlocal para
@@ -359,7 +359,7 @@ class DocPlaces:
     mentioned place of each level (for 全市 / 我县 when the article names none)."""
 
     def __init__(self, text: str, aspans: list[tuple[int, int]], titles: list[str]):
-        art_of = _article_lookup(aspans, fallback=0)    # the innermost article, else 0
+        art_of = article_lookup(aspans, fallback=0)    # the innermost article, else 0
         found = places_mod.find(text)
         per: list[list[str]] = [[] for _ in aspans] or [[]]
         arts = []

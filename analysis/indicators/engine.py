@@ -378,12 +378,11 @@ def _table_indicators(cleaned: Cleaned, tabs, aspans, doc_places: context.DocPla
     otherwise the region is the article's."""
     text = cleaned.text
     out: list[Indicator] = []
+    art_of = context.article_lookup(aspans, fallback=0)    # the innermost article, else 0
     for tb in tabs:
         caption = tables.caption_before(text, tb[0].start)
         for f in tables.figures(tb, caption, context.periods):
-            pos = f.span[0]
-            inside = [k for k, (s, e) in enumerate(aspans) if s <= pos < e]
-            art = min(inside, key=lambda k: aspans[k][1] - aspans[k][0]) if inside else 0
+            art = art_of(f.span[0])
             s, e = cleaned.to_original(*f.span)
             change = None
             if f.change:
