@@ -41,7 +41,7 @@ STATUS: dict[str, int] = {
     "bad_cursor": 400,
     "not_final": 409,
     "document_gone": 410,
-    "callback_not_supported": 422,
+    "callback_not_allowed": 422,  # callback_url refused (scheme, credentials, SSRF)
     # the service
     "internal_error": 500,
     "redis_unavailable": 503,

@@ -20,11 +20,12 @@ from core.many import Batch, Many
 from core.messages import task_message
 from core.settings import Settings
 from core.store import Job, JobStore
+from core.webhooks import batch_check
 
 from .deps import get_settings, get_store, tenant
 from .errors import ApiError
-from .routes import _check_document, _require_succeeded, load_job, safe_filename
-from .schemas import JOB, STORE, errors
+from .routes import _check_document, _require_succeeded, check_callback, load_job, safe_filename
+from .schemas import CALLBACK_URL, JOB, STORE, errors
 from .schemas import Job as JobSchema
 
 router = APIRouter()
@@ -204,6 +205,8 @@ _BATCH_BODY = {
         "properties": {
             "file": {"type": "array", "items": {"type": "string", "format": "binary"},
                      "description": "one field per document; each is its own job"},
+            "callback_url": {**CALLBACK_URL, "description": str(CALLBACK_URL["description"])
+                             + ". One `batch.finished` call when the batch's last job is final."},
         },
     }}},
 }
@@ -251,7 +254,7 @@ class _Parts:
 @router.post("/v1/batches", status_code=202, tags=["batches"], response_model=None,
              openapi_extra={"requestBody": _BATCH_BODY},
              responses={202: {"model": BatchCreated}, **errors("bad_request", "missing_file", "unauthorized",
-                                                          "unsupported_media_type", "callback_not_supported",
+                                                          "unsupported_media_type", "callback_not_allowed",
                                                           *STORE)},
              summary="Upload any number of documents in one streamed request: a batch of jobs")
 async def create_batch(request: Request, store: JobStore = Depends(get_store),
@@ -271,13 +274,32 @@ async def create_batch(request: Request, store: JobStore = Depends(get_store),
     rejected: list[dict] = []
     files = 0
     mb = settings.max_upload_mb
+    callback: str | None = None
+    hooked = False  # the batch has its callback (held back until the upload is over)
+
+    async def new_batch() -> Batch:
+        nonlocal hooked
+        b = await run_in_threadpool(many.new_batch, who)
+        if callback:
+            await run_in_threadpool(store.set_batch_hook, b.id, callback)
+            hooked = True
+        return b
 
     async def take(part: dict) -> None:
-        nonlocal batch, files
+        nonlocal batch, files, callback, hooked
         _, cd = parse_options_header(part["headers"].get(b"content-disposition", b""))
         field = cd.get(b"name", b"").decode("utf-8", "replace")
         if field == "callback_url":
-            raise ApiError("callback_not_supported", "callback_url is not supported yet")
+            if callback is not None:
+                raise ApiError("callback_not_allowed", "give at most one callback_url")
+            if b"filename" in cd or part["size"] > 2000:
+                raise ApiError("callback_not_allowed", "callback_url must be a short text field")
+            value = bytes(part["data"]).decode("utf-8", "replace")
+            callback = await run_in_threadpool(check_callback, value, settings)
+            if batch is not None:
+                await run_in_threadpool(store.set_batch_hook, batch.id, callback)
+                hooked = True
+            return
         if field != "file" or b"filename" not in cd:
             return  # other fields are ignored
         files += 1
@@ -298,7 +320,7 @@ async def create_batch(request: Request, store: JobStore = Depends(get_store),
             rejected.append({"filename": name, "error": {"code": e.code, "message": e.message}})
             return
         if batch is None:
-            batch = await run_in_threadpool(many.new_batch, who)
+            batch = await new_batch()
         jobs.append(await run_in_threadpool(_create, store, who, batch.id, data, name,
                                             media_type, queue))
 
@@ -314,14 +336,25 @@ async def create_batch(request: Request, store: JobStore = Depends(get_store),
     except ApiError as e:
         if jobs and batch is not None:  # the jobs already queued are kept: say where they are
             e.extra = {**e.extra, "batch": batch.id, "accepted": len(jobs)}
+            if hooked:
+                await run_in_threadpool(_close, store, many, batch.id, settings.queue)
         raise
     if files == 0:
         raise ApiError("missing_file", "no multipart field named 'file' with a document")
     if batch is None:
-        batch = await run_in_threadpool(many.new_batch, who)
+        batch = await new_batch()
+    if hooked:
+        await run_in_threadpool(_close, store, many, batch.id, settings.queue)
     return JSONResponse({"id": batch.id, "jobs": [j.public() for j in jobs],
                          "rejected": rejected},
                         status_code=202, headers={"Location": f"/v1/batches/{batch.id}"})
+
+
+def _close(store: JobStore, many: Many, bid: str, queue: str) -> None:
+    """The upload is over: the batch's webhook may fire (here, if its jobs are all final
+    already; else when its last job is)."""
+    store.close_batch(bid)
+    batch_check(store, many, bid, queue)
 
 
 def _create(store: JobStore, who: str, batch: str, data: bytes, name: str,

@@ -27,6 +27,7 @@ from core.many import Many
 from core.messages import task_message
 from core.settings import Settings
 from core.store import FINAL, Job, JobStore
+from core.webhooks import Allow, Refused, check, job_finished
 
 from .deps import get_settings, get_store, tenant
 from .errors import STATUS, ApiError, error_body
@@ -77,9 +78,22 @@ def load_job(job_id: str, store: JobStore, who: str) -> Job:
     return job
 
 
+def check_callback(value: object, settings: Settings) -> str:
+    """A ``callback_url`` form value the service may call (``core.webhooks.check``: http(s),
+    no credentials, resolving only to allowed addresses), else 422 ``callback_not_allowed``.
+    Blocking (DNS): run it in the thread pool."""
+    if not isinstance(value, str):
+        raise ApiError("callback_not_allowed", "callback_url must be a text field")
+    try:
+        check(value.strip(), Allow.parse(settings.webhook_allow))
+    except Refused as e:
+        raise ApiError("callback_not_allowed", f"callback_url refused: {e}") from None
+    return value.strip()
+
+
 def _submit_one(store: JobStore, settings: Settings, who: str, data: bytes,
                 filename: str, media_type: str | None, idem_key: str | None,
-                queue: str | None = None) -> tuple[Job, bool]:
+                queue: str | None = None, callback_url: str | None = None) -> tuple[Job, bool]:
     """Create and queue one job (on ``queue``, default the text queue); returns (job,
     replayed)."""
     body_sha = hashlib.sha256(filename.encode() + b"\0" + data).hexdigest()
@@ -101,7 +115,8 @@ def _submit_one(store: JobStore, settings: Settings, who: str, data: bytes,
     try:
         # the record, the document and the Celery message in one transaction
         job = store.create(jid, who, data, document,
-                           enqueue=task_message(jid, queue or settings.queue))
+                           enqueue=task_message(jid, queue or settings.queue),
+                           callback_url=callback_url)
     except BaseException:
         if idem_key:
             try:
@@ -130,8 +145,8 @@ def _check_document(data: bytes, filename: str, settings: Settings) -> tuple[str
              responses={202: {"model": JobSchema | Jobs, "headers": LOCATION,
                               "links": JOB_LINKS, "description": "the job (or jobs), queued"},
                         **errors("bad_request", "missing_file", "unauthorized",
-                                 "idempotency_conflict", *DOCUMENT, "redis_unavailable",
-                                 "redis_full")},
+                                 "idempotency_conflict", *DOCUMENT, "callback_not_allowed",
+                                 "redis_unavailable", "redis_full")},
              summary="Upload one document (or several `file` fields) and get job ids at once")
 async def create_job(request: Request, store: JobStore = Depends(get_store),
                      settings: Settings = Depends(get_settings), who: str = Depends(tenant)):
@@ -146,6 +161,11 @@ async def create_job(request: Request, store: JobStore = Depends(get_store),
     files = [f for f in form.getlist("file") if isinstance(f, UploadFile)]
     if not files:
         raise ApiError("missing_file", "no multipart field named 'file' with a document")
+    callbacks = form.getlist("callback_url")
+    if len(callbacks) > 1:
+        raise ApiError("callback_not_allowed", "give at most one callback_url")
+    callback = (await run_in_threadpool(check_callback, callbacks[0], settings)
+                if callbacks else None)
     items = []
     for f in files:
         data = await f.read()
@@ -164,7 +184,7 @@ async def create_job(request: Request, store: JobStore = Depends(get_store),
     for i, (data, name, media_type, queue) in enumerate(items):
         k = key if key is None or len(items) == 1 else f"{key}#{i}"
         job, replayed = await run_in_threadpool(_submit_one, store, settings, who, data,
-                                                name, media_type, k, queue)
+                                                name, media_type, k, queue, callback)
         replayed_all &= replayed
         jobs.append(job)
     headers = {"Location": f"/v1/jobs/{jobs[0].id}"}
@@ -221,7 +241,8 @@ def get_text(job_id: str, store: JobStore = Depends(get_store), who: str = Depen
                operation_id="cancel_job",
                responses={200: {"model": JobSchema}, 204: {"description": "purged"},
                           **errors(*JOB, "already_final", "not_final")})
-def cancel_job(job_id: str, store: JobStore = Depends(get_store), who: str = Depends(tenant)):
+def cancel_job(job_id: str, store: JobStore = Depends(get_store),
+               settings: Settings = Depends(get_settings), who: str = Depends(tenant)):
     job = load_job(job_id, store, who)
     if job.state in FINAL:  # purge: record, document, result, text, tokens, events, index
         st, state = Many(store).purge(job)
@@ -231,6 +252,8 @@ def cancel_job(job_id: str, store: JobStore = Depends(get_store), who: str = Dep
             raise ApiError("not_found", "no such job (unknown, expired or not yours)")
         raise ApiError("not_final", f"the job is {state}", extra={"state": state})
     status, state, _ = store.cancel(job_id)
+    if status == 1:  # final now: its webhook, and its batch's when it was the last
+        job_finished(store, job_id, settings.queue)
     after = store.get(job_id)
     if status != 1:
         raise ApiError("already_final", f"the job is already {state}; delete it again to "

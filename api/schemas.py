@@ -114,6 +114,18 @@ DOCUMENT = ("empty_document", "too_large", "too_many_chars", "unsupported_media_
             "undecodable_text", "corrupt_document", "encrypted_document", "no_text_layer")
 """What an upload is refused for (analysis.errors.CODES)."""
 
+CALLBACK_URL = {
+    "type": "string", "maxLength": 2000,
+    "description": "an http(s) URL the service POSTs to when the job (or the batch) is final: "
+                   "`{\"event\": \"job.finished\", \"job\": {…}}` or `batch.finished` with the "
+                   "batch, JSON, signed in `X-Zhibiao-Signature: sha256=<hex HMAC-SHA256 of the "
+                   "body>`, retried with backoff until answered 2xx. Refused (422 "
+                   "`callback_not_allowed`): other schemes, credentials in the URL, a name that "
+                   "does not resolve, loopback, private, link-local and other non-public "
+                   "addresses unless listed in ZHIBIAO_WEBHOOK_ALLOW",
+}
+"""The ``callback_url`` form field of ``POST /v1/jobs`` and ``POST /v1/batches``."""
+
 UPLOAD_BODY = {
     "required": True,
     "content": {"multipart/form-data": {
@@ -125,7 +137,7 @@ UPLOAD_BODY = {
                 "type": "string", "format": "binary",
                 "description": "the document: .txt (UTF-8, UTF-16, GB18030 ...), .docx, .pdf "
                                "with a text layer, or .html; repeat the field to send several",
-            }},
+            }, "callback_url": CALLBACK_URL},
         },
     }},
 }

@@ -20,8 +20,10 @@ import os
 import socket
 import uuid
 
-#: The one Celery task of the service (``tasks.jobs.process``).
+#: The Celery task that runs a job (``tasks.jobs.process``).
 TASK_NAME = "zhibiao.process"
+#: The Celery task that delivers a webhook (``tasks.webhooks.deliver``).
+WEBHOOK_TASK = "zhibiao.webhook"
 
 _ORIGIN = f"gen{os.getpid()}@{socket.gethostname()}"
 
@@ -35,18 +37,31 @@ def task_message(job_id: str, queue: str) -> tuple[str, bytes]:
     >>> json.loads(base64.b64decode(json.loads(raw)["body"]))[0]
     ['0f0e']
     """
-    args = [job_id]
+    return message(TASK_NAME, [job_id], queue, task_id=job_id)
+
+
+def message(task: str, args: list, queue: str, task_id: str | None = None) -> tuple[str, bytes]:
+    """``(redis list key, payload)`` of the message that runs ``task`` with ``args`` (JSON
+    values) on ``queue``: what ``send_task(task, args=args, queue=queue, task_id=task_id)``
+    pushes (a fresh task id when none is given).
+
+    >>> key, raw = message("zhibiao.webhook", ["job", "0f0e", "http://h/", "{}"], "q")
+    >>> env = json.loads(raw)
+    >>> key, env["headers"]["task"], json.loads(base64.b64decode(env["body"]))[0][1]
+    ('q', 'zhibiao.webhook', '0f0e')
+    """
+    task_id = task_id or str(uuid.uuid4())
     headers: dict[str, object] = {
-        "lang": "py", "task": TASK_NAME, "id": job_id, "shadow": None, "eta": None,
+        "lang": "py", "task": task, "id": task_id, "shadow": None, "eta": None,
         "expires": None, "group": None, "group_index": None, "retries": 0,
-        "timelimit": [None, None], "root_id": job_id, "parent_id": None,
-        "argsrepr": repr(args), "kwargsrepr": "{}", "origin": _ORIGIN,
+        "timelimit": [None, None], "root_id": task_id, "parent_id": None,
+        "argsrepr": repr(args)[:1024], "kwargsrepr": "{}", "origin": _ORIGIN,
         "ignore_result": True, "replaced_task_nesting": 0, "stamped_headers": None,
         "stamps": {},
     }
     body = [args, {}, {"callbacks": None, "errbacks": None, "chain": None, "chord": None}]
     properties = {
-        "correlation_id": job_id,
+        "correlation_id": task_id,
         "reply_to": "",
         "delivery_mode": 2,  # persistent
         "delivery_info": {"exchange": "", "routing_key": queue},

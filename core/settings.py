@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -74,6 +74,18 @@ class Settings(BaseSettings):
     # lease_s + heartbeat_s of the death (20 s by default)
     lease_s: float = Field(default=15.0, gt=0)
 
+    # webhooks (callback_url): the body's HMAC-SHA256 key (unset = unsigned, warned at
+    # start-up); hosts or CIDRs allowed although loopback, private, link-local, ... (comma-
+    # separated); retries with exponential backoff from webhook_backoff_s, each wait at most
+    # webhook_backoff_max_s (kept under the visibility timeout: a message waiting longer in a
+    # worker would be delivered twice), for at least webhook_retry_s in all
+    webhook_secret: SecretStr | None = None
+    webhook_allow: str = ""
+    webhook_backoff_s: float = Field(default=10.0, gt=0)
+    webhook_backoff_max_s: float = Field(default=120.0, gt=0)
+    webhook_retry_s: float = Field(default=3600.0, ge=0)
+    webhook_timeout_s: float = Field(default=10.0, gt=0)
+
     # HTTP
     host: str = "127.0.0.1"
     port: int = 8000
@@ -89,6 +101,11 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_none(cls, v: str | None) -> str | None:
         return v if v and v.strip() else None
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _blank_secret_is_none(cls, v: SecretStr | None) -> SecretStr | None:
+        return v if v and v.get_secret_value().strip() else None
 
     @field_validator("user_dict")
     @classmethod
@@ -114,6 +131,10 @@ class Settings(BaseSettings):
             raise ValueError("ZHIBIAO_LEASE_S must be at least 3 x ZHIBIAO_HEARTBEAT_S: a lease"
                              " renewed every heartbeat must outlive two missed renewals, or a"
                              " job on a live worker could be taken from it")
+        if self.webhook_backoff_max_s >= self.visibility_timeout_s:
+            raise ValueError("ZHIBIAO_WEBHOOK_BACKOFF_MAX_S must be shorter than"
+                             " ZHIBIAO_VISIBILITY_TIMEOUT_S, or a waiting retry would be"
+                             " delivered twice")
         return self
 
     @property

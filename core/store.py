@@ -10,6 +10,7 @@ expire. Every key written here carries a TTL.
 | zb:tokens:{id}         | string | the tokens, packed (core.tokencodec; API expands)    |
 | zb:events:{id}         | stream | state/stage changes, capped, for SSE                  |
 | zb:idem:{tenant}:{key} | string | job id and body hash                                  |
+| zb:hook:{kind}:{id}    | list   | webhook attempts of a job or batch (JSON), capped     |
 | zb:leases              | zset   | running job id → lease deadline (its worker renews it |
 |                        |        | every heartbeat; the reaper takes what runs out)      |
 | zb:workers             | zset   | worker hostname → last heartbeat                      |
@@ -287,7 +288,8 @@ class JobStore:
         return str(uuid.uuid4())
 
     def create(self, jid: str, tenant: str, data: bytes, document: dict,
-               enqueue: tuple[str, bytes] | None = None, batch: str | None = None) -> Job:
+               enqueue: tuple[str, bytes] | None = None, batch: str | None = None,
+               callback_url: str | None = None) -> Job:
         """Store the upload and a ``queued`` record in one transaction; with ``enqueue`` (a
         broker list key and message, ``core.messages.task_message``) the message is pushed in
         the same transaction: a record never exists without its message, nor a message
@@ -301,6 +303,8 @@ class JobStore:
         }
         if batch:
             record["batch"] = batch
+        if callback_url:
+            record["callback_url"] = callback_url
         if enqueue is not None:
             record["queue"] = enqueue[0]  # where a recovery sends it again
         p.hset(self.k_job(jid), mapping=record)
@@ -534,6 +538,50 @@ class JobStore:
         if lists and batch:
             keys.append(index.k_bjobs(batch))
         self.r.eval(index.PURGE_INDEX_LUA, len(keys), *keys, jid, len(zsets))
+
+    # webhooks (core.webhooks, tasks.webhooks) ------------------------------------------------
+    HOOK_ATTEMPTS_KEPT = 50
+
+    @staticmethod
+    def k_hook(kind: str, oid: str) -> str:
+        return f"zb:hook:{kind}:{oid}"
+
+    def hook_info(self, jid: str) -> tuple[str | None, str | None, str | None]:
+        """The job's (callback_url, batch, queue)."""
+        vals = self.r.hmget(self.k_job(jid), "callback_url", "batch", "queue")
+        url, batch, queue = (v.decode() if v else None for v in vals)
+        return url, batch, queue
+
+    def set_batch_hook(self, bid: str, url: str) -> None:
+        """Give a batch its callback, held back (``hook_open``) until ``close_batch``: no
+        batch.finished while files are still coming."""
+        self.r.hset(index.k_batch(bid), mapping={"callback_url": url, "hook_open": "1"})
+
+    def close_batch(self, bid: str) -> None:
+        self.r.hdel(index.k_batch(bid), "hook_open")
+
+    def batch_hook_ready(self, bid: str) -> str | None:
+        """The batch's callback if it has one, its upload is over and it has not fired."""
+        url, open_, fired = self.r.hmget(index.k_batch(bid), "callback_url", "hook_open",
+                                         "hook_fired")
+        return url.decode() if url and not open_ and not fired else None
+
+    def claim_batch_hook(self, bid: str) -> bool:
+        """True once per batch: the caller queues batch.finished."""
+        return bool(self.r.hsetnx(index.k_batch(bid), "hook_fired", repr(now())))
+
+    def record_hook_attempt(self, kind: str, oid: str, attempt: dict[str, Any]) -> None:
+        """Keep one delivery attempt (its time, status or error): the last
+        ``HOOK_ATTEMPTS_KEPT``, with the jobs' TTL."""
+        k = self.k_hook(kind, oid)
+        p = self.r.pipeline(transaction=True)
+        p.rpush(k, json.dumps({"at": iso(now()), **attempt}))
+        p.ltrim(k, -self.HOOK_ATTEMPTS_KEPT, -1)
+        p.expire(k, self.ttl)
+        p.execute()
+
+    def hook_attempts(self, kind: str, oid: str) -> list[dict[str, Any]]:
+        return [json.loads(v) for v in self.r.lrange(self.k_hook(kind, oid), 0, -1)]
 
     # workers, leases, metrics --------------------------------------------------------------
     def heartbeat(self, worker: str) -> None:

@@ -23,6 +23,7 @@ from core.messages import TASK_NAME
 from core.settings import get_settings
 from core.store import FINAL, JobStore
 from core.store import now as _now
+from core.webhooks import job_finished
 
 from . import faults
 from .runtime import get_store, lease_s
@@ -46,10 +47,22 @@ def process(self, job_id: str) -> str:
 
 def _timed_out(store: JobStore, job_id: str) -> str:
     s = get_settings()
-    store.fail(job_id, "timeout", f"analysis took longer than {s.soft_time_limit_s} s",
-               allowed=("running",))
+    _fail(store, job_id, "timeout", f"analysis took longer than {s.soft_time_limit_s} s",
+          allowed=("running",))
     log.warning("soft time limit exceeded")
     return "failed"
+
+
+def _finished(store: JobStore, job_id: str, out: tuple[int, str, int]) -> tuple[int, str, int]:
+    """After a transition: a change to a final state queues the webhooks (core.webhooks)."""
+    if out[0] == 1 and out[1] in FINAL:
+        job_finished(store, job_id, get_settings().queue)
+    return out
+
+
+def _fail(store: JobStore, job_id: str, code: str, message: str,
+          allowed: tuple[str, ...] = ("queued", "running")) -> tuple[int, str, int]:
+    return _finished(store, job_id, store.fail(job_id, code, message, allowed=allowed))
 
 
 def _process(job_id: str, hostname: str) -> str:
@@ -68,18 +81,19 @@ def _process(job_id: str, hostname: str) -> str:
         return state
     log.info("started: attempt %d on %s", attempts, hostname)
     if attempts > s.max_deliveries:
-        store.fail(job_id, "worker_crashed",
-                   f"the document crashed the worker {attempts - 1} times; it is not retried")
+        _fail(store, job_id, "worker_crashed",
+              f"the document crashed the worker {attempts - 1} times; it is not retried")
         log.error("poison document: failed after %d deliveries", attempts - 1)
         return "failed"
     earlier = store.get_result(job_id) if attempts > 1 else None
     if earlier is not None:  # an earlier delivery wrote it
         text = store.get_text(job_id) or ""
-        status, state, _ = store.succeed(job_id, earlier, store.get_tokens(job_id), text)
+        status, state, _ = _finished(store, job_id, store.succeed(
+            job_id, earlier, store.get_tokens(job_id), text))
         log.info("finished: %s (result written by an earlier delivery)", state)
         return state
     if data is None:
-        store.fail(job_id, "document_missing", "the uploaded document is no longer stored")
+        _fail(store, job_id, "document_missing", "the uploaded document is no longer stored")
         return "failed"
     if s.fault_marker and s.fault_marker.encode("utf-8") in data:
         log.error("fault marker found: killing this worker process (test-only setting)")
@@ -128,7 +142,7 @@ def _process(job_id: str, hostname: str) -> str:
         return "cancelled"
     except DocumentError as e:
         _flush_quietly(flush)
-        store.fail(job_id, e.code, e.message)
+        _fail(store, job_id, e.code, e.message)
         log.info("document refused: %s", e.code)
         return "failed"
     except SoftTimeLimitExceeded:
@@ -142,7 +156,7 @@ def _process(job_id: str, hostname: str) -> str:
     except Exception as e:  # a bug: fail the job with a clear code, keep the worker
         log.exception("analysis crashed")
         _flush_quietly(flush)
-        store.fail(job_id, "internal_error", f"{e.__class__.__name__}: analysis failed")
+        _fail(store, job_id, "internal_error", f"{e.__class__.__name__}: analysis failed")
         return "failed"
 
     # pydantic's own (Rust) serializer: the same JSON as ``to_json_dict`` + ``json.dumps``
@@ -151,8 +165,9 @@ def _process(job_id: str, hostname: str) -> str:
     # the tokens apart, under their own key, packed: the API expands them on request
     src = result._token_source
     tokens_blob = tokencodec.pack(*src) if src is not None else None
-    status, state, _ = store.succeed(job_id, result_json, tokens_blob, result.text or "",
-                                     progress=pending, analyze_ms=analyze_ms)
+    status, state, _ = _finished(store, job_id, store.succeed(
+        job_id, result_json, tokens_blob, result.text or "", progress=pending,
+        analyze_ms=analyze_ms))
     log.info("finished: %s (%d indicators, %d chars)", state, len(result.indicators),
              result.document.chars)
     return state

@@ -12,6 +12,7 @@ from core.logs import job_id_var
 from core.messages import task_message
 from core.settings import get_settings
 from core.store import FINAL, JobStore
+from core.webhooks import job_finished
 
 from .runtime import get_store, lease_s
 
@@ -32,6 +33,8 @@ def on_worker_lost(job_id: str) -> str:
                                   f"the document crashed the worker process {job.attempts} times;"
                                   " it is not retried", allowed=("running",))
         log.error("poison document: failed after %d deliveries", job.attempts)
+        if st == 1:
+            job_finished(store, job_id, s.queue)
         return "ack" if st == 1 or state in FINAL else "requeue"
     if job.state == "running":
         store.release(job_id)
@@ -47,6 +50,7 @@ def on_hard_timeout(job_id: str, seconds: float) -> None:
                                 allowed=("running",))
     if st == 1:
         log.error("hard time limit exceeded: job failed")
+        job_finished(get_store(), job_id, get_settings().queue)
 
 
 def send(job_id: str) -> None:
@@ -85,6 +89,7 @@ def reap(store: JobStore) -> int:
                                       allowed=("lapsed",))
                 if st == 1:
                     log.error("reaped: worker lost %d times, job failed", job.attempts)
+                    job_finished(store, jid, s.queue)
             else:
                 # the record still says running but nobody renews it: release the job and
                 # push the lease out (one resend per lease period), then deliver it again

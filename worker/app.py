@@ -9,11 +9,12 @@ from __future__ import annotations
 from celery import Celery
 
 from core.settings import Settings, get_settings
+from core.webhooks import warn_unsigned
 
 
 def make_app(settings: Settings | None = None) -> Celery:
     s = settings or get_settings()
-    app = Celery("zhibiao", broker=s.redis_url, include=["tasks.jobs"])
+    app = Celery("zhibiao", broker=s.redis_url, include=["tasks.jobs", "tasks.webhooks"])
     app.conf.update(
         task_serializer="json",
         result_serializer="json",
@@ -57,6 +58,7 @@ def make_app(settings: Settings | None = None) -> Celery:
         worker_cancel_long_running_tasks_on_connection_loss=False,
         worker_enable_remote_control=True,
     )
+    warn_unsigned(s.webhook_secret, "the worker")
     return app
 
 
