@@ -36,3 +36,4 @@ _.quiet                  # a Celery worker attribute set at start-up (no banner)
 _.openapi                # FastAPI serves /openapi.json from app.openapi(), set by api/app.py
 CORE_KEYS                # taxonomy.yaml's core keys (a field per key), for the summarizer and tests
 Settings.ocr_threads     # ZHIBIAO_OCR_THREADS: read by analysis/ocr.py from the environment
+JobStore.hook_attempts    # a webhook's attempts, for operators (docs/operations.md) and tests

@@ -295,6 +295,8 @@ async def create_batch(request: Request, store: JobStore = Depends(get_store),
             if b"filename" in cd or part["size"] > 2000:
                 raise ApiError("callback_not_allowed", "callback_url must be a short text field")
             value = bytes(part["data"]).decode("utf-8", "replace")
+            if not value.strip():  # an empty field (a form left blank): no callback
+                return
             callback = await run_in_threadpool(check_callback, value, settings)
             if batch is not None:
                 await run_in_threadpool(store.set_batch_hook, batch.id, callback)

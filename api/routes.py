@@ -161,7 +161,8 @@ async def create_job(request: Request, store: JobStore = Depends(get_store),
     files = [f for f in form.getlist("file") if isinstance(f, UploadFile)]
     if not files:
         raise ApiError("missing_file", "no multipart field named 'file' with a document")
-    callbacks = form.getlist("callback_url")
+    callbacks = [c for c in form.getlist("callback_url")
+                 if not (isinstance(c, str) and not c.strip())]  # an empty field: none
     if len(callbacks) > 1:
         raise ApiError("callback_not_allowed", "give at most one callback_url")
     callback = (await run_in_threadpool(check_callback, callbacks[0], settings)

@@ -8,7 +8,7 @@ import json
 
 import redis as redis_lib
 
-from core.messages import TASK_NAME, task_message
+from core.messages import TASK_NAME, WEBHOOK_TASK, message, task_message
 from core.store import JobStore
 
 
@@ -49,6 +49,34 @@ def test_message_is_the_one_celery_publishes(redis_server):
     for k in ("correlation_id", "delivery_mode", "delivery_info", "priority", "body_encoding"):
         assert ours["properties"][k] == theirs["properties"][k], k
     assert ours["properties"]["delivery_tag"] != theirs["properties"]["delivery_tag"]
+
+
+def test_webhook_message_is_the_one_celery_publishes(redis_server):
+    """The generic builder (``core.messages.message``) for the webhook task, against send_task
+    with the same args and task id."""
+    r = redis_lib.Redis.from_url(redis_server.url)
+    q = "zb-test-publish-hook"
+    r.delete(q)
+    from core.settings import Settings
+    from worker.app import make_app
+
+    args = ["job", "job-2", "http://127.0.0.1:9/x", '{"event": "job.finished"}']
+    make_app(Settings(redis_url=redis_server.url)).send_task(WEBHOOK_TASK, args=args, queue=q,
+                                                             task_id="t-2")
+    theirs, their_body = _decode(r.rpop(q))
+    key, raw = message(WEBHOOK_TASK, args, q, task_id="t-2")
+    ours, our_body = _decode(raw)
+    assert key == q and our_body == their_body and our_body[0] == args
+    drop = {"origin", "ignore_result"}
+    assert {k: v for k, v in ours["headers"].items() if k not in drop} == \
+        {k: v for k, v in theirs["headers"].items() if k not in drop}
+    for k in ("correlation_id", "delivery_mode", "delivery_info", "priority", "body_encoding"):
+        assert ours["properties"][k] == theirs["properties"][k], k
+    # without a task id: a fresh one, the same in id, root_id and correlation_id
+    _, raw = message(WEBHOOK_TASK, args, q)
+    env = json.loads(raw)
+    assert env["headers"]["id"] == env["headers"]["root_id"] == env["properties"][
+        "correlation_id"] != "t-2"
 
 
 def test_create_pushes_record_and_message_together(redis_server):
