@@ -26,9 +26,11 @@ def own_service(redis_server, tmp_path_factory):
     """A worker and an API of their own (their own queue) over the session's redis-server, so
     the generated jobs never queue ahead of other tests' jobs."""
     logs = tmp_path_factory.mktemp("schemathesis")
-    worker = start_worker(redis_server.url, logs / "worker.log", concurrency=2,
-                          ZHIBIAO_QUEUE="schemathesis")
-    api, url = start_api(redis_server.url, logs / "api.log", ZHIBIAO_QUEUE="schemathesis")
+    # scans too (a generated PNG goes to the OCR queue): else a stream of a scan's events
+    # waits for a worker that never comes, until the request times out
+    own = dict(ZHIBIAO_QUEUE="schemathesis", ZHIBIAO_OCR_QUEUE="schemathesis")
+    worker = start_worker(redis_server.url, logs / "worker.log", concurrency=2, **own)
+    api, url = start_api(redis_server.url, logs / "api.log", **own)
     yield url, logs
     api.stop()
     worker.stop()
