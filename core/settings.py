@@ -77,8 +77,8 @@ class Settings(BaseSettings):
     # webhooks (callback_url): the body's HMAC-SHA256 key (unset = unsigned, warned at
     # start-up); hosts or CIDRs allowed although loopback, private, link-local, ... (comma-
     # separated); retries with exponential backoff from webhook_backoff_s, each wait at most
-    # webhook_backoff_max_s (kept under the visibility timeout: a message waiting longer in a
-    # worker would be delivered twice), for at least webhook_retry_s in all
+    # webhook_backoff_max_s (and at most half the visibility timeout: a message waiting longer
+    # in a worker would be delivered twice), for at least webhook_retry_s in all
     webhook_secret: SecretStr | None = None
     webhook_allow: str = ""
     webhook_backoff_s: float = Field(default=10.0, gt=0)
@@ -131,15 +131,17 @@ class Settings(BaseSettings):
             raise ValueError("ZHIBIAO_LEASE_S must be at least 3 x ZHIBIAO_HEARTBEAT_S: a lease"
                              " renewed every heartbeat must outlive two missed renewals, or a"
                              " job on a live worker could be taken from it")
-        if self.webhook_backoff_max_s >= self.visibility_timeout_s:
-            raise ValueError("ZHIBIAO_WEBHOOK_BACKOFF_MAX_S must be shorter than"
-                             " ZHIBIAO_VISIBILITY_TIMEOUT_S, or a waiting retry would be"
-                             " delivered twice")
         return self
 
     @property
     def key_list(self) -> list[str]:
         return [k.strip() for k in (self.api_keys or "").split(",") if k.strip()]
+
+    @property
+    def webhook_wait_max_s(self) -> float:
+        """The longest wait before a webhook retry: ``webhook_backoff_max_s``, but at most half
+        the visibility timeout (a retry waiting longer in a worker would be delivered twice)."""
+        return min(self.webhook_backoff_max_s, self.visibility_timeout_s / 2)
 
     @property
     def max_upload_bytes(self) -> int:

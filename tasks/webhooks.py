@@ -71,13 +71,13 @@ def deliver(self, kind: str, oid: str, url: str, body: str) -> str:
     if status is not None and 200 <= status < 300:
         log.info("webhook of %s %s delivered (attempt %d)", kind, oid, attempt)
         return "delivered"
-    limit = max_retries(s.webhook_backoff_s, s.webhook_backoff_max_s, s.webhook_retry_s)
+    limit = max_retries(s.webhook_backoff_s, s.webhook_wait_max_s, s.webhook_retry_s)
     if self.request.retries >= limit:
         log.error("webhook of %s %s: giving up after %d attempts", kind, oid, attempt)
         store.record_hook_attempt(kind, oid, {"attempt": attempt, "status": None,
                                               "error": "gave up"})
         return "failed"
-    wait = backoff(self.request.retries, s.webhook_backoff_s, s.webhook_backoff_max_s)
+    wait = backoff(self.request.retries, s.webhook_backoff_s, s.webhook_wait_max_s)
     log.warning("webhook of %s %s: attempt %d answered %s; again in %.1f s", kind, oid, attempt,
                 status if status is not None else error, wait)
     raise self.retry(countdown=wait, max_retries=limit)
