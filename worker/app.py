@@ -7,6 +7,7 @@ no Celery result backend: job state lives in our own records (``core.store``).
 from __future__ import annotations
 
 from celery import Celery
+from celery import signals as celery_signals
 
 from core.settings import Settings, get_settings
 from core.webhooks import warn_unsigned
@@ -58,8 +59,15 @@ def make_app(settings: Settings | None = None) -> Celery:
         worker_cancel_long_running_tasks_on_connection_loss=False,
         worker_enable_remote_control=True,
     )
-    warn_unsigned(s.webhook_secret, "the worker")
     return app
+
+
+def _warn_unsigned(**_kw) -> None:
+    """At start-up, once logging is set up (``worker.signals``)."""
+    warn_unsigned(get_settings().webhook_secret, "the worker")
+
+
+celery_signals.worker_init.connect(_warn_unsigned, weak=False)
 
 
 app = make_app()
