@@ -11,7 +11,7 @@ from core import __version__, logs
 from core.settings import Settings, get_settings
 from core.store import JobStore
 
-from . import errors, many, routes
+from . import errors, many, page, routes
 from .limits import UploadLimit
 
 log = logging.getLogger("zhibiao.api")
@@ -61,6 +61,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     errors.install(app)
     app.include_router(routes.router)
     app.include_router(many.router)
+    app.include_router(page.router)
     if s.cors_list:
         app.add_middleware(CORSMiddleware, allow_origins=s.cors_list, allow_methods=["*"],
                            allow_headers=["*"])
