@@ -206,6 +206,9 @@ def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
 
 
 def caption_before(text: str, start: int) -> str:
-    """The one or two non-empty lines before a table (its title and a 单位 line)."""
+    """The one or two non-empty lines before a table (its title and a 单位 line); a line that
+    ends a sentence (the paragraph before the title) is body text, not caption."""
     lines = [ln.strip() for ln in text[max(0, start - 200):start].split("\n") if ln.strip()]
+    if len(lines) >= 2 and lines[-2][-1] in "。!?;！？；":
+        lines = lines[-1:]
     return " ".join(lines[-2:])
