@@ -157,7 +157,7 @@ _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 _QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", "〈": "〉"}
 _HAS_QUOTE = re.compile('[“《「‘〈"]')
 # does a sentence hold anything a figure could be read from? (skips most sentences cheaply)
-MAY_HOLD_FIGURE = re.compile(rf"\d|百分之|{CHINESE}(?:{APPROX_MID})?(?:{SCALE}|{BASE})")
+MAY_HOLD_FIGURE = re.compile(rf"\d|百分之|{CHINESE}(?:{APPROX_MID})?(?:{SCALE}|{BASE})|[破上过超][万亿]")
 
 
 _QUOTED = re.compile(r'《[^《》\n]*》|“[^“”\n]*”|"[^"\n]*"|「[^「」\n]*」|〈[^〈〉\n]*〉')
@@ -196,6 +196,13 @@ def quoted(text: str) -> list[bool]:
 _NOT_TENTHS = re.compile(r"[群为立功本交员果绩效型品长熟就年片套批规不器]")
 
 # a dimensionless figure right after an index: 环境空气质量综合指数5.62
+# a scale written alone after a threshold verb: 突破万亿元, 迈上万亿元台阶, 过万亿, 突破万列
+# (one of that scale, approximate); a bare scale must end the phrase or be 级 / 台阶 / 大关
+_THRESHOLD_VERBS = ("突破", "迈上", "迈入", "跨上", "跨越", "站上", "跃上", "超过", "过", "超", "破")
+BARE_SCALE = re.compile(
+    "(?:" + "|".join(f"(?<={v})" for v in _THRESHOLD_VERBS) + ")"
+    + rf"(?P<scale>万亿|千亿|百亿|万|亿)(?P<base>{BASE})?(?P<lvl>级)?")
+_BARE_SCALE_END = re.compile(r"(?![\u4e00-\u9fa5A-Za-z0-9])|台阶|大关|关口|规模")
 INDEX_VALUE = re.compile(rf"(?<=指数|系数)(?:为|是|达到|达)?(?P<num>{ARABIC})(?![\d.%])")
 
 
@@ -272,6 +279,15 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             continue          # a bare scale must end the phrase (10亿级, 万亩良田), unless
                               # written approximate (带动7300多万农民: 7300多万)
         out.append(QuantityM(s, end, num, scale, base, approx, value))
+    for m in (BARE_SCALE.finditer(text) if ("万" in text or "亿" in text) else ()):
+        s = m.start()
+        if any(a <= s < b for a, b in taken) or (mask and mask[s]) \
+                or not _BARE_SCALE_END.match(text, m.end()):
+            continue
+        base = m.group("base") or ""
+        if base in data.RATIO_UNITS or any(q.start <= s < q.end for q in out):
+            continue
+        out.append(QuantityM(s, m.end(), "一", m.group("scale"), base, True, 1.0))
     for m in (INDEX_VALUE.finditer(text) if "数" in text else ()):
         s = m.start("num")
         if not any(a <= s < b for a, b in taken) and not (mask and mask[s]):
