@@ -24,7 +24,7 @@ from . import data
 _CELL_NUM = re.compile(r"^[-+−]?\d[\d,]*(?:\.\d+)?%?$")
 _EMPTY = re.compile(r"^[-—–/…\s]*$")
 _GROWTH = re.compile(r"增长|增速|增幅|同比|比上年|比去年|较上年|±|涨跌|升降|增减")
-_BASIS = re.compile(r"同比|比上年同期|比去年同期|比上年|比去年|较上年|环比")
+_BASIS = re.compile(r"同比|比上年同期|比去年同期|比上年末|较上年末|比年初|较年初|比上年|比去年|较上年|环比")
 _BRACKET_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 _CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^\s,;，；)）]{1,8})")
 _UNIT_HEAD = re.compile(r"^(?:计量)?单位$")

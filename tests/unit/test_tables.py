@@ -116,3 +116,12 @@ def test_caption_naming_a_growth_makes_every_figure_a_change():
         ("食品烟酒", None, None, ("down", 0.4, "%", "比上年"), "2025年", None),
         ("衣着", None, None, ("flat", 0.0, "%", "比上年"), "2025年", None),
     ]
+
+
+def test_growth_over_year_end_is_the_basis():
+    t = ("表8 2025年末全部金融机构本外币存贷款情况\n指 标 | 年末数(万元) | 比上年末增长(%)\n"
+         "各项存款 | 263797840 | 4.6\n各项贷款 | 261605236 | 1.3\n")
+    assert [(n, v, u, c, p) for n, v, u, c, p, _ in records(t)] == [
+        ("各项存款", 263797840.0, "万元", ("up", 4.6, "%", "比上年末"), "年末"),
+        ("各项贷款", 261605236.0, "万元", ("up", 1.3, "%", "比上年末"), "年末"),
+    ]
