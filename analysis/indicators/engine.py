@@ -69,7 +69,9 @@ class _Ind:
 _FILLER = re.compile(r"^[,\s、]*(?:分别)?[,\s]*$")
 _CLAUSE_END = re.compile(r"[,;。]")
 _BREAKS = re.compile(r"\s+")
-_RANK_LEAD = re.compile(r"^(?:总量|增速|增幅|规模|和|及|与|、)*(?:继续|并|且|均|仍|还|稳|一直|分别)*$")
+_RANK_LEAD = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量|和|及|与|、)*"
+                        r"(?:继续|并|且|均|仍|还|稳|一直|分别|连续[\d一二三四五六七八九十]+(?:个月|年|季度))*$")
+_RANK_ALL = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量)*(?:均|都)")   # 2家、67家,均居全国第一
 
 
 def _changes(t: str, mask: list[bool]) -> list[dict[str, Any]]:
@@ -228,12 +230,15 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             if not _RANK_LEAD.match(t[clause_start:ev[0]]) and not right_after:
                 continue      # 工业企业增加值增速居全省前列: a rank of another subject
                               # (以1520.3亿元排名第二位: the rank of the figure before it)
+            every = bool(_RANK_ALL.match(t[clause_start:ev[0]]))
             for ind in reversed(inds):
                 if ind.extent <= ev[0]:
-                    if ind.rank is None:
-                        ind.rank, ind.rank_span = ev[2], (ev[0], ev[1])
-                        ind.extent = max(ind.extent, ev[1])
-                    break
+                    if ind.rank is not None:
+                        break
+                    ind.rank, ind.rank_span = ev[2], (ev[0], ev[1])
+                    ind.extent = max(ind.extent, ev[1])
+                    if not every or ind.value is None:
+                        break     # 均居全国第一: every figure before it (until one ranked)
     inds.sort(key=lambda i: i.start)
     names.resolve(t, inds, prev_name)
     return inds
