@@ -240,8 +240,37 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                     if not every or ind.value is None:
                         break     # 均居全国第一: every figure before it (until one ranked)
     inds.sort(key=lambda i: i.start)
+    inds = _change_then_value(t, inds)
     names.resolve(t, inds, prev_name)
     return inds
+
+
+# 外贸进出口增长8.4%、达8000亿元 / 铁路运营里程新增1700公里、达7000公里: the change written
+# first, then the level reached; one record (the level) that carries the change
+_THEN_REACH = re.compile(r"^[、,]\s*(?:总量|总额|规模|总规模)?(?:首次|已|再)?"
+                         r"(?:达到|达|增至|增加到|提高到|突破|超过|跨过|迈上)$")
+_ADDED_BEFORE = re.compile(r"(?:新增|增加|净增|增长)$")
+
+
+def _change_then_value(t: str, inds: list[_Ind]) -> list[_Ind]:
+    drop: set[int] = set()
+    for a, b in zip(inds, inds[1:]):
+        if b.value is None or b.change is not None or id(a) in drop \
+                or not _THEN_REACH.match(t[a.extent:b.start]) or a.group is not None:
+            continue
+        if a.value is None and a.change is not None and a.rank is None:
+            b.change = a.change                       # 增长8.4%、达8000亿元
+        elif a.change is None and a.value is not None and a.base and a.base == b.base \
+                and a.rank is None and a.completion is None \
+                and _ADDED_BEFORE.search(t, 0, a.start):
+            b.change = {"direction": "up", "value": a.value, "unit": a.unit, "basis": None,
+                        "start": a.start, "end": a.end}   # 新增1700公里、达7000公里
+        else:
+            continue
+        b.name_from = min(b.name_from if b.name_from is not None else b.start,
+                          a.name_from if a.name_from is not None else a.start)
+        drop.add(id(a))
+    return [i for i in inds if id(i) not in drop] if drop else inds
 
 
 def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
