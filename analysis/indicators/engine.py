@@ -71,6 +71,7 @@ _CLAUSE_END = re.compile(r"[,;。]")
 _BREAKS = re.compile(r"\s+")
 _RANK_LEAD = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量|和|及|与|、)*"
                         r"(?:继续|并|且|均|仍|还|稳|一直|分别|连续[\d一二三四五六七八九十]+(?:个月|年|季度))*$")
+_POINT_PERIOD = re.compile(r"(?:截至)?(?:年末|年底|年终)")
 _RANK_ALL = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量)*(?:均|都)")   # 2家、67家,均居全国第一
 
 
@@ -365,11 +366,14 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         first_subject = None
         carried = article_period.get(art)
         para_last = None
+        span_last = None      # the paragraph's last period that is not a year-end point
         prev_name = None
         for u, ups, urs, mk in zip(plist, p_periods, p_regions, masks):
             if not MAY_HOLD_FIGURE.search(u.text):
                 if ups:
                     para_last = ups[-1][2]
+                    span_last = next((p for _, _, p in reversed(ups)
+                                      if not _POINT_PERIOD.fullmatch(p)), None) or span_last
                 continue
             uorgs = None
             uinds = _unit_indicators(u.text, prev_name, mk)
@@ -395,10 +399,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 out.append(_indicator(cleaned, u, ind, period, region, norms[period], subject))
             if ups:
                 para_last = ups[-1][2]
-        if para_last:
-            article_period[art] = para_last
-        elif first_period:
-            article_period[art] = first_period
+            span_last = next((p for _, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)),
+                             None) or span_last
+        # a year-end point (年末结转5,939万元, 年末各类养老床位数…) holds in its paragraph only
+        if span_last:
+            article_period[art] = span_last
     if tabs:
         out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms)
     out.sort(key=lambda i: (i.span[0], i.span[1]))
