@@ -35,7 +35,7 @@ PERIOD = re.compile(f"(?=[{_PERIOD_FIRST}])(?:" + "|".join(f"(?:{p})" for p in d
 _NOT_PERIOD_AFTER = re.compile(r"^(?:任务|目标|计划|就业计划|的任务|红|”|\")")
 _NOT_PERIOD_BEFORE = re.compile(r"(?:完成|实现|超额完成|占|比|较|与|同)$")
 _YEAR_ONLY = re.compile(r"\d{4}年$")
-_YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|和|在|于|至|到|力争|确保|预计|计划|争取)$")
+_YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|和|在|于|至|到|力争|确保|预计|计划|争取|过去的)$")
 
 _PERIOD_HINT = re.compile("[年月季截]")   # every period expression holds one of these
 # .match(text, pos) / .finditer(text) over every place surface (names.py strips a place)
@@ -85,7 +85,7 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
             continue
         if re.match(r"\d", text[m.end():m.end() + 1]):
             continue
-        if _YEAR_ONLY.fullmatch(m.group()) and not _YEAR_LEAD.search(text[max(0, m.start() - 2):m.start()]):
+        if _YEAR_ONLY.fullmatch(m.group()) and not _YEAR_LEAD.search(text[max(0, m.start() - 3):m.start()]):
             continue      # 全国2018年戏曲百戏盛典: a year inside a name
         out.append((m.start(), m.end(), m.group()))
     return out

@@ -69,7 +69,10 @@ class _Ind:
 _FILLER = re.compile(r"^[,\s、]*(?:分别)?[,\s]*$")
 _CLAUSE_END = re.compile(r"[,;。]")
 _BREAKS = re.compile(r"\s+")
-_RANK_LEAD = re.compile(r"^(?:总量|增速|增幅|规模|和|及|与|、)*(?:继续|并|且|均|仍|还|稳|一直|分别)*$")
+_RANK_LEAD = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量|和|及|与|、)*"
+                        r"(?:继续|并|且|均|仍|还|稳|一直|分别|连续[\d一二三四五六七八九十]+(?:个月|年|季度))*$")
+_POINT_PERIOD = re.compile(r"(?:截至)?(?:年末|年底|年终)")
+_RANK_ALL = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量)*(?:均|都)")   # 2家、67家,均居全国第一
 
 
 def _changes(t: str, mask: list[bool]) -> list[dict[str, Any]]:
@@ -228,15 +231,47 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             if not _RANK_LEAD.match(t[clause_start:ev[0]]) and not right_after:
                 continue      # 工业企业增加值增速居全省前列: a rank of another subject
                               # (以1520.3亿元排名第二位: the rank of the figure before it)
+            every = bool(_RANK_ALL.match(t[clause_start:ev[0]]))
             for ind in reversed(inds):
                 if ind.extent <= ev[0]:
-                    if ind.rank is None:
-                        ind.rank, ind.rank_span = ev[2], (ev[0], ev[1])
-                        ind.extent = max(ind.extent, ev[1])
-                    break
+                    if ind.rank is not None:
+                        break
+                    ind.rank, ind.rank_span = ev[2], (ev[0], ev[1])
+                    ind.extent = max(ind.extent, ev[1])
+                    if not every or ind.value is None:
+                        break     # 均居全国第一: every figure before it (until one ranked)
     inds.sort(key=lambda i: i.start)
+    inds = _change_then_value(t, inds)
     names.resolve(t, inds, prev_name)
     return inds
+
+
+# 外贸进出口增长8.4%、达8000亿元 / 铁路运营里程新增1700公里、达7000公里: the change written
+# first, then the level reached; one record (the level) that carries the change
+_THEN_REACH = re.compile(r"^[、,]\s*(?:总量|总额|规模|总规模)?(?:首次|已|再)?"
+                         r"(?:达到|达|增至|增加到|提高到|突破|超过|跨过|迈上)$")
+_ADDED_BEFORE = re.compile(r"(?:新增|增加|净增|增长)$")
+
+
+def _change_then_value(t: str, inds: list[_Ind]) -> list[_Ind]:
+    drop: set[int] = set()
+    for a, b in zip(inds, inds[1:]):
+        if b.value is None or b.change is not None or id(a) in drop \
+                or not _THEN_REACH.match(t[a.extent:b.start]) or a.group is not None:
+            continue
+        if a.value is None and a.change is not None and a.rank is None:
+            b.change = a.change                       # 增长8.4%、达8000亿元
+        elif a.change is None and a.value is not None and a.base and a.base == b.base \
+                and a.rank is None and a.completion is None \
+                and _ADDED_BEFORE.search(t, 0, a.start):
+            b.change = {"direction": "up", "value": a.value, "unit": a.unit, "basis": None,
+                        "start": a.start, "end": a.end}   # 新增1700公里、达7000公里
+        else:
+            continue
+        b.name_from = min(b.name_from if b.name_from is not None else b.start,
+                          a.name_from if a.name_from is not None else a.start)
+        drop.add(id(a))
+    return [i for i in inds if id(i) not in drop] if drop else inds
 
 
 def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
@@ -331,11 +366,14 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         first_subject = None
         carried = article_period.get(art)
         para_last = None
+        span_last = None      # the paragraph's last period that is not a year-end point
         prev_name = None
         for u, ups, urs, mk in zip(plist, p_periods, p_regions, masks):
             if not MAY_HOLD_FIGURE.search(u.text):
                 if ups:
                     para_last = ups[-1][2]
+                    span_last = next((p for _, _, p in reversed(ups)
+                                      if not _POINT_PERIOD.fullmatch(p)), None) or span_last
                 continue
             uorgs = None
             uinds = _unit_indicators(u.text, prev_name, mk)
@@ -361,10 +399,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 out.append(_indicator(cleaned, u, ind, period, region, norms[period], subject))
             if ups:
                 para_last = ups[-1][2]
-        if para_last:
-            article_period[art] = para_last
-        elif first_period:
-            article_period[art] = first_period
+            span_last = next((p for _, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)),
+                             None) or span_last
+        # a year-end point (年末结转5,939万元, 年末各类养老床位数…) holds in its paragraph only
+        if span_last:
+            article_period[art] = span_last
     if tabs:
         out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms)
     out.sort(key=lambda i: (i.span[0], i.span[1]))

@@ -99,15 +99,15 @@ _ORD = r"第[一二三四五六七八九十\d]{1,3}(?:位|名)?(?!产业|批|季
 _PEER_COUNT = r"[一二三四五六七八九十\d]{1,3}个?(?:县市区|县\(市、区\)|县\(市\)|县市|县区|市州|地市|设区市|省份|省区市|城市|市|区|县|省)"
 _PEERS = rf"""(?: 全(?:国|省|市|区|县|球|州|盟)(?:同类城市|城市|省份|地区|各县\(市、区\)|县区|县市区|{_PEER_COUNT})?
                | 各(?:县|市|区|省|地市)(?:\([^()]{{1,6}}\))?        # 居各县(市、区)首位
-               | 世界|全球|亚洲|中部|西部|东部|东北|同类城市|同级城市|中部六省
+               | 世界|全球|亚洲|中西部|中部|西部|东部|东北|内地|同类城市|同级城市|中部六省
                | {_PEER_COUNT}
                | 省会城市|副省级城市 )"""
 RANK = re.compile(rf"""
-    (?=[增总排位稳保居全各世亚中西东同省副一二三四五六七八九十\d跃名列])
+    (?=[增总排位稳保居全各世亚中西东同省副一二三四五六七八九十\d跃名列升攀蝉])
     (?: (?: (?:增幅|增速|总量|增量|规模)? (?:位居|位列|居于|稳居|跃居|排名|名列)
             [^,;。!?\d第前首]{{1,8}}? (?= 第|前列|前茅|首位|榜首) )    # 位居全省县域第一
       | (?: (?:增幅|增速|总量|增量|规模)?
-            (?:排名|排位|位居|位列|稳居|稳定在|居于|跃居|跃升至|名列|保持|居|列) )
+            (?:排名|排位|位居|位列|稳居|稳定在|居于|跃居|跃升至|升至|攀升至|蝉联|名列|保持|居|列|排) )
         (?: {_PEERS} )? 中?
       | (?:增幅|增速|总量)? (?: {_PEERS} ) 中? )
     (?: 排名|排位|排 )?
@@ -157,7 +157,7 @@ _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 _QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", "〈": "〉"}
 _HAS_QUOTE = re.compile('[“《「‘〈"]')
 # does a sentence hold anything a figure could be read from? (skips most sentences cheaply)
-MAY_HOLD_FIGURE = re.compile(rf"\d|百分之|{CHINESE}(?:{APPROX_MID})?(?:{SCALE}|{BASE})")
+MAY_HOLD_FIGURE = re.compile(rf"\d|百分之|{CHINESE}(?:{APPROX_MID})?(?:{SCALE}|{BASE})|[破上过超][万亿]")
 
 
 _QUOTED = re.compile(r'《[^《》\n]*》|“[^“”\n]*”|"[^"\n]*"|「[^「」\n]*」|〈[^〈〉\n]*〉')
@@ -196,6 +196,13 @@ def quoted(text: str) -> list[bool]:
 _NOT_TENTHS = re.compile(r"[群为立功本交员果绩效型品长熟就年片套批规不器]")
 
 # a dimensionless figure right after an index: 环境空气质量综合指数5.62
+# a scale written alone after a threshold verb: 突破万亿元, 迈上万亿元台阶, 过万亿, 突破万列
+# (one of that scale, approximate); a bare scale must end the phrase or be 级 / 台阶 / 大关
+_THRESHOLD_VERBS = ("突破", "迈上", "迈入", "跨上", "跨越", "站上", "跃上", "超过", "过", "超", "破")
+BARE_SCALE = re.compile(
+    "(?=[万亿千百])(?:" + "|".join(f"(?<={v})" for v in _THRESHOLD_VERBS) + ")"
+    + rf"(?P<scale>万亿|千亿|百亿|万|亿)(?P<base>{BASE})?(?P<lvl>级)?")
+_BARE_SCALE_END = re.compile(r"(?![\u4e00-\u9fa5A-Za-z0-9])|台阶|大关|关口|规模")
 INDEX_VALUE = re.compile(rf"(?<=指数|系数)(?:为|是|达到|达)?(?P<num>{ARABIC})(?![\d.%])")
 
 
@@ -272,6 +279,15 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             continue          # a bare scale must end the phrase (10亿级, 万亩良田), unless
                               # written approximate (带动7300多万农民: 7300多万)
         out.append(QuantityM(s, end, num, scale, base, approx, value))
+    for m in (BARE_SCALE.finditer(text) if ("万" in text or "亿" in text) else ()):
+        s = m.start()
+        if any(a <= s < b for a, b in taken) or (mask and mask[s]) \
+                or not _BARE_SCALE_END.match(text, m.end()):
+            continue
+        base = m.group("base") or ""
+        if base in data.RATIO_UNITS or any(q.start <= s < q.end for q in out):
+            continue
+        out.append(QuantityM(s, m.end(), "一", m.group("scale"), base, True, 1.0))
     for m in (INDEX_VALUE.finditer(text) if "数" in text else ()):
         s = m.start("num")
         if not any(a <= s < b for a, b in taken) and not (mask and mask[s]):

@@ -24,7 +24,7 @@ from . import data
 _CELL_NUM = re.compile(r"^[-+−]?\d[\d,]*(?:\.\d+)?%?$")
 _EMPTY = re.compile(r"^[-—–/…\s]*$")
 _GROWTH = re.compile(r"增长|增速|增幅|同比|比上年|比去年|较上年|±|涨跌|升降|增减")
-_BASIS = re.compile(r"同比|比上年同期|比去年同期|比上年|比去年|较上年|环比")
+_BASIS = re.compile(r"同比|比上年同期|比去年同期|比上年末|较上年末|比年初|较年初|比上年|比去年|较上年|环比")
 _BRACKET_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 _CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^\s,;，；)）]{1,8})")
 _UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
@@ -121,14 +121,28 @@ def rows(text: str) -> list[list[Row]]:
     return [t for t in tables if any(sum(_is_num(c.text) for c in r.cells[1:]) for r in t)]
 
 
-def _split_unit(u: str) -> tuple[str, str] | None:
-    """亿元 → ('亿', '元'), % → ('', '%'), 万人次 → ('万', '人次'); None if not a unit."""
+_HAN_UNIT = re.compile(r"^[\u4e00-\u9fa5]{1,4}$")
+
+
+def _split_unit(u: str, loose: bool = False) -> tuple[str, str] | None:
+    """亿元 → ('亿', '元'), % → ('', '%'), 万人次 → ('万', '人次'); None if not a unit. With
+    ``loose`` (the cell of a 单位 column, which can only hold a unit) any short word is one:
+    万千升 → ('万', '千升'), 万双 → ('万', '双').
+
+    >>> _split_unit("万千升"), _split_unit("万千升", loose=True), _split_unit("乘次", loose=True)
+    (None, ('万', '千升'), ('', '乘次'))
+    """
     u = u.strip()
     if u in data.RATIO_UNITS or u in data.BASE_UNITS:
         return "", u
     for sc in sorted(data.SCALES, key=len, reverse=True):
         if u.startswith(sc) and (u[len(sc):] in data.BASE_UNITS or u[len(sc):] == ""):
             return sc, u[len(sc):]
+    if loose and _HAN_UNIT.match(u):
+        for sc in sorted(data.SCALES, key=len, reverse=True):
+            if u.startswith(sc) and len(u) > len(sc):
+                return sc, u[len(sc):]
+        return "", u
     return None
 
 
@@ -170,6 +184,13 @@ def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
             kinds.append("growth")
         else:
             kinds.append("value")
+    # 居民消费价格比上年涨跌幅度 | 市区(%): a caption that names a growth over columns in % makes
+    # every figure of the table a change (a change-only record), with the caption's basis
+    cap_growth = "growth" not in kinds and bool(caption) and bool(_GROWTH.search(caption)) \
+        and all(_unit_of(h.text) == ("", "%") or (cap_unit == ("", "%") and "(" not in h.text
+                                                  and "（" not in h.text)
+                for h, k in zip(head, kinds) if k == "value")
+    cap_basis = _BASIS.search(caption) if cap_growth else None
     out: list[TableFigure] = []
     for r in table[head_i + 1:]:
         cells = r.cells
@@ -177,7 +198,7 @@ def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
             continue          # a row that does not line up with the header
         name = cells[0].text.strip().lstrip("#").strip()
         name = re.sub(r"^(?:其中|#)\s*[:：]?", "", name).strip()
-        row_unit = next((_split_unit(c.text) for c, k in zip(cells, kinds) if k == "unit"), None)
+        row_unit = next((_split_unit(c.text, loose=True) for c, k in zip(cells, kinds) if k == "unit"), None)
         change: dict[str, Any] | None = None
         for c, k, h in zip(cells, kinds, head):
             if k == "growth" and _is_num(c.text):
@@ -189,6 +210,17 @@ def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
                 break
         values = [(c, h) for c, k, h in zip(cells, kinds, head)
                   if k == "value" and _is_num(c.text)]
+        if cap_growth:
+            for c, h in values:
+                v = float(c.text.replace(",", "").replace("−", "-").rstrip("%"))
+                ch = {"direction": "down" if v < 0 else ("flat" if v == 0 else "up"),
+                      "value": abs(v), "unit": "%",
+                      "basis": cap_basis.group() if cap_basis else None,
+                      "start": c.start, "end": c.end}
+                hp = next((p for _, _, p in periods(h.text)), None)
+                out.append(TableFigure(name, None, "", "", (c.start, c.end), ch,
+                                       hp or cap_period, r, h.text))
+            continue
         for c, h in values:
             unit = (row_unit or _unit_of(h.text) or cap_unit
                     or (("", "%") if c.text.endswith("%") else None))
@@ -206,6 +238,9 @@ def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
 
 
 def caption_before(text: str, start: int) -> str:
-    """The one or two non-empty lines before a table (its title and a 单位 line)."""
+    """The one or two non-empty lines before a table (its title and a 单位 line); a line that
+    ends a sentence (the paragraph before the title) is body text, not caption."""
     lines = [ln.strip() for ln in text[max(0, start - 200):start].split("\n") if ln.strip()]
+    if len(lines) >= 2 and lines[-2][-1] in "。!?;！？；":
+        lines = lines[-1:]
     return " ".join(lines[-2:])

@@ -96,3 +96,32 @@ def test_table_by_region_gives_each_row_its_place():
                    ("地区生产总值", "大同市", 1842.5, 4.8, "gdp", "2023年")]
     assert all(i.period_norm is not None and i.period_norm.start == "2023-01"
                for i in res.indicators)
+
+
+def test_unit_column_holds_any_unit_and_caption_not_the_paragraph_before():
+    t = ("全年全部工业增加值3407.46亿元,比上年增长6.9%。\n"
+         "表3 2025年规模以上工业企业主要工业产品产量\n产品名称 | 单位 | 产量 | 比上年增长(%)\n"
+         "啤酒 | 万千升 | 5.29 | -10.4\n鞋 | 万双 | 852.26 | 3.1\n")
+    assert records(t)[1:] == [
+        ("啤酒", 5.29, "万千升", ("down", 10.4, "%", "比上年"), "2025年", None),
+        ("鞋", 852.26, "万双", ("up", 3.1, "%", "比上年"), "2025年", None),
+    ]
+
+
+def test_caption_naming_a_growth_makes_every_figure_a_change():
+    t = ("价格总水平温和。\n表1 2025年市区居民消费价格比上年涨跌幅度\n指 标 | 市 区(%)\n"
+         "居民消费价格 | 0.2\n食品烟酒 | -0.4\n衣着 | 0.0\n")
+    assert records(t) == [
+        ("居民消费价格", None, None, ("up", 0.2, "%", "比上年"), "2025年", "cpi"),
+        ("食品烟酒", None, None, ("down", 0.4, "%", "比上年"), "2025年", None),
+        ("衣着", None, None, ("flat", 0.0, "%", "比上年"), "2025年", None),
+    ]
+
+
+def test_growth_over_year_end_is_the_basis():
+    t = ("表8 2025年末全部金融机构本外币存贷款情况\n指 标 | 年末数(万元) | 比上年末增长(%)\n"
+         "各项存款 | 263797840 | 4.6\n各项贷款 | 261605236 | 1.3\n")
+    assert [(n, v, u, c, p) for n, v, u, c, p, _ in records(t)] == [
+        ("各项存款", 263797840.0, "万元", ("up", 4.6, "%", "比上年末"), "年末"),
+        ("各项贷款", 261605236.0, "万元", ("up", 1.3, "%", "比上年末"), "年末"),
+    ]
