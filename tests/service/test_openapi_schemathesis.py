@@ -51,6 +51,12 @@ def test_schemathesis_finds_no_failure_in_any_phase(own_service):
             "--phases", "examples,coverage,fuzzing,stateful",
             "--max-examples", str(MAX_EXAMPLES), "--seed", str(SEED),
             "--generation-database", "none", "--workers", "1", "--request-timeout", "60",
+            # DELETE cancels a queued or running job and the job stays readable (CONTRACT.md
+            # §2), so "deleted resource still available" is the contract, not a failure. The
+            # schemathesis.toml switch is not applied to stateful scenarios (a rerun → DELETE →
+            # GET events chain failed in a fresh-clone CI run), so it is excluded here too; the
+            # purge of a final job (204, then 404) is tested in tests/service/test_many.py.
+            "--exclude-checks", "use_after_free",
             "--report", "junit", "--report-dir", str(logs)]
     p = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=600)
     out = p.stdout + p.stderr
