@@ -150,6 +150,26 @@ def tesseract(png: bytes) -> str:
     return out.stdout.decode("utf-8", "replace")
 
 
+def row(label: str, condition: str, read_page, texts: list[str]) -> str:
+    """One line of the table: each text printed in ``condition``, read back by ``read_page``
+    (PNG bytes → text), compared with what was printed."""
+    size, cols, rot, noise = CONDITIONS[condition]
+    errs = total = want = kept = 0
+    secs = 0.0
+    for k, text in enumerate(texts):
+        png, printed = render(text, size, cols, rot, noise, seed=k)
+        t = time.perf_counter()
+        read = read_page(png)
+        secs += time.perf_counter() - t
+        e, n = cer(printed, read)
+        errs, total = errs + e, total + n
+        f_printed, f_read = figures(printed), figures(read)
+        want += sum(f_printed.values())
+        kept += sum((f_printed & f_read).values())
+    return (f"{label:28}{errs / total:>8.2%}{total:>8}{want:>9}"
+            f"{(kept / want if want else 1):>7.1%}{secs / len(texts):>8.1f}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.ocr")
     ap.add_argument("--pages", type=int, default=len(SOURCES),
@@ -165,22 +185,11 @@ def main(argv=None) -> int:
     print(f"{len(texts)} page(s) per condition, {DPI} dpi, font {FONT.name}; sources: "
           + ", ".join(Path(s).stem for s in SOURCES[: a.pages]))
     print(f"{'condition':28}{'CER':>8}{'chars':>8}{'figures':>9}{'kept':>7}{'s/page':>8}")
-    for name, (size, cols, rot, noise) in CONDITIONS.items():
-        errs = total = want = kept = 0
-        secs = 0.0
-        for k, text in enumerate(texts):
-            png, printed = render(text, size, cols, rot, noise, seed=k)
-            t = time.perf_counter()
-            page = ocr.recognise(png, 1, PAGE_W, PAGE_H)
-            read = ocr.assemble([page]).text
-            secs += time.perf_counter() - t
-            e, n = cer(printed, read)
-            errs, total = errs + e, total + n
-            f_printed, f_read = figures(printed), figures(read)
-            want += sum(f_printed.values())
-            kept += sum((f_printed & f_read).values())
-        print(f"{name:28}{errs / total:>8.2%}{total:>8}{want:>9}"
-              f"{(kept / want if want else 1):>7.1%}{secs / len(texts):>8.1f}")
+    def rapidocr(png: bytes) -> str:
+        return ocr.assemble([ocr.recognise(png, 1, PAGE_W, PAGE_H)]).text
+
+    for name in CONDITIONS:
+        print(row(name, name, rapidocr, texts))
     if a.tesseract:
         import shutil
 
@@ -188,21 +197,7 @@ def main(argv=None) -> int:
             print("tesseract: not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)")
         else:
             for name in [n for n in CONDITIONS if n.startswith("clean")]:
-                size, cols, rot, noise = CONDITIONS[name]
-                errs = total = want = kept = 0
-                secs = 0.0
-                for k, text in enumerate(texts):
-                    png, printed = render(text, size, cols, rot, noise, seed=k)
-                    t = time.perf_counter()
-                    read = tesseract(png)
-                    secs += time.perf_counter() - t
-                    e, n = cer(printed, read)
-                    errs, total = errs + e, total + n
-                    f_printed, f_read = figures(printed), figures(read)
-                    want += sum(f_printed.values())
-                    kept += sum((f_printed & f_read).values())
-                print(f"{'tesseract: ' + name:28}{errs / total:>8.2%}{total:>8}{want:>9}"
-                      f"{(kept / want if want else 1):>7.1%}{secs / len(texts):>8.1f}")
+                print(row("tesseract: " + name, name, tesseract, texts))
     print(f"(whole run {time.perf_counter() - t0:.0f} s)")
     return 0
 
