@@ -5,6 +5,7 @@ level, each annotated by hand BEFORE the engine was run on it (evaluation/corpus
     python -m evaluation.corpus --errors c07    # the differences on the texts whose stem matches
     python -m evaluation.corpus --json          # today's figures as JSON
     python -m evaluation.corpus --record-first-run   # store the first run of NEW texts (once)
+    python -m evaluation.corpus --record-blind-round "LABEL" c02 c04 …   # freeze a held-out run
 
 The figures of a text's first run are stored in ``evaluation/corpus/first_run.json`` when its
 gold is complete, before anyone looks at the engine's output on it; that row is the figure to
@@ -33,11 +34,13 @@ WHOLE = ("value", "unit", "change", "period", "region", "canonical")
 COLUMNS = ("gold", "pred", "span_f1", "core", "whole", "region", "period", "period_norm",
            "rank", "subject", "date")
 LABELS = {"period_norm": "per_norm"}
-#: groups of texts: the tuning split (issue #12, round 3: tuned on the odd texts only; the even
-#: texts are held out, see evaluation/corpus/SOURCES.md), then by genre
+BLIND_ROUNDS = CORPUS / "blind_rounds.json"
+#: the texts rules were tuned on (rounds 1-4, see evaluation/corpus/SOURCES.md); every later
+#: text is blind: nobody reads its errors, its first run is the figure for new documents
+TUNED = ("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "c11", "c12")
+#: groups of texts: the tuning split, then by genre
 GROUPS = {
-    "tuned on (odd texts, c01 c03 c05 c07 c09 c11)": ("c01", "c03", "c05", "c07", "c09", "c11"),
-    "held out (even texts)": ("c02", "c04", "c06", "c08", "c10", "c12"),
+    "tuned on (c01-c12)": TUNED,
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "bulletin with tables (c07)": ("c07",),
     "monthly release (c08)": ("c08",),
@@ -176,9 +179,42 @@ def table(first: dict[str, dict], now: dict[str, dict], out=sys.stdout) -> None:
     for stem in names:
         rows(stem, [stem])
     print(file=out)
+    rows("blind (c13+, never tuned on)", [s for s in names if not s.startswith(TUNED)])
     for group, prefixes in GROUPS.items():
         rows(group, [s for s in names if s.startswith(prefixes)])
     rows("all corpus texts", names)
+
+
+def blind_rounds(out=sys.stdout) -> None:
+    """Held-out runs frozen when a tuning round ended: texts whose errors nobody had read."""
+    rounds = json.loads(BLIND_ROUNDS.read_text("utf-8")) if BLIND_ROUNDS.exists() else []
+    if not rounds:
+        return
+    print("\nFrozen held-out runs (the engine at that commit, on texts nobody had tuned on; "
+          "evaluation/corpus/blind_rounds.json):", file=out)
+    head = "".join(f"{LABELS.get(c, c):>8}" for c in COLUMNS)
+    print(f"{'round':48}{'commit':>8}{head}", file=out)
+    for r in rounds:
+        tot: dict = {}
+        for c in r["counts"].values():
+            tot = add(tot, c)
+        f = figures(tot)
+        print(f"{r['label'][:48]:48}{r['commit']:>8}" + "".join(f"{_fmt(f[c]):>8}"
+                                                                for c in COLUMNS), file=out)
+
+
+def record_blind_round(label: str, selected: list[str]) -> int:
+    """Freeze today's run on held-out texts before they are opened for tuning (once per label)."""
+    rounds = json.loads(BLIND_ROUNDS.read_text("utf-8")) if BLIND_ROUNDS.exists() else []
+    if any(r["label"] == label for r in rounds):
+        print(f"round {label!r} is already recorded; nothing to do")
+        return 1
+    chosen = [s for s in stems() if s.startswith(tuple(selected))]
+    rounds.append({"label": label, "commit": _commit(), "texts": chosen,
+                   "counts": run(chosen)})
+    BLIND_ROUNDS.write_text(json.dumps(rounds, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    print(f"recorded {label!r}: {', '.join(chosen)}")
+    return 0
 
 
 def errors(stem: str, out=sys.stdout) -> None:
@@ -205,11 +241,16 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.corpus")
     ap.add_argument("--record-first-run", action="store_true",
                     help="store the first run of texts not yet recorded (never rewrites one)")
+    ap.add_argument("--record-blind-round", nargs="+", metavar=("LABEL", "STEM"),
+                    help="freeze today's run on held-out texts before they are tuned on")
     ap.add_argument("--errors", metavar="STEM", help="list differences for matching texts")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args(argv)
     if a.record_first_run:
         return record_first_run()
+    if a.record_blind_round:
+        label, *chosen = a.record_blind_round
+        return record_blind_round(label, chosen)
     if a.errors:
         for stem in stems():
             if stem.startswith(a.errors):
@@ -233,6 +274,7 @@ def main(argv=None) -> int:
           "period_norm, subject over all gold;")
     print("rank over gold records with a rank; date = the document's date right.\n")
     table(first, now)
+    blind_rounds()
     return 0
 
 
