@@ -12,9 +12,12 @@ import pytest
 from analysis import articles, lineroles, segment
 from analysis.layout import clean
 from analysis.pipeline import analyze
+from evaluation.corpus_articles import HELD_OUT
 
 ROOT = Path(__file__).resolve().parents[2] / "evaluation" / "corpus_articles"
-STEMS = sorted(p.stem for p in (ROOT / "gold").glob("*.json"))
+#: the blind pages (a07+) are left out: nobody runs the engine on them before their first run
+#: is recorded (python -m evaluation.corpus_articles --record-first-run)
+STEMS = sorted(p.stem for p in (ROOT / "gold").glob("*.json") if p.stem not in HELD_OUT)
 
 
 def _load(stem: str):
