@@ -168,6 +168,21 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
         prev = b
 
 
+_WRAPPED_MAX = 20  # characters of a sub-heading printed over two lines
+
+
+def _wrapped_heading(heads: list[_Block], cur: dict | None, next_byl: bool,
+                     prev_kind: str | None) -> bool:
+    """Two plain short head lines after a story's body: one sub-heading wrapped in print."""
+    if cur is None or next_byl or prev_kind != "body" or len(heads) != 2:
+        return False
+    a, b = (h.text.strip() for h in heads)
+    return (all(h.kind == "head" for h in heads)
+            and len(a) + len(b) <= _WRAPPED_MAX
+            and not any(t.startswith("—") or t.endswith("—") or _ROLE.fullmatch(t)
+                        for t in (a, b)))
+
+
 def _strip_md(b: _Block) -> tuple[int, int]:
     s = b.s + b.level
     while s < b.e and b.text[s - b.s].isspace():
@@ -304,6 +319,11 @@ def _page(blocks: list[_Block], markdown: bool) -> list[dict]:
                 # the lines right under a ■/◆ mark (its heading, short quotes) are the
                 # sub-section's, never a new article's headline
                 is_new = is_new and not (prev_kind == "mark" and cur is not None and not next_byl)
+                # a sub-heading printed over two short lines inside a story (居民收入与经济增长 /
+                # 基本同步) is one section heading: two plain lines, no kicker dash, no role or
+                # byline line, no byline after, short enough together to be one heading
+                if is_new and _wrapped_heading(heads, cur, next_byl, prev_kind):
+                    is_new = False
             if not is_new and cur is not None and real and all(r.kind == "byline" for r in real):
                 # a byline printed under the headline block (文 | 陈汐 郑慧): the article's
                 if not cur.get("byline"):

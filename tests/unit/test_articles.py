@@ -217,3 +217,16 @@ def test_a_table_is_part_of_its_article_and_never_a_title():
     assert "|" not in arts[0].title and not arts[0].title.startswith(("表", "图"))
     assert not any("|" in c.text[s:e] for s, e in arts[0].body)
     assert arts[0].span[1] == len(c.text.rstrip())
+
+
+def test_a_sub_heading_wrapped_over_two_lines_is_a_section_not_a_new_article():
+    # evaluation/corpus_articles/texts/a07_stcn_gdp_2021_q3.txt (a front-page story): its two
+    # sub-headings are printed over two short lines each (居民收入与经济增长 / 基本同步)
+    root = Path(__file__).resolve().parents[2]
+    page = (root / "evaluation" / "corpus_articles" / "texts" / "a07_stcn_gdp_2021_q3.txt"
+            ).read_text("utf-8")
+    c, segs = _split(page)
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == ["前三季GDP增长9.8% 中国经济平稳恢复在路上"]
+    sections = [c.text[s:e] for s, e in arts[0].sections]
+    assert {"居民收入与经济增长", "基本同步", "国际社会看好", "中国经济增长前景"} <= set(sections)
