@@ -39,6 +39,7 @@ import sys
 from pathlib import Path
 
 from evaluation.summaries import iou, load_jsonl, match, norm, rouge_l
+from evaluation.corpus import TUNED
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -48,7 +49,7 @@ ARTS = ROOT / "evaluation" / "corpus_articles"
 FIRST_CORPUS = CORPUS / "first_run_articles.json"
 FIRST_ARTS = ARTS / "first_run.json"
 LIMIT = 120
-GROUPS = ("seeds", "corpus", "articles", "held-out")
+GROUPS = ("seeds", "corpus", "corpus-blind", "articles", "held-out")
 #: blind article pages (a13+): references written before any run; never tuned on
 HELD_OUT = ("a13_lianbo_kuaixun_2026_01_19", "a14_huangshi_tuijie_2021_06", "a15_cls_dianbao_2026_04_16",
             "a16_guangzhou_loushi_2011_05", "a17_kuaidi_jingji_2022_01", "a18_lianbo_gdp_2025")
@@ -91,9 +92,12 @@ def cases(group: str) -> list[tuple[str, Path, list[dict]]]:
                 g = next(g for g in gold if norm(g["title"]) == norm(r["title"]))
                 g["summary"] = r["reference"]
             out.append((seed, path, gold))
-    elif group == "corpus":
+    elif group in ("corpus", "corpus-blind"):
         for meta in sorted((CORPUS / "gold").glob("*.meta.json")):
             stem = meta.name[: -len(".meta.json")]
+            # the corpus texts rules were tuned on (c01-c12); the later ones are blind
+            if stem.startswith(TUNED) != (group == "corpus"):
+                continue
             path = CORPUS / "texts" / f"{stem}.txt"
             arts = json.loads(meta.read_text("utf-8")).get("articles") or []
             out.append((stem, path, _spans(path.read_text("utf-8"), arts)))
@@ -186,6 +190,9 @@ def first_rows(group: str) -> dict[str, dict]:
     if group in ("articles", "held-out"):
         return {k: v for k, v in _load(FIRST_ARTS).get("texts", {}).items()
                 if (k in HELD_OUT) == (group == "held-out")}
+    if group in ("corpus", "corpus-blind"):
+        return {k: v for k, v in _load(FIRST_CORPUS).get("corpus", {}).get("texts", {}).items()
+                if k.startswith(TUNED) == (group == "corpus")}
     return _load(FIRST_CORPUS).get(group, {}).get("texts", {})
 
 
@@ -195,7 +202,7 @@ def record_first_run() -> list[str]:
     store = _load(FIRST_CORPUS)
     for group in ("seeds", "corpus"):
         g = store.setdefault(group, {"texts": {}})
-        for stem, path, gold in cases(group):
+        for stem, path, gold in cases(group) + (cases("corpus-blind") if group == "corpus" else []):
             if stem not in g["texts"]:
                 g["texts"][stem] = run_text(path, gold)[0]
                 added.append(f"{group}/{stem}")
@@ -239,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     for g in GROUPS:
         first = first_rows(g)
         label = {"seeds": "seeds (tuned)", "corpus": "corpus c01-c12 (no rule written for them; their differences were read)",
+                 "corpus-blind": "blind corpus c13+ (references written before any run; never tuned on)",
                  "articles": "article texts a01-a12 (a01-a04 tuned on after their first run; a05-a06 held out until a07+ came, a07-a12 until a13+ came)",
                  "held-out": "blind (a13+): article texts a13-a18 (references written before any run; never tuned on, see SOURCES.md)"}[g]
         print(f"{label}, {len(now[g])} texts")
