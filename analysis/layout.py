@@ -107,7 +107,10 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _is_caption_line(line: str) -> bool:
-    return bool(re.search(r"(摄|供稿|摄影)$", line))
+    return line.endswith(_CAPTION_ENDS)   # a stripped line: re ``(摄|供稿|摄影)$``
+
+
+_CAPTION_ENDS = ("摄", "供稿", "摄影")
 
 
 # an enumerated section heading: 一、综合 / (二)工业 / 3. 财政金融 / 第四章 …
@@ -175,6 +178,7 @@ _RANGE_REST = re.compile(r"-\d")
 _DATE_LINE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*星期[一二三四五六日天])?")
 # a table row: cells split by tabs, | or aligned columns (two blanks between two cells)
 _TABULAR = re.compile(r"\t|\S\s*\|\s*\S|\S(?:  +|\u3000)\S")
+_TAB_HINT = re.compile(r"[\t|\u3000]|  ")    # what every match of _TABULAR holds
 
 
 def _column_wrapped(norm: str, lines: list[tuple[int, int]]) -> list[bool]:
@@ -231,11 +235,14 @@ def clean(text: str) -> Cleaned:
     keep_first = len(lines) > 1 and lines[0][1] - lines[0][0] <= 60 and \
         _paragraph_per_line(norm, lines)
     wrapped = _column_wrapped(norm, lines)
+    # table rows, once a line; the full pattern only on lines holding a tab, a bar or a run
+    # of blanks (it backtracks at every character)
+    tabular = [bool(_TAB_HINT.search(norm, s, e)) and bool(_TABULAR.search(norm, s, e))
+               for s, e in lines]
     for k, ((a0, a1), (b0, b1)) in enumerate(zip(lines, lines[1:])):
         if k == 0 and keep_first:
             continue  # the headline of a page written one paragraph a line
-        if _TABULAR.search(norm, a0, a1) or _TABULAR.search(norm, b0, b1) \
-                or _DATE_LINE.fullmatch(norm, b0, b1):
+        if tabular[k] or tabular[k + 1] or _DATE_LINE.fullmatch(norm, b0, b1):
             continue          # a table row, a record's date line: lines of their own
         if should_join(norm[a0:a1], norm[b0:b1]) or (
                 wrapped[k] and (not norm.startswith(_NEW_UNIT, b0)
