@@ -112,8 +112,9 @@ def role(line: str) -> str | None:
         return None
     # a body line passes no test: one match of every anchored role pattern at once, and for a
     # short line the two searches, rule it out (each test below implies one of these)
-    if _ANCHORED.match(t) is None and \
-            (len(t) > 80 or (_SOURCE.search(t) is None and not _share(t))):
+    if _ANCHORED.match(t) is None and ("|" not in t and "\t" not in t
+                                       or _TABLE_ROW.match(t) is None) and \
+            (len(t) > 80 or (not _source(t) and not _share(t))):
         return None
     for name in ROLES:
         if _TESTS[name](t):
@@ -121,9 +122,20 @@ def role(line: str) -> str | None:
     return None
 
 
+# the unanchored alternatives of _SOURCE (copyright notes) start with one of these
+_SOURCE_INSIDE = re.compile("[版未侵免]")
+
+
+def _source(t: str) -> bool:
+    """``_SOURCE.search(t)``: its other alternatives match at the start only."""
+    return _SOURCE.match(t) is not None or (
+        _SOURCE_INSIDE.search(t) is not None and _SOURCE.search(t) is not None)
+
+
 #: what every test but source and share needs: its pattern matching at the line's start
+#: (a table row, tried apart, only on a line with a bar or a tab: its pattern backtracks)
 _ANCHORED = re.compile("|".join(f"(?:\n{p.pattern}\n)" for p in (
-    _REPOST, _EDITOR, _CREDIT, _TABLE_CAPTION, _BYLINE, _TABLE_ROW, _MARK)), re.VERBOSE)
+    _REPOST, _EDITOR, _CREDIT, _TABLE_CAPTION, _BYLINE, _MARK)), re.VERBOSE)
 
 _TESTS = {
     "repost": lambda t: bool(_REPOST.match(t)),

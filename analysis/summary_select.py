@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import itemgetter
 
 from . import lineroles
 from .layout import Cleaned
@@ -99,19 +100,22 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     text = cleaned.text
     normed = norm_titles(titles)       # once, not once per sentence
     kept = [(sc, a, b) for sc, a, b in scored
-            if not repeats_title(text[a:b], titles, normed) and lineroles.role(text[a:b]) is None]
+            if not (normed and repeats_title(text[a:b], titles, normed))
+            and lineroles.role(text[a:b]) is None]
     if not kept:
         return kept
     kept.sort(key=lambda x: x[1])
-    inds = sorted(indicators, key=lambda x: x.span[0])
-    starts = [x.span[0] for x in inds]
+    # (start, end, core, gdp) of each indicator, by start (a stable sort: ties keep their order)
+    inds = sorted(((x.span[0], x.span[1], (x.canonical or "") in core, x.canonical == "gdp")
+                   for x in indicators), key=itemgetter(0))
+    starts = [x[0] for x in inds]
     n_core, gdp = [], []
     for _, a, b in kept:
         oa, ob = cleaned.to_original(a, b)
         inside = [x for x in inds[bisect_left(starts, oa):bisect_right(starts, ob)]
-                  if x.span[1] <= ob]
-        n_core.append(sum(1 for x in inside if (x.canonical or "") in core))
-        gdp.append(any(x.canonical == "gdp" for x in inside))
+                  if x[1] <= ob]
+        n_core.append(sum(1 for x in inside if x[2]))
+        gdp.append(any(x[3] for x in inside))
     if sum(1 for n in n_core if n) < MIN_CORE_SENTENCES:
         return kept  # not an economic text: the scorer's order (news leads with its lead)
     # the year's figures, not a plan period's averages (年均增长, 五年来), lead a report

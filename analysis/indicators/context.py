@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,7 +59,7 @@ _NO_BREAK = re.compile(r"[^\n\r]+")
 @dataclass
 class Unit:
     text: str                 # cleaned, width-normalised, layout line breaks removed
-    cmap: list[int]           # cmap[i] = cleaned offset of text[i]
+    cmap: Sequence[int]       # cmap[i] = cleaned offset of text[i] (a list, or a range)
     sent_span: tuple[int, int]  # cleaned span of the whole unit
     article: int
     paragraph: int            # global paragraph counter
@@ -271,6 +272,15 @@ def units(text: str, sentences: list[tuple[int, int]],
         nonlocal para
         if not pending:
             return
+        if len(pending) == 1:     # one sentence, no layout break inside: a slice and a range
+            s, e = pending[0]
+            seg = text[s:e]
+            if "\n" not in seg and "\r" not in seg:
+                if _FULLWIDTH.search(seg):
+                    seg = seg.translate(FULLWIDTH)
+                out.append(Unit(seg, range(s, e), (s, e), art_of(s), para))
+                pending.clear()
+                return
         chars: list[str] = []
         cmap: list[int] = []
         for s, e in pending:
