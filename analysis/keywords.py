@@ -235,13 +235,29 @@ class WordStats:
         self.words = list(compress(words, keep))
         self.starts = array("q", list(compress(starts, keep)))
         self.weight = weight
+        self._ranked: dict[tuple[int, int], list[str]] = {}
 
     def top(self, lo: int = 0, hi: int | None = None, k: int = 8,
             title: str | None = None) -> list[str]:
         """The ``k`` best candidates among the tokens ``lo:hi``."""
         a = bisect_left(self.index, lo)
         b = len(self.index) if hi is None else bisect_left(self.index, hi)
+        if self.ordered and not title:
+            # the ranking does not depend on k (a stable sort cut at k): kept per slice, so
+            # the document's keywords reuse those of an article holding every candidate
+            ranked = self._ranked.get((a, b))
+            if ranked is None:
+                ranked = self._ranked[(a, b)] = self._order(self.words[a:b])
+            return ranked[:k]
         return self._rank(self.words[a:b], self.starts[a:b], k, title)
+
+    def _order(self, words: list[str]) -> list[str]:
+        """Every candidate of ``words``, best score first, ties in order of first occurrence
+        (``_rank`` when the starts increase, before its cut at ``k``)."""
+        c = Counter(words)  # keys in order of first occurrence
+        keys = list(c)
+        scores = list(map(operator.mul, c.values(), map(self.weight.__getitem__, keys)))
+        return [keys[i] for i in sorted(range(len(keys)), key=scores.__getitem__, reverse=True)]
 
     def _rank(self, words: list[str], starts: Sequence[int], k: int,
               title: str | None) -> list[str]:

@@ -34,6 +34,7 @@ import os
 import re
 import threading
 from array import array
+from bisect import bisect_left
 from collections.abc import KeysView, Sequence
 from itertools import accumulate, compress, repeat
 from operator import not_
@@ -133,11 +134,16 @@ def sentences(text: str) -> list[tuple[int, int]]:
     ['增长5.7%。', '下降2%！', '标题']
     """
     spans: list[tuple[int, int]] = []
+    append = spans.append
     start = 0
     for m in _SENT_END.finditer(text):
-        end = m.end() if not m.group().startswith("\n") else m.start()
-        _add(text, start, end, spans)
-        start = m.end()
+        s, e = m.span()
+        end = s if text[s] == "\n" else e
+        if end > start and not text[start].isspace() and not text[end - 1].isspace():
+            append((start, end))      # nothing to trim (_add, inlined for the common case)
+        else:
+            _add(text, start, end, spans)
+        start = e
     _add(text, start, len(text), spans)
     return spans
 
@@ -187,11 +193,24 @@ def tokenize(text: str) -> tuple[Tokens, list[str]]:
         stop = n if stop < 0 else stop + 1
         piece = cut(text[at:stop]) if at or stop < n else cut(text)
         e = list(accumulate(map(len, piece), initial=at))
-        keep = list(map(not_, map(str.isspace, piece)))
-        starts += array("q", list(compress(e, keep)))  # from a list: ~2x faster than
-        del e[0]                                       # from an iterator
-        ends += array("q", list(compress(e, keep)))
-        words += compress(map(same.setdefault, piece, piece), keep)
+        # a whitespace word starts at a whitespace character: only the words starting at one
+        # of the (few) blanks of the piece are tested, by bisection of the starts
+        keep = None
+        for m in _BLANK.finditer(text, at, stop):
+            i = bisect_left(e, m.start())
+            if i < len(piece) and e[i] == m.start() and piece[i].isspace():
+                if keep is None:
+                    keep = [True] * len(piece)
+                keep[i] = False
+        if keep is None:
+            starts += array("q", e[:-1])
+            ends += array("q", e[1:])
+            words += map(same.setdefault, piece, piece)
+        else:
+            starts += array("q", list(compress(e, keep)))  # from a list: ~2x faster than
+            del e[0]                                       # from an iterator
+            ends += array("q", list(compress(e, keep)))
+            words += compress(map(same.setdefault, piece, piece), keep)
         at = stop
     toks = Tokens(starts, ends)
     toks.distinct = same.keys()
@@ -199,6 +218,7 @@ def tokenize(text: str) -> tuple[Tokens, list[str]]:
 
 
 _PIECE = 1 << 16
+_BLANK = re.compile(r"\s")
 
 
 class Tokens(Sequence):
