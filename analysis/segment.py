@@ -37,7 +37,6 @@ from array import array
 from bisect import bisect_left
 from collections.abc import KeysView, Sequence
 from itertools import accumulate, compress, repeat
-from operator import not_
 from pathlib import Path
 
 from . import lexicon

@@ -482,26 +482,29 @@ def _indicator(cleaned: Cleaned, u: context.Unit, ind: _Ind, period, region,
                period_norm=None, subject=None) -> Indicator:
     s, e = _orig(cleaned, u, ind.start, ind.end)
     change = None
-    if ind.change:
-        c = ind.change
+    if ind.change:                # the nested models as dicts: one validation of the whole
+        c = ind.change            # (a third of the cost of building each model apart)
         cs, ce = _orig(cleaned, u, c["start"], c["end"])
-        change = Change(
-            direction=c["direction"], value=c["value"], unit=c["unit"], basis=c["basis"],
-            text=cleaned.original[cs:ce], span=(cs, ce))
+        change = {"direction": c["direction"], "value": c["value"], "unit": c["unit"],
+                  "basis": c["basis"], "text": cleaned.original[cs:ce], "span": (cs, ce)}
     rank = ind.rank
     if ind.rank_span:             # as written (居各县（市、区）首位), without layout line breaks
         rs, re_ = _orig(cleaned, u, *ind.rank_span)
         rank = _BREAKS.sub("", cleaned.original[rs:re_]) or rank
     norm = normalize(ind.value, ind.scale, ind.base)
     kind = unit_kind(ind.scale, ind.base) if ind.value is not None else None
-    return Indicator(
-        name=ind.name or None,
-        canonical=names.canonical(ind.name or "", kind),
-        value=ind.value, unit=ind.unit, approx=ind.approx,
-        normalized=Normalized(value=norm[0], unit=norm[1]) if norm else None,
-        change=change, rank=rank, completion=ind.completion,
-        period=period, region=region, subject=subject,
-        period_norm=period_norm,
-        span=(s, e), text=cleaned.original[s:e],
-        article=u.article, sentence=u.text,
-        sentence_span=cleaned.to_original(*u.sent_span))
+    return _validate_indicator({
+        "name": ind.name or None,
+        "canonical": names.canonical(ind.name or "", kind),
+        "value": ind.value, "unit": ind.unit, "approx": ind.approx,
+        "normalized": {"value": norm[0], "unit": norm[1]} if norm else None,
+        "change": change, "rank": rank, "completion": ind.completion,
+        "period": period, "region": region, "subject": subject,
+        "period_norm": period_norm,
+        "span": (s, e), "text": cleaned.original[s:e],
+        "article": u.article, "sentence": u.text,
+        "sentence_span": cleaned.to_original(*u.sent_span)})
+
+
+# ``Indicator(**fields)`` without the keyword-argument wrapper (the same validation)
+_validate_indicator = Indicator.__pydantic_validator__.validate_python
