@@ -157,7 +157,9 @@ _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 _QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", "〈": "〉"}
 _HAS_QUOTE = re.compile('[“《「‘〈"]')
 # does a sentence hold anything a figure could be read from? (skips most sentences cheaply)
-MAY_HOLD_FIGURE = re.compile(rf"\d|百分之|{CHINESE}(?:{APPROX_MID})?(?:{SCALE}|{BASE})|[破上过超][万亿]")
+# (the lookahead: a fast skip over characters no alternative starts with; keep it in step)
+MAY_HOLD_FIGURE = re.compile(rf"(?=[\d百{CHINESE_NUMERAL_CHARS}破上过超])"
+                             rf"(?:\d|百分之|{CHINESE}(?:{APPROX_MID})?(?:{SCALE}|{BASE})|[破上过超][万亿])")
 
 
 _QUOTED = re.compile(r'《[^《》\n]*》|“[^“”\n]*”|"[^"\n]*"|「[^「」\n]*」|〈[^〈〉\n]*〉')
@@ -230,7 +232,7 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
     out: list[QuantityM] = []
     for m in QUANTITY.finditer(text):
         s = m.start()
-        if any(a <= s < b for a, b in taken) or (mask and mask[s]):
+        if (taken and any(a <= s < b for a, b in taken)) or (mask and mask[s]):
             continue
         num, scale, base = m.group("num"), m.group("scale") or "", m.group("base") or ""
         chinese = num[0] in CHINESE_NUMERAL_CHARS
@@ -281,7 +283,7 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         out.append(QuantityM(s, end, num, scale, base, approx, value))
     for m in (BARE_SCALE.finditer(text) if ("万" in text or "亿" in text) else ()):
         s = m.start()
-        if any(a <= s < b for a, b in taken) or (mask and mask[s]) \
+        if (taken and any(a <= s < b for a, b in taken)) or (mask and mask[s]) \
                 or not _BARE_SCALE_END.match(text, m.end()):
             continue
         base = m.group("base") or ""
@@ -290,7 +292,7 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         out.append(QuantityM(s, m.end(), "一", m.group("scale"), base, True, 1.0))
     for m in (INDEX_VALUE.finditer(text) if "数" in text else ()):
         s = m.start("num")
-        if not any(a <= s < b for a, b in taken) and not (mask and mask[s]):
+        if not (taken and any(a <= s < b for a, b in taken)) and not (mask and mask[s]):
             out.append(QuantityM(s, m.end(), m.group("num"), "", "", False,
                                  float(m.group("num"))))
     out.sort(key=lambda q: q.start)
