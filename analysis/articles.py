@@ -82,6 +82,14 @@ _DATELINE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五�
 _CONT = re.compile(r"\((?:下转|上接|转|接)第?[0-9一二三四五六七八九十]{1,3}版\)")
 _CREDIT = re.compile(rf"(?:(?:本报)?记者|通讯员)?\s*[{_CJK}]{{2,4}}(?:\s*[、 ]\s*[{_CJK}]{{2,4}})*\s*(?:摄影?|供稿)")
 _CAPTION_END = re.compile(rf"(?:\s|。|^)((?:(?:本报)?记者\s*)?[{_CJK}]{{2,4}}(?:\s+[{_CJK}]{{2,4}})*\s*摄影?|[{_CJK}]{{2,8}}供稿)$")
+
+
+def _caption_end(t: str):
+    """``_CAPTION_END.search(t)``, tried only on a line ending as it must (摄, 摄影, 供稿, or a
+    line break before ``$``): the search backtracks from every character."""
+    return _CAPTION_END.search(t) if t.endswith(("摄", "摄影", "供稿", "\n")) else None
+
+
 _BYLINE_LINE = re.compile(rf"(?:□\s*)?(?:本报记者|记者|本报通讯员|通讯员)\s*[{_CJK} 、]{{2,20}}")
 _NAMES = re.compile(rf"[{_CJK}]{{2,3}}(?:\s+[{_CJK}]{{2,3}})+")
 _BENBAO = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{2,4}讯)\s*(?:\([^)]{1,30}\))?")
@@ -146,7 +154,7 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
         r = lineroles.role(t)
         if _SEP.fullmatch(t):
             b.kind = "sep"
-        elif r is not None and r != "byline" and not (r == "credit" and _CAPTION_END.search(t)):
+        elif r is not None and r != "byline" and not (r == "credit" and _caption_end(t)):
             b.kind = _ROLE_KIND[r]
         elif t.startswith("#"):
             b.kind = "md"
@@ -157,7 +165,7 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
             b.kind = "cont"
         elif _CREDIT.fullmatch(t) and prev is not None and prev.kind == "caption":
             b.kind = "credit"
-        elif _CAPTION_END.search(t) or t.startswith("图为") or _CREDIT.fullmatch(t):
+        elif _caption_end(t) or t.startswith("图为") or _CREDIT.fullmatch(t):
             b.kind = "caption"
         elif _BYLINE_LINE.fullmatch(t) or (t.startswith("□") and len(t) <= 30) or r == "byline":
             b.kind = "byline"
