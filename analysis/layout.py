@@ -61,7 +61,12 @@ class Cleaned:
         >>> c.display(0, len(c.text))
         '今年以来，平鲁区坚持稳中求进工作总基调。'
         """
-        return "".join(self.original[i] for i in self.origin[start:end])
+        o = self.origin
+        if 0 <= start < end < len(o):
+            a, b = o[start], o[end - 1] + 1
+            if b - a == end - start:  # nothing dropped inside (the map strictly increases)
+                return self.original[a:b]
+        return "".join(self.original[i] for i in o[start:end])
 
 
 #: full-width ASCII forms → half-width, one character for one (str.translate table)
