@@ -71,7 +71,7 @@ _CLAUSE_END = re.compile(r"[,;。]")
 _BREAKS = re.compile(r"\s+")
 _RANK_LEAD = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量|和|及|与|、)*"
                         r"(?:继续|并|且|均|仍|还|稳|一直|分别|连续[\d一二三四五六七八九十]+(?:个月|年|季度))*$")
-_POINT_PERIOD = re.compile(r"(?:截至)?(?:年末|年底|年终)")
+_POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年终)")
 _RANK_ALL = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量)*(?:均|都)")   # 2家、67家,均居全国第一
 
 
@@ -363,7 +363,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         masks = [quoted(u.text) for u in plist]
         p_periods = [context.periods(u.text, mk) for u, mk in zip(plist, masks)]
         p_regions = [doc_places.unit(u) for u in plist]
-        first_period = next((ps[0][2] for ps in p_periods if ps), None)
+        # the paragraph's first period, for figures written before it; not a year-end point
+        # (…356天,…,年末省级以上自然保护区5个: the point is the later figure's own)
+        first_period = next((p for ps in p_periods for _, _, p in ps
+                             if not _POINT_PERIOD.fullmatch(p)), None)
         first_region = next((p.name for u, rs in zip(plist, p_regions) for s, _, p in rs
                              if context.is_subject(u.text, s)), None)
         first_subject = None
