@@ -610,6 +610,8 @@ _TITLE_PERIOD = re.compile(
 _YEAR = re.compile(r"(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{2})年")
 _YEAR_TARGET = re.compile(r"(?:到|至|—|–|-|~|力争|目标|预计|展望|计划|争取|预期|规划)$")
 _YEAR_RANGE = re.compile(r"\s*[—–\-~至]")
+# a news agency's dateline: 新华社北京5月15日电, 本报讯(记者…)1月17日电; the month and day only
+_NEWS_DATELINE = re.compile(r"(?:社|报|网|台)[\u4e00-\u9fff]{0,8}?(\d{1,2})月(\d{1,2})日(?:电|讯)")
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -667,16 +669,43 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
             else:
                 title_date = f"{y:04d}"
             break
-    if title_date:
-        return title_date, "title"
-    # the latest year the text reports on (not a target: 到2035年, 力争2027年; not a range's
-    # start: 2021—2025年): a text is written after the periods it reports
-    years = [int(m.group(1).translate(FULLWIDTH)) for m in _YEAR.finditer(text)
-             if not _YEAR_TARGET.search(text, max(0, m.start() - 4), m.start())
-             and not _YEAR_RANGE.match(text, m.end())]
-    if years:
-        return f"{max(years):04d}", "text"
-    return None, None
+    found: tuple[str, str] | None = (title_date, "title") if title_date else None
+    if found is None:
+        # the latest year the text reports on (not a target: 到2035年, 力争2027年; not a
+        # range's start: 2021—2025年): a text is written after the periods it reports
+        years = [int(m.group(1).translate(FULLWIDTH)) for m in _YEAR.finditer(text)
+                 if not _YEAR_TARGET.search(text, max(0, m.start() - 4), m.start())
+                 and not _YEAR_RANGE.match(text, m.end())]
+        if years:
+            found = (f"{max(years):04d}", "text")
+    if found is None:
+        return None, None
+    news = _NEWS_DATELINE.search(head[:400])
+    if news:      # 新华社北京5月15日电: its month and day, the year from the title or the text
+        return _dateline_year(text, found[0], titles, int(news.group(1)), int(news.group(2)))
+    return found
+
+
+def _dateline_year(text: str, date: str, titles: list[str], mo: int, d: int
+                   ) -> tuple[str | None, str | None]:
+    """The full date of a dateline without a year (5月15日电) in a text reporting on ``date``'s
+    year: that year, or the next when what it reports ends after the dateline's month
+    (1月17日电 … 2023年全年 → 2024-01-17; 5月15日电 … 2017年4月份 → 2017-05-15). A work report
+    is given in its title's year."""
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return date, "title" if len(date) > 4 else "text"
+    y = int(date[:4])
+    end = int(date[5:7]) if len(date) >= 7 else None
+    if end is None and not any(_WORK_REPORT.search(t or "") for t in titles):
+        ctx = DateContext(y, None, y)
+        for _s, _e, p in periods(text[:3000], []):
+            if str(y) in p and not _YEAR_ONLY.fullmatch(p):   # 2023年全年, 2023年1—4月
+                pn = normalize_period(p, ctx)
+                if pn and pn["end"].startswith(str(y)):
+                    end = max(end or 0, int(pn["end"][5:7]))
+    if end is not None and end >= mo:
+        y += 1
+    return f"{y:04d}-{mo:02d}-{d:02d}", "dateline"
 
 
 @dataclass(frozen=True)
