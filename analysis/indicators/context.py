@@ -755,6 +755,9 @@ _YEARS_BACK = re.compile(r"(?:过去的?|这|近)([一两二三四五六七八�
                          r"刚刚过去的一年")
 _CN_N = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
          "十": 10}
+_Q_RANGE = re.compile(r"([一二三四1-4])[—–\-~至]([一二三四1-4])季度")
+_FIRST_MONTHS = re.compile(r"前(\d{1,2}|十一|[两三四五六七八九十])个月")
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})[—–\-~至]((?:19|20)\d{2})年")
 _QUARTERS = (("前三季度", 1, 9), ("上半年", 1, 6), ("下半年", 7, 12), ("前两个月", 1, 2))
 
 
@@ -771,6 +774,14 @@ def _months(rest: str) -> tuple[int, int] | None:
     for w, a, b in _QUARTERS:
         if w in rest:
             return a, b
+    m = _Q_RANGE.search(rest)
+    if m:
+        a, b = _CN_Q[m.group(1)], _CN_Q[m.group(2)]
+        return (3 * a - 2, 3 * b) if a <= b else None
+    m = _FIRST_MONTHS.search(rest)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _CN_N.get(m.group(1), 11)
+        return (1, n) if 1 <= n <= 12 else None
     m = re.search(r"第?([一二三四1-4])季度", rest)
     if m:
         q = _CN_Q[m.group(1)]
@@ -827,6 +838,10 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         return _span(ny - n + 1, 1, ny, nm)
     if "目前" in p:
         return _span(ny, nm, ny, nm) if ny and nm else None
+    m = _YEAR_SPAN.fullmatch(p)
+    if m:          # 2021—2023年
+        y0, y1 = int(m.group(1)), int(m.group(2))
+        return _span(y0, 1, y1, 12) if y0 <= y1 else None
     m = re.search(r"((?:19|20)\d{2})年", p)
     rel = None
     if m:
@@ -836,18 +851,18 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         if ny is None:
             return None
         year, rest, rel = ny - 1, p.replace("去年", "").replace("上年", ""), "last"
-    elif "今年" in p:
+    elif "今年" in p or "年初以来" in p:
         if ny is None:
             return None
-        year, rest, rel = ny, p.replace("今年", ""), "this"
+        year, rest, rel = ny, p.replace("今年", "").replace("年初", ""), "this"
     else:
         if ctx.year is None:
             return None
         year, rest = ctx.year, p
     rest = re.sub(r"^(?:截至|截止到|截止|到)", "", rest)
     if "以来" in rest:
-        if rel == "this" and nm is not None:
-            return _span(year, 1, year, nm)
+        if ny is not None and nm is not None and (rel == "this" or (m and year <= ny)):
+            return _span(year, 1, ny, nm)      # 今年以来, 年初以来, 2020年以来: up to now
         return None
     months = _months(rest)
     point = "截至" in p or "截止" in p or p.startswith("到") or "底" in rest or "末" in rest
