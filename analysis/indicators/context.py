@@ -863,6 +863,8 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     if "以来" in rest:
         if ny is not None and nm is not None and (rel == "this" or (m and year <= ny)):
             return _span(year, 1, ny, nm)      # 今年以来, 年初以来, 2020年以来: up to now
+        if m and nm is None and ctx.year is not None and ny is not None and year <= ctx.year < ny:
+            return _span(year, 1, ctx.year, 12)   # a work report's 自2014年以来: to the year it reviews
         return None
     months = _months(rest)
     point = "截至" in p or "截止" in p or p.startswith("到") or "底" in rest or "末" in rest
