@@ -180,7 +180,8 @@ _DIGITS_PCT = set("0123456789%")
 # the rest of a range cut by a column (打造1 / -3个): not a separator line
 _RANGE_REST = re.compile(r"-\d")
 # a date alone on its line (a scraped record's date, a page's dateline)
-_DATE_LINE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*星期[一二三四五六日天])?")
+_DATE_LINE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*星期[一二三四五六日天])?"
+                        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")     # 2017-05-15 10:13:16
 # a table row: cells split by tabs, | or aligned columns (two blanks between two cells)
 _TABULAR = re.compile(r"\t|\S\s*\|\s*\S|\S(?:  +|\u3000)\S")
 _TAB_HINT = re.compile(r"[\t|\u3000]|  ")    # what every match of _TABULAR holds
@@ -247,7 +248,8 @@ def clean(text: str) -> Cleaned:
     for k, ((a0, a1), (b0, b1)) in enumerate(zip(lines, lines[1:])):
         if k == 0 and keep_first:
             continue  # the headline of a page written one paragraph a line
-        if tabular[k] or tabular[k + 1] or _DATE_LINE.fullmatch(norm, b0, b1):
+        if tabular[k] or tabular[k + 1] or _DATE_LINE.fullmatch(norm, b0, b1) \
+                or _DATE_LINE.fullmatch(norm, a0, a1):
             continue          # a table row, a record's date line: lines of their own
         if should_join(norm[a0:a1], norm[b0:b1]) or (
                 wrapped[k] and (not norm.startswith(_NEW_UNIT, b0)

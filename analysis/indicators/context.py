@@ -30,15 +30,16 @@ from . import places as places_mod
 from .places import Place, Resolver
 
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
-_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一第二三四截到年过近五“十刚"}))
+_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚"}))
 PERIOD = re.compile(f"(?=[{_PERIOD_FIRST}])(?:" + "|".join(f"(?:{p})" for p in data.PERIOD_PATTERNS) + ")")
 # a period inside a target is not the period of the figure: 完成全年任务, 全年目标
-_NOT_PERIOD_AFTER = re.compile(r"^(?:任务|目标|计划|就业计划|的任务|红|”|\")")
+# a superlative over a span is not the figure's period either: 增幅为近五年最高
+_NOT_PERIOD_AFTER = re.compile(r"(?:任务|目标|计划|就业计划|的任务|红|”|\"|(?:以?来|的|间|中)?(?:最[高低好大小多少快慢佳]|新[高低]))")
 _NOT_PERIOD_BEFORE = re.compile(r"(?:完成|实现|超额完成|占|比|较|与|同)$")
 _YEAR_ONLY = re.compile(r"\d{4}年$")
 _YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|和|在|于|至|到|力争|确保|预计|计划|争取|过去的)$")
 
-_PERIOD_HINT = re.compile("[年月季截]")   # every period expression holds one of these
+_PERIOD_HINT = re.compile("[年月季截来期]")   # every period expression holds one of these
 # .match(text, pos) / .finditer(text) over every place surface (names.py strips a place)
 REGION: Any = places_mod.PATTERN
 
@@ -48,6 +49,10 @@ def _region_len(text: str, start: int) -> int:
     m = REGION.match(text, start)
     return m.end() - start if m else 0
 
+_NUMBERED_PART = re.compile(r"[一二三四五六七八九十]{1,3}、")
+# a date alone on its line, with its time of day (a scraped page's 2017-05-15 10:13:16)
+_DATE_LINE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*星期[一二三四五六日天])?"
+                        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _END = set("。!?;…”」』)》:")
 _NO_JOIN_TAIL = re.compile(r"(?:摄|供稿|图|编辑|责任编辑)\s*$")
 
@@ -210,6 +215,10 @@ def _joinable(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     if nxt in "#【—-" or not nxt:
         return False
     line_start = a[0] == 0 or text[a[0] - 1] == "\n"
+    if line_start and len(piece) <= 30 and _NUMBERED_PART.match(piece):
+        return False      # 一、工业稳定增长,企业利润增长较快: a numbered part's heading
+    if _DATE_LINE.fullmatch(piece.strip()) or _DATE_LINE.fullmatch(text, b[0], b[1]):
+        return False      # a dateline (2017-05-15 10:13:16) is a line of its own
     if piece[-1].isdigit() or piece[-1] == ".":
         return True
     return ("," in piece or "," in piece or "、" in piece or len(piece) >= 22 or not line_start)
@@ -503,6 +512,45 @@ _TITLE_SPECIFIC = re.compile(r"季度|月|半年|公报|统计|经济运行|运�
 _LIST_GAP = re.compile(r"[、和及与]")
 
 
+_LEAD_GAP = re.compile(r"(?:刚刚|刚)?(?:过去的)?|在|截至|到")
+
+
+def leading_period(text: str, ups: list[tuple[int, int, str]]) -> str | None:
+    """The period a paragraph opens with (its first sentence's: 一年来,…; 刚刚过去的2025年…;
+    2025年是…), which the paragraphs after it inherit; None if it opens with none.
+
+    >>> t = "刚刚过去的2025年很不平凡。"
+    >>> leading_period(t, periods(t, [])), leading_period("全区上下…,全年增长5%", [(6, 8, "全年")])
+    ('2025年', None)
+    """
+    if not ups:
+        return None
+    s, _e, p = ups[0]
+    return p if _LEAD_GAP.fullmatch(text, 0, s) else None
+
+
+_ITEM = re.compile(r"[(（]([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{1,3})是")
+_CN_ORD = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def enum_item(text: str) -> int | None:
+    """The number of the list item a paragraph opens ((一)…, (二)…, 一是…, 二是…), else None.
+
+    >>> enum_item("(一)内需潜力持续释放。"), enum_item("二是着力…"), enum_item("一年来,…")
+    (1, 2, None)
+    """
+    m = _ITEM.match(text)
+    if not m:
+        return None
+    w = m.group(1) or m.group(2)
+    return _CN_ORD.get(w) if len(w) == 1 else 10 + _CN_ORD.get(w[-1], 0)
+
+
+def part_heading(text: str) -> bool:
+    """Does a paragraph open a numbered part (二、2026年工作安排)?"""
+    return bool(_NUMBERED_PART.match(text))
+
+
 def distribute_periods(ups: list[tuple[int, int, str]], text: str,
                        starts: list[int]) -> dict[int, str]:
     """Periods written as a list before 分别 (2021年、2022年GDP分别增长8%、5%): the k-th
@@ -562,6 +610,7 @@ def title_period(title: str, opening: str) -> str | None:
 # the document's date, and periods as months
 
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")     # 2017-05-15 10:13:16: the time of day
 _MONTH_DATE = re.compile(r"[(（]?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:印发|发布)?[)）]?")
 _DATE_LABEL = re.compile(r"(?:发布|更新|印发|成文|发文)?(?:时间|日期)|来源|作者|编辑|星期|稿|报|电|"
                          r"会议|大会")
@@ -569,6 +618,10 @@ _TITLE_PERIOD = re.compile(
     r"((?:19|20)\d{2})\s*年\s*(?:(?:第)?([一二三四1-4])季度|(上半年)|(前三季度)|"
     r"(?:\d{1,2}\s*[—–\-~至])?(\d{1,2})\s*月)?")
 _YEAR = re.compile(r"(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{2})年")
+_YEAR_TARGET = re.compile(r"(?:到|至|—|–|-|~|力争|目标|预计|展望|计划|争取|预期|规划)$")
+_YEAR_RANGE = re.compile(r"\s*[—–\-~至]")
+# a news agency's dateline: 新华社北京5月15日电, 本报讯(记者…)1月17日电; the month and day only
+_NEWS_DATELINE = re.compile(r"(?:社|报|网|台)[\u4e00-\u9fff]{0,8}?(\d{1,2})月(\d{1,2})日(?:电|讯)")
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -576,14 +629,18 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
     """The date of a document and where it was found: ``dateline`` (a date standing on a line
     of its own near the top or the bottom; 新华社北京1月17日电 has no year: not used),
     ``title`` (a year, quarter or month in the title: the period's last month) or
-    ``text`` (the year the text names most, the latest on a tie).
+    ``text`` (the latest year the text reports on, not a target's: 到2035年, 力争2027年).
 
     >>> document_date("统计局\\n发布时间:2023-01-17 10:00\\n全年地区生产总值…", [])
     ('2023-01-17', 'dateline')
     >>> document_date("《福州市2015年第三季度经济运行分析》\\n前三季度…", [])
     ('2015-09', 'title')
     >>> document_date("政府工作报告\\n过去一年,…2025年…2025年…2026年", ["政府工作报告"])
-    ('2025', 'text')
+    ('2026', 'text')
+    >>> document_date("副省级城市上半年GDP\\n…2021年上半年…2020年…2020年…到2035年", [])
+    ('2021', 'text')
+    >>> document_date("4月工业增加值增长6.5%\\n2017-05-15 10:13:16\\n4月份,…", [])
+    ('2017-05-15', 'dateline')
     """
     head, tail = text[:600].translate(FULLWIDTH), text[-300:].translate(FULLWIDTH)
     lines = head.split("\n")[:10] + tail.split("\n")[-5:]
@@ -592,7 +649,7 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
         m = _FULL_DATE.search(line)
         if not m or len(line) > 60:
             continue
-        rest = (line[:m.start()] + line[m.end():]).strip(" \t:：()（）—-")
+        rest = _CLOCK.sub("", line[:m.start()] + line[m.end():]).strip(" \t:：()（）—-")
         if len(rest) <= 4 or _DATE_LABEL.search(rest):
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if 1 <= mo <= 12 and 1 <= d <= 31:
@@ -622,15 +679,43 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
             else:
                 title_date = f"{y:04d}"
             break
-    if title_date:
-        return title_date, "title"
-    counts: dict[int, int] = {}
-    for y in _YEAR.findall(text):
-        counts[int(y)] = counts.get(int(y), 0) + 1
-    if counts:
-        y = max(counts, key=lambda k: (counts[k], k))
-        return f"{y:04d}", "text"
-    return None, None
+    found: tuple[str, str] | None = (title_date, "title") if title_date else None
+    if found is None:
+        # the latest year the text reports on (not a target: 到2035年, 力争2027年; not a
+        # range's start: 2021—2025年): a text is written after the periods it reports
+        years = [int(m.group(1).translate(FULLWIDTH)) for m in _YEAR.finditer(text)
+                 if not _YEAR_TARGET.search(text, max(0, m.start() - 4), m.start())
+                 and not _YEAR_RANGE.match(text, m.end())]
+        if years:
+            found = (f"{max(years):04d}", "text")
+    if found is None:
+        return None, None
+    news = _NEWS_DATELINE.search(head[:400])
+    if news:      # 新华社北京5月15日电: its month and day, the year from the title or the text
+        return _dateline_year(text, found[0], titles, int(news.group(1)), int(news.group(2)))
+    return found
+
+
+def _dateline_year(text: str, date: str, titles: list[str], mo: int, d: int
+                   ) -> tuple[str | None, str | None]:
+    """The full date of a dateline without a year (5月15日电) in a text reporting on ``date``'s
+    year: that year, or the next when what it reports ends after the dateline's month
+    (1月17日电 … 2023年全年 → 2024-01-17; 5月15日电 … 2017年4月份 → 2017-05-15). A work report
+    is given in its title's year."""
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return date, "title" if len(date) > 4 else "text"
+    y = int(date[:4])
+    end = int(date[5:7]) if len(date) >= 7 else None
+    if end is None and not any(_WORK_REPORT.search(t or "") for t in titles):
+        ctx = DateContext(y, None, y)
+        for _s, _e, p in periods(text[:3000], []):
+            if str(y) in p and not _YEAR_ONLY.fullmatch(p):   # 2023年全年, 2023年1—4月
+                pn = normalize_period(p, ctx)
+                if pn and pn["end"].startswith(str(y)):
+                    end = max(end or 0, int(pn["end"][5:7]))
+    if end is not None and end >= mo:
+        y += 1
+    return f"{y:04d}-{mo:02d}-{d:02d}", "dateline"
 
 
 @dataclass(frozen=True)
@@ -676,6 +761,13 @@ _WORK_REPORT = re.compile(r"工作报告|施政报告")
 _PLAN = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _RANGE = re.compile(r"(\d{1,2})\s*[—–\-~至]\s*(\d{1,2})月")
 _MONTH = re.compile(r"(\d{1,2})月")
+_YEARS_BACK = re.compile(r"(?:过去的?|这|近)([一两二三四五六七八九十])年|([一两二三四五六七八九十])年来|"
+                         r"刚刚过去的一年")
+_CN_N = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+         "十": 10}
+_Q_RANGE = re.compile(r"([一二三四1-4])[—–\-~至]([一二三四1-4])季度")
+_FIRST_MONTHS = re.compile(r"前(\d{1,2}|十一|[两三四五六七八九十])个月")
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})[—–\-~至]((?:19|20)\d{2})年")
 _QUARTERS = (("前三季度", 1, 9), ("上半年", 1, 6), ("下半年", 7, 12), ("前两个月", 1, 2))
 
 
@@ -692,6 +784,14 @@ def _months(rest: str) -> tuple[int, int] | None:
     for w, a, b in _QUARTERS:
         if w in rest:
             return a, b
+    m = _Q_RANGE.search(rest)
+    if m:
+        a, b = _CN_Q[m.group(1)], _CN_Q[m.group(2)]
+        return (3 * a - 2, 3 * b) if a <= b else None
+    m = _FIRST_MONTHS.search(rest)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _CN_N.get(m.group(1), 11)
+        return (1, n) if 1 <= n <= 12 else None
     m = re.search(r"第?([一二三四1-4])季度", rest)
     if m:
         q = _CN_Q[m.group(1)]
@@ -736,20 +836,22 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
                 return None
             return _span(y0, 1, ny, nm)
         return _span(y0, 1, y0 + 4, 12)
-    if any(w in p for w in ("过去一年", "一年来", "刚刚过去的一年")):
+    m = _YEARS_BACK.fullmatch(p)
+    if m:           # 一年来, 过去五年, 这五年, 近两年: counted back from the document's date
         if ny is None:
             return None
-        if nm is None or nm <= 3:
-            return _span(ny - 1, 1, ny - 1, 12)
-        return _span(ny - 1, nm % 12 + 1, ny, nm) if nm < 12 else _span(ny, 1, ny, 12)
-    if any(w in p for w in ("过去五年", "近五年", "五年来")):
-        if ny is None:
-            return None
-        if nm is None or nm <= 3:
-            return _span(ny - 5, 1, ny - 1, 12)
-        return _span(ny - 4, 1, ny, nm)
+        n = _CN_N[m.group(1) or m.group(2) or "一"]
+        if nm is None or nm <= 3:       # early in the year (a work report): whole past years
+            return _span(ny - n, 1, ny - 1, 12)
+        if n == 1:
+            return _span(ny - 1, nm % 12 + 1, ny, nm) if nm < 12 else _span(ny, 1, ny, 12)
+        return _span(ny - n + 1, 1, ny, nm)
     if "目前" in p:
         return _span(ny, nm, ny, nm) if ny and nm else None
+    m = _YEAR_SPAN.fullmatch(p)
+    if m:          # 2021—2023年
+        y0, y1 = int(m.group(1)), int(m.group(2))
+        return _span(y0, 1, y1, 12) if y0 <= y1 else None
     m = re.search(r"((?:19|20)\d{2})年", p)
     rel = None
     if m:
@@ -759,18 +861,20 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         if ny is None:
             return None
         year, rest, rel = ny - 1, p.replace("去年", "").replace("上年", ""), "last"
-    elif "今年" in p:
+    elif "今年" in p or "年初以来" in p:
         if ny is None:
             return None
-        year, rest, rel = ny, p.replace("今年", ""), "this"
+        year, rest, rel = ny, p.replace("今年", "").replace("年初", ""), "this"
     else:
         if ctx.year is None:
             return None
         year, rest = ctx.year, p
     rest = re.sub(r"^(?:截至|截止到|截止|到)", "", rest)
     if "以来" in rest:
-        if rel == "this" and nm is not None:
-            return _span(year, 1, year, nm)
+        if ny is not None and nm is not None and (rel == "this" or (m and year <= ny)):
+            return _span(year, 1, ny, nm)      # 今年以来, 年初以来, 2020年以来: up to now
+        if m and nm is None and ctx.year is not None and ny is not None and year <= ctx.year < ny:
+            return _span(year, 1, ctx.year, 12)   # a work report's 自2014年以来: to the year it reviews
         return None
     months = _months(rest)
     point = "截至" in p or "截止" in p or p.startswith("到") or "底" in rest or "末" in rest

@@ -71,7 +71,7 @@ _CLAUSE_END = re.compile(r"[,;。]")
 _BREAKS = re.compile(r"\s+")
 _RANK_LEAD = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量|和|及|与|、)*"
                         r"(?:继续|并|且|均|仍|还|稳|一直|分别|连续[\d一二三四五六七八九十]+(?:个月|年|季度))*$")
-_POINT_PERIOD = re.compile(r"(?:截至)?(?:年末|年底|年终)")
+_POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年终)")
 _RANK_ALL = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量)*(?:均|都)")   # 2家、67家,均居全国第一
 
 
@@ -354,17 +354,35 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     article_period: dict[int, str | None] = {
         k: context.title_period(titles[k] if k < len(titles) else "", text[s:s + 200])
         for k, (s, _) in enumerate(aspans)}
+    enum_base: dict[int, str | None] = {}   # article → the period its list items inherit
+    # article → the period its last paragraph opened with, and where that paragraph ends
+    prev_lead: dict[int, tuple[str | None, int]] = {}
     for pid in sorted(paras):
         plist = paras[pid]
         art = plist[0].article
         masks = [quoted(u.text) for u in plist]
         p_periods = [context.periods(u.text, mk) for u, mk in zip(plist, masks)]
         p_regions = [doc_places.unit(u) for u in plist]
-        first_period = next((ps[0][2] for ps in p_periods if ps), None)
+        # the paragraph's first period, for figures written before it; not a year-end point
+        # (…356天,…,年末省级以上自然保护区5个: the point is the later figure's own)
+        first_period = next((p for ps in p_periods for _, _, p in ps
+                             if not _POINT_PERIOD.fullmatch(p)), None)
         first_region = next((p.name for u, rs in zip(plist, p_regions) for s, _, p in rs
                              if context.is_subject(u.text, s)), None)
         first_subject = None
         carried = article_period.get(art)
+        # enumerated items ((一)…(九), 一是…) inherit the period of the paragraph that opens
+        # the list (刚刚过去的2025年…, 一年来,主要做了以下工作:), not one an earlier item wrote
+        # about its own figure (…,全年安全事故起数…)
+        item = context.enum_item(plist[0].text)
+        if item == 1:     # the list's opening paragraph is the one right before it
+            lead, lead_end = prev_lead.get(art, (None, 0))
+            enum_base[art] = lead if not text[lead_end:plist[0].sent_span[0]].strip() else None
+        elif item is None and context.part_heading(plist[0].text):
+            enum_base.pop(art, None)
+        base = enum_base.get(art) if item else None
+        if base:
+            carried = base
         para_last = None
         span_last = None      # the paragraph's last period that is not a year-end point
         prev_name = None
@@ -404,6 +422,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # a year-end point (年末结转5,939万元, 年末各类养老床位数…) holds in its paragraph only
         if span_last:
             article_period[art] = span_last
+        lead = context.leading_period(plist[0].text, p_periods[0])
+        prev_lead[art] = (lead if lead and not _POINT_PERIOD.fullmatch(lead) else None,
+                          plist[-1].sent_span[1])
     if tabs:
         out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms)
     out.sort(key=lambda i: (i.span[0], i.span[1]))

@@ -217,7 +217,7 @@ def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
                       "value": abs(v), "unit": "%",
                       "basis": cap_basis.group() if cap_basis else None,
                       "start": c.start, "end": c.end}
-                hp = next((p for _, _, p in periods(h.text)), None)
+                hp = _dated(next((p for _, _, p in periods(h.text)), None), cap_period)
                 out.append(TableFigure(name, None, "", "", (c.start, c.end), ch,
                                        hp or cap_period, r, h.text))
             continue
@@ -225,7 +225,7 @@ def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
             unit = (row_unit or _unit_of(h.text) or cap_unit
                     or (("", "%") if c.text.endswith("%") else None))
             scale, base = unit if unit else ("", "")
-            hp = next((p for _, _, p in periods(h.text)), None)
+            hp = _dated(next((p for _, _, p in periods(h.text)), None), cap_period)
             out.append(TableFigure(name, float(c.text.replace(",", "").replace("−", "-")
                                               .rstrip("%")),
                                    scale, base, (c.start, c.end), change if c is values[0][0]
@@ -235,6 +235,18 @@ def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
             out.append(TableFigure(name, None, "", "", (change["start"], change["end"]), change,
                                    cap_period, r, gh))
     return out
+
+
+def _dated(head_period: str | None, cap_period: str | None) -> str | None:
+    """A column's period without its year, as the caption writes it with the year (年末数 under
+    《2025年末…存贷款情况》 → 2025年末; 1—4月 under 2025年1—4月…)."""
+    if head_period and cap_period and cap_period != head_period \
+            and cap_period.endswith(head_period) and not _HAS_YEAR.search(head_period):
+        return cap_period
+    return head_period
+
+
+_HAS_YEAR = re.compile(r"\d{4}年")
 
 
 def caption_before(text: str, start: int) -> str:
