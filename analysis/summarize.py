@@ -143,7 +143,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     news = bool(seg.byline and _NEWS.match(seg.byline))
     body = sorted(seg.body)
     # body pieces that continue a sentence the layout cut (a headline or caption in between)
-    cont = {s for (_, pe), (s, _) in zip(body, body[1:]) if text[pe - 1] not in _CONT_END}
+    cont = {s for (ps, pe), (s, _) in zip(body, body[1:])
+            if text[pe - 1] not in _CONT_END and not _heading_piece(text, ps, pe)}
     ends = {e for _, e in body}
     out = []
     lead = 0
@@ -153,7 +154,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     figure = _FIGURE.search
     for a, b in spans:
         sent = text[a:b]
-        if (alnum6(sent) is None or "\ufffd" in sent or is_rhetoric(sent)
+        if (alnum6(sent) is None or "\ufffd" in sent
+                or (is_rhetoric(sent) and not _CORE_NAMES.search(sent))
                 or (titles and _repeats_title(sent, titles))):
             continue
         if a in cont:
@@ -196,6 +198,12 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score = min(score, 0.5) - 1.0  # a plan or target, not what happened
         out.append((score, a, b))
     return out
+
+
+def _heading_piece(text: str, s: int, e: int) -> bool:
+    """A body piece that is one short line printed on its own (a section heading the splitter
+    left in the body): the piece after it starts a sentence, it does not continue one."""
+    return e - s <= 40 and "\n" not in text[s:e].strip() and (s == 0 or text[s - 1] == "\n")
 
 
 def _repeats_title(sent: str, titles: set[str]) -> bool:
@@ -259,7 +267,8 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
     if not chosen:
         _, a, b = ranked[0]
         return _trim(_display(cleaned, a, b), limit)
-    chosen.sort()
+    # the best sentence leads (what the article reports), the others follow in reading order
+    chosen = chosen[:1] + sorted(chosen[1:])
     out = "".join(p if p[-1] in _END_PUNCT + ";；…”" else p[:-1] + "；" if p[-1] in ",，" else p
                   for _, p in chosen[:-1]) + chosen[-1][1]
     out = _close(out)
@@ -288,7 +297,8 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
         scored = _score_sentences(cleaned, seg, spans, indicators)
         # --- issue #16: filter (headline repeats, boilerplate) and choose the lead: summary_select
         scored = summary_select.select(cleaned, [seg.title, seg.subtitle or "", seg.kicker or ""],
-                                       scored, indicators, CORE)
+                                       scored, indicators, CORE,
+                                       body_start=min(s for s, _ in seg.body) if seg.body else None)
         # ---
         if scores is not None:
             scores[key] = scored

@@ -30,8 +30,8 @@ from .layout import Cleaned
 from .models import Indicator
 
 _NOISE = re.compile(r"[\s“”\"'‘’—\-,.;:!?、。,;:!?()()《》]")
-#: how many sentences after the lead that carry core figures join it
-FOLLOWERS = 3
+#: how many sentences right after the lead that carry core figures join it whatever they report
+NEXT = 1
 #: a core figure in one of the first OPENING candidate sentences leads (a news item's lead)
 OPENING = 2
 #: an economic text: at least this many of its sentences carry core figures
@@ -70,6 +70,11 @@ def norm_titles(titles: list[str]) -> list[str]:
 _PERIOD_REVIEW = re.compile(r"年均|五年来|五年间|十[三四五]五.{0,6}(?:期间|时期|以来)|累计")
 _CLAUSE_END = re.compile(r"[,;,;]")
 _DIGIT = re.compile(r"\d")
+# a figure: a number with a unit or a percentage (not a year or a date)
+_FIGURE_AT = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:%|‰|个百分点|[万亿千百]*(?:元|美元|吨|斤|人|户|家|个|千瓦时|千瓦|"
+                        r"亩|公里|平方米|立方米|辆|套|件|项|次|人次|倍|标准煤)|万|亿)")
+_SOURCE_HEAD = re.compile(r"显示|公布|发布|通报|核算|统计|据")
+_PERIOD_CLAUSE = re.compile(r"[年月季]|上半年|下半年|前三季度|全年|今年|去年|以来")
 
 
 def _trim_tail(text: str, a: int, b: int) -> int:
@@ -93,9 +98,52 @@ def _trim_tail(text: str, a: int, b: int) -> int:
     return a + end
 
 
+def _trim_head(text: str, a: int, b: int) -> int:
+    """Start of a sentence without its leading clauses that carry no figure (an address, the
+    year's framing, ``在…领导下``, ``全省上下…``): the report's figures start the summary. A short
+    period clause right before the first figure (``上半年,``) stays with it.
+
+    >>> t = "各位代表,刚刚过去的2025年,全省上下稳中求进,上半年,地区生产总值增长5.3%,进出口增长6%。"
+    >>> t[_trim_head(t, 0, len(t)):]
+    '上半年,地区生产总值增长5.3%,进出口增长6%。'
+    >>> t = "3月22日,广东省统计局发布数据显示,规模以上工业增加值4745.61亿元。"
+    >>> t[_trim_head(t, 0, len(t)):] == t
+    True
+    """
+    sent = text[a:b]
+    m = _FIGURE_AT.search(sent)
+    if m is None:
+        return a
+    cut = 0
+    for c in _CLAUSE_END.finditer(sent, 0, m.start()):
+        cut = c.end()
+    if cut == 0:
+        return a
+    head = sent[:cut]
+    if _SOURCE_HEAD.search(head) or (len(head) <= 24 and _DIGIT.search(head)):
+        return a  # 海关总署3月7日公布的数据显示, / 3月22日,: who reports it, and when
+    prev = 0
+    for c in _CLAUSE_END.finditer(sent, 0, cut - 1):
+        prev = c.end()
+    clause = sent[prev:cut - 1]
+    if len(clause) <= 8 and _PERIOD_CLAUSE.search(clause) and not _FIGURE_AT.search(clause):
+        cut = prev  # 上半年, / 1-7月, / 2025年, stay with the figure they date
+    return a + cut
+
+
+def _keys(inside: list[Indicator], core: frozenset[str] | set[str]) -> tuple[set[str], set[str]]:
+    """The figures a sentence reports: core keys and other keys, each with its region (a text
+    comparing cities reports one GDP a city)."""
+    ck = {(x.canonical, x.region) for x in inside if x.canonical and x.canonical in core}
+    ok = {(x.canonical or x.name, x.region) for x in inside} - ck
+    return ck, ok
+
+
 def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, int]],
-           indicators: list[Indicator], core: frozenset[str] | set[str]) -> list[tuple[float, int, int]]:
-    """Candidates ``(score, start, end)`` (cleaned coordinates) filtered and re-ranked."""
+           indicators: list[Indicator], core: frozenset[str] | set[str],
+           body_start: int | None = None) -> list[tuple[float, int, int]]:
+    """Candidates ``(score, start, end)`` (cleaned coordinates) filtered and re-ranked.
+    ``body_start``: where the article's body starts (its first paragraph is its lead)."""
     text = cleaned.text
     normed = norm_titles(titles)       # once, not once per sentence
     kept = [(sc, a, b) for sc, a, b in scored
@@ -105,37 +153,62 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     kept.sort(key=lambda x: x[1])
     inds = sorted(indicators, key=lambda x: x.span[0])
     starts = [x.span[0] for x in inds]
-    n_core, gdp = [], []
+    n_core, gdp, core_keys, other_keys = [], [], [], []
     for _, a, b in kept:
         oa, ob = cleaned.to_original(a, b)
         inside = [x for x in inds[bisect_left(starts, oa):bisect_right(starts, ob)]
                   if x.span[1] <= ob]
         n_core.append(sum(1 for x in inside if (x.canonical or "") in core))
         gdp.append(any(x.canonical == "gdp" for x in inside))
+        ck, ok = _keys(inside, core)
+        core_keys.append(ck)
+        other_keys.append(ok)
     if sum(1 for n in n_core if n) < MIN_CORE_SENTENCES:
         return kept  # not an economic text: the scorer's order (news leads with its lead)
     # the year's figures, not a plan period's averages (年均增长, 五年来), lead a report
     current = [not _PERIOD_REVIEW.search(text[a:b]) for _, a, b in kept]
-    lead = None
-    for ok in ((lambda k: k < OPENING and n_core[k] >= 1),  # a news item's lead sentence
-               (lambda k: current[k] and (gdp[k] or n_core[k] >= 2)),
-               (lambda k: gdp[k] or n_core[k] >= 2),
-               (lambda k: n_core[k] >= 1)):
-        lead = next((k for k in range(len(kept)) if ok(k)), None)
-        if lead is not None:
-            break
+    first_par = body_start if body_start is not None else kept[0][1]
+
+    def opening(k: int) -> bool:  # a news item's lead: in the body's first paragraph
+        return k < OPENING and n_core[k] >= 1 and "\n" not in text[first_par:kept[k][1]]
+
+    def density(k: int) -> int:  # distinct core keys, the region's GDP counting twice
+        return len({c for c, _ in core_keys[k]}) + gdp[k]
+
+    lead = next((k for k in range(len(kept)) if opening(k)), None)
+    if lead is None:
+        for pool in ([k for k in range(len(kept)) if current[k] and density(k) >= 2],
+                     [k for k in range(len(kept)) if density(k) >= 2],
+                     [k for k in range(len(kept)) if n_core[k] >= 1]):
+            if pool:
+                lead = max(pool, key=lambda k: (density(k), -k))
+                break
     if lead is None:
         return kept
-    kept = [(sc, a, _trim_tail(text, a, b)) for sc, a, b in kept]
+    kept = [(sc, _trim_head(text, a, b), _trim_tail(text, a, b)) for sc, a, b in kept]
     top = max(sc for sc, _, _ in kept)
     out = list(kept)
     sc, a, b = kept[lead]
     out[lead] = (top + 3.0, a, b)
-    bonus = 2.0
-    for k in range(lead + 1, min(len(kept), lead + 1 + FOLLOWERS)):
+    # then the sentences that report figures the lead does not, in reading order from the lead
+    covered = set(core_keys[lead]) | other_keys[lead]
+    bonus = 2.5
+    for k in range(lead + 1, min(len(kept), lead + 1 + NEXT)):
         if not n_core[k]:
-            break
+            break  # the rest of the lead's paragraph: 其中,出口3.47万亿元,增长13.6%;
         sc, a, b = kept[k]
         out[k] = (top + bonus, a, b)
-        bonus -= 0.1
+        covered |= core_keys[k] | other_keys[k]
+        bonus -= 0.25
+    for k in list(range(lead + 1 + NEXT, len(kept))) + list(range(lead)):
+        if bonus <= 0:
+            break
+        if not core_keys[k] - covered:
+            continue
+        if not current[k] and current[lead]:
+            continue
+        sc, a, b = kept[k]
+        out[k] = (top + bonus, a, b)
+        covered |= core_keys[k] | other_keys[k]
+        bonus -= 0.25
     return out
