@@ -127,6 +127,13 @@ _ALNUM6 = re.compile(r"[^\W_](?:[\W_]*[^\W_]){5}")  # six characters that are st
 _CONT_END = _END_PUNCT + ";…”:—\ufffd"
 _CUT_END = _END_PUNCT + ";…”"
 _NEWS = re.compile(r"本报\S{0,4}讯")
+#: a sentence sharing all of the headline's bigrams gains this much; one holding its figure more
+TITLE_WEIGHT = 1.5
+TITLE_FIGURE = 2.0
+_TITLE_STRIP = re.compile(r"[\W\d_]+")
+_TITLE_PCT = re.compile(r"(\d+(?:\.\d+)?)%")
+# reported speech: 总经理王建国表示, / 郜亮说,
+_SPEECH = re.compile(r"[\u4e00-\u9fff](?:表示|说|认为|指出|坦言|透露)[,:]")
 
 
 def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, int]],
@@ -140,6 +147,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     titles = {_norm_title(x) for x in (seg.title, seg.subtitle or "", seg.kicker or "") if x}
     titles.discard("")
     has_core = any(x[2] for x in inds)
+    t_bigrams, t_figures = _title_features(seg)
     news = bool(seg.byline and _NEWS.match(seg.byline))
     body = sorted(seg.body)
     # body pieces that continue a sentence the layout cut (a headline or caption in between)
@@ -188,6 +196,14 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if lead < 2 and (news or figure(sent)):
             score += (2.0 - lead) if news else (0.6 - 0.3 * lead)
         lead += 1
+        if t_bigrams and score > 0:  # what the headline says: its words (orders, never admits)
+            score += TITLE_WEIGHT * sum(1 for g in t_bigrams if g in sent) / len(t_bigrams)
+        if t_figures and any(f in sent for f in t_figures):
+            score += TITLE_FIGURE
+        if _SPEECH.search(sent):
+            score -= 0.75  # what someone said about it, not what happened
+        if "环比" in sent:
+            score -= 1.0  # month on month: a release's headline figure is year on year
         if len(sent) < 12:
             score -= 0.5
         if _ENUM_HEAD.search(sent):
@@ -204,6 +220,24 @@ def _heading_piece(text: str, s: int, e: int) -> bool:
     """A body piece that is one short line printed on its own (a section heading the splitter
     left in the body): the piece after it starts a sentence, it does not continue one."""
     return e - s <= 40 and "\n" not in text[s:e].strip() and (s == 0 or text[s - 1] == "\n")
+
+
+def _title_features(seg: ArticleSeg) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The headline's character bigrams (CJK and letters, punctuation and blanks dropped) and
+    its percentages as printed in a sentence (``增长6.5%`` → ``6.5%`` and ``6.5``, so
+    ``净利大增37%`` finds ``37.47%``).
+
+    >>> g, f = _title_features(ArticleSeg(kind="article", title="4月工业增加值增长6.5%", span=(0, 1)))
+    >>> f, "工业" in g
+    (('6.5%',), True)
+    """
+    t = _TITLE_STRIP.sub("", seg.title or "")
+    grams = frozenset(t[i:i + 2] for i in range(len(t) - 1)) if len(t) >= 4 else frozenset()
+    figs: list[str] = []
+    for m in _TITLE_PCT.finditer(seg.title or ""):
+        n = m.group(1)
+        figs += [n + "%", n + "."] if "." not in n else [n + "%"]
+    return grams, tuple(dict.fromkeys(figs))
 
 
 def _repeats_title(sent: str, titles: set[str]) -> bool:
