@@ -194,7 +194,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if not inds:
             score += 0.25 * min(len(_FIGURE.findall(sent)), 4)
         if lead < 2 and (news or figure(sent)):
-            score += (2.0 - lead) if news else (0.6 - 0.3 * lead)
+            score += (2.0 - lead) if news else (1.5 - 0.75 * lead)
         lead += 1
         if t_bigrams and score > 0:  # what the headline says: its words (orders, never admits)
             score += TITLE_WEIGHT * sum(1 for g in t_bigrams if g in sent) / len(t_bigrams)
@@ -284,31 +284,44 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
     if not scored:
         return ""
     ranked = sorted(scored, key=lambda x: (-x[0], x[1]))
-    chosen: list[tuple[int, str]] = []
+    chosen: list[tuple[int, str, int]] = []
     used = 0
     for k, (sc, a, b) in enumerate(ranked):
         if k > 0 and (sc < 0 or (sc == 0 and not news)):
             break
         piece = _display(cleaned, a, b).strip()
+        if any(piece in p for _, p, _ in chosen):
+            continue  # a page that prints its lead twice (under a sub-heading) says it once
         if used + len(piece) > limit - 1:
             if k > 0 or len(piece) < 40:
                 continue
             piece = _trim(piece, min(limit - 1, 90))  # the best sentence, cut to its clauses
-        chosen.append((a, piece))
+        chosen.append((a, piece, b))
         used += len(piece)
         if used >= limit * 0.8:
             break
     if not chosen:
         _, a, b = ranked[0]
         return _trim(_display(cleaned, a, b), limit)
-    # the best sentence leads (what the article reports), the others follow in reading order
-    chosen = chosen[:1] + sorted(chosen[1:])
+    chosen = _lead_first(cleaned.text, chosen)
     out = "".join(p if p[-1] in _END_PUNCT + ";；…”" else p[:-1] + "；" if p[-1] in ",，" else p
-                  for _, p in chosen[:-1]) + chosen[-1][1]
+                  for _, p, _ in chosen[:-1]) + chosen[-1][1]
     out = _close(out)
     if len(out) > limit:
         out = _trim(out, limit)
     return out
+
+
+def _lead_first(text: str, chosen: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
+    """The best piece (``chosen[0]``) leads, what the article reports; the others follow in
+    reading order. Pieces printed right before it (the start of the sentence it ends:
+    ``营业收入41.77亿元,增长34.15%;`` before ``净利润28.48亿元…``) stay before it."""
+    rest = sorted(chosen)
+    i = rest.index(chosen[0])
+    j = i
+    while j > 0 and not text[rest[j - 1][2]:rest[j][0]].strip():
+        j -= 1
+    return rest[j:i + 1] + rest[:j] + rest[i + 1:]
 
 
 def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int, int]],
