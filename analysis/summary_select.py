@@ -131,11 +131,14 @@ def _trim_head(text: str, a: int, b: int) -> int:
     return a + cut
 
 
-def _keys(inside: list[Indicator], core: frozenset[str] | set[str]) -> tuple[set[str], set[str]]:
+Key = tuple[str, "str | None"]  # (indicator key, region)
+
+
+def _keys(inside: list[Indicator], core: frozenset[str] | set[str]) -> tuple[set[Key], set[Key]]:
     """The figures a sentence reports: core keys and other keys, each with its region (a text
     comparing cities reports one GDP a city)."""
     ck = {(x.canonical, x.region) for x in inside if x.canonical and x.canonical in core}
-    ok = {(x.canonical or x.name, x.region) for x in inside} - ck
+    ok = {(x.canonical or x.name or "", x.region) for x in inside} - ck
     return ck, ok
 
 
@@ -153,7 +156,10 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     kept.sort(key=lambda x: x[1])
     inds = sorted(indicators, key=lambda x: x.span[0])
     starts = [x.span[0] for x in inds]
-    n_core, gdp, core_keys, other_keys = [], [], [], []
+    n_core: list[int] = []
+    gdp: list[bool] = []
+    core_keys: list[set[Key]] = []
+    other_keys: list[set[Key]] = []
     for _, a, b in kept:
         oa, ob = cleaned.to_original(a, b)
         inside = [x for x in inds[bisect_left(starts, oa):bisect_right(starts, ob)]
