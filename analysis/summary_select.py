@@ -73,6 +73,8 @@ _DIGIT = re.compile(r"\d")
 # a figure: a number with a unit or a percentage (not a year or a date)
 _FIGURE_AT = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:%|‰|个百分点|[万亿千百]*(?:元|美元|吨|斤|人|户|家|个|千瓦时|千瓦|"
                         r"亩|公里|平方米|立方米|辆|套|件|项|次|人次|倍|标准煤)|万|亿)")
+# a growth rate compared in percentage points: 增速比上月回落1.1个百分点 / 高于全国1.8个百分点
+_COMPARE = re.compile(r"^[^,;，；]*(?:比|较|高于|低于|快于|慢于|领先)[^,;，；]*百分点[^,;，；]*$")
 _SOURCE_HEAD = re.compile(r"显示|公布|发布|通报|核算|统计|据")
 _PERIOD_CLAUSE = re.compile(r"[年月季]|上半年|下半年|前三季度|全年|今年|去年|以来")
 
@@ -85,6 +87,14 @@ def _trim_tail(text: str, a: int, b: int) -> int:
     >>> t = "全区地区生产总值增长5.1%,增速高于预期目标、高于全国,取得多年未有的好成绩。"
     >>> t[:_trim_tail(t, 0, len(t))]
     '全区地区生产总值增长5.1%,'
+
+    The comparison in percentage points that closes a sentence (``…,比上年同月加快0.5个百分点。``,
+    ``高于全国1.8个百分点。``; not one before ``;``, where the sentence goes on) goes too: the
+    figure is the summary, its comparison a detail.
+
+    >>> t = "规上工业增加值增长7.7%,增速比上月回落1.1个百分点,高于全国1.8个百分点。"
+    >>> t[:_trim_tail(t, 0, len(t))]
+    '规上工业增加值增长7.7%,增速比上月回落1.1个百分点,'
     """
     sent = text[a:b]
     if not _DIGIT.search(sent):
@@ -92,7 +102,8 @@ def _trim_tail(text: str, a: int, b: int) -> int:
     cuts = [m.end() for m in _CLAUSE_END.finditer(sent)]
     end = len(sent)
     for c in reversed(cuts):
-        if _DIGIT.search(sent[c:end]):
+        clause = sent[c:end]
+        if _DIGIT.search(clause) and not (end == len(sent) and _COMPARE.search(clause)):
             break
         end = c
     return a + end
