@@ -35,7 +35,7 @@ from operator import itemgetter
 
 from . import summary_select
 from .articles import ArticleSeg
-from .indicators.data import SUMMARY_KEYS
+from .indicators.data import CORE_KEYS, SUMMARY_KEYS
 from .layout import Cleaned
 from .models import Indicator
 
@@ -44,6 +44,8 @@ DOCUMENT_MAX = 120  # issue #16: the document summary obeys the article limit
 
 # the figures a summary leads with: the taxonomy's `summary: true` keys (taxonomy.yaml)
 CORE = SUMMARY_KEYS
+# the other headline figures (taxonomy `core: true`: new jobs, CPI, population) follow them
+FOLLOW = frozenset(CORE_KEYS) - CORE
 
 _RHETORIC = re.compile(
     r"^(各位代表|同志们|现在,我代表|请予审议|并请|让我们|展望未来|回顾过去|站在新起点|"
@@ -127,6 +129,8 @@ _ALNUM6 = re.compile(r"[^\W_](?:[\W_]*[^\W_]){5}")  # six characters that are st
 _CONT_END = _END_PUNCT + ";…”:—\ufffd"
 _CUT_END = _END_PUNCT + ";…”"
 _NEWS = re.compile(r"本报\S{0,4}讯")
+# a figure's number (not a year or a date): 6.2万亿元 → 6.2, 13.3% → 13.3
+_NUMBER = re.compile(r"\d+(?:\.\d+)?(?=%|个百分点|[万亿千百]|元|吨|斤|人|户|家|个|公里|亩|倍)")
 #: a sentence sharing all of the headline's bigrams gains this much; one holding its figure more
 TITLE_WEIGHT = 1.5
 TITLE_FIGURE = 2.0
@@ -285,18 +289,21 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
         return ""
     ranked = sorted(scored, key=lambda x: (-x[0], x[1]))
     chosen: list[tuple[int, str, int]] = []
+    said: set[str] = set()  # the figures already chosen
     used = 0
     for k, (sc, a, b) in enumerate(ranked):
         if k > 0 and (sc < 0 or (sc == 0 and not news)):
             break
         piece = _display(cleaned, a, b).strip()
-        if any(piece in p for _, p, _ in chosen):
+        nums = set(_NUMBER.findall(piece))
+        if any(piece in p for _, p, _ in chosen) or (nums and nums <= said):
             continue  # a page that prints its lead twice (under a sub-heading) says it once
         if used + len(piece) > limit - 1:
             if k > 0 or len(piece) < 40:
                 continue
             piece = _trim(piece, min(limit - 1, 90))  # the best sentence, cut to its clauses
         chosen.append((a, piece, b))
+        said |= set(_NUMBER.findall(piece))
         used += len(piece)
         if used >= limit * 0.8:
             break
@@ -345,7 +352,8 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
         # --- issue #16: filter (headline repeats, boilerplate) and choose the lead: summary_select
         scored = summary_select.select(cleaned, [seg.title, seg.subtitle or "", seg.kicker or ""],
                                        scored, indicators, CORE,
-                                       body_start=min(s for s, _ in seg.body) if seg.body else None)
+                                       body_start=min(s for s, _ in seg.body) if seg.body else None,
+                                       follow=FOLLOW)
         # ---
         if scores is not None:
             scores[key] = scored

@@ -155,9 +155,12 @@ def _keys(inside: list[Indicator], core: frozenset[str] | set[str]) -> tuple[set
 
 def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, int]],
            indicators: list[Indicator], core: frozenset[str] | set[str],
-           body_start: int | None = None) -> list[tuple[float, int, int]]:
+           body_start: int | None = None,
+           follow: frozenset[str] | set[str] = frozenset()) -> list[tuple[float, int, int]]:
     """Candidates ``(score, start, end)`` (cleaned coordinates) filtered and re-ranked.
-    ``body_start``: where the article's body starts (its first paragraph is its lead)."""
+    ``body_start``: where the article's body starts (its first paragraph is its lead).
+    ``follow``: other headline keys (new jobs, CPI, population) a sentence after the lead may
+    add when it reports one the summary lacks."""
     text = cleaned.text
     normed = norm_titles(titles)       # once, not once per sentence
     kept = [(sc, a, b) for sc, a, b in scored
@@ -211,7 +214,7 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     covered = set(core_keys[lead]) | other_keys[lead]
     bonus = 2.5
     for k in range(lead + 1, min(len(kept), lead + 1 + NEXT)):
-        if not n_core[k]:
+        if not n_core[k] and not any(x[0] in follow for x in other_keys[k]):
             break  # the rest of the lead's paragraph: 其中,出口3.47万亿元,增长13.6%;
         sc, a, b = kept[k]
         out[k] = (top + bonus, a, b)
@@ -220,7 +223,7 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     for k in list(range(lead + 1 + NEXT, len(kept))) + list(range(lead)):
         if bonus <= 0:
             break
-        if not core_keys[k] - covered:
+        if not (core_keys[k] | {x for x in other_keys[k] if x[0] in follow}) - covered:
             continue
         if not current[k] and current[lead]:
             continue
