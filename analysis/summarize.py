@@ -288,6 +288,7 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
     if not scored:
         return ""
     ranked = sorted(scored, key=lambda x: (-x[0], x[1]))
+    figure = _FIGURE.search
     chosen: list[tuple[int, str, int]] = []
     said: set[str] = set()  # the figures already chosen
     used = 0
@@ -299,9 +300,18 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
         if any(piece in p for _, p, _ in chosen) or (nums and nums <= said):
             continue  # a page that prints its lead twice (under a sub-heading) says it once
         if used + len(piece) > limit - 1:
-            if k > 0 or len(piece) < 40:
+            if k > 0:
+                # a figure sentence cut to the leading clauses that fit (粮食总产486.5亿斤,)
+                room = limit - 1 - used
+                if room < 16 or not figure(piece):
+                    continue
+                piece = _trim(piece, room)
+                if piece.endswith("…") or not figure(piece):
+                    continue
+            elif len(piece) < 40:
                 continue
-            piece = _trim(piece, min(limit - 1, 90))  # the best sentence, cut to its clauses
+            else:
+                piece = _trim(piece, min(limit - 1, 90))  # the best sentence, cut to its clauses
         chosen.append((a, piece, b))
         said |= set(_NUMBER.findall(piece))
         used += len(piece)
