@@ -64,6 +64,9 @@ _ENUM_HEAD = re.compile(r"^[一二三四五六七八九十]+、|^第[一二三�
 _TARGET = re.compile(r"预期目标|主要目标|目标是|力争|左右[,;。]|预计")
 _ATTEND = re.compile(r"(参加|出席|列席会议|陪同|主持|到会指导)[。.]?$")
 _CLAUSE_SPLIT = re.compile(r"(?<=[,;、，；])")
+_PART_SPLIT = re.compile(r"(?<=[,;，；])")
+# a measured figure (not 2个月, not a year): 486.5亿斤, 13.6%, 121.7万人
+_MEASURE = re.compile(r"\d(?:[\d.,]*\d)?(?:%|个百分点|万|亿|千|元|吨|斤|人|户|家|公里|亩|千瓦|倍)")
 _END_PUNCT = "。!?!?"
 
 
@@ -254,8 +257,9 @@ def _repeats_title(sent: str, titles: set[str]) -> bool:
 
 
 
-def _trim(sent: str, limit: int) -> str:
+def _trim(sent: str, limit: int, split: re.Pattern[str] = _CLAUSE_SPLIT) -> str:
     """Leading clauses of ``sent`` that fit in ``limit`` characters, ending in 。.
+    ``split``: where a clause ends (``_PART_SPLIT``: at , and ; only, never inside a list).
 
     >>> _trim("地区生产总值完成164.4亿元,增长5.7%,增幅全市第一,分别高于全国3.2个百分点;", 32)
     '地区生产总值完成164.4亿元,增长5.7%,增幅全市第一。'
@@ -264,7 +268,7 @@ def _trim(sent: str, limit: int) -> str:
     if len(sent) <= limit:
         return sent
     out = ""
-    for cl in _CLAUSE_SPLIT.split(sent):
+    for cl in split.split(sent):
         if len(out) + len(cl) <= limit - 1:
             out += cl
         else:
@@ -288,7 +292,7 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
     if not scored:
         return ""
     ranked = sorted(scored, key=lambda x: (-x[0], x[1]))
-    figure = _FIGURE.search
+    measure = _MEASURE.search
     chosen: list[tuple[int, str, int]] = []
     said: set[str] = set()  # the figures already chosen
     used = 0
@@ -303,10 +307,10 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
             if k > 0:
                 # a figure sentence cut to the leading clauses that fit (粮食总产486.5亿斤,)
                 room = limit - 1 - used
-                if room < 16 or not figure(piece):
+                if room < 16 or not measure(piece):
                     continue
-                piece = _trim(piece, room)
-                if piece.endswith("…") or not figure(piece):
+                piece = _trim(piece, room, _PART_SPLIT)
+                if piece.endswith("…") or not measure(piece):
                     continue
             elif len(piece) < 40:
                 continue
