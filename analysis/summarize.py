@@ -45,7 +45,9 @@ DOCUMENT_MAX = 120  # issue #16: the document summary obeys the article limit
 # the figures a summary leads with: the taxonomy's `summary: true` keys (taxonomy.yaml)
 CORE = SUMMARY_KEYS
 # the other headline figures (taxonomy `core: true`: new jobs, CPI, population) follow them
-FOLLOW = frozenset(CORE_KEYS) - CORE
+# (not GDP's parts by sector: the lead gives GDP)
+FOLLOW = frozenset(CORE_KEYS) - CORE - {"primary_value_added", "secondary_value_added",
+                                        "tertiary_value_added"}
 
 _RHETORIC = re.compile(
     r"^(各位代表|同志们|现在,我代表|请予审议|并请|让我们|展望未来|回顾过去|站在新起点|"
