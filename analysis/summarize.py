@@ -97,8 +97,22 @@ def _sent_spans(seg: ArticleSeg, sentences: list[tuple[int, int]]) -> list[tuple
     return out
 
 
+# the occasion and the speaker a report prints under its title, when they reach the body:
+# ——2026年1月26日在河南省第十四届人民代表大会第四次会议上 / 河南省人民政府省长 王凯
+_OCCASION = re.compile(r"^[—\-－\s]*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*在[^。,;]{2,60}(?:会议|大会|会)上"
+                       r"|^[^,。;\s]{0,24}(?:省长|市长|县长|区长|州长|主席|主任|书记|局长|部长|厅长)"
+                       r"\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})$")
+
+
 def is_rhetoric(sent: str) -> bool:
     """Sentences a reader leaves out of a summary.
+
+    >>> is_rhetoric("——2026年1月26日在河南省第十四届人民代表大会第四次会议上")
+    True
+    >>> is_rhetoric("河南省人民政府省长 王凯")
+    True
+    >>> is_rhetoric("市委书记孙大军主持。")
+    False
 
     >>> is_rhetoric("各位代表!")
     True
@@ -108,7 +122,7 @@ def is_rhetoric(sent: str) -> bool:
     False
     """
     s = sent.strip()
-    if _RHETORIC.search(s):
+    if _RHETORIC.search(s) or _OCCASION.search(s):
         return True
     if s.endswith(("!", "!", "?", "?")) or s.startswith(("“", '"')):
         return True
