@@ -49,11 +49,20 @@ CORE = SUMMARY_KEYS
 FOLLOW = frozenset(CORE_KEYS) - CORE - {"primary_value_added", "secondary_value_added",
                                         "tertiary_value_added"}
 
+# rhetoric: openings (matched at the start) and words anywhere (one search each: an
+# alternation of literals alone lets the regex engine skip ahead by their first characters)
+_RHETORIC_START = re.compile(
+    r"各位代表|同志们|现在,我代表|请予审议|并请|让我们|展望未来|回顾过去|站在新起点|"
+    r"一年来,我们|过去的一年|刚刚过去的|新的一年|当前,|鉴往事")
 _RHETORIC = re.compile(
-    r"^(各位代表|同志们|现在,我代表|请予审议|并请|让我们|展望未来|回顾过去|站在新起点|"
-    r"一年来,我们|过去的一年|刚刚过去的|新的一年|当前,|鉴往事)"
-    r"|各位代表|请予审议|极不平凡|不避难|砥砺奋进|踔厉奋发|撸起袖子|攻坚克难|奋力谱写|"
+    r"各位代表|请予审议|极不平凡|不避难|砥砺奋进|踔厉奋发|撸起袖子|攻坚克难|奋力谱写|"
     r"以优异成绩迎接|美好的明天|凝心聚力|不忘初心")
+# the occasion and the speaker a report prints under its title, when they reach the body:
+# ——2026年1月26日在河南省第十四届人民代表大会第四次会议上 / 河南省人民政府省长 王凯
+_OCCASION = re.compile(
+    r"[—\-－\s]*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*在[^。,;]{2,60}(?:会议|大会|会)上"
+    r"|[^,。;\s]{0,24}(?:省长|市长|县长|区长|州长|主席|主任|书记|局长|部长|厅长)"
+    r"\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})$")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?:%|个百分点|亿元|万元|元|万吨|吨|亿千瓦时|万千瓦时|万千瓦|"
                      r"万亩|亩|万人|人|户|个|家|公里|万方|亿|万)")
 # core indicator names, used when the indicator stage gave no canonical keys for the article
@@ -62,7 +71,9 @@ _CORE_NAMES = re.compile(
     r"社会消费品零售总额|限上消费品零售额|规模以上工业增加值|规上工业增加值|工业增加值|"
     r"规模以上工业总产值|居民人均可支配收入|城乡居民收入|原煤产量|发电量|粮食产量|进出口总额|"
     r"旅游总收入|税收收入)[^。;]{0,24}?\d")
-_ENUM_HEAD = re.compile(r"^[一二三四五六七八九十]+、|^第[一二三四五六七八九十]+[,、]|工作回顾|之年")
+# an enumerated heading (一、… / 第三,…; matched at the start) or a review's heading words
+_ENUM_HEAD = re.compile(r"[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[,、]")
+_HEAD_WORDS = ("工作回顾", "之年")
 _TARGET = re.compile(r"预期目标|主要目标|目标是|力争|左右[,;。]|预计")
 _ATTEND = re.compile(r"(参加|出席|列席会议|陪同|主持|到会指导)[。.]?$")
 _CLAUSE_SPLIT = re.compile(r"(?<=[,;、，；])")
@@ -97,13 +108,6 @@ def _sent_spans(seg: ArticleSeg, sentences: list[tuple[int, int]]) -> list[tuple
     return out
 
 
-# the occasion and the speaker a report prints under its title, when they reach the body:
-# ——2026年1月26日在河南省第十四届人民代表大会第四次会议上 / 河南省人民政府省长 王凯
-_OCCASION = re.compile(r"^[—\-－\s]*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*在[^。,;]{2,60}(?:会议|大会|会)上"
-                       r"|^[^,。;\s]{0,24}(?:省长|市长|县长|区长|州长|主席|主任|书记|局长|部长|厅长)"
-                       r"\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})$")
-
-
 def is_rhetoric(sent: str) -> bool:
     """Sentences a reader leaves out of a summary.
 
@@ -122,7 +126,7 @@ def is_rhetoric(sent: str) -> bool:
     False
     """
     s = sent.strip()
-    if _RHETORIC.search(s) or _OCCASION.search(s):
+    if _RHETORIC_START.match(s) or _RHETORIC.search(s) or (len(s) <= 64 and _OCCASION.match(s)):
         return True
     if s.endswith(("!", "!", "?", "?")) or s.startswith(("“", '"')):
         return True
@@ -150,13 +154,11 @@ _CUT_END = _END_PUNCT + ";…”"
 _NEWS = re.compile(r"本报\S{0,4}讯")
 # a figure's number (not a year or a date): 6.2万亿元 → 6.2, 13.3% → 13.3
 _NUMBER = re.compile(r"\d+(?:\.\d+)?(?=%|个百分点|[万亿千百]|元|吨|斤|人|户|家|个|公里|亩|倍)")
-#: a sentence sharing all of the headline's bigrams gains this much; one holding its figure more
-TITLE_WEIGHT = 1.5
+#: a sentence holding the headline's figure gains this much
 TITLE_FIGURE = 2.0
-_TITLE_STRIP = re.compile(r"[\W\d_]+")
 _TITLE_PCT = re.compile(r"(\d+(?:\.\d+)?)%")
 # reported speech: 总经理王建国表示, / 郜亮说,
-_SPEECH = re.compile(r"[\u4e00-\u9fff](?:表示|说|认为|指出|坦言|透露)[,:]")
+_SPEECH = re.compile(r"(?:表示|说|认为|指出|坦言|透露)[,:]")
 
 
 def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, int]],
@@ -170,7 +172,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     titles = {_norm_title(x) for x in (seg.title, seg.subtitle or "", seg.kicker or "") if x}
     titles.discard("")
     has_core = any(x[2] for x in inds)
-    t_bigrams, t_figures = _title_features(seg)
+    t_figures = _title_figures(seg.title)
     news = bool(seg.byline and _NEWS.match(seg.byline))
     body = sorted(seg.body)
     # body pieces that continue a sentence the layout cut (a headline or caption in between)
@@ -219,19 +221,17 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if lead < 2 and (news or figure(sent)):
             score += (2.0 - lead) if news else (1.5 - 0.75 * lead)
         lead += 1
-        if t_bigrams and score > 0:  # what the headline says: its words (orders, never admits)
-            score += TITLE_WEIGHT * sum(1 for g in t_bigrams if g in sent) / len(t_bigrams)
-        if t_figures and any(f in sent for f in t_figures):
+        if t_figures and any(f in sent for f in t_figures):  # the headline's figure
             score += TITLE_FIGURE
-        if _SPEECH.search(sent):
+        if score > 0 and _SPEECH.search(sent):
             score -= 0.75  # what someone said about it, not what happened
         if "环比" in sent:
             score -= 1.0  # month on month: a release's headline figure is year on year
         if len(sent) < 12:
             score -= 0.5
-        if _ENUM_HEAD.search(sent):
+        if _ENUM_HEAD.match(sent) or any(w in sent for w in _HEAD_WORDS):
             score -= 2.0
-        if _ATTEND.search(sent):
+        if _ATTEND.search(sent, len(sent) - 8):  # anchored at the end: its longest match is 7
             score -= 1.5
         if _TARGET.search(sent):
             score = min(score, 0.5) - 1.0  # a plan or target, not what happened
@@ -245,22 +245,18 @@ def _heading_piece(text: str, s: int, e: int) -> bool:
     return e - s <= 40 and "\n" not in text[s:e].strip() and (s == 0 or text[s - 1] == "\n")
 
 
-def _title_features(seg: ArticleSeg) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The headline's character bigrams (CJK and letters, punctuation and blanks dropped) and
-    its percentages as printed in a sentence (``增长6.5%`` → ``6.5%`` and ``6.5``, so
-    ``净利大增37%`` finds ``37.47%``).
+def _title_figures(title: str) -> tuple[str, ...]:
+    """The headline's percentages as a sentence prints them (``增长6.5%`` → ``6.5%``; a whole
+    ``37%`` → ``37%`` and ``37.``, so ``净利大增37%`` finds ``37.47%``).
 
-    >>> g, f = _title_features(ArticleSeg(kind="article", title="4月工业增加值增长6.5%", span=(0, 1)))
-    >>> f, "工业" in g
-    (('6.5%',), True)
+    >>> _title_figures("4月工业增加值增长6.5%"), _title_figures("净利逆市大增37%")
+    (('6.5%',), ('37%', '37.'))
     """
-    t = _TITLE_STRIP.sub("", seg.title or "")
-    grams = frozenset(t[i:i + 2] for i in range(len(t) - 1)) if len(t) >= 4 else frozenset()
     figs: list[str] = []
-    for m in _TITLE_PCT.finditer(seg.title or ""):
+    for m in _TITLE_PCT.finditer(title or ""):
         n = m.group(1)
         figs += [n + "%", n + "."] if "." not in n else [n + "%"]
-    return grams, tuple(dict.fromkeys(figs))
+    return tuple(dict.fromkeys(figs))
 
 
 def _repeats_title(sent: str, titles: set[str]) -> bool:

@@ -32,6 +32,8 @@ from .models import Indicator
 _NOISE = re.compile(r"[\s“”\"'‘’—\-,.;:!?、。,;:!?()()《》]")
 #: how many sentences right after the lead that carry core figures join it whatever they report
 NEXT = 1
+#: the best-ranked sentences that lose their figure-less framing (the packer reads no further)
+TRIM_TOP = 24
 #: a core figure in one of the first OPENING candidate sentences leads (a news item's lead)
 OPENING = 2
 #: an economic text: at least this many of its sentences carry core figures
@@ -168,23 +170,25 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     if not kept:
         return kept
     kept.sort(key=lambda x: x[1])
+    if sum(1 for x in indicators if (x.canonical or "") in core) < MIN_CORE_SENTENCES:
+        return kept  # too few core figures for an economic text (no pass over its sentences)
     inds = sorted(indicators, key=lambda x: x.span[0])
     starts = [x.span[0] for x in inds]
     n_core: list[int] = []
-    gdp: list[bool] = []
-    core_keys: list[set[Key]] = []
-    other_keys: list[set[Key]] = []
+    insides: list[list[Indicator]] = []
+    origin = cleaned.origin
     for _, a, b in kept:
-        oa, ob = cleaned.to_original(a, b)
+        oa, ob = origin[a], origin[b - 1] + 1  # cleaned.to_original(a, b), b > a
         inside = [x for x in inds[bisect_left(starts, oa):bisect_right(starts, ob)]
                   if x.span[1] <= ob]
+        insides.append(inside)
         n_core.append(sum(1 for x in inside if (x.canonical or "") in core))
-        gdp.append(any(x.canonical == "gdp" for x in inside))
-        ck, ok = _keys(inside, core)
-        core_keys.append(ck)
-        other_keys.append(ok)
     if sum(1 for n in n_core if n) < MIN_CORE_SENTENCES:
         return kept  # not an economic text: the scorer's order (news leads with its lead)
+    gdp = [any(x.canonical == "gdp" for x in inside) for inside in insides]
+    keys = [_keys(inside, core) for inside in insides]
+    core_keys = [ck for ck, _ in keys]
+    other_keys = [ok for _, ok in keys]
     # the year's figures, not a plan period's averages (年均增长, 五年来), lead a report
     current = [not _PERIOD_REVIEW.search(text[a:b]) for _, a, b in kept]
     first_par = body_start if body_start is not None else kept[0][1]
@@ -205,7 +209,6 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
                 break
     if lead is None:
         return kept
-    kept = [(sc, _trim_head(text, a, b), _trim_tail(text, a, b)) for sc, a, b in kept]
     top = max(sc for sc, _, _ in kept)
     out = list(kept)
     sc, a, b = kept[lead]
@@ -231,4 +234,9 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
         out[k] = (top + bonus, a, b)
         covered |= core_keys[k] | other_keys[k]
         bonus -= 0.25
+    # the figures of the sentences a summary can reach, without their framing and comments
+    best = sorted(range(len(out)), key=lambda k: -out[k][0])[:TRIM_TOP]
+    for k in best:
+        sc, a, b = out[k]
+        out[k] = (sc, _trim_head(text, a, b), _trim_tail(text, a, b))
     return out
