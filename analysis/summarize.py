@@ -218,8 +218,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score += 1.5 * (1 - (a - a0) / span_len) ** 2
         if not inds:
             score += 0.25 * min(len(_FIGURE.findall(sent)), 4)
-        if lead < 2 and (news or figure(sent)):
-            score += (2.0 - lead) if news else (1.5 - 0.75 * lead)
+        if lead < 2:
+            score += ((2.0 - lead) if news else (1.5 - 0.75 * lead) if figure(sent)
+                      else (0.5 - 0.25 * lead))
         lead += 1
         if t_figures and any(f in sent for f in t_figures):  # the headline's figure
             score += TITLE_FIGURE
