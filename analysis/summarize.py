@@ -7,20 +7,31 @@ Article summary (≤ 120 characters):
    ``(下转第三版)`` never enter.  Sentences that are rhetoric or procedure are dropped: the
    address and thanks of a work report (``各位代表:``, ``请予审议``), ``一年来,我们…`` and other
    first-person ``我们`` sentences without a figure, exclamations, questions, direct quotes,
-   and sentences that repeat the headline.
+   the occasion and speaker lines printed under a report's title (``——…日在…会议上``,
+   ``省长 王凯``), and sentences that repeat the headline. A rhetorical sentence that reports
+   core figures (``各位代表,刚刚过去的2025年,…,地区生产总值增长5.3%,…``) stays: its
+   figure-less opening clauses are cut (``summary_select``). A heading line left in the body
+   does not make the next sentence the tail of a cut one.
 2. Each candidate is scored: core indicators in it (``Indicator.canonical`` in ``CORE``, their
    ``span`` in original coordinates inside the sentence) weigh 3 (GDP 4), other indicators 0.5
-   (at most 1.0 a sentence, only in sentences without a core one), core indicator names followed by a figure 3 when the indicator stage
-   gave no core indicator for the article; a sentence with core figures gets up to 1.5 more
-   the earlier it is (a report's headline figures open it), and
-   number-with-unit figures 0.5 each when no indicator falls in the article (so the stage still
-   works when indicator extraction is off); the article's first body sentences get a lead
-   bonus (2, 1 for news items with a ``本报讯`` byline; 0.6, 0.3 for other articles, and only
-   when the lead carries a figure); attendance lists (``…参加。``), plans and targets
-   (``预期目标``, ``力争``, ``…左右``) and enumerated headings (``一、…``) lose points.
-3. The best sentences are taken greedily while they fit and printed in document order; a
-   sentence that does not fit alone is trimmed to its leading clauses (``,`` ``;``), keeping
-   the clauses that carry figures.  Text is shown as printed (full-width punctuation kept).
+   (at most 1.0 a sentence, only in sentences without a core one), core indicator names
+   followed by a figure 3 when the indicator stage gave no core indicator for the article; a
+   sentence with core figures gets up to 1.5 more the earlier it is (a report's headline
+   figures open it), and number-with-unit figures 0.25 each when no indicator falls in the
+   article (so the stage still works when indicator extraction is off); the article's first
+   two body sentences get a lead bonus (2, 1 for news items with a ``本报讯`` byline; 1.5, 0.75
+   for other articles when they carry a figure, 0.5, 0.25 when not); a sentence holding the
+   headline's percentage (``增长6.5%``) 2 more. Attendance lists (``…参加。``), plans and
+   targets (``预期目标``, ``力争``, ``…左右``), enumerated headings (``一、…``), reported speech
+   (``…总经理王建国表示,``) and month-on-month figures (``环比``) lose points.
+3. ``summary_select`` filters the candidates and, in an economic text, chooses the lead and
+   the figures that follow it.
+4. The best sentences are taken greedily while they fit; a sentence whose figures are all said
+   already, or that is printed twice, is skipped. The best sentence that does not fit alone is
+   trimmed to its leading clauses (``,`` ``;`` ``、``), a later one with a figure to the
+   clauses that fit the room left (``,`` ``;`` only, keeping a measured figure). The best
+   sentence is printed first (with the start of its sentence when that is chosen too), the
+   others in document order. Text is shown as printed (full-width punctuation kept).
 
 Captions: the caption text itself, trimmed.  Document summary (≤ 120): a one-article document
 gets that article's summary with the same budget; a page or dump gets its main article

@@ -2,23 +2,31 @@
 
 ``summarize`` scores the candidate sentences of an article (``_score_sentences``) and packs
 the best ones (``_fit``). This module sits between the two (``summarize.article_summary``
-calls :func:`select` once), so the scoring and packing code stays as it is:
+calls :func:`select` once):
 
 * **Filter.** Sentences that repeat the headline (equal to it, or it and a few characters) are
   dropped; so is boilerplate a body line can still carry (``原标题:…``, ``责任编辑:…``, share/QR
   lines, credits: ``lineroles.role``), in case the splitter left such a line in the body.
-* **Lead.** What the article reports comes first: for an economic text its headline figures.
-  The lead is the article's opening sentence when it (or the one after it) carries a core
-  figure, as a news item's lead does; otherwise the first sentence, in reading order, that
-  carries the region's GDP or at least
-  two core figures (indicators with a core ``canonical`` key); failing that, the first with one
-  core figure; a sentence of a plan period's averages (``年均增长``, ``五年来``) leads only
-  when no sentence of the year's figures does. Only in economic texts (three or more sentences with core figures); other
-  articles, news items among them, keep the scorer's order, which already favours their lead. It is ranked first, and the sentences right after it that carry core figures
-  too (the rest of the report's summary paragraph, ``地方一般公共预算收入5853.9亿元,增长3.9%;``)
-  are ranked next, so the packer takes the headline figures before side details. In such a
-  text a sentence loses its trailing clauses without a figure (``…取得多年未有的好成绩``). An article
-  without core figures keeps the scorer's order.
+* **Economic texts** (three or more sentences with core figures; other articles, news items
+  among them, keep the scorer's order, which already favours their lead):
+
+  - *Lead.* What the article reports comes first: its headline figures. The lead is the
+    opening sentence of the body's first paragraph when it (or the one after it) carries a
+    core figure, as a news item's lead does; otherwise the sentence with the most distinct
+    core figures (the region's GDP counting twice, the earliest on ties) among those of the
+    year (a plan period's averages, ``年均增长``, ``五年来``, lead only when no sentence of the
+    year's figures holds two), failing that the one with most core figures.
+  - *Followers.* The sentence right after the lead when it carries a headline figure (the rest
+    of the lead's paragraph: ``其中,出口3.47万亿元,增长13.6%;``), then, in reading order from
+    the lead, each sentence that reports a figure the summary lacks: a core key (or another
+    headline key, ``follow``: new jobs, CPI, population) for a region not yet given; a plan
+    period's sentence only follows a lead of the same kind. They rank right after the lead,
+    so the packer takes the headline figures before side details.
+  - *Trimming.* The best-ranked sentences lose their leading clauses without a figure (the
+    address and framing: ``各位代表,刚刚过去的2025年,在…领导下,…``; a source and date,
+    ``海关总署3月7日公布的数据显示,``, stay), their trailing clauses without a figure
+    (``…取得多年未有的好成绩``) and a closing percentage-point comparison
+    (``…,比上年同月加快0.5个百分点。``).
 """
 from __future__ import annotations
 
