@@ -56,9 +56,9 @@ DOCUMENT_MAX = 120  # issue #16: the document summary obeys the article limit
 # the figures a summary leads with: the taxonomy's `summary: true` keys (taxonomy.yaml)
 CORE = SUMMARY_KEYS
 # the other headline figures (taxonomy `core: true`: new jobs, CPI, population) follow them
-# (not GDP's parts by sector: the lead gives GDP)
+# (not GDP's parts by sector nor GDP per head: the lead gives GDP)
 FOLLOW = frozenset(CORE_KEYS) - CORE - {"primary_value_added", "secondary_value_added",
-                                        "tertiary_value_added"}
+                                        "tertiary_value_added", "per_capita_gdp"}
 
 # rhetoric: openings (matched at the start) and words anywhere (one search each: an
 # alternation of literals alone lets the regex engine skip ahead by their first characters)
