@@ -74,7 +74,7 @@ _OCCASION = re.compile(
     r"[—\-－\s]*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*在[^。,;]{2,60}(?:会议|大会|会)上"
     r"|[^,。;\s]{0,24}(?:省长|市长|县长|区长|州长|主席|主任|书记|局长|部长|厅长)"
     r"\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})$")
-_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:%|个百分点|亿元|万元|元|万吨|吨|亿千瓦时|万千瓦时|万千瓦|"
+_FIGURE = re.compile(r"\d+(?:\.\d+)? ?(?:%|个百分点|亿元|万元|元|万吨|吨|亿千瓦时|万千瓦时|万千瓦|"
                      r"万亩|亩|万人|人|户|个|家|公里|万方|亿|万)")
 # core indicator names, used when the indicator stage gave no canonical keys for the article
 _CORE_NAMES = re.compile(
@@ -90,7 +90,7 @@ _ATTEND = re.compile(r"(参加|出席|列席会议|陪同|主持|到会指导)[�
 _CLAUSE_SPLIT = re.compile(r"(?<=[,;、，；])")
 _PART_SPLIT = re.compile(r"(?<=[,;，；])")
 # a measured figure (not 2个月, not a year): 486.5亿斤, 13.6%, 121.7万人
-_MEASURE = re.compile(r"\d(?:[\d.,]*\d)?(?:%|个百分点|万|亿|千|元|吨|斤|人|户|家|公里|亩|千瓦|倍)")
+_MEASURE = re.compile(r"\d(?:[\d.,]*\d)? ?(?:%|个百分点|万|亿|千|元|吨|斤|人|户|家|公里|亩|千瓦|倍)")
 _END_PUNCT = "。!?!?"
 
 
@@ -164,7 +164,7 @@ _CONT_END = _END_PUNCT + ";…”:—\ufffd"
 _CUT_END = _END_PUNCT + ";…”"
 _NEWS = re.compile(r"本报\S{0,4}讯")
 # a figure's number (not a year or a date): 6.2万亿元 → 6.2, 13.3% → 13.3
-_NUMBER = re.compile(r"\d+(?:\.\d+)?(?=%|个百分点|[万亿千百]|元|吨|斤|人|户|家|个|公里|亩|倍)")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?(?= ?(?:%|个百分点|[万亿千百]|元|吨|斤|人|户|家|个|公里|亩|倍))")
 #: a sentence holding the headline's figure gains this much
 TITLE_FIGURE = 2.0
 _TITLE_PCT = re.compile(r"(\d+(?:\.\d+)?)%")
