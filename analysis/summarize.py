@@ -7,20 +7,31 @@ Article summary (≤ 120 characters):
    ``(下转第三版)`` never enter.  Sentences that are rhetoric or procedure are dropped: the
    address and thanks of a work report (``各位代表:``, ``请予审议``), ``一年来,我们…`` and other
    first-person ``我们`` sentences without a figure, exclamations, questions, direct quotes,
-   and sentences that repeat the headline.
+   the occasion and speaker lines printed under a report's title (``——…日在…会议上``,
+   ``省长 王凯``), and sentences that repeat the headline. A rhetorical sentence that reports
+   core figures (``各位代表,刚刚过去的2025年,…,地区生产总值增长5.3%,…``) stays: its
+   figure-less opening clauses are cut (``summary_select``). A heading line left in the body
+   does not make the next sentence the tail of a cut one.
 2. Each candidate is scored: core indicators in it (``Indicator.canonical`` in ``CORE``, their
    ``span`` in original coordinates inside the sentence) weigh 3 (GDP 4), other indicators 0.5
-   (at most 1.0 a sentence, only in sentences without a core one), core indicator names followed by a figure 3 when the indicator stage
-   gave no core indicator for the article; a sentence with core figures gets up to 1.5 more
-   the earlier it is (a report's headline figures open it), and
-   number-with-unit figures 0.5 each when no indicator falls in the article (so the stage still
-   works when indicator extraction is off); the article's first body sentences get a lead
-   bonus (2, 1 for news items with a ``本报讯`` byline; 0.6, 0.3 for other articles, and only
-   when the lead carries a figure); attendance lists (``…参加。``), plans and targets
-   (``预期目标``, ``力争``, ``…左右``) and enumerated headings (``一、…``) lose points.
-3. The best sentences are taken greedily while they fit and printed in document order; a
-   sentence that does not fit alone is trimmed to its leading clauses (``,`` ``;``), keeping
-   the clauses that carry figures.  Text is shown as printed (full-width punctuation kept).
+   (at most 1.0 a sentence, only in sentences without a core one), core indicator names
+   followed by a figure 3 when the indicator stage gave no core indicator for the article; a
+   sentence with core figures gets up to 1.5 more the earlier it is (a report's headline
+   figures open it), and number-with-unit figures 0.25 each when no indicator falls in the
+   article (so the stage still works when indicator extraction is off); the article's first
+   two body sentences get a lead bonus (2, 1 for news items with a ``本报讯`` byline; 1.5, 0.75
+   for other articles when they carry a figure, 0.5, 0.25 when not); a sentence holding the
+   headline's percentage (``增长6.5%``) 2 more. Attendance lists (``…参加。``), plans and
+   targets (``预期目标``, ``力争``, ``…左右``), enumerated headings (``一、…``), reported speech
+   (``…总经理王建国表示,``) and month-on-month figures (``环比``) lose points.
+3. ``summary_select`` filters the candidates and, in an economic text, chooses the lead and
+   the figures that follow it.
+4. The best sentences are taken greedily while they fit; a sentence whose figures are all said
+   already, or that is printed twice, is skipped. The best sentence that does not fit alone is
+   trimmed to its leading clauses (``,`` ``;`` ``、``), a later one with a figure to the
+   clauses that fit the room left (``,`` ``;`` only, keeping a measured figure). The best
+   sentence is printed first (with the start of its sentence when that is chosen too), the
+   others in document order. Text is shown as printed (full-width punctuation kept).
 
 Captions: the caption text itself, trimmed.  Document summary (≤ 120): a one-article document
 gets that article's summary with the same budget; a page or dump gets its main article
@@ -35,7 +46,7 @@ from operator import itemgetter
 
 from . import summary_select
 from .articles import ArticleSeg
-from .indicators.data import SUMMARY_KEYS
+from .indicators.data import CORE_KEYS, SUMMARY_KEYS
 from .layout import Cleaned
 from .models import Indicator
 
@@ -44,13 +55,26 @@ DOCUMENT_MAX = 120  # issue #16: the document summary obeys the article limit
 
 # the figures a summary leads with: the taxonomy's `summary: true` keys (taxonomy.yaml)
 CORE = SUMMARY_KEYS
+# the other headline figures (taxonomy `core: true`: new jobs, CPI, population) follow them
+# (not GDP's parts by sector nor GDP per head: the lead gives GDP)
+FOLLOW = frozenset(CORE_KEYS) - CORE - {"primary_value_added", "secondary_value_added",
+                                        "tertiary_value_added", "per_capita_gdp"}
 
+# rhetoric: openings (matched at the start) and words anywhere (one search each: an
+# alternation of literals alone lets the regex engine skip ahead by their first characters)
+_RHETORIC_START = re.compile(
+    r"各位代表|同志们|现在,我代表|请予审议|并请|让我们|展望未来|回顾过去|站在新起点|"
+    r"一年来,我们|过去的一年|刚刚过去的|新的一年|当前,|鉴往事")
 _RHETORIC = re.compile(
-    r"^(各位代表|同志们|现在,我代表|请予审议|并请|让我们|展望未来|回顾过去|站在新起点|"
-    r"一年来,我们|过去的一年|刚刚过去的|新的一年|当前,|鉴往事)"
-    r"|各位代表|请予审议|极不平凡|不避难|砥砺奋进|踔厉奋发|撸起袖子|攻坚克难|奋力谱写|"
+    r"各位代表|请予审议|极不平凡|不避难|砥砺奋进|踔厉奋发|撸起袖子|攻坚克难|奋力谱写|"
     r"以优异成绩迎接|美好的明天|凝心聚力|不忘初心")
-_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:%|个百分点|亿元|万元|元|万吨|吨|亿千瓦时|万千瓦时|万千瓦|"
+# the occasion and the speaker a report prints under its title, when they reach the body:
+# ——2026年1月26日在河南省第十四届人民代表大会第四次会议上 / 河南省人民政府省长 王凯
+_OCCASION = re.compile(
+    r"[—\-－\s]*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*在[^。,;]{2,60}(?:会议|大会|会)上"
+    r"|[^,。;\s]{0,24}(?:省长|市长|县长|区长|州长|主席|主任|书记|局长|部长|厅长)"
+    r"\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})$")
+_FIGURE = re.compile(r"\d+(?:\.\d+)? ?(?:%|个百分点|亿元|万元|元|万吨|吨|亿千瓦时|万千瓦时|万千瓦|"
                      r"万亩|亩|万人|人|户|个|家|公里|万方|亿|万)")
 # core indicator names, used when the indicator stage gave no canonical keys for the article
 _CORE_NAMES = re.compile(
@@ -58,10 +82,15 @@ _CORE_NAMES = re.compile(
     r"社会消费品零售总额|限上消费品零售额|规模以上工业增加值|规上工业增加值|工业增加值|"
     r"规模以上工业总产值|居民人均可支配收入|城乡居民收入|原煤产量|发电量|粮食产量|进出口总额|"
     r"旅游总收入|税收收入)[^。;]{0,24}?\d")
-_ENUM_HEAD = re.compile(r"^[一二三四五六七八九十]+、|^第[一二三四五六七八九十]+[,、]|工作回顾|之年")
+# an enumerated heading (一、… / 第三,…; matched at the start) or a review's heading words
+_ENUM_HEAD = re.compile(r"[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[,、]")
+_HEAD_WORDS = ("工作回顾", "之年")
 _TARGET = re.compile(r"预期目标|主要目标|目标是|力争|左右[,;。]|预计")
 _ATTEND = re.compile(r"(参加|出席|列席会议|陪同|主持|到会指导)[。.]?$")
 _CLAUSE_SPLIT = re.compile(r"(?<=[,;、，；])")
+_PART_SPLIT = re.compile(r"(?<=[,;，；])")
+# a measured figure (not 2个月, not a year): 486.5亿斤, 13.6%, 121.7万人
+_MEASURE = re.compile(r"\d(?:[\d.,]*\d)? ?(?:%|个百分点|万|亿|千|元|吨|斤|人|户|家|公里|亩|千瓦|倍)")
 _END_PUNCT = "。!?!?"
 
 
@@ -93,6 +122,13 @@ def _sent_spans(seg: ArticleSeg, sentences: list[tuple[int, int]]) -> list[tuple
 def is_rhetoric(sent: str) -> bool:
     """Sentences a reader leaves out of a summary.
 
+    >>> is_rhetoric("——2026年1月26日在河南省第十四届人民代表大会第四次会议上")
+    True
+    >>> is_rhetoric("河南省人民政府省长 王凯")
+    True
+    >>> is_rhetoric("市委书记孙大军主持。")
+    False
+
     >>> is_rhetoric("各位代表!")
     True
     >>> is_rhetoric("一年来,我们迎难而上,攻坚克难,不避难。")
@@ -101,7 +137,7 @@ def is_rhetoric(sent: str) -> bool:
     False
     """
     s = sent.strip()
-    if _RHETORIC.search(s):
+    if _RHETORIC_START.match(s) or _RHETORIC.search(s) or (len(s) <= 64 and _OCCASION.match(s)):
         return True
     if s.endswith(("!", "!", "?", "?")) or s.startswith(("“", '"')):
         return True
@@ -127,6 +163,13 @@ _ALNUM6 = re.compile(r"[^\W_](?:[\W_]*[^\W_]){5}")  # six characters that are st
 _CONT_END = _END_PUNCT + ";…”:—\ufffd"
 _CUT_END = _END_PUNCT + ";…”"
 _NEWS = re.compile(r"本报\S{0,4}讯")
+# a figure's number (not a year or a date): 6.2万亿元 → 6.2, 13.3% → 13.3
+_NUMBER = re.compile(r"\d+(?:\.\d+)?(?= ?(?:%|个百分点|[万亿千百]|元|吨|斤|人|户|家|个|公里|亩|倍))")
+#: a sentence holding the headline's figure gains this much
+TITLE_FIGURE = 2.0
+_TITLE_PCT = re.compile(r"(\d+(?:\.\d+)?)%")
+# reported speech: 总经理王建国表示, / 郜亮说,
+_SPEECH = re.compile(r"(?:表示|说|认为|指出|坦言|透露)[,:]")
 
 
 def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, int]],
@@ -140,10 +183,12 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     titles = {_norm_title(x) for x in (seg.title, seg.subtitle or "", seg.kicker or "") if x}
     titles.discard("")
     has_core = any(x[2] for x in inds)
+    t_figures = _title_figures(seg.title)
     news = bool(seg.byline and _NEWS.match(seg.byline))
     body = sorted(seg.body)
     # body pieces that continue a sentence the layout cut (a headline or caption in between)
-    cont = {s for (_, pe), (s, _) in zip(body, body[1:]) if text[pe - 1] not in _CONT_END}
+    cont = {s for (ps, pe), (s, _) in zip(body, body[1:])
+            if text[pe - 1] not in _CONT_END and not _heading_piece(text, ps, pe)}
     ends = {e for _, e in body}
     out = []
     lead = 0
@@ -153,7 +198,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     figure = _FIGURE.search
     for a, b in spans:
         sent = text[a:b]
-        if (alnum6(sent) is None or "\ufffd" in sent or is_rhetoric(sent)
+        if (alnum6(sent) is None or "\ufffd" in sent
+                or (is_rhetoric(sent) and not _CORE_NAMES.search(sent))
                 or (titles and _repeats_title(sent, titles))):
             continue
         if a in cont:
@@ -183,19 +229,46 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score += 1.5 * (1 - (a - a0) / span_len) ** 2
         if not inds:
             score += 0.25 * min(len(_FIGURE.findall(sent)), 4)
-        if lead < 2 and (news or figure(sent)):
-            score += (2.0 - lead) if news else (0.6 - 0.3 * lead)
+        if lead < 2:
+            score += ((2.0 - lead) if news else (1.5 - 0.75 * lead) if figure(sent)
+                      else (0.5 - 0.25 * lead))
         lead += 1
+        if t_figures and any(f in sent for f in t_figures):  # the headline's figure
+            score += TITLE_FIGURE
+        if score > 0 and _SPEECH.search(sent):
+            score -= 0.75  # what someone said about it, not what happened
+        if "环比" in sent:
+            score -= 1.0  # month on month: a release's headline figure is year on year
         if len(sent) < 12:
             score -= 0.5
-        if _ENUM_HEAD.search(sent):
+        if _ENUM_HEAD.match(sent) or any(w in sent for w in _HEAD_WORDS):
             score -= 2.0
-        if _ATTEND.search(sent):
+        if _ATTEND.search(sent, len(sent) - 8):  # anchored at the end: its longest match is 7
             score -= 1.5
         if _TARGET.search(sent):
             score = min(score, 0.5) - 1.0  # a plan or target, not what happened
         out.append((score, a, b))
     return out
+
+
+def _heading_piece(text: str, s: int, e: int) -> bool:
+    """A body piece that is one short line printed on its own (a section heading the splitter
+    left in the body): the piece after it starts a sentence, it does not continue one."""
+    return e - s <= 40 and "\n" not in text[s:e].strip() and (s == 0 or text[s - 1] == "\n")
+
+
+def _title_figures(title: str) -> tuple[str, ...]:
+    """The headline's percentages as a sentence prints them (``增长6.5%`` → ``6.5%``; a whole
+    ``37%`` → ``37%`` and ``37.``, so ``净利大增37%`` finds ``37.47%``).
+
+    >>> _title_figures("4月工业增加值增长6.5%"), _title_figures("净利逆市大增37%")
+    (('6.5%',), ('37%', '37.'))
+    """
+    figs: list[str] = []
+    for m in _TITLE_PCT.finditer(title or ""):
+        n = m.group(1)
+        figs += [n + "%", n + "."] if "." not in n else [n + "%"]
+    return tuple(dict.fromkeys(figs))
 
 
 def _repeats_title(sent: str, titles: set[str]) -> bool:
@@ -208,8 +281,9 @@ def _repeats_title(sent: str, titles: set[str]) -> bool:
 
 
 
-def _trim(sent: str, limit: int) -> str:
+def _trim(sent: str, limit: int, split: re.Pattern[str] = _CLAUSE_SPLIT) -> str:
     """Leading clauses of ``sent`` that fit in ``limit`` characters, ending in 。.
+    ``split``: where a clause ends (``_PART_SPLIT``: at , and ; only, never inside a list).
 
     >>> _trim("地区生产总值完成164.4亿元,增长5.7%,增幅全市第一,分别高于全国3.2个百分点;", 32)
     '地区生产总值完成164.4亿元,增长5.7%,增幅全市第一。'
@@ -218,7 +292,7 @@ def _trim(sent: str, limit: int) -> str:
     if len(sent) <= limit:
         return sent
     out = ""
-    for cl in _CLAUSE_SPLIT.split(sent):
+    for cl in split.split(sent):
         if len(out) + len(cl) <= limit - 1:
             out += cl
         else:
@@ -242,30 +316,57 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
     if not scored:
         return ""
     ranked = sorted(scored, key=lambda x: (-x[0], x[1]))
-    chosen: list[tuple[int, str]] = []
+    measure = _MEASURE.search
+    chosen: list[tuple[int, str, int]] = []
+    said: set[str] = set()  # the figures already chosen
     used = 0
     for k, (sc, a, b) in enumerate(ranked):
         if k > 0 and (sc < 0 or (sc == 0 and not news)):
             break
         piece = _display(cleaned, a, b).strip()
+        nums = set(_NUMBER.findall(piece))
+        if any(piece in p for _, p, _ in chosen) or (nums and nums <= said):
+            continue  # a page that prints its lead twice (under a sub-heading) says it once
         if used + len(piece) > limit - 1:
-            if k > 0 or len(piece) < 40:
+            if k > 0:
+                # a figure sentence cut to the leading clauses that fit (粮食总产486.5亿斤,)
+                room = limit - 1 - used
+                if room < 16 or not measure(piece):
+                    continue
+                piece = _trim(piece, room, _PART_SPLIT)
+                if piece.endswith("…") or not measure(piece):
+                    continue
+            elif len(piece) < 40:
                 continue
-            piece = _trim(piece, min(limit - 1, 90))  # the best sentence, cut to its clauses
-        chosen.append((a, piece))
+            else:
+                piece = _trim(piece, min(limit - 1, 90))  # the best sentence, cut to its clauses
+        chosen.append((a, piece, b))
+        said |= set(_NUMBER.findall(piece))
         used += len(piece)
         if used >= limit * 0.8:
             break
     if not chosen:
         _, a, b = ranked[0]
         return _trim(_display(cleaned, a, b), limit)
-    chosen.sort()
+    chosen = _lead_first(cleaned.text, chosen)
     out = "".join(p if p[-1] in _END_PUNCT + ";；…”" else p[:-1] + "；" if p[-1] in ",，" else p
-                  for _, p in chosen[:-1]) + chosen[-1][1]
+                  for _, p, _ in chosen[:-1]) + chosen[-1][1]
     out = _close(out)
     if len(out) > limit:
         out = _trim(out, limit)
     return out
+
+
+def _lead_first(text: str, chosen: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
+    """The best piece (``chosen[0]``) leads, what the article reports; the others follow in
+    reading order. Pieces printed right before it (the start of the sentence it ends:
+    ``营业收入41.77亿元,增长34.15%;`` before ``净利润28.48亿元…``) stay before it."""
+    rest = sorted(chosen)
+    i = rest.index(chosen[0])
+    j = i
+    while j > 0 and not text[rest[j - 1][2]:rest[j][0]].strip():
+        j -= 1
+    return rest[j:i + 1] + rest[:j] + rest[i + 1:]
 
 
 def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int, int]],
@@ -288,7 +389,9 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
         scored = _score_sentences(cleaned, seg, spans, indicators)
         # --- issue #16: filter (headline repeats, boilerplate) and choose the lead: summary_select
         scored = summary_select.select(cleaned, [seg.title, seg.subtitle or "", seg.kicker or ""],
-                                       scored, indicators, CORE)
+                                       scored, indicators, CORE,
+                                       body_start=min(s for s, _ in seg.body) if seg.body else None,
+                                       follow=FOLLOW)
         # ---
         if scores is not None:
             scores[key] = scored

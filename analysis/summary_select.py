@@ -2,37 +2,46 @@
 
 ``summarize`` scores the candidate sentences of an article (``_score_sentences``) and packs
 the best ones (``_fit``). This module sits between the two (``summarize.article_summary``
-calls :func:`select` once), so the scoring and packing code stays as it is:
+calls :func:`select` once):
 
 * **Filter.** Sentences that repeat the headline (equal to it, or it and a few characters) are
   dropped; so is boilerplate a body line can still carry (``原标题:…``, ``责任编辑:…``, share/QR
   lines, credits: ``lineroles.role``), in case the splitter left such a line in the body.
-* **Lead.** What the article reports comes first: for an economic text its headline figures.
-  The lead is the article's opening sentence when it (or the one after it) carries a core
-  figure, as a news item's lead does; otherwise the first sentence, in reading order, that
-  carries the region's GDP or at least
-  two core figures (indicators with a core ``canonical`` key); failing that, the first with one
-  core figure; a sentence of a plan period's averages (``年均增长``, ``五年来``) leads only
-  when no sentence of the year's figures does. Only in economic texts (three or more sentences with core figures); other
-  articles, news items among them, keep the scorer's order, which already favours their lead. It is ranked first, and the sentences right after it that carry core figures
-  too (the rest of the report's summary paragraph, ``地方一般公共预算收入5853.9亿元,增长3.9%;``)
-  are ranked next, so the packer takes the headline figures before side details. In such a
-  text a sentence loses its trailing clauses without a figure (``…取得多年未有的好成绩``). An article
-  without core figures keeps the scorer's order.
+* **Economic texts** (three or more sentences with core figures; other articles, news items
+  among them, keep the scorer's order, which already favours their lead):
+
+  - *Lead.* What the article reports comes first: its headline figures. The lead is the
+    opening sentence of the body's first paragraph when it (or the one after it) carries a
+    core figure, as a news item's lead does; otherwise the sentence with the most distinct
+    core figures (the region's GDP counting twice, the earliest on ties) among those of the
+    year (a plan period's averages, ``年均增长``, ``五年来``, lead only when no sentence of the
+    year's figures holds two), failing that the one with most core figures.
+  - *Followers.* The sentence right after the lead when it carries a headline figure (the rest
+    of the lead's paragraph: ``其中,出口3.47万亿元,增长13.6%;``), then, in reading order from
+    the lead, each sentence that reports a figure the summary lacks: a core key (or another
+    headline key, ``follow``: new jobs, CPI, population) for a region not yet given; a plan
+    period's sentence only follows a lead of the same kind. They rank right after the lead,
+    so the packer takes the headline figures before side details.
+  - *Trimming.* The best-ranked sentences lose their leading clauses without a figure (the
+    address and framing: ``各位代表,刚刚过去的2025年,在…领导下,…``; a source and date,
+    ``海关总署3月7日公布的数据显示,``, stay), their trailing clauses without a figure
+    (``…取得多年未有的好成绩``) and a closing percentage-point comparison
+    (``…,比上年同月加快0.5个百分点。``).
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from operator import itemgetter
 
 from . import lineroles
 from .layout import Cleaned
 from .models import Indicator
 
 _NOISE = re.compile(r"[\s“”\"'‘’—\-,.;:!?、。,;:!?()()《》]")
-#: how many sentences after the lead that carry core figures join it
-FOLLOWERS = 3
+#: how many sentences right after the lead that carry core figures join it whatever they report
+NEXT = 1
+#: the best-ranked sentences that lose their figure-less framing (the packer reads no further)
+TRIM_TOP = 24
 #: a core figure in one of the first OPENING candidate sentences leads (a news item's lead)
 OPENING = 2
 #: an economic text: at least this many of its sentences carry core figures
@@ -71,6 +80,13 @@ def norm_titles(titles: list[str]) -> list[str]:
 _PERIOD_REVIEW = re.compile(r"年均|五年来|五年间|十[三四五]五.{0,6}(?:期间|时期|以来)|累计")
 _CLAUSE_END = re.compile(r"[,;,;]")
 _DIGIT = re.compile(r"\d")
+# a figure: a number with a unit or a percentage (not a year or a date)
+_FIGURE_AT = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:%|‰|个百分点|[万亿千百]*(?:元|美元|吨|斤|人|户|家|个|千瓦时|千瓦|"
+                        r"亩|公里|平方米|立方米|辆|套|件|项|次|人次|倍|标准煤)|万|亿)")
+# a growth rate compared in percentage points: 增速比上月回落1.1个百分点 / 高于全国1.8个百分点
+_COMPARE = re.compile(r"^[^,;，；]*(?:比|较|高于|低于|快于|慢于|领先)[^,;，；]*百分点[^,;，；]*$")
+_SOURCE_HEAD = re.compile(r"显示|公布|发布|通报|核算|统计|据")
+_PERIOD_CLAUSE = re.compile(r"[年月季]|上半年|下半年|前三季度|全年|今年|去年|以来")
 
 
 def _trim_tail(text: str, a: int, b: int) -> int:
@@ -81,6 +97,14 @@ def _trim_tail(text: str, a: int, b: int) -> int:
     >>> t = "全区地区生产总值增长5.1%,增速高于预期目标、高于全国,取得多年未有的好成绩。"
     >>> t[:_trim_tail(t, 0, len(t))]
     '全区地区生产总值增长5.1%,'
+
+    The comparison in percentage points that closes a sentence (``…,比上年同月加快0.5个百分点。``,
+    ``高于全国1.8个百分点。``; not one before ``;``, where the sentence goes on) goes too: the
+    figure is the summary, its comparison a detail.
+
+    >>> t = "规上工业增加值增长7.7%,增速比上月回落1.1个百分点,高于全国1.8个百分点。"
+    >>> t[:_trim_tail(t, 0, len(t))]
+    '规上工业增加值增长7.7%,增速比上月回落1.1个百分点,'
     """
     sent = text[a:b]
     if not _DIGIT.search(sent):
@@ -88,15 +112,65 @@ def _trim_tail(text: str, a: int, b: int) -> int:
     cuts = [m.end() for m in _CLAUSE_END.finditer(sent)]
     end = len(sent)
     for c in reversed(cuts):
-        if _DIGIT.search(sent[c:end]):
+        clause = sent[c:end]
+        if _DIGIT.search(clause) and not (end == len(sent) and _COMPARE.search(clause)):
             break
         end = c
     return a + end
 
 
+def _trim_head(text: str, a: int, b: int) -> int:
+    """Start of a sentence without its leading clauses that carry no figure (an address, the
+    year's framing, ``在…领导下``, ``全省上下…``): the report's figures start the summary. A short
+    period clause right before the first figure (``上半年,``) stays with it.
+
+    >>> t = "各位代表,刚刚过去的2025年,全省上下稳中求进,上半年,地区生产总值增长5.3%,进出口增长6%。"
+    >>> t[_trim_head(t, 0, len(t)):]
+    '上半年,地区生产总值增长5.3%,进出口增长6%。'
+    >>> t = "3月22日,广东省统计局发布数据显示,规模以上工业增加值4745.61亿元。"
+    >>> t[_trim_head(t, 0, len(t)):] == t
+    True
+    """
+    sent = text[a:b]
+    m = _FIGURE_AT.search(sent)
+    if m is None:
+        return a
+    cut = 0
+    for c in _CLAUSE_END.finditer(sent, 0, m.start()):
+        cut = c.end()
+    if cut == 0:
+        return a
+    head = sent[:cut]
+    if _SOURCE_HEAD.search(head) or (len(head) <= 24 and _DIGIT.search(head)):
+        return a  # 海关总署3月7日公布的数据显示, / 3月22日,: who reports it, and when
+    prev = 0
+    for c in _CLAUSE_END.finditer(sent, 0, cut - 1):
+        prev = c.end()
+    clause = sent[prev:cut - 1]
+    if len(clause) <= 8 and _PERIOD_CLAUSE.search(clause) and not _FIGURE_AT.search(clause):
+        cut = prev  # 上半年, / 1-7月, / 2025年, stay with the figure they date
+    return a + cut
+
+
+Key = tuple[str, "str | None"]  # (indicator key, region)
+
+
+def _keys(inside: list[Indicator], core: frozenset[str] | set[str]) -> tuple[set[Key], set[Key]]:
+    """The figures a sentence reports: core keys and other keys, each with its region (a text
+    comparing cities reports one GDP a city)."""
+    ck = {(x.canonical, x.region) for x in inside if x.canonical and x.canonical in core}
+    ok = {(x.canonical or x.name or "", x.region) for x in inside} - ck
+    return ck, ok
+
+
 def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, int]],
-           indicators: list[Indicator], core: frozenset[str] | set[str]) -> list[tuple[float, int, int]]:
-    """Candidates ``(score, start, end)`` (cleaned coordinates) filtered and re-ranked."""
+           indicators: list[Indicator], core: frozenset[str] | set[str],
+           body_start: int | None = None,
+           follow: frozenset[str] | set[str] = frozenset()) -> list[tuple[float, int, int]]:
+    """Candidates ``(score, start, end)`` (cleaned coordinates) filtered and re-ranked.
+    ``body_start``: where the article's body starts (its first paragraph is its lead).
+    ``follow``: other headline keys (new jobs, CPI, population) a sentence after the lead may
+    add when it reports one the summary lacks."""
     text = cleaned.text
     normed = norm_titles(titles)       # once, not once per sentence
     kept = [(sc, a, b) for sc, a, b in scored
@@ -105,41 +179,73 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     if not kept:
         return kept
     kept.sort(key=lambda x: x[1])
-    # (start, end, core, gdp) of each indicator, by start (a stable sort: ties keep their order)
-    inds = sorted(((x.span[0], x.span[1], (x.canonical or "") in core, x.canonical == "gdp")
-                   for x in indicators), key=itemgetter(0))
-    starts = [x[0] for x in inds]
-    n_core, gdp = [], []
+    if sum(1 for x in indicators if (x.canonical or "") in core) < MIN_CORE_SENTENCES:
+        return kept  # too few core figures for an economic text (no pass over its sentences)
+    inds = sorted(indicators, key=lambda x: x.span[0])
+    starts = [x.span[0] for x in inds]
+    n_core: list[int] = []
+    insides: list[list[Indicator]] = []
+    origin = cleaned.origin
     for _, a, b in kept:
-        oa, ob = cleaned.to_original(a, b)
+        oa, ob = origin[a], origin[b - 1] + 1  # cleaned.to_original(a, b), b > a
         inside = [x for x in inds[bisect_left(starts, oa):bisect_right(starts, ob)]
-                  if x[1] <= ob]
-        n_core.append(sum(1 for x in inside if x[2]))
-        gdp.append(any(x[3] for x in inside))
+                  if x.span[1] <= ob]
+        insides.append(inside)
+        n_core.append(sum(1 for x in inside if (x.canonical or "") in core))
     if sum(1 for n in n_core if n) < MIN_CORE_SENTENCES:
         return kept  # not an economic text: the scorer's order (news leads with its lead)
+    gdp = [any(x.canonical == "gdp" for x in inside) for inside in insides]
+    keys = [_keys(inside, core) for inside in insides]
+    core_keys = [ck for ck, _ in keys]
+    other_keys = [ok for _, ok in keys]
     # the year's figures, not a plan period's averages (年均增长, 五年来), lead a report
     current = [not _PERIOD_REVIEW.search(text[a:b]) for _, a, b in kept]
-    lead = None
-    for ok in ((lambda k: k < OPENING and n_core[k] >= 1),  # a news item's lead sentence
-               (lambda k: current[k] and (gdp[k] or n_core[k] >= 2)),
-               (lambda k: gdp[k] or n_core[k] >= 2),
-               (lambda k: n_core[k] >= 1)):
-        lead = next((k for k in range(len(kept)) if ok(k)), None)
-        if lead is not None:
-            break
+    first_par = body_start if body_start is not None else kept[0][1]
+
+    def opening(k: int) -> bool:  # a news item's lead: in the body's first paragraph
+        return k < OPENING and n_core[k] >= 1 and "\n" not in text[first_par:kept[k][1]]
+
+    def density(k: int) -> int:  # distinct core keys, the region's GDP counting twice
+        return len({c for c, _ in core_keys[k]}) + gdp[k]
+
+    lead = next((k for k in range(len(kept)) if opening(k)), None)
+    if lead is None:
+        for pool in ([k for k in range(len(kept)) if current[k] and density(k) >= 2],
+                     [k for k in range(len(kept)) if density(k) >= 2],
+                     [k for k in range(len(kept)) if n_core[k] >= 1]):
+            if pool:
+                lead = max(pool, key=lambda k: (density(k), -k))
+                break
     if lead is None:
         return kept
-    kept = [(sc, a, _trim_tail(text, a, b)) for sc, a, b in kept]
     top = max(sc for sc, _, _ in kept)
     out = list(kept)
     sc, a, b = kept[lead]
     out[lead] = (top + 3.0, a, b)
-    bonus = 2.0
-    for k in range(lead + 1, min(len(kept), lead + 1 + FOLLOWERS)):
-        if not n_core[k]:
-            break
+    # then the sentences that report figures the lead does not, in reading order from the lead
+    covered = set(core_keys[lead]) | other_keys[lead]
+    bonus = 2.5
+    for k in range(lead + 1, min(len(kept), lead + 1 + NEXT)):
+        if not n_core[k] and not any(x[0] in follow for x in other_keys[k]):
+            break  # the rest of the lead's paragraph: 其中,出口3.47万亿元,增长13.6%;
         sc, a, b = kept[k]
         out[k] = (top + bonus, a, b)
-        bonus -= 0.1
+        covered |= core_keys[k] | other_keys[k]
+        bonus -= 0.25
+    for k in list(range(lead + 1 + NEXT, len(kept))) + list(range(lead)):
+        if bonus <= 0:
+            break
+        if not (core_keys[k] | {x for x in other_keys[k] if x[0] in follow}) - covered:
+            continue
+        if not current[k] and current[lead]:
+            continue
+        sc, a, b = kept[k]
+        out[k] = (top + bonus, a, b)
+        covered |= core_keys[k] | other_keys[k]
+        bonus -= 0.25
+    # the figures of the sentences a summary can reach, without their framing and comments
+    best = sorted(range(len(out)), key=lambda k: -out[k][0])[:TRIM_TOP]
+    for k in best:
+        sc, a, b = out[k]
+        out[k] = (sc, _trim_head(text, a, b), _trim_tail(text, a, b))
     return out

@@ -88,3 +88,56 @@ def test_caption_summary_is_the_caption_text():
 def test_long_sentence_is_trimmed_to_clauses():
     out = summarize._trim("甲" * 50 + "," + "乙" * 50 + "," + "丙" * 50 + "。", 120)
     assert out == "甲" * 50 + "," + "乙" * 50 + "。"
+
+
+REPORT = ("2025年某省政府工作报告\n\n"
+          "各位代表,刚刚过去的2025年,在省委坚强领导下,全省上下稳中求进,"
+          "地区生产总值增长5.3%,规上工业增加值增长6.5%,社会消费品零售总额增长4.2%。"
+          "这一年,各项事业取得了新的进展,人民群众获得感持续增强,社会大局保持稳定。\n"
+          "农业生产稳定,粮食产量280.9亿斤,连续多年保持稳定,农民收入持续增长。\n"
+          "固定资产投资增长3.1%,其中工业投资增长8.0%,项目建设扎实推进。\n"
+          "就业形势稳定,城镇新增就业42.3万人,城镇调查失业率保持在较低水平。\n")
+
+
+def _report_inds(c, segs):
+    return [_ind(c, "5.3%", "gdp", 0), _ind(c, "6.5%", "industrial_value_added", 0),
+            _ind(c, "4.2%", "retail_sales", 0), _ind(c, "280.9亿斤", "grain_output", 0),
+            _ind(c, "3.1%", "fixed_asset_investment", 0),
+            _ind(c, "42.3万人", "new_urban_jobs", 0)]
+
+
+def test_a_report_leads_with_its_figures_not_its_address():
+    c, sents, segs = _doc(REPORT)
+    s = summarize.article_summary(c, segs[0], sents, _report_inds(c, segs))
+    assert len(s) <= summarize.ARTICLE_MAX
+    # the sentence with the most headline figures leads, without its address and framing
+    assert s.startswith("地区生产总值增长5.3%"), s
+    for bad in ("各位代表", "刚刚过去", "领导下", "全省上下"):
+        assert bad not in s
+    # then figures the lead does not give, a headline key outside the core list among them
+    assert "粮食产量280.9亿斤" in s and "城镇新增就业42.3万人" in s, s
+    # built from the text's own clauses
+    for clause in re.split(r"[,;。，；]", s):
+        assert clause in c.text
+
+
+def test_without_the_figures_the_address_is_rhetoric():
+    c, sents, segs = _doc(REPORT.replace("地区生产总值增长5.3%,规上工业增加值增长6.5%,"
+                                         "社会消费品零售总额增长4.2%", "各项工作稳步推进"))
+    s = summarize.article_summary(c, segs[0], sents, [])
+    assert "各位代表" not in s
+
+
+def test_occasion_and_speaker_lines_are_not_summary_sentences():
+    assert summarize.is_rhetoric("——2026年1月26日在河南省第十四届人民代表大会第四次会议上")
+    assert summarize.is_rhetoric("自治区主席 艾尔肯·吐尼亚孜")
+    assert not summarize.is_rhetoric("省长王凯主持召开常务会议,研究部署重点工作。")
+
+
+def test_the_best_piece_leads_with_the_start_of_its_sentence():
+    text = "甲乙丙;丁戊己。庚辛壬。癸子丑。"
+    pieces = [(4, "丁戊己。", 8), (0, "甲乙丙;", 4), (12, "癸子丑。", 16)]
+    # the best piece (丁戊己) leads, the start of its sentence (甲乙丙;) right before it
+    assert [p for _, p, _ in summarize._lead_first(text, pieces)] == ["甲乙丙;", "丁戊己。", "癸子丑。"]
+    pieces = [(12, "癸子丑。", 16), (0, "甲乙丙;", 4)]
+    assert [p for _, p, _ in summarize._lead_first(text, pieces)] == ["癸子丑。", "甲乙丙;"]
