@@ -146,20 +146,19 @@ def is_subject(text: str, start: int) -> bool:
 
 # who a figure is about when that is not a place: a company, a ministry, a park, opening its
 # clause (not a source: 据国家统计局, 国家统计局数据显示)
-_ORG_TAIL = (r"股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|铁路局|管理局|总局|"
-             r"委员会|园区|开发区|高新区|经开区|产业园|工业园|科技园|示范区|试验区|自贸区|"
-             r"保税区|新区|机场|港口|大学|医院")
+_ORG_TAIL = data.ORG_TAIL        # subjects.yaml: 集团, 公司, 证券, 高新区 …
 # what a subject does next: a figure's verb or metric (国铁集团完成…, 某公司营业收入…)
 _ORG_NEXT = (r"(?:,?(?:\d{4}年|今年|去年|全年|上半年|前三季度|[一二三四]季度|\d{1,2}[—–\-~至]\d{1,2}月)"
-             r"(?:份)?,?)?(?:完成|实现|累计|共|营业|营收|旅客|货物|发送|生产|销售|新增|达到|拥有|"
-             r"净利润|利润|收入|投资|发电|运送|吞吐|接待|进出口|出口|进口|资产|总资产|贷款|存款|"
-             r"发放|缴纳|纳税|上缴|产量|产值|总产值|员工|职工|入驻|签约|GDP|地区生产总值|"
-             r"工业增加值|增加值|税收|财政收入)")
-_ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署")
+             rf"(?:份)?,?)?(?:{data.ORG_NEXT})")
+_ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级")
+_LIST_MARKER = re.compile(data.LIST_MARKER)
+# a park written alone is the document's park: 高新区 → 楚雄高新区 where the text writes that
+_PARK = re.compile(rf"(?:{data.ORG_PARK})$")
 _CLAUSE_START = re.compile(r"[,;:。!? ]")
 ORG = re.compile(
     r"(?:其中|同时|此外|另外)?,?"
-    rf"(?P<org>[\u4e00-\u9fffA-Za-z0-9·()]{{2,20}}?(?:{_ORG_TAIL})|"
+    rf"(?P<org>(?:{data.ORG_STANDALONE})(?![\u4e00-\u9fff]{{0,6}}?(?:{_ORG_TAIL}))|"
+    rf"[\u4e00-\u9fffA-Za-z0-9·()]{{2,20}}?(?:{_ORG_TAIL})|"
     r"[\u4e00-\u9fff]{1,12}[\u4e00-\u9fff](?<![东西南北中内全外大总本各局])(?:部|委|厅|局|署))"
     rf"(?={_ORG_NEXT})")
 # not a name: a verb, a conjunction or a pronoun in it (抢抓…示范区, 县医疗集团先后与北京大学)
@@ -171,9 +170,15 @@ _ORG_NOT = re.compile(
     r"|与|和|及|暨|、|先后|分别|全市|全省|全县|全区|我市|我省|我县|我区|\d")
 
 
+# a source or a speaker before the subject: 数据显示,上半年,某公司…
+_SOURCE_LEAD = re.compile(r"^[^,;。]{0,12}?(?:显示|表明|介绍|指出|称|了解到|获悉),")
+
+
 def opens(text: str, start: int) -> bool:
     """Does ``text`` open with what starts at ``start`` (after at most a period: 2023年,…)?"""
-    head = text[:start].rstrip(", ")
+    head = _SOURCE_LEAD.sub("", text[:start]).rstrip(", ")
+    if head and _LIST_MARKER.fullmatch(head):
+        return True       # 1.市本级完成…, (2)高新区…: a list item's subject
     return not head or bool(PERIOD.fullmatch(head))
 
 
@@ -190,10 +195,17 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
     if not _ORG_HINT.search(text):
         return []
     out = []
-    for st in [0] + [m.end() for m in _CLAUSE_START.finditer(text)]:
+    lead = _LIST_MARKER.match(text)
+    for st in [lead.end() if lead else 0] + [m.end() for m in _CLAUSE_START.finditer(text)]:
         m = ORG.match(text, st)
-        if m and not _ORG_NOT.search(m.group("org")):
-            out.append((m.start("org"), m.end("org"), m.group("org")))
+        if not m:
+            continue
+        os_, org = m.start("org"), m.group("org")
+        lead_period = PERIOD.match(org)
+        if lead_period and lead_period.end() < len(org) - 1:
+            os_, org = os_ + lead_period.end(), org[lead_period.end():]   # 上半年东方财富证券
+        if not _ORG_NOT.search(org):
+            out.append((os_, m.end("org"), org))
     return out
 
 
@@ -368,6 +380,8 @@ class DocPlaces:
             per[k].append(w)
             arts.append(k)
         self.resolver = Resolver(surfaces=per)
+        self.text = text
+        self._parks: dict[str, str] = {}
         counts: dict[str, int] = {}
         for (_s, _e, w), k in zip(found, arts):
             p = self.resolver.resolve(w, k)
@@ -430,6 +444,21 @@ class DocPlaces:
         a0 = self.aspans[u.article][0] if u.article < len(self.aspans) else 0
         return p if pos > a0 else None      # the title's place is the article's
 
+    def park(self, name: str) -> str:
+        """A park written alone (高新区) as the document writes it with its place (楚雄高新区)."""
+        if name not in self._parks:
+            full = name
+            for m in re.finditer(rf"([\u4e00-\u9fff]{{2,4}}?){re.escape(name)}", self.text):
+                pre = m.group(1)
+                for k in range(len(pre) - 1):
+                    if pre[k:] in places_mod.SURFACES:
+                        full = pre[k:] + name
+                        break
+                if full != name:
+                    break
+            self._parks[name] = full
+        return self._parks[name]
+
     def home_name(self, article: int) -> str | None:
         p = self.home.get(article)
         return p.name if p else None
@@ -470,7 +499,8 @@ class DocPlaces:
         for s, e, name in reversed(orgs):
             if e <= before:
                 if place_at < e and not WHOLE.search(t, e, before):
-                    subject = name       # no place opens a clause after the organisation
+                    subject = self.park(name) if _PARK.fullmatch(name) else name
+                                         # no place opens a clause after the organisation
                     inside = [p for ps, pe, p in urs if ps == s and pe <= e]
                     if inside:           # 福州地铁集团 → 福州市
                         region = inside[0].name

@@ -6,6 +6,7 @@
 - ``taxonomy.yaml``   canonical keys → names and synonyms (users extend it, no code change)
 - ``places.tsv``      every place in China (read by ``places.py``)
 - ``stops.yaml``      patterns around a number that make it NOT an indicator
+- ``subjects.yaml``   subjects that are not places (companies, parks, budget levels)
 """
 from __future__ import annotations
 
@@ -75,3 +76,10 @@ CAPACITY_BEFORE: str = _stops["capacity_before"]
 STOP_AFTER_THRESHOLD: str = _stops["after_threshold"]
 CAPACITY_AFTER: str = _stops["capacity_after"]
 RATE_GAP_BEFORE: str = _stops["rate_gap_before"]
+
+_subj = _yaml("subjects.yaml")
+ORG_TAIL: str = _subj["org_tail"].replace(" ", "")
+ORG_STANDALONE: str = _subj["standalone"].replace(" ", "")
+ORG_PARK: str = _subj["park"]
+ORG_NEXT: str = _subj["next"].replace(" ", "")
+LIST_MARKER: str = _subj["list_marker"]

@@ -364,6 +364,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         first_region = next((p.name for u, rs in zip(plist, p_regions) for s, _, p in rs
                              if context.is_subject(u.text, s)), None)
         first_subject = None
+        semi_subject = None
         carried = article_period.get(art)
         para_last = None
         span_last = None      # the paragraph's last period that is not a year-end point
@@ -376,6 +377,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                       if not _POINT_PERIOD.fullmatch(p)), None) or span_last
                 continue
             uorgs = None
+            unit_subject = None
             uinds = _unit_indicators(u.text, prev_name, mk)
             # 2021年、2022年…分别 …: one period to each figure, in order
             listed = context.distribute_periods(ups, u.text, [i.start for i in uinds])
@@ -388,15 +390,19 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
                 region, subject = doc_places.attribute(u, urs, uorgs, before, first_region,
-                                                       first_subject,
+                                                       semi_subject or first_subject,
                                                        doc_places.section(u))
-                if subject and first_subject is None and u is plist[0] \
-                        and context.opens(u.text, uorgs[0][0]):
+                own = subject and any(oe <= before and context.opens(u.text, os_)
+                                      for os_, oe, _ in uorgs)
+                if own and first_subject is None and u is plist[0]:
                     first_subject = (subject, region)   # the paragraph opens with it
+                unit_subject = (subject, region) if own else unit_subject
                 if period not in norms:    # one PeriodNorm per period of the document
                     pn = context.normalize_period(period, dates)
                     norms[period] = PeriodNorm(**pn) if pn else None
                 out.append(_indicator(cleaned, u, ind, period, region, norms[period], subject))
+            # a sentence that ends in ';' passes its subject on (某公司营收41.77亿元;净利润…)
+            semi_subject = unit_subject if u.text.rstrip().endswith(";") else None
             if ups:
                 para_last = ups[-1][2]
             span_last = next((p for _, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)),
