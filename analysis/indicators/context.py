@@ -174,6 +174,12 @@ _ORG_NOT = re.compile(
 _SOURCE_LEAD = re.compile(r"^[^,;。]{0,12}?(?:显示|表明|介绍|指出|称|了解到|获悉),")
 
 
+_NATION_TITLE = re.compile(data.NATION_TITLE_AFTER)
+_JOINER = re.compile(data.PLACE_JOINERS)
+_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff](?<![的和及与])")
+_EACH = re.compile(r"分别|各自|依次|分列")    # 分别: each place its own figure
+
+
 def opens(text: str, start: int) -> bool:
     """Does ``text`` open with what starts at ``start`` (after at most a period: 2023年,…)?"""
     head = _SOURCE_LEAD.sub("", text[:start]).rstrip(", ")
@@ -385,7 +391,7 @@ class DocPlaces:
         counts: dict[str, int] = {}
         for (_s, _e, w), k in zip(found, arts):
             p = self.resolver.resolve(w, k)
-            if p is not None and p.level != "nation":
+            if p is not None and p.level not in ("nation", "group"):
                 counts[p.name] = counts.get(p.name, 0) + 1
         self.doc_level: dict[str, str] = {}
         for name, _ in sorted(counts.items(), key=lambda kv: -kv[1]):
@@ -467,7 +473,8 @@ class DocPlaces:
                   orgs: list[tuple[int, int, str]], before: int,
                   first_region: str | None,
                   first_subject: tuple[str, str | None] | None = None,
-                  section: Place | None = None) -> tuple[str | None, str | None]:
+                  section: Place | None = None,
+                  carried: str | None = None) -> tuple[str | None, str | None]:
         """(region, subject) of a figure whose name starts at ``before`` in unit ``u``.
 
         Region: the nearest place opening a clause before the figure (not one a 全市 / 我县
@@ -477,23 +484,44 @@ class DocPlaces:
         after it; its region is the place in its name, else the region as above. A sentence
         that names no place and no organisation keeps the paragraph's (``first_subject``:
         subject and region). ``section``: the place of the heading above the paragraph, in
-        place of the article's (福州市上半年经济运行 after a part about 平鲁区).
+        place of the article's (福州市上半年经济运行 after a part about 平鲁区). ``carried``: the
+        place of the sentence before when it ended in ';' (杭州GDP8646亿元;两年平均增长7.0%).
         """
         t = u.text
         region = None
-        for s, e, p in reversed(urs):
-            if e <= before and is_subject(t, s) and not WHOLE.search(t, e, before) \
-                    and not enumerated(t, e, before):
-                region = p.name
-                place_at = s
-                break
+        home = section or self.home.get(u.article)
+        small = home is not None and home.level != "nation"
+        for k in range(len(urs) - 1, -1, -1):
+            s, e, p = urs[k]
+            if e > before or not is_subject(t, s) or enumerated(t, e, before):
+                continue
+            w = WHOLE.search(t, e, before)
+            if w and w.start() != e:
+                continue          # 全市 after the place: the article's (杭州全市: 杭州市)
+            if small and p.level == "nation" and _NATION_TITLE.match(t, e):
+                continue          # 全国重点实验室7家: a title, not the nation's figure
+            if p.level == "group" and _NAME_GOES_ON.match(t, e):
+                continue          # 长三角生态绿色一体化发展示范区…: inside a longer name
+            region = p.name
+            place_at = s
+            joined = [p.name]     # 深圳和广州…都超过1.3万亿元: one figure of both
+            j, end = k, e
+            while j + 1 < len(urs) and urs[j + 1][1] <= before \
+                    and _JOINER.fullmatch(t, end, urs[j + 1][0]):
+                j += 1
+                end = urs[j][1]
+                if urs[j][2].name not in joined:
+                    joined.append(urs[j][2].name)
+            if len(joined) > 1 and not _EACH.search(t, end, before):
+                region = "、".join(joined)
+            break
         if region is None:
             place_at = -1
             whole = WHOLE.search(t, 0, before)
             if whole:     # 全市 / 我县: the article's region at that level
                 region = self.whole(whole.group()[-1], u.article, section)
             if region is None:
-                region = (section.name if section else self.home_name(u.article)) \
+                region = carried or (section.name if section else self.home_name(u.article)) \
                     or first_region
         subject = None
         for s, e, name in reversed(orgs):

@@ -83,3 +83,5 @@ ORG_STANDALONE: str = _subj["standalone"].replace(" ", "")
 ORG_PARK: str = _subj["park"]
 ORG_NEXT: str = _subj["next"].replace(" ", "")
 LIST_MARKER: str = _subj["list_marker"]
+NATION_TITLE_AFTER: str = _subj["nation_title_after"].replace(" ", "")
+PLACE_JOINERS: str = _subj["joiners"]

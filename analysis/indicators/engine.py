@@ -365,6 +365,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                              if context.is_subject(u.text, s)), None)
         first_subject = None
         semi_subject = None
+        semi_region = None
         carried = article_period.get(art)
         para_last = None
         span_last = None      # the paragraph's last period that is not a year-end point
@@ -391,7 +392,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     uorgs = context.organisations(u.text)
                 region, subject = doc_places.attribute(u, urs, uorgs, before, first_region,
                                                        semi_subject or first_subject,
-                                                       doc_places.section(u))
+                                                       doc_places.section(u), semi_region)
                 own = subject and any(oe <= before and context.opens(u.text, os_)
                                       for os_, oe, _ in uorgs)
                 if own and first_subject is None and u is plist[0]:
@@ -402,7 +403,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     norms[period] = PeriodNorm(**pn) if pn else None
                 out.append(_indicator(cleaned, u, ind, period, region, norms[period], subject))
             # a sentence that ends in ';' passes its subject on (某公司营收41.77亿元;净利润…)
-            semi_subject = unit_subject if u.text.rstrip().endswith(";") else None
+            semi = u.text.rstrip().endswith(";")
+            semi_subject = unit_subject if semi else None
+            semi_region = region if semi and uinds and any(
+                context.is_subject(u.text, s) for s, _, _ in urs) else None
             if ups:
                 para_last = ups[-1][2]
             span_last = next((p for _, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)),

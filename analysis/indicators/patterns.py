@@ -144,7 +144,7 @@ POINTS_LIST = re.compile(rf"^(?:{_LIST_SEP}(?:{ARABIC})个?)*{_LIST_SEP}(?:{ARAB
 # change in points; stops.yaml `rate_gap_before`)
 RATE_GAP_BEFORE = re.compile(data.RATE_GAP_BEFORE)
 
-APPROX_PREFIX = re.compile(rf"(?:{_alt(data.APPROX_PREFIX)})$")
+APPROX_PREFIX = re.compile(rf"(?:{_alt(data.APPROX_PREFIX)})了?$")   # 超过了1.3万亿元
 # each list of stop patterns is compiled into one alternation
 _STOP_BEFORE = re.compile("|".join(f"(?:{p})" for p in data.STOP_BEFORE))
 _STOP_AFTER = re.compile("|".join(f"(?:{p})" for p in data.STOP_AFTER))
