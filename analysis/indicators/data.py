@@ -76,6 +76,8 @@ CAPACITY_BEFORE: str = _stops["capacity_before"]
 STOP_AFTER_THRESHOLD: str = _stops["after_threshold"]
 CAPACITY_AFTER: str = _stops["capacity_after"]
 RATE_GAP_BEFORE: str = _stops["rate_gap_before"]
+SET_SCOPE_AFTER: str = _stops["set_scope_after"]
+SET_SCOPE_DESCRIBED: str = _stops["set_scope_described"]
 
 _subj = _yaml("subjects.yaml")
 ORG_TAIL: str = _subj["org_tail"].replace(" ", "")

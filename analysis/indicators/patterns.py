@@ -42,7 +42,8 @@ APPROX_SUFFIX = _alt(data.APPROX_SUFFIX)
 
 QUANTITY = re.compile(rf"""
     (?=[0-9\-{CHINESE_NUMERAL_CHARS}])  # fast skip (百分之 starts with 百): only where a number can start
-    (?<![A-Za-z0-9.第])            # not inside a code (G241, PM2.5) or an ordinal (第3)
+    (?: (?<![A-Za-z0-9.第]) | (?<=GDP) | (?<=CPI) | (?<=PPI) )   # not inside a code (G241,
+                                   # PM2.5) or an ordinal (第3); a metric's acronym may touch it
     (?P<pct> 百分之 )?             # 百分之八点五 = 8.5%
     (?P<num> (?: {ARABIC}
                | {CHINESE_DEC} )
@@ -73,7 +74,8 @@ _CHANGE_FIRST = "".join(sorted({w[0] for w in [*data.BASES, *data.CHANGE_VERBS, 
 CHANGE = re.compile(rf"""
     (?=[{_CHANGE_FIRST}])          # fast skip
     (?P<dist1> 分别 )?
-    (?P<basis> {_alt(data.BASES)} )?
+    (?P<basis> {_alt(data.BASES)}
+             | (?:比|较|相比)(?:19|20)\d{{2}}年(?:同期|末|底)? )?   # 比2015年下降18.8%
     (?P<dist2> 分别 )?
     (?: (?P<verb> {_alt(data.CHANGE_VERBS)} )
       | (?<=[比较年期末初]) (?P<short> {_alt(data.SHORT_VERBS)} ) )   # 同比增12%
@@ -153,6 +155,8 @@ _STOP_CAPACITY = re.compile("|".join(f"(?:{p})" for p in data.STOP_AFTER_CAPACIT
 _CAP_BEFORE = re.compile(data.CAPACITY_BEFORE)
 _THRESHOLD = re.compile(data.STOP_AFTER_THRESHOLD)
 _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
+_SET_SCOPE = re.compile(data.SET_SCOPE_AFTER)
+_SET_DESCRIBED = re.compile(data.SET_SCOPE_DESCRIBED)
 
 _QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", "〈": "〉"}
 _HAS_QUOTE = re.compile('[“《「‘〈"]')
@@ -268,6 +272,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             continue
         if _CAP_BEFORE.search(before) and _CAP_AFTER.search(text[end:end + 48]):
             continue
+        if _SET_SCOPE.search(after) and not _SET_DESCRIBED.search(before):
+            continue          # 15个副省级城市中,…: the set the next figure is taken from
         if m.group("approx3") in ("以上", "以下") and _THRESHOLD.search(after):
             continue          # 5亿元以上项目4个: a category, the count is the figure
         info = data.BASE_UNITS.get(base)
