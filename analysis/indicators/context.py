@@ -176,6 +176,7 @@ _SOURCE_LEAD = re.compile(r"^[^,;。]{0,12}?(?:显示|表明|介绍|指出|称|�
 
 _NATION_TITLE = re.compile(data.NATION_TITLE_AFTER)
 _JOINER = re.compile(data.PLACE_JOINERS)
+_PLACE_IN_NAME = re.compile(data.PLACE_IN_NAME)
 _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff](?<![的和及与])")
 _EACH = re.compile(r"分别|各自|依次|分列")    # 分别: each place its own figure
 
@@ -500,6 +501,10 @@ class DocPlaces:
                 continue          # 全市 after the place: the article's (杭州全市: 杭州市)
             if small and p.level == "nation" and _NATION_TITLE.match(t, e):
                 continue          # 全国重点实验室7家: a title, not the nation's figure
+            if _PLACE_IN_NAME.match(t, e) or (
+                    _JOINER.match(t, e) and k + 1 < len(urs) and urs[k + 1][0] == e + 1
+                    and _PLACE_IN_NAME.match(t, urs[k + 1][1])):
+                continue          # 乌鲁木齐天山国际机场…投运, 喀什、霍尔果斯经济开发区: a name
             if p.level == "group" and _NAME_GOES_ON.match(t, e):
                 continue          # 长三角生态绿色一体化发展示范区…: inside a longer name
             region = p.name

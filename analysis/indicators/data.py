@@ -87,3 +87,4 @@ ORG_NEXT: str = _subj["next"].replace(" ", "")
 LIST_MARKER: str = _subj["list_marker"]
 NATION_TITLE_AFTER: str = _subj["nation_title_after"].replace(" ", "")
 PLACE_JOINERS: str = _subj["joiners"]
+PLACE_IN_NAME: str = _subj["place_in_name"]
