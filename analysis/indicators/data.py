@@ -32,6 +32,8 @@ _units = _yaml("units.yaml")
 SCALES: dict[str, float] = {k: float(v) for k, v in _units["scales"].items()}
 BASE_UNITS: dict[str, dict] = _units["base"]
 RATIO_UNITS: dict[str, dict] = _units["ratio"]
+PEOPLE_AFTER_SCALE: list[str] = _units.get("people_after_scale", [])
+MEDALS: list[str] = _units.get("medals", [])
 
 
 _mods = _yaml("modifiers.yaml")
@@ -78,6 +80,7 @@ CAPACITY_AFTER: str = _stops["capacity_after"]
 RATE_GAP_BEFORE: str = _stops["rate_gap_before"]
 SET_SCOPE_AFTER: str = _stops["set_scope_after"]
 SET_SCOPE_DESCRIBED: str = _stops["set_scope_described"]
+AGE_STATISTIC_BEFORE: str = _stops["age_statistic_before"]
 
 _subj = _yaml("subjects.yaml")
 ORG_TAIL: str = _subj["org_tail"].replace(" ", "")

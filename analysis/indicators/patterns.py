@@ -49,6 +49,7 @@ QUANTITY = re.compile(rf"""
                | {CHINESE_DEC} )
              (?: {TAIL} )* )       # 2万3千多户, 2亿4千多万
     (?P<approx1> {APPROX_MID} )?   # 3000余万元, 80多户
+    (?: \x20 (?= {SCALE} | {BASE} ) )?   # one space before the unit: 81.58 万人次, 29 家
     (?P<scale> {SCALE} )?          # 万, 亿 (folded into `normalized`)
     (?P<approx2> {APPROX_MID} )?   # 5亿多元
     (?P<base> {BASE} )?            # 元, 吨, 千瓦时, 人次, %, 个百分点 ...
@@ -159,6 +160,7 @@ _THRESHOLD = re.compile(data.STOP_AFTER_THRESHOLD)
 _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 _SET_SCOPE = re.compile(data.SET_SCOPE_AFTER)
 _SET_DESCRIBED = re.compile(data.SET_SCOPE_DESCRIBED)
+_AGE_STAT = re.compile(data.AGE_STATISTIC_BEFORE)
 
 _QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", "〈": "〉"}
 _HAS_QUOTE = re.compile('[“《「‘〈"]')
@@ -209,6 +211,17 @@ BARE_SCALE = re.compile(
     "(?=[万亿千百])(?:" + "|".join(f"(?<={v})" for v in _THRESHOLD_VERBS) + ")"
     + rf"(?P<scale>万亿|千亿|百亿|万|亿)(?P<base>{BASE})?(?P<lvl>级)?")
 _BARE_SCALE_END = re.compile(r"(?![\u4e00-\u9fa5A-Za-z0-9])|台阶|大关|关口|规模")
+# a share written as a fraction, after 占 / 比重 / the whole it is a share of: 占全国1/10以上
+FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\d/])(?P<approx>以上|左右|多)?")
+_SHARE_BEFORE = re.compile(r"(?:占|比重|份额|全国|全省|全市|的)[^,;。\d]{0,6}$")
+# medals counted in one run: 52金34银31铜 (at least two kinds, so 5金 alone is not read)
+_MEDAL = "|".join(re.escape(m) for m in data.MEDALS)
+_MEDAL_ONE = re.compile(rf"(\d+)({_MEDAL})") if data.MEDALS else None
+MEDALS = re.compile(rf"(?<![\d.])(?:\d+(?:{_MEDAL})){{2,}}") if data.MEDALS else None
+_MEDAL_HINT = re.compile(r"\d[金银]\d")
+# a unit's other word in brackets: 3.1万套(间)
+_ALT_UNIT = re.compile(rf"\((?:{BASE})\)")
+_PEOPLE_AFTER = re.compile(_alt(data.PEOPLE_AFTER_SCALE)) if data.PEOPLE_AFTER_SCALE else re.compile(r"(?!)")
 INDEX_VALUE = re.compile(rf"(?<=指数|系数)(?:为|是|达到|达)?(?P<num>{ARABIC})(?![\d.%])")
 
 
@@ -274,6 +287,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             continue
         if _CAP_BEFORE.search(before) and _CAP_AFTER.search(text[end:end + 48]):
             continue
+        if base == "岁" and not _AGE_STAT.search(text, max(0, s - 12), s):
+            continue          # ages (60岁以上老人) are not figures; 预期寿命78.8岁 is
         if _SET_SCOPE.search(after) and not _SET_DESCRIBED.search(before):
             continue          # 15个副省级城市中,…: the set the next figure is taken from
         if m.group("approx3") in ("以上", "以下") and _THRESHOLD.search(after):
@@ -281,12 +296,33 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         info = data.BASE_UNITS.get(base)
         if info and info["kind"] in data.CAPACITY_KINDS and _STOP_CAPACITY.search(after):
             continue
+        if not base and scale and _PEOPLE_AFTER.match(text, end):
+            out.append(QuantityM(s, end, num, scale, base, approx, value))
+            continue          # 450万困难群众: 450万 (the unit as written)
         if not base and re.match(r"[\u4e00-\u9fa5A-Za-z]", text[end:end + 1]) \
                 and text[end:end + 1] not in "的和及与" \
                 and not (m.group("approx1") and text[end:end + 1] not in "级元"):
             continue          # a bare scale must end the phrase (10亿级, 万亩良田), unless
                               # written approximate (带动7300多万农民: 7300多万)
+        alt = _ALT_UNIT.match(text, end) if base else None
+        if alt:
+            end = alt.end()   # 3.1万套(间), 8条(个): the unit's other word is part of it
         out.append(QuantityM(s, end, num, scale, base, approx, value))
+    for m in (FRACTION.finditer(text) if "/" in text else ()):
+        s = m.start()
+        if any(a <= s < b for a, b in taken) or (mask and mask[s]) \
+                or not _SHARE_BEFORE.search(text, max(0, s - 12), s):
+            continue
+        a, b = int(m.group("a")), int(m.group("b"))
+        if 0 < a < b:         # 占全国1/10以上: a share written as a fraction
+            out.append(QuantityM(s, m.end(), m.group("a") + "/" + m.group("b"), "", "",
+                                 bool(m.group("approx")), a / b))
+    for m in (MEDALS.finditer(text) if MEDALS and _MEDAL_HINT.search(text) else ()):
+        if (mask and mask[m.start()]) or any(a <= m.start() < b for a, b in taken):
+            continue
+        for one in _MEDAL_ONE.finditer(text, m.start(), m.end()):   # 52金34银31铜: one each
+            out.append(QuantityM(one.start(), one.end(), one.group(1), "", one.group(2), False,
+                                 float(one.group(1))))
     for m in (BARE_SCALE.finditer(text) if ("万" in text or "亿" in text) else ()):
         s = m.start()
         if any(a <= s < b for a, b in taken) or (mask and mask[s]) \
