@@ -37,6 +37,7 @@ from .patterns import (
     GROWTH_APPOS,
     GROWTH_WORDS,
     MAY_HOLD_FIGURE,
+    CHANGE_NOT_NUMBER,
     RANK,
     RANK_HINT,
     RATE_GAP_BEFORE,
@@ -88,6 +89,8 @@ def _changes(t: str, mask: list[bool]) -> list[dict[str, Any]]:
             continue
         verb = m.group("verb") or m.group("short")
         vals = parse_change_list(m.group("list"), ls)
+        if vals[0][1] is None and CHANGE_NOT_NUMBER.match(t, vals[0][3]):
+            continue      # 进一步减少1-4月份: a heading run into a date, not a change
         if vals[0][1] == "百分点" and not m.group("basis") \
                 and RATE_GAP_BEFORE.search(t, 0, m.start()):
             continue      # 增速比1—9月份回落0.4个百分点: a gap between rates, not a figure
@@ -310,7 +313,8 @@ def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
 
 
 _OWN_BASES = frozenset({"两年平均", "年均"})   # a rate over other years: its own record
-_GAP_FILLER = re.compile(r"^[,\s]*(?:增速|增幅)?(?:比|较)[^,;。]{1,12}$")   # ,比1-10月 回落…
+_GAP_FILLER = re.compile(r"^[,\s]*(?:增速|增幅|涨幅|降幅)?(?:(?:比|较)[^,;。]{1,12})?$")
+                                            # ,比1-10月 回落…; ,增速比上月回落… (比上月: the basis)
 
 
 def _change_dict(kind, verb, v, u, basis, vs, ve) -> dict:

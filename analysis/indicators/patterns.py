@@ -76,7 +76,8 @@ CHANGE = re.compile(rf"""
     (?=[{_CHANGE_FIRST}])          # fast skip
     (?P<dist1> 分别 )?
     (?P<basis> {_alt(data.BASES)}
-             | (?:比|较|相比)(?:19|20)\d{{2}}年(?:同期|末|底)? )?   # 比2015年下降18.8%
+             | (?:比|较|相比)(?:19|20)\d{{2}}年(?:同期|末|底)?    # 比2015年下降18.8%
+             | (?:比|较)(?:上年同月|去年同月|\d{{1,2}}月(?:份|末|底)?) )?   # 比3月末减少…
     (?P<dist2> 分别 )?
     (?: (?P<verb> {_alt(data.CHANGE_VERBS)} )
       | (?<=[比较年期末初]) (?P<short> {_alt(data.SHORT_VERBS)} ) )   # 同比增12%
@@ -142,6 +143,9 @@ REDUCE = re.compile(rf"""
 # 从41万亿元增加到63.5万亿元: the figure reached is the one after the verb
 FROM_BEFORE = re.compile(r"(?:从|由)(?:[^,;。从由]{0,14}?的)?$")
 FROM_TO_MID = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|下降|减少|降低|缩小|缩减|回落|增|提|降|减|升)(?:到|至)了?")
+
+# a change's bare number that is a date or a range (进一步减少\n1-4月份, 提升\n4月份): not a figure
+CHANGE_NOT_NUMBER = re.compile(r"[-—–~至]\d|[年月日号]")
 
 # "3.2个、0.5个、1.2个百分点": the 个 of a list that ends in 百分点
 POINTS_LIST = re.compile(rf"^(?:{_LIST_SEP}(?:{ARABIC})个?)*{_LIST_SEP}(?:{ARABIC})个百分点")
