@@ -154,13 +154,15 @@ _ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级")
 _LIST_MARKER = re.compile(data.LIST_MARKER)
 # a park written alone is the document's park: 高新区 → 楚雄高新区 where the text writes that
 _PARK = re.compile(rf"(?:{data.ORG_PARK})$")
+_BACK_REF = re.compile(r"该(?:公司|集团|企业|银行)")
 _CLAUSE_START = re.compile(r"[,;:。!? ]")
 ORG = re.compile(
     r"(?:其中|同时|此外|另外)?,?"
-    rf"(?P<org>(?:{data.ORG_STANDALONE})(?![\u4e00-\u9fff]{{0,6}}?(?:{_ORG_TAIL}))|"
+    r"(?P<org>该(?:公司|集团|企业|银行)(?=[^,;。]{0,20}?\d)|"     # 该公司利息净收入…9.6亿元
+    rf"(?:(?:{data.ORG_STANDALONE})(?![\u4e00-\u9fff]{{0,6}}?(?:{_ORG_TAIL}))|"
     rf"[\u4e00-\u9fffA-Za-z0-9·()]{{2,20}}?(?:{_ORG_TAIL})|"
     r"[\u4e00-\u9fff]{1,12}[\u4e00-\u9fff](?<![东西南北中内全外大总本各局])(?:部|委|厅|局|署))"
-    rf"(?={_ORG_NEXT})")
+    rf"(?={_ORG_NEXT}))")
 # not a name: a verb, a conjunction or a pronoun in it (抢抓…示范区, 县医疗集团先后与北京大学)
 _ORG_NOT = re.compile(
     r"^(?:据|根据|经|由|从|向|对|与|和|同|比|按|以|为|受|被|在|把|将|让|使|已|要|该|这|那|其他|"
@@ -211,7 +213,7 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
         lead_period = PERIOD.match(org)
         if lead_period and lead_period.end() < len(org) - 1:
             os_, org = os_ + lead_period.end(), org[lead_period.end():]   # 上半年东方财富证券
-        if not _ORG_NOT.search(org):
+        if _BACK_REF.fullmatch(org) or not _ORG_NOT.search(org):
             out.append((os_, m.end("org"), org))
     return out
 
@@ -389,6 +391,7 @@ class DocPlaces:
         self.resolver = Resolver(surfaces=per)
         self.text = text
         self._parks: dict[str, str] = {}
+        self._last_org: tuple[str, str | None] | None = None   # for 该公司 (in text order)
         counts: dict[str, int] = {}
         for (_s, _e, w), k in zip(found, arts):
             p = self.resolver.resolve(w, k)
@@ -532,11 +535,16 @@ class DocPlaces:
         for s, e, name in reversed(orgs):
             if e <= before:
                 if place_at < e and not WHOLE.search(t, e, before):
+                    if _BACK_REF.fullmatch(name):   # 该公司: the organisation named before
+                        if self._last_org is not None:
+                            subject, region = self._last_org
+                        break
                     subject = self.park(name) if _PARK.fullmatch(name) else name
                                          # no place opens a clause after the organisation
                     inside = [p for ps, pe, p in urs if ps == s and pe <= e]
                     if inside:           # 福州地铁集团 → 福州市
                         region = inside[0].name
+                    self._last_org = (subject, region)
                 break
         else:
             if place_at < 0 and not WHOLE.search(t, 0, before) and first_subject:
