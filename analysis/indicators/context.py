@@ -154,6 +154,7 @@ _ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级")
 _LIST_MARKER = re.compile(data.LIST_MARKER)
 # a park written alone is the document's park: 高新区 → 楚雄高新区 where the text writes that
 _PARK = re.compile(rf"(?:{data.ORG_PARK})$")
+_ZONE = re.compile(rf"(?:{data.ORG_ZONE})$")
 _BACK_REF = re.compile(r"该(?:公司|集团|企业|银行)")
 _CLAUSE_START = re.compile(r"[,;:。!? ]")
 ORG = re.compile(
@@ -351,7 +352,8 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
 
 
 # 全市, 我县, 本省 …: the document's place at that level (全国 is a place of its own)
-WHOLE = re.compile(r"(?:全|我|本)(?:省|市|县|区|州|盟|旗)(?!第|排|级|委|政府|人大|政协)")
+WHOLE = re.compile(r"(?<![占超比较于])"        # 占全省比重, 高于全市: a comparison, not the subject
+                   r"(?:全|我|本)(?:省|市|县|区|州|盟|旗)(?!第|排|级|委|政府|人大|政协)")
 
 
 def whole_region(level: str, home: Place | None, doc_level: dict[str, str]) -> str | None:
@@ -542,7 +544,10 @@ class DocPlaces:
                     subject = self.park(name) if _PARK.fullmatch(name) else name
                                          # no place opens a clause after the organisation
                     inside = [p for ps, pe, p in urs if ps == s and pe <= e]
-                    if inside:           # 福州地铁集团 → 福州市
+                    if _ZONE.search(name):   # 成都平原经济区: the zone spans places
+                        region = (section.name if section else self.home_name(u.article)) \
+                            or first_region
+                    elif inside:         # 福州地铁集团 → 福州市
                         region = inside[0].name
                     self._last_org = (subject, region)
                 break
