@@ -30,6 +30,7 @@ from .parse import direction, normalize, parse_change_list, unit_as_written, uni
 from .patterns import (
     BRACKET_RATE,
     CHANGE,
+    CHANGE_NOT_NUMBER,
     COMPLETION,
     FLAT,
     FROM_BEFORE,
@@ -37,7 +38,6 @@ from .patterns import (
     GROWTH_APPOS,
     GROWTH_WORDS,
     MAY_HOLD_FIGURE,
-    CHANGE_NOT_NUMBER,
     RANK,
     RANK_HINT,
     RATE_GAP_BEFORE,
@@ -389,8 +389,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         first_period = next((ps[0][2] for ps in p_periods if ps), None)
         first_region = next((p.name for u, rs in zip(plist, p_regions) for s, _, p in rs
                              if context.is_subject(u.text, s)), None)
-        first_subject = None
-        semi_subject = None
+        first_subject: tuple[str, str | None] | None = None
+        semi_subject: tuple[str, str | None] | None = None
         semi_region = None
         carried = article_period.get(art)
         para_last = None
@@ -404,7 +404,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                       if not _POINT_PERIOD.fullmatch(p)), None) or span_last
                 continue
             uorgs = None
-            unit_subject = None
+            unit_subject: tuple[str, str | None] | None = None
             uinds = _unit_indicators(u.text, prev_name, mk)
             # 2021年、2022年…分别 …: one period to each figure, in order
             listed = context.distribute_periods(ups, u.text, [i.start for i in uinds])
@@ -419,11 +419,12 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 region, subject = doc_places.attribute(u, urs, uorgs, before, first_region,
                                                        semi_subject or first_subject,
                                                        doc_places.section(u), semi_region)
-                own = subject and any(oe <= before and context.opens(u.text, os_)
-                                      for os_, oe, _ in uorgs)
-                if own and first_subject is None and u is plist[0]:
-                    first_subject = (subject, region)   # the paragraph opens with it
-                unit_subject = (subject, region) if own else unit_subject
+                own = subject is not None and any(
+                    oe <= before and context.opens(u.text, os_) for os_, oe, _ in uorgs)
+                if own and subject is not None:
+                    if first_subject is None and u is plist[0]:
+                        first_subject = (subject, region)   # the paragraph opens with it
+                    unit_subject = (subject, region)
                 if period not in norms:    # one PeriodNorm per period of the document
                     pn = context.normalize_period(period, dates)
                     norms[period] = PeriodNorm(**pn) if pn else None

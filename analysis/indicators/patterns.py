@@ -220,8 +220,8 @@ FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\d/])(?P<app
 _SHARE_BEFORE = re.compile(r"(?:占|比重|份额|全国|全省|全市|的)[^,;。\d]{0,6}$")
 # medals counted in one run: 52金34银31铜 (at least two kinds, so 5金 alone is not read)
 _MEDAL = "|".join(re.escape(m) for m in data.MEDALS)
-_MEDAL_ONE = re.compile(rf"(\d+)({_MEDAL})") if data.MEDALS else None
-MEDALS = re.compile(rf"(?<![\d.])(?:\d+(?:{_MEDAL})){{2,}}") if data.MEDALS else None
+_MEDAL_ONE = re.compile(rf"(\d+)({_MEDAL or '(?!)'})")
+MEDALS = re.compile(rf"(?<![\d.])(?:\d+(?:{_MEDAL or '(?!)'})){{2,}}")
 _MEDAL_HINT = re.compile(r"\d[金银]\d")
 # a unit's other word in brackets: 3.1万套(间)
 _ALT_UNIT = re.compile(rf"\((?:{BASE})\)")
@@ -321,7 +321,7 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if 0 < a < b:         # 占全国1/10以上: a share written as a fraction
             out.append(QuantityM(s, m.end(), m.group("a") + "/" + m.group("b"), "", "",
                                  bool(m.group("approx")), a / b))
-    for m in (MEDALS.finditer(text) if MEDALS and _MEDAL_HINT.search(text) else ()):
+    for m in (MEDALS.finditer(text) if _MEDAL_HINT.search(text) else ()):
         if (mask and mask[m.start()]) or any(a <= m.start() < b for a, b in taken):
             continue
         for one in _MEDAL_ONE.finditer(text, m.start(), m.end()):   # 52金34银31铜: one each
