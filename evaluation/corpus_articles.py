@@ -38,8 +38,8 @@ import json
 import sys
 from pathlib import Path
 
-from evaluation.summaries import iou, load_jsonl, match, norm, rouge_l
 from evaluation.corpus import TUNED
+from evaluation.summaries import iou, load_jsonl, match, norm, rouge_l
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
