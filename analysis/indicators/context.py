@@ -152,22 +152,24 @@ def is_subject(text: str, start: int) -> bool:
 
 # who a figure is about when that is not a place: a company, a ministry, a park, opening its
 # clause (not a source: 据国家统计局, 国家统计局数据显示)
-_ORG_TAIL = (r"股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|铁路局|管理局|总局|"
-             r"委员会|园区|开发区|高新区|经开区|产业园|工业园|科技园|示范区|试验区|自贸区|"
-             r"保税区|新区|机场|港口|大学|医院")
+_ORG_TAIL = data.ORG_TAIL        # subjects.yaml: 集团, 公司, 证券, 高新区 …
 # what a subject does next: a figure's verb or metric (国铁集团完成…, 某公司营业收入…)
 _ORG_NEXT = (r"(?:,?(?:\d{4}年|今年|去年|全年|上半年|前三季度|[一二三四]季度|\d{1,2}[—–\-~至]\d{1,2}月)"
-             r"(?:份)?,?)?(?:完成|实现|累计|共|营业|营收|旅客|货物|发送|生产|销售|新增|达到|拥有|"
-             r"净利润|利润|收入|投资|发电|运送|吞吐|接待|进出口|出口|进口|资产|总资产|贷款|存款|"
-             r"发放|缴纳|纳税|上缴|产量|产值|总产值|员工|职工|入驻|签约|GDP|地区生产总值|"
-             r"工业增加值|增加值|税收|财政收入)")
-_ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署")
+             rf"(?:份)?,?)?(?:{data.ORG_NEXT})")
+_ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级")
+_LIST_MARKER = re.compile(data.LIST_MARKER)
+# a park written alone is the document's park: 高新区 → 楚雄高新区 where the text writes that
+_PARK = re.compile(rf"(?:{data.ORG_PARK})$")
+_ZONE = re.compile(rf"(?:{data.ORG_ZONE})$")
+_BACK_REF = re.compile(r"该(?:公司|集团|企业|银行)")
 _CLAUSE_START = re.compile(r"[,;:。!? ]")
 ORG = re.compile(
     r"(?:其中|同时|此外|另外)?,?"
-    rf"(?P<org>[\u4e00-\u9fffA-Za-z0-9·()]{{2,20}}?(?:{_ORG_TAIL})|"
+    r"(?P<org>该(?:公司|集团|企业|银行)(?=[^,;。]{0,20}?\d)|"     # 该公司利息净收入…9.6亿元
+    rf"(?:(?:{data.ORG_STANDALONE})(?![\u4e00-\u9fff]{{0,6}}?(?:{_ORG_TAIL}))|"
+    rf"[\u4e00-\u9fffA-Za-z0-9·()]{{2,20}}?(?:{_ORG_TAIL})|"
     r"[\u4e00-\u9fff]{1,12}[\u4e00-\u9fff](?<![东西南北中内全外大总本各局])(?:部|委|厅|局|署))"
-    rf"(?={_ORG_NEXT})")
+    rf"(?={_ORG_NEXT}))")
 # not a name: a verb, a conjunction or a pronoun in it (抢抓…示范区, 县医疗集团先后与北京大学)
 _ORG_NOT = re.compile(
     r"^(?:据|根据|经|由|从|向|对|与|和|同|比|按|以|为|受|被|在|把|将|让|使|已|要|该|这|那|其他|"
@@ -177,9 +179,22 @@ _ORG_NOT = re.compile(
     r"|与|和|及|暨|、|先后|分别|全市|全省|全县|全区|我市|我省|我县|我区|\d")
 
 
+# a source or a speaker before the subject: 数据显示,上半年,某公司…
+_SOURCE_LEAD = re.compile(r"^[^,;。]{0,12}?(?:显示|表明|介绍|指出|称|了解到|获悉),")
+
+
+_NATION_TITLE = re.compile(data.NATION_TITLE_AFTER)
+_JOINER = re.compile(data.PLACE_JOINERS)
+_PLACE_IN_NAME = re.compile(data.PLACE_IN_NAME)
+_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff](?<![的和及与])")
+_EACH = re.compile(r"分别|各自|依次|分列")    # 分别: each place its own figure
+
+
 def opens(text: str, start: int) -> bool:
     """Does ``text`` open with what starts at ``start`` (after at most a period: 2023年,…)?"""
-    head = text[:start].rstrip(", ")
+    head = _SOURCE_LEAD.sub("", text[:start]).rstrip(", ")
+    if head and _LIST_MARKER.fullmatch(head):
+        return True       # 1.市本级完成…, (2)高新区…: a list item's subject
     return not head or bool(PERIOD.fullmatch(head))
 
 
@@ -196,10 +211,17 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
     if not _ORG_HINT.search(text):
         return []
     out = []
-    for st in [0] + [m.end() for m in _CLAUSE_START.finditer(text)]:
+    lead = _LIST_MARKER.match(text)
+    for st in [lead.end() if lead else 0] + [m.end() for m in _CLAUSE_START.finditer(text)]:
         m = ORG.match(text, st)
-        if m and not _ORG_NOT.search(m.group("org")):
-            out.append((m.start("org"), m.end("org"), m.group("org")))
+        if not m:
+            continue
+        os_, org = m.start("org"), m.group("org")
+        lead_period = PERIOD.match(org)
+        if lead_period and lead_period.end() < len(org) - 1:
+            os_, org = os_ + lead_period.end(), org[lead_period.end():]   # 上半年东方财富证券
+        if _BACK_REF.fullmatch(org) or not _ORG_NOT.search(org):
+            out.append((os_, m.end("org"), org))
     return out
 
 
@@ -349,7 +371,8 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
 
 
 # 全市, 我县, 本省 …: the document's place at that level (全国 is a place of its own)
-WHOLE = re.compile(r"(?:全|我|本)(?:省|市|县|区|州|盟|旗)(?!第|排|级|委|政府|人大|政协)")
+WHOLE = re.compile(r"(?<![占超比较于])"        # 占全省比重, 高于全市: a comparison, not the subject
+                   r"(?:全|我|本)(?:省|市|县|区|州|盟|旗)(?!第|排|级|委|政府|人大|政协)")
 
 
 def whole_region(level: str, home: Place | None, doc_level: dict[str, str]) -> str | None:
@@ -387,10 +410,13 @@ class DocPlaces:
             per[k].append(w)
             arts.append(k)
         self.resolver = Resolver(surfaces=per)
+        self.text = text
+        self._parks: dict[str, str] = {}
+        self._last_org: tuple[str, str | None] | None = None   # for 该公司 (in text order)
         counts: dict[str, int] = {}
         for (_s, _e, w), k in zip(found, arts):
             p = self.resolver.resolve(w, k)
-            if p is not None and p.level != "nation":
+            if p is not None and p.level not in ("nation", "group"):
                 counts[p.name] = counts.get(p.name, 0) + 1
         self.doc_level: dict[str, str] = {}
         for name, _ in sorted(counts.items(), key=lambda kv: -kv[1]):
@@ -449,6 +475,21 @@ class DocPlaces:
         a0 = self.aspans[u.article][0] if u.article < len(self.aspans) else 0
         return p if pos > a0 else None      # the title's place is the article's
 
+    def park(self, name: str) -> str:
+        """A park written alone (高新区) as the document writes it with its place (楚雄高新区)."""
+        if name not in self._parks:
+            full = name
+            for m in re.finditer(rf"([\u4e00-\u9fff]{{2,4}}?){re.escape(name)}", self.text):
+                pre = m.group(1)
+                for k in range(len(pre) - 1):
+                    if pre[k:] in places_mod.SURFACES:
+                        full = pre[k:] + name
+                        break
+                if full != name:
+                    break
+            self._parks[name] = full
+        return self._parks[name]
+
     def home_name(self, article: int) -> str | None:
         p = self.home.get(article)
         return p.name if p else None
@@ -457,7 +498,8 @@ class DocPlaces:
                   orgs: list[tuple[int, int, str]], before: int,
                   first_region: str | None,
                   first_subject: tuple[str, str | None] | None = None,
-                  section: Place | None = None) -> tuple[str | None, str | None]:
+                  section: Place | None = None,
+                  carried: str | None = None) -> tuple[str | None, str | None]:
         """(region, subject) of a figure whose name starts at ``before`` in unit ``u``.
 
         Region: the nearest place opening a clause before the figure (not one a 全市 / 我县
@@ -467,32 +509,66 @@ class DocPlaces:
         after it; its region is the place in its name, else the region as above. A sentence
         that names no place and no organisation keeps the paragraph's (``first_subject``:
         subject and region). ``section``: the place of the heading above the paragraph, in
-        place of the article's (福州市上半年经济运行 after a part about 平鲁区).
+        place of the article's (福州市上半年经济运行 after a part about 平鲁区). ``carried``: the
+        place of the sentence before when it ended in ';' (杭州GDP8646亿元;两年平均增长7.0%).
         """
         t = u.text
         region = None
-        for s, e, p in reversed(urs):
-            if e <= before and is_subject(t, s) and not WHOLE.search(t, e, before) \
-                    and not enumerated(t, e, before):
-                region = p.name
-                place_at = s
-                break
+        home = section or self.home.get(u.article)
+        small = home is not None and home.level != "nation"
+        for k in range(len(urs) - 1, -1, -1):
+            s, e, p = urs[k]
+            if e > before or not is_subject(t, s) or enumerated(t, e, before):
+                continue
+            w = WHOLE.search(t, e, before)
+            if w and w.start() != e:
+                continue          # 全市 after the place: the article's (杭州全市: 杭州市)
+            if small and p.level == "nation" and _NATION_TITLE.match(t, e):
+                continue          # 全国重点实验室7家: a title, not the nation's figure
+            if _PLACE_IN_NAME.match(t, e) or (
+                    _JOINER.match(t, e) and k + 1 < len(urs) and urs[k + 1][0] == e + 1
+                    and _PLACE_IN_NAME.match(t, urs[k + 1][1])):
+                continue          # 乌鲁木齐天山国际机场…投运, 喀什、霍尔果斯经济开发区: a name
+            if p.level == "group" and _NAME_GOES_ON.match(t, e):
+                continue          # 长三角生态绿色一体化发展示范区…: inside a longer name
+            region = p.name
+            place_at = s
+            joined = [p.name]     # 深圳和广州…都超过1.3万亿元: one figure of both
+            j, end = k, e
+            while j + 1 < len(urs) and urs[j + 1][1] <= before \
+                    and _JOINER.fullmatch(t, end, urs[j + 1][0]):
+                j += 1
+                end = urs[j][1]
+                if urs[j][2].name not in joined:
+                    joined.append(urs[j][2].name)
+            if len(joined) > 1 and not _EACH.search(t, end, before):
+                region = "、".join(joined)
+            break
         if region is None:
             place_at = -1
             whole = WHOLE.search(t, 0, before)
             if whole:     # 全市 / 我县: the article's region at that level
                 region = self.whole(whole.group()[-1], u.article, section)
             if region is None:
-                region = (section.name if section else self.home_name(u.article)) \
+                region = carried or (section.name if section else self.home_name(u.article)) \
                     or first_region
         subject = None
         for s, e, name in reversed(orgs):
             if e <= before:
                 if place_at < e and not WHOLE.search(t, e, before):
-                    subject = name       # no place opens a clause after the organisation
+                    if _BACK_REF.fullmatch(name):   # 该公司: the organisation named before
+                        if self._last_org is not None:
+                            subject, region = self._last_org
+                        break
+                    subject = self.park(name) if _PARK.fullmatch(name) else name
+                                         # no place opens a clause after the organisation
                     inside = [p for ps, pe, p in urs if ps == s and pe <= e]
-                    if inside:           # 福州地铁集团 → 福州市
+                    if _ZONE.search(name):   # 成都平原经济区: the zone spans places
+                        region = (section.name if section else self.home_name(u.article)) \
+                            or first_region
+                    elif inside:         # 福州地铁集团 → 福州市
                         region = inside[0].name
+                    self._last_org = (subject, region)
                 break
         else:
             if place_at < 0 and not WHOLE.search(t, 0, before) and first_subject:

@@ -6,6 +6,7 @@
 - ``taxonomy.yaml``   canonical keys → names and synonyms (users extend it, no code change)
 - ``places.tsv``      every place in China (read by ``places.py``)
 - ``stops.yaml``      patterns around a number that make it NOT an indicator
+- ``subjects.yaml``   subjects that are not places (companies, parks, budget levels)
 """
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ _units = _yaml("units.yaml")
 SCALES: dict[str, float] = {k: float(v) for k, v in _units["scales"].items()}
 BASE_UNITS: dict[str, dict] = _units["base"]
 RATIO_UNITS: dict[str, dict] = _units["ratio"]
+PEOPLE_AFTER_SCALE: list[str] = _units.get("people_after_scale", [])
+MEDALS: list[str] = _units.get("medals", [])
 
 
 _mods = _yaml("modifiers.yaml")
@@ -75,3 +78,17 @@ CAPACITY_BEFORE: str = _stops["capacity_before"]
 STOP_AFTER_THRESHOLD: str = _stops["after_threshold"]
 CAPACITY_AFTER: str = _stops["capacity_after"]
 RATE_GAP_BEFORE: str = _stops["rate_gap_before"]
+SET_SCOPE_AFTER: str = _stops["set_scope_after"]
+SET_SCOPE_DESCRIBED: str = _stops["set_scope_described"]
+AGE_STATISTIC_BEFORE: str = _stops["age_statistic_before"]
+
+_subj = _yaml("subjects.yaml")
+ORG_TAIL: str = _subj["org_tail"].replace(" ", "")
+ORG_STANDALONE: str = _subj["standalone"].replace(" ", "")
+ORG_PARK: str = _subj["park"]
+ORG_ZONE: str = _subj["zone"]
+ORG_NEXT: str = _subj["next"].replace(" ", "")
+LIST_MARKER: str = _subj["list_marker"]
+NATION_TITLE_AFTER: str = _subj["nation_title_after"].replace(" ", "")
+PLACE_JOINERS: str = _subj["joiners"]
+PLACE_IN_NAME: str = _subj["place_in_name"]

@@ -30,6 +30,7 @@ from .parse import direction, normalize, parse_change_list, unit_as_written, uni
 from .patterns import (
     BRACKET_RATE,
     CHANGE,
+    CHANGE_NOT_NUMBER,
     COMPLETION,
     FLAT,
     FROM_BEFORE,
@@ -69,9 +70,14 @@ class _Ind:
 _FILLER = re.compile(r"^[,\s、]*(?:分别)?[,\s]*$")
 _CLAUSE_END = re.compile(r"[,;。]")
 _BREAKS = re.compile(r"\s+")
-_RANK_LEAD = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量|和|及|与|、)*"
+_RANK_LEAD = re.compile(r"^(?:在[^,;。\d]{1,10}中)?"        # 在副省级城市中分列第四和第五位
+                        r"(?:总量|总规模|总额|增速|增幅|规模|数量|和|及|与|、)*"
                         r"(?:继续|并|且|均|仍|还|稳|一直|分别|连续[\d一二三四五六七八九十]+(?:个月|年|季度))*$")
 _POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年终)")
+# a rank and the figure's name between them: 14种农产品产量居全国第1位
+_RANK_NOUN_GAP = re.compile(r"[^\d,;。、:()%]{1,10}")
+# a rank in the clause right before its figure: 连续16年位居全国首位,增量39.7亿斤
+_RANK_THEN_FIGURE = re.compile(r",(?:总量|增量|产量|总额|规模)(?:为|达到?)?")
 _RANK_ALL = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量)*(?:均|都)")   # 2家、67家,均居全国第一
 
 
@@ -83,6 +89,8 @@ def _changes(t: str, mask: list[bool]) -> list[dict[str, Any]]:
             continue
         verb = m.group("verb") or m.group("short")
         vals = parse_change_list(m.group("list"), ls)
+        if vals[0][1] is None and CHANGE_NOT_NUMBER.match(t, vals[0][3]):
+            continue      # 进一步减少1-4月份: a heading run into a date, not a change
         if vals[0][1] == "百分点" and not m.group("basis") \
                 and RATE_GAP_BEFORE.search(t, 0, m.start()):
             continue      # 增速比1—9月份回落0.4个百分点: a gap between rates, not a figure
@@ -185,12 +193,17 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     inds: list[_Ind] = []
     group_id = 0
     last_change_end = 0
+    pending_rank = None
     for _pos, _, kind, ev in events:
         if kind == "q":
             # ev.value: the number composed (2万3千多户 → 2.3 万户, 八点五 → 8.5)
             value, unit = ev.value, unit_as_written(ev.scale, ev.base)
             inds.append(_Ind(ev.start, ev.end, value, unit, ev.scale, ev.base, ev.approx,
                              name_from=from_start.get(id(ev), ev.start), extent=ev.end))
+            if pending_rank is not None and _RANK_THEN_FIGURE.fullmatch(t, pending_rank[1],
+                                                                        ev.start):
+                inds[-1].rank, inds[-1].rank_span = pending_rank[2], pending_rank[:2]
+            pending_rank = None
         elif kind in ("c", "f"):
             if kind == "f":
                 vals, basis, verb, start, end = [(None, None, ev.start(), ev.end())], \
@@ -208,7 +221,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                     ind.change = _change_dict(kind, verb, v, u, basis, vs, ve)
                     ind.extent = max(ind.extent, ve, end)   # 以6.2%的增速: up to 增速
             elif kind == "c" and _second_change(inds, t, start, last_change_end,
-                                                vals[0][1] == "百分点"):
+                                                vals[0][1] == "百分点", basis):
                 pass          # 比年初增加126.4亿元,同比多增18.5亿元: a change of the change;
                               # 增长7.3%,比1-10月回落0.2个百分点: a gap between two rates
             elif kind == "c":
@@ -227,10 +240,17 @@ def _unit_indicators(t: str, prev_name: str | None = None,
         elif kind == "rank":
             clause_start = max((m.end() for m in _CLAUSE_END.finditer(t, 0, ev[0])), default=0)
             right_after = inds and inds[-1].extent > clause_start \
-                and _RANK_LEAD.match(t[inds[-1].extent:ev[0]])
+                and (_RANK_LEAD.match(t[inds[-1].extent:ev[0]])
+                     or _RANK_NOUN_GAP.match(t, inds[-1].extent, ev[0]))
             if not _RANK_LEAD.match(t[clause_start:ev[0]]) and not right_after:
+                if not (inds and inds[-1].extent > clause_start):
+                    pending_rank = ev     # 连续16年位居全国首位,增量39.7亿斤: the next figure's
                 continue      # 工业企业增加值增速居全省前列: a rank of another subject
-                              # (以1520.3亿元排名第二位: the rank of the figure before it)
+                              # (以1520.3亿元排名第二位: the rank of the figure before it;
+                              # 14种农产品产量居全国第1位: the figure's, its name between)
+            if not inds:
+                pending_rank = ev         # the sentence opens with the rank: the next figure's
+                continue
             every = bool(_RANK_ALL.match(t[clause_start:ev[0]]))
             for ind in reversed(inds):
                 if ind.extent <= ev[0]:
@@ -275,12 +295,16 @@ def _change_then_value(t: str, inds: list[_Ind]) -> list[_Ind]:
 
 
 def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
-                   points: bool = False) -> bool:
+                   points: bool = False, basis: str | None = None) -> bool:
     """Is this change written right after another change of the same figure? (A change in
-    points right after a growth rate in % is a gap between two rates, even without a value.)"""
+    points right after a growth rate in % is a gap between two rates, even without a value.)
+    A rate on another basis is a figure of its own (增长15.0%,两年平均增长7.6%)."""
     if not inds or last_change_end == 0:
         return False
     prev = inds[-1]
+    if basis in _OWN_BASES and not points and prev.change is not None \
+            and prev.change.get("unit") == "%" and prev.change.get("basis") != basis:
+        return False
     rate_gap = points and prev.change is not None and prev.change.get("unit") == "%"
     between = t[last_change_end:start]
     return ((prev.value is not None or rate_gap) and prev.change is not None
@@ -288,7 +312,9 @@ def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
             and bool(_FILLER.match(between) or (rate_gap and _GAP_FILLER.match(between))))
 
 
-_GAP_FILLER = re.compile(r"^[,\s]*(?:增速|增幅)?(?:比|较)[^,;。]{1,12}$")   # ,比1-10月 回落…
+_OWN_BASES = frozenset({"两年平均", "年均"})   # a rate over other years: its own record
+_GAP_FILLER = re.compile(r"^[,\s]*(?:增速|增幅|涨幅|降幅)?(?:(?:比|较)[^,;。]{1,12})?$")
+                                            # ,比1-10月 回落…; ,增速比上月回落… (比上月: the basis)
 
 
 def _change_dict(kind, verb, v, u, basis, vs, ve) -> dict:
@@ -369,7 +395,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                              if not _POINT_PERIOD.fullmatch(p)), None)
         first_region = next((p.name for u, rs in zip(plist, p_regions) for s, _, p in rs
                              if context.is_subject(u.text, s)), None)
-        first_subject = None
+        first_subject: tuple[str, str | None] | None = None
+        semi_subject: tuple[str, str | None] | None = None
+        semi_region = None
         carried = article_period.get(art)
         # enumerated items ((一)…(九), 一是…) inherit the period of the paragraph that opens
         # the list (刚刚过去的2025年…, 一年来,主要做了以下工作:), not one an earlier item wrote
@@ -394,6 +422,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                       if not _POINT_PERIOD.fullmatch(p)), None) or span_last
                 continue
             uorgs = None
+            unit_subject: tuple[str, str | None] | None = None
             uinds = _unit_indicators(u.text, prev_name, mk)
             # 2021年、2022年…分别 …: one period to each figure, in order
             listed = context.distribute_periods(ups, u.text, [i.start for i in uinds])
@@ -406,15 +435,23 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
                 region, subject = doc_places.attribute(u, urs, uorgs, before, first_region,
-                                                       first_subject,
-                                                       doc_places.section(u))
-                if subject and first_subject is None and u is plist[0] \
-                        and context.opens(u.text, uorgs[0][0]):
-                    first_subject = (subject, region)   # the paragraph opens with it
+                                                       semi_subject or first_subject,
+                                                       doc_places.section(u), semi_region)
+                own = subject is not None and any(
+                    oe <= before and context.opens(u.text, os_) for os_, oe, _ in uorgs)
+                if own and subject is not None:
+                    if first_subject is None and u is plist[0]:
+                        first_subject = (subject, region)   # the paragraph opens with it
+                    unit_subject = (subject, region)
                 if period not in norms:    # one PeriodNorm per period of the document
                     pn = context.normalize_period(period, dates)
                     norms[period] = PeriodNorm(**pn) if pn else None
                 out.append(_indicator(cleaned, u, ind, period, region, norms[period], subject))
+            # a sentence that ends in ';' passes its subject on (某公司营收41.77亿元;净利润…)
+            semi = u.text.rstrip().endswith(";")
+            semi_subject = unit_subject if semi else None
+            semi_region = region if semi and uinds and any(
+                context.is_subject(u.text, s) for s, _, _ in urs) else None
             if ups:
                 para_last = ups[-1][2]
             span_last = next((p for _, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)),

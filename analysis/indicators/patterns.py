@@ -42,12 +42,14 @@ APPROX_SUFFIX = _alt(data.APPROX_SUFFIX)
 
 QUANTITY = re.compile(rf"""
     (?=[0-9\-{CHINESE_NUMERAL_CHARS}])  # fast skip (百分之 starts with 百): only where a number can start
-    (?<![A-Za-z0-9.第])            # not inside a code (G241, PM2.5) or an ordinal (第3)
+    (?: (?<![A-Za-z0-9.第]) | (?<=GDP) | (?<=CPI) | (?<=PPI) )   # not inside a code (G241,
+                                   # PM2.5) or an ordinal (第3); a metric's acronym may touch it
     (?P<pct> 百分之 )?             # 百分之八点五 = 8.5%
     (?P<num> (?: {ARABIC}
                | {CHINESE_DEC} )
              (?: {TAIL} )* )       # 2万3千多户, 2亿4千多万
     (?P<approx1> {APPROX_MID} )?   # 3000余万元, 80多户
+    (?: \x20 (?= {SCALE} | {BASE} ) )?   # one space before the unit: 81.58 万人次, 29 家
     (?P<scale> {SCALE} )?          # 万, 亿 (folded into `normalized`)
     (?P<approx2> {APPROX_MID} )?   # 5亿多元
     (?P<base> {BASE} )?            # 元, 吨, 千瓦时, 人次, %, 个百分点 ...
@@ -73,7 +75,9 @@ _CHANGE_FIRST = "".join(sorted({w[0] for w in [*data.BASES, *data.CHANGE_VERBS, 
 CHANGE = re.compile(rf"""
     (?=[{_CHANGE_FIRST}])          # fast skip
     (?P<dist1> 分别 )?
-    (?P<basis> {_alt(data.BASES)} )?
+    (?P<basis> {_alt(data.BASES)}
+             | (?:比|较|相比)(?:19|20)\d{{2}}年(?:同期|末|底)?    # 比2015年下降18.8%
+             | (?:比|较)(?:上年同月|去年同月|\d{{1,2}}月(?:份|末|底)?) )?   # 比3月末减少…
     (?P<dist2> 分别 )?
     (?: (?P<verb> {_alt(data.CHANGE_VERBS)} )
       | (?<=[比较年期末初]) (?P<short> {_alt(data.SHORT_VERBS)} ) )   # 同比增12%
@@ -103,15 +107,17 @@ _PEERS = rf"""(?: 全(?:国|省|市|区|县|球|州|盟)(?:同类城市|城市|�
                | {_PEER_COUNT}
                | 省会城市|副省级城市 )"""
 RANK = re.compile(rf"""
-    (?=[增总排位稳保居全各世亚中西东同省副一二三四五六七八九十\d跃名列升攀蝉])
+    (?=[增总排位稳保居全各世亚中西东同省副一二三四五六七八九十\d跃名列升攀蝉分])
     (?: (?: (?:增幅|增速|总量|增量|规模)? (?:位居|位列|居于|稳居|跃居|排名|名列)
             [^,;。!?\d第前首]{{1,8}}? (?= 第|前列|前茅|首位|榜首) )    # 位居全省县域第一
       | (?: (?:增幅|增速|总量|增量|规模)?
-            (?:排名|排位|位居|位列|稳居|稳定在|居于|跃居|跃升至|升至|攀升至|蝉联|名列|保持|居|列|排) )
+            (?:排名|排位|位居|位列|稳居|稳定在|居于|跃居|跃升至|升至|攀升至|蝉联|名列|保持|
+               分列|分居|居|列|排) )
         (?: {_PEERS} )? 中?
       | (?:增幅|增速|总量)? (?: {_PEERS} ) 中? )
     (?: 排名|排位|排 )?
-    (?: {_ORD} | 前列 | 首位 | 前茅 | 榜首 | 之首 | 第一方阵 | 首 (?=[,;。]|$) )
+    (?: {_ORD} (?: (?:和|与|、) {_ORD} )*      # 分列第四和第五位
+      | 前列 | 首位 | 前茅 | 榜首 | 之首 | 第一方阵 | 首 (?=[,;。]|$) )
     """, re.VERBOSE)
 RANK_HINT = re.compile("第|前列|首位|前茅|榜首|之首|居首")
 
@@ -138,13 +144,16 @@ REDUCE = re.compile(rf"""
 FROM_BEFORE = re.compile(r"(?:从|由)(?:[^,;。从由]{0,14}?的)?$")
 FROM_TO_MID = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|下降|减少|降低|缩小|缩减|回落|增|提|降|减|升)(?:到|至)了?")
 
+# a change's bare number that is a date or a range (进一步减少\n1-4月份, 提升\n4月份): not a figure
+CHANGE_NOT_NUMBER = re.compile(r"[-—–~至]\d|[年月日号]")
+
 # "3.2个、0.5个、1.2个百分点": the 个 of a list that ends in 百分点
 POINTS_LIST = re.compile(rf"^(?:{_LIST_SEP}(?:{ARABIC})个?)*{_LIST_SEP}(?:{ARABIC})个百分点")
 # 增速比1—9月份回落0.4个百分点: a gap between two growth rates (tested on the clause before a
 # change in points; stops.yaml `rate_gap_before`)
 RATE_GAP_BEFORE = re.compile(data.RATE_GAP_BEFORE)
 
-APPROX_PREFIX = re.compile(rf"(?:{_alt(data.APPROX_PREFIX)})$")
+APPROX_PREFIX = re.compile(rf"(?:{_alt(data.APPROX_PREFIX)})了?$")   # 超过了1.3万亿元
 # each list of stop patterns is compiled into one alternation
 _STOP_BEFORE = re.compile("|".join(f"(?:{p})" for p in data.STOP_BEFORE))
 _STOP_AFTER = re.compile("|".join(f"(?:{p})" for p in data.STOP_AFTER))
@@ -153,6 +162,9 @@ _STOP_CAPACITY = re.compile("|".join(f"(?:{p})" for p in data.STOP_AFTER_CAPACIT
 _CAP_BEFORE = re.compile(data.CAPACITY_BEFORE)
 _THRESHOLD = re.compile(data.STOP_AFTER_THRESHOLD)
 _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
+_SET_SCOPE = re.compile(data.SET_SCOPE_AFTER)
+_SET_DESCRIBED = re.compile(data.SET_SCOPE_DESCRIBED)
+_AGE_STAT = re.compile(data.AGE_STATISTIC_BEFORE)
 
 _QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", "〈": "〉"}
 _HAS_QUOTE = re.compile('[“《「‘〈"]')
@@ -205,6 +217,17 @@ BARE_SCALE = re.compile(
     "(?=[万亿千百])(?:" + "|".join(f"(?<={v})" for v in _THRESHOLD_VERBS) + ")"
     + rf"(?P<scale>万亿|千亿|百亿|万|亿)(?P<base>{BASE})?(?P<lvl>级)?")
 _BARE_SCALE_END = re.compile(r"(?![\u4e00-\u9fa5A-Za-z0-9])|台阶|大关|关口|规模")
+# a share written as a fraction, after 占 / 比重 / the whole it is a share of: 占全国1/10以上
+FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\d/])(?P<approx>以上|左右|多)?")
+_SHARE_BEFORE = re.compile(r"(?:占|比重|份额|全国|全省|全市|的)[^,;。\d]{0,6}$")
+# medals counted in one run: 52金34银31铜 (at least two kinds, so 5金 alone is not read)
+_MEDAL = "|".join(re.escape(m) for m in data.MEDALS)
+_MEDAL_ONE = re.compile(rf"(\d+)({_MEDAL or '(?!)'})")
+MEDALS = re.compile(rf"(?<![\d.])(?:\d+(?:{_MEDAL or '(?!)'})){{2,}}")
+_MEDAL_HINT = re.compile(r"\d[金银]\d")
+# a unit's other word in brackets: 3.1万套(间)
+_ALT_UNIT = re.compile(rf"\((?:{BASE})\)")
+_PEOPLE_AFTER = re.compile(_alt(data.PEOPLE_AFTER_SCALE)) if data.PEOPLE_AFTER_SCALE else re.compile(r"(?!)")
 INDEX_VALUE = re.compile(rf"(?<=指数|系数)(?:为|是|达到|达)?(?P<num>{ARABIC})(?![\d.%])")
 
 
@@ -270,17 +293,42 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             continue
         if _CAP_BEFORE.search(before) and _CAP_AFTER.search(text[end:end + 48]):
             continue
+        if base == "岁" and not _AGE_STAT.search(text, max(0, s - 12), s):
+            continue          # ages (60岁以上老人) are not figures; 预期寿命78.8岁 is
+        if _SET_SCOPE.search(after) and not _SET_DESCRIBED.search(before):
+            continue          # 15个副省级城市中,…: the set the next figure is taken from
         if m.group("approx3") in ("以上", "以下") and _THRESHOLD.search(after):
             continue          # 5亿元以上项目4个: a category, the count is the figure
         info = data.BASE_UNITS.get(base)
         if info and info["kind"] in data.CAPACITY_KINDS and _STOP_CAPACITY.search(after):
             continue
+        if not base and scale and _PEOPLE_AFTER.match(text, end):
+            out.append(QuantityM(s, end, num, scale, base, approx, value))
+            continue          # 450万困难群众: 450万 (the unit as written)
         if not base and re.match(r"[\u4e00-\u9fa5A-Za-z]", text[end:end + 1]) \
                 and text[end:end + 1] not in "的和及与" \
                 and not (m.group("approx1") and text[end:end + 1] not in "级元"):
             continue          # a bare scale must end the phrase (10亿级, 万亩良田), unless
                               # written approximate (带动7300多万农民: 7300多万)
+        alt = _ALT_UNIT.match(text, end) if base else None
+        if alt:
+            end = alt.end()   # 3.1万套(间), 8条(个): the unit's other word is part of it
         out.append(QuantityM(s, end, num, scale, base, approx, value))
+    for m in (FRACTION.finditer(text) if "/" in text else ()):
+        s = m.start()
+        if any(a <= s < b for a, b in taken) or (mask and mask[s]) \
+                or not _SHARE_BEFORE.search(text, max(0, s - 12), s):
+            continue
+        a, b = int(m.group("a")), int(m.group("b"))
+        if 0 < a < b:         # 占全国1/10以上: a share written as a fraction
+            out.append(QuantityM(s, m.end(), m.group("a") + "/" + m.group("b"), "", "",
+                                 bool(m.group("approx")), a / b))
+    for m in (MEDALS.finditer(text) if _MEDAL_HINT.search(text) else ()):
+        if (mask and mask[m.start()]) or any(a <= m.start() < b for a, b in taken):
+            continue
+        for one in _MEDAL_ONE.finditer(text, m.start(), m.end()):   # 52金34银31铜: one each
+            out.append(QuantityM(one.start(), one.end(), one.group(1), "", one.group(2), False,
+                                 float(one.group(1))))
     for m in (BARE_SCALE.finditer(text) if ("万" in text or "亿" in text) else ()):
         s = m.start()
         if (taken and any(a <= s < b for a, b in taken)) or (mask and mask[s]) \

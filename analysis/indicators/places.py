@@ -17,7 +17,7 @@ from typing import Any
 
 from analysis import lexicon
 
-LEVELS = {"nation": 0, "province": 1, "prefecture": 2, "county": 3}
+LEVELS = {"nation": 0, "province": 1, "prefecture": 2, "county": 3, "group": 4}
 NATION = "000000"
 
 
@@ -47,6 +47,17 @@ def _load() -> tuple[dict[str, Place], dict[str, tuple[str, ...]]]:
             if not match:
                 surfaces.setdefault(name, []).append(code)
             for a in aliases.split(","):
+                if a:
+                    surfaces.setdefault(a, []).append(code)
+    # regions made of several places (京津冀及周边地区, 长三角): level "group", under the nation
+    with open(lexicon.path("place_groups.tsv"), encoding="utf-8") as f:
+        for k, line in enumerate(f):
+            if line.startswith("#") or not line.strip():
+                continue
+            name, _, aliases = line.rstrip("\n").partition("\t")
+            code = f"G{k:03d}"
+            places[code] = Place(code, name, "", "group", NATION)
+            for a in [name, *aliases.split(",")]:
                 if a:
                     surfaces.setdefault(a, []).append(code)
     return places, {k: tuple(dict.fromkeys(v)) for k, v in surfaces.items()}
@@ -289,8 +300,11 @@ class Resolver:
                 p = PLACES[code]
                 chain = [a.code for a in _chain(code)]
                 anc = chain[1:]
-                return (-sum(local.get(a, 0) for a in chain),
-                        -sum(self.total.get(a, 0) for a in chain),
+                # a county under a prefecture draws no evidence from its province alone
+                # (西安 in a text naming 吉林 and 西安 is 西安市, not 辽源市西安区)
+                ev = chain[:2] if len(chain) >= 3 else chain
+                return (-sum(local.get(a, 0) for a in ev),
+                        -sum(self.total.get(a, 0) for a in ev),
                         p.name != surface,               # the full name written
                         level_rank(p),
                         -sum(local.get(a, 0) for a in anc),

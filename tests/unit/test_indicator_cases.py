@@ -1,6 +1,7 @@
 """Forms of issue 12 as a data table (tests/unit/data/indicator_cases.tsv): numbers in words and
 mixed forms, changes, ranks and completion as written across China, and the added taxonomy
-keys. Each case is one sentence; its rows are every record it must give, in text order."""
+keys. Each case is one sentence; its rows are every record it must give, in text order. The
+optional columns region and subject are checked where a row fills them ('-' for null)."""
 from __future__ import annotations
 
 import csv
@@ -34,9 +35,16 @@ def expected(row: dict) -> dict:
         parts = row["change"].split()
         change = {"direction": parts[0], "value": float(parts[1]), "unit": parts[2],
                   "basis": parts[3] if len(parts) > 3 else None}
-    return {"text": row["span"], "value": _num(row["value"]), "unit": row["unit"] or None,
-            "approx": row["approx"] == "true", "change": change, "rank": row["rank"] or None,
-            "completion": _num(row["completion"]), "canonical": row["canonical"] or None}
+    out = {"text": row["span"], "value": _num(row["value"]), "unit": row["unit"] or None,
+           "approx": row["approx"] == "true", "change": change, "rank": row["rank"] or None,
+           "completion": _num(row["completion"]), "canonical": row["canonical"] or None}
+    for k in CONTEXT:             # region / subject: checked where the row gives one ('-': null)
+        if row.get(k):
+            out[k] = None if row[k] == "-" else row[k]
+    return out
+
+
+CONTEXT = ("region", "subject")
 
 
 def actual(ind) -> dict:
@@ -63,4 +71,10 @@ def test_form(case):
     inds = extract(c, s, articles.split(c, s))
     for ind in inds:
         assert text[ind.span[0]:ind.span[1]] == ind.text
-    assert [actual(i) for i in inds] == [expected(r) for r in rows]
+    want = [expected(r) for r in rows]
+    got = [actual(i) for i in inds]
+    for g, i, w in zip(got, inds, want):
+        for k in CONTEXT:
+            if k in w:
+                g[k] = getattr(i, k)
+    assert got == want
