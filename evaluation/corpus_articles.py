@@ -245,8 +245,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{'ROUGE-L':>9}{'>120':>7}")
     for g in GROUPS:
         first = first_rows(g)
-        label = {"seeds": "seeds (tuned)", "corpus": "corpus c01-c18 (their differences were read)",
-                 "corpus-blind": "blind corpus c19+ (references written before any run; never tuned on)",
+        label = {"seeds": "seeds (tuned)", "corpus": "corpus c01-c18 and c21 (their differences were read)",
+                 "corpus-blind": "blind corpus c19 c20 c22 c23 (references written before any run; never tuned on)",
                  "articles": "article texts a01-a18 (a01-a04 tuned on after their first run; a05-a06 held out until a07+ came, a07-a12 until a13+ came, a13-a18 until a19+ came)",
                  "held-out": "blind (a19+): article texts a19-a24 (references written before any run; never tuned on, see SOURCES.md)"}[g]
         print(f"{label}, {len(now[g])} texts")

@@ -30,7 +30,7 @@ _CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^\s,;，；)）]{1,8})")
 _UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
 _SEP_ROW = re.compile(r"^[\s|:\-—=+]*$")
 _CAPTION_YEAR = re.compile(r"\d{4}年(?:\d{1,2}[-—–至]\d{1,2}月|[一二三四]季度|上半年|前三季度|\d{1,2}月)?")
-_HEAD_CUT = re.compile(r"[(（][^()（）]*[)）]|比上年|比去年|同比|增长|增速|±|%|绝对[值数]")
+_HEAD_CUT = re.compile(r"[(（][^()（）]*[)）]|比上年|比去年|同比|增长|增速|±|%|绝对[值数]|总量")
 
 
 def metric_of_header(head: str) -> str:
@@ -47,6 +47,7 @@ class Cell:
     text: str
     start: int            # cleaned offsets of the stripped cell
     end: int
+    sub: str = ""         # under a two-level header: the lower header alone (第一产业)
 
 
 @dataclass
@@ -166,6 +167,9 @@ def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
     if head_i is None or head_i > 1:
         return []
     head = table[head_i].cells
+    two = _two_level(table, head_i)
+    if two is not None:
+        head, head_i = two, head_i + 1
     ncol = len(head)
     cu = _CAPTION_UNIT.search(caption)
     cap_unit = _split_unit(cu.group(1)) if cu else None
@@ -200,14 +204,10 @@ def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
         name = re.sub(r"^(?:其中|#)\s*[:：]?", "", name).strip()
         row_unit = next((_split_unit(c.text, loose=True) for c, k in zip(cells, kinds) if k == "unit"), None)
         change: dict[str, Any] | None = None
-        for c, k, h in zip(cells, kinds, head):
-            if k == "growth" and _is_num(c.text):
-                v = float(c.text.replace(",", "").replace("−", "-").rstrip("%"))
-                b = _BASIS.search(h.text)
-                change = {"direction": "down" if v < 0 else ("flat" if v == 0 else "up"),
-                          "value": abs(v), "unit": "百分点" if "百分点" in h.text else "%",
-                          "basis": b.group() if b else None, "start": c.start, "end": c.end}
-                break
+        growths = [(c, h) for c, k, h in zip(cells, kinds, head)
+                   if k == "growth" and _is_num(c.text)]
+        if growths:
+            change = _growth(*growths[0])
         values = [(c, h) for c, k, h in zip(cells, kinds, head)
                   if k == "value" and _is_num(c.text)]
         if cap_growth:
@@ -226,15 +226,75 @@ def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
                     or (("", "%") if c.text.endswith("%") else None))
             scale, base = unit if unit else ("", "")
             hp = _dated(next((p for _, _, p in periods(h.text)), None), cap_period)
-            out.append(TableFigure(name, float(c.text.replace(",", "").replace("−", "-")
-                                              .rstrip("%")),
-                                   scale, base, (c.start, c.end), change if c is values[0][0]
-                                   else None, hp or cap_period, r, h.text))
+            if two is not None:
+                # a two-level header (总量 | 增长 over the same sub-columns): the growth column
+                # under the same sub-header is this figure's change
+                own = next((g for g in growths if g[1].sub == h.sub), None)
+                ch = _growth(*own) if own else None
+            else:
+                ch = change if c is values[0][0] else None
+            out.append(TableFigure(_sector(name, h, unit), float(c.text.replace(",", "")
+                                                               .replace("−", "-").rstrip("%")),
+                                   scale, base, (c.start, c.end), ch, hp or cap_period, r,
+                                   _sector(h.sub or h.text, h, unit) if h.sub else h.text))
         if not values and change is not None:
             gh = next((h.text for k, h in zip(kinds, head) if k == "growth"), "")
             out.append(TableFigure(name, None, "", "", (change["start"], change["end"]), change,
                                    cap_period, r, gh))
     return out
+
+
+def _growth(c: Cell, h: Cell) -> dict[str, Any]:
+    v = float(c.text.replace(",", "").replace("−", "-").rstrip("%"))
+    b = _BASIS.search(h.text)
+    return {"direction": "down" if v < 0 else ("flat" if v == 0 else "up"),
+            "value": abs(v), "unit": "百分点" if "百分点" in h.text else "%",
+            "basis": b.group() if b else None, "start": c.start, "end": c.end}
+
+
+def _two_level(table: list[Row], head_i: int) -> list[Cell] | None:
+    """A header over two rows, the upper cells spanning equal groups of the lower ones::
+
+        地区 | 总量（亿元） | 增长（%）
+        地区生产总值 | 第一产业 | 地区生产总值 | 第一产业
+        广州市 | 32039.46 | 317.02 | 4.0 | 3.3
+
+    gives one header cell per column (``第一产业 总量（亿元）``, ``第一产业 增长（%）``), each
+    keeping its lower header in ``sub``. The upper row's first cell spans both rows when the
+    lower row is one cell short. None when the table has no such header.
+
+    >>> t = rows("地区 | 总量（亿元） | 增长（%）\\n生产总值 | 一产 | 生产总值 | 一产\\n甲县 | 9.5 | 1.2 | 4.0 | 3.3")
+    >>> [(c.text, c.sub) for c in _two_level(t[0], 0)][1:3]
+    [('生产总值 总量（亿元）', '生产总值'), ('一产 总量（亿元）', '一产')]
+    """
+    if head_i + 2 >= len(table):
+        return None
+    top, sub = table[head_i].cells, table[head_i + 1].cells
+    if any(_is_num(c.text) for c in sub[1:]):
+        return None
+    n = len(table[head_i + 2].cells)
+    if len(sub) == n - 1:
+        sub = [top[0], *sub]
+    groups = len(top) - 1
+    if len(sub) != n or groups < 1 or n - 1 <= groups or (n - 1) % groups:
+        return None
+    width = (n - 1) // groups
+    out = [top[0]]
+    for j in range(1, n):
+        g, c = top[1 + (j - 1) // width], sub[j]
+        out.append(Cell(f"{c.text} {g.text}", c.start, c.end, sub=c.text))
+    return out
+
+
+_SECTOR_ROW = re.compile(r"^第[一二三]产业$")
+
+
+def _sector(name: str, head: Cell, unit: tuple[str, str] | None) -> str:
+    """第一产业 in money under a two-level header is that sector's value added (a GDP table's
+    components): 第一产业增加值."""
+    if head.sub and unit and unit[1] == "元" and _SECTOR_ROW.match(name):
+        return name + "增加值"
+    return name
 
 
 def _dated(head_period: str | None, cap_period: str | None) -> str | None:

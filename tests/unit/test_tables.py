@@ -125,3 +125,24 @@ def test_growth_over_year_end_is_the_basis():
         ("各项存款", 263797840.0, "万元", ("up", 4.6, "%", "比上年末"), "2025年末"),
         ("各项贷款", 261605236.0, "万元", ("up", 1.3, "%", "比上年末"), "2025年末"),
     ]
+
+
+def test_two_level_header_pairs_each_figure_with_its_own_growth():
+    # the first rows of evaluation/corpus/texts/c21_guangdong_geshi_gdp_2025.txt (广东省统计局):
+    # 总量 and 增长 each span the same four sub-columns; the rows are places
+    t = ("2025年各市地区生产总值初步核算结果\n地区 | 总量（亿元） | 增长（%）\n"
+         "地区生产总值 | 第一产业 | 第二产业 | 第三产业 | 地区生产总值 | 第一产业 | 第二产业 | 第三产业\n"
+         "广州市 | 32039.46 | 317.02 | 7710.27 | 24012.17 | 4.0 | 3.3 | 1.6 | 4.8\n"
+         "深圳市 | 38731.80 | 28.04 | 14482.54 | 24221.22 | 5.5 | -4.5 | 4.1 | 6.3\n")
+    res = analyze(t.encode(), "x.txt")
+    got = [(i.region, i.name, i.value, i.unit, i.change and (i.change.direction, i.change.value),
+            i.canonical, i.period) for i in res.indicators]
+    assert got[:4] == [
+        ("广州市", "地区生产总值", 32039.46, "亿元", ("up", 4.0), "gdp", "2025年"),
+        ("广州市", "第一产业增加值", 317.02, "亿元", ("up", 3.3), "primary_value_added", "2025年"),
+        ("广州市", "第二产业增加值", 7710.27, "亿元", ("up", 1.6), "secondary_value_added", "2025年"),
+        ("广州市", "第三产业增加值", 24012.17, "亿元", ("up", 4.8), "tertiary_value_added", "2025年"),
+    ]
+    assert got[5] == ("深圳市", "第一产业增加值", 28.04, "亿元", ("down", 4.5),
+                      "primary_value_added", "2025年")
+    assert len(got) == 8   # the growth cells are changes, not records
