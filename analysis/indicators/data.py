@@ -26,6 +26,7 @@ class Key:
     core: bool = False        # a headline figure (a field per key in summaries and tables)
     whole: bool = False       # the name must be the synonym alone (出口, not 钢材出口)
     summary: bool = False     # a summary leads with sentences holding one
+    exclude_re: str = ""      # a name matching this pattern is not the key (对东盟进出口)
 
 
 _units = _yaml("units.yaml")
@@ -58,8 +59,8 @@ _tax = _yaml("taxonomy.yaml")
 KEYS: dict[str, Key] = {
     k: Key(k, tuple(v.get("names", [])), tuple(v.get("units", [])), tuple(v.get("exclude", [])),
            bool(v.get("core", False)), bool(v.get("whole", False)),
-           bool(v.get("summary", False)))
-    for k, v in _tax.items()
+           bool(v.get("summary", False)), v.get("exclude_re", ""))
+    for k, v in _tax.items() if not k.startswith("_")     # _name: a YAML anchor, not a key
 }
 CORE_KEYS: tuple[str, ...] = tuple(k for k, v in KEYS.items() if v.core)
 SUMMARY_KEYS: frozenset[str] = frozenset(k for k, v in KEYS.items() if v.summary)

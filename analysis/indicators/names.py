@@ -20,12 +20,19 @@ _SUFFIX = re.compile("(?:" + "|".join(re.escape(p) for p in data.NAME_STRIP_SUFF
 _CUT = re.compile(r"(?:增幅|增速)")          # 固定资产投资增幅在... → 固定资产投资
 _COUNT_VERB = re.compile(r"(?:的|实施|建设|打造|引进|培育|新建|创建|签约|落地|组织|发放|为|对|有|涌现|认定|入选|获批|获评|帮扶|带动|吸纳|共|累计|其中)$")
 _RATE = re.compile(r"(?:率|比重|占比|比例|人均.*)$")
+# a per-head, per-day or per-unit figure is a rate of the metric, not the metric (日均新登记经营主体)
+_RATE_PREFIX = re.compile(r"^(?:人均|日均|月均|户均|亩均|单位|平均每)")
 _COUNT_KINDS = {"count", "people"}
 _POST_STOP = re.compile(r"[,;:。!?、()\s\d]|(?:开复工|开工|完成|实现|达到|已|的)")
 
 
 # a clause that only frames a list (其中, 分市看): the figures after it keep the metric before
 _FRAMING = {"", "其中", "分市看", "分地区看", "分区域看", "分县看", "从各市看", "从地区看", "具体来看"}
+
+# a clause naming no metric, only how the figure before it is measured: a change of the same
+# metric (涨幅比上月回落1.2个百分点,环比下降0.4%; 剔除新增国债因素,同口径增长4%)
+_SAME_METRIC = re.compile(r"^(?:涨幅|增幅|增速|降幅|(?:剔除|扣除|不含|不考虑).{0,12}(?:因素|影响)"
+                          r"|同口径|按可比口径|可比口径|环比|同比)$")
 
 # a subject, then 以 and the figure: 晋城市以1520.3亿元排名第二位
 _BY_FIGURE = re.compile(r"^[^,;:。!?、\d]{0,8}以$")
@@ -71,6 +78,7 @@ def resolve(t: str, inds: list, prev_name: str | None = None) -> None:
     the paragraph's previous sentence (a bare head like 利润总额 takes its qualifier)."""
     floor = 0
     prev = None
+    wide: dict[int, str] = {}     # group → the words before its first figure, across 、
     for ind in inds:
         pos = ind.name_from if ind.name_from is not None else ind.start
         if ind.group is not None and prev is not None and prev.group == ind.group:
@@ -79,6 +87,8 @@ def resolve(t: str, inds: list, prev_name: str | None = None) -> None:
             continue
         if prev is not None and prev.extent <= pos:
             floor = max(floor, prev.extent)   # after the previous figure and what it attached
+        if ind.group is not None:
+            wide[ind.group] = _wide_clause(t, pos, min(floor, pos))
         raw, start = _clause(t, pos, min(floor, pos))
         name = clean(raw)
         cut = _CUT.search(name)
@@ -97,15 +107,23 @@ def resolve(t: str, inds: list, prev_name: str | None = None) -> None:
                 or (raw.strip(",;:。!?、() …—") and "累计" not in raw)):
             # 1324户485.3万元, 15393元、5344元, 突破300天,达到315天: the same metric
             name = prev.name or ""          # 1324户485.3万元, 15393元、5344元: the same metric
+            if prev.group is None:
+                wide[id(prev)] = _wide_clause(t, prev.name_from if prev.name_from is not None
+                                              else prev.start, 0)
             ind.group = prev.group = prev.group or id(prev)
         elif not name and not count and start > 0:
             raw2, _ = _clause(t, start - 1, min(floor, start - 1))
             name = clean(raw2)
             cut = _CUT.search(name)
-            if cut:
+            if cut and ind.value is None and prev is not None and cut.start() == 0:
+                name = ""         # 同比上涨6.4%,涨幅比上月回落…,环比下降0.4%: the same metric
+            elif cut:
                 name = name[:cut.start()]
-            if name in _FRAMING and inherited:
+            if (name in _FRAMING or (ind.value is None and _SAME_METRIC.match(clean(raw2))))\
+                    and inherited:
                 name = inherited  # 全省地区生产总值…。其中,太原市5571.2亿元: the metric before
+        elif ind.value is None and inherited and _SAME_METRIC.match(name):
+            name = inherited      # 剔除…因素,同口径增长4%: a change of the metric before
         post = t[ind.end:ind.end + 16] if count else ""
         m = _POST_STOP.search(post)
         post = post[:m.start()] if m else post
@@ -123,7 +141,73 @@ def resolve(t: str, inds: list, prev_name: str | None = None) -> None:
         ind.name = name or None
         floor = ind.end
         prev = ind
+    _split_enumeration(inds, wide)
     _split_urban_rural(inds)
+
+
+_WIDE_DELIM = re.compile(r"[,;:。!?\s…]")
+_ENUM_SEPS = (re.compile("、"), re.compile("[、和及与]"))
+_NUMERAL_HEAD = re.compile(r"^第?[一二三]$")
+
+
+def _wide_clause(t: str, pos: int, floor: int) -> str:
+    """The words before ``pos`` back to a comma or stop (an enumeration ``A、B`` stays whole)."""
+    start = floor
+    for m in _WIDE_DELIM.finditer(t, floor, pos):
+        start = m.end()
+    return t[start:pos]
+
+
+def _enumerated(raw: str, k: int) -> list[str] | None:
+    """The ``k`` metric names of an enumeration, or None.
+
+    >>> _enumerated("新落地项目、实际利用内资分别", 2)
+    ['新落地项目', '实际利用内资']
+    >>> _enumerated("一、二、三产业增加值分别", 3)
+    ['第一产业增加值', '第二产业增加值', '第三产业增加值']
+    >>> _enumerated("接待游客数量和游客总花费分别", 2)
+    ['接待游客数量', '游客总花费']
+    >>> _enumerated("城镇、农村居民人均可支配收入分别", 2)
+    ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+    >>> _enumerated("太原、大同分别", 2) is None, _enumerated("地区生产总值", 2) is None
+    (True, True)
+    """
+    s = clean(raw)
+    for sep in _ENUM_SEPS:
+        parts = [p.strip() for p in sep.split(s)]
+        if len(parts) != k:
+            continue
+        last = clean(parts[-1])
+        parts = [clean(p) for p in parts[:-1]] + [last]
+        if not all(parts) or any(ch.isdigit() for p in parts for ch in p):
+            return None           # a place (太原、大同分别), a period, a number: not names
+        out = []
+        for p in parts:
+            if p is not last and len(p) <= 2 and len(last) > len(p) + 1:
+                p = p + last[len(p):]        # 城镇、农村居民收入: the words they share
+            out.append(p)
+        if _NUMERAL_HEAD.match(parts[0]):     # 一、二、三产业增加值: 第一产业增加值 ...
+            out = [p if p.startswith("第") else "第" + p for p in out]
+        if len(set(out)) < k:
+            return None
+        return out
+    return None
+
+
+def _split_enumeration(inds: list, wide: dict[int, str]) -> None:
+    """一、二、三产业增加值分别增长4.2%、5%、5.4%: each figure its own name, in order."""
+    groups: dict = {}
+    for ind in inds:
+        if ind.group is not None:
+            groups.setdefault(ind.group, []).append(ind)
+    for gid, g in groups.items():
+        raw = wide.get(gid) if gid in wide else wide.get(id(g[0]))
+        if not raw or len(g) < 2:
+            continue
+        names = _enumerated(raw, len(g))
+        if names:
+            for ind, n in zip(g, names):
+                ind.name = n
 
 
 _HEAD = re.compile("(?:" + "|".join(re.escape(h) for h in data.GENERIC_HEADS) + ")$") \
@@ -188,6 +272,15 @@ def _longest_synonym(name: str) -> str | None:
     return found[0][0] if found else None
 
 
+@functools.lru_cache(maxsize=64)
+def _exclude_pattern(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+def _excluded(pattern: str, rest: str) -> bool:
+    return bool(_exclude_pattern(pattern).search(rest))
+
+
 @functools.lru_cache(maxsize=4096)
 def canonical(name: str, kind: str | None) -> str | None:
     """The canonical key of a metric name, or None.
@@ -216,8 +309,10 @@ def canonical(name: str, kind: str | None) -> str | None:
         k = data.KEYS[key]
         if any(x in name and x not in syn for x in k.exclude):
             return None
-        if _RATE.search(name[i + len(syn):]) or (name.startswith("人均")
-                                                  and "人均" not in syn):
+        if k.exclude_re and _excluded(k.exclude_re, name.replace(syn, "")):
+            return None
+        pre = _RATE_PREFIX.match(name)
+        if _RATE.search(name[i + len(syn):]) or (pre and not syn.startswith(pre.group())):
             return None
         if kind is not None and k.units and kind not in k.units:
             return None
