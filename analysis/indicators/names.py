@@ -23,6 +23,7 @@ _RATE = re.compile(r"(?:率|比重|占比|比例|人均.*)$")
 # a per-head, per-day or per-unit figure is a rate of the metric, not the metric (日均新登记经营主体)
 _RATE_PREFIX = re.compile(r"^(?:人均|日均|月均|户均|亩均|单位|平均每)")
 _COUNT_KINDS = {"count", "people"}
+_DONE = re.compile(r"建成投产|建成|投产|竣工|完工|开工|签约|落地")
 _POST_STOP = re.compile(r"[,;:。!?、()\s\d]|(?:开复工|开工|完成|实现|达到|已|的)")
 
 
@@ -125,14 +126,23 @@ def resolve(t: str, inds: list, prev_name: str | None = None) -> None:
         elif ind.value is None and inherited and _SAME_METRIC.match(name):
             name = inherited      # 剔除…因素,同口径增长4%: a change of the metric before
         post = t[ind.end:ind.end + 16] if count else ""
+        same = ind.group is not None and prev is not None and prev.group == ind.group
         m = _POST_STOP.search(post)
         post = post[:m.start()] if m else post
         syn = _longest_synonym(post) if post else None
         if count and (not name or _COUNT_VERB.search(name) or len(name) <= 1 or syn):
             if syn:
-                post = post[:post.index(syn) + len(syn)]
+                i = post.index(syn) + len(syn)
+                done = _DONE.match(post, i)      # 243个重点项目建成投产: what they did
+                post = post[:done.end() if done else i]
+                if same:          # 完成投资1865.7亿元,243个重点项目: a metric of its own
+                    name, ind.group = "", None
             base = re.sub(r"的$", "", name)
             name = (base + post) if post else name
+        if not name and ind.value is None and start == 0 and not raw.strip() and inherited:
+            name = inherited      # 杭州GDP达到了8646亿元,同比增长12.7%;两年平均增长7.0%
+        if name and start > 0 and len(name) <= 4 and not _longest_synonym(name):
+            name = _complete(name, t, start) or name
         before = prev.name if prev is not None else prev_name
         if name and before:
             name = _qualify(name, before)
@@ -212,6 +222,23 @@ def _split_enumeration(inds: list, wide: dict[int, str]) -> None:
 
 _HEAD = re.compile("(?:" + "|".join(re.escape(h) for h in data.GENERIC_HEADS) + ")$") \
     if data.GENERIC_HEADS else None
+
+
+def _complete(name: str, t: str, start: int) -> str | None:
+    """A bare name (增加值, 新登记) completed by the subject that opens the clause before it,
+    when the two make a known metric.
+
+    >>> _complete("增加值", "服务业支撑作用更加明显,增加值跨上3万亿元台阶", 12)
+    '服务业增加值'
+    >>> _complete("增加值", "累计完成建筑业产值9万亿元,增加值3万亿元", 15) is None
+    True
+    """
+    raw, _ = _clause(t, start - 1, 0)
+    subject = clean(raw)
+    for k in range(min(len(subject), 10), 0, -1):
+        if subject[:k] + name in _SYN_KEY:
+            return subject[:k] + name
+    return None
 
 
 def _qualify(name: str, prev: str) -> str:

@@ -141,7 +141,9 @@ REDUCE = re.compile(rf"""
     (?P<list> {_ONE} )
     """, re.VERBOSE)
 # 从41万亿元增加到63.5万亿元: the figure reached is the one after the verb
-FROM_BEFORE = re.compile(r"(?:从|由)(?:[^,;。从由]{0,14}?的)?$")
+# 从41万亿元…, 从上年的…, 从上半年5.5%降到5.3%: 从/由, then 的-phrase or a period
+FROM_BEFORE = re.compile(r"(?:从|由)(?:[^,;。从由]{0,14}?的|(?:\d{4}年|上年|去年|年初|上半年|"
+                         r"[一二三四]季度|前三季度)(?:末|底)?)?$")
 FROM_TO_MID = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|下降|减少|降低|缩小|缩减|回落|增|提|降|减|升)(?:到|至)了?")
 
 # a change's bare number that is a date or a range (进一步减少\n1-4月份, 提升\n4月份): not a figure
