@@ -495,11 +495,13 @@ def _table_indicators(cleaned: Cleaned, tabs, aspans, doc_places: context.DocPla
             if len(found) == 1 and found[0][1] - found[0][0] == len(f.name.strip()):
                 region = found[0][2].name          # a table by region: the row is the place
                 name = tables.metric_of_header(f.head) or name
+            # the key from the row completed by its column or caption (粮食 | 产量(万吨))
+            keyed = names.in_table(name, tables.metric_of_header(f.head), caption, kind)
             if f.period not in norms:
                 pn = context.normalize_period(f.period, dates)
                 norms[f.period] = PeriodNorm(**pn) if pn else None
             out.append(Indicator(
-                name=name or None, canonical=names.canonical(name, kind),
+                name=name or None, canonical=names.canonical(keyed, kind),
                 value=f.value, unit=unit_as_written(f.scale, f.base) if f.base or f.scale else None,
                 approx=False, normalized=Normalized(value=norm[0], unit=norm[1]) if norm else None,
                 change=change, rank=None, completion=None, period=f.period,

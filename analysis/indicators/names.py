@@ -22,7 +22,11 @@ _COUNT_VERB = re.compile(r"(?:的|实施|建设|打造|引进|培育|新建|创�
 _RATE = re.compile(r"(?:率|比重|占比|比例|人均.*)$")
 # a per-head, per-day or per-unit figure is a rate of the metric, not the metric (日均新登记经营主体)
 _RATE_PREFIX = re.compile(r"^(?:人均|日均|月均|户均|亩均|单位|平均每)")
+# a gap to another figure (高于GDP增速6.6个百分点, 快于全部投资13.7个百分点), not that figure
+_COUNTED = re.compile(r"^\d[\d.]*(?:家|个|户|座|项|所|名)")   # 191家工业企业营业收入: a subset
+_COMPARED = re.compile(r"^(?:高于|低于|快于|慢于|领先于?|落后于?|超出)")
 _COUNT_KINDS = {"count", "people"}
+_SHARE = re.compile(r"^占|比重|占比|比例")     # 占GDP的26.7%: a share, not a metric to carry on
 _DONE = re.compile(r"建成投产|建成|投产|竣工|完工|开工|签约|落地")
 _POST_STOP = re.compile(r"[,;:。!?、()\s\d]|(?:开复工|开工|完成|实现|达到|已|的)")
 
@@ -135,12 +139,18 @@ def resolve(t: str, inds: list, prev_name: str | None = None) -> None:
                 i = post.index(syn) + len(syn)
                 done = _DONE.match(post, i)      # 243个重点项目建成投产: what they did
                 post = post[:done.end() if done else i]
-                if same:          # 完成投资1865.7亿元,243个重点项目: a metric of its own
+                if same and _DELIM.search(t, floor, pos):
+                    # 完成投资1865.7亿元,243个重点项目: a metric of its own (投资593亿元28个
+                    # 重点项目, with no comma, keeps the words before: the projects invested in)
                     name, ind.group = "", None
             base = re.sub(r"的$", "", name)
             name = (base + post) if post else name
-        if not name and ind.value is None and start == 0 and not raw.strip() and inherited:
+        if not name and ind.value is None and start == 0 and not raw.strip() and inherited \
+                and not _SHARE.search(inherited):
             name = inherited      # 杭州GDP达到了8646亿元,同比增长12.7%;两年平均增长7.0%
+        if name and prev is not None and prev.value is not None and start == prev.extent \
+                and _kind(prev) in _COUNT_KINDS and not count and _longest_synonym(name):
+            name = t[prev.start:prev.end] + name     # 191家工业企业营业收入超百亿元: a subset
         if name and start > 0 and len(name) <= 4 and not _longest_synonym(name):
             name = _complete(name, t, start) or name
         before = prev.name if prev is not None else prev_name
@@ -241,6 +251,34 @@ def _complete(name: str, t: str, start: int) -> str | None:
     return None
 
 
+_TABLE_NO = re.compile(r"^(?:附?表\s*[\d一二三四五六七八九十]+[.、:\s]*)")
+
+
+def in_table(name: str, column: str, caption: str, kind: str | None) -> str:
+    """A table row's metric, completed by its column's metric or the table's caption when that
+    makes a known metric (the row alone names none).
+
+    >>> in_table("粮食", "产量", "表3 2025年主要农产品产量", "mass")
+    '粮食产量'
+    >>> in_table("投资完成额", "", "表6 2025年房地产开发和销售主要指标增长速度", None)
+    '房地产开发投资完成额'
+    >>> in_table("住宅", "", "表6 2025年房地产开发和销售主要指标增长速度", None)
+    '住宅'
+    """
+    if not name or canonical(name, kind):
+        return name
+    if column and canonical(name + column, kind):
+        return name + column
+    cap = clean(_TABLE_NO.sub("", caption.split(" 单位")[0].strip()))
+    for k in range(min(len(cap), 12), 1, -1):
+        whole = cap[:k] + name
+        for syn, _ in _synonyms_in(whole):
+            i = whole.find(syn)
+            if i < k < i + len(syn) and canonical(whole, kind):
+                return whole          # the synonym joins the caption's words and the row's
+    return name
+
+
 def _qualify(name: str, prev: str) -> str:
     """A bare head after a fuller name takes its qualifier.
 
@@ -326,8 +364,14 @@ def canonical(name: str, kind: str | None) -> str | None:
     (None, 'pm25')
     >>> canonical("规模以上工业企业实现营业收入", "money")
     'industrial_revenue'
+    >>> canonical("高于GDP", None), canonical("191家工业企业营业收入", "money")
+    (None, None)
+    >>> canonical("日均新登记经营主体", "count"), canonical("对东盟进出口", None)
+    (None, None)
     """
     if not name:
+        return None
+    if _COMPARED.match(name) or _COUNTED.match(name):
         return None
     name = _INNER_VERB.sub("", name)      # 规模以上工业企业实现营业收入 → …企业营业收入
     found = _synonyms_in(name)
