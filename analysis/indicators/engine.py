@@ -141,7 +141,7 @@ def _changes(t: str, mask: list[bool]) -> list[dict[str, Any]]:
 
 
 def _unit_indicators(t: str, prev_name: str | None = None,
-                     mask: list[bool] | None = None) -> list[_Ind]:
+                     mask: list[bool] | None = None, topic: str | None = None) -> list[_Ind]:
     if mask is None:
         mask = quoted(t)
     changes = _changes(t, mask)
@@ -262,7 +262,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                         break     # 均居全国第一: every figure before it (until one ranked)
     inds.sort(key=lambda i: i.start)
     inds = _change_then_value(t, inds)
-    names.resolve(t, inds, prev_name)
+    names.resolve(t, inds, prev_name, topic)
     return inds
 
 
@@ -383,6 +383,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     enum_base: dict[int, str | None] = {}   # article → the period its list items inherit
     # article → the period its last paragraph opened with, and where that paragraph ends
     prev_lead: dict[int, tuple[str | None, int]] = {}
+    topics: dict[int, str] = {}
     for pid in sorted(paras):
         plist = paras[pid]
         art = plist[0].article
@@ -423,11 +424,13 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 continue
             uorgs = None
             unit_subject: tuple[str, str | None] | None = None
-            uinds = _unit_indicators(u.text, prev_name, mk)
+            uinds = _unit_indicators(u.text, prev_name, mk, topics.get(art))
             # 2021年、2022年…分别 …: one period to each figure, in order
             listed = context.distribute_periods(ups, u.text, [i.start for i in uinds])
             for k, ind in enumerate(uinds):
                 prev_name = ind.name or prev_name
+                if ind.name and names.canonical(ind.name, None):
+                    topics[art] = ind.name     # the article's last keyed metric (names.resolve)
                 before = ind.name_from if ind.name_from is not None else ind.start
                 period = listed.get(k) or \
                     next((p for s, e, p in reversed(ups) if e <= before), None) \

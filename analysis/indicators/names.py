@@ -12,6 +12,7 @@ import re
 
 from . import data
 from .context import PERIOD, REGION
+from .parse import unit_kind
 
 _DELIM = re.compile(r"[,;:。!?、\s…]")
 _PREFIX = re.compile("|".join(re.escape(p) for p in sorted(data.NAME_STRIP_PREFIX, key=len,
@@ -78,9 +79,11 @@ def _clause(t: str, pos: int, floor: int) -> tuple[str, int]:
     return t[start:pos], start
 
 
-def resolve(t: str, inds: list, prev_name: str | None = None) -> None:
+def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None = None) -> None:
     """Give each indicator of a sentence its name (in place). ``prev_name``: the last name of
-    the paragraph's previous sentence (a bare head like 利润总额 takes its qualifier)."""
+    the paragraph's previous sentence (a bare head like 利润总额 takes its qualifier);
+    ``topic``: the article's last keyed metric before this sentence (南京以7622.77亿元位居第六位,
+    opening a paragraph of a news story comparing cities' GDP)."""
     floor = 0
     prev = None
     wide: dict[int, str] = {}     # group → the words before its first figure, across 、
@@ -101,9 +104,13 @@ def resolve(t: str, inds: list, prev_name: str | None = None) -> None:
             name = name[:cut.start()]
         count = ind.value is not None and _kind(ind) in _COUNT_KINDS
         inherited = prev.name if prev is not None else prev_name
-        if _BY_FIGURE.search(raw) and inherited and not _longest_synonym(name):
-            # 长治市紧随其后,以215.6亿元位居第4位: the subject ranks by the metric named before
-            ind.name = inherited
+        carried = inherited or topic
+        if carried and ind.value is not None and not _longest_synonym(name) and (
+                (_BY_FIGURE.search(raw) and (inherited or _fits(carried, ind)))
+                or (not count and _subject_only(raw) and _fits(carried, ind))):
+            # 长治市紧随其后,以215.6亿元位居第4位: the subject ranks by the metric named before;
+            # 宁波和青岛这两个计划单列市都超过了6500亿元: places, and how they compare
+            ind.name = carried
             floor = ind.end
             prev = ind
             continue
@@ -168,6 +175,44 @@ def resolve(t: str, inds: list, prev_name: str | None = None) -> None:
 _WIDE_DELIM = re.compile(r"[,;:。!?\s…]")
 _ENUM_SEPS = (re.compile("、"), re.compile("[、和及与]"))
 _NUMERAL_HEAD = re.compile(r"^第?[一二三]$")
+
+
+# what a clause naming only its subjects says besides the places: 这两个计划单列市都超过了
+_SUBJECT_WORDS = re.compile(
+    r"(?:[和与及、的]|[\u4e00-\u9fff]{0,4}?(?:这|那)?[两二三四五六七八九十\d]+个?(?:城市|省份|省市|省区"
+    r"|计划单列市|副省级城市|省会城市|地市|市|省|县|区)|其中|都|均|也|则|已|还|仍|继续)*"
+    r"(?:超过了?|突破了?|达到了?|超|过|达)?")
+
+
+_PLACE_COUNT = re.compile(r"[两二三四五六七八九十\d]+个?(?:城市|省份|省市|省区|计划单列市|副省级城市)")
+
+
+def _subject_only(raw: str) -> bool:
+    """Does the clause name only places (and how many) before its figure?
+
+    >>> _subject_only("宁波和青岛这两个计划单列市都超过了"), _subject_only("其中广深两个城市超过")
+    (True, True)
+    >>> _subject_only("全市地区生产总值"), _subject_only("新建"), _subject_only("")
+    (False, False, False)
+    """
+    s = raw.strip(",;:。!?、() …—")
+    if not s or len(s) > 24:
+        return False
+    rest, i, places = [], 0, False
+    while i < len(s):
+        m = REGION.match(s, i)
+        if m and m.end() > i:
+            i, places = m.end(), True
+            continue
+        m = PERIOD.match(s, i)
+        if m and m.end() > i:
+            i = m.end()
+            continue
+        rest.append(s[i])
+        i += 1
+    rest_s = "".join(rest)
+    places = places or bool(_PLACE_COUNT.search(rest_s))
+    return places and bool(_SUBJECT_WORDS.fullmatch(rest_s))
 
 
 def _wide_clause(t: str, pos: int, floor: int) -> str:
@@ -293,6 +338,16 @@ def _qualify(name: str, prev: str) -> str:
     if m and m.start() > 0 and prev[m.start():] != name:
         return prev[:m.start()] + name
     return name
+
+
+def _fits(name: str, ind) -> bool:
+    """Is ``name`` a keyed metric whose unit fits the figure (carried to a clause naming only
+    places: 宁波和青岛都超过了6500亿元 takes GDP, 3座煤矿 or 5万亩 takes nothing)?"""
+    return canonical(name, _kind_of(ind)) is not None
+
+
+def _kind_of(ind) -> str | None:
+    return unit_kind(ind.scale, ind.base) if ind.value is not None else None
 
 
 def _kind(ind) -> str | None:

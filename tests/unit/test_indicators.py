@@ -291,3 +291,14 @@ def test_seed_spans_point_at_the_original(path):
         assert a.span[0] <= s < a.span[1]
         assert ind.canonical is None or ind.canonical in KEYS | ADDED_KEYS
         Indicator.model_validate(ind.model_dump())
+
+
+def test_a_paragraph_of_places_takes_the_articles_last_keyed_metric():
+    """News comparing cities: a paragraph that opens with 南京以…亿元位居… or a clause naming
+    only places (宁波和青岛这两个计划单列市都超过了…) ranks them by the metric named before, when
+    its unit fits; a count after a list of names (万安3座煤矿) takes nothing."""
+    got = [(i.text, i.name, i.canonical) for i in run(
+        "杭州上半年GDP达到了8646亿元。\n南京以7622.77亿元位居副省级城市第六位。"
+        "宁波和青岛这两个计划单列市都超过了6500亿元。\n亿隆、洪崖、万安3座煤矿联合试运转。")[0]]
+    assert got == [("8646亿元", "GDP", "gdp"), ("7622.77亿元", "GDP", "gdp"),
+                   ("6500亿元", "GDP", "gdp"), ("3座", "煤矿联合试运转", None)]
