@@ -102,6 +102,9 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
         cut = _CUT.search(name)
         if cut and ind.value is None:
             name = name[:cut.start()]
+        if ind.value is None and prev is not None and prev.name and (cut or _CUT.match(t, pos)) \
+                and _PLACE_LIKE.fullmatch(name) and _longest_synonym(prev.name):
+            name = prev.name      # 市级一般公共预算收入增幅为0.6%,高新区增幅为6.2%: the same metric
         count = ind.value is not None and _kind(ind) in _COUNT_KINDS
         inherited = prev.name if prev is not None else prev_name
         carried = inherited or topic
@@ -184,6 +187,8 @@ _SUBJECT_WORDS = re.compile(
     r"(?:超过了?|突破了?|达到了?|超|过|达)?")
 
 
+# a subject that is a place or a zone, before 增幅/增速 (高新区增幅为6.2%)
+_PLACE_LIKE = re.compile(r"(?:全|我|该|本)?[\u4e00-\u9fff]{1,5}?(?:省|市|县|区|州|盟|旗|园区|新区)(?:级)?")
 _PLACE_COUNT = re.compile(r"[两二三四五六七八九十\d]+个?(?:城市|省份|省市|省区|计划单列市|副省级城市)")
 
 
