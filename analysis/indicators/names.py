@@ -239,6 +239,10 @@ def _enumerated(raw: str, k: int) -> list[str] | None:
     ['接待游客数量', '游客总花费']
     >>> _enumerated("城镇、农村居民人均可支配收入分别", 2)
     ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+    >>> _enumerated("第一、二、三产业增加值分别为", 3)
+    ['第一产业增加值', '第二产业增加值', '第三产业增加值']
+    >>> _enumerated("粮食播种面积和产量分别为", 2)
+    ['粮食播种面积', '粮食产量']
     >>> _enumerated("太原、大同分别", 2) is None, _enumerated("地区生产总值", 2) is None
     (True, True)
     """
@@ -252,9 +256,14 @@ def _enumerated(raw: str, k: int) -> list[str] | None:
         if not all(parts) or any(ch.isdigit() for p in parts for ch in p):
             return None           # a place (太原、大同分别), a period, a number: not names
         out = []
+        head = len(parts[-2].lstrip("第"))
         for p in parts:
-            if p is not last and len(p) <= 2 and len(last) > len(p) + 1:
-                p = p + last[len(p):]        # 城镇、农村居民收入: the words they share
+            if p is not last and len(p) <= 2 and len(last) > head + 1:
+                p = p + last[head:]          # 城镇、农村居民收入: the words they share
+            elif p is not parts[0] and len(p) <= 3:
+                # 粮食播种面积和产量: the first part's head with this one makes a known metric
+                p = next((parts[0][:k] + p for k in range(len(parts[0]) - 1, 0, -1)
+                          if parts[0][:k] + p in _SYN_KEY), p)
             out.append(p)
         if _NUMERAL_HEAD.match(parts[0]):     # 一、二、三产业增加值: 第一产业增加值 ...
             out = [p if p.startswith("第") else "第" + p for p in out]
