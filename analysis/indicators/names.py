@@ -40,8 +40,27 @@ _FRAMING = {"", "其中", "分市看", "分地区看", "分区域看", "分县�
 _SAME_METRIC = re.compile(r"^(?:涨幅|增幅|增速|降幅|(?:剔除|扣除|不含|不考虑).{0,12}(?:因素|影响)"
                           r"|同口径|按可比口径|可比口径|环比|同比)$")
 
-# a subject, then 以 and the figure: 晋城市以1520.3亿元排名第二位
-_BY_FIGURE = re.compile(r"^[^,;:。!?、\d]{0,8}以$")
+# a subject, then 以 and the figure: 晋城市以1520.3亿元排名第二位, 江苏分别以…
+_BY_FIGURE = re.compile(r"^[^,;:。!?、\d]{0,8}?(?:分别)?以$")
+
+# the metric a clause frames the figures after it by: 从经济总量看, 就增速而言…, 在投资方面
+_VIEW = re.compile(r"(?:从|就)([^,;:。!?、\d从就]{1,10}?)(?:来|上)?看[,:]?"
+                   r"|在([^,;:。!?、\d]{1,10}?)方面[,:]?")
+_GENERIC_VIEW = re.compile(r"^(?:增速|增幅|增长|增长速度|速度|总量|规模|体量)$")
+
+
+def _view_metric(m: re.Match, before: str | None) -> str | None:
+    """从经济总量看 → 经济总量; 从增速看 → the metric before (its growth), else 增速; 从各市看,
+    分地区看: places, not a metric (None)."""
+    metric = clean(m.group(1) or m.group(2) or "")
+    if not metric or _NOT_METRIC.match(metric) or _PLACE_LIKE.fullmatch(metric):
+        return None
+    if _GENERIC_VIEW.match(metric) and before:
+        return before
+    return metric
+
+
+_NOT_METRIC = re.compile(r"^(?:各|分|主要|全年|总体|整体|长远|全局|目前|当前|短期|中长期|结构)")
 
 
 def clean(raw: str) -> str:
@@ -87,6 +106,8 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
     floor = 0
     prev = None
     wide: dict[int, str] = {}     # group → the words before its first figure, across 、
+    views = [(m.end(), v) for m in _VIEW.finditer(t)
+             if (v := _view_metric(m, prev_name or topic))] if "看" in t or "方面" in t else []
     for ind in inds:
         pos = ind.name_from if ind.name_from is not None else ind.start
         if ind.group is not None and prev is not None and prev.group == ind.group:
@@ -107,6 +128,9 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
             name = prev.name      # 市级一般公共预算收入增幅为0.6%,高新区增幅为6.2%: the same metric
         count = ind.value is not None and _kind(ind) in _COUNT_KINDS
         inherited = prev.name if prev is not None else prev_name
+        view = next((v for e, v in reversed(views) if e <= pos), None) if views else None
+        if view and (prev is None or prev.start < max(e for e, _ in views if e <= pos)):
+            inherited = view      # 从经济总量看,广东、江苏分别以…亿元、…亿元位居前两位
         carried = inherited or topic
         if carried and ind.value is not None and not _longest_synonym(name) and (
                 (_BY_FIGURE.search(raw) and (inherited or _fits(carried, ind)))
@@ -128,7 +152,7 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
             ind.group = prev.group = prev.group or id(prev)
         elif not name and not count and start > 0:
             raw2, _ = _clause(t, start - 1, min(floor, start - 1))
-            name = clean(raw2)
+            name = "" if _VIEW.fullmatch(raw2.strip()) else clean(raw2)
             cut = _CUT.search(name)
             if cut and ind.value is None and prev is not None and cut.start() == 0:
                 name = ""         # 同比上涨6.4%,涨幅比上月回落…,环比下降0.4%: the same metric
