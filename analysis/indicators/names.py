@@ -20,7 +20,7 @@ _PREFIX = re.compile("|".join(re.escape(p) for p in sorted(data.NAME_STRIP_PREFI
 _SUFFIX = re.compile("(?:" + "|".join(re.escape(p) for p in data.NAME_STRIP_SUFFIX) + ")$")
 _CUT = re.compile(r"(?:增幅|增速)")          # 固定资产投资增幅在... → 固定资产投资
 _COUNT_VERB = re.compile(r"(?:的|实施|建设|打造|引进|培育|新建|创建|签约|落地|组织|发放|为|对|有|涌现|认定|入选|获批|获评|帮扶|带动|吸纳|共|累计|其中)$")
-_RATE = re.compile(r"(?:率|比重|占比|比例|人均.*)$")
+_RATE = re.compile(r"(?:率|比重|占比|比例|增速|增幅|人均.*)$")
 # a per-head, per-day or per-unit figure is a rate of the metric, not the metric (日均新登记经营主体)
 _RATE_PREFIX = re.compile(r"^(?:人均|日均|月均|户均|亩均|单位|平均每)")
 # a gap to another figure (高于GDP增速6.6个百分点, 快于全部投资13.7个百分点), not that figure
@@ -197,6 +197,20 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
         prev = ind
     _split_enumeration(inds, wide)
     _split_urban_rural(inds)
+    for ind in inds:
+        if ind.value is None and ind.name and ind.change \
+                and str(ind.change.get("unit", "")).endswith("百分点") and _amount_key(ind.name) \
+                and _RATE_WORD.search(_clause(t, ind.change["start"], 0)[0]):
+            ind.name += "增速"   # 增速比上月回落1.1个百分点: the growth rate moved, not the amount
+
+
+_RATE_WORD = re.compile(r"增速|增幅|涨幅|降幅|增长速度")
+
+
+def _amount_key(name: str) -> bool:
+    """Is ``name`` keyed to an amount (money, mass …) rather than a rate in %?"""
+    key = canonical(name, None)
+    return key is not None and "percent" not in data.KEYS[key].units
 
 
 _WIDE_DELIM = re.compile(r"[,;:。!?\s…]")
@@ -457,6 +471,10 @@ def canonical(name: str, kind: str | None) -> str | None:
     (None, 'pm25')
     >>> canonical("规模以上工业企业实现营业收入", "money")
     'industrial_revenue'
+    >>> canonical("规模以上工业增加值增速", None), _amount_key("规模以上工业增加值")
+    (None, True)
+    >>> _amount_key("城镇调查失业率"), _amount_key("煤炭工业增加值占比")
+    (False, False)
     >>> canonical("高于GDP", None), canonical("191家工业企业营业收入", "money")
     (None, None)
     >>> canonical("日均新登记经营主体", "count"), canonical("对东盟进出口", None)
