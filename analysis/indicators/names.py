@@ -2,8 +2,14 @@
 
 The name of a figure is the clause before it (``地区生产总值完成164.4亿元`` → ``地区生产总值``),
 with periods, regions and verbs stripped (``modifiers.yaml``). Counts may be named after the
-number (``215个重点工程项目``). The canonical key is the longest synonym from
-``taxonomy.yaml`` found in the name, if its unit fits.
+number (``215个重点工程项目``). An enumeration before 分别 gives each figure its part
+(``一、二、三产业增加值分别增长…``); a clause naming no metric takes the one before it: a change
+measured otherwise (``涨幅…,环比下降0.4%``), a bare head completed by the clause's subject
+(``服务业…,增加值跨上3万亿元``), places only (``宁波和青岛都超过了6500亿元``), ``X以…位居``, a
+framing clause (``从经济总量看``), or the article's last keyed metric when its unit fits.
+The canonical key is the longest synonym from ``taxonomy.yaml`` found in the name, if its unit
+fits and the name is not a part, a rate or a gap of it (``exclude``, ``exclude_re``, 日均…,
+…增速, 高于…); a table row is keyed with its column or caption (``in_table``).
 """
 from __future__ import annotations
 
