@@ -31,7 +31,8 @@ _RATE = re.compile(r"(?:率|比重|占比|比例|增速|增幅|人均.*)$")
 _RATE_PREFIX = re.compile(r"^(?:人均|日均|月均|户均|亩均|单位|平均每)")
 # a gap to another figure (高于GDP增速6.6个百分点, 快于全部投资13.7个百分点), not that figure
 _COUNTED = re.compile(r"^\d[\d.]*(?:家|个|户|座|项|所|名)")   # 191家工业企业营业收入: a subset
-_COMPARED = re.compile(r"^(?:高于|低于|快于|慢于|领先于?|落后于?|超出)")
+# (拉动GDP增长3.4个百分点: a contribution, not the figure)
+_COMPARED = re.compile(r"^(?:高于|低于|快于|慢于|领先于?|落后于?|超出|拉动|带动)")
 _COUNT_KINDS = {"count", "people"}
 _SHARE = re.compile(r"^占|比重|占比|比例")     # 占GDP的26.7%: a share, not a metric to carry on
 _DONE = re.compile(r"建成投产|建成|投产|竣工|完工|开工|签约|落地")
@@ -44,7 +45,7 @@ _FRAMING = {"", "其中", "分市看", "分地区看", "分区域看", "分县�
 # a clause naming no metric, only how the figure before it is measured: a change of the same
 # metric (涨幅比上月回落1.2个百分点,环比下降0.4%; 剔除新增国债因素,同口径增长4%)
 _SAME_METRIC = re.compile(r"^(?:涨幅|增幅|增速|降幅|(?:剔除|扣除|不含|不考虑).{0,12}(?:因素|影响)"
-                          r"|同口径|按可比口径|可比口径|环比|同比)$")
+                          r"|同口径|按可比口径|可比口径|环比|同比|(?:比上年)?(?:名义|实际)(?:增速)?)$")
 
 # a subject, then 以 and the figure: 晋城市以1520.3亿元排名第二位, 江苏分别以…
 _BY_FIGURE = re.compile(r"^[^,;:。!?、\d]{0,8}?(?:分别)?以$")
@@ -58,7 +59,9 @@ _GENERIC_VIEW = re.compile(r"^(?:增速|增幅|增长|增长速度|速度|总量
 def _view_metric(m: re.Match, before: str | None) -> str | None:
     """从经济总量看 → 经济总量; 从增速看 → the metric before (its growth), else 增速; 从各市看,
     分地区看: places, not a metric (None)."""
-    metric = clean(m.group(1) or m.group(2) or "")
+    metric = _VIEW_RATE.sub("", clean(m.group(1) or m.group(2) or ""))
+    if not metric:
+        return before       # 从增速来看: the growth of the metric before
     if not metric or _NOT_METRIC.match(metric) or _PLACE_LIKE.fullmatch(metric):
         return None
     if _GENERIC_VIEW.match(metric) and before:
@@ -66,6 +69,7 @@ def _view_metric(m: re.Match, before: str | None) -> str | None:
     return metric
 
 
+_VIEW_RATE = re.compile(r"的?(?:同比|名义|实际)?(?:增速|增幅|增长速度|增长)$")   # 从GDP同比增速来看
 _NOT_METRIC = re.compile(r"^(?:各|分|主要|全年|总体|整体|长远|全局|目前|当前|短期|中长期|结构)")
 
 
@@ -137,10 +141,16 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
         view = next((v for e, v in reversed(views) if e <= pos), None) if views else None
         if view and (prev is None or prev.start < max(e for e, _ in views if e <= pos)):
             inherited = view      # 从经济总量看,广东、江苏分别以…亿元、…亿元位居前两位
-        carried = inherited or topic
-        if carried and ind.value is not None and not _longest_synonym(name) and (
-                (_BY_FIGURE.search(raw) and (inherited or _fits(carried, ind)))
-                or (not count and _subject_only(raw) and _fits(carried, ind))):
+        # the metric a subject-only clause takes: the first keyed one that fits the figure among
+        # the one before, the framing clause's and the article's, else the one before
+        carried = next((c for c in (inherited, view, topic) if c and _fits(c, ind)), None)
+        carried_any = carried or inherited
+        if not carried and carried_any and ind.value is not None and _BY_FIGURE.search(raw) \
+                and not _longest_synonym(name):
+            carried = carried_any     # 长治市紧随其后,以215.6亿元位居第4位 (a metric with no key)
+        if carried and not _longest_synonym(name) and (
+                (_BY_FIGURE.search(raw) and ind.value is not None)
+                or (not count and _subject_only(t[start:max(pos, ind.start)]))):
             # 长治市紧随其后,以215.6亿元位居第4位: the subject ranks by the metric named before;
             # 宁波和青岛这两个计划单列市都超过了6500亿元: places, and how they compare
             ind.name = carried
@@ -228,11 +238,12 @@ _NUMERAL_HEAD = re.compile(r"^第?[一二三]$")
 _SUBJECT_WORDS = re.compile(
     r"(?:[和与及、的]|[\u4e00-\u9fff]{0,4}?(?:这|那)?[两二三四五六七八九十\d]+个?(?:城市|省份|省市|省区"
     r"|计划单列市|副省级城市|省会城市|地市|市|省|县|区)|其中|都|均|也|则|已|还|仍|继续)*"
-    r"(?:超过了?|突破了?|达到了?|超|过|达)?")
+    r"(?:[(（]|增速|增幅|一季度|上半年)?(?:超过了?|突破了?|达到了?|超|过|达|为|是|增长|下降|高达)?[(（]?")
 
 
 # a subject that is a place or a zone, before 增幅/增速 (高新区增幅为6.2%)
 _PLACE_LIKE = re.compile(r"(?:全|我|该|本)?[\u4e00-\u9fff]{1,5}?(?:省|市|县|区|州|盟|旗|园区|新区)(?:级)?")
+_LEAD = re.compile(r"^(?:其中|此外|另外|同时|而|但|则|还有|包括)+")
 _PLACE_COUNT = re.compile(r"[两二三四五六七八九十\d]+个?(?:城市|省份|省市|省区|计划单列市|副省级城市)")
 
 
@@ -241,10 +252,12 @@ def _subject_only(raw: str) -> bool:
 
     >>> _subject_only("宁波和青岛这两个计划单列市都超过了"), _subject_only("其中广深两个城市超过")
     (True, True)
+    >>> _subject_only("其中江西("), _subject_only("江苏为")
+    (True, True)
     >>> _subject_only("全市地区生产总值"), _subject_only("新建"), _subject_only("")
     (False, False, False)
     """
-    s = raw.strip(",;:。!?、() …—")
+    s = _LEAD.sub("", raw.strip(",;:。!?、() …—"))     # 其中江西: not 中江 (a county)
     if not s or len(s) > 24:
         return False
     rest, i, places = [], 0, False
