@@ -34,6 +34,7 @@ _COUNTED = re.compile(r"^\d[\d.]*(?:家|个|户|座|项|所|名)")   # 191家工
 # (拉动GDP增长3.4个百分点: a contribution, not the figure)
 _COMPARED = re.compile(r"^(?:高于|低于|快于|慢于|领先于?|落后于?|超出|拉动|带动)")
 _COUNT_KINDS = {"count", "people"}
+_OUTPUT_VERB = re.compile(r"增产|减产")
 _SHARE = re.compile(r"^占|比重|占比|比例")     # 占GDP的26.7%: a share, not a metric to carry on
 _DONE = re.compile(r"建成投产|建成|投产|竣工|完工|开工|签约|落地")
 _POST_STOP = re.compile(r"[,;:。!?、()\s\d]|(?:开复工|开工|完成|实现|达到|已|的)")
@@ -201,6 +202,9 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
         if name and prev is not None and prev.value is not None and start == prev.extent \
                 and _kind(prev) in _COUNT_KINDS and not count and _longest_synonym(name):
             name = t[prev.start:prev.end] + name     # 191家工业企业营业收入超百亿元: a subset
+        if name and ind.value is None and _OUTPUT_VERB.match(t, pos) \
+                and not _longest_synonym(name) and name + "产量" in _SYN_KEY:
+            name += "产量"        # 粮食增产169.8亿斤: the change of 粮食产量
         if name and start > 0 and len(name) <= 4 and not _longest_synonym(name):
             name = _complete(name, t, start) or name
         before = prev.name if prev is not None else prev_name
