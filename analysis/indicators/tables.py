@@ -230,12 +230,12 @@ def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
                 # a two-level header (总量 | 增长 over the same sub-columns): the growth column
                 # under the same sub-header is this figure's change
                 own = next((g for g in growths if g[1].sub == h.sub), None)
-                ch = _growth(*own) if own else None
+                fig_change = _growth(*own) if own else None
             else:
-                ch = change if c is values[0][0] else None
+                fig_change = change if c is values[0][0] else None
             out.append(TableFigure(_sector(name, h, unit), float(c.text.replace(",", "")
                                                                .replace("−", "-").rstrip("%")),
-                                   scale, base, (c.start, c.end), ch, hp or cap_period, r,
+                                   scale, base, (c.start, c.end), fig_change, hp or cap_period, r,
                                    _sector(h.sub or h.text, h, unit) if h.sub else h.text))
         if not values and change is not None:
             gh = next((h.text for k, h in zip(kinds, head) if k == "growth"), "")
