@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import lineroles
+from . import lexicon, lineroles
 from .layout import ENUM_HEADING, Cleaned
 
 
@@ -74,6 +74,8 @@ class _Block:
     text: str
     kind: str = "body"
     level: int = 0  # markdown heading level
+    # an item's headline printed inline before its body (【…】 of a wire list): line offsets
+    inline: tuple[int, int] | None = None
 
 
 _CJK = r"\u4e00-\u9fff"
@@ -92,10 +94,11 @@ def _caption_end(t: str):
 
 _BYLINE_LINE = re.compile(rf"(?:□\s*)?(?:本报记者|记者|本报通讯员|通讯员)\s*[{_CJK} 、]{{2,20}}")
 _NAMES = re.compile(rf"[{_CJK}]{{2,3}}(?:\s+[{_CJK}]{{2,3}})+")
-_BENBAO = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{2,4}讯)\s*(?:\([^)]{1,30}\))?")
 _ROLE = re.compile(rf"[{_CJK}]{{2,4}}(?:主持|出席|参加|讲话|并讲话|致辞|陪同|调研|指导|会见|看望|宣讲)")
 _CLAUSE = re.compile(r"[,。;!?、:]")
 _BRACKET = re.compile(r"【([^】]{1,20})】\s*")
+# an item of a wire list: [13:19] 【headline】财联社4月16日电,… (the headline inline, then the body)
+_INLINE_HEAD = re.compile(r"(?:\[\d{1,2}:\d{2}\]\s*)?【([^【】]{6,80})】\s*(?=\S)")
 
 
 def _lines(text: str) -> list[_Block]:
@@ -131,7 +134,7 @@ def _headish(t: str) -> bool:
 
 
 _ROLE_KIND = {"repost": "boiler", "editor": "boiler", "source": "boiler", "credit": "boiler",
-              "share": "boiler", "table_caption": "table", "table_row": "table", "mark": "mark",
+              "share": "boiler", "dateline": "boiler", "table_caption": "table", "table_row": "table", "mark": "mark",
               "byline": "byline"}
 _DOC_NOUN = re.compile(rf"[{_CJK}]{{0,6}}(?:公报|报告|通知|决定|意见|办法|规划|纲要|方案|白皮书|公告|通报)")
 
@@ -139,7 +142,7 @@ _DOC_NOUN = re.compile(rf"[{_CJK}]{{0,6}}(?:公报|报告|通知|决定|意见|�
 def _first_headline(blocks: list[_Block]) -> None:
     """The first line of a page is its headline when it is short and ends no sentence."""
     first = next((b for b in blocks if b.kind not in ("sep", "boiler")), None)
-    if first is None or first.kind != "body" or _BENBAO.match(first.text):
+    if first is None or first.kind != "body" or lineroles.dateline(first.text):
         return
     t = first.text
     # a question or exclamation makes a headline when short (GDP40强城市,哪些楼市回暖了?)
@@ -219,7 +222,7 @@ def _groups(run: list[_Block]) -> list[list[_Block]]:
     return groups
 
 
-def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
+def _parse_header(run: list[_Block], art: dict, markdown: bool, web: bool = False) -> None:
     """Fill title/kicker/subtitle/byline of ``art`` from its headline lines."""
     lines = [b for b in run if b.kind != "dateline"]
     by = [b for b in lines if b.kind == "byline"]
@@ -254,6 +257,11 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
         # a headline printed on two lines: 2025年福州市国民经济和社会发展 / 统计公报
         art["title_more"] = (cand[ti + 1].s, cand[ti + 1].e)
         cand = cand[:ti + 1] + cand[ti + 2:]
+    elif web and len(cand) == 2 and ti == 0 and _two_line_headline(cand[0].text, cand[1].text):
+        # a headline printed over two short bold lines of a web page: 天河业务降四成 / 东圃小中介关门
+        art["title_more"] = (cand[1].s, cand[1].e)
+        art["title_sep"] = " "
+        cand = cand[:1]
     m = _BRACKET.match(tb.text) if tb.kind != "md" else None
     if m and tb.s + m.end() < te:  # 【大同招商】大同市…: the column is the kicker
         art["title_span"] = (tb.s + m.end(), te)
@@ -269,11 +277,91 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
         art["subtitle_spans"] = [(_strip_md(b) if b.kind == "md" else (b.s, b.e)) for b in subs]
 
 
+_TWO_LINE_MAX = 10  # characters of each line of a headline printed over two short lines
+
+
+def _two_line_headline(a: str, b: str) -> bool:
+    """Two short lines of about the same length, neither a kicker, sub-headline or role line."""
+    return (len(a) <= _TWO_LINE_MAX and len(b) <= _TWO_LINE_MAX and abs(len(a) - len(b)) <= 2
+            and not any(t.startswith("—") or t.endswith("—") or _ROLE.fullmatch(t)
+                        or _CLAUSE.search(t) for t in (a, b)))
+
+
+# ---------------------------------------------------------------- web pages: lists of stories
+
+_DIGEST_HEAD_MIN = 8     # characters of the shortest item headline of a news list
+_DIGEST_HEAD_MEAN = 12   # mean length of its item headlines (sub-headings are shorter)
+_DIGEST_ITEM_PARAS = 3   # paragraphs of the longest item
+
+
+def _web_kinds(blocks: list[_Block]) -> None:
+    """Kinds only a page written one paragraph a line has: a caption's second short line, the
+    items of a wire list (``[13:19] 【headline】财联社4月16日电,…``) and of a news list."""
+    for prev, b in zip(blocks, blocks[1:]):
+        # 广州的楼盘。 (资料图片) 记者 骆昌威 摄 / 天河广场一家中介的广告。: one caption
+        if prev.kind == "caption" and b.kind == "body" and len(b.text) <= 30 and \
+                b.text.endswith("。") and not _CLAUSE.search(b.text[:-1]):
+            b.kind = "caption"
+    inline = []
+    for b in blocks:
+        m = _INLINE_HEAD.match(b.text) if b.kind in ("body", "head") else None
+        if m and _CLAUSE.search(b.text, m.end()):
+            inline.append((b, m))
+    if len(inline) >= 2:  # a list of items, each headline printed before its body
+        for b, m in inline:
+            b.kind = "body"
+            b.inline = (m.start(1), m.end(1), m.end())
+        return
+    _news_list(blocks)
+
+
+def _news_list(blocks: list[_Block]) -> None:
+    """A news list (国内联播快讯): after the page's heading (and a credit or source line),
+    headline lines each followed by one to three paragraphs, with no lead paragraph before the
+    first one (or a heading naming a list, ``analysis/data/digest.txt``). Each headline then
+    opens an item (kind ``item``); the page's heading and what precedes the first item belong
+    to no item (kind ``skip``)."""
+    seq = [b for b in blocks if b.kind not in ("sep", "boiler", "caption", "credit")]
+    if len(seq) < 7 or seq[0].kind != "head":
+        return
+    items: list[list] = []
+    lead = 0
+    for b in seq[1:]:
+        if b.kind == "head":
+            if ENUM_HEADING.fullmatch(b.text) or len(b.text) < _DIGEST_HEAD_MIN or \
+                    (items and items[-1][1] == 0):
+                return  # a numbered part, a short sub-heading, a headline over two lines
+            items.append([b, 0])
+        elif b.kind == "body" and b.inline is None:
+            if items:
+                items[-1][1] += 1
+            else:
+                lead += 1
+        else:
+            return  # bylines, datelines, marks: the structure of one story
+    if len(items) < 3 or any(n == 0 or n > _DIGEST_ITEM_PARAS for _, n in items) or \
+            sum(len(h.text) for h, _ in items) < _DIGEST_HEAD_MEAN * len(items):
+        return
+    if lead and not any(w in seq[0].text for w in lexicon.lines("digest.txt")):
+        return
+    first = items[0][0]
+    for b in blocks:
+        if b is first:
+            break
+        b.kind = "skip"
+    for h, _ in items:
+        h.kind = "item"
+
+
 # ---------------------------------------------------------------- newspaper and markdown
 
-def _page(blocks: list[_Block], markdown: bool) -> list[dict]:
+def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]:
+    """Articles of a newspaper or markdown page; ``web``: a page written one paragraph a line,
+    whose photo captions belong to the story they are printed in and whose stories are marked
+    (a dateline or byline under their headline, items of a list)."""
     arts: list[dict] = []
-    seq = [b for b in blocks if b.kind not in ("caption", "credit", "sep")]
+    skip = ("sep", "skip") if web else ("caption", "credit", "sep", "skip")
+    seq = [b for b in blocks if b.kind not in skip]
     cur: dict | None = None
 
     pending: list[_Block] = []  # role lines printed before any article: part of the next one
@@ -294,7 +382,7 @@ def _page(blocks: list[_Block], markdown: bool) -> list[dict]:
     prev_kind = None
     while i < len(seq):
         b = seq[i]
-        if b.kind in ("boiler", "table", "mark"):
+        if b.kind in ("boiler", "table", "mark", "caption", "credit"):
             # printed inside the article before it: part of it, never its start or body
             if cur is None:
                 pending.append(b)
@@ -308,18 +396,36 @@ def _page(blocks: list[_Block], markdown: bool) -> list[dict]:
                     cur["repost_span"] = (b.s + rt[0], b.s + rt[1])
             i += 1
             continue
+        if b.kind == "item":  # the headline of an item of a news list
+            cur = new(b.s, headless=False)
+            cur["title_span"] = (b.s, b.e)
+            cur["end"] = b.e
+            prev_kind = "head"
+            i += 1
+            continue
         if b.kind in ("head", "md", "byline", "dateline"):
             j = i
             while j < len(seq) and seq[j].kind in ("head", "md", "byline", "dateline"):
                 j += 1
             run = seq[i:j]
             nxt = seq[j] if j < len(seq) else None
-            next_byl = nxt is not None and bool(_BENBAO.match(nxt.text))
+            next_byl = nxt is not None and lineroles.dateline(nxt.text) is not None
             real = [r for r in run if r.kind != "dateline"]
             # numbered parts (一、 (三) 2.) are section headings, never a headline
             heads = [r for r in real if r.kind == "byline" or not ENUM_HEADING.fullmatch(r.text)]
+            deck = False
             if markdown:
                 is_new = cur is None or any(r.kind == "md" and r.level == 1 for r in run)
+            elif web:
+                # one story unless another is marked: a dateline or byline under its headline
+                # once the story before has a body (sub-headings over two lines are sections)
+                has_body = cur is not None and bool(cur["body"])
+                is_new = (cur is None or prev_kind == "cont"
+                          or (has_body and (next_byl or (any(r.kind == "byline" for r in run)
+                                                         and any(r.kind != "byline" for r in heads)))))
+                # a deck line between the headline and its 本报讯 paragraph: the headline's
+                deck = (not is_new and cur is not None and not cur["body"] and next_byl
+                        and not cur.get("byline"))
             else:
                 is_new = (cur is None or len(heads) >= 2 or next_byl or prev_kind == "cont"
                           or (any(r.kind == "byline" for r in run)
@@ -332,6 +438,17 @@ def _page(blocks: list[_Block], markdown: bool) -> list[dict]:
                 # byline line, no byline after, short enough together to be one heading
                 if is_new and _wrapped_heading(heads, cur, next_byl, prev_kind):
                     is_new = False
+            if deck and cur is not None:
+                cur.setdefault("subtitle_spans", []).extend(
+                    (r.s, r.e) for r in real if r.kind == "head")
+                by = next((r for r in real if r.kind == "byline"), None)
+                if by is not None:
+                    cur["byline"] = by.text
+                    cur["byline_span"] = (by.s, by.e)
+                cur["end"] = run[-1].e
+                prev_kind = "head"
+                i = j
+                continue
             if not is_new and cur is not None and real and all(r.kind == "byline" for r in real):
                 # a byline printed under the headline block (文 | 陈汐 郑慧): the article's
                 if not cur.get("byline"):
@@ -346,6 +463,9 @@ def _page(blocks: list[_Block], markdown: bool) -> list[dict]:
                 if cur is not None and cur["headless"] and "title_span" not in cur and \
                         len(real) == 1 and real[0].kind == "head":
                     cur["title_span"] = (real[0].s, real[0].e)
+                elif cur is not None and web:
+                    # a sub-heading over two lines (看投资—— / 行业内外迎来更多机遇) is one section
+                    cur["sections"] += [(g[0].s, g[-1].e) for g in _groups(real)]
                 elif cur is not None:
                     cur["sections"] += [(_strip_md(r) if r.kind == "md" else (r.s, r.e))
                                         for r in real]
@@ -369,11 +489,11 @@ def _page(blocks: list[_Block], markdown: bool) -> list[dict]:
                         and len(groups) >= 2:
                     # the headline printed after the body of the article before
                     g = groups.pop(0)
-                    _parse_header(g, cur, markdown)
+                    _parse_header(g, cur, markdown, web)
                     cur["end"] = g[-1].e
                     run = [r for g2 in groups for r in g2]
                 cur = new(run[0].s, headless=False)
-                _parse_header(run, cur, markdown)
+                _parse_header(run, cur, markdown, web)
                 cur["end"] = run[-1].e
                 for r in trailing:
                     cur["sections"].append(_strip_md(r))
@@ -389,18 +509,33 @@ def _page(blocks: list[_Block], markdown: bool) -> list[dict]:
             prev_kind = "cont"
             i += 1
             continue
-        # body paragraph
-        m = _BENBAO.match(b.text)
-        if m and (cur is None or prev_kind in ("body", "cont")):
+        # body paragraph; a dateline opening it (本报讯(记者 …), 财联社4月16日电,) is its byline
+        d = lineroles.dateline(b.text)
+        benbao = d is not None and b.text.startswith("本报", d[0])
+        opened = False
+        if b.inline is not None:  # [13:19] 【headline】财联社4月16日电,…: an item of a wire list
+            cur = new(b.s, headless=False)
+            ts, te, rest = b.inline
+            cur["title_span"] = (b.s + ts, b.s + te)
+            d = lineroles.dateline(b.text[rest:])
+            d = (d[0] + rest, d[1] + rest, d[2] + rest) if d else (rest, rest, rest)
+            opened = True
+        elif d and (cur is None or (prev_kind in ("body", "cont") and (benbao or cur.get("wire")))):
+            # a story opening with a dateline after the body of the story before
             cur = new(b.s, headless=True)
+            opened = True
         elif cur is None:
             cur = new(b.s, headless=True)
+        if d and not (benbao or opened or not cur["body"]):
+            d = None  # a dateline quoted inside a story's body
         bs = b.s
-        lb = 0 if m else lineroles.leading_byline(b.text)
-        if m:
-            cur["byline"] = m.group().strip()
-            cur["byline_span"] = (b.s, b.s + len(m.group().rstrip()))
-            bs = b.s + m.end()
+        lb = 0 if d else lineroles.leading_byline(b.text)
+        if d:
+            if d[1] > d[0]:
+                cur["byline"] = b.text[d[0]:d[1]]
+                cur["byline_span"] = (b.s + d[0], b.s + d[1])
+                cur["wire"] = True
+            bs = b.s + d[2]
         elif lb:  # 21世纪经济报道记者赵子健 北京报道 海关总署…: the byline, then the body
             if not cur.get("byline"):
                 cur["byline"] = b.text[:lb].strip()
@@ -500,7 +635,7 @@ def _seg(cleaned: Cleaned, a: dict) -> ArticleSeg:
     ts = a.get("title_span") or a.get("repost_span")  # a repost without its headline
     title = disp(*ts).strip() if ts else ""
     if ts and a.get("title_more"):  # a headline printed on two lines
-        title += disp(*a["title_more"]).strip()
+        title += a.get("title_sep", "") + disp(*a["title_more"]).strip()
         ts = (ts[0], a["title_more"][1])
     seg = ArticleSeg(kind="article", span=(a["start"], a["end"]), title_span=ts,
                      title=title, body=a["body"],
@@ -536,8 +671,12 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
     dump = (sum(1 for b in blocks if _SEP.fullmatch(b.text)) >= 2
             and sum(1 for b in blocks if b.text.startswith("【")) >= 2)
     _classify(blocks, markdown and not dump)
+    # a page written one paragraph a line (a web page, a repost, a wire list): no blank lines
+    web = not markdown and not dump and "\n\n" not in text and len(blocks) >= 3
     if not markdown and not dump:
         _first_headline(blocks)
+    if web:
+        _web_kinds(blocks)
     if dump:
         for b in blocks:  # in a dump only separators, titles and dates are structure
             if b.kind not in ("sep",):
@@ -555,8 +694,8 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
             arts += _page(run, md)
             caps += _captions(run)
     else:
-        arts = _page(blocks, markdown)
-        caps = _captions(blocks)
+        arts = _page(blocks, markdown, web)
+        caps = [] if web else _captions(blocks)  # a web page's captions are its story's
     segs = [_seg(cleaned, a) for a in arts]
     for c in caps:
         s, e = c.body[0] if c.body else c.span

@@ -27,7 +27,7 @@ _CJK = r"\u4e00-\u9fff"
 
 #: role names, in the order they are tried
 ROLES = ("repost", "editor", "source", "credit", "table_caption", "byline", "table_row", "mark",
-         "share")
+         "share", "dateline")
 
 _REPOST = re.compile(r"""
     ^原标题 \s* [:|] \s* (?P<title>\S.*)$        # 原标题:1-7月西安市经济 延续稳定恢复态势
@@ -84,6 +84,37 @@ _LEADING_BYLINE = re.compile(rf"""
 """, re.VERBOSE)
 
 
+# a wire dateline or news credit opening a story (本报讯(记者 赖伟行), 财联社4月16日电,
+# 新华社北京12月20日电, 《科创板日报》16日讯, 央视网消息(新闻联播):), after an optional time stamp
+# of a wire list ([11:41]); the separator after it (, :) is part of it
+_WIRE = re.compile(rf"""
+    ^ (?: \[ \d{{1,2}}:\d{{2}} \] \s* )?
+    (?P<credit>
+      (?: 本报讯 | 本报[{_CJK}]{{2,4}}讯
+        | 《?[{_CJK}A-Za-z0-9]{{2,10}}》? \d{{1,2}}月\d{{1,2}}日 (?:电|讯)
+        | 《[^《》]{{2,12}}》 \d{{1,2}}日 (?:电|讯)
+        | [{_CJK}A-Za-z]{{1,8}} (?:网|社|台|报|频道|客户端) 消息 )
+      (?: \s* \( [^()]{{1,30}} \) )? )             # (记者 赖伟行) / (新闻联播)
+    \s* [:,]? \s*
+""", re.VERBOSE)
+
+
+def dateline(paragraph: str) -> tuple[int, int, int] | None:
+    """A wire dateline or news credit opening a paragraph: (start, end) of the credit and where
+    the body starts (offsets into ``paragraph``), or None.
+
+    >>> p = "[11:41] 财联社4月16日电,加拿大皇家银行(RBC)将目标股价上调至1700美元。"
+    >>> s, e, b = dateline(p); p[s:e], p[b:b + 7]
+    ('财联社4月16日电', '加拿大皇家银行')
+    >>> p = "央视网消息(新闻联播):国务院新闻办公室今天举行新闻发布会。"; s, e, b = dateline(p); p[s:e]
+    '央视网消息(新闻联播)'
+    >>> dateline("有关消息,市场回暖。") is None, dateline("记者4月16日从上海海关获悉,外贸增长。") is None
+    (True, True)
+    """
+    m = _WIRE.match(paragraph)
+    return (m.start("credit"), m.end("credit"), m.end()) if m else None
+
+
 @cache
 def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     """One alternation of the share/QR phrases (a search finds any of them in one pass)."""
@@ -135,7 +166,7 @@ def _source(t: str) -> bool:
 #: what every test but source and share needs: its pattern matching at the line's start
 #: (a table row, tried apart, only on a line with a bar or a tab: its pattern backtracks)
 _ANCHORED = re.compile("|".join(f"(?:\n{p.pattern}\n)" for p in (
-    _REPOST, _EDITOR, _CREDIT, _TABLE_CAPTION, _BYLINE, _MARK)), re.VERBOSE)
+    _REPOST, _EDITOR, _CREDIT, _TABLE_CAPTION, _BYLINE, _MARK, _WIRE)), re.VERBOSE)
 
 _TESTS = {
     "repost": lambda t: bool(_REPOST.match(t)),
@@ -147,6 +178,8 @@ _TESTS = {
     "table_row": lambda t: bool(_TABLE_ROW.match(t)) and not t.endswith("。"),
     "mark": lambda t: bool(_MARK.match(t)),
     "share": _share,
+    # a credit printed alone on its line (央视网消息(新闻联播):), opening the story under it
+    "dateline": lambda t: len(t) <= 40 and (m := _WIRE.match(t)) is not None and m.end() == len(t),
 }
 
 
