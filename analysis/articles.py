@@ -75,7 +75,7 @@ class _Block:
     kind: str = "body"
     level: int = 0  # markdown heading level
     # an item's headline printed inline before its body (【…】 of a wire list): line offsets
-    inline: tuple[int, int] | None = None
+    inline: tuple[int, int, int] | None = None  # title start, title end, body start
 
 
 _CJK = r"\u4e00-\u9fff"
