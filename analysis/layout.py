@@ -159,6 +159,9 @@ def should_join(prev: str, nxt: str) -> bool:
     return _bodyish(prev, 40) and _bodyish(nxt, 30)
 
 
+_PER_LINE_SHORT = 30  # characters: shorter than the long lines _paragraph_per_line counts
+
+
 def _paragraph_per_line(norm: str, lines: list[tuple[int, int]]) -> bool:
     """One paragraph a line (a web page, a repost): at least three long lines, and nine in ten
     of them end a sentence. Then a short first line that does not end one is the headline
@@ -238,8 +241,8 @@ def clean(text: str) -> Cleaned:
     # its last non-blank character (a match cannot cross a line break)
     lines = [m.span() for m in _LINE.finditer(norm)]
     drop: list[tuple[int, int]] = []  # [start, end) ranges of original chars to drop
-    keep_first = len(lines) > 1 and lines[0][1] - lines[0][0] <= 60 and \
-        _paragraph_per_line(norm, lines)
+    per_line = len(lines) > 1 and _paragraph_per_line(norm, lines)
+    keep_first = per_line and lines[0][1] - lines[0][0] <= 60
     wrapped = _column_wrapped(norm, lines)
     # table rows, once a line; the full pattern only on lines holding a tab, a bar or a run
     # of blanks (it backtracks at every character)
@@ -251,7 +254,10 @@ def clean(text: str) -> Cleaned:
         if tabular[k] or tabular[k + 1] or _DATE_LINE.fullmatch(norm, b0, b1) \
                 or _DATE_LINE.fullmatch(norm, a0, a1):
             continue          # a table row, a record's date line: lines of their own
-        if should_join(norm[a0:a1], norm[b0:b1]) or (
+        # on a page written one paragraph a line, a short line is a line of its own (a photo
+        # caption 黄石市委副书记、市长吴锦, a source line 发稿时间:2021/6/9 【 字体:大 中 小 】)
+        if (should_join(norm[a0:a1], norm[b0:b1])
+                and not (per_line and a1 - a0 < _PER_LINE_SHORT)) or (
                 wrapped[k] and (not norm.startswith(_NEW_UNIT, b0)
                                 or _RANGE_REST.match(norm, b0))) or (
                 (_CONTINUES.match(norm, b0) or (_NUM_CUT.search(norm, a0, a1)
