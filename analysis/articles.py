@@ -277,6 +277,7 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool, web: bool = Fals
         art["subtitle_spans"] = [(_strip_md(b) if b.kind == "md" else (b.s, b.e)) for b in subs]
 
 
+_WEB_BLANKS = 10    # a web page has fewer than one blank line in ten lines
 _TWO_LINE_MAX = 10  # characters of each line of a headline printed over two short lines
 
 
@@ -671,8 +672,10 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
     dump = (sum(1 for b in blocks if _SEP.fullmatch(b.text)) >= 2
             and sum(1 for b in blocks if b.text.startswith("【")) >= 2)
     _classify(blocks, markdown and not dump)
-    # a page written one paragraph a line (a web page, a repost, a wire list): no blank lines
-    web = not markdown and not dump and "\n\n" not in text and len(blocks) >= 3
+    # a page written one paragraph a line (a web page, a repost, a wire list): (almost) no blank
+    # lines between its lines, unlike a newspaper page's text (seeds 000, 002, 004)
+    web = not markdown and not dump and len(blocks) >= 3 and \
+        text.count("\n\n") * _WEB_BLANKS < len(blocks)
     if not markdown and not dump:
         _first_headline(blocks)
     if web:
