@@ -535,7 +535,9 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
             if d[1] > d[0]:
                 cur["byline"] = b.text[d[0]:d[1]]
                 cur["byline_span"] = (b.s + d[0], b.s + d[1])
-                cur["wire"] = True
+                # a story opened by its dateline (a wire item): the next dateline after its
+                # body opens the next item (a dateline under a headline opens nothing more)
+                cur["wire"] = cur.get("wire") or opened
             bs = b.s + d[2]
         elif lb:  # 21世纪经济报道记者赵子健 北京报道 海关总署…: the byline, then the body
             if not cur.get("byline"):

@@ -230,3 +230,128 @@ def test_a_sub_heading_wrapped_over_two_lines_is_a_section_not_a_new_article():
     assert [a.title for a in arts] == ["前三季GDP增长9.8% 中国经济平稳恢复在路上"]
     sections = [c.text[s:e] for s, e in arts[0].sections]
     assert {"居民收入与经济增长", "基本同步", "国际社会看好", "中国经济增长前景"} <= set(sections)
+
+
+# ---------------------------------------------------------------- pages of several stories
+# (evaluation/corpus_articles/texts/a13-a18: web pages written one paragraph a line)
+
+ARTS = Path(__file__).resolve().parents[2] / "evaluation" / "corpus_articles" / "texts"
+
+
+def _page(stem: str, lines: slice | None = None):
+    text = next(ARTS.glob(f"{stem}_*.txt")).read_text("utf-8")
+    if lines is not None:
+        text = "\n".join(text.splitlines()[lines]) + "\n"
+    return _split(text)
+
+
+def test_a_news_list_splits_into_its_items_a13():
+    # 国内联播快讯 / 央视网消息(新闻联播): / then ten items: a headline line, one paragraph
+    c, segs = _page("a13")
+    arts = [a for a in segs if a.kind == "article"]
+    assert len(arts) == 10 and len(segs) == 10
+    assert arts[0].title == "“十四五”期间我国“山水工程”累计完成治理超8200万亩"
+    assert arts[1].title == "2025年粤港澳大湾区内地九市进出口9.15万亿元 同比增长4.7%"
+    assert arts[-1].title == "2025年陕西六大考古新发现揭晓"
+    # the list's heading and its credit line belong to no item and title none
+    assert arts[0].span[0] == c.text.index("“十四五”期间我国")
+    assert not any(a.title in ("国内联播快讯", "央视网消息(新闻联播):") for a in arts)
+    for a in arts:  # each item: its headline, then its paragraph as body
+        assert c.text[a.span[0]:a.title_span[1]] == a.title
+        assert len(a.body) == 1 and a.body[0][0] > a.title_span[1]
+        assert a.span[1] == a.body[0][1]
+
+
+def test_a_wire_list_splits_at_its_inline_headlines_a15():
+    # [13:19] 【headline】财联社4月16日电,… one item a line; one item without a headline
+    c, segs = _page("a15")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == [
+        "一季度上海外贸实现强劲开局 同比增长21.9%",
+        "国务院国资委：加快打造具有国际竞争力的低空经济产业集群",
+        "2026北京人形机器人半马排位赛今日开跑",
+        "国务院国资委召开中央企业低空经济产业发展专题推进会 要求加大投资力度 "
+        "当好发展低空经济的长期资本、战略资本、耐心资本",
+        "特朗普称以黎领导人将对话",
+        "",  # [11:41] 财联社4月16日电,加拿大皇家银行… printed without a headline
+        "国家统计局：一季度内需贡献率达到84.7% 同比提高近30个百分点",
+    ]
+    assert [a.byline for a in arts] == ["财联社4月16日电"] * 2 + ["《科创板日报》16日讯"] + \
+        ["财联社4月16日电"] * 4
+    first = arts[0]
+    assert c.text[slice(*first.title_span)] == "一季度上海外贸实现强劲开局 同比增长21.9%"
+    assert c.text[first.span[0]:].startswith("[13:19]")
+    # the dateline is the item's byline, never its body
+    assert c.text[first.body[0][0]:].startswith("记者4月16日从上海海关获悉")
+    assert c.text[arts[5].body[0][0]:].startswith("加拿大皇家银行")
+
+
+def test_one_inline_bracket_is_not_a_list_a15():
+    # one item alone: a page of one paragraph, not a list of headlines
+    c, segs = _page("a15", slice(0, 1))
+    assert len([a for a in segs if a.kind == "article"]) == 1
+
+
+def test_benbao_stories_of_a_newspaper_page_on_the_web_a16():
+    c, segs = _page("a16")
+    assert [(a.kind, a.title) for a in segs] == [
+        ("article", "楼市中心城区供货降七成"),
+        ("article", "天河业务降四成 东圃小中介关门"),  # a headline printed over two bold lines
+        ("article", "房价十城八涨")]
+    first, second, third = segs
+    # the deck line printed between the headline (and its photo captions) and 本报讯 is the
+    # headline's, and the captions belong to the story without being its body
+    assert first.subtitle == "广州市国土房管局称开发商申请预售证减少 与去年“五一”中心城区推货量相比"
+    assert first.byline == "本报讯 （记者赖伟行）"
+    assert not any("资料图片" in c.text[s:e] or "中介的广告" in c.text[s:e] for s, e in first.body)
+    assert first.span[0] == 0 and first.span[1] == second.span[0] - 1
+    assert second.byline == "本报讯（文/图 记者何颖思）"
+    assert [c.text[s:e] for s, e in second.sections] == [
+        "小中介长期做租单无钱赚", "天河业务萎缩四成", "成交持续下跌会现关门情况"]
+    assert third.byline == "本报讯" and c.text[third.body[0][0]:].startswith("5月3日消息")
+
+
+def test_a_story_with_a_lead_and_short_sub_headings_is_not_a_news_list_a16():
+    # the second story alone: headline, 本报讯 lead, three sub-headings over one to three
+    # paragraphs each: one story, not a list of items
+    c, segs = _page("a16", slice(11, 24))
+    assert [(a.kind, a.title) for a in segs] == [("article", "天河业务降四成 东圃小中介关门")]
+    assert len(segs[0].sections) == 3
+
+
+def test_a_feature_with_sub_headings_over_two_lines_is_one_story_a17():
+    c, segs = _page("a17")
+    assert [(a.kind, a.title) for a in segs] == [("article", "1083亿件快递背后的经济活力（经济聚焦）")]
+    a = segs[0]
+    sections = [c.text[s:e] for s, e in a.sections]
+    assert "看投资——\n行业内外迎来更多机遇" in sections and "看跨境——\n打通直营“最后一公里”" in sections
+    # the chart credit and the photo caption before the text are the story's, not its body
+    assert not any("肖艺九摄" in c.text[s:e] or "数据来源" in c.text[s:e] for s, e in a.body)
+
+
+def test_a_credit_opening_the_first_paragraph_is_the_byline_a18():
+    c, segs = _page("a18")
+    assert len(segs) == 1
+    a = segs[0]
+    assert a.title == "2025年中国国内生产总值突破140万亿元 同比增长5%"
+    assert a.byline == "央视网消息（新闻联播）"
+    assert c.text[a.body[0][0]:].startswith("国务院新闻办公室今天(1月19日)举行新闻发布会")
+
+
+def test_a_dateline_quoted_inside_a_story_opens_no_new_one_a18():
+    # a18 with its second paragraph printed after a wire dateline: one story, the dateline body
+    text = next(ARTS.glob("a18_*.txt")).read_text("utf-8").splitlines()
+    page = "\n".join(text[:2] + ["新华社北京1月19日电 " + text[2]] + text[3:]) + "\n"
+    c, segs = _split(page)
+    assert len(segs) == 1 and segs[0].byline == "央视网消息（新闻联播）"
+
+
+def test_photo_captions_of_a_web_page_are_lines_of_their_own_a14():
+    c, segs = _page("a14")
+    assert [(a.kind, a.title) for a in segs] == [
+        ("article", "2021湖北武黄同城暨黄石（光谷）产业投资推介会在武汉举行！")]
+    lines = c.text.split("\n")
+    assert "黄石市委副书记、市长吴锦" in lines and "活动现场" in lines
+    assert lines[1] == "发稿时间:2021/6/9 【 字体:大 中 小 】"
+    body = " ".join(c.text[s:e] for s, e in segs[0].body)
+    assert "字体" not in body and "市长吴锦吴锦" not in body
