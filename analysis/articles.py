@@ -23,6 +23,21 @@ Three layouts:
   headline was printed after (or inside) its body, so the first headline group after it (when
   the next article's headline follows) or a headline-like line inside it becomes its title.
 
+* **web page** (one paragraph a line, almost no blank lines: a portal page, a repost, a wire
+  list): one story, whose photo captions are its lines (not entries of their own) and whose
+  sub-headings (also a kicker-dash one over two lines, ``看投资——`` / ``行业内外迎来更多机遇``)
+  are sections, unless stories are marked: a headline followed by a dateline paragraph
+  (``本报讯``, ``财联社4月16日电``, ``央视网消息(新闻联播):``) once the story before has a body (a
+  headline line between a headline and its first dateline paragraph is its deck); a news list
+  (``国内联播快讯``: headline lines each over one to three paragraphs, no lead paragraph, or a
+  heading naming a list, ``data/digest.txt``), whose heading and credit line belong to no item;
+  a wire list (``[13:19] 【headline】财联社4月16日电,…``, two or more such lines), whose items
+  may have no headline (title ``""``). Two short lines of about the same length heading a story
+  are one headline printed over two lines (``天河业务降四成 东圃小中介关门``).
+
+A dateline or credit opening a paragraph (``lineroles.dateline``) is the story's byline, not
+body; after the body of a story that opened with one, the next one opens the next story.
+
 Line roles (``lineroles.role``): a repost's ``原标题:`` line, editor/author/source/copyright
 lines, share/QR boilerplate and chart credits (kind ``boiler``), table captions and rows
 (``table``), ``■``/``◆`` sub-section marks (``mark``) and bylines (``文 | 陈汐 郑慧``) belong to

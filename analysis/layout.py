@@ -241,8 +241,17 @@ def clean(text: str) -> Cleaned:
     # its last non-blank character (a match cannot cross a line break)
     lines = [m.span() for m in _LINE.finditer(norm)]
     drop: list[tuple[int, int]] = []  # [start, end) ranges of original chars to drop
-    per_line = len(lines) > 1 and _paragraph_per_line(norm, lines)
-    keep_first = per_line and lines[0][1] - lines[0][0] <= 60
+    keep_first = len(lines) > 1 and lines[0][1] - lines[0][0] <= 60 and \
+        _paragraph_per_line(norm, lines)
+    per_line: list[bool] = []  # computed once, when a short line would be joined
+
+    def _short_on_per_line_page(a0: int, a1: int) -> bool:
+        if a1 - a0 >= _PER_LINE_SHORT:
+            return False
+        if not per_line:
+            per_line.append(keep_first or _paragraph_per_line(norm, lines))
+        return per_line[0]
+
     wrapped = _column_wrapped(norm, lines)
     # table rows, once a line; the full pattern only on lines holding a tab, a bar or a run
     # of blanks (it backtracks at every character)
@@ -257,7 +266,7 @@ def clean(text: str) -> Cleaned:
         # on a page written one paragraph a line, a short line is a line of its own (a photo
         # caption 黄石市委副书记、市长吴锦, a source line 发稿时间:2021/6/9 【 字体:大 中 小 】)
         if (should_join(norm[a0:a1], norm[b0:b1])
-                and not (per_line and a1 - a0 < _PER_LINE_SHORT)) or (
+                and not _short_on_per_line_page(a0, a1)) or (
                 wrapped[k] and (not norm.startswith(_NEW_UNIT, b0)
                                 or _RANGE_REST.match(norm, b0))) or (
                 (_CONTINUES.match(norm, b0) or (_NUM_CUT.search(norm, a0, a1)
