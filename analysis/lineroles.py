@@ -99,6 +99,9 @@ _WIRE = re.compile(rf"""
 """, re.VERBOSE)
 
 
+_DATELINE_MAX = 40  # characters of a credit line printed alone (央视网消息(新闻联播):)
+
+
 def dateline(paragraph: str) -> tuple[int, int, int] | None:
     """A wire dateline or news credit opening a paragraph: (start, end) of the credit and where
     the body starts (offsets into ``paragraph``), or None.
@@ -145,7 +148,8 @@ def role(line: str) -> str | None:
     # short line the two searches, rule it out (each test below implies one of these)
     if _ANCHORED.match(t) is None and ("|" not in t and "\t" not in t
                                        or _TABLE_ROW.match(t) is None) and \
-            (len(t) > 80 or (not _source(t) and not _share(t))):
+            (len(t) > 80 or (not _source(t) and not _share(t))) and \
+            (len(t) > _DATELINE_MAX or _WIRE.match(t) is None):
         return None
     for name in ROLES:
         if _TESTS[name](t):
@@ -166,7 +170,7 @@ def _source(t: str) -> bool:
 #: what every test but source and share needs: its pattern matching at the line's start
 #: (a table row, tried apart, only on a line with a bar or a tab: its pattern backtracks)
 _ANCHORED = re.compile("|".join(f"(?:\n{p.pattern}\n)" for p in (
-    _REPOST, _EDITOR, _CREDIT, _TABLE_CAPTION, _BYLINE, _MARK, _WIRE)), re.VERBOSE)
+    _REPOST, _EDITOR, _CREDIT, _TABLE_CAPTION, _BYLINE, _MARK)), re.VERBOSE)
 
 _TESTS = {
     "repost": lambda t: bool(_REPOST.match(t)),
@@ -179,7 +183,7 @@ _TESTS = {
     "mark": lambda t: bool(_MARK.match(t)),
     "share": _share,
     # a credit printed alone on its line (央视网消息(新闻联播):), opening the story under it
-    "dateline": lambda t: len(t) <= 40 and (m := _WIRE.match(t)) is not None and m.end() == len(t),
+    "dateline": lambda t: len(t) <= _DATELINE_MAX and (m := _WIRE.match(t)) is not None and m.end() == len(t),
 }
 
 
