@@ -112,6 +112,9 @@ _NAMES = re.compile(rf"[{_CJK}]{{2,3}}(?:\s+[{_CJK}]{{2,3}})+")
 _ROLE = re.compile(rf"[{_CJK}]{{2,4}}(?:主持|出席|参加|讲话|并讲话|致辞|陪同|调研|指导|会见|看望|宣讲)")
 _CLAUSE = re.compile(r"[,。;!?、:]")
 _BRACKET = re.compile(r"【([^】]{1,20})】\s*")
+# a headline printed in brackets on its own line
+_WHOLE_BRACKET = re.compile(r"【[^【】]+】")
+_BRACKET_HEAD_MAX = 82  # characters of such a line (a wire item's headline can be long)
 # an item of a wire list: [13:19] 【headline】财联社4月16日电,… (the headline inline, then the body)
 _INLINE_HEAD = re.compile(r"(?:\[\d{1,2}:\d{2}\]\s*)?【([^【】]{6,80})】\s*(?=\S)")
 
@@ -187,7 +190,7 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
             b.kind = "caption"
         elif _BYLINE_LINE.fullmatch(t) or (t.startswith("□") and len(t) <= 30) or r == "byline":
             b.kind = "byline"
-        elif _headish(t):
+        elif _headish(t) or (_WHOLE_BRACKET.fullmatch(t) and len(t) <= _BRACKET_HEAD_MAX):
             b.kind = "caption" if markdown else "head"
         else:
             b.kind = "body"
@@ -281,6 +284,8 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool, web: bool = Fals
     if m and tb.s + m.end() < te:  # 【大同招商】大同市…: the column is the kicker
         art["title_span"] = (tb.s + m.end(), te)
         art["kicker_span"] = (tb.s + 1, tb.s + 1 + len(m.group(1)))
+    elif tb.kind != "md" and _WHOLE_BRACKET.fullmatch(tb.text):
+        art["title_span"] = (ts + 1, te - 1)  # 【特朗普称以黎领导人将对话】 on its own line
     else:
         art["title_span"] = (ts, te)
     if ti > 0 and "kicker_span" not in art:

@@ -355,3 +355,21 @@ def test_photo_captions_of_a_web_page_are_lines_of_their_own_a14():
     assert lines[1] == "发稿时间:2021/6/9 【 字体:大 中 小 】"
     body = " ".join(c.text[s:e] for s, e in segs[0].body)
     assert "字体" not in body and "市长吴锦吴锦" not in body
+
+
+def test_wire_items_with_their_bracketed_headline_on_a_line_of_its_own_a15():
+    # a15's items printed with the 【headline】 on its own line, the dateline paragraph under it
+    lines = next(ARTS.glob("a15_*.txt")).read_text("utf-8").splitlines()
+    page = []
+    for line in lines[:5]:
+        head, body = line.split("】", 1)
+        page += [head.split(" ", 1)[1] + "】", body]
+    c, segs = _split("\n".join(page) + "\n")
+    assert [a.title for a in segs] == [
+        "一季度上海外贸实现强劲开局 同比增长21.9%",
+        "国务院国资委：加快打造具有国际竞争力的低空经济产业集群",
+        "2026北京人形机器人半马排位赛今日开跑",
+        "国务院国资委召开中央企业低空经济产业发展专题推进会 要求加大投资力度 "
+        "当好发展低空经济的长期资本、战略资本、耐心资本",
+        "特朗普称以黎领导人将对话"]
+    assert segs[2].byline == "《科创板日报》16日讯"
