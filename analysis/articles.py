@@ -221,7 +221,7 @@ def _strip_md(b: _Block) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- headline blocks
 
-def _groups(run: list[_Block]) -> list[list[_Block]]:
+def _groups(run: list[_Block], top: int = 1) -> list[list[_Block]]:
     """Cut a run of headline lines into headline groups: a kicker ending in ``——`` joins the
     next line; sub-headlines (``——…``), role lines (``李华参加``) and bylines join the line
     before."""
@@ -231,7 +231,7 @@ def _groups(run: list[_Block]) -> list[list[_Block]]:
         t = b.text.lstrip("#").strip()
         attach = groups and not open_kicker and (
             t.startswith("—") or _ROLE.fullmatch(t) or b.kind in ("byline", "dateline")
-            or (b.kind == "md" and b.level > 1 and groups[-1][-1].kind == "md"))
+            or (b.kind == "md" and b.level > top and groups[-1][-1].kind == "md"))
         if open_kicker or attach:
             groups[-1].append(b)
         else:
@@ -383,6 +383,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
     arts: list[dict] = []
     skip = ("sep", "skip") if web else ("caption", "credit", "sep", "skip")
     seq = [b for b in blocks if b.kind not in skip]
+    # the page's top heading level opens articles (### 国内联播快讯 on a page of ### headings)
+    top = min((b.level for b in seq if b.kind == "md"), default=1)
     cur: dict | None = None
 
     pending: list[_Block] = []  # role lines printed before any article: part of the next one
@@ -436,7 +438,7 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
             heads = [r for r in real if r.kind == "byline" or not ENUM_HEADING.fullmatch(r.text)]
             deck = False
             if markdown:
-                is_new = cur is None or any(r.kind == "md" and r.level == 1 for r in run)
+                is_new = cur is None or any(r.kind == "md" and r.level == top for r in run)
             elif web:
                 # one story unless another is marked: a dateline or byline under its headline
                 # once the story before has a body (sub-headings over two lines are sections)
@@ -496,16 +498,16 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 trailing: list[_Block] = []
                 if markdown:
                     # sub-level headings after the headline are the first section headings
-                    last1 = max((k for k, r in enumerate(run) if r.kind == "md" and r.level == 1),
+                    last1 = max((k for k, r in enumerate(run) if r.kind == "md" and r.level == top),
                                 default=None)
                     if last1 is not None:
                         while len(run) > last1 + 1 and run[-1].kind == "md" and \
-                                run[-1].level > 1 and not run[-1].text.lstrip("# ").startswith("——"):
+                                run[-1].level > top and not run[-1].text.lstrip("# ").startswith("——"):
                             trailing.insert(0, run.pop())
                 # an enumerated heading (一、综合) after the headline opens the first section
                 while len(run) > 1 and run[-1].kind == "head" and ENUM_HEADING.fullmatch(run[-1].text):
                     trailing.insert(0, run.pop())
-                groups = _groups(run)
+                groups = _groups(run, top)
                 if cur is not None and cur["headless"] and "title_span" not in cur \
                         and len(groups) >= 2:
                     # the headline printed after the body of the article before

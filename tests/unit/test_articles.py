@@ -373,3 +373,16 @@ def test_wire_items_with_their_bracketed_headline_on_a_line_of_its_own_a15():
         "当好发展低空经济的长期资本、战略资本、耐心资本",
         "特朗普称以黎领导人将对话"]
     assert segs[2].byline == "《科创板日报》16日讯"
+
+
+def test_a_markdown_page_of_level_three_headings_splits_at_each_a18():
+    # the 新闻联播 page as its mirror stores it (somson/xin-wen-lian-bo, SOURCES.md): each story
+    # under a ### headline; here a18's story and a second one made of a13's first item
+    a18 = next(ARTS.glob("a18_*.txt")).read_text("utf-8").splitlines()
+    a13 = next(ARTS.glob("a13_*.txt")).read_text("utf-8").splitlines()
+    page = "\n\n".join(["### " + a18[0]] + a18[1:3] + ["### " + a13[2], "央视网消息（新闻联播）：" + a13[3]])
+    c, segs = _split(page)
+    assert [a.title for a in segs] == [
+        "2025年中国国内生产总值突破140万亿元 同比增长5%",
+        "“十四五”期间我国“山水工程”累计完成治理超8200万亩"]
+    assert segs[1].byline == "央视网消息（新闻联播）"
