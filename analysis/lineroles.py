@@ -88,14 +88,14 @@ _LEADING_BYLINE = re.compile(rf"""
 # 新华社北京12月20日电, 《科创板日报》16日讯, 央视网消息(新闻联播):), after an optional time stamp
 # of a wire list ([11:41]); the separator after it (, :) is part of it
 _WIRE = re.compile(rf"""
-    ^ (?: \[ \d{{1,2}}:\d{{2}} \] \s* )?
+    ^ (?: \[ \d{{1,2}}:\d{{2}} \] \s* )? \(?        # (新华社北京12月20日电) in brackets too
     (?P<credit>
       (?: 本报讯 | 本报[{_CJK}]{{2,4}}讯
         | 《?[{_CJK}A-Za-z0-9]{{2,10}}》? \d{{1,2}}月\d{{1,2}}日 (?:电|讯)
         | 《[^《》]{{2,12}}》 \d{{1,2}}日 (?:电|讯)
         | [{_CJK}A-Za-z]{{1,8}} (?:网|社|台|报|频道|客户端) 消息 )
       (?: \s* \( [^()]{{1,30}} \) )? )             # (记者 赖伟行) / (新闻联播)
-    \s* [:,]? \s*
+    \)? \s* [:,]? \s*
 """, re.VERBOSE)
 
 

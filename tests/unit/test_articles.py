@@ -386,3 +386,14 @@ def test_a_markdown_page_of_level_three_headings_splits_at_each_a18():
         "2025年中国国内生产总值突破140万亿元 同比增长5%",
         "“十四五”期间我国“山水工程”累计完成治理超8200万亩"]
     assert segs[1].byline == "央视网消息（新闻联播）"
+
+
+def test_a_bracketed_wire_dateline_line_under_a_headline_opens_a_story_a13():
+    # two of a13's items, each printed as a web story: headline, (新华社北京…电) line, paragraph
+    a13 = next(ARTS.glob("a13_*.txt")).read_text("utf-8").splitlines()
+    page = "\n".join([a13[2], "（新华社北京1月19日电）", a13[3], a13[4], "（新华社北京1月19日电）", a13[5]])
+    c, segs = _split(page + "\n")
+    assert [a.title for a in segs] == [
+        "“十四五”期间我国“山水工程”累计完成治理超8200万亩",
+        "2025年粤港澳大湾区内地九市进出口9.15万亿元 同比增长4.7%"]
+    assert all(not c.text[s:e].startswith("(新华社") for a in segs for s, e in a.body)
