@@ -432,7 +432,10 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 j += 1
             run = seq[i:j]
             nxt = seq[j] if j < len(seq) else None
-            next_byl = nxt is not None and lineroles.dateline(nxt.text) is not None
+            next_byl = nxt is not None and (
+                lineroles.dateline(nxt.text) is not None
+                # on a web page, a byline opening the paragraph (21世纪经济报道记者赵子健 北京报道 …)
+                or (web and nxt.kind == "body" and lineroles.leading_byline(nxt.text) > 0))
             real = [r for r in run if r.kind != "dateline"]
             # numbered parts (一、 (三) 2.) are section headings, never a headline
             heads = [r for r in real if r.kind == "byline" or not ENUM_HEADING.fullmatch(r.text)]

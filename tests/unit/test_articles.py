@@ -397,3 +397,14 @@ def test_a_bracketed_wire_dateline_line_under_a_headline_opens_a_story_a13():
         "“十四五”期间我国“山水工程”累计完成治理超8200万亩",
         "2025年粤港澳大湾区内地九市进出口9.15万亿元 同比增长4.7%"]
     assert all(not c.text[s:e].startswith("(新华社") for a in segs for s, e in a.body)
+
+
+def test_a_byline_opening_the_paragraph_under_a_headline_opens_a_story_a04_a07_a13():
+    # a13's first item, then a07's headline over a04's first paragraph, which opens with the
+    # byline 21世纪经济报道记者赵子健 北京报道: a web page of two stories
+    a13 = next(ARTS.glob("a13_*.txt")).read_text("utf-8").splitlines()
+    a07 = next(ARTS.glob("a07_*.txt")).read_text("utf-8").splitlines()
+    a04 = next(ARTS.glob("a04_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split("\n".join([a13[2], a13[3], a07[0], a04[1]]) + "\n")
+    assert [a.title for a in segs] == [a13[2], a07[0]]
+    assert segs[1].byline == "21世纪经济报道记者赵子健 北京报道"
