@@ -459,7 +459,8 @@ def _synonyms_in(name: str) -> list[tuple[str, str]]:
         m = _SYN_RE.match(name, i)
         if m:
             found.add(m.group())
-    return sorted(((f, _SYN_KEY[f]) for f in found), key=lambda p: -len(p[0]))
+    # longest first; among equals the one written first (a set's order changes per process)
+    return sorted(((f, _SYN_KEY[f]) for f in found), key=lambda p: (-len(p[0]), name.find(p[0]), p[0]))
 
 
 def _longest_synonym(name: str) -> str | None:
