@@ -54,6 +54,7 @@ NAME_STRIP_SUFFIX: list[str] = sorted(_mods["name_strip_suffix"], key=len, rever
 GENERIC_HEADS: list[str] = sorted(_mods.get("generic_heads", []), key=len, reverse=True)
 
 PERIOD_PATTERNS: list[str] = _yaml("periods.yaml")["patterns"]
+PERIOD_FLOWS: list[str] = _yaml("periods.yaml").get("flows", [])
 
 _tax = _yaml("taxonomy.yaml")
 KEYS: dict[str, Key] = {

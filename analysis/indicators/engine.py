@@ -416,6 +416,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         span_last = None      # the paragraph's last period that is not a year-end point
         prev_name = None
         for u, ups, urs, mk in zip(plist, p_periods, p_regions, masks):
+            # a year-end point written after the paragraph's period (全年…。年末农机总动力…)
+            # holds for the stocks after it (…用户, …面积), not for a flow over the year
+            # (农产品加工营业收入…): that goes back to the paragraph's period
+            point_after = bool(para_last and span_last and _POINT_PERIOD.fullmatch(para_last)
+                               and not span_last.endswith(("底", "末")))   # 6月底: a point too
             if not MAY_HOLD_FIGURE.search(u.text):
                 if ups:
                     para_last = ups[-1][2]
@@ -434,7 +439,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 before = ind.name_from if ind.name_from is not None else ind.start
                 period = listed.get(k) or \
                     next((p for s, e, p in reversed(ups) if e <= before), None) \
-                    or para_last or first_period or carried
+                    or (span_last if point_after and context.FLOW_NAME.search(ind.name or "")
+                        else para_last) \
+                    or (None if base else first_period) or carried
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
                 region, subject = doc_places.attribute(u, urs, uorgs, before, first_region,
