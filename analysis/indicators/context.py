@@ -30,7 +30,7 @@ from . import places as places_mod
 from .places import Place, Resolver
 
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
-_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚"}))
+_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本"}))
 PERIOD = re.compile(f"(?=[{_PERIOD_FIRST}])(?:" + "|".join(f"(?:{p})" for p in data.PERIOD_PATTERNS) + ")")
 # a period inside a target is not the period of the figure: 完成全年任务, 全年目标
 # a superlative over a span is not the figure's period either: 增幅为近五年最高
@@ -42,7 +42,9 @@ _YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|和|在|于|至|到|力争|�
 # a figure named as a flow over the period (营业收入, 利润, 产量): a year-end point written in an
 # earlier sentence of its paragraph is not its period (periods.yaml: flows)
 FLOW_NAME = re.compile("|".join(map(re.escape, data.PERIOD_FLOWS)) or "(?!)")
-_PERIOD_HINT = re.compile("[年月季截来期]")   # every period expression holds one of these
+# periods a figure may follow directly (not the start of a date: 2022年9月 + 17日)
+_FIGURE_MAY_FOLLOW = re.compile(r"(?:季度|半年|全年|以来)$")
+_PERIOD_HINT = re.compile("[年月季截来期]|本次")   # every period expression holds one of these
 # .match(text, pos) / .finditer(text) over every place surface (names.py strips a place)
 REGION: Any = places_mod.PATTERN
 
@@ -92,8 +94,10 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
             continue      # “2018年全国生态文化村”: a year inside a name (not “十四五”时期)
         if _NOT_PERIOD_AFTER.match(text, m.end()) or _NOT_PERIOD_BEFORE.search(text, 0, m.start()):
             continue
-        if re.match(r"\d", text[m.end():m.end() + 1]):
-            continue
+        if re.match(r"\d", text[m.end():m.end() + 1]) and (
+                not _FIGURE_MAY_FOLLOW.search(m.group()) or text[m.start() - 1:m.start()] == "从"):
+            continue      # 2022年9月17日: a date; 从上半年5.5%降到5.3%: the figure left behind;
+            #               but 今年一季度4.8%增速: that figure's period
         if _YEAR_ONLY.fullmatch(m.group()) and not _YEAR_LEAD.search(text[max(0, m.start() - 3):m.start()]):
             continue      # 全国2018年戏曲百戏盛典: a year inside a name
         out.append((m.start(), m.end(), m.group()))
