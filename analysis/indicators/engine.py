@@ -380,6 +380,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     article_period: dict[int, str | None] = {
         k: context.title_period(titles[k] if k < len(titles) else "", text[s:s + 200])
         for k, (s, _) in enumerate(aspans)}
+    title_period = dict(article_period)
+    last_end = 0     # where the paragraph before ends (a part heading may stand between)
     enum_base: dict[int, str | None] = {}   # article → the period its list items inherit
     # article → the period its last paragraph opened with, and where that paragraph ends
     prev_lead: dict[int, tuple[str | None, int]] = {}
@@ -399,6 +401,15 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         first_subject: tuple[str, str | None] | None = None
         semi_subject: tuple[str, str | None] | None = None
         semi_region = None
+        # a numbered part (十、科学技术和教育) of a bulletin starts again from the period its
+        # title gives (2025年), not one the part before wrote (全年保障特困人员…); its first
+        # paragraph's figures before a period of their own take that period too
+        part_start = bool(title_period.get(art)) and any(
+            context.part_heading(ln.strip())
+            for ln in text[last_end:plist[0].sent_span[0]].split("\n"))
+        if part_start:
+            article_period[art] = title_period[art]
+        last_end = plist[-1].sent_span[1]
         carried = article_period.get(art)
         # enumerated items ((一)…(九), 一是…) inherit the period of the paragraph that opens
         # the list (刚刚过去的2025年…, 一年来,主要做了以下工作:), not one an earlier item wrote
@@ -441,7 +452,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     next((p for s, e, p in reversed(ups) if e <= before), None) \
                     or (span_last if point_after and context.FLOW_NAME.search(ind.name or "")
                         else para_last) \
-                    or (None if base else first_period) or carried
+                    or (None if base or part_start else first_period) or carried
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
                 region, subject = doc_places.attribute(u, urs, uorgs, before, first_region,
