@@ -883,7 +883,7 @@ def _months(rest: str) -> tuple[int, int] | None:
     if m:
         a, b = int(m.group(1)), int(m.group(2))
         return (a, b) if 1 <= a <= b <= 12 else None
-    if "年底" in rest or "年末" in rest:
+    if "年底" in rest or "年末" in rest or "年终" in rest:
         return 12, 12
     m = _MONTH.search(rest)
     if m and 1 <= int(m.group(1)) <= 12:
@@ -960,7 +960,8 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
             return _span(year, 1, ctx.year, 12)   # a work report's 自2014年以来: to the year it reviews
         return None
     months = _months(rest)
-    point = "截至" in p or "截止" in p or p.startswith("到") or "底" in rest or "末" in rest
+    point = "截至" in p or "截止" in p or p.startswith("到") or "底" in rest or "末" in rest \
+        or "年终" in rest
     if months is None:
         if point and ("年底" in rest or "年末" in rest or rest in ("", "底", "末")):
             return _span(year, 12, year, 12)
