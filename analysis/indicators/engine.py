@@ -70,14 +70,19 @@ class _Ind:
 _FILLER = re.compile(r"^[,\s、]*(?:分别)?[,\s]*$")
 _CLAUSE_END = re.compile(r"[,;。]")
 _BREAKS = re.compile(r"\s+")
-_RANK_LEAD = re.compile(r"^(?:在[^,;。\d]{1,10}中)?"        # 在副省级城市中分列第四和第五位
+_RANK_LEAD = re.compile(r"^\)?(?:在[^,;。\d]{1,10}中)?"     # 在副省级城市中分列第四和第五位
+                        # (…、湖北(6.7%)位列前三: the bracket closes before the rank)
                         r"(?:总量|总规模|总额|增速|增幅|规模|数量|和|及|与|、)*"
                         r"(?:继续|并|且|均|仍|还|稳|一直|分别|连续[\d一二三四五六七八九十]+(?:个月|年|季度))*$")
 _POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年终)")
 # a rank and the figure's name between them: 14种农产品产量居全国第1位
 _RANK_NOUN_GAP = re.compile(r"[^\d,;。、:()%]{1,10}")
 # a rank in the clause right before its figure: 连续16年位居全国首位,增量39.7亿斤
-_RANK_THEN_FIGURE = re.compile(r",(?:总量|增量|产量|总额|规模)(?:为|达到?)?")
+# (上海居榜首,为22663元: the figure is the ranked subject's)
+_RANK_THEN_FIGURE = re.compile(r",(?:(?:总量|增量|产量|总额|规模)(?:为|达到?)?|为|达到?)")
+# a list of names each with its figure in brackets: 江西(6.9%)、福建(6.7%)、湖北(6.7%)位列前三;
+# the rank after the list is every listed figure's
+_BRACKET_LIST_GAP = re.compile(r"\)[、和及与]\s*[^\d,;。()]{1,10}\(")
 _RANK_ALL = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量)*(?:均|都)")   # 2家、67家,均居全国第一
 
 
@@ -252,13 +257,18 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 pending_rank = ev         # the sentence opens with the rank: the next figure's
                 continue
             every = bool(_RANK_ALL.match(t[clause_start:ev[0]]))
+            later = None
             for ind in reversed(inds):
                 if ind.extent <= ev[0]:
                     if ind.rank is not None:
                         break
+                    if later is not None and not every \
+                            and not _BRACKET_LIST_GAP.fullmatch(t, ind.end, later.start):
+                        break
                     ind.rank, ind.rank_span = ev[2], (ev[0], ev[1])
                     ind.extent = max(ind.extent, ev[1])
-                    if not every or ind.value is None:
+                    later = ind
+                    if every and ind.value is None:
                         break     # 均居全国第一: every figure before it (until one ranked)
     inds.sort(key=lambda i: i.start)
     inds = _change_then_value(t, inds)
