@@ -425,8 +425,28 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         para_last = None
         span_last = None      # the paragraph's last period that is not a year-end point
         prev_name = None
+        prev_out: list[Indicator] = []    # the figures of the sentence right before
+        rank_next: str | None = None      # a rank sentence that opens the paragraph's figures
+        seen_figures = False
         for u, ups, urs, mk in zip(plist, p_periods, p_regions, masks):
+            orphan = _rank_sentence(cleaned, u, mk)
+            if orphan is not None:
+                # a sentence that holds a rank and no figure: the rank of the total written in
+                # the sentence right before it (…地区生产总值3399.85亿元…。GDP总量超越了沈阳,
+                # 位居副省级城市第13位。) or, when it opens the paragraph's figures, of the
+                # total in the sentence right after it (成都继续位居副省级城市第三位。数据显示,
+                # 成都上半年实现GDP9602.72亿元)
+                target = next((i for i in prev_out if i.value is not None), None)
+                if target is not None:
+                    if target.rank is None and _TOTAL_RANK.search(u.text) \
+                            and not _GROWTH_RANK.search(u.text):
+                        target.rank = orphan
+                elif not seen_figures:
+                    rank_next = orphan
+                prev_out = []
+                continue
             if not MAY_HOLD_FIGURE.search(u.text):
+                prev_out = []
                 if ups:
                     para_last = ups[-1][2]
                     span_last = next((p for _, _, p in reversed(ups)
@@ -460,6 +480,13 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     pn = context.normalize_period(period, dates)
                     norms[period] = PeriodNorm(**pn) if pn else None
                 out.append(_indicator(cleaned, u, ind, period, region, norms[period], subject))
+            prev_out = out[len(out) - len(uinds):]
+            seen_figures = seen_figures or bool(uinds)
+            if rank_next is not None:
+                first = next((i for i in prev_out if i.value is not None), None)
+                if first is not None and first.rank is None:
+                    first.rank = rank_next
+                rank_next = None
             # a sentence that ends in ';' passes its subject on (某公司营收41.77亿元;净利润…)
             semi = u.text.rstrip().endswith(";")
             semi_subject = unit_subject if semi else None
@@ -545,6 +572,25 @@ def _body_sentences(text: str, sentences: list[tuple[int, int]], in_body) -> lis
             continue
         prev_kept = False
     return out
+
+
+# a rank of a growth rate is not the rank of the total written before it
+_GROWTH_RANK = re.compile("增速|增幅|增长|增量|降幅|涨幅")
+# …the rank sentence after the figure names the total (GDP总量超越了沈阳,位居…第13位), not
+# a metric of its own (空气质量指数稳居全省前列)
+_TOTAL_RANK = re.compile("总量|总额|规模|GDP|经济总量")
+
+
+def _rank_sentence(cleaned: Cleaned, u: context.Unit, mask: list[bool]) -> str | None:
+    """The rank (as written) of a short sentence that holds a rank and no figure, else None."""
+    t = u.text
+    if len(t) > 40 or not RANK_HINT.search(t):
+        return None
+    m = next((m for m in RANK.finditer(t) if not (mask and mask[m.start()])), None)
+    if m is None or _unit_indicators(t, None, mask):
+        return None
+    rs, re_ = _orig(cleaned, u, m.start(), m.end())
+    return _BREAKS.sub("", cleaned.original[rs:re_]) or m.group()
 
 
 def _orig(cleaned: Cleaned, u: context.Unit, a: int, b: int) -> tuple[int, int]:
