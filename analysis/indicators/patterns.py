@@ -123,7 +123,7 @@ RANK = re.compile(rf"""
       | 前[二三四五六七八九十\d]{{1,2}} (?:位|名|强)?       # 位列前三, 居全国前10位
         (?! 季度|个月|年|月|天|周|批|次|项|个|大|家|种|\d ) ) )
     """, re.VERBOSE)
-RANK_HINT = re.compile("第|前列|首位|前茅|榜首|之首|居首|领跑|前[二三四五六七八九十\d]")
+RANK_HINT = re.compile(r"第|前列|首位|前茅|榜首|之首|居首|领跑|前[二三四五六七八九十\d]")
 
 # a growth rate written in apposition: 以8.7%的增速, 实现6.5%的增长, 保持5%左右的增速
 GROWTH_APPOS = re.compile(rf"""
