@@ -460,6 +460,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             uinds = _unit_indicators(u.text, prev_name, mk, topics.get(art))
             # 2021年、2022年…分别 …: one period to each figure, in order
             listed = context.distribute_periods(ups, u.text, [i.start for i in uinds])
+            # 湖北、安徽和上海分别以…亿元、…亿元和…亿元: one place to each figure, in order
+            listed_regions = context.distribute_regions(urs, u.text, [i.start for i in uinds])
             for k, ind in enumerate(uinds):
                 prev_name = ind.name or prev_name
                 if ind.name and names.canonical(ind.name, None):
@@ -473,6 +475,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 region, subject = doc_places.attribute(u, urs, uorgs, before, first_region,
                                                        semi_subject or first_subject,
                                                        doc_places.section(u), semi_region)
+                region = listed_regions.get(k, region)
                 own = subject is not None and any(
                     oe <= before and context.opens(u.text, os_) for os_, oe, _ in uorgs)
                 if own and subject is not None:
