@@ -661,6 +661,35 @@ def distribute_periods(ups: list[tuple[int, int, str]], text: str,
     return {k: best[i // width][2] for i, k in enumerate(after)} if width == 1 else {}
 
 
+# a figure that is the nation's benchmark: 高于4.8%的全国水平, 超过全国水平(4.8%),
+# 低于全国平均水平(8.1%)
+_NATION_LEVEL_AFTER = re.compile(r"的?全国(?:平均)?(?:水平|平均线|线|均值|平均值|增速)")
+_NATION_LEVEL_BEFORE = re.compile(r"全国(?:平均)?(?:水平|平均线|均值|平均值|增速)\($")
+
+
+def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
+              end: int) -> str | None:
+    """A place the figure's own words give it, whatever the clause's subject: the name right
+    before its bracket (内蒙古(5.8%)、黑龙江(5.4%)), or 全国 for the nation's benchmark
+    (高于4.8%的全国水平, 超过全国水平(4.8%)). None when the words give none.
+
+    >>> t = "还包括内蒙古(5.8%)、广西(4.9%)。增速高于4.8%的全国水平"
+    >>> r = Resolver([t])
+    >>> urs = [(s, e, r.resolve(w, 0)) for s, e, w in places_mod.find(t)]
+    >>> [own_place(urs, t, t.index(x), t.index(x) + 4) for x in ("5.8%", "4.9%", "4.8%")]
+    ['内蒙古自治区', '广西壮族自治区', '全国']
+    """
+    if start > 0 and text[start - 1] == "(":
+        for s, e, p in urs:
+            if e == start - 1:
+                return p.name
+        if _NATION_LEVEL_BEFORE.search(text, max(0, start - 10), start):
+            return "全国"
+    if _NATION_LEVEL_AFTER.match(text, end):
+        return "全国"
+    return None
+
+
 def distribute_regions(urs: list[tuple[int, int, Place]], text: str,
                        starts: list[int]) -> dict[int, str]:
     """Places written as a list before 分别 (湖北、安徽和上海分别以10804.66亿元、10347.7亿元和

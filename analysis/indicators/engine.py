@@ -475,7 +475,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 region, subject = doc_places.attribute(u, urs, uorgs, before, first_region,
                                                        semi_subject or first_subject,
                                                        doc_places.section(u), semi_region)
-                region = listed_regions.get(k, region)
+                region = listed_regions.get(k) or context.own_place(urs, u.text, ind.start,
+                                                                     ind.end) or region
                 own = subject is not None and any(
                     oe <= before and context.opens(u.text, os_) for os_, oe, _ in uorgs)
                 if own and subject is not None:
