@@ -39,6 +39,8 @@ from .patterns import (
     GROWTH_WORDS,
     MAY_HOLD_FIGURE,
     RANK,
+    PULL,
+    PULL_NUMBER,
     RANK_HINT,
     RATE_GAP_BEFORE,
     REDUCE,
@@ -153,7 +155,18 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     if mask is None:
         mask = quoted(t)
     changes = _changes(t, mask)
-    taken = [(c["vals"][0][2], c["end"]) for c in changes]
+    pulls: list[_Ind] = []
+    for m in (PULL.finditer(t) if "拉动" in t else ()):
+        ls, le = m.span("list")
+        if mask and mask[ls]:
+            continue
+        for n in PULL_NUMBER.finditer(t, ls, le):
+            end = n.end() + (1 if t.startswith("个", n.end()) else 0)
+            end = le if n.end() + 5 >= le else end      # the last one: 2.99个百分点
+            pulls.append(_Ind(n.start(), end, parse_arabic(n.group()), "百分点", "",
+                              "个百分点", name_from=m.start(), extent=end))
+        changes = [c for c in changes if not ls <= c["vals"][0][2] < le]
+    taken = [(c["vals"][0][2], c["end"]) for c in changes] + [(i.start, i.end) for i in pulls]
     completions = []
     for m in (COMPLETION.finditer(t) if "%" in t else ()):
         completions.append((m.start(), m.end(), parse_arabic(m.group("num"))))
@@ -190,6 +203,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
         events.append((q.start, 0, "q", q))
     for c in changes:
         events.append((c["start"], 1, "c", c))
+    for p in pulls:
+        events.append((p.start, 0, "pull", p))
     for m in flats:
         events.append((m.start(), 1, "f", m))
     for done in completions:
@@ -212,6 +227,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                                                                         ev.start):
                 inds[-1].rank, inds[-1].rank_span = pending_rank[2], pending_rank[:2]
             pending_rank = None
+        elif kind == "pull":
+            inds.append(ev)
         elif kind in ("c", "f"):
             if kind == "f":
                 vals, basis, verb, start, end = [(None, None, ev.start(), ev.end())], \

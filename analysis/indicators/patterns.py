@@ -125,6 +125,14 @@ RANK = re.compile(rf"""
     """, re.VERBOSE)
 RANK_HINT = re.compile(r"第|前列|首位|前茅|榜首|之首|居首|领跑|前[二三四五六七八九十\d]")
 
+# a contribution in points is a figure, not a change: 拉动规上工业增加值增长6.4个百分点,
+# 拉动全市规上工业4.2个百分点, 拉动经济增长0.69个、2.12个和2.99个百分点
+PULL = re.compile(rf"""
+    拉动 [^,;。\d%]{{0,14}}?
+    (?P<list> (?: (?:{ARABIC}) 个? (?: 、|和|与|及 ) )* (?:{ARABIC}) 个百分点 )
+    """, re.VERBOSE)
+PULL_NUMBER = re.compile(ARABIC)
+
 # a growth rate written in apposition: 以8.7%的增速, 实现6.5%的增长, 保持5%左右的增速
 GROWTH_APPOS = re.compile(rf"""
     (?=[以实保按0-9\-])             # fast skip
