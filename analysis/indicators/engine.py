@@ -92,7 +92,7 @@ _BRACKET_LIST_GAP = re.compile(r"\)[、和及与]\s*[^\d,;。()]{1,10}\(")
 _RANK_ALL = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量)*(?:均|都)")   # 2家、67家,均居全国第一
 
 
-def _changes(t: str, mask: list[bool]) -> list[dict[str, Any]]:
+def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for m in CHANGE.finditer(t):
         ls = m.start("list")
@@ -127,7 +127,8 @@ def _changes(t: str, mask: list[bool]) -> list[dict[str, Any]]:
                         "verb": verb, "vals": parse_change_list(m.group("list"), ls),
                         "dist": False})
         # 温州(5.2%)、宁波(4.9%)增速…: a rate in brackets after a name, in a sentence about growth
-        if "(" in t and GROWTH_WORDS.search(t):
+        # (or right after a sentence about growth: 增速有所放缓。其中,广东(3.3%)、江苏(4.6%)…)
+        if "(" in t and (growth_before or GROWTH_WORDS.search(t)):
             for m in BRACKET_RATE.finditer(t):
                 ls = m.start("list")
                 if (mask and mask[ls]) or any(c["vals"][0][2] <= ls < c["end"] for c in out):
@@ -152,10 +153,11 @@ def _changes(t: str, mask: list[bool]) -> list[dict[str, Any]]:
 
 
 def _unit_indicators(t: str, prev_name: str | None = None,
-                     mask: list[bool] | None = None, topic: str | None = None) -> list[_Ind]:
+                     mask: list[bool] | None = None, topic: str | None = None,
+                     growth_before: bool = False) -> list[_Ind]:
     if mask is None:
         mask = quoted(t)
-    changes = _changes(t, mask)
+    changes = _changes(t, mask, growth_before)
     pulls: list[_Ind] = []
     for m in (PULL.finditer(t) if "拉动" in t else ()):
         ls, le = m.span("list")
@@ -449,7 +451,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         prev_out: list[Indicator] = []    # the figures of the sentence right before
         rank_next: str | None = None      # a rank sentence that opens the paragraph's figures
         seen_figures = False
+        prev_text = ""
         for u, ups, urs, mk in zip(plist, p_periods, p_regions, masks):
+            growth_before = bool(prev_text) and bool(GROWTH_WORDS.search(prev_text))
+            prev_text = u.text
             orphan = _rank_sentence(cleaned, u, mk)
             if orphan is not None:
                 # a sentence that holds a rank and no figure: the rank of the total written in
@@ -475,7 +480,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 continue
             uorgs = None
             unit_subject: tuple[str, str | None] | None = None
-            uinds = _unit_indicators(u.text, prev_name, mk, topics.get(art))
+            uinds = _unit_indicators(u.text, prev_name, mk, topics.get(art), growth_before)
             # 2021年、2022年…分别 …: one period to each figure, in order
             listed = context.distribute_periods(ups, u.text, [i.start for i in uinds])
             # 湖北、安徽和上海分别以…亿元、…亿元和…亿元: one place to each figure, in order
