@@ -680,7 +680,7 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
     ['内蒙古自治区', '广西壮族自治区', '全国']
     """
     if start > 0 and text[start - 1] == "(":
-        for s, e, p in urs:
+        for _s, e, p in urs:
             if e == start - 1:
                 return p.name
         if _NATION_LEVEL_BEFORE.search(text, max(0, start - 10), start):

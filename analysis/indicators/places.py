@@ -304,7 +304,7 @@ class Resolver:
             # (天津市河北区 only when the text writes 河北区), 海南 beside 青海 is 海南省
             prov = next((c for c in codes if PLACES[c].level == "province"), None)
             if prov is not None and not any(self.total.get(c) for c in codes if c != prov):
-                codes = [prov]
+                codes = (prov,)
 
             def score(code: str):
                 # evidence for the place, the places under it and above it: 河北 in a text
