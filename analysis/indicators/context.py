@@ -668,6 +668,71 @@ def distribute_periods(ups: list[tuple[int, int, str]], text: str,
     return {k: best[i // width][2] for i, k in enumerate(after)} if width == 1 else {}
 
 
+# a figure that is the nation's benchmark: 高于4.8%的全国水平, 超过全国水平(4.8%),
+# 低于全国平均水平(8.1%)
+_NATION_LEVEL_AFTER = re.compile(r"的?全国(?:平均)?(?:水平|平均线|线|均值|平均值|增速)")
+_NATION_LEVEL_BEFORE = re.compile(r"全国(?:平均)?(?:水平|平均线|均值|平均值|增速)\($")
+
+
+def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
+              end: int) -> str | None:
+    """A place the figure's own words give it, whatever the clause's subject: the name right
+    before its bracket (内蒙古(5.8%)、黑龙江(5.4%)), or 全国 for the nation's benchmark
+    (高于4.8%的全国水平, 超过全国水平(4.8%)). None when the words give none.
+
+    >>> t = "还包括内蒙古(5.8%)、广西(4.9%)。增速高于4.8%的全国水平"
+    >>> r = Resolver([t])
+    >>> urs = [(s, e, r.resolve(w, 0)) for s, e, w in places_mod.find(t)]
+    >>> [own_place(urs, t, t.index(x), t.index(x) + 4) for x in ("5.8%", "4.9%", "4.8%")]
+    ['内蒙古自治区', '广西壮族自治区', '全国']
+    """
+    if start > 0 and text[start - 1] == "(":
+        for _s, e, p in urs:
+            if e == start - 1:
+                return p.name
+        if _NATION_LEVEL_BEFORE.search(text, max(0, start - 10), start):
+            return "全国"
+    if _NATION_LEVEL_AFTER.match(text, end):
+        return "全国"
+    return None
+
+
+def distribute_regions(urs: list[tuple[int, int, Place]], text: str,
+                       starts: list[int]) -> dict[int, str]:
+    """Places written as a list before 分别 (湖北、安徽和上海分别以10804.66亿元、10347.7亿元和
+    10010.25亿元…): the k-th figure after the list is the k-th place's when the counts agree
+    (分别为…,分别增长…: two lists, in turn). {figure index: region}.
+
+    >>> t = "湖北、安徽和上海分别以10804.66亿元、10347.7亿元和10010.25亿元,首次进入万亿俱乐部。"
+    >>> r = Resolver([t])
+    >>> urs = [(s, e, r.resolve(w, 0)) for s, e, w in places_mod.find(t)]
+    >>> distribute_regions(urs, t, [t.index("10804"), t.index("10347"), t.index("10010")])
+    {0: '湖北省', 1: '安徽省', 2: '上海市'}
+    """
+    if "分别" not in text or len(urs) < 2:
+        return {}
+    run = [urs[0]]
+    best: list[tuple[int, int, Place]] = []
+    for p in urs[1:]:
+        if _JOINER.fullmatch(text, run[-1][1], p[0]):
+            run.append(p)
+        else:
+            run = [p]
+        if len(run) >= 2 and is_subject(text, run[0][0]):
+            best = list(run)
+    if not best or len({p.name for _, _, p in best}) < len(best):
+        return {}
+    end = best[-1][1]
+    each = text.find("分别", end, end + 30)
+    if each < 0 or re.search(r"[,;。]", text[end:each]):
+        return {}
+    nxt = next((s for s, _, _ in urs if s >= end), len(text))
+    after = [k for k, st in enumerate(starts) if each < st < nxt]
+    if not after or len(after) % len(best):
+        return {}
+    return {k: best[i % len(best)][2].name for i, k in enumerate(after)}
+
+
 def title_period(title: str, opening: str) -> str | None:
     """The period an article's title gives its figures (《福州市2015年第三季度经济运行分析》,
     2022年1—11月全市经济运行情况, 2023年统计公报), as written; not a report's year (a

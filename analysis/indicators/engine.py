@@ -38,6 +38,8 @@ from .patterns import (
     GROWTH_APPOS,
     GROWTH_WORDS,
     MAY_HOLD_FIGURE,
+    PULL,
+    PULL_NUMBER,
     RANK,
     RANK_HINT,
     RATE_GAP_BEFORE,
@@ -67,21 +69,30 @@ class _Ind:
     post: bool = False
 
 
-_FILLER = re.compile(r"^[,\s、]*(?:分别)?[,\s]*$")
+# between a figure and its change: separators, 分别, and a price basis written between them
+# (地区生产总值1419.15亿元,按不变价格计算,比上年增长2.8%)
+_FILLER = re.compile(r"^[,\s、]*(?:(?:按|以)(?:不变|可比)价格?计算|扣除价格因素)?[,\s]*"
+                     r"(?:分别)?[,\s]*$")
 _CLAUSE_END = re.compile(r"[,;。]")
 _BREAKS = re.compile(r"\s+")
-_RANK_LEAD = re.compile(r"^(?:在[^,;。\d]{1,10}中)?"        # 在副省级城市中分列第四和第五位
+_RANK_LEAD = re.compile(r"^\)?(?:在[^,;。\d]{1,10}中)?"     # 在副省级城市中分列第四和第五位
+                        # (…、湖北(6.7%)位列前三: the bracket closes before the rank)
                         r"(?:总量|总规模|总额|增速|增幅|规模|数量|和|及|与|、)*"
-                        r"(?:继续|并|且|均|仍|还|稳|一直|分别|连续[\d一二三四五六七八九十]+(?:个月|年|季度))*$")
+                        r"(?:继续|并|且|均|仍|还|稳|一直|分别|连续[\d一二三四五六七八九十]+(?:个月|年|季度))*"
+                        r"在?$")     # 增速在全省排名第4位
 _POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年终)")
 # a rank and the figure's name between them: 14种农产品产量居全国第1位
 _RANK_NOUN_GAP = re.compile(r"[^\d,;。、:()%]{1,10}")
 # a rank in the clause right before its figure: 连续16年位居全国首位,增量39.7亿斤
-_RANK_THEN_FIGURE = re.compile(r",(?:总量|增量|产量|总额|规模)(?:为|达到?)?")
+# (上海居榜首,为22663元: the figure is the ranked subject's)
+_RANK_THEN_FIGURE = re.compile(r",(?:(?:总量|增量|产量|总额|规模)(?:为|达到?)?|为|达到?)")
+# a list of names each with its figure in brackets: 江西(6.9%)、福建(6.7%)、湖北(6.7%)位列前三;
+# the rank after the list is every listed figure's
+_BRACKET_LIST_GAP = re.compile(r"\)[、和及与]\s*[^\d,;。()]{1,10}\(")
 _RANK_ALL = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量)*(?:均|都)")   # 2家、67家,均居全国第一
 
 
-def _changes(t: str, mask: list[bool]) -> list[dict[str, Any]]:
+def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for m in CHANGE.finditer(t):
         ls = m.start("list")
@@ -116,7 +127,8 @@ def _changes(t: str, mask: list[bool]) -> list[dict[str, Any]]:
                         "verb": verb, "vals": parse_change_list(m.group("list"), ls),
                         "dist": False})
         # 温州(5.2%)、宁波(4.9%)增速…: a rate in brackets after a name, in a sentence about growth
-        if "(" in t and GROWTH_WORDS.search(t):
+        # (or right after a sentence about growth: 增速有所放缓。其中,广东(3.3%)、江苏(4.6%)…)
+        if "(" in t and (growth_before or GROWTH_WORDS.search(t)):
             for m in BRACKET_RATE.finditer(t):
                 ls = m.start("list")
                 if (mask and mask[ls]) or any(c["vals"][0][2] <= ls < c["end"] for c in out):
@@ -141,11 +153,23 @@ def _changes(t: str, mask: list[bool]) -> list[dict[str, Any]]:
 
 
 def _unit_indicators(t: str, prev_name: str | None = None,
-                     mask: list[bool] | None = None, topic: str | None = None) -> list[_Ind]:
+                     mask: list[bool] | None = None, topic: str | None = None,
+                     growth_before: bool = False) -> list[_Ind]:
     if mask is None:
         mask = quoted(t)
-    changes = _changes(t, mask)
-    taken = [(c["vals"][0][2], c["end"]) for c in changes]
+    changes = _changes(t, mask, growth_before)
+    pulls: list[_Ind] = []
+    for m in (PULL.finditer(t) if "拉动" in t else ()):
+        ls, le = m.span("list")
+        if mask and mask[ls]:
+            continue
+        for n in PULL_NUMBER.finditer(t, ls, le):
+            end = n.end() + (1 if t.startswith("个", n.end()) else 0)
+            end = le if n.end() + 5 >= le else end      # the last one: 2.99个百分点
+            pulls.append(_Ind(n.start(), end, parse_arabic(n.group()), "百分点", "",
+                              "个百分点", name_from=m.start(), extent=end))
+        changes = [c for c in changes if not ls <= c["vals"][0][2] < le]
+    taken = [(c["vals"][0][2], c["end"]) for c in changes] + [(i.start, i.end) for i in pulls]
     completions = []
     for m in (COMPLETION.finditer(t) if "%" in t else ()):
         completions.append((m.start(), m.end(), parse_arabic(m.group("num"))))
@@ -182,6 +206,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
         events.append((q.start, 0, "q", q))
     for c in changes:
         events.append((c["start"], 1, "c", c))
+    for p in pulls:
+        events.append((p.start, 0, "pull", p))
     for m in flats:
         events.append((m.start(), 1, "f", m))
     for done in completions:
@@ -204,6 +230,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                                                                         ev.start):
                 inds[-1].rank, inds[-1].rank_span = pending_rank[2], pending_rank[:2]
             pending_rank = None
+        elif kind == "pull":
+            inds.append(ev)
         elif kind in ("c", "f"):
             if kind == "f":
                 vals, basis, verb, start, end = [(None, None, ev.start(), ev.end())], \
@@ -252,13 +280,18 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 pending_rank = ev         # the sentence opens with the rank: the next figure's
                 continue
             every = bool(_RANK_ALL.match(t[clause_start:ev[0]]))
+            later = None
             for ind in reversed(inds):
                 if ind.extent <= ev[0]:
                     if ind.rank is not None:
                         break
+                    if later is not None and not every \
+                            and not _BRACKET_LIST_GAP.fullmatch(t, ind.end, later.start):
+                        break
                     ind.rank, ind.rank_span = ev[2], (ev[0], ev[1])
                     ind.extent = max(ind.extent, ev[1])
-                    if not every or ind.value is None:
+                    later = ind
+                    if every and ind.value is None:
                         break     # 均居全国第一: every figure before it (until one ranked)
     inds.sort(key=lambda i: i.start)
     inds = _change_then_value(t, inds)
@@ -426,13 +459,36 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         para_last = None
         span_last = None      # the paragraph's last period that is not a year-end point
         prev_name = None
+        prev_out: list[Indicator] = []    # the figures of the sentence right before
+        rank_next: str | None = None      # a rank sentence that opens the paragraph's figures
+        seen_figures = False
+        prev_text = ""
         for u, ups, urs, mk in zip(plist, p_periods, p_regions, masks):
             # a year-end point written after the paragraph's period (全年…。年末农机总动力…)
             # holds for the stocks after it (…用户, …面积), not for a flow over the year
             # (农产品加工营业收入…): that goes back to the paragraph's period
             point_after = bool(para_last and span_last and _POINT_PERIOD.fullmatch(para_last)
                                and not span_last.endswith(("底", "末")))   # 6月底: a point too
+            growth_before = bool(prev_text) and bool(GROWTH_WORDS.search(prev_text))
+            prev_text = u.text
+            orphan = _rank_sentence(cleaned, u, mk)
+            if orphan is not None:
+                # a sentence that holds a rank and no figure: the rank of the total written in
+                # the sentence right before it (…地区生产总值3399.85亿元…。GDP总量超越了沈阳,
+                # 位居副省级城市第13位。) or, when it opens the paragraph's figures, of the
+                # total in the sentence right after it (成都继续位居副省级城市第三位。数据显示,
+                # 成都上半年实现GDP9602.72亿元)
+                target = next((i for i in prev_out if i.value is not None), None)
+                if target is not None:
+                    if target.rank is None and _TOTAL_RANK.search(u.text) \
+                            and not _GROWTH_RANK.search(u.text):
+                        target.rank = orphan
+                elif not seen_figures:
+                    rank_next = orphan
+                prev_out = []
+                continue
             if not MAY_HOLD_FIGURE.search(u.text):
+                prev_out = []
                 if ups:
                     para_last = ups[-1][2]
                     span_last = next((p for _, _, p in reversed(ups)
@@ -440,9 +496,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 continue
             uorgs = None
             unit_subject: tuple[str, str | None] | None = None
-            uinds = _unit_indicators(u.text, prev_name, mk, topics.get(art))
+            uinds = _unit_indicators(u.text, prev_name, mk, topics.get(art), growth_before)
             # 2021年、2022年…分别 …: one period to each figure, in order
             listed = context.distribute_periods(ups, u.text, [i.start for i in uinds])
+            # 湖北、安徽和上海分别以…亿元、…亿元和…亿元: one place to each figure, in order
+            listed_regions = context.distribute_regions(urs, u.text, [i.start for i in uinds])
             for k, ind in enumerate(uinds):
                 prev_name = ind.name or prev_name
                 if ind.name and names.canonical(ind.name, None):
@@ -458,6 +516,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 region, subject = doc_places.attribute(u, urs, uorgs, before, first_region,
                                                        semi_subject or first_subject,
                                                        doc_places.section(u), semi_region)
+                region = listed_regions.get(k) or context.own_place(urs, u.text, ind.start,
+                                                                     ind.end) or region
                 own = subject is not None and any(
                     oe <= before and context.opens(u.text, os_) for os_, oe, _ in uorgs)
                 if own and subject is not None:
@@ -468,6 +528,13 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     pn = context.normalize_period(period, dates)
                     norms[period] = PeriodNorm(**pn) if pn else None
                 out.append(_indicator(cleaned, u, ind, period, region, norms[period], subject))
+            prev_out = out[len(out) - len(uinds):]
+            seen_figures = seen_figures or bool(uinds)
+            if rank_next is not None:
+                first = next((i for i in prev_out if i.value is not None), None)
+                if first is not None and first.rank is None:
+                    first.rank = rank_next
+                rank_next = None
             # a sentence that ends in ';' passes its subject on (某公司营收41.77亿元;净利润…)
             semi = u.text.rstrip().endswith(";")
             semi_subject = unit_subject if semi else None
@@ -553,6 +620,25 @@ def _body_sentences(text: str, sentences: list[tuple[int, int]], in_body) -> lis
             continue
         prev_kept = False
     return out
+
+
+# a rank of a growth rate is not the rank of the total written before it
+_GROWTH_RANK = re.compile("增速|增幅|增长|增量|降幅|涨幅")
+# …the rank sentence after the figure names the total (GDP总量超越了沈阳,位居…第13位), not
+# a metric of its own (空气质量指数稳居全省前列)
+_TOTAL_RANK = re.compile("总量|总额|规模|GDP|经济总量")
+
+
+def _rank_sentence(cleaned: Cleaned, u: context.Unit, mask: list[bool]) -> str | None:
+    """The rank (as written) of a short sentence that holds a rank and no figure, else None."""
+    t = u.text
+    if len(t) > 40 or not RANK_HINT.search(t):
+        return None
+    m = next((m for m in RANK.finditer(t) if not (mask and mask[m.start()])), None)
+    if m is None or _unit_indicators(t, None, mask):
+        return None
+    rs, re_ = _orig(cleaned, u, m.start(), m.end())
+    return _BREAKS.sub("", cleaned.original[rs:re_]) or m.group()
 
 
 def _orig(cleaned: Cleaned, u: context.Unit, a: int, b: int) -> tuple[int, int]:

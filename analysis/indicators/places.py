@@ -259,6 +259,11 @@ class Resolver:
     ('斗门区', None)
     >>> Resolver(["天津市", "衡水市、秦皇岛市"]).resolve("河北", 1).name
     '河北省'
+    >>> r = Resolver(["天津、河北、青海、海南"])
+    >>> r.resolve("河北", 0).name, r.resolve("海南", 0).name
+    ('河北省', '海南省')
+    >>> Resolver(["天津市河北区、河东区"]).resolve("河北", 0).name
+    '河北区'
 
     """
 
@@ -294,6 +299,13 @@ class Resolver:
         elif len(codes) == 1:
             got = PLACES[codes[0]]
         else:
+            # a province's short form (河北, 海南, 广西) is the province unless the document
+            # names the other place itself: 河北 in a text that names 天津 is still 河北省
+            # (天津市河北区 only when the text writes 河北区), 海南 beside 青海 is 海南省
+            prov = next((c for c in codes if PLACES[c].level == "province"), None)
+            if prov is not None and not any(self.total.get(c) for c in codes if c != prov):
+                codes = (prov,)
+
             def score(code: str):
                 # evidence for the place, the places under it and above it: 河北 in a text
                 # naming 衡水 is 河北省 (not 天津市河北区); 大同 in a 大庆 text is 大同区
