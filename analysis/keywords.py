@@ -15,13 +15,13 @@ import heapq
 import operator
 import re
 import threading
-from array import array
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from itertools import compress
+from itertools import count, filterfalse
 from pathlib import Path
-from typing import cast
+
+import numpy as np
 
 from . import lexicon
 
@@ -170,52 +170,60 @@ def _credit_positions(text: str) -> tuple[set[int], set[int]]:
     return ends, starts
 
 
-_WEIGHT: dict[str, float | None] = {}  # word -> its idf when a candidate, else None (cache)
+_WEIGHT: dict[str, float] = {}  # word -> its idf when a candidate, else NaN (cache)
 _WEIGHT_TAGGER: object = None  # the tagger the cache was filled with (a new one empties it)
+_NOT = float("nan")
 
 
-def _weights(distinct) -> dict[str, float | None]:
-    """The idf weight of every distinct word (``None``: not a candidate), cached per process;
-    ``distinct``: a set or a dict's keys."""
+def _weights(distinct: Sequence[str]) -> np.ndarray:
+    """The idf weight of each word of ``distinct`` (NaN: not a candidate), from a cache kept
+    per process."""
     global _WEIGHT, _WEIGHT_TAGGER
     idf, tagger = _load()
     cache = _WEIGHT
     if tagger is not _WEIGHT_TAGGER:  # other dictionaries, other tags: start again
         cache = _WEIGHT = {}
         _WEIGHT_TAGGER = tagger
-    # the words not seen before, by one lookup each (``distinct - cache.keys()`` would walk
-    # the whole cache, up to 300,000 words, for every document)
-    new = {w for w in distinct if w not in cache}
+    # the words not seen before, by one lookup each in C (``distinct - cache.keys()`` would
+    # walk the whole cache, up to 300,000 words, for every document)
+    new = set(filterfalse(cache.__contains__, distinct))
     if new:
-        if len(cache) + len(new) > 300_000:  # a new table: a caller may still read the old
+        if len(cache) + len(new) > 300_000:  # a new table
             cache = _WEIGHT = {}
             new = set(distinct)
         for w in new:
-            cache[w] = idf.get(w, _IDF_DEFAULT) if candidate(w) else None
-    return cache
+            cache[w] = idf.get(w, _IDF_DEFAULT) if candidate(w) else _NOT
+    return np.fromiter(map(cache.__getitem__, distinct), np.float64, len(distinct))
 
 
 class WordStats:
     """The keyword candidates of one document, computed once: the candidate tokens (not
-    credited names, in text order) with their starts and ends, and each word's idf weight.
-    ``top(lo, hi)`` ranks the candidates among the document's tokens ``lo:hi`` (token indices),
-    so an article's keywords cost a ``Counter`` over its slice, not a pass over every token."""
+    credited names, in text order) as word ids with their token indices and starts, and each
+    word's idf weight. ``top(lo, hi)`` ranks the candidates among the document's tokens
+    ``lo:hi`` (token indices): an article's keywords cost one sort of its slice of candidate
+    ids (numpy), not a pass in Python over its tokens.
+
+    The tokens' words come as ids into a vocabulary (``tokens.ids``, ``tokens.vocab``, as
+    ``segment.word_tokens`` gives them) or as ``words`` (``text[s:e]`` of each token; made
+    from the tokens when not given)."""
 
     def __init__(self, text: str, tokens: Sequence[tuple[int, int, str]],
                  words: list[str] | None = None, starts: Sequence[int] | None = None,
-                 ends: Sequence[int] | None = None, ordered: bool | None = None,
-                 distinct=None) -> None:
-        if words is None:
-            words = [text[s:e] for s, e, _ in tokens]
+                 ends: Sequence[int] | None = None, ordered: bool | None = None) -> None:
+        ids = getattr(tokens, "ids", None)
+        vocab: list[str] | None = getattr(tokens, "vocab", None)
+        if ids is None or vocab is None:
+            if words is None:
+                words = [text[s:e] for s, e, _ in tokens]
+            number: defaultdict[str, int] = defaultdict(count().__next__)
+            ids = np.fromiter(map(number.__getitem__, words), np.int64, len(words))
+            vocab = list(number)
         if starts is None:
             starts = list(map(operator.itemgetter(0), tokens))
         if ends is None:
             ends = list(map(operator.itemgetter(1), tokens))
-        if distinct is None:  # the distinct words (``segment.tokenize`` gives them)
-            distinct = set(words)
-        weight = _weights(distinct)
-        cand = {w for w in distinct if weight[w] is not None}
-        keep = list(map(cand.__contains__, words))
+        weight = _weights(vocab)
+        keep = ~np.isnan(weight)[ids]
         # the ranking's tie-break is the word's first start; first seen = first start only
         # when the starts increase (they do: the segmenter's tokens are in text order)
         # (``ordered``: the caller knows both starts and ends strictly increase)
@@ -233,55 +241,54 @@ class WordStats:
             for i, (s, e) in enumerate(zip(starts, ends)):
                 if keep[i] and (e in ends_at or s in starts_at):
                     keep[i] = False
-        self.index = array("q", list(compress(range(len(words)), keep)))  # token index of each
-        self.words = list(compress(words, keep))
-        self.starts = array("q", list(compress(starts, keep)))
+        self.index = np.flatnonzero(keep)  # token index of each candidate token
+        self.ids = ids[self.index]  # its word id
+        self.vocab = vocab
         self.weight = weight
-        self._ranked: dict[tuple[int, int], list[str]] = {}
+        self._starts = starts
+        self._ranked: dict[tuple[int, int], np.ndarray] = {}
 
     def top(self, lo: int = 0, hi: int | None = None, k: int = 8,
             title: str | None = None) -> list[str]:
         """The ``k`` best candidates among the tokens ``lo:hi``."""
-        a = bisect_left(self.index, lo)
-        b = len(self.index) if hi is None else bisect_left(self.index, hi)
+        index = self.index
+        a = int(index.searchsorted(lo))
+        b = len(index) if hi is None else int(index.searchsorted(hi))
+        vocab = self.vocab
         if self.ordered and not title:
-            # the ranking does not depend on k (a stable sort cut at k): kept per slice, so
+            # the ranking does not depend on k (a stable order cut at k): kept per slice, so
             # the document's keywords reuse those of an article holding every candidate
             ranked = self._ranked.get((a, b))
             if ranked is None:
-                ranked = self._ranked[(a, b)] = self._order(self.words[a:b])
-            return ranked[:k]
-        return self._rank(self.words[a:b], self.starts[a:b], k, title)
+                ranked = self._ranked[(a, b)] = self._order(self.ids[a:b])
+            return list(map(vocab.__getitem__, ranked[:k].tolist()))
+        words = list(map(vocab.__getitem__, self.ids[a:b].tolist()))
+        starts = list(map(self._starts.__getitem__, index[a:b].tolist()))
+        return self._rank(words, starts, k, title)
 
-    def _order(self, words: list[str]) -> list[str]:
-        """Every candidate of ``words``, best score first, ties in order of first occurrence
-        (``_rank`` when the starts increase, before its cut at ``k``)."""
-        c = Counter(words)  # keys in order of first occurrence
-        keys = list(c)
-        scores = list(map(operator.mul, c.values(), map(self.weight.__getitem__, keys)))
-        return [keys[i] for i in sorted(range(len(keys)), key=scores.__getitem__, reverse=True)]
+    def _order(self, ids: np.ndarray) -> np.ndarray:
+        """The word ids of ``ids`` (a slice of candidate tokens in text order), best score
+        (occurrences × weight) first, ties in order of first occurrence in the slice: the
+        order of ``_rank`` when the starts increase, before its cut at ``k``. The count times
+        the weight is the same float product as in Python (the count converted to a double,
+        then one multiplication)."""
+        u, first, n = np.unique(ids, return_index=True, return_counts=True)
+        score = n * self.weight[u]
+        return u[np.lexsort((first, -score))]
 
     def _rank(self, words: list[str], starts: Sequence[int], k: int,
               title: str | None) -> list[str]:
         c = Counter(words)  # keys in order of first occurrence
-        wt = self.weight
-        if self.ordered and not title:
-            # best score first, ties in order of first occurrence (a stable sort): the order
-            # of ``(-score, first start, word)`` when the starts increase; no Python loop
-            keys = list(c)
-            scores = list(map(operator.mul, c.values(), map(wt.__getitem__, keys)))
-            best = sorted(range(len(keys)), key=scores.__getitem__, reverse=True)[:k]
-            return [keys[i] for i in best]
-        else:
-            first: dict[str, int] = {}
-            for w, s in zip(words, starts):
-                first.setdefault(w, s)
-            scored = []
-            for w, n in c.items():
-                score = n * cast(float, wt[w])  # candidates only: never None
-                if title and w in title:
-                    score *= 1.5
-                scored.append((-score, first[w], w))
+        first: dict[str, int] = {}
+        for w, s in zip(words, starts):
+            first.setdefault(w, s)
+        scored = []
+        wt = dict(zip(self.vocab, self.weight.tolist()))
+        for w, n in c.items():
+            score = n * wt[w]  # candidates only: never NaN
+            if title and w in title:
+                score *= 1.5
+            scored.append((-score, first[w], w))
         return [w for _, _, w in heapq.nsmallest(k, scored)]
 
 

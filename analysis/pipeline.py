@@ -87,7 +87,7 @@ def _analyze(data: bytes, filename: str, progress: Progress | None,
     lap("sentences")
     segs = articles_mod.split(cleaned, sents)
     lap("articles")
-    toks, words = segment.tokenize(cleaned.text)
+    toks = segment.word_tokens(cleaned.text)
     lap("tokens")
     timings["segment"] = (clock() - t) * 1000
 
@@ -111,8 +111,7 @@ def _analyze(data: bytes, filename: str, progress: Progress | None,
     # end <= e a prefix: an article's tokens are one slice found by two bisections
     t_starts, t_ends = toks.starts, toks.ends
     ordered = toks.ordered
-    kw = keywords_mod.WordStats(cleaned.text, toks, words, t_starts, t_ends, ordered=ordered,
-                                distinct=toks.distinct)
+    kw = keywords_mod.WordStats(cleaned.text, toks, None, t_starts, t_ends, ordered=ordered)
     art_keywords = []
     for seg in segs:
         s, e = seg.span

@@ -34,10 +34,12 @@ import os
 import re
 import threading
 from array import array
-from bisect import bisect_left
-from collections.abc import KeysView, Sequence
-from itertools import accumulate, compress, repeat
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import count, repeat
 from pathlib import Path
+
+import numpy as np
 
 from . import lexicon
 
@@ -164,60 +166,71 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     >>> [t[s:e] for s, e, _ in tokens(t)][:3]
     ['平鲁区', '规模以上工业增加值', '增长']
     """
-    return list(tokenize(text)[0])
+    return list(word_tokens(text))
 
 
-def tokenize(text: str) -> tuple[Tokens, list[str]]:
-    """``tokens(text)`` as a ``Tokens`` sequence (two arrays of offsets, 16 bytes a token) and
-    the words they cover (``text[s:e]`` of each), from one cut: the offsets are the running
-    sum of the word lengths, the whitespace words dropped by ``compress`` (no per-token Python
-    code). The text is cut in pieces of about ``_PIECE`` characters that end after a line
-    break: the segmenter never joins across one (it cuts runs of Han, letters and digits
-    apart and treats every other character alone), so the tokens are the same.
+def word_tokens(text: str) -> Tokens:
+    """``tokens(text)`` as a ``Tokens``: two arrays of offsets (16 bytes a token), each
+    token's word id (``ids``, 4 bytes) and the document's distinct words in order of first
+    occurrence (``vocab``; ``vocab[ids[i]] == text[starts[i]:ends[i]]``), from one cut, with
+    no per-token Python code: the offsets are the running sum of the word lengths (numpy),
+    the ids one dict lookup per word in C (a ``defaultdict`` numbering new words), the
+    whitespace words dropped by one mask from the vocabulary's whitespace words. The text is
+    cut in pieces of about ``_PIECE`` characters that end after a line break: the segmenter
+    never joins across one (it cuts runs of Han, letters and digits apart and treats every
+    other character alone), so the tokens are the same; and a piece's word strings are freed
+    before the next is cut (2 M characters have ~1 M tokens but ~8,000 distinct words).
 
-    >>> toks, words = tokenize("增长 9.5%,平鲁区")
-    >>> words == ["增长 9.5%,平鲁区"[s:e] for s, e, _ in toks]
+    >>> t = "增长 9.5%,平鲁区"
+    >>> toks = word_tokens(t)
+    >>> [toks.vocab[i] for i in toks.ids] == [t[s:e] for s, e, _ in toks]
     True
     """
     tk = load()
     cut = tk.cut if BACKEND == "rjieba" else tk.lcut
-    starts, ends = array("q"), array("q")
-    words: list[str] = []
-    # one string object per distinct word (8 bytes a token instead of ~80: 2 M characters
-    # have ~1 M tokens but ~8,000 distinct words)
-    same: dict[str, str] = {}
+    number: defaultdict[str, int] = defaultdict(count().__next__)
+    word_id = number.__getitem__
+    bounds, idparts = [], []
     at, n = 0, len(text)
     while at < n:
         stop = text.find("\n", at + _PIECE)
         stop = n if stop < 0 else stop + 1
         piece = cut(text[at:stop]) if at or stop < n else cut(text)
-        e = list(accumulate(map(len, piece), initial=at))
-        # a whitespace word starts at a whitespace character: only the words starting at one
-        # of the (few) blanks of the piece are tested, by bisection of the starts
-        keep = None
-        for m in _BLANK.finditer(text, at, stop):
-            i = bisect_left(e, m.start())
-            if i < len(piece) and e[i] == m.start() and piece[i].isspace():
-                if keep is None:
-                    keep = [True] * len(piece)
-                keep[i] = False
-        if keep is None:
-            starts += array("q", e[:-1])
-            ends += array("q", e[1:])
-            words += map(same.setdefault, piece, piece)
-        else:
-            starts += array("q", list(compress(e, keep)))  # from a list: ~2x faster than
-            del e[0]                                       # from an iterator
-            ends += array("q", list(compress(e, keep)))
-            words += compress(map(same.setdefault, piece, piece), keep)
+        k = len(piece)
+        e = np.empty(k + 1, np.int64)
+        e[0] = at
+        np.cumsum(np.fromiter(map(len, piece), np.int64, k), out=e[1:])
+        if at:
+            e[1:] += at
+        bounds.append(e)
+        idparts.append(np.fromiter(map(word_id, piece), np.int32, k))
         at = stop
-    toks = Tokens(starts, ends)
-    toks.distinct = same.keys()
-    return toks, words
+    vocab = list(number)
+    if len(bounds) == 1:
+        e, ids = bounds[0], idparts[0]
+        starts, ends = e[:-1], e[1:]
+    elif bounds:
+        starts = np.concatenate([e[:-1] for e in bounds])
+        ends = np.concatenate([e[1:] for e in bounds])
+        ids = np.concatenate(idparts)
+    else:
+        starts = ends = np.empty(0, np.int64)
+        ids = np.empty(0, np.int32)
+    space = np.fromiter(map(str.isspace, vocab), np.bool_, len(vocab))
+    if space.any():
+        keep = ~space[ids]
+        starts, ends, ids = starts[keep], ends[keep], ids[keep]
+    return Tokens(_q(starts), _q(ends), ids, vocab)
+
+
+def _q(a) -> array:
+    """A numpy int64 array as an ``array('q')`` (a copy of its bytes)."""
+    out = array("q")
+    out.frombytes(np.ascontiguousarray(a, np.int64).tobytes())
+    return out
 
 
 _PIECE = 1 << 16
-_BLANK = re.compile(r"\s")
 
 
 class Tokens(Sequence):
@@ -227,12 +240,14 @@ class Tokens(Sequence):
 
     ordered = True
 
-    __slots__ = ("starts", "ends", "distinct")
+    __slots__ = ("starts", "ends", "ids", "vocab")
 
-    def __init__(self, starts: array, ends: array) -> None:
+    def __init__(self, starts: array, ends: array, ids: np.ndarray | None = None,
+                 vocab: list[str] | None = None) -> None:
         self.starts, self.ends = starts, ends
-        # the distinct words (a dict's keys), when ``tokenize`` knows them
-        self.distinct: KeysView[str] | None = None
+        # each token's word as an id into ``vocab`` (the distinct words in order of first
+        # occurrence), when ``word_tokens`` made them
+        self.ids, self.vocab = ids, vocab
 
     def __len__(self) -> int:
         return len(self.starts)

@@ -48,11 +48,14 @@ def reference(text: str, tokens, k: int = 8, title: str | None = None) -> list[s
 @pytest.mark.parametrize("path", SEEDS, ids=[p.name[:3] for p in SEEDS])
 def test_article_and_document_keywords_equal_the_definition(path):
     c = clean(path.read_text("utf-8"))
-    toks, words = segment.tokenize(c.text)
+    toks = segment.word_tokens(c.text)
     assert list(toks) == segment.tokens(c.text)
+    words = [toks.vocab[i] for i in toks.ids]
     assert words == [c.text[s:e] for s, e, _ in toks]
-    st = keywords.WordStats(c.text, toks, words, toks.starts, toks.ends, ordered=toks.ordered,
-                            distinct=toks.distinct)
+    st = keywords.WordStats(c.text, toks, words, toks.starts, toks.ends, ordered=toks.ordered)
+    # and as the pipeline makes them: word ids into the document's vocabulary, no word list
+    plain = keywords.WordStats(c.text, toks, None, toks.starts, toks.ends, ordered=True)
+    assert plain.top(k=12) == reference(c.text, list(toks), k=12)
     segs = articles.split(c, segment.sentences(c.text))
     assert segs
     for seg in segs:
