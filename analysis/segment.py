@@ -173,10 +173,10 @@ def word_tokens(text: str) -> Tokens:
     """``tokens(text)`` as a ``Tokens``: two arrays of offsets (16 bytes a token), each
     token's word id (``ids``, 4 bytes) and the document's distinct words in order of first
     occurrence (``vocab``; ``vocab[ids[i]] == text[starts[i]:ends[i]]``), from one cut, with
-    no per-token Python code: the offsets are the running sum of the word lengths (numpy),
-    the ids one dict lookup per word in C (a ``defaultdict`` numbering new words), the
-    whitespace words dropped by one mask from the vocabulary's whitespace words. The text is
-    cut in pieces of about ``_PIECE`` characters that end after a line break: the segmenter
+    no per-token Python code: the ids are one dict lookup per word in C (a ``defaultdict``
+    numbering new words), the offsets the running sum of the word lengths (numpy, each
+    distinct word's length taken by its id), the whitespace words dropped by one mask from
+    the vocabulary's whitespace words. The text is cut in pieces of about ``_PIECE`` characters that end after a line break: the segmenter
     never joins across one (it cuts runs of Han, letters and digits apart and treats every
     other character alone), so the tokens are the same; and a piece's word strings are freed
     before the next is cut (2 M characters have ~1 M tokens but ~8,000 distinct words).
@@ -190,32 +190,21 @@ def word_tokens(text: str) -> Tokens:
     cut = tk.cut if BACKEND == "rjieba" else tk.lcut
     number: defaultdict[str, int] = defaultdict(count().__next__)
     word_id = number.__getitem__
-    bounds, idparts = [], []
+    parts = []
     at, n = 0, len(text)
     while at < n:
         stop = text.find("\n", at + _PIECE)
         stop = n if stop < 0 else stop + 1
         piece = cut(text[at:stop]) if at or stop < n else cut(text)
-        k = len(piece)
-        e = np.empty(k + 1, np.int64)
-        e[0] = at
-        np.cumsum(np.fromiter(map(len, piece), np.int64, k), out=e[1:])
-        if at:
-            e[1:] += at
-        bounds.append(e)
-        idparts.append(np.fromiter(map(word_id, piece), np.int32, k))
+        parts.append(np.fromiter(map(word_id, piece), np.int32, len(piece)))
         at = stop
+    ids = parts[0] if len(parts) == 1 else np.concatenate(parts or [np.empty(0, np.int32)])
     vocab = list(number)
-    if len(bounds) == 1:
-        e, ids = bounds[0], idparts[0]
-        starts, ends = e[:-1], e[1:]
-    elif bounds:
-        starts = np.concatenate([e[:-1] for e in bounds])
-        ends = np.concatenate([e[1:] for e in bounds])
-        ids = np.concatenate(idparts)
-    else:
-        starts = ends = np.empty(0, np.int64)
-        ids = np.empty(0, np.int32)
+    # the words cover the text end to end: the offsets are the running sum of their lengths
+    # (a length per distinct word, taken per token by the ids)
+    e = np.zeros(len(ids) + 1, np.int64)
+    np.cumsum(np.fromiter(map(len, vocab), np.int64, len(vocab))[ids], out=e[1:])
+    starts, ends = e[:-1], e[1:]
     space = np.fromiter(map(str.isspace, vocab), np.bool_, len(vocab))
     if space.any():
         keep = ~space[ids]
