@@ -124,7 +124,12 @@ def _load_segmenter():
     return _tokenizer
 
 
-_SENT_END = re.compile(r"[。！？!?；;…]+[”」』’)）]?|\n+")
+# a sentence ends at a run of end marks (with one closing quote or bracket) or of line breaks:
+# ``[。！？!?；;…]+[”」』’)）]?|\n+``, each found with the run before it, a possessive run of
+# the other characters (one tight loop in the regex engine) instead of a match attempt at
+# every character (2.2 → 0.75 ms over the seeds); ``\Z`` ends the text's last run (group 1
+# unset). tests/unit/test_sentences.py compares it with the plain search.
+_SENT_RUN = re.compile(r"[^。！？!?；;…\n]*+(?:([。！？!?；;…]+[”」』’)）]?|\n+)|\Z)")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -137,8 +142,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     append = spans.append
     start = 0
-    for m in _SENT_END.finditer(text):
-        s, e = m.span()
+    for m in _SENT_RUN.finditer(text):
+        s, e = m.span(1)
+        if s < 0:  # the end of the text
+            break
         end = s if text[s] == "\n" else e
         if end > start and not text[start].isspace() and not text[end - 1].isspace():
             append((start, end))      # nothing to trim (_add, inlined for the common case)
