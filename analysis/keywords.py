@@ -18,7 +18,7 @@ import threading
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from itertools import count, filterfalse
+from itertools import count
 from pathlib import Path
 
 import numpy as np
@@ -170,29 +170,37 @@ def _credit_positions(text: str) -> tuple[set[int], set[int]]:
     return ends, starts
 
 
-_WEIGHT: dict[str, float] = {}  # word -> its idf when a candidate, else NaN (cache)
+class _Weights(dict):
+    """word -> its idf when a candidate, else NaN; a word missing is weighed on first lookup
+    (so a document's words cost one lookup each, in C, when they are known)."""
+
+    __slots__ = ("idf",)
+
+    def __init__(self, idf: dict[str, float]) -> None:
+        super().__init__()
+        self.idf = idf
+
+    def __missing__(self, word: str) -> float:
+        w = self[word] = self.idf.get(word, _IDF_DEFAULT) if candidate(word) else _NOT
+        return w
+
+
+_WEIGHT: _Weights | None = None  # the cache, per process
 _WEIGHT_TAGGER: object = None  # the tagger the cache was filled with (a new one empties it)
+_WEIGHT_MAX = 300_000
 _NOT = float("nan")
 
 
 def _weights(distinct: Sequence[str]) -> np.ndarray:
     """The idf weight of each word of ``distinct`` (NaN: not a candidate), from a cache kept
-    per process."""
+    per process (emptied before it could pass ``_WEIGHT_MAX`` words)."""
     global _WEIGHT, _WEIGHT_TAGGER
     idf, tagger = _load()
     cache = _WEIGHT
-    if tagger is not _WEIGHT_TAGGER:  # other dictionaries, other tags: start again
-        cache = _WEIGHT = {}
+    if cache is None or tagger is not _WEIGHT_TAGGER or len(cache) + len(distinct) > _WEIGHT_MAX:
+        # other dictionaries, other tags, or full: start again
+        cache = _WEIGHT = _Weights(idf)
         _WEIGHT_TAGGER = tagger
-    # the words not seen before, by one lookup each in C (``distinct - cache.keys()`` would
-    # walk the whole cache, up to 300,000 words, for every document)
-    new = set(filterfalse(cache.__contains__, distinct))
-    if new:
-        if len(cache) + len(new) > 300_000:  # a new table
-            cache = _WEIGHT = {}
-            new = set(distinct)
-        for w in new:
-            cache[w] = idf.get(w, _IDF_DEFAULT) if candidate(w) else _NOT
     return np.fromiter(map(cache.__getitem__, distinct), np.float64, len(distinct))
 
 
