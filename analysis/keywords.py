@@ -280,9 +280,22 @@ class WordStats:
         order of ``_rank`` when the starts increase, before its cut at ``k``. The count times
         the weight is the same float product as in Python (the count converted to a double,
         then one multiplication)."""
-        u, first, n = np.unique(ids, return_index=True, return_counts=True)
-        score = n * self.weight[u]
-        return u[np.lexsort((first, -score))]
+        # np.unique(ids, return_index=True, return_counts=True), without its wrappers
+        n = len(ids)
+        if not n:
+            return ids
+        perm = ids.argsort(kind="stable")  # stable: each id's first position comes first
+        sid = ids[perm]
+        new = np.empty(n, np.bool_)
+        new[0] = True
+        np.not_equal(sid[1:], sid[:-1], out=new[1:])
+        at = new.nonzero()[0]
+        u = sid[at]
+        counts = np.empty(len(at), np.int64)
+        np.subtract(at[1:], at[:-1], out=counts[:-1])
+        counts[-1] = n - at[-1]
+        score = counts * self.weight[u]
+        return u[np.lexsort((perm[at], -score))]
 
     def _rank(self, words: list[str], starts: Sequence[int], k: int,
               title: str | None) -> list[str]:
