@@ -20,10 +20,12 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from itertools import count
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from . import lexicon
+
+if TYPE_CHECKING:  # numpy is imported where it is used: a process that never analyses
+    import numpy as np  # (the worker's main process) does not load it (~11 MB)
 
 _STOP: set[str] | None = None
 _IDF: dict[str, float] | None = None
@@ -194,6 +196,8 @@ _NOT = float("nan")
 def _weights(distinct: Sequence[str]) -> np.ndarray:
     """The idf weight of each word of ``distinct`` (NaN: not a candidate), from a cache kept
     per process (emptied before it could pass ``_WEIGHT_MAX`` words)."""
+    import numpy as np
+
     global _WEIGHT, _WEIGHT_TAGGER
     idf, tagger = _load()
     cache = _WEIGHT
@@ -218,6 +222,8 @@ class WordStats:
     def __init__(self, text: str, tokens: Sequence[tuple[int, int, str]],
                  words: list[str] | None = None, starts: Sequence[int] | None = None,
                  ends: Sequence[int] | None = None, ordered: bool | None = None) -> None:
+        import numpy as np
+
         ids = getattr(tokens, "ids", None)
         vocab: list[str] | None = getattr(tokens, "vocab", None)
         if ids is None or vocab is None:
@@ -280,6 +286,8 @@ class WordStats:
         order of ``_rank`` when the starts increase, before its cut at ``k``. The count times
         the weight is the same float product as in Python (the count converted to a double,
         then one multiplication)."""
+        import numpy as np
+
         # np.unique(ids, return_index=True, return_counts=True), without its wrappers
         n = len(ids)
         if not n:

@@ -38,10 +38,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import count, repeat
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from . import lexicon
+
+if TYPE_CHECKING:  # numpy is imported where it is used: a process that never analyses
+    import numpy as np  # (the worker's main process) does not load it (~11 MB)
 
 USERDICT = lexicon.path("userdict.txt")
 USER_DICT_ENV = "ZHIBIAO_USER_DICT"
@@ -193,6 +195,8 @@ def word_tokens(text: str) -> Tokens:
     >>> [toks.vocab[i] for i in toks.ids] == [t[s:e] for s, e, _ in toks]
     True
     """
+    import numpy as np
+
     tk = load()
     cut = tk.cut if BACKEND == "rjieba" else tk.lcut
     number: defaultdict[str, int] = defaultdict(count().__next__)
@@ -222,7 +226,7 @@ def word_tokens(text: str) -> Tokens:
 def _q(a) -> array:
     """A numpy int64 array as an ``array('q')`` (a copy of its bytes)."""
     out = array("q")
-    out.frombytes(np.ascontiguousarray(a, np.int64).tobytes())
+    out.frombytes(a.tobytes())  # int64 in the machine's order, as ``array('q')``
     return out
 
 
