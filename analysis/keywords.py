@@ -22,7 +22,7 @@ from itertools import count
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import lexicon
+from . import lexicon, segment
 
 if TYPE_CHECKING:  # numpy is imported where it is used: a process that never analyses
     import numpy as np  # (the worker's main process) does not load it (~11 MB)
@@ -196,8 +196,7 @@ _NOT = float("nan")
 def _weights(distinct: Sequence[str]) -> np.ndarray:
     """The idf weight of each word of ``distinct`` (NaN: not a candidate), from a cache kept
     per process (emptied before it could pass ``_WEIGHT_MAX`` words)."""
-    import numpy as np
-
+    np = segment.numpy()
     global _WEIGHT, _WEIGHT_TAGGER
     idf, tagger = _load()
     cache = _WEIGHT
@@ -219,11 +218,12 @@ class WordStats:
     ``segment.word_tokens`` gives them) or as ``words`` (``text[s:e]`` of each token; made
     from the tokens when not given)."""
 
+    _ranked: dict[tuple[int, int], np.ndarray]  # an ordered slice's ranking (word ids)
+
     def __init__(self, text: str, tokens: Sequence[tuple[int, int, str]],
                  words: list[str] | None = None, starts: Sequence[int] | None = None,
                  ends: Sequence[int] | None = None, ordered: bool | None = None) -> None:
-        import numpy as np
-
+        np = segment.numpy()
         ids = getattr(tokens, "ids", None)
         vocab: list[str] | None = getattr(tokens, "vocab", None)
         if ids is None or vocab is None:
@@ -260,7 +260,7 @@ class WordStats:
         self.vocab = vocab
         self.weight = weight
         self._starts = starts
-        self._ranked: dict[tuple[int, int], np.ndarray] = {}
+        self._ranked = {}
 
     def top(self, lo: int = 0, hi: int | None = None, k: int = 8,
             title: str | None = None) -> list[str]:
@@ -286,8 +286,7 @@ class WordStats:
         order of ``_rank`` when the starts increase, before its cut at ``k``. The count times
         the weight is the same float product as in Python (the count converted to a double,
         then one multiplication)."""
-        import numpy as np
-
+        np = segment.numpy()
         # np.unique(ids, return_index=True, return_counts=True), without its wrappers
         n = len(ids)
         if not n:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sys
 import threading
 from array import array
 from collections import defaultdict
@@ -178,6 +179,20 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return list(word_tokens(text))
 
 
+def numpy():
+    """numpy, imported on first use (a process that never analyses, such as the worker's main
+    process, does not load it), without its BLAS thread pool (``OPENBLAS_NUM_THREADS=1``
+    unless set): no stage uses BLAS, and one more thread in a pool process would take the
+    signals its main thread holds back (the fault tests' task stuck past the soft time limit
+    blocks SIGUSR1 in its thread; with a BLAS thread the signal went there and was handled
+    anyway)."""
+    if "numpy" not in sys.modules:
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    import numpy as np
+
+    return np
+
+
 def word_tokens(text: str) -> Tokens:
     """``tokens(text)`` as a ``Tokens``: two arrays of offsets (16 bytes a token), each
     token's word id (``ids``, 4 bytes) and the document's distinct words in order of first
@@ -195,8 +210,7 @@ def word_tokens(text: str) -> Tokens:
     >>> [toks.vocab[i] for i in toks.ids] == [t[s:e] for s, e, _ in toks]
     True
     """
-    import numpy as np
-
+    np = numpy()
     tk = load()
     cut = tk.cut if BACKEND == "rjieba" else tk.lcut
     number: defaultdict[str, int] = defaultdict(count().__next__)
