@@ -572,6 +572,9 @@ def test_redis_outage_longer_than_the_lease_takes_no_job_from_a_live_worker(rig_
     assert back > held_until + 1  # every lease had run out when Redis came back
     final = rig.wait_final([jid], 60)[0]
     assert final["state"] == "succeeded" and final["attempts"] == 1, final
+    # the record turns final before the task writes its log line and the worker acknowledges
+    # the message: wait for both (a loaded host showed the record before the line)
+    wait_consumed(rig.r, rig.logs, jid, "msg=finished:")
     log = rig.logs()
     assert not any(f"job={jid}" in ln and "reaped" in ln for ln in log.splitlines())
     assert finished_count(log, jid) == 1
