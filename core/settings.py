@@ -73,6 +73,10 @@ class Settings(BaseSettings):
     # worker's reaper delivers the job again once the lease has run out: within about
     # lease_s + heartbeat_s of the death (20 s by default)
     lease_s: float = Field(default=15.0, gt=0)
+    # a job still `queued` this long after its message was pushed, whose message is in no queue
+    # and held by no worker (lost by a worker killed between taking it and recording it), is
+    # sent again by the reapers' orphan sweep (tasks.recovery.reap_orphans)
+    orphan_after_s: float = Field(default=30.0, gt=0)
 
     # webhooks (callback_url): the body's HMAC-SHA256 key (unset = unsigned, warned at
     # start-up); hosts or CIDRs allowed although loopback, private, link-local, ... (comma-

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
 import uuid
 from collections.abc import Sequence
@@ -64,6 +65,10 @@ def bucket_key(le: float) -> str:
 
 def _lua_buckets(bounds: tuple[float, ...]) -> str:
     return "{" + ", ".join(f"{{{b!r}, '{bucket_key(b)}'}}" for b in bounds) + "}"
+
+
+#: the task id in a task message's headers (``core.messages``; kombu keeps the headers as sent)
+_TASK_ID = re.compile(rb'"id":\s*"([^"]+)"')
 
 
 def now() -> float:
@@ -281,6 +286,11 @@ class JobStore:
     K_METRICS = "zb:metrics"
     K_LEASES = "zb:leases"
     K_WORKERS = "zb:workers"
+    # jobs whose task message was pushed, by when it was last pushed (the orphan sweep's index:
+    # ``tasks.recovery.reap_orphans``), and jobs found queued with no message, by when first seen
+    K_QUEUED = "zb:queued"
+    K_ORPHANS = "zb:orphans"
+    K_SWEEP = "zb:sweep:orphans"
 
     # creation -----------------------------------------------------------------------------
     @staticmethod
@@ -317,6 +327,8 @@ class JobStore:
         p.expire(self.K_METRICS, self.ttl)
         if enqueue is not None:
             p.lpush(*enqueue)
+            p.zadd(self.K_QUEUED, {jid: t})
+            p.expire(self.K_QUEUED, self.ttl)
         p.execute()
         return Job(id=jid, tenant=tenant, state="queued", stage=None, progress=0.0, created_at=t,
                    started_at=None, finished_at=None, attempts=0, error=None, document=document)
@@ -605,14 +617,93 @@ class JobStore:
         """Forget the lease of a job that is no longer running."""
         self.r.zrem(self.K_LEASES, self.k_job(jid))
 
-    def enqueue(self, key: str, payload: bytes, front: bool = False) -> None:
+    def enqueue(self, key: str, payload: bytes, front: bool = False, jid: str | None = None) -> None:
         """Push a task message (``core.messages.task_message``) onto its queue: at the back
         (LPUSH, like kombu), or with ``front`` where the workers take the next message (kombu
-        pops with BRPOP): a recovered job, which already waited its turn, runs next."""
+        pops with BRPOP): a recovered job, which already waited its turn, runs next. With
+        ``jid`` (a job's task message), the push is noted for the orphan sweep."""
+        p = self.r.pipeline(transaction=True)
         if front:
-            self.r.rpush(key, payload)
+            p.rpush(key, payload)
         else:
-            self.r.lpush(key, payload)
+            p.lpush(key, payload)
+        if jid is not None:
+            p.zadd(self.K_QUEUED, {jid: now()})
+            p.expire(self.K_QUEUED, self.ttl)
+            p.hdel(self.K_ORPHANS, jid)
+        p.execute()
+
+    # the orphan sweep: a job ``queued`` whose message is nowhere ---------------------------
+    # kombu's Redis transport takes a message with BRPOP and then records it in its ``unacked``
+    # hash in a second command: a worker killed between the two loses the message, and its job
+    # would stay ``queued`` for ever. The sweep finds such jobs and sends them again.
+    def claim_sweep(self, every_s: float) -> bool:
+        """At most one orphan sweep per ``every_s`` across all workers."""
+        return bool(self.r.set(self.K_SWEEP, "1", nx=True, px=max(1, int(every_s * 1000))))
+
+    def queued_since(self, older_than_s: float, limit: int = 1000) -> dict[str, str]:
+        """Jobs still ``queued`` whose message was pushed more than ``older_than_s`` ago:
+        ``{job id: its queue}``. Jobs that left ``queued`` (or expired) leave the index here."""
+        cut = now() - older_than_s
+        jids = [j.decode() for j in self.r.zrangebyscore(self.K_QUEUED, "-inf", cut, start=0, num=limit)]
+        if not jids:
+            return {}
+        p = self.r.pipeline(transaction=False)
+        for j in jids:
+            p.hmget(self.k_job(j), "state", "queue")
+        out, gone = {}, []
+        for j, (state, queue) in zip(jids, p.execute()):
+            if state == b"queued":
+                out[j] = queue.decode() if queue else ""
+            else:
+                gone.append(j)
+        if gone:
+            p = self.r.pipeline(transaction=False)
+            p.zrem(self.K_QUEUED, *gone)
+            p.hdel(self.K_ORPHANS, *gone)
+            p.execute()
+        return out
+
+    def task_ids_present(self, queues: set[str]) -> set[str]:
+        """Task ids of the messages that exist: in the queues' lists (kombu names its priority
+        lists ``<queue>\\x06\\x16<priority>``) or taken by a worker and not yet acknowledged
+        (kombu's ``unacked`` hash, brought back to its queue after the visibility timeout)."""
+        p = self.r.pipeline(transaction=False)
+        p.hvals("unacked")
+        for q in sorted(queues):
+            for name in (q, *(f"{q}\x06\x16{pri}" for pri in (3, 6, 9))):
+                p.lrange(name, 0, -1)
+        found: set[str] = set()
+        for part in p.execute():
+            for m in part:
+                found.update(x.decode() for x in _TASK_ID.findall(m))
+        return found
+
+    def confirm_orphans(self, missing: list[str], present: list[str], after_s: float) -> list[str]:
+        """Two sightings before a job counts as lost: a message is between BRPOP and the
+        ``unacked`` hash for a moment only. Notes the first sighting of each job of
+        ``missing``; returns those first seen at least ``after_s`` ago (their note removed).
+        Jobs found ``present`` lose their note."""
+        t = now()
+        p = self.r.pipeline(transaction=False)
+        if present:
+            p.hdel(self.K_ORPHANS, *present)
+        if missing:
+            p.hmget(self.K_ORPHANS, missing)
+        res = p.execute()
+        if not missing:
+            return []
+        seen = res[-1]
+        lost = [j for j, v in zip(missing, seen) if v is not None and t - float(v) >= after_s]
+        new = {j: repr(t) for j, v in zip(missing, seen) if v is None}
+        p = self.r.pipeline(transaction=False)
+        if new:
+            p.hset(self.K_ORPHANS, mapping=new)
+            p.expire(self.K_ORPHANS, self.ttl)
+        if lost:
+            p.hdel(self.K_ORPHANS, *lost)
+        p.execute()
+        return lost
 
     def renew_leases(self, worker: str, jids: list[str], lease_s: float) -> list[str]:
         """Push out the leases of the jobs ``worker`` is running (its heartbeat, with the job

@@ -60,7 +60,7 @@ def send(job_id: str) -> None:
     back (nor let its lease lapse again and the reaper send it twice meanwhile)."""
     store = get_store()
     queue = store.get_queue(job_id) or get_settings().queue  # a scan goes back to the OCR queue
-    store.enqueue(*task_message(job_id, queue), front=True)
+    store.enqueue(*task_message(job_id, queue), front=True, jid=job_id)
 
 
 def renew(store: JobStore, worker: str, job_ids: list[str]) -> list[str]:
@@ -100,6 +100,39 @@ def reap(store: JobStore) -> int:
                                 job.attempts)
             if st == 1:
                 n += 1
+        finally:
+            job_id_var.reset(token)
+    return n
+
+
+def reap_orphans(store: JobStore) -> int:
+    """Jobs ``queued`` with no message anywhere: kombu takes a message with BRPOP and records
+    it as unacknowledged in a second command, so a worker killed between the two loses it (the
+    visibility timeout brings back only what was recorded). A job still queued
+    ``orphan_after_s`` after its message was pushed, found in no queue list and in no worker's
+    unacknowledged set on two sweeps at least a heartbeat apart, is sent again. One sweep per
+    heartbeat across all workers; a message sent twice is harmless (a delivery of a job that is
+    running or final is refused without counting an attempt)."""
+    s = get_settings()
+    if not store.claim_sweep(s.heartbeat_s):
+        return 0
+    queued = store.queued_since(s.orphan_after_s)
+    if not queued:
+        return 0
+    present = store.task_ids_present({q or s.queue for q in queued.values()})
+    missing = [j for j in queued if j not in present]
+    lost = store.confirm_orphans(missing, [j for j in queued if j in present], s.heartbeat_s)
+    n = 0
+    for jid in lost:
+        token = job_id_var.set(jid)
+        try:
+            job = store.get(jid)
+            if job is None or job.state != "queued":
+                continue
+            send(jid)
+            n += 1
+            log.warning("reaped: job queued with no message (lost between a worker's BRPOP and"
+                        " its unacked record): delivered again")
         finally:
             job_id_var.reset(token)
     return n

@@ -126,7 +126,7 @@ def _shutdown(**_kw) -> None:
 def _loop(node: str) -> None:
     """Runs until the worker has shut down: ``worker_shutdown`` is sent after a warm shutdown
     has waited for the running tasks, so their leases are renewed until they finish."""
-    from tasks.recovery import reap, renew
+    from tasks.recovery import reap, reap_orphans, renew
     from tasks.runtime import get_store
 
     s = get_settings()
@@ -147,6 +147,7 @@ def _loop(node: str) -> None:
                 hold_reaper -= 1
             else:
                 reap(store)
+                reap_orphans(store)
             last_ok = time.monotonic()
         except Exception as e:  # Redis restarting: keep trying
             log.warning("heartbeat failed: %s", e.__class__.__name__)

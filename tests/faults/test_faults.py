@@ -40,6 +40,7 @@ SLOW = "ZB-FAULT-SLOW-9c1e"
 FAULT_ENV = dict(
     ZHIBIAO_SOFT_TIME_LIMIT_S="3", ZHIBIAO_HARD_TIME_LIMIT_S="5",
     ZHIBIAO_VISIBILITY_TIMEOUT_S="10", ZHIBIAO_LEASE_S="4", ZHIBIAO_HEARTBEAT_S="0.5",
+    ZHIBIAO_ORPHAN_AFTER_S="2",
     ZHIBIAO_FAULT_MARKER=CRASH, ZHIBIAO_FAULT_SLEEP_MARKER=SLOW, ZHIBIAO_FAULT_SLEEP_S="2",
 )
 LEASE_S = 4  # ZHIBIAO_LEASE_S above: renewed every heartbeat while the job's worker lives
@@ -604,6 +605,72 @@ def test_reaper_fails_a_job_lost_too_often_with_worker_lost(rig, monkeypatch):
         assert job.state == "failed" and job.error["code"] == "worker_lost" and job.attempts == 2
         assert recovery.reap(store) == 0 and store.running_count() == 0
         assert_every_key_expires(store.r)
+    finally:
+        get_settings.cache_clear()
+
+
+def test_job_whose_message_a_dying_worker_took_still_runs(rig):
+    """kombu takes a message with BRPOP and records it as unacknowledged in a second command;
+    a worker SIGKILLed between the two loses the message (the visibility timeout brings back
+    only what was recorded), and its job would stay `queued` for ever. Taken here exactly that
+    way (BRPOP, then nothing): a worker's orphan sweep finds the job queued with no message in
+    any queue or worker and sends it again; it runs once."""
+    rig.api()
+    jid = rig.submit(FIGURE, "x.txt")
+    taken = rig.r.brpop(["zhibiao"], timeout=5)
+    assert taken is not None and jid.encode() in taken[1]
+    assert job_messages(rig.r, jid) == 0 and rig.job(jid)["state"] == "queued"
+    rig.worker()
+    final = rig.wait_final([jid], 60)[0]
+    assert final["state"] == "succeeded" and final["attempts"] == 1, final
+    # the resend is logged, and its message is taken and acknowledged: nothing left behind
+    wait_consumed(rig.r, rig.logs, jid, "queued with no message")
+    assert_every_key_expires(rig.r)
+
+
+def test_orphan_sweep_sends_only_lost_messages(rig, monkeypatch):
+    """The sweep against real Redis, without workers: of three jobs queued long enough, one
+    message waits in the queue (a backlog), one is held unacknowledged by a worker (kombu's
+    ``unacked`` hash), one was taken and lost. Over many sweeps only the lost one is sent
+    again, once; no job ever has two messages."""
+    import json
+
+    from core.messages import task_message
+    from core.settings import get_settings
+    from core.store import JobStore
+    from tasks import recovery
+
+    monkeypatch.setenv("ZHIBIAO_REDIS_URL", rig.rs.url)
+    monkeypatch.setenv("ZHIBIAO_ORPHAN_AFTER_S", "0.001")
+    monkeypatch.setenv("ZHIBIAO_HEARTBEAT_S", "0.05")
+    get_settings.cache_clear()
+    try:
+        store = JobStore(rig.rs.url, ttl_s=600)
+        waiting, held, lost = (store.new_id() for _ in range(3))
+        for j in (lost, held, waiting):  # LPUSH: `lost` is taken first, then `held`
+            store.create(j, "t", FIGURE, {"filename": "x.txt"}, enqueue=task_message(j, "zhibiao"))
+        for j in (lost, held):
+            _, raw = rig.r.brpop(["zhibiao"], timeout=5)
+            assert j.encode() in raw
+        msg = json.loads(held_raw := raw)
+        rig.r.hset("unacked", msg["properties"]["delivery_tag"],
+                   json.dumps([msg, "", "zhibiao"]))  # as kombu's QoS records a taken message
+        assert held_raw and [job_messages(rig.r, j) for j in (waiting, held, lost)] == [1, 1, 0]
+        sent, sweeps = [], 0
+        deadline = time.monotonic() + 10
+        while sweeps < 12 and time.monotonic() < deadline:
+            if rig.r.exists(JobStore.K_SWEEP):  # one sweep per heartbeat across workers
+                time.sleep(0.01)
+                continue
+            sent.append(recovery.reap_orphans(store))
+            sweeps += 1
+            counts = [job_messages(rig.r, j) for j in (waiting, held, lost)]
+            assert counts[:2] == [1, 1] and counts[2] <= 1, counts
+        assert sweeps == 12 and sum(sent) == 1, (sweeps, sent)
+        assert [job_messages(rig.r, j) for j in (waiting, held, lost)] == [1, 1, 1]
+        assert [store.get(j).state for j in (waiting, held, lost)] == ["queued"] * 3
+        rig.r.delete("unacked")  # a kombu key, not ours: no TTL by design
+        assert_every_key_expires(rig.r)
     finally:
         get_settings.cache_clear()
 
