@@ -12,25 +12,28 @@ from . import index
 from .store import FINAL, Job, JobStore, iso, now
 
 # Purge a final job: every key of it and every index entry.
-# KEYS: job, doc, result, text, tokens, events, leases, rows, tjobs, bjobs, then index zsets
+# KEYS: job, doc, result, text, tokens, events, leases, rows, tjobs, bjobs, queued, orphans,
+# then index zsets
 # ARGV: job id
 _PURGE = index.ZREM_ROWS_LUA + """
 local st = redis.call('HGET', KEYS[1], 'state')
 if not st then return {-1, ''} end
 if st ~= 'succeeded' and st ~= 'failed' and st ~= 'cancelled' then return {0, st} end
 local n = tonumber(redis.call('HGET', KEYS[8], 'n') or '0')
-for k = 11, #KEYS do zrem_rows(KEYS[k], ARGV[1], n) end
+for k = 13, #KEYS do zrem_rows(KEYS[k], ARGV[1], n) end
 redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[8])
 redis.call('ZREM', KEYS[7], KEYS[1])
 redis.call('ZREM', KEYS[9], ARGV[1])
 redis.call('ZREM', KEYS[10], ARGV[1])
+redis.call('ZREM', KEYS[11], ARGV[1])
+redis.call('HDEL', KEYS[12], ARGV[1])
 return {1, st}
 """
 
 # Run a final job again: back to queued, its old result and index entries gone, its message
 # pushed, all in one step. Its deliveries count from 0 again (``attempts``: the poison-document
 # and lost-worker limits apply to each run); ``reruns`` counts the runs. Refused when the job is not final (0) or its upload is gone (-2).
-# KEYS: job, doc, result, text, tokens, events, metrics, queue, rows, then index zsets
+# KEYS: job, doc, result, text, tokens, events, metrics, queue, rows, queued, then index zsets
 # ARGV: now, ttl, events maxlen, task message, job id
 _RERUN = index.ZREM_ROWS_LUA + """
 local st = redis.call('HGET', KEYS[1], 'state')
@@ -44,7 +47,7 @@ redis.call('HSET', KEYS[1], 'state', 'queued', 'stage', '', 'progress', '0', 'st
 redis.call('HINCRBY', KEYS[1], 'reruns', 1)
 redis.call('HINCRBY', KEYS[7], 'state:queued', 1)
 local n = tonumber(redis.call('HGET', KEYS[9], 'n') or '0')
-for k = 10, #KEYS do zrem_rows(KEYS[k], ARGV[5], n) end
+for k = 11, #KEYS do zrem_rows(KEYS[k], ARGV[5], n) end
 redis.call('DEL', KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[9])
 redis.call('XADD', KEYS[6], 'MAXLEN', '~', ARGV[3], '*', 'state', 'queued', 'stage', '',
   'progress', '0', 'ts', ARGV[1])
@@ -52,6 +55,8 @@ redis.call('EXPIRE', KEYS[1], ttl)
 redis.call('EXPIRE', KEYS[2], ttl)
 redis.call('EXPIRE', KEYS[6], ttl)
 redis.call('LPUSH', KEYS[8], ARGV[4])
+redis.call('ZADD', KEYS[10], tonumber(ARGV[1]), ARGV[5])  -- the orphan sweep's index
+redis.call('EXPIRE', KEYS[10], ttl)
 return {1, 'queued'}
 """
 
@@ -196,7 +201,8 @@ class Many:
         batch = self._batch_of(jid)
         keys = [s.k_job(jid), s.k_doc(jid), s.k_result(jid), s.k_text(jid), s.k_tokens(jid),
                 s.k_events(jid), s.K_LEASES, index.k_rows(jid), index.k_tjobs(job.tenant),
-                index.k_bjobs(batch) if batch else "zb:none", *index.index_zsets(self.r, jid)]
+                index.k_bjobs(batch) if batch else "zb:none", s.K_QUEUED, s.K_ORPHANS,
+                *index.index_zsets(self.r, jid)]
         st, state = self._purge(keys=keys, args=[jid])
         return int(st), state.decode() if isinstance(state, bytes) else state
 
@@ -205,7 +211,7 @@ class Many:
         -2 the upload is no longer stored."""
         s, jid = self.store, job.id
         keys = [s.k_job(jid), s.k_doc(jid), s.k_result(jid), s.k_text(jid), s.k_tokens(jid),
-                s.k_events(jid), s.K_METRICS, message[0], index.k_rows(jid),
+                s.k_events(jid), s.K_METRICS, message[0], index.k_rows(jid), s.K_QUEUED,
                 *index.index_zsets(self.r, jid)]
         st, state = self._rerun(keys=keys, args=[repr(now()), s.ttl, s.maxlen, message[1], jid])
         return int(st), state.decode() if isinstance(state, bytes) else state
