@@ -97,7 +97,9 @@ _NEW_UNIT = ("本报讯", "□", "图为", "#", "【", "——", "(下转", "(�
 # lines that start a unit of their own although they carry clause punctuation: a repost's
 # 原标题 line, editor lines, table/figure captions (表1:… / 图2 …), ■/◆ sub-section marks
 _NUMBERED_PART = re.compile(r"[一二三四五六七八九十]{1,3}、")
-_NEW_UNIT_RE = re.compile(r"原标题|责任编辑|(?:表|图)\s*\d{1,2}(?![\d.])|[■◆●▲]")
+_NEW_UNIT_RE = re.compile(r"原标题|责任编辑|(?:表|图)\s*\d{1,2}(?![\d.])|[■◆●▲]|\[\d{1,2}:\d{2}\]")
+# a wire list's time stamp ([00:52] 【…】财联社…电): a new item, even after a line the feed cut
+_STAMP = re.compile(r"\[\d{1,2}:\d{2}\]")
 
 
 def _ends_sentence(line: str) -> bool:
@@ -267,8 +269,8 @@ def clean(text: str) -> Cleaned:
         # caption 黄石市委副书记、市长吴锦, a source line 发稿时间:2021/6/9 【 字体:大 中 小 】)
         if (should_join(norm[a0:a1], norm[b0:b1])
                 and not _short_on_per_line_page(a0, a1)) or (
-                wrapped[k] and (not norm.startswith(_NEW_UNIT, b0)
-                                or _RANGE_REST.match(norm, b0))) or (
+                wrapped[k] and not _STAMP.match(norm, b0)
+                and (not norm.startswith(_NEW_UNIT, b0) or _RANGE_REST.match(norm, b0))) or (
                 (_CONTINUES.match(norm, b0) or (_NUM_CUT.search(norm, a0, a1)
                                                 and norm[b0:b0 + 1] in _DIGITS_PCT))
                 and not _ends_sentence(norm[a0:a1]) and not norm.startswith(("#", "【"), a0)):

@@ -408,3 +408,42 @@ def test_a_byline_opening_the_paragraph_under_a_headline_opens_a_story_a04_a07_a
     c, segs = _split("\n".join([a13[2], a13[3], a07[0], a04[1]]) + "\n")
     assert [a.title for a in segs] == [a13[2], a07[0]]
     assert segs[1].byline == "21世纪经济报道记者赵子健 北京报道"
+
+
+def test_a_page_of_stories_closing_with_a_news_list_splits_into_stories_and_items_a19():
+    # a 新闻联播 page: four stories (headline, 央视网消息 paragraph, body), then 国内联播快讯 /
+    # 央视网消息(新闻联播): / five items (a headline line, one paragraph)
+    c, segs = _page("a19")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == [
+        "政策支持和改革创新并举 推动“十五五”良好开局",
+        "多部门推出财政金融协同促内需一揽子政策",
+        "提振消费政策协同显效 消费市场实现扩容提质",
+        "各地积极应对寒潮天气 全力保障民生",
+        "“十五五”期间我国节水产业规模将超过1.2万亿元",
+        "《生物降解塑料购物袋》国家标准发布",
+        "2026年全国公共就业招聘专项活动启动",
+        "我国已在25个省份构建产品碳足迹标识认证试点网络",
+        "《榜样10》专题节目今晚播出"]
+    # the list's heading and its credit line belong neither to the story before nor to an item
+    head = c.text.index("国内联播快讯")
+    assert arts[3].span[1] < head and arts[4].span[0] > head
+    assert all(len(a.body) == 1 for a in arts[4:])
+
+
+def test_the_same_page_without_its_list_heading_is_not_split_at_the_items_a19():
+    # no heading names a list: the headline lines after the last story's body are not items
+    lines = next(ARTS.glob("a19_*.txt")).read_text("utf-8").splitlines()
+    page = [x for x in lines if x not in ("国内联播快讯", "央视网消息（新闻联播）：")]
+    c, segs = _split("\n".join(page[:10] + page[19:]) + "\n")
+    assert "国内联播快讯" not in [a.title for a in segs]
+    assert len([a for a in segs if a.kind == "article"]) < 7
+
+
+def test_a_wire_item_cut_by_the_feed_does_not_swallow_the_next_stamped_item_a20():
+    # a20: the item at [00:55] ends mid-sentence (the feed cut it); the next line starts with a
+    # time stamp: a new item, not the rest of the cut line
+    c, segs = _page("a20")
+    titles = [a.title for a in segs if a.kind == "article"]
+    assert "AI办公赛道竞争升温 Anthropic推出面向“设计小白”的AI创意工具" in titles
+    assert len(titles) == 8
