@@ -80,6 +80,8 @@ class ArticleSeg:
     byline_span: tuple[int, int] | None = None
     # a page-continuation marker closing the article, e.g. "(下转第三版)"
     continuation: str | None = None
+    # an item of a news or wire list (国内联播快讯, 财联社电报): a news item, its lead says it
+    item: bool = False
 
 
 @dataclass
@@ -116,6 +118,8 @@ _BRACKET = re.compile(r"【([^】]{1,20})】\s*")
 _WHOLE_BRACKET = re.compile(r"【[^【】]+】")
 _BRACKET_HEAD_MAX = 82  # characters of such a line (a wire item's headline can be long)
 # an item of a wire list: [13:19] 【headline】财联社4月16日电,… (the headline inline, then the body)
+# a wire list's time stamp opening an item: [01:16]
+_STAMP = re.compile(r"\[\d{1,2}:\d{2}\]\s*")
 _INLINE_HEAD = re.compile(r"(?:\[\d{1,2}:\d{2}\]\s*)?【([^【】]{6,80})】\s*(?=\S)")
 
 
@@ -449,6 +453,7 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
             continue
         if b.kind == "item":  # the headline of an item of a news list
             cur = new(b.s, headless=False)
+            cur["item"] = True
             cur["title_span"] = (b.s, b.e)
             cur["end"] = b.e
             prev_kind = "head"
@@ -569,6 +574,7 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
         opened = False
         if b.inline is not None:  # [13:19] 【headline】财联社4月16日电,…: an item of a wire list
             cur = new(b.s, headless=False)
+            cur["item"] = True
             ts, te, rest = b.inline
             cur["title_span"] = (b.s + ts, b.s + te)
             d = lineroles.dateline(b.text[rest:])
@@ -597,6 +603,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 cur["byline"] = b.text[:lb].strip()
                 cur["byline_span"] = (b.s, b.s + len(b.text[:lb].rstrip()))
             bs = b.s + lb
+        elif (m := _STAMP.match(b.text)) is not None:
+            bs = b.s + m.end()  # [01:16] 美联储…: a wire item's time stamp is not its body
         if bs < b.e:
             cur["body"].append((bs, b.e))
         cur["end"] = b.e
@@ -696,7 +704,7 @@ def _seg(cleaned: Cleaned, a: dict) -> ArticleSeg:
     seg = ArticleSeg(kind="article", span=(a["start"], a["end"]), title_span=ts,
                      title=title, body=a["body"],
                      sections=a["sections"], byline=a.get("byline"),
-                     byline_span=a.get("byline_span"))
+                     byline_span=a.get("byline_span"), item=bool(a.get("item")))
     if a.get("kicker_span"):
         seg.kicker = disp(*a["kicker_span"]).strip().rstrip("—").strip()
     if a.get("subtitle_spans"):

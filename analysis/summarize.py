@@ -44,7 +44,7 @@ import re
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
-from . import summary_select
+from . import lineroles, summary_select
 from .articles import ArticleSeg
 from .indicators.data import CORE_KEYS, SUMMARY_KEYS
 from .layout import Cleaned
@@ -119,6 +119,10 @@ def _sent_spans(seg: ArticleSeg, sentences: list[tuple[int, int]]) -> list[tuple
     return out
 
 
+# a sentence opening with a direct quote (“…,…” / “…。”), not with a quoted term (“十五五”期间)
+_QUOTE_OPEN = re.compile(r"[“\"](?:[^”\"]{13,}|[^”\"]*[,。;!?:])")
+
+
 def is_rhetoric(sent: str) -> bool:
     """Sentences a reader leaves out of a summary.
 
@@ -139,7 +143,7 @@ def is_rhetoric(sent: str) -> bool:
     s = sent.strip()
     if _RHETORIC_START.match(s) or _RHETORIC.search(s) or (len(s) <= 64 and _OCCASION.match(s)):
         return True
-    if s.endswith(("!", "!", "?", "?")) or s.startswith(("“", '"')):
+    if s.endswith(("!", "!", "?", "?")) or _QUOTE_OPEN.match(s):
         return True
     if "我们" in s and not _FIGURE.search(s):
         return True
@@ -184,7 +188,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     titles.discard("")
     has_core = any(x[2] for x in inds)
     t_figures = _title_figures(seg.title)
-    news = bool(seg.byline and _NEWS.match(seg.byline))
+    news = _is_news(seg)
     body = sorted(seg.body)
     # body pieces that continue a sentence the layout cut (a headline or caption in between)
     cont = {s for (ps, pe), (s, _) in zip(body, body[1:])
@@ -249,6 +253,14 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score = min(score, 0.5) - 1.0  # a plan or target, not what happened
         out.append((score, a, b))
     return out
+
+
+def _is_news(seg: ArticleSeg) -> bool:
+    """A news item: its byline is a dateline or news credit (``本报讯(记者 …)``, ``财联社4月18日电``,
+    ``新华社北京12月20日电``, ``央视网消息(新闻联播)``), or an item of a news or wire list; its lead
+    sentence says what happened."""
+    return seg.item or bool(seg.byline and (_NEWS.match(seg.byline)
+                                            or lineroles.dateline(seg.byline)))
 
 
 def _heading_piece(text: str, s: int, e: int) -> bool:
@@ -395,8 +407,7 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
         # ---
         if scores is not None:
             scores[key] = scored
-    news = bool(seg.byline and _NEWS.match(seg.byline))
-    return _fit(cleaned, scored, limit, news)
+    return _fit(cleaned, scored, limit, _is_news(seg))
 
 
 def document_summary(cleaned: Cleaned, segs: list[ArticleSeg], article_summaries: list[str],

@@ -77,6 +77,23 @@ def norm_titles(titles: list[str]) -> list[str]:
     return [t for t in map(_norm, titles) if len(t) >= 6]
 
 
+_FIRST_CLAUSE = re.compile(r"[^,;:,;:]{6,}?[,;:,;:]")
+
+
+def _after_title_clause(text: str, a: int, b: int, titles: list[str], normed: list[str]) -> int:
+    """Start of a sentence without a leading clause that repeats the headline (a wire item's
+    ``LME金属期货收盘涨跌不一,LME期铜收涨76美元,…``): the summary never repeats the title.
+
+    >>> t = "LME金属期货收盘涨跌不一,LME期铜收涨76美元。"
+    >>> t[_after_title_clause(t, 0, len(t), ["LME金属期货收盘涨跌不一"], ["LME金属期货收盘涨跌不一"]):]
+    'LME期铜收涨76美元。'
+    """
+    m = _FIRST_CLAUSE.match(text, a, b)
+    if m is None or m.end() >= b - 6 or not repeats_title(text[a:m.end()], titles, normed):
+        return a
+    return m.end()
+
+
 _PERIOD_REVIEW = re.compile(r"年均|五年来|五年间|十[三四五]五.{0,6}(?:期间|时期|以来)|累计")
 _CLAUSE_END = re.compile(r"[,;,;]")
 _DIGIT = re.compile(r"\d")
@@ -178,6 +195,8 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
             and lineroles.role(text[a:b]) is None]
     if not kept:
         return kept
+    if normed:
+        kept = [(sc, _after_title_clause(text, a, b, titles, normed), b) for sc, a, b in kept]
     kept.sort(key=lambda x: x[1])
     if sum(1 for x in indicators if (x.canonical or "") in core) < MIN_CORE_SENTENCES:
         return kept  # too few core figures for an economic text (no pass over its sentences)
