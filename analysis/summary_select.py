@@ -102,6 +102,8 @@ _FIGURE_AT = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:%|‰|个百分点|[万亿千百
                         r"亩|公里|平方米|立方米|辆|套|件|项|次|人次|倍|标准煤)|万|亿)")
 # a growth rate compared in percentage points: 增速比上月回落1.1个百分点 / 高于全国1.8个百分点
 _COMPARE = re.compile(r"^[^,;，；]*(?:比|较|高于|低于|快于|慢于|领先)[^,;，；]*百分点[^,;，；]*$")
+# where a sentence's leading clauses end (a dash closes a framing clause: 符合预期——据…)
+_HEAD_CLAUSE_END = re.compile(r"[,;,;]|——")
 _SOURCE_HEAD = re.compile(r"显示|公布|发布|通报|核算|统计|据")
 _PERIOD_CLAUSE = re.compile(r"[年月季]|上半年|下半年|前三季度|全年|今年|去年|以来")
 
@@ -136,7 +138,7 @@ def _trim_tail(text: str, a: int, b: int) -> int:
     return a + end
 
 
-def _trim_head(text: str, a: int, b: int) -> int:
+def _trim_head(text: str, a: int, b: int, name: str = "") -> int:
     """Start of a sentence without its leading clauses that carry no figure (an address, the
     year's framing, ``在…领导下``, ``全省上下…``): the report's figures start the summary. A short
     period clause right before the first figure (``上半年,``) stays with it.
@@ -147,26 +149,54 @@ def _trim_head(text: str, a: int, b: int) -> int:
     >>> t = "3月22日,广东省统计局发布数据显示,规模以上工业增加值4745.61亿元。"
     >>> t[_trim_head(t, 0, len(t)):] == t
     True
+
+    Who reports the figures stays with them (``据…公布的数据,``), not the framing before it
+    (``——`` ends a clause too); nor does the clause naming the first figure's indicator go
+    (``name``: ``苏州规模以上工业总产值突破万亿,达10051.6亿元``).
+
+    >>> t = "面对不利影响,经济稳定开局,指标基本符合预期——据市统计局公布的数据,全市生产总值5136.7亿元。"
+    >>> t[_trim_head(t, 0, len(t)):]
+    '据市统计局公布的数据,全市生产总值5136.7亿元。'
+    >>> t = "作为工业大市,苏州规模以上工业总产值突破万亿,达10051.6亿元。"
+    >>> t[_trim_head(t, 0, len(t), "规模以上工业总产值"):]
+    '苏州规模以上工业总产值突破万亿,达10051.6亿元。'
     """
     sent = text[a:b]
     m = _FIGURE_AT.search(sent)
     if m is None:
         return a
-    cut = 0
-    for c in _CLAUSE_END.finditer(sent, 0, m.start()):
-        cut = c.end()
-    if cut == 0:
+    cuts = [c.end() for c in _HEAD_CLAUSE_END.finditer(sent, 0, m.start())]
+    if not cuts:
         return a
+    cut = cuts[-1]
     head = sent[:cut]
-    if _SOURCE_HEAD.search(head) or (len(head) <= 24 and _DIGIT.search(head)):
-        return a  # 海关总署3月7日公布的数据显示, / 3月22日,: who reports it, and when
-    prev = 0
-    for c in _CLAUSE_END.finditer(sent, 0, cut - 1):
-        prev = c.end()
+    if len(head) <= 24 and _DIGIT.search(head):
+        return a  # 3月22日,: when
+    if name and name in head:
+        # the clause naming the figure stays with it
+        at = head.rindex(name)
+        cut = max([0] + [c for c in cuts if c <= at])
+        return a + cut
+    if _SOURCE_HEAD.search(head):
+        # who reports it: from the clause that names the source (海关总署3月7日公布的数据显示,)
+        starts = [0] + cuts[:-1]
+        i = max(k for k, c0 in enumerate(starts) if _SOURCE_HEAD.search(sent, c0, cut))
+        if i and starts[i] - starts[i - 1] <= 12 and _DIGIT.search(sent, starts[i - 1], starts[i]):
+            i -= 1  # and when: 3月22日,广东省统计局发布…
+        return a + starts[i] if cut - starts[i] <= 48 else a
+    prev = cuts[-2] if len(cuts) > 1 else 0
     clause = sent[prev:cut - 1]
     if len(clause) <= 8 and _PERIOD_CLAUSE.search(clause) and not _FIGURE_AT.search(clause):
         cut = prev  # 上半年, / 1-7月, / 2025年, stay with the figure they date
     return a + cut
+
+
+def _first_name(inside: list[Indicator], origin) -> str:
+    """The name of the first core or headline figure of a sentence, as printed (or "")."""
+    for x in inside:
+        if x.name and x.canonical:
+            return x.name
+    return ""
 
 
 Key = tuple[str, "str | None"]  # (indicator key, region)
@@ -266,5 +296,5 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     best = sorted(range(len(out)), key=lambda k: -out[k][0])[:TRIM_TOP]
     for k in best:
         sc, a, b = out[k]
-        out[k] = (sc, _trim_head(text, a, b), _trim_tail(text, a, b))
+        out[k] = (sc, _trim_head(text, a, b, _first_name(insides[k], origin)), _trim_tail(text, a, b))
     return out
