@@ -348,48 +348,55 @@ def _news_list(blocks: list[_Block]) -> None:
     headline lines each followed by one to three paragraphs, with no lead paragraph before the
     first one (or a heading naming a list, ``analysis/data/digest.txt``). Each headline then
     opens an item (kind ``item``); the page's heading and what precedes the first item belong
-    to no item (kind ``skip``). A page of stories may end with such a list under a heading
-    naming it (a 新闻联播 page: its stories, then 国内联播快讯): the list's items are stories of
-    their own, its heading and credit line belong to none."""
+    to no item (kind ``skip``). A page of stories may print such a list under a heading naming
+    it (a 新闻联播 page: its stories, 国内联播快讯, more stories, 国际联播快讯): the list's items
+    are stories of their own, its heading and credit line belong to none, and the list ends
+    where a story marked by its dateline (a headline over ``央视网消息…:`` ) starts."""
     seq = [b for b in blocks if b.kind not in ("sep", "boiler", "caption", "credit")]
     if len(seq) < 7 or seq[0].kind != "head":
         return
-    starts = [0] + [k for k in range(2, len(seq) - 6)
+    starts = [0] + [k for k in range(2, len(seq) - 4)
                     if seq[k].kind == "head" and seq[k - 1].kind == "body"
                     and len(seq[k].text) <= _DIGEST_HEADING_MAX and _names_list(seq[k].text)]
     for k in starts:
-        first = _list_items(seq[k:], tail=k > 0)
-        if first is None:
+        items = _list_items(seq, k, inside=k > 0)
+        if not items:
             continue
         run = k == 0  # a page that is a list: everything before its first item
         for b in blocks:
             if b is seq[k]:
                 run = True
-            if b is first:
+            if b is items[0]:
                 break
             if run:
                 b.kind = "skip"
-        for h in seq[k + 1:]:
-            if h.kind == "head":
-                h.kind = "item"
-        return
+        for h in items:
+            h.kind = "item"
+        if k == 0:
+            return
 
 
 def _names_list(heading: str) -> bool:
     return any(w in heading for w in lexicon.lines("digest.txt"))
 
 
-def _list_items(seq: list[_Block], tail: bool) -> _Block | None:
-    """The first item's headline when ``seq`` (a heading, then what follows it to the end of
-    the page) is a news list, else None. ``tail``: the list closes a page of stories (its
-    heading names a list; no lead paragraph)."""
+def _list_items(seq: list[_Block], k: int, inside: bool) -> list[_Block]:
+    """The item headlines of the news list headed by ``seq[k]`` (none when it is not one). It
+    runs to the end of the page, or to a story marked by its dateline or another list's
+    heading. ``inside``: the list is printed inside a page of stories (its heading names a
+    list; no lead paragraph)."""
     items: list[list] = []
     lead = 0
-    for b in seq[1:]:
+    for i in range(k + 1, len(seq)):
+        b = seq[i]
         if b.kind == "head":
+            nxt = seq[i + 1] if i + 1 < len(seq) else None
+            if items and (nxt is None or (nxt.kind == "body" and lineroles.dateline(nxt.text))
+                          or (len(b.text) <= _DIGEST_HEADING_MAX and _names_list(b.text))):
+                break  # a story under its headline and dateline, or the next list
             if ENUM_HEADING.fullmatch(b.text) or len(b.text) < _DIGEST_HEAD_MIN or \
                     (items and items[-1][1] == 0):
-                return None  # a numbered part, a short sub-heading, a headline over two lines
+                return []  # a numbered part, a short sub-heading, a headline over two lines
             items.append([b, 0])
         elif b.kind == "body" and b.inline is None:
             if items:
@@ -397,13 +404,13 @@ def _list_items(seq: list[_Block], tail: bool) -> _Block | None:
             else:
                 lead += 1
         else:
-            return None  # bylines, datelines, marks: the structure of one story
+            return []  # bylines, datelines, marks: the structure of one story
     if len(items) < 3 or any(n == 0 or n > _DIGEST_ITEM_PARAS for _, n in items) or \
             sum(len(h.text) for h, _ in items) < _DIGEST_HEAD_MEAN * len(items):
-        return None
-    if lead and (tail or not _names_list(seq[0].text)):
-        return None
-    return items[0][0]
+        return []
+    if lead and (inside or not _names_list(seq[k].text)):
+        return []
+    return [h for h, _ in items]
 
 
 # ---------------------------------------------------------------- newspaper and markdown

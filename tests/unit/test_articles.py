@@ -447,3 +447,18 @@ def test_a_wire_item_cut_by_the_feed_does_not_swallow_the_next_stamped_item_a20(
     titles = [a.title for a in segs if a.kind == "article"]
     assert "AI办公赛道竞争升温 Anthropic推出面向“设计小白”的AI创意工具" in titles
     assert len(titles) == 8
+
+
+def test_a_news_list_in_the_middle_of_a_page_ends_at_the_next_dated_story_a13_a19():
+    # a 新闻联播 page: a story, 国内联播快讯 with three items, a story under its headline and
+    # 央视网消息 paragraph (four paragraphs), then 国际联播快讯 with three items
+    a19 = next(ARTS.glob("a19_*.txt")).read_text("utf-8").splitlines()
+    a13 = next(ARTS.glob("a13_*.txt")).read_text("utf-8").splitlines()
+    page = (a19[0:6] + a19[20:22] + a19[22:28] + a19[15:20]
+            + ["国际联播快讯", "央视网消息（新闻联播）："] + a13[2:8])
+    c, segs = _split("\n".join(page) + "\n")
+    titles = [a.title for a in segs if a.kind == "article"]
+    assert titles == [a19[0], a19[22], a19[24], a19[26], a19[15], a13[2], a13[4], a13[6]]
+    story = [a for a in segs if a.title == a19[15]][0]
+    assert len(story.body) == 4  # the dated story keeps its paragraphs
+    assert not any(t in ("国内联播快讯", "国际联播快讯") for t in titles)
