@@ -93,6 +93,8 @@ class _Block:
     level: int = 0  # markdown heading level
     # an item's headline printed inline before its body (【…】 of a wire list): line offsets
     inline: tuple[int, int, int] | None = None  # title start, title end, body start
+    # a paragraph of a wire list opening with a time stamp ([01:16] …): an item of its own
+    stamped: bool = False
 
 
 _CJK = r"\u4e00-\u9fff"
@@ -327,6 +329,10 @@ def _web_kinds(blocks: list[_Block]) -> None:
         if prev.kind == "caption" and b.kind == "body" and len(b.text) <= 30 and \
                 b.text.endswith("。") and not _CLAUSE.search(b.text[:-1]):
             b.kind = "caption"
+    stamped = [b for b in blocks if b.kind == "body" and _STAMP.match(b.text)]
+    if len(stamped) >= 2:  # a wire list: each time stamp opens an item
+        for b in stamped:
+            b.stamped = True
     inline = []
     for b in blocks:
         m = _INLINE_HEAD.match(b.text) if b.kind in ("body", "head") else None
@@ -591,8 +597,10 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
             # a story opening with a dateline after the body of the story before
             cur = new(b.s, headless=True)
             opened = True
-        elif cur is None:
+        elif cur is None or (b.stamped and cur["body"]):
+            # a wire list's item without headline or dateline ([01:16] 美联储…) opens one too
             cur = new(b.s, headless=True)
+            opened = b.stamped
         if d and not (benbao or opened or not cur["body"]):
             d = None  # a dateline quoted inside a story's body
         bs = b.s

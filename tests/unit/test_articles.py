@@ -462,3 +462,13 @@ def test_a_news_list_in_the_middle_of_a_page_ends_at_the_next_dated_story_a13_a1
     story = [a for a in segs if a.title == a19[15]][0]
     assert len(story.body) == 4  # the dated story keeps its paragraphs
     assert not any(t in ("国内联播快讯", "国际联播快讯") for t in titles)
+
+
+def test_a_stamped_wire_item_without_headline_or_dateline_is_an_item_of_its_own_a20():
+    # a20's [01:16] item (no 【headline】, no 财联社…电) printed between two items
+    lines = next(ARTS.glob("a20_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split("\n".join([lines[1], lines[0], lines[2], lines[3]]) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == ["LME金属期货收盘涨跌不一", "", "伊朗指责美海上封锁违反停火协议", ""]
+    # its time stamp is not its body
+    assert c.text[arts[1].body[0][0]:].startswith("美联储周五隔夜逆回购协议")
