@@ -204,6 +204,10 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
 
 
 _WRAPPED_MAX = 20  # characters of a sub-heading printed over two lines
+# a numbered point of an analysis (关注点一:…, 看点二:…, 关键词三:…): a section heading, never a
+# headline
+_POINT = re.compile(r"(?:关注点|看点|亮点|焦点|要点|特点|热点|关键词|问题|观察|现象)"
+                    r"[一二三四五六七八九十\d]{1,3}\s*[:、.丨|]")
 
 
 def _wrapped_heading(heads: list[_Block], cur: dict | None, next_byl: bool,
@@ -484,7 +488,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 or (web and nxt.kind == "body" and lineroles.leading_byline(nxt.text) > 0))
             real = [r for r in run if r.kind != "dateline"]
             # numbered parts (一、 (三) 2.) are section headings, never a headline
-            heads = [r for r in real if r.kind == "byline" or not ENUM_HEADING.fullmatch(r.text)]
+            heads = [r for r in real if r.kind == "byline" or not (
+                ENUM_HEADING.fullmatch(r.text) or _POINT.match(r.text))]
             deck = False
             if markdown:
                 is_new = cur is None or any(r.kind == "md" and r.level == top for r in run)
@@ -758,6 +763,8 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
         _first_headline(blocks)
     if web:
         _web_kinds(blocks)
+    elif not markdown and not dump:
+        _news_list(blocks)  # a newspaper page's news list (要闻简报 items under their heading)
     if dump:
         for b in blocks:  # in a dump only separators, titles and dates are structure
             if b.kind not in ("sep",):

@@ -472,3 +472,20 @@ def test_a_stamped_wire_item_without_headline_or_dateline_is_an_item_of_its_own_
     assert [a.title for a in arts] == ["LME金属期货收盘涨跌不一", "", "伊朗指责美海上封锁违反停火协议", ""]
     # its time stamp is not its body
     assert c.text[arts[1].body[0][0]:].startswith("美联储周五隔夜逆回购协议")
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_numbered_points_of_an_analysis_are_sections_never_headlines_a21(sep):
+    # 关注点三:居民收入与经济增长基本同步 / 城乡居民人均收入比继续缩小: a point and its sub-line
+    lines = next(ARTS.glob("a21_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split(sep.join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert len(arts) == 1 and arts[0].title.startswith("4.9%")
+    assert sum(c.text[s:e].startswith("关注点") for s, e in arts[0].sections) == 8
+
+
+def test_a_news_list_on_a_page_printed_with_blank_lines_a19():
+    lines = next(ARTS.glob("a19_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split("\n\n".join(lines) + "\n")
+    titles = [a.title for a in segs if a.kind == "article"]
+    assert len(titles) == 9 and "国内联播快讯" not in titles
