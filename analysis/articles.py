@@ -278,6 +278,12 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool, web: bool = Fals
                     ti = i + 1
         if ti is None:
             ti = next((i for i, b in enumerate(cand) if not _ROLE.fullmatch(b.text)), 0)
+    if ti > 0 and cand[ti].kind != "md" and len(cand[ti - 1].text) > len(cand[ti].text) \
+            and cand[ti].text.strip() in cand[ti - 1].text:
+        # the headline, then its short form printed again (2026年宁夏回族自治区政府工作报告 /
+        # 政府工作报告 / ——…): the full one titles the article
+        cand.pop(ti)
+        ti -= 1
     tb = cand[ti]
     ts, te = _strip_md(tb) if tb.kind == "md" else (tb.s, tb.e)
     if ti + 1 < len(cand) and cand[ti + 1].kind == "head" and len(cand[ti + 1].text) <= 8 and \

@@ -489,3 +489,13 @@ def test_a_news_list_on_a_page_printed_with_blank_lines_a19():
     c, segs = _split("\n\n".join(lines) + "\n")
     titles = [a.title for a in segs if a.kind == "article"]
     assert len(titles) == 9 and "国内联播快讯" not in titles
+
+
+def test_a_headline_printed_again_in_short_form_titles_with_its_full_form():
+    page = ("2026年宁夏回族自治区政府工作报告\n政府工作报告\n"
+            "——2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上\n"
+            "自治区人民政府主席 张雨浦\n各位代表:\n"
+            "现在,我代表自治区人民政府,向大会报告工作,请予审议。\n"
+            "过去一年,全区地区生产总值增长5.3%,固定资产投资增长6%。\n")
+    c, segs = _split(page)
+    assert [a.title for a in segs if a.kind == "article"] == ["2026年宁夏回族自治区政府工作报告"]
