@@ -12,8 +12,9 @@ calls :func:`select` once):
 
   - *Lead.* What the article reports comes first: its headline figures. The lead is the
     opening sentence of the body's first paragraph when it (or the one after it) carries a
-    core figure, as a news item's lead does; otherwise the sentence with the most distinct
-    core figures (the region's GDP counting twice, the earliest on ties) among those of the
+    core figure, as a news item's lead does; otherwise a sentence of the year reporting the
+    region's GDP (the headline figure of an economy; the most distinct core figures first), then
+    the sentence with the most distinct core figures (the region's GDP counting twice, the earliest on ties) among those of the
     year (a plan period's averages, ``年均增长``, ``五年来``, lead only when no sentence of the
     year's figures holds two), failing that the one with most core figures.
   - *Followers.* The sentence right after the lead when it carries a headline figure (the rest
@@ -259,7 +260,8 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
 
     lead = next((k for k in range(len(kept)) if opening(k)), None)
     if lead is None:
-        for pool in ([k for k in range(len(kept)) if current[k] and density(k) >= 2],
+        for pool in ([k for k in range(len(kept)) if current[k] and gdp[k]],
+                     [k for k in range(len(kept)) if current[k] and density(k) >= 2],
                      [k for k in range(len(kept)) if density(k) >= 2],
                      [k for k in range(len(kept)) if n_core[k] >= 1]):
             if pool:
