@@ -19,8 +19,10 @@ Article summary (≤ 120 characters):
    sentence with core figures gets up to 1.5 more the earlier it is (a report's headline
    figures open it), and number-with-unit figures 0.25 each when no indicator falls in the
    article (so the stage still works when indicator extraction is off); the article's first
-   two body sentences get a lead bonus (2, 1 for news items with a ``本报讯`` byline; 1.5, 0.75
-   for other articles when they carry a figure, 0.5, 0.25 when not); a sentence holding the
+   two body sentences get a lead bonus (2, 1 for news items: a ``本报讯`` byline, a wire or news
+   credit, an item of a list; 1, 0 for a news item's sentences without a figure when two of its
+   first sentences carry one; 1.5, 0.75 for other articles when they carry a figure, 0.5, 0.25
+   when not); a sentence holding the
    headline's percentage (``增长6.5%``) 2 more. Attendance lists (``…参加。``), plans and
    targets (``预期目标``, ``力争``, ``…左右``), enumerated headings (``一、…``), reported speech
    (``…总经理王建国表示,``) and month-on-month figures (``环比``) lose points.
@@ -67,7 +69,9 @@ _RHETORIC_START = re.compile(
     r"一年来,我们|过去的一年|刚刚过去的|新的一年|当前,|鉴往事")
 _RHETORIC = re.compile(
     r"各位代表|请予审议|极不平凡|不避难|砥砺奋进|踔厉奋发|撸起袖子|攻坚克难|奋力谱写|"
-    r"以优异成绩迎接|美好的明天|凝心聚力|不忘初心")
+    r"以优异成绩迎接|美好的明天|凝心聚力|不忘初心|"
+    # a press conference's occasion: …负责人就…介绍了有关情况 / 并答记者问
+    r"介绍了?有关情况|介绍了?相关情况|并答记者问|回答了?记者提问")
 # the occasion and the speaker a report prints under its title, when they reach the body:
 # ——2026年1月26日在河南省第十四届人民代表大会第四次会议上 / 河南省人民政府省长 王凯
 _OCCASION = re.compile(
@@ -196,6 +200,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     ends = {e for _, e in body}
     out = []
     lead = 0
+    # a news story that reports figures (two sentences or more with one) leads with them
+    figured = news and sum(1 for a, b in spans[:8] if _FIGURE.search(text, a, b)) >= 2
     a0 = spans[0][0] if spans else 0
     span_len = max(1, (spans[-1][1] - a0) if spans else 1)
     alnum6 = _ALNUM6.search
@@ -234,8 +240,12 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if not inds:
             score += 0.25 * min(len(_FIGURE.findall(sent)), 4)
         if lead < 2:
-            score += ((2.0 - lead) if news else (1.5 - 0.75 * lead) if figure(sent)
-                      else (0.5 - 0.25 * lead))
+            if news and not figure(sent) and figured:
+                # a lead without figures in a story that reports some: its figures follow
+                score += 1.0 if lead == 0 else 0.0
+            else:
+                score += ((2.0 - lead) if news else (1.5 - 0.75 * lead) if figure(sent)
+                          else (0.5 - 0.25 * lead))
         lead += 1
         if t_figures and any(f in sent for f in t_figures):  # the headline's figure
             score += TITLE_FIGURE

@@ -135,3 +135,9 @@ def test_wire_items_lead_with_their_lead_without_stamp_or_title_a20():
     text = (ROOT / "texts" / "a20_cls_dianbao_2026_04_18.txt").read_text("utf-8")
     first = analyze(text.encode("utf-8"), "a20.txt").articles[0]
     assert first.title == "" and first.summary.startswith("美联储周五隔夜逆回购协议")
+
+
+def test_a_news_story_reporting_figures_brings_them_into_its_summary_a19():
+    # its lead frames (国家统计局发布的数据显示,…消费市场持续扩容提质升级。), its figures follow
+    s = _summaries("a19_lianbo_neixu_2026_01_20")["提振消费政策协同显效 消费市场实现扩容提质"]
+    assert "服务零售额比上年增长5.5%" in s and "服务消费潜力不断释放" not in s
