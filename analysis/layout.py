@@ -27,6 +27,8 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from . import lineroles
+
 
 @dataclass(frozen=True)
 class Cleaned:
@@ -158,7 +160,10 @@ def should_join(prev: str, nxt: str) -> bool:
         return False  # 一、工业稳定增长,企业利润增长较快: a numbered part's heading
     if prev.startswith("(") and prev.endswith(")"):
         return False  # a line in brackets: (作者:赵子健), (新华社北京12月20日电)
-    return _bodyish(prev, 40) and _bodyish(nxt, 30)
+    # a role line (a source and time line, 当前位置:…, an editor line: analysis.lineroles) is a
+    # line of its own; tested last, on the few pairs that would be joined
+    return _bodyish(prev, 40) and _bodyish(nxt, 30) and \
+        lineroles.role(prev) is None and lineroles.role(nxt) is None
 
 
 _PER_LINE_SHORT = 30  # characters: shorter than the long lines _paragraph_per_line counts

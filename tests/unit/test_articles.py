@@ -499,3 +499,13 @@ def test_a_headline_printed_again_in_short_form_titles_with_its_full_form():
             "过去一年,全区地区生产总值增长5.3%,固定资产投资增长6%。\n")
     c, segs = _split(page)
     assert [a.title for a in segs if a.kind == "article"] == ["2026年宁夏回族自治区政府工作报告"]
+
+
+@pytest.mark.parametrize("line", ["首页 > 财经 > 正文", "当前位置：首页 > 新闻中心",
+                                  "2022年04月26日 10:23  澎湃新闻"])
+def test_a_site_path_or_time_line_of_a_repost_never_titles_it_a22(line):
+    lines = next(ARTS.glob("a22_*.txt")).read_text("utf-8").splitlines()
+    page = [line] + lines if "首页" in line else lines[:1] + [line] + lines[1:]
+    c, segs = _split("\n".join(page) + "\n")
+    assert [a.title for a in segs if a.kind == "article"] == [
+        "疫情多发下，苏州一季度GDP同比增4.4%：基本符合预期"]
