@@ -95,6 +95,8 @@ class _Block:
     inline: tuple[int, int, int] | None = None  # title start, title end, body start
     # a paragraph of a wire list opening with a time stamp ([01:16] …): an item of its own
     stamped: bool = False
+    # the line's role (lineroles.role) when it has one
+    role: str | None = None
 
 
 _CJK = r"\u4e00-\u9fff"
@@ -163,15 +165,26 @@ _ROLE_KIND = {"repost": "boiler", "editor": "boiler", "source": "boiler", "credi
 _DOC_NOUN = re.compile(rf"[{_CJK}]{{0,6}}(?:公报|报告|通知|决定|意见|办法|规划|纲要|方案|白皮书|公告|通报)")
 
 
-def _first_headline(blocks: list[_Block]) -> None:
-    """The first line of a page is its headline when it is short and ends no sentence."""
-    first = next((b for b in blocks if b.kind not in ("sep", "boiler")), None)
-    if first is None or first.kind != "body" or lineroles.dateline(first.text):
-        return
-    t = first.text
-    # a question or exclamation makes a headline when short (GDP40强城市,哪些楼市回暖了?)
-    if len(t) <= 64 and (t[-1] not in "。!?;…:" or (t[-1] in "!?" and len(t) <= 40)):
-        first.kind = "head"
+def _first_headline(blocks: list[_Block], web: bool = False) -> None:
+    """The first line of a page is its headline when it is short and ends no sentence; on a
+    web page, so is the first line after a repost's closing lines (责任编辑:…, the portal's app
+    line) when more follows: the next repost's headline."""
+    firsts = [next((b for b in blocks if b.kind not in ("sep", "boiler")), None)]
+    if web:
+        firsts += [b for k, b in enumerate(blocks[1:-1], 1) if blocks[k - 1].kind == "boiler"
+                   and _closing(blocks[k - 1]) and b.kind == "body"]
+    for first in firsts:
+        if first is None or first.kind != "body" or lineroles.dateline(first.text):
+            continue
+        t = first.text
+        # a question or exclamation makes a headline when short (GDP40强城市,哪些楼市回暖了?)
+        if len(t) <= 64 and (t[-1] not in "。!?;…:" or (t[-1] in "!?" and len(t) <= 40)):
+            first.kind = "head"
+
+
+def _closing(b: _Block) -> bool:
+    """A line closing a repost: the portal's editor line (责任编辑:…) or app line."""
+    return b.role == "share" or (b.role == "editor" and _CLOSING_EDITOR.match(b.text) is not None)
 
 
 def _classify(blocks: list[_Block], markdown: bool) -> None:
@@ -183,6 +196,7 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
             b.kind = "sep"
         elif r is not None and r != "byline" and not (r == "credit" and _caption_end(t)):
             b.kind = _ROLE_KIND[r]
+            b.role = r
         elif t.startswith("#"):
             b.kind = "md"
             b.level = len(t) - len(t.lstrip("#"))
@@ -312,6 +326,10 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool, web: bool = Fals
     if subs:
         art["subtitle_spans"] = [(_strip_md(b) if b.kind == "md" else (b.s, b.e)) for b in subs]
 
+
+# the lines that close a repost (the portal's editor line 责任编辑:…, its app line 海量资讯…APP,
+# role "share"): a headline over a body after one opens the next story
+_CLOSING_EDITOR = re.compile(r"[(\[【]?\s*(?:责任编辑|责\s?编)")
 
 _WEB_BLANKS = 10    # a web page has fewer than one blank line in ten lines
 _TWO_LINE_MAX = 10  # characters of each line of a headline printed over two short lines
@@ -466,6 +484,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 pending.append(b)
             else:
                 cur["end"] = max(cur["end"], b.e)
+                if cur["body"] and _closing(b):
+                    cur["closed"] = True  # 责任编辑:… / 海量资讯…APP after the body: its end
                 if b.kind == "mark":
                     cur["sections"].append((b.s, b.e))
                     prev_kind = "mark"
@@ -488,6 +508,9 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 j += 1
             run = seq[i:j]
             nxt = seq[j] if j < len(seq) else None
+            # the first line under the headline that is not a role line (原标题:…, a credit)
+            under = next((r for r in seq[j:] if r.kind not in (
+                "boiler", "table", "mark", "caption", "credit")), None)
             next_byl = nxt is not None and (
                 lineroles.dateline(nxt.text) is not None
                 # on a web page, a byline opening the paragraph (21世纪经济报道记者赵子健 北京报道 …)
@@ -504,6 +527,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 # once the story before has a body (sub-headings over two lines are sections)
                 has_body = cur is not None and bool(cur["body"])
                 is_new = (cur is None or prev_kind == "cont"
+                          or (has_body and cur.get("closed") and under is not None
+                              and under.kind == "body")
                           or (has_body and (next_byl or (any(r.kind == "byline" for r in run)
                                                          and any(r.kind != "byline" for r in heads)))))
                 # a deck line between the headline and its 本报讯 paragraph: the headline's
@@ -766,7 +791,7 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
     web = not markdown and not dump and len(blocks) >= 3 and \
         text.count("\n\n") * _WEB_BLANKS < len(blocks)
     if not markdown and not dump:
-        _first_headline(blocks)
+        _first_headline(blocks, web)
     if web:
         _web_kinds(blocks)
     elif not markdown and not dump:

@@ -509,3 +509,18 @@ def test_a_site_path_or_time_line_of_a_repost_never_titles_it_a22(line):
     c, segs = _split("\n".join(page) + "\n")
     assert [a.title for a in segs if a.kind == "article"] == [
         "疫情多发下，苏州一季度GDP同比增4.4%：基本符合预期"]
+
+
+def test_reposts_printed_one_after_another_split_at_their_closing_lines_a01_a02_a22():
+    # each repost closes with the portal's app line and 责任编辑:…; the next one's headline
+    # (with its 原标题 line, or a headline line with punctuation) opens the next story
+    def lines(stem):
+        return next(ARTS.glob(f"{stem}_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split("\n".join(lines("a01") + lines("a02") + lines("a22")) + "\n")
+    assert [a.title for a in segs if a.kind == "article"] == [
+        "1-2月广东经济数据出炉：工业、投资、消费同比增长均超三成",
+        "1-7月 西安市经济延续稳定恢复态势",
+        "疫情多发下，苏州一季度GDP同比增4.4%：基本符合预期"]
+    # an editor line inside a story (记者:李金磊 under a24's first caption) closes nothing
+    c, segs = _page("a24")
+    assert len([a for a in segs if a.kind == "article"]) == 1
