@@ -69,9 +69,10 @@ _RHETORIC_START = re.compile(
     r"一年来,我们|过去的一年|刚刚过去的|新的一年|当前,|鉴往事")
 _RHETORIC = re.compile(
     r"各位代表|请予审议|极不平凡|不避难|砥砺奋进|踔厉奋发|撸起袖子|攻坚克难|奋力谱写|"
-    r"以优异成绩迎接|美好的明天|凝心聚力|不忘初心|"
-    # a press conference's occasion: …负责人就…介绍了有关情况 / 并答记者问
-    r"介绍了?有关情况|介绍了?相关情况|并答记者问|回答了?记者提问")
+    r"以优异成绩迎接|美好的明天|凝心聚力|不忘初心")
+# a press conference's occasion: …负责人就…介绍了有关情况 / 并答记者问 (searched only in a
+# sentence holding 情况 or 记者)
+_PRESS = re.compile(r"介绍了?(?:有关|相关)情况|并答记者问|回答了?记者提问")
 # the occasion and the speaker a report prints under its title, when they reach the body:
 # ——2026年1月26日在河南省第十四届人民代表大会第四次会议上 / 河南省人民政府省长 王凯
 _OCCASION = re.compile(
@@ -147,7 +148,9 @@ def is_rhetoric(sent: str) -> bool:
     s = sent.strip()
     if _RHETORIC_START.match(s) or _RHETORIC.search(s) or (len(s) <= 64 and _OCCASION.match(s)):
         return True
-    if s.endswith(("!", "!", "?", "?")) or _QUOTE_OPEN.match(s):
+    if ("情况" in s or "记者" in s) and _PRESS.search(s):
+        return True
+    if s.endswith(("!", "!", "?", "?")) or (s[:1] in "“\"" and _QUOTE_OPEN.match(s)):
         return True
     if "我们" in s and not _FIGURE.search(s):
         return True

@@ -45,6 +45,8 @@ NEXT = 1
 TRIM_TOP = 24
 #: a core figure in one of the first OPENING candidate sentences leads (a news item's lead)
 OPENING = 2
+#: the first sentences of an article, where its lead may restate the headline
+LEAD_SENTENCES = 3
 #: an economic text: at least this many of its sentences carry core figures
 MIN_CORE_SENTENCES = 3
 
@@ -81,7 +83,8 @@ def norm_titles(titles: list[str]) -> list[str]:
 _FIRST_CLAUSE = re.compile(r"[^,;:,;:]{6,}?[,;:,;:]")
 
 
-def _after_title_clause(text: str, a: int, b: int, titles: list[str], normed: list[str]) -> int:
+def _after_title_clause(text: str, a: int, b: int, titles: list[str], normed: list[str],
+                        firsts: set[str] | None = None) -> int:
     """Start of a sentence without a leading clause that repeats the headline (a wire item's
     ``LME金属期货收盘涨跌不一,LME期铜收涨76美元,…``): the summary never repeats the title.
 
@@ -89,6 +92,8 @@ def _after_title_clause(text: str, a: int, b: int, titles: list[str], normed: li
     >>> t[_after_title_clause(t, 0, len(t), ["LME金属期货收盘涨跌不一"], ["LME金属期货收盘涨跌不一"]):]
     'LME期铜收涨76美元。'
     """
+    if firsts is not None and _norm(text[a:a + 4])[:2] not in firsts:
+        return a  # a clause repeating the headline starts as it does (a cheap test first)
     m = _FIRST_CLAUSE.match(text, a, b)
     if m is None or m.end() >= b - 6 or not repeats_title(text[a:m.end()], titles, normed):
         return a
@@ -226,9 +231,12 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
             and lineroles.role(text[a:b]) is None]
     if not kept:
         return kept
-    if normed:
-        kept = [(sc, _after_title_clause(text, a, b, titles, normed), b) for sc, a, b in kept]
     kept.sort(key=lambda x: x[1])
+    if normed:
+        # the lead restates the headline (LME金属期货收盘涨跌不一,LME期铜收涨…): its first sentences
+        firsts = {t[:2] for t in normed}  # how a clause repeating a headline starts
+        kept[:LEAD_SENTENCES] = [(sc, _after_title_clause(text, a, b, titles, normed, firsts), b)
+                                 for sc, a, b in kept[:LEAD_SENTENCES]]
     if sum(1 for x in indicators if (x.canonical or "") in core) < MIN_CORE_SENTENCES:
         return kept  # too few core figures for an economic text (no pass over its sentences)
     inds = sorted(indicators, key=lambda x: x.span[0])
