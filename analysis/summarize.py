@@ -66,7 +66,9 @@ FOLLOW = frozenset(CORE_KEYS) - CORE - {"primary_value_added", "secondary_value_
 # alternation of literals alone lets the regex engine skip ahead by their first characters)
 _RHETORIC_START = re.compile(
     r"各位代表|同志们|现在,我代表|请予审议|并请|让我们|展望未来|回顾过去|站在新起点|"
-    r"一年来,我们|过去的一年|刚刚过去的|新的一年|当前,|鉴往事")
+    r"一年来,我们|过去的一年|刚刚过去的|新的一年|当前,|鉴往事|"
+    # an analogy or an example illustrates, it does not report: 打个比方,气温从零下30度…
+    r"打个比方|打比方|比如说|举个例子|举例来说")
 _RHETORIC = re.compile(
     r"各位代表|请予审议|极不平凡|不避难|砥砺奋进|踔厉奋发|撸起袖子|攻坚克难|奋力谱写|"
     r"以优异成绩迎接|美好的明天|凝心聚力|不忘初心")
@@ -136,6 +138,11 @@ def is_rhetoric(sent: str) -> bool:
     >>> is_rhetoric("河南省人民政府省长 王凯")
     True
     >>> is_rhetoric("市委书记孙大军主持。")
+    False
+
+    >>> is_rhetoric("打个比方,气温从零下30度变为零下25度,的确“回暖”了。")
+    True
+    >>> is_rhetoric("“十四五”期间,全国累计完成生态保护修复面积超过8200万亩。")
     False
 
     >>> is_rhetoric("各位代表!")
