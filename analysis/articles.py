@@ -357,6 +357,14 @@ def _web_kinds(blocks: list[_Block]) -> None:
         if prev.kind == "caption" and b.kind == "body" and len(b.text) <= 30 and \
                 b.text.endswith("。") and not _CLAUSE.search(b.text[:-1]):
             b.kind = "caption"
+    if not _wire_list(blocks):
+        _news_list(blocks)
+
+
+def _wire_list(blocks: list[_Block]) -> bool:
+    """The items of a wire list (``[13:19] 【headline】财联社4月16日电,…``, printed one a line or
+    with blank lines between them): each time stamp opens an item, a headline printed inline
+    before its body titles it. True when the page is one."""
     stamped = [b for b in blocks if b.kind == "body" and _STAMP.match(b.text)]
     if len(stamped) >= 2:  # a wire list: each time stamp opens an item
         for b in stamped:
@@ -370,8 +378,8 @@ def _web_kinds(blocks: list[_Block]) -> None:
         for b, m in inline:
             b.kind = "body"
             b.inline = (m.start(1), m.end(1), m.end())
-        return
-    _news_list(blocks)
+        return True
+    return False
 
 
 _DIGEST_HEADING_MAX = 16  # characters of a heading naming a news list (国内联播快讯)
@@ -794,7 +802,7 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
         _first_headline(blocks, web)
     if web:
         _web_kinds(blocks)
-    elif not markdown and not dump:
+    elif not markdown and not dump and not _wire_list(blocks):
         _news_list(blocks)  # a newspaper page's news list (要闻简报 items under their heading)
     if dump:
         for b in blocks:  # in a dump only separators, titles and dates are structure

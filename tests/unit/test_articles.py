@@ -524,3 +524,10 @@ def test_reposts_printed_one_after_another_split_at_their_closing_lines_a01_a02_
     # an editor line inside a story (记者:李金磊 under a24's first caption) closes nothing
     c, segs = _page("a24")
     assert len([a for a in segs if a.kind == "article"]) == 1
+
+
+@pytest.mark.parametrize("stem,n", [("a15", 7), ("a20", 8)])
+def test_a_wire_list_printed_with_blank_lines_splits_into_its_items(stem, n):
+    lines = next(ARTS.glob(f"{stem}_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split("\n\n".join(lines) + "\n")
+    assert len([a for a in segs if a.kind == "article"]) == n
