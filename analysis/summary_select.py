@@ -197,7 +197,7 @@ def _trim_head(text: str, a: int, b: int, name: str = "") -> int:
     return a + cut
 
 
-def _first_name(inside: list[Indicator], origin) -> str:
+def _first_name(inside: list[Indicator]) -> str:
     """The name of the first core or headline figure of a sentence, as printed (or "")."""
     for x in inside:
         if x.name and x.canonical:
@@ -306,5 +306,5 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     best = sorted(range(len(out)), key=lambda k: -out[k][0])[:TRIM_TOP]
     for k in best:
         sc, a, b = out[k]
-        out[k] = (sc, _trim_head(text, a, b, _first_name(insides[k], origin)), _trim_tail(text, a, b))
+        out[k] = (sc, _trim_head(text, a, b, _first_name(insides[k])), _trim_tail(text, a, b))
     return out
