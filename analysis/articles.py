@@ -80,6 +80,8 @@ class ArticleSeg:
     byline_span: tuple[int, int] | None = None
     # a page-continuation marker closing the article, e.g. "(下转第三版)"
     continuation: str | None = None
+    # an item of a news or wire list (国内联播快讯, 财联社电报): a news item, its lead says it
+    item: bool = False
 
 
 @dataclass
@@ -91,6 +93,10 @@ class _Block:
     level: int = 0  # markdown heading level
     # an item's headline printed inline before its body (【…】 of a wire list): line offsets
     inline: tuple[int, int, int] | None = None  # title start, title end, body start
+    # a paragraph of a wire list opening with a time stamp ([01:16] …): an item of its own
+    stamped: bool = False
+    # the line's role (lineroles.role) when it has one
+    role: str | None = None
 
 
 _CJK = r"\u4e00-\u9fff"
@@ -116,6 +122,8 @@ _BRACKET = re.compile(r"【([^】]{1,20})】\s*")
 _WHOLE_BRACKET = re.compile(r"【[^【】]+】")
 _BRACKET_HEAD_MAX = 82  # characters of such a line (a wire item's headline can be long)
 # an item of a wire list: [13:19] 【headline】财联社4月16日电,… (the headline inline, then the body)
+# a wire list's time stamp opening an item: [01:16]
+_STAMP = re.compile(r"\[\d{1,2}:\d{2}\]\s*")
 _INLINE_HEAD = re.compile(r"(?:\[\d{1,2}:\d{2}\]\s*)?【([^【】]{6,80})】\s*(?=\S)")
 
 
@@ -157,15 +165,26 @@ _ROLE_KIND = {"repost": "boiler", "editor": "boiler", "source": "boiler", "credi
 _DOC_NOUN = re.compile(rf"[{_CJK}]{{0,6}}(?:公报|报告|通知|决定|意见|办法|规划|纲要|方案|白皮书|公告|通报)")
 
 
-def _first_headline(blocks: list[_Block]) -> None:
-    """The first line of a page is its headline when it is short and ends no sentence."""
-    first = next((b for b in blocks if b.kind not in ("sep", "boiler")), None)
-    if first is None or first.kind != "body" or lineroles.dateline(first.text):
-        return
-    t = first.text
-    # a question or exclamation makes a headline when short (GDP40强城市,哪些楼市回暖了?)
-    if len(t) <= 64 and (t[-1] not in "。!?;…:" or (t[-1] in "!?" and len(t) <= 40)):
-        first.kind = "head"
+def _first_headline(blocks: list[_Block], web: bool = False) -> None:
+    """The first line of a page is its headline when it is short and ends no sentence; on a
+    web page, so is the first line after a repost's closing lines (责任编辑:…, the portal's app
+    line) when more follows: the next repost's headline."""
+    firsts = [next((b for b in blocks if b.kind not in ("sep", "boiler")), None)]
+    if web:
+        firsts += [b for k, b in enumerate(blocks[1:-1], 1) if blocks[k - 1].kind == "boiler"
+                   and _closing(blocks[k - 1]) and b.kind == "body"]
+    for first in firsts:
+        if first is None or first.kind != "body" or lineroles.dateline(first.text):
+            continue
+        t = first.text
+        # a question or exclamation makes a headline when short (GDP40强城市,哪些楼市回暖了?)
+        if len(t) <= 64 and (t[-1] not in "。!?;…:" or (t[-1] in "!?" and len(t) <= 40)):
+            first.kind = "head"
+
+
+def _closing(b: _Block) -> bool:
+    """A line closing a repost: the portal's editor line (责任编辑:…) or app line."""
+    return b.role == "share" or (b.role == "editor" and _CLOSING_EDITOR.match(b.text) is not None)
 
 
 def _classify(blocks: list[_Block], markdown: bool) -> None:
@@ -177,6 +196,7 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
             b.kind = "sep"
         elif r is not None and r != "byline" and not (r == "credit" and _caption_end(t)):
             b.kind = _ROLE_KIND[r]
+            b.role = r
         elif t.startswith("#"):
             b.kind = "md"
             b.level = len(t) - len(t.lstrip("#"))
@@ -198,6 +218,10 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
 
 
 _WRAPPED_MAX = 20  # characters of a sub-heading printed over two lines
+# a numbered point of an analysis (关注点一:…, 看点二:…, 关键词三:…): a section heading, never a
+# headline
+_POINT = re.compile(r"(?:关注点|看点|亮点|焦点|要点|特点|热点|关键词|问题|观察|现象)"
+                    r"[一二三四五六七八九十\d]{1,3}\s*[:、.丨|]")
 
 
 def _wrapped_heading(heads: list[_Block], cur: dict | None, next_byl: bool,
@@ -268,6 +292,12 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool, web: bool = Fals
                     ti = i + 1
         if ti is None:
             ti = next((i for i, b in enumerate(cand) if not _ROLE.fullmatch(b.text)), 0)
+    if ti > 0 and cand[ti].kind != "md" and len(cand[ti - 1].text) > len(cand[ti].text) \
+            and cand[ti].text.strip() in cand[ti - 1].text:
+        # the headline, then its short form printed again (2026年宁夏回族自治区政府工作报告 /
+        # 政府工作报告 / ——…): the full one titles the article
+        cand.pop(ti)
+        ti -= 1
     tb = cand[ti]
     ts, te = _strip_md(tb) if tb.kind == "md" else (tb.s, tb.e)
     if ti + 1 < len(cand) and cand[ti + 1].kind == "head" and len(cand[ti + 1].text) <= 8 and \
@@ -297,6 +327,10 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool, web: bool = Fals
         art["subtitle_spans"] = [(_strip_md(b) if b.kind == "md" else (b.s, b.e)) for b in subs]
 
 
+# the lines that close a repost (the portal's editor line 责任编辑:…, its app line 海量资讯…APP,
+# role "share"): a headline over a body after one opens the next story
+_CLOSING_EDITOR = re.compile(r"[(\[【]?\s*(?:责任编辑|责\s?编)")
+
 _WEB_BLANKS = 10    # a web page has fewer than one blank line in ten lines
 _TWO_LINE_MAX = 10  # characters of each line of a headline printed over two short lines
 
@@ -323,6 +357,18 @@ def _web_kinds(blocks: list[_Block]) -> None:
         if prev.kind == "caption" and b.kind == "body" and len(b.text) <= 30 and \
                 b.text.endswith("。") and not _CLAUSE.search(b.text[:-1]):
             b.kind = "caption"
+    if not _wire_list(blocks):
+        _news_list(blocks)
+
+
+def _wire_list(blocks: list[_Block]) -> bool:
+    """The items of a wire list (``[13:19] 【headline】财联社4月16日电,…``, printed one a line or
+    with blank lines between them): each time stamp opens an item, a headline printed inline
+    before its body titles it. True when the page is one."""
+    stamped = [b for b in blocks if b.kind == "body" and _STAMP.match(b.text)]
+    if len(stamped) >= 2:  # a wire list: each time stamp opens an item
+        for b in stamped:
+            b.stamped = True
     inline = []
     for b in blocks:
         m = _INLINE_HEAD.match(b.text) if b.kind in ("body", "head") else None
@@ -332,8 +378,11 @@ def _web_kinds(blocks: list[_Block]) -> None:
         for b, m in inline:
             b.kind = "body"
             b.inline = (m.start(1), m.end(1), m.end())
-        return
-    _news_list(blocks)
+        return True
+    return False
+
+
+_DIGEST_HEADING_MAX = 16  # characters of a heading naming a news list (国内联播快讯)
 
 
 def _news_list(blocks: list[_Block]) -> None:
@@ -341,17 +390,55 @@ def _news_list(blocks: list[_Block]) -> None:
     headline lines each followed by one to three paragraphs, with no lead paragraph before the
     first one (or a heading naming a list, ``analysis/data/digest.txt``). Each headline then
     opens an item (kind ``item``); the page's heading and what precedes the first item belong
-    to no item (kind ``skip``)."""
+    to no item (kind ``skip``). A page of stories may print such a list under a heading naming
+    it (a 新闻联播 page: its stories, 国内联播快讯, more stories, 国际联播快讯): the list's items
+    are stories of their own, its heading and credit line belong to none, and the list ends
+    where a story marked by its dateline (a headline over ``央视网消息…:`` ) starts."""
     seq = [b for b in blocks if b.kind not in ("sep", "boiler", "caption", "credit")]
     if len(seq) < 7 or seq[0].kind != "head":
         return
+    starts = [0] + [k for k in range(2, len(seq) - 4)
+                    if seq[k].kind == "head" and seq[k - 1].kind == "body"
+                    and len(seq[k].text) <= _DIGEST_HEADING_MAX and _names_list(seq[k].text)]
+    for k in starts:
+        items = _list_items(seq, k, inside=k > 0)
+        if not items:
+            continue
+        run = k == 0  # a page that is a list: everything before its first item
+        for b in blocks:
+            if b is seq[k]:
+                run = True
+            if b is items[0]:
+                break
+            if run:
+                b.kind = "skip"
+        for h in items:
+            h.kind = "item"
+        if k == 0:
+            return
+
+
+def _names_list(heading: str) -> bool:
+    return any(w in heading for w in lexicon.lines("digest.txt"))
+
+
+def _list_items(seq: list[_Block], k: int, inside: bool) -> list[_Block]:
+    """The item headlines of the news list headed by ``seq[k]`` (none when it is not one). It
+    runs to the end of the page, or to a story marked by its dateline or another list's
+    heading. ``inside``: the list is printed inside a page of stories (its heading names a
+    list; no lead paragraph)."""
     items: list[list] = []
     lead = 0
-    for b in seq[1:]:
+    for i in range(k + 1, len(seq)):
+        b = seq[i]
         if b.kind == "head":
+            nxt = seq[i + 1] if i + 1 < len(seq) else None
+            if items and (nxt is None or (nxt.kind == "body" and lineroles.dateline(nxt.text))
+                          or (len(b.text) <= _DIGEST_HEADING_MAX and _names_list(b.text))):
+                break  # a story under its headline and dateline, or the next list
             if ENUM_HEADING.fullmatch(b.text) or len(b.text) < _DIGEST_HEAD_MIN or \
                     (items and items[-1][1] == 0):
-                return  # a numbered part, a short sub-heading, a headline over two lines
+                return []  # a numbered part, a short sub-heading, a headline over two lines
             items.append([b, 0])
         elif b.kind == "body" and b.inline is None:
             if items:
@@ -359,19 +446,13 @@ def _news_list(blocks: list[_Block]) -> None:
             else:
                 lead += 1
         else:
-            return  # bylines, datelines, marks: the structure of one story
+            return []  # bylines, datelines, marks: the structure of one story
     if len(items) < 3 or any(n == 0 or n > _DIGEST_ITEM_PARAS for _, n in items) or \
             sum(len(h.text) for h, _ in items) < _DIGEST_HEAD_MEAN * len(items):
-        return
-    if lead and not any(w in seq[0].text for w in lexicon.lines("digest.txt")):
-        return
-    first = items[0][0]
-    for b in blocks:
-        if b is first:
-            break
-        b.kind = "skip"
-    for h, _ in items:
-        h.kind = "item"
+        return []
+    if lead and (inside or not _names_list(seq[k].text)):
+        return []
+    return [h for h, _ in items]
 
 
 # ---------------------------------------------------------------- newspaper and markdown
@@ -411,6 +492,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 pending.append(b)
             else:
                 cur["end"] = max(cur["end"], b.e)
+                if cur["body"] and _closing(b):
+                    cur["closed"] = True  # 责任编辑:… / 海量资讯…APP after the body: its end
                 if b.kind == "mark":
                     cur["sections"].append((b.s, b.e))
                     prev_kind = "mark"
@@ -421,6 +504,7 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
             continue
         if b.kind == "item":  # the headline of an item of a news list
             cur = new(b.s, headless=False)
+            cur["item"] = True
             cur["title_span"] = (b.s, b.e)
             cur["end"] = b.e
             prev_kind = "head"
@@ -432,13 +516,17 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 j += 1
             run = seq[i:j]
             nxt = seq[j] if j < len(seq) else None
+            # the first line under the headline that is not a role line (原标题:…, a credit)
+            under = next((r for r in seq[j:] if r.kind not in (
+                "boiler", "table", "mark", "caption", "credit")), None)
             next_byl = nxt is not None and (
                 lineroles.dateline(nxt.text) is not None
                 # on a web page, a byline opening the paragraph (21世纪经济报道记者赵子健 北京报道 …)
                 or (web and nxt.kind == "body" and lineroles.leading_byline(nxt.text) > 0))
             real = [r for r in run if r.kind != "dateline"]
             # numbered parts (一、 (三) 2.) are section headings, never a headline
-            heads = [r for r in real if r.kind == "byline" or not ENUM_HEADING.fullmatch(r.text)]
+            heads = [r for r in real if r.kind == "byline" or not (
+                ENUM_HEADING.fullmatch(r.text) or _POINT.match(r.text))]
             deck = False
             if markdown:
                 is_new = cur is None or any(r.kind == "md" and r.level == top for r in run)
@@ -447,6 +535,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 # once the story before has a body (sub-headings over two lines are sections)
                 has_body = cur is not None and bool(cur["body"])
                 is_new = (cur is None or prev_kind == "cont"
+                          or (has_body and cur.get("closed") and under is not None
+                              and under.kind == "body")
                           or (has_body and (next_byl or (any(r.kind == "byline" for r in run)
                                                          and any(r.kind != "byline" for r in heads)))))
                 # a deck line between the headline and its 本报讯 paragraph: the headline's
@@ -541,6 +631,7 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
         opened = False
         if b.inline is not None:  # [13:19] 【headline】财联社4月16日电,…: an item of a wire list
             cur = new(b.s, headless=False)
+            cur["item"] = True
             ts, te, rest = b.inline
             cur["title_span"] = (b.s + ts, b.s + te)
             d = lineroles.dateline(b.text[rest:])
@@ -550,8 +641,10 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
             # a story opening with a dateline after the body of the story before
             cur = new(b.s, headless=True)
             opened = True
-        elif cur is None:
+        elif cur is None or (b.stamped and cur["body"]):
+            # a wire list's item without headline or dateline ([01:16] 美联储…) opens one too
             cur = new(b.s, headless=True)
+            opened = b.stamped
         if d and not (benbao or opened or not cur["body"]):
             d = None  # a dateline quoted inside a story's body
         bs = b.s
@@ -569,6 +662,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 cur["byline"] = b.text[:lb].strip()
                 cur["byline_span"] = (b.s, b.s + len(b.text[:lb].rstrip()))
             bs = b.s + lb
+        elif (m := _STAMP.match(b.text)) is not None:
+            bs = b.s + m.end()  # [01:16] 美联储…: a wire item's time stamp is not its body
         if bs < b.e:
             cur["body"].append((bs, b.e))
         cur["end"] = b.e
@@ -668,7 +763,7 @@ def _seg(cleaned: Cleaned, a: dict) -> ArticleSeg:
     seg = ArticleSeg(kind="article", span=(a["start"], a["end"]), title_span=ts,
                      title=title, body=a["body"],
                      sections=a["sections"], byline=a.get("byline"),
-                     byline_span=a.get("byline_span"))
+                     byline_span=a.get("byline_span"), item=bool(a.get("item")))
     if a.get("kicker_span"):
         seg.kicker = disp(*a["kicker_span"]).strip().rstrip("—").strip()
     if a.get("subtitle_spans"):
@@ -704,9 +799,11 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
     web = not markdown and not dump and len(blocks) >= 3 and \
         text.count("\n\n") * _WEB_BLANKS < len(blocks)
     if not markdown and not dump:
-        _first_headline(blocks)
+        _first_headline(blocks, web)
     if web:
         _web_kinds(blocks)
+    elif not markdown and not dump and not _wire_list(blocks):
+        _news_list(blocks)  # a newspaper page's news list (要闻简报 items under their heading)
     if dump:
         for b in blocks:  # in a dump only separators, titles and dates are structure
             if b.kind not in ("sep",):

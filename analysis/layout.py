@@ -27,6 +27,8 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from . import lineroles
+
 
 @dataclass(frozen=True)
 class Cleaned:
@@ -97,7 +99,9 @@ _NEW_UNIT = ("本报讯", "□", "图为", "#", "【", "——", "(下转", "(�
 # lines that start a unit of their own although they carry clause punctuation: a repost's
 # 原标题 line, editor lines, table/figure captions (表1:… / 图2 …), ■/◆ sub-section marks
 _NUMBERED_PART = re.compile(r"[一二三四五六七八九十]{1,3}、")
-_NEW_UNIT_RE = re.compile(r"原标题|责任编辑|(?:表|图)\s*\d{1,2}(?![\d.])|[■◆●▲]")
+_NEW_UNIT_RE = re.compile(r"原标题|责任编辑|(?:表|图)\s*\d{1,2}(?![\d.])|[■◆●▲]|\[\d{1,2}:\d{2}\]")
+# a wire list's time stamp ([00:52] 【…】财联社…电): a new item, even after a line the feed cut
+_STAMP = re.compile(r"\[\d{1,2}:\d{2}\]")
 
 
 def _ends_sentence(line: str) -> bool:
@@ -156,7 +160,10 @@ def should_join(prev: str, nxt: str) -> bool:
         return False  # 一、工业稳定增长,企业利润增长较快: a numbered part's heading
     if prev.startswith("(") and prev.endswith(")"):
         return False  # a line in brackets: (作者:赵子健), (新华社北京12月20日电)
-    return _bodyish(prev, 40) and _bodyish(nxt, 30)
+    # a role line (a source and time line, 当前位置:…, an editor line: analysis.lineroles) is a
+    # line of its own; tested last, on the few pairs that would be joined
+    return _bodyish(prev, 40) and _bodyish(nxt, 30) and \
+        lineroles.role(prev) is None and lineroles.role(nxt) is None
 
 
 _PER_LINE_SHORT = 30  # characters: shorter than the long lines _paragraph_per_line counts
@@ -267,8 +274,8 @@ def clean(text: str) -> Cleaned:
         # caption 黄石市委副书记、市长吴锦, a source line 发稿时间:2021/6/9 【 字体:大 中 小 】)
         if (should_join(norm[a0:a1], norm[b0:b1])
                 and not _short_on_per_line_page(a0, a1)) or (
-                wrapped[k] and (not norm.startswith(_NEW_UNIT, b0)
-                                or _RANGE_REST.match(norm, b0))) or (
+                wrapped[k] and not _STAMP.match(norm, b0)
+                and (not norm.startswith(_NEW_UNIT, b0) or _RANGE_REST.match(norm, b0))) or (
                 (_CONTINUES.match(norm, b0) or (_NUM_CUT.search(norm, a0, a1)
                                                 and norm[b0:b0 + 1] in _DIGITS_PCT))
                 and not _ends_sentence(norm[a0:a1]) and not norm.startswith(("#", "【"), a0)):

@@ -19,8 +19,10 @@ Article summary (≤ 120 characters):
    sentence with core figures gets up to 1.5 more the earlier it is (a report's headline
    figures open it), and number-with-unit figures 0.25 each when no indicator falls in the
    article (so the stage still works when indicator extraction is off); the article's first
-   two body sentences get a lead bonus (2, 1 for news items with a ``本报讯`` byline; 1.5, 0.75
-   for other articles when they carry a figure, 0.5, 0.25 when not); a sentence holding the
+   two body sentences get a lead bonus (2, 1 for news items: a ``本报讯`` byline, a wire or news
+   credit, an item of a list; 1, 0 for a news item's sentences without a figure when two of its
+   first sentences carry one; 1.5, 0.75 for other articles when they carry a figure, 0.5, 0.25
+   when not); a sentence holding the
    headline's percentage (``增长6.5%``) 2 more. Attendance lists (``…参加。``), plans and
    targets (``预期目标``, ``力争``, ``…左右``), enumerated headings (``一、…``), reported speech
    (``…总经理王建国表示,``) and month-on-month figures (``环比``) lose points.
@@ -44,7 +46,7 @@ import re
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
-from . import summary_select
+from . import lineroles, summary_select
 from .articles import ArticleSeg
 from .indicators.data import CORE_KEYS, SUMMARY_KEYS
 from .layout import Cleaned
@@ -64,10 +66,15 @@ FOLLOW = frozenset(CORE_KEYS) - CORE - {"primary_value_added", "secondary_value_
 # alternation of literals alone lets the regex engine skip ahead by their first characters)
 _RHETORIC_START = re.compile(
     r"各位代表|同志们|现在,我代表|请予审议|并请|让我们|展望未来|回顾过去|站在新起点|"
-    r"一年来,我们|过去的一年|刚刚过去的|新的一年|当前,|鉴往事")
+    r"一年来,我们|过去的一年|刚刚过去的|新的一年|当前,|鉴往事|"
+    # an analogy or an example illustrates, it does not report: 打个比方,气温从零下30度…
+    r"打个比方|打比方|比如说|举个例子|举例来说")
 _RHETORIC = re.compile(
     r"各位代表|请予审议|极不平凡|不避难|砥砺奋进|踔厉奋发|撸起袖子|攻坚克难|奋力谱写|"
     r"以优异成绩迎接|美好的明天|凝心聚力|不忘初心")
+# a press conference's occasion: …负责人就…介绍了有关情况 / 并答记者问 (searched only in a
+# sentence holding 情况 or 记者)
+_PRESS = re.compile(r"介绍了?(?:有关|相关)情况|并答记者问|回答了?记者提问")
 # the occasion and the speaker a report prints under its title, when they reach the body:
 # ——2026年1月26日在河南省第十四届人民代表大会第四次会议上 / 河南省人民政府省长 王凯
 _OCCASION = re.compile(
@@ -119,6 +126,10 @@ def _sent_spans(seg: ArticleSeg, sentences: list[tuple[int, int]]) -> list[tuple
     return out
 
 
+# a sentence opening with a direct quote (“…,…” / “…。”), not with a quoted term (“十五五”期间)
+_QUOTE_OPEN = re.compile(r"[“\"](?:[^”\"]{13,}|[^”\"]*[,。;!?:])")
+
+
 def is_rhetoric(sent: str) -> bool:
     """Sentences a reader leaves out of a summary.
 
@@ -127,6 +138,11 @@ def is_rhetoric(sent: str) -> bool:
     >>> is_rhetoric("河南省人民政府省长 王凯")
     True
     >>> is_rhetoric("市委书记孙大军主持。")
+    False
+
+    >>> is_rhetoric("打个比方,气温从零下30度变为零下25度,的确“回暖”了。")
+    True
+    >>> is_rhetoric("“十四五”期间,全国累计完成生态保护修复面积超过8200万亩。")
     False
 
     >>> is_rhetoric("各位代表!")
@@ -139,7 +155,9 @@ def is_rhetoric(sent: str) -> bool:
     s = sent.strip()
     if _RHETORIC_START.match(s) or _RHETORIC.search(s) or (len(s) <= 64 and _OCCASION.match(s)):
         return True
-    if s.endswith(("!", "!", "?", "?")) or s.startswith(("“", '"')):
+    if ("情况" in s or "记者" in s) and _PRESS.search(s):
+        return True
+    if s.endswith(("!", "!", "?", "?")) or (s[:1] in "“\"" and _QUOTE_OPEN.match(s)):
         return True
     if "我们" in s and not _FIGURE.search(s):
         return True
@@ -184,7 +202,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     titles.discard("")
     has_core = any(x[2] for x in inds)
     t_figures = _title_figures(seg.title)
-    news = bool(seg.byline and _NEWS.match(seg.byline))
+    news = _is_news(seg)
     body = sorted(seg.body)
     # body pieces that continue a sentence the layout cut (a headline or caption in between)
     cont = {s for (ps, pe), (s, _) in zip(body, body[1:])
@@ -192,6 +210,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     ends = {e for _, e in body}
     out = []
     lead = 0
+    # a news story that reports figures (two sentences or more with one) leads with them
+    figured = news and sum(1 for a, b in spans[:8] if _FIGURE.search(text, a, b)) >= 2
     a0 = spans[0][0] if spans else 0
     span_len = max(1, (spans[-1][1] - a0) if spans else 1)
     alnum6 = _ALNUM6.search
@@ -230,8 +250,12 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if not inds:
             score += 0.25 * min(len(_FIGURE.findall(sent)), 4)
         if lead < 2:
-            score += ((2.0 - lead) if news else (1.5 - 0.75 * lead) if figure(sent)
-                      else (0.5 - 0.25 * lead))
+            if news and not figure(sent) and figured:
+                # a lead without figures in a story that reports some: its figures follow
+                score += 1.0 if lead == 0 else 0.0
+            else:
+                score += ((2.0 - lead) if news else (1.5 - 0.75 * lead) if figure(sent)
+                          else (0.5 - 0.25 * lead))
         lead += 1
         if t_figures and any(f in sent for f in t_figures):  # the headline's figure
             score += TITLE_FIGURE
@@ -249,6 +273,14 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score = min(score, 0.5) - 1.0  # a plan or target, not what happened
         out.append((score, a, b))
     return out
+
+
+def _is_news(seg: ArticleSeg) -> bool:
+    """A news item: its byline is a dateline or news credit (``本报讯(记者 …)``, ``财联社4月18日电``,
+    ``新华社北京12月20日电``, ``央视网消息(新闻联播)``), or an item of a news or wire list; its lead
+    sentence says what happened."""
+    return seg.item or bool(seg.byline and (_NEWS.match(seg.byline)
+                                            or lineroles.dateline(seg.byline)))
 
 
 def _heading_piece(text: str, s: int, e: int) -> bool:
@@ -395,8 +427,7 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
         # ---
         if scores is not None:
             scores[key] = scored
-    news = bool(seg.byline and _NEWS.match(seg.byline))
-    return _fit(cleaned, scored, limit, news)
+    return _fit(cleaned, scored, limit, _is_news(seg))
 
 
 def document_summary(cleaned: Cleaned, segs: list[ArticleSeg], article_summaries: list[str],

@@ -12,8 +12,9 @@ calls :func:`select` once):
 
   - *Lead.* What the article reports comes first: its headline figures. The lead is the
     opening sentence of the body's first paragraph when it (or the one after it) carries a
-    core figure, as a news item's lead does; otherwise the sentence with the most distinct
-    core figures (the region's GDP counting twice, the earliest on ties) among those of the
+    core figure, as a news item's lead does; otherwise a sentence of the year reporting the
+    region's GDP (the headline figure of an economy; the most distinct core figures first), then
+    the sentence with the most distinct core figures (the region's GDP counting twice, the earliest on ties) among those of the
     year (a plan period's averages, ``年均增长``, ``五年来``, lead only when no sentence of the
     year's figures holds two), failing that the one with most core figures.
   - *Followers.* The sentence right after the lead when it carries a headline figure (the rest
@@ -44,6 +45,8 @@ NEXT = 1
 TRIM_TOP = 24
 #: a core figure in one of the first OPENING candidate sentences leads (a news item's lead)
 OPENING = 2
+#: the first sentences of an article, where its lead may restate the headline
+LEAD_SENTENCES = 3
 #: an economic text: at least this many of its sentences carry core figures
 MIN_CORE_SENTENCES = 3
 
@@ -77,6 +80,26 @@ def norm_titles(titles: list[str]) -> list[str]:
     return [t for t in map(_norm, titles) if len(t) >= 6]
 
 
+_FIRST_CLAUSE = re.compile(r"[^,;:,;:]{6,}?[,;:,;:]")
+
+
+def _after_title_clause(text: str, a: int, b: int, titles: list[str], normed: list[str],
+                        firsts: set[str] | None = None) -> int:
+    """Start of a sentence without a leading clause that repeats the headline (a wire item's
+    ``LME金属期货收盘涨跌不一,LME期铜收涨76美元,…``): the summary never repeats the title.
+
+    >>> t = "LME金属期货收盘涨跌不一,LME期铜收涨76美元。"
+    >>> t[_after_title_clause(t, 0, len(t), ["LME金属期货收盘涨跌不一"], ["LME金属期货收盘涨跌不一"]):]
+    'LME期铜收涨76美元。'
+    """
+    if firsts is not None and _norm(text[a:a + 4])[:2] not in firsts:
+        return a  # a clause repeating the headline starts as it does (a cheap test first)
+    m = _FIRST_CLAUSE.match(text, a, b)
+    if m is None or m.end() >= b - 6 or not repeats_title(text[a:m.end()], titles, normed):
+        return a
+    return m.end()
+
+
 _PERIOD_REVIEW = re.compile(r"年均|五年来|五年间|十[三四五]五.{0,6}(?:期间|时期|以来)|累计")
 _CLAUSE_END = re.compile(r"[,;,;]")
 _DIGIT = re.compile(r"\d")
@@ -85,6 +108,8 @@ _FIGURE_AT = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:%|‰|个百分点|[万亿千百
                         r"亩|公里|平方米|立方米|辆|套|件|项|次|人次|倍|标准煤)|万|亿)")
 # a growth rate compared in percentage points: 增速比上月回落1.1个百分点 / 高于全国1.8个百分点
 _COMPARE = re.compile(r"^[^,;，；]*(?:比|较|高于|低于|快于|慢于|领先)[^,;，；]*百分点[^,;，；]*$")
+# where a sentence's leading clauses end (a dash closes a framing clause: 符合预期——据…)
+_HEAD_CLAUSE_END = re.compile(r"[,;,;]|——")
 _SOURCE_HEAD = re.compile(r"显示|公布|发布|通报|核算|统计|据")
 _PERIOD_CLAUSE = re.compile(r"[年月季]|上半年|下半年|前三季度|全年|今年|去年|以来")
 
@@ -119,7 +144,7 @@ def _trim_tail(text: str, a: int, b: int) -> int:
     return a + end
 
 
-def _trim_head(text: str, a: int, b: int) -> int:
+def _trim_head(text: str, a: int, b: int, name: str = "") -> int:
     """Start of a sentence without its leading clauses that carry no figure (an address, the
     year's framing, ``在…领导下``, ``全省上下…``): the report's figures start the summary. A short
     period clause right before the first figure (``上半年,``) stays with it.
@@ -130,26 +155,54 @@ def _trim_head(text: str, a: int, b: int) -> int:
     >>> t = "3月22日,广东省统计局发布数据显示,规模以上工业增加值4745.61亿元。"
     >>> t[_trim_head(t, 0, len(t)):] == t
     True
+
+    Who reports the figures stays with them (``据…公布的数据,``), not the framing before it
+    (``——`` ends a clause too); nor does the clause naming the first figure's indicator go
+    (``name``: ``苏州规模以上工业总产值突破万亿,达10051.6亿元``).
+
+    >>> t = "面对不利影响,经济稳定开局,指标基本符合预期——据市统计局公布的数据,全市生产总值5136.7亿元。"
+    >>> t[_trim_head(t, 0, len(t)):]
+    '据市统计局公布的数据,全市生产总值5136.7亿元。'
+    >>> t = "作为工业大市,苏州规模以上工业总产值突破万亿,达10051.6亿元。"
+    >>> t[_trim_head(t, 0, len(t), "规模以上工业总产值"):]
+    '苏州规模以上工业总产值突破万亿,达10051.6亿元。'
     """
     sent = text[a:b]
     m = _FIGURE_AT.search(sent)
     if m is None:
         return a
-    cut = 0
-    for c in _CLAUSE_END.finditer(sent, 0, m.start()):
-        cut = c.end()
-    if cut == 0:
+    cuts = [c.end() for c in _HEAD_CLAUSE_END.finditer(sent, 0, m.start())]
+    if not cuts:
         return a
+    cut = cuts[-1]
     head = sent[:cut]
-    if _SOURCE_HEAD.search(head) or (len(head) <= 24 and _DIGIT.search(head)):
-        return a  # 海关总署3月7日公布的数据显示, / 3月22日,: who reports it, and when
-    prev = 0
-    for c in _CLAUSE_END.finditer(sent, 0, cut - 1):
-        prev = c.end()
+    if len(head) <= 24 and _DIGIT.search(head):
+        return a  # 3月22日,: when
+    if name and name in head:
+        # the clause naming the figure stays with it
+        at = head.rindex(name)
+        cut = max([0] + [c for c in cuts if c <= at])
+        return a + cut
+    if _SOURCE_HEAD.search(head):
+        # who reports it: from the clause that names the source (海关总署3月7日公布的数据显示,)
+        starts = [0] + cuts[:-1]
+        i = max(k for k, c0 in enumerate(starts) if _SOURCE_HEAD.search(sent, c0, cut))
+        if i and starts[i] - starts[i - 1] <= 12 and _DIGIT.search(sent, starts[i - 1], starts[i]):
+            i -= 1  # and when: 3月22日,广东省统计局发布…
+        return a + starts[i] if cut - starts[i] <= 48 else a
+    prev = cuts[-2] if len(cuts) > 1 else 0
     clause = sent[prev:cut - 1]
     if len(clause) <= 8 and _PERIOD_CLAUSE.search(clause) and not _FIGURE_AT.search(clause):
         cut = prev  # 上半年, / 1-7月, / 2025年, stay with the figure they date
     return a + cut
+
+
+def _first_name(inside: list[Indicator]) -> str:
+    """The name of the first core or headline figure of a sentence, as printed (or "")."""
+    for x in inside:
+        if x.name and x.canonical:
+            return x.name
+    return ""
 
 
 Key = tuple[str, "str | None"]  # (indicator key, region)
@@ -179,6 +232,11 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     if not kept:
         return kept
     kept.sort(key=lambda x: x[1])
+    if normed:
+        # the lead restates the headline (LME金属期货收盘涨跌不一,LME期铜收涨…): its first sentences
+        firsts = {t[:2] for t in normed}  # how a clause repeating a headline starts
+        kept[:LEAD_SENTENCES] = [(sc, _after_title_clause(text, a, b, titles, normed, firsts), b)
+                                 for sc, a, b in kept[:LEAD_SENTENCES]]
     if sum(1 for x in indicators if (x.canonical or "") in core) < MIN_CORE_SENTENCES:
         return kept  # too few core figures for an economic text (no pass over its sentences)
     inds = sorted(indicators, key=lambda x: x.span[0])
@@ -210,7 +268,8 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
 
     lead = next((k for k in range(len(kept)) if opening(k)), None)
     if lead is None:
-        for pool in ([k for k in range(len(kept)) if current[k] and density(k) >= 2],
+        for pool in ([k for k in range(len(kept)) if current[k] and gdp[k]],
+                     [k for k in range(len(kept)) if current[k] and density(k) >= 2],
                      [k for k in range(len(kept)) if density(k) >= 2],
                      [k for k in range(len(kept)) if n_core[k] >= 1]):
             if pool:
@@ -247,5 +306,5 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     best = sorted(range(len(out)), key=lambda k: -out[k][0])[:TRIM_TOP]
     for k in best:
         sc, a, b = out[k]
-        out[k] = (sc, _trim_head(text, a, b), _trim_tail(text, a, b))
+        out[k] = (sc, _trim_head(text, a, b, _first_name(insides[k])), _trim_tail(text, a, b))
     return out

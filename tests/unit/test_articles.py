@@ -408,3 +408,126 @@ def test_a_byline_opening_the_paragraph_under_a_headline_opens_a_story_a04_a07_a
     c, segs = _split("\n".join([a13[2], a13[3], a07[0], a04[1]]) + "\n")
     assert [a.title for a in segs] == [a13[2], a07[0]]
     assert segs[1].byline == "21世纪经济报道记者赵子健 北京报道"
+
+
+def test_a_page_of_stories_closing_with_a_news_list_splits_into_stories_and_items_a19():
+    # a 新闻联播 page: four stories (headline, 央视网消息 paragraph, body), then 国内联播快讯 /
+    # 央视网消息(新闻联播): / five items (a headline line, one paragraph)
+    c, segs = _page("a19")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == [
+        "政策支持和改革创新并举 推动“十五五”良好开局",
+        "多部门推出财政金融协同促内需一揽子政策",
+        "提振消费政策协同显效 消费市场实现扩容提质",
+        "各地积极应对寒潮天气 全力保障民生",
+        "“十五五”期间我国节水产业规模将超过1.2万亿元",
+        "《生物降解塑料购物袋》国家标准发布",
+        "2026年全国公共就业招聘专项活动启动",
+        "我国已在25个省份构建产品碳足迹标识认证试点网络",
+        "《榜样10》专题节目今晚播出"]
+    # the list's heading and its credit line belong neither to the story before nor to an item
+    head = c.text.index("国内联播快讯")
+    assert arts[3].span[1] < head and arts[4].span[0] > head
+    assert all(len(a.body) == 1 for a in arts[4:])
+
+
+def test_the_same_page_without_its_list_heading_is_not_split_at_the_items_a19():
+    # no heading names a list: the headline lines after the last story's body are not items
+    lines = next(ARTS.glob("a19_*.txt")).read_text("utf-8").splitlines()
+    page = [x for x in lines if x not in ("国内联播快讯", "央视网消息（新闻联播）：")]
+    c, segs = _split("\n".join(page[:10] + page[19:]) + "\n")
+    assert "国内联播快讯" not in [a.title for a in segs]
+    assert len([a for a in segs if a.kind == "article"]) < 7
+
+
+def test_a_wire_item_cut_by_the_feed_does_not_swallow_the_next_stamped_item_a20():
+    # a20: the item at [00:55] ends mid-sentence (the feed cut it); the next line starts with a
+    # time stamp: a new item, not the rest of the cut line
+    c, segs = _page("a20")
+    titles = [a.title for a in segs if a.kind == "article"]
+    assert "AI办公赛道竞争升温 Anthropic推出面向“设计小白”的AI创意工具" in titles
+    assert len(titles) == 8
+
+
+def test_a_news_list_in_the_middle_of_a_page_ends_at_the_next_dated_story_a13_a19():
+    # a 新闻联播 page: a story, 国内联播快讯 with three items, a story under its headline and
+    # 央视网消息 paragraph (four paragraphs), then 国际联播快讯 with three items
+    a19 = next(ARTS.glob("a19_*.txt")).read_text("utf-8").splitlines()
+    a13 = next(ARTS.glob("a13_*.txt")).read_text("utf-8").splitlines()
+    page = (a19[0:6] + a19[20:22] + a19[22:28] + a19[15:20]
+            + ["国际联播快讯", "央视网消息（新闻联播）："] + a13[2:8])
+    c, segs = _split("\n".join(page) + "\n")
+    titles = [a.title for a in segs if a.kind == "article"]
+    assert titles == [a19[0], a19[22], a19[24], a19[26], a19[15], a13[2], a13[4], a13[6]]
+    story = [a for a in segs if a.title == a19[15]][0]
+    assert len(story.body) == 4  # the dated story keeps its paragraphs
+    assert not any(t in ("国内联播快讯", "国际联播快讯") for t in titles)
+
+
+def test_a_stamped_wire_item_without_headline_or_dateline_is_an_item_of_its_own_a20():
+    # a20's [01:16] item (no 【headline】, no 财联社…电) printed between two items
+    lines = next(ARTS.glob("a20_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split("\n".join([lines[1], lines[0], lines[2], lines[3]]) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == ["LME金属期货收盘涨跌不一", "", "伊朗指责美海上封锁违反停火协议", ""]
+    # its time stamp is not its body
+    assert c.text[arts[1].body[0][0]:].startswith("美联储周五隔夜逆回购协议")
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_numbered_points_of_an_analysis_are_sections_never_headlines_a21(sep):
+    # 关注点三:居民收入与经济增长基本同步 / 城乡居民人均收入比继续缩小: a point and its sub-line
+    lines = next(ARTS.glob("a21_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split(sep.join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert len(arts) == 1 and arts[0].title.startswith("4.9%")
+    assert sum(c.text[s:e].startswith("关注点") for s, e in arts[0].sections) == 8
+
+
+def test_a_news_list_on_a_page_printed_with_blank_lines_a19():
+    lines = next(ARTS.glob("a19_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split("\n\n".join(lines) + "\n")
+    titles = [a.title for a in segs if a.kind == "article"]
+    assert len(titles) == 9 and "国内联播快讯" not in titles
+
+
+def test_a_headline_printed_again_in_short_form_titles_with_its_full_form():
+    page = ("2026年宁夏回族自治区政府工作报告\n政府工作报告\n"
+            "——2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上\n"
+            "自治区人民政府主席 张雨浦\n各位代表:\n"
+            "现在,我代表自治区人民政府,向大会报告工作,请予审议。\n"
+            "过去一年,全区地区生产总值增长5.3%,固定资产投资增长6%。\n")
+    c, segs = _split(page)
+    assert [a.title for a in segs if a.kind == "article"] == ["2026年宁夏回族自治区政府工作报告"]
+
+
+@pytest.mark.parametrize("line", ["首页 > 财经 > 正文", "当前位置：首页 > 新闻中心",
+                                  "2022年04月26日 10:23  澎湃新闻"])
+def test_a_site_path_or_time_line_of_a_repost_never_titles_it_a22(line):
+    lines = next(ARTS.glob("a22_*.txt")).read_text("utf-8").splitlines()
+    page = [line] + lines if "首页" in line else lines[:1] + [line] + lines[1:]
+    c, segs = _split("\n".join(page) + "\n")
+    assert [a.title for a in segs if a.kind == "article"] == [
+        "疫情多发下，苏州一季度GDP同比增4.4%：基本符合预期"]
+
+
+def test_reposts_printed_one_after_another_split_at_their_closing_lines_a01_a02_a22():
+    # each repost closes with the portal's app line and 责任编辑:…; the next one's headline
+    # (with its 原标题 line, or a headline line with punctuation) opens the next story
+    def lines(stem):
+        return next(ARTS.glob(f"{stem}_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split("\n".join(lines("a01") + lines("a02") + lines("a22")) + "\n")
+    assert [a.title for a in segs if a.kind == "article"] == [
+        "1-2月广东经济数据出炉：工业、投资、消费同比增长均超三成",
+        "1-7月 西安市经济延续稳定恢复态势",
+        "疫情多发下，苏州一季度GDP同比增4.4%：基本符合预期"]
+    # an editor line inside a story (记者:李金磊 under a24's first caption) closes nothing
+    c, segs = _page("a24")
+    assert len([a for a in segs if a.kind == "article"]) == 1
+
+
+@pytest.mark.parametrize("stem,n", [("a15", 7), ("a20", 8)])
+def test_a_wire_list_printed_with_blank_lines_splits_into_its_items(stem, n):
+    lines = next(ARTS.glob(f"{stem}_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split("\n\n".join(lines) + "\n")
+    assert len([a for a in segs if a.kind == "article"]) == n

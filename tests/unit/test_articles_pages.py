@@ -109,3 +109,35 @@ def test_a_byline_opening_the_first_paragraph_is_the_byline():
     seg = articles.split(c, segment.sentences(c.text))[0]
     assert seg.byline == "21世纪经济报道记者赵子健 北京报道"
     assert c.text[seg.body[0][0]:].startswith("海关总署3月7日公布")
+
+
+def _summaries(stem: str) -> dict[str, str]:
+    text = (ROOT / "texts" / f"{stem}.txt").read_text("utf-8")
+    res = analyze(text.encode("utf-8"), f"{stem}.txt")
+    return {a.title: a.summary for a in res.articles if a.kind == "article"}
+
+
+def test_a_list_item_opening_with_a_quoted_term_has_a_summary_a13_a19():
+    # “十四五”期间… is a quoted term, not a direct quote: the item's only sentence is its summary
+    s = _summaries("a13_lianbo_kuaixun_2026_01_19")["“十四五”期间我国“山水工程”累计完成治理超8200万亩"]
+    assert s.startswith("“十四五”期间，我国部署实施了27个山水林田湖草沙")
+    s = _summaries("a19_lianbo_neixu_2026_01_20")["《榜样10》专题节目今晚播出"]
+    assert s.startswith("《榜样10》专题节目今晚")  # a list item leads with its lead sentence
+
+
+def test_wire_items_lead_with_their_lead_without_stamp_or_title_a20():
+    sums = _summaries("a20_cls_dianbao_2026_04_18")
+    # the dateline story's lead (who said what), not a later remark
+    assert sums["伊朗指责美海上封锁违反停火协议"].startswith("伊朗外交部发言人巴加埃")
+    # the item's first clause repeats its headline: the summary starts after it
+    assert sums["LME金属期货收盘涨跌不一"].startswith("LME期铜收涨76美元")
+    # an item without a headline: its time stamp is not its summary's
+    text = (ROOT / "texts" / "a20_cls_dianbao_2026_04_18.txt").read_text("utf-8")
+    first = analyze(text.encode("utf-8"), "a20.txt").articles[0]
+    assert first.title == "" and first.summary.startswith("美联储周五隔夜逆回购协议")
+
+
+def test_a_news_story_reporting_figures_brings_them_into_its_summary_a19():
+    # its lead frames (国家统计局发布的数据显示,…消费市场持续扩容提质升级。), its figures follow
+    s = _summaries("a19_lianbo_neixu_2026_01_20")["提振消费政策协同显效 消费市场实现扩容提质"]
+    assert "服务零售额比上年增长5.5%" in s and "服务消费潜力不断释放" not in s
