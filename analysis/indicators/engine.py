@@ -42,6 +42,8 @@ from .patterns import (
     PULL_NUMBER,
     RANK,
     RANK_HINT,
+    SECTOR_RATIO,
+    SECTOR_RATIO_NAMES,
     RATE_GAP_BEFORE,
     REDUCE,
     quantities,
@@ -184,6 +186,14 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 rs = c["end"]
         ranks.append((rs, m.end(), t[rs:m.end()]))
         taken.append((rs, m.end()))   # 居全省11个市第2位: the peers' count is not a figure
+    shares = []
+    for m in (SECTOR_RATIO.finditer(t) if "产业" in t else ()):
+        if mask and mask[m.start()]:
+            continue
+        for g, nm in zip("abc", SECTOR_RATIO_NAMES):
+            shares.append(_Ind(m.start(g), m.end(g), parse_arabic(m.group(g)), None,
+                               name=nm, extent=m.end(g)))
+        taken.append((m.start(), m.end()))
     flats = list(FLAT.finditer(t)) if "持平" in t else []
     events: list[tuple[int, int, str, Any]] = []
     qs = quantities(t, mask, taken)
@@ -296,6 +306,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     inds.sort(key=lambda i: i.start)
     inds = _change_then_value(t, inds)
     names.resolve(t, inds, prev_name, topic)
+    if shares:                    # named by their place in the ratio, not by the clause
+        inds = sorted(inds + shares, key=lambda i: i.start)
     return inds
 
 

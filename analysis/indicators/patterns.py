@@ -136,6 +136,20 @@ PULL = re.compile(rf"""
     """, re.VERBOSE)
 PULL_NUMBER = re.compile(ARABIC)
 
+# the three sectors' shares written as one ratio: 三次产业结构为6.4:38.0:55.6, 三次产业结构比
+#为12.03:49.09:38.88, 由去年同期的5.7∶43.2∶51.1调整为4.8∶45.1∶50.1 (the ratio reached);
+# each share is a figure without a unit (第一/第二/第三产业比重)
+SECTOR_RATIO = re.compile(r"""
+    (?=[三产])
+    (?: 三次 )? 产业 (?: 结构 | 比例 | 比重 ) 比? (?: 之比 )?
+    [^,;。]{0,24}? (?: 为 | 是 | 达到? ) \s*
+    (?P<a> \d{1,2}(?:\.\d+)? ) \s* [:∶：] \s*
+    (?P<b> \d{1,2}(?:\.\d+)? ) \s* [:∶：] \s*
+    (?P<c> \d{1,2}(?:\.\d+)? )
+    (?! [\d.:∶：] )
+    """, re.VERBOSE)
+SECTOR_RATIO_NAMES = ("第一产业比重", "第二产业比重", "第三产业比重")
+
 # a growth rate written in apposition: 以8.7%的增速, 实现6.5%的增长, 保持5%左右的增速
 GROWTH_APPOS = re.compile(rf"""
     (?=[以实保按0-9\-])             # fast skip
