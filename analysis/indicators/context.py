@@ -132,6 +132,12 @@ def enumerated(text: str, end: int, before: int) -> bool:
 _CLAUSE = re.compile(r"[,;:。!?]")
 _FIGURE_END = re.compile(r"[\d%](?:[^\d、,;。]{0,3})$")
 _COMPARATIVE = re.compile(r"(?:率先|首|第|排|乃至|都)")
+# a clause of time opening the sentence (自…后, 随着…): its places are not the subject after it
+_ADVERBIAL = re.compile(r"(?:^|[,;:。!?])(?:自从|自|当|随着)[^,;:。!?]*$")
+_ADVERBIAL_END = re.compile(r"[^,;:。!?]*(?:后|以来|之后|之际|时|期间)(?:[,;:。!?]|$)")
+# a description before the place that opens its clause: 颇有危机感的 / 被誉为“世界工厂”的
+_DESCRIBED = re.compile(r"(?:^|[,;:。!?])(?![^,;:。!?]*(?:[\d%]|比|较|高于|低于|超过|于|占))"
+                        r"[^,;:。!?]{2,16}$")
 
 
 def is_subject(text: str, start: int) -> bool:
@@ -144,8 +150,14 @@ def is_subject(text: str, start: int) -> bool:
     >>> is_subject(t, 1), is_subject(t, t.index("山西省"))
     (True, False)
     """
+    if _ADVERBIAL.search(text, 0, start) and _ADVERBIAL_END.match(
+            text, start + _region_len(text, start)):
+        return False      # 自2020上半年重庆GDP反超广州后,…: a time clause, not the subject
     if start == 0 or text[start - 1] in ",;:。!? )”\"":
         return True
+    if text[start - 1] == "的" and text[start + _region_len(text, start):][:1] == "," \
+            and _DESCRIBED.search(text, 0, start - 1):
+        return True       # 被誉为“世界工厂”的东莞,2021年GDP为…: the subject, described
     if text[start - 1] == "、" and _FIGURE_END.search(text, 0, start - 1):
         return True       # 福州市1200亿元、厦门市1300亿元: a list of places with their figures
     if text[max(0, start - 2):start] in ("其中", "同时", "此外", "另外") or \
@@ -402,6 +414,12 @@ def whole_region(level: str, home: Place | None, doc_level: dict[str, str]) -> s
     return home.name if home is not None else None
 
 
+_HEADING_FIGURE = re.compile(r"(?<!第)(?<!\d)\d")
+# an article naming this many places outside its own place's line as its clauses' subjects
+# compares them (DocPlaces._compare_articles)
+COMPARE_PLACES = 4
+
+
 class DocPlaces:
     """The places of one document: found once, resolved by the evidence of each article (then
     the whole text), with each article's own place (``home``) and the document's most
@@ -437,13 +455,14 @@ class DocPlaces:
                 continue
             end = text.find("\n", s)
             line = text[s:end if end >= 0 else len(text)].strip()
-            if len(line) > 30 or line[-1:] in "。;,:!?;,:。" or re.search(r"\d", line):
-                continue
+            if len(line) > 30 or line[-1:] in "。;,:!?;,:。" or _HEADING_FIGURE.search(line):
+                continue          # (an ordinal is no figure: 东莞跻身第24座万亿之城)
             p = self.resolver.resolve(w, k)
             if p is not None:
                 self.headings.append((s, p))
         self._hpos = [h[0] for h in self.headings]
         self.home: dict[int, Place | None] = {}
+        self.compare: set[int] = set()     # articles comparing places (_compare_articles)
         for k, (s, e) in enumerate(aspans):
             title = titles[k] if k < len(titles) else ""
             self.home[k] = article_place(title or "", text[s:min(e, s + 300)], self.resolver, k)
@@ -464,6 +483,30 @@ class DocPlaces:
             if p is not None:
                 self._found.setdefault(id(units[i]), []).append(
                     (s - starts[i], e - starts[i], p))
+        self._compare_articles(units)
+
+    def _compare_articles(self, units: list[Unit]) -> None:
+        """An article whose clauses open with many places outside its own place's line (news
+        comparing provinces or cities: 15个副省级城市上半年GDP：深圳总量第一, 解码一季度GDP：
+        江西领跑全国) is about all of them: the place its title names is not its figures'
+        place (``compare``; its home is dropped)."""
+        seen: dict[int, set[str]] = {}
+        for u in units:
+            home = self.home.get(u.article)
+            if home is None or home.level == "nation":
+                continue
+            for s, _e, p in self._found.get(id(u), ()):
+                if p.level not in ("province", "prefecture", "county") or \
+                        p.code in {a.code for a in home.chain} or \
+                        home.code in {a.code for a in p.chain}:
+                    continue
+                got = seen.setdefault(u.article, set())
+                if p.code not in got and is_subject(u.text, s):
+                    got.add(p.code)
+        for k, got in seen.items():
+            if len(got) >= COMPARE_PLACES:
+                self.compare.add(k)
+                self.home[k] = None
 
     def unit(self, u: Unit) -> list[tuple[int, int, Place]]:
         """The places a unit names, resolved."""
@@ -555,7 +598,9 @@ class DocPlaces:
             place_at = -1
             whole = WHOLE.search(t, 0, before)
             if whole:     # 全市 / 我县: the article's region at that level
-                region = self.whole(whole.group()[-1], u.article, section)
+                named = [p for _s, e, p in urs if e <= whole.start()] or \
+                    [places_mod.PLACES[c] for c in places_mod.BY_NAME.get(first_region or "", ())[:1]]
+                region = self.whole(whole.group()[-1], u.article, section, named)
             if region is None:
                 region = carried or (section.name if section else self.home_name(u.article)) \
                     or first_region
@@ -582,10 +627,16 @@ class DocPlaces:
                 subject, region = first_subject
         return region, subject
 
-    def whole(self, level: str, article: int, section: Place | None = None) -> str | None:
+    def whole(self, level: str, article: int, section: Place | None = None,
+              named: Sequence[Place] = ()) -> str | None:
         home = section or self.home.get(article)
         if level == "省" and home is not None and home.level not in ("province", "nation"):
             return None   # 全省 in a city's text: 全省…示范村, 超全省平均: not the subject
+        if home is None:  # an article of no one place: the place its sentence names before
+            for p in reversed(named):   # (深圳市统计局公布的数据显示,…全市…: 深圳市)
+                got = whole_region(level, p, {})
+                if got and got[-1] == level:
+                    return got
         return whole_region(level, home, self.doc_level)
 
 
@@ -671,20 +722,26 @@ def distribute_periods(ups: list[tuple[int, int, str]], text: str,
 # a figure that is the nation's benchmark: 高于4.8%的全国水平, 超过全国水平(4.8%),
 # 低于全国平均水平(8.1%)
 _NATION_LEVEL_AFTER = re.compile(r"的?全国(?:平均)?(?:水平|平均线|线|均值|平均值|增速)")
+_COMPARED = re.compile(r"(?:于|比|较|超过|超出|对比|相比|领先|落后)$")
 _NATION_LEVEL_BEFORE = re.compile(r"全国(?:平均)?(?:水平|平均线|均值|平均值|增速)\($")
 
 
 def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
               end: int) -> str | None:
     """A place the figure's own words give it, whatever the clause's subject: the name right
-    before its bracket (内蒙古(5.8%)、黑龙江(5.4%)), or 全国 for the nation's benchmark
-    (高于4.8%的全国水平, 超过全国水平(4.8%)). None when the words give none.
+    before its bracket (内蒙古(5.8%)、黑龙江(5.4%)), 全国 for the nation's benchmark
+    (高于4.8%的全国水平, 超过全国水平(4.8%)), the place compared with (高于重庆的18.1%).
+    None when the words give none.
 
     >>> t = "还包括内蒙古(5.8%)、广西(4.9%)。增速高于4.8%的全国水平"
     >>> r = Resolver([t])
     >>> urs = [(s, e, r.resolve(w, 0)) for s, e, w in places_mod.find(t)]
     >>> [own_place(urs, t, t.index(x), t.index(x) + 4) for x in ("5.8%", "4.9%", "4.8%")]
     ['内蒙古自治区', '广西壮族自治区', '全国']
+    >>> t = "广州25.7%的增速高于重庆的18.1%"
+    >>> urs = [(s, e, r.resolve(w, 0)) for s, e, w in places_mod.find(t)]
+    >>> own_place(urs, t, t.index("18.1%"), len(t))
+    '重庆市'
     """
     if start > 0 and text[start - 1] == "(":
         for _s, e, p in urs:
@@ -694,6 +751,10 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
             return "全国"
     if _NATION_LEVEL_AFTER.match(text, end):
         return "全国"
+    if start > 1 and text[start - 1] == "的":
+        for s, e, p in urs:
+            if e == start - 1 and _COMPARED.search(text, max(0, s - 3), s):
+                return p.name     # 25.7%的增速高于重庆的18.1%: 重庆's figure
     return None
 
 

@@ -42,10 +42,10 @@ from .patterns import (
     PULL_NUMBER,
     RANK,
     RANK_HINT,
-    SECTOR_RATIO,
-    SECTOR_RATIO_NAMES,
     RATE_GAP_BEFORE,
     REDUCE,
+    SECTOR_RATIO,
+    SECTOR_RATIO_NAMES,
     quantities,
     quoted,
 )
@@ -441,8 +441,12 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # (…356天,…,年末省级以上自然保护区5个: the point is the later figure's own)
         first_period = next((p for ps in p_periods for _, _, p in ps
                              if not _POINT_PERIOD.fullmatch(p)), None)
-        first_region = next((p.name for u, rs in zip(plist, p_regions) for s, _, p in rs
-                             if context.is_subject(u.text, s)), None)
+        first_at = next(((k, p.name) for k, (u, rs) in enumerate(zip(plist, p_regions))
+                         for s, _, p in rs if context.is_subject(u.text, s)), (0, None))
+        first_region = first_at[1]
+        # in an article comparing places, a figure takes the paragraph's subject only from a
+        # sentence before its own (有11个省份超过万亿,…其中广东以…: not 广东's)
+        compare = art in doc_places.compare
         first_subject: tuple[str, str | None] | None = None
         semi_subject: tuple[str, str | None] | None = None
         semi_region = None
@@ -475,7 +479,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         rank_next: str | None = None      # a rank sentence that opens the paragraph's figures
         seen_figures = False
         prev_text = ""
-        for u, ups, urs, mk in zip(plist, p_periods, p_regions, masks):
+        for ui, (u, ups, urs, mk) in enumerate(zip(plist, p_periods, p_regions, masks)):
             # a year-end point written after the paragraph's period (全年…。年末农机总动力…)
             # holds for the stocks after it (…用户, …面积), not for a flow over the year
             # (农产品加工营业收入…): that goes back to the paragraph's period
@@ -525,7 +529,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     or (None if base or part_start else first_period) or carried
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
-                region, subject = doc_places.attribute(u, urs, uorgs, before, first_region,
+                region, subject = doc_places.attribute(u, urs, uorgs, before,
+                                                       None if compare and first_at[0] >= ui
+                                                       else first_region,
                                                        semi_subject or first_subject,
                                                        doc_places.section(u), semi_region)
                 region = listed_regions.get(k) or context.own_place(urs, u.text, ind.start,
