@@ -132,12 +132,29 @@ def enumerated(text: str, end: int, before: int) -> bool:
 _CLAUSE = re.compile(r"[,;:。!?]")
 _FIGURE_END = re.compile(r"[\d%](?:[^\d、,;。]{0,3})$")
 _COMPARATIVE = re.compile(r"(?:率先|首|第|排|乃至|都)")
+_NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}、")
+_ITEM_LEAD = re.compile(r"(?:^|[,;:。!? ])?(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
 # a clause of time opening the sentence (自…后, 随着…): its places are not the subject after it
 _ADVERBIAL = re.compile(r"(?:^|[,;:。!?])(?:自从|自|当|随着)[^,;:。!?]*$")
 _ADVERBIAL_END = re.compile(r"[^,;:。!?]*(?:后|以来|之后|之际|时|期间)(?:[,;:。!?]|$)")
 # a description before the place that opens its clause: 颇有危机感的 / 被誉为“世界工厂”的
 _DESCRIBED = re.compile(r"(?:^|[,;:。!?])(?![^,;:。!?]*(?:[\d%]|比|较|高于|低于|超过|于|占))"
                         r"[^,;:。!?]{2,16}$")
+
+
+def in_bracket(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a bracket opened before it?"""
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+
+
+def _bracketed(text: str, start: int, before: int) -> bool:
+    """Is the place at ``start`` inside a bracket that closes before ``before``? (…4678 亿元
+    (广东地区 4013 亿元、深圳市 665 亿元),包括:一是新增一般债务限额 356 亿元: not 深圳's)"""
+    i = text.rfind("(", 0, start)
+    if i < 0 or text.find(")", i, start) >= 0:
+        return False
+    j = text.find(")", start)
+    return 0 <= j < before
 
 
 def is_subject(text: str, start: int) -> bool:
@@ -153,8 +170,14 @@ def is_subject(text: str, start: int) -> bool:
     if _ADVERBIAL.search(text, 0, start) and _ADVERBIAL_END.match(
             text, start + _region_len(text, start)):
         return False      # 自2020上半年重庆GDP反超广州后,…: a time clause, not the subject
-    if start == 0 or text[start - 1] in ",;:。!? )”\"":
-        return True
+    end = start + _region_len(text, start)
+    m = _NAMED_ITEM.match(text, end)
+    if m and not _region_len(text, end) and _region_len(text, m.end()):
+        return False      # 延安苹果、汉中中药材入选…: names of products, not places
+    if start == 0 or text[start - 1] in ",;:。!? ()”\"":
+        return True       # (广东地区 4013 亿元、深圳市 665 亿元): a bracket's own subject
+    if _ITEM_LEAD.fullmatch(text, max(0, start - 3), start) or _ITEM_LEAD.fullmatch(text, 0, start):
+        return True       # 一是广东地区 235 亿元…。二是深圳市 117 亿元: a list item's subject
     if text[start - 1] == "的" and text[start + _region_len(text, start):][:1] == "," \
             and _DESCRIBED.search(text, 0, start - 1):
         return True       # 被誉为“世界工厂”的东莞,2021年GDP为…: the subject, described
@@ -205,7 +228,9 @@ _SOURCE_LEAD = re.compile(r"^[^,;。]{0,12}?(?:显示|表明|介绍|指出|称|�
 _NATION_TITLE = re.compile(data.NATION_TITLE_AFTER)
 _JOINER = re.compile(data.PLACE_JOINERS)
 _PLACE_IN_NAME = re.compile(data.PLACE_IN_NAME)
-_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff](?<![的和及与])")
+# a region of several places opening a longer name (长三角生态绿色一体化发展示范区, 京津冀协同
+# 发展): not the subject (中部六省GDP总量, 南疆五地州地区生产总值 are)
+_NAME_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?(?:{data.GROUP_NAME_TAIL})")
 _EACH = re.compile(r"分别|各自|依次|分列")    # 分别: each place its own figure
 
 
@@ -250,6 +275,8 @@ def _joinable(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     if "\n" not in gap:
         return False
     piece = text[a[0]:a[1]]
+    if piece[-2:-1].isdigit() and piece[-1:] in ":∶:" and text[b[0]:b[0] + 1].isdigit():
+        return True       # a ratio the column wraps: 6.0:\n54.8:39.2
     if not piece or piece[-1] in _END or _NO_JOIN_TAIL.search(piece):
         return False
     nxt = text[b[0]:b[0] + 1]
@@ -568,7 +595,8 @@ class DocPlaces:
         small = home is not None and home.level != "nation"
         for k in range(len(urs) - 1, -1, -1):
             s, e, p = urs[k]
-            if e > before or not is_subject(t, s) or enumerated(t, e, before):
+            if e > before or not is_subject(t, s) or enumerated(t, e, before) \
+                    or _bracketed(t, s, before):
                 continue
             w = WHOLE.search(t, e, before)
             if w and w.start() != e:
@@ -721,7 +749,8 @@ def distribute_periods(ups: list[tuple[int, int, str]], text: str,
 
 # a figure that is the nation's benchmark: 高于4.8%的全国水平, 超过全国水平(4.8%),
 # 低于全国平均水平(8.1%)
-_NATION_LEVEL_AFTER = re.compile(r"的?全国(?:平均)?(?:水平|平均线|线|均值|平均值|增速)")
+_NATION_LEVEL_AFTER = re.compile(r"的?全国(?:平均)?(?:水平|平均线|线|均值|平均值|增速)|"
+                                 r"的[^,;。\d]{0,12}?“?国家线")   # 10345元的…收入“国家线”
 _COMPARED = re.compile(r"(?:于|比|较|超过|超出|对比|相比|领先|落后)$")
 _NATION_LEVEL_BEFORE = re.compile(r"全国(?:平均)?(?:水平|平均线|均值|平均值|增速)\($")
 

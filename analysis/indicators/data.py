@@ -94,3 +94,4 @@ LIST_MARKER: str = _subj["list_marker"]
 NATION_TITLE_AFTER: str = _subj["nation_title_after"].replace(" ", "")
 PLACE_JOINERS: str = _subj["joiners"]
 PLACE_IN_NAME: str = _subj["place_in_name"]
+GROUP_NAME_TAIL: str = _subj["group_name_tail"].replace(" ", "")

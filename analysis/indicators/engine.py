@@ -512,6 +512,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 continue
             uorgs = None
             unit_subject: tuple[str, str | None] | None = None
+            outer_region: str | None = None
             uinds = _unit_indicators(u.text, prev_name, mk, topics.get(art), growth_before)
             # 2021年、2022年…分别 …: one period to each figure, in order
             listed = context.distribute_periods(ups, u.text, [i.start for i in uinds])
@@ -536,6 +537,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                                        doc_places.section(u), semi_region)
                 region = listed_regions.get(k) or context.own_place(urs, u.text, ind.start,
                                                                      ind.end) or region
+                if not context.in_bracket(u.text, ind.start):
+                    outer_region = region     # the clause's place, not a bracket's (for ';')
                 own = subject is not None and any(
                     oe <= before and context.opens(u.text, os_) for os_, oe, _ in uorgs)
                 if own and subject is not None:
@@ -556,7 +559,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             # a sentence that ends in ';' passes its subject on (某公司营收41.77亿元;净利润…)
             semi = u.text.rstrip().endswith(";")
             semi_subject = unit_subject if semi else None
-            semi_region = region if semi and uinds and any(
+            semi_region = outer_region if semi and uinds and any(
                 context.is_subject(u.text, s) for s, _, _ in urs) else None
             if ups:
                 para_last = ups[-1][2]

@@ -37,7 +37,7 @@ class Place:
 
 def _load() -> tuple[dict[str, Place], dict[str, tuple[str, ...]]]:
     places: dict[str, Place] = {NATION: Place(NATION, "全国", "", "nation", None)}
-    surfaces: dict[str, list[str]] = {"全国": [NATION], "我国": [NATION]}
+    surfaces: dict[str, list[str]] = {"全国": [NATION], "我国": [NATION], "中国": [NATION]}
     with open(lexicon.path("places.tsv"), encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or line.startswith("adcode\t"):
@@ -145,6 +145,8 @@ class _Surfaces:
 
     def match(self, text: str, pos: int = 0) -> _Match | None:
         w = longest_at(text, pos)
+        if w == "中国" and not _CHINA_NATION.match(text, pos + 2):
+            return None            # 中国香港, 中国式: a name, not the nation
         return _Match(pos, pos + len(w), w) if w else None
 
     def finditer(self, text: str):
@@ -170,6 +172,9 @@ def _load_edges() -> tuple[dict[str, str], dict[str, str]]:
 EDGE_BEFORE, EDGE_AFTER = _load_edges()
 # a short form that names a street, a school or a company, not the place
 _SHORT_NOT_BEFORE = re.compile(r"路|街|大道|大街|大学|巷")
+# 中国 is the nation only before what a figure of the nation is (中国经济, 中国GDP超过万亿元的
+# 城市), not in a name (中国式现代化, 中国能建, 中国质量奖): subjects.yaml ``china_nation_before``
+_CHINA_NATION = re.compile(lexicon.yaml_file("subjects.yaml")["china_nation_before"].replace(" ", ""))
 
 
 @cache
@@ -194,6 +199,8 @@ def find(text: str) -> list[tuple[int, int, str]]:
     [(0, 3, '大庆市'), (3, 6, '大同区'), (12, 14, '河北'), (21, 26, '阳泉市城区'), (27, 29, '斗门'), (30, 32, '潘集')]
     >>> find("基本形成县乡村三级网络,沿海城市,重大理论,无愧于洪洞")
     [(25, 27, '洪洞')]
+    >>> find("中国式现代化,中国经济增长5%")
+    [(7, 9, '中国')]
     """
     raw = _raw(text)
     out = []
@@ -221,6 +228,8 @@ def find(text: str) -> list[tuple[int, int, str]]:
                 ok = False
         if ok and not full and _SHORT_NOT_BEFORE.match(text, e):
             ok = False                 # 北京路, 中山大学
+        if ok and w == "中国" and not _CHINA_NATION.match(text, e):
+            ok = False                 # 中国式现代化, 中国能建: a name, not the nation
         if ok and weak:                # 于洪洞: 洪洞 (a place it overlaps), not 于洪
             for j in range(s + 1, e):
                 o = longest_at(text, j)
