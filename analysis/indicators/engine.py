@@ -80,7 +80,7 @@ _BREAKS = re.compile(r"\s+")
 _RANK_LEAD = re.compile(r"^\)?(?:在[^,;。\d]{1,10}中)?"     # 在副省级城市中分列第四和第五位
                         # (…、湖北(6.7%)位列前三: the bracket closes before the rank)
                         r"(?:总量|总规模|总额|增速|增幅|规模|数量|和|及|与|、)*"
-                        r"(?:继续|并|且|均|仍|还|稳|一直|分别|连续[\d一二三四五六七八九十]+(?:个月|年|季度))*"
+                        r"(?:继续|并|且|均|仍|还|稳|一直|分别|连续第?[\d一二三四五六七八九十]+(?:个月|年|季度))*"
                         r"在?$")     # 增速在全省排名第4位
 _POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年终)")
 # a rank and the figure's name between them: 14种农产品产量居全国第1位
@@ -252,7 +252,11 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             cands = [i for i in inds if i.value is not None and i.change is None
                      and i.start >= last_change_end and i.end <= start]
             k = len(vals)
-            fits = cands and len(cands) >= k and _FILLER.match(t[cands[-1].end:start]) \
+            # 出口1.92万亿元,规模连续第29年居内地外贸城市首位,增长13.5%: the change of the
+            # figure whose rank stands between them
+            after = cands[-1].rank_span[1] if cands and cands[-1].rank_span \
+                and cands[-1].rank_span[1] <= start else (cands[-1].end if cands else 0)
+            fits = cands and len(cands) >= k and _FILLER.match(t[after:start]) \
                 and not (kind == "c" and ev.get("bracket"))
             if fits:
                 for ind, (v, u, vs, ve) in zip(cands[-k:], vals):
@@ -289,6 +293,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             if not inds:
                 pending_rank = ev         # the sentence opens with the rank: the next figure's
                 continue
+            if _distribute_rank(t, inds, ev):
+                continue          # 分别增长6%、5.2%、5.2%,分别居全国第二、第七、第九
             every = bool(_RANK_ALL.match(t[clause_start:ev[0]]))
             later = None
             for ind in reversed(inds):
@@ -309,6 +315,30 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     if shares:                    # named by their place in the ratio, not by the clause
         inds = sorted(inds + shares, key=lambda i: i.start)
     return inds
+
+
+_RANK_ORD = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:位|名)?")
+_LIST_SEP = re.compile(r"[、,和及与\s]*")
+
+
+def _distribute_rank(t: str, inds: list[_Ind], ev) -> bool:
+    """A list of ranks after as many listed figures (一产、二产、三产增加值分别增长6%、5.2%、
+    5.2%,分别居全国第二、第七、第九): the k-th rank is the k-th figure's, the first as written
+    with its verb and peers (居全国第二), the others as their ordinal (第七). True if done."""
+    ords = list(_RANK_ORD.finditer(ev[2]))
+    k = len(ords)
+    if k < 2 or len(inds) < k:
+        return False
+    last = inds[-k:]
+    if any(i.rank is not None or i.extent > ev[0] for i in last) or not all(
+            _LIST_SEP.fullmatch(t, a.end, b.start) for a, b in zip(last, last[1:])):
+        return False
+    rs = ev[0]
+    for j, (ind, m) in enumerate(zip(last, ords)):
+        a = rs if j == 0 else rs + m.start()
+        ind.rank, ind.rank_span = t[a:rs + m.end()], (a, rs + m.end())
+        ind.extent = max(ind.extent, rs + m.end())
+    return True
 
 
 # 外贸进出口增长8.4%、达8000亿元 / 铁路运营里程新增1700公里、达7000公里: the change written
