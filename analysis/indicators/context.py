@@ -132,6 +132,7 @@ def enumerated(text: str, end: int, before: int) -> bool:
 _CLAUSE = re.compile(r"[,;:。!?]")
 _FIGURE_END = re.compile(r"[\d%](?:[^\d、,;。]{0,3})$")
 _COMPARATIVE = re.compile(r"(?:率先|首|第|排|乃至|都)")
+_LISTED_ITEM = re.compile(r"(?:[、和及与][^,;:。!?、和及与]{1,12}?)+等[\d一二三四五六七八九十两几]")
 _NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}、")
 _ITEM_LEAD = re.compile(r"(?:^|[,;:。!? ])?(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
 # a clause of time opening the sentence (自…后, 随着…): its places are not the subject after it
@@ -174,6 +175,8 @@ def is_subject(text: str, start: int) -> bool:
     m = _NAMED_ITEM.match(text, end)
     if m and not _region_len(text, end) and _region_len(text, m.end()):
         return False      # 延安苹果、汉中中药材入选…: names of products, not places
+    if _LISTED_ITEM.match(text, end):
+        return False      # 苍梧、昭平等10个县区通了高速公路: items of a list, not the subject
     if start == 0 or text[start - 1] in ",;:。!? ()”\"":
         return True       # (广东地区 4013 亿元、深圳市 665 亿元): a bracket's own subject
     if _ITEM_LEAD.fullmatch(text, max(0, start - 3), start) or _ITEM_LEAD.fullmatch(text, 0, start):
@@ -598,6 +601,8 @@ class DocPlaces:
             if e > before or not is_subject(t, s) or enumerated(t, e, before) \
                     or _bracketed(t, s, before):
                 continue
+            if t[before - 1:before] == "等" and _CLAUSE.search(t, e, before):
+                continue          # 中卫入选…,“西部数谷”等4个项目入选…: the items counted
             w = WHOLE.search(t, e, before)
             if w and w.start() != e:
                 continue          # 全市 after the place: the article's (杭州全市: 杭州市)
