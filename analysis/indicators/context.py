@@ -406,6 +406,8 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
     '平鲁区'
     >>> article_place("", "新华社北京1月17日电 国家统计局今天发布,全国…") .name
     '全国'
+    >>> article_place("", "全年国内生产总值…。分区域看,东部地区生产总值…") is None
+    True
     """
     nation = None
     for t in (title, opening):
@@ -415,6 +417,8 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
             if p.level == "nation":   # 全国文明城市…: 全国 only when no place is named
                 nation = nation or p
                 continue
+            if p.level == "group" and t is opening:
+                continue              # 分区域看,东部地区…: a part the text goes through
             return p
     return nation
 
@@ -492,7 +496,6 @@ class DocPlaces:
                 self.headings.append((s, p))
         self._hpos = [h[0] for h in self.headings]
         self.home: dict[int, Place | None] = {}
-        self.compare: set[int] = set()     # articles comparing places (_compare_articles)
         for k, (s, e) in enumerate(aspans):
             title = titles[k] if k < len(titles) else ""
             self.home[k] = article_place(title or "", text[s:min(e, s + 300)], self.resolver, k)
@@ -519,7 +522,7 @@ class DocPlaces:
         """An article whose clauses open with many places outside its own place's line (news
         comparing provinces or cities: 15个副省级城市上半年GDP：深圳总量第一, 解码一季度GDP：
         江西领跑全国) is about all of them: the place its title names is not its figures'
-        place (``compare``; its home is dropped)."""
+        place (its home is dropped)."""
         seen: dict[int, set[str]] = {}
         for u in units:
             home = self.home.get(u.article)
@@ -535,7 +538,6 @@ class DocPlaces:
                     got.add(p.code)
         for k, got in seen.items():
             if len(got) >= COMPARE_PLACES:
-                self.compare.add(k)
                 self.home[k] = None
 
     def unit(self, u: Unit) -> list[tuple[int, int, Place]]:
@@ -789,6 +791,9 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
         for s, e, p in urs:
             if e == start - 1 and _COMPARED.search(text, max(0, s - 3), s):
                 return p.name     # 25.7%的增速高于重庆的18.1%: 重庆's figure
+    cs = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
+    if "国内生产总值" in text[cs:start] and not any(cs <= s < start for s, _e, _p in urs):
+        return "全国"             # 全年国内生产总值1260582亿元: the nation's (国内: domestic)
     return None
 
 

@@ -474,9 +474,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         first_at = next(((k, p.name) for k, (u, rs) in enumerate(zip(plist, p_regions))
                          for s, _, p in rs if context.is_subject(u.text, s)), (0, None))
         first_region = first_at[1]
-        # in an article comparing places, a figure takes the paragraph's subject only from a
-        # sentence before its own (有11个省份超过万亿,…其中广东以…: not 广东's)
-        compare = art in doc_places.compare
+        # a figure takes the paragraph's subject place only from a sentence before its own
+        # (有11个省份超过万亿,…其中广东以…: not 广东's; 全年粮食产量…。分区域看,东部地区…)
         first_subject: tuple[str, str | None] | None = None
         semi_subject: tuple[str, str | None] | None = None
         semi_region = None
@@ -561,7 +560,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
                 region, subject = doc_places.attribute(u, urs, uorgs, before,
-                                                       None if compare and first_at[0] >= ui
+                                                       None if first_at[0] >= ui
                                                        else first_region,
                                                        semi_subject or first_subject,
                                                        doc_places.section(u), semi_region)
