@@ -331,7 +331,8 @@ def _distribute_rank(t: str, inds: list[_Ind], ev) -> bool:
         return False
     last = inds[-k:]
     if any(i.rank is not None or i.extent > ev[0] for i in last) or not all(
-            _LIST_SEP.fullmatch(t, a.end, b.start) for a, b in zip(last, last[1:])):
+            _LIST_SEP.fullmatch(t, a.end, b.start) or _BRACKET_LIST_GAP.fullmatch(t, a.end, b.start)
+            for a, b in zip(last, last[1:])):     # 海南(9.2%)、内蒙古(7.3%)分列第二、第三位
         return False
     rs = ev[0]
     for j, (ind, m) in enumerate(zip(last, ords)):
