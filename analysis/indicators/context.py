@@ -581,7 +581,8 @@ class DocPlaces:
                   first_region: str | None,
                   first_subject: tuple[str, str | None] | None = None,
                   section: Place | None = None,
-                  carried: str | None = None) -> tuple[str | None, str | None]:
+                  carried: str | None = None,
+                  keyed: str | None = None) -> tuple[str | None, str | None]:
         """(region, subject) of a figure whose name starts at ``before`` in unit ``u``.
 
         Region: the nearest place opening a clause before the figure (not one a 全市 / 我县
@@ -635,7 +636,8 @@ class DocPlaces:
             if whole:     # 全市 / 我县: the article's region at that level
                 named = [p for _s, e, p in urs if e <= whole.start()] or \
                     [places_mod.PLACES[c] for c in places_mod.BY_NAME.get(first_region or "", ())[:1]]
-                region = self.whole(whole.group()[-1], u.article, section, named)
+                region = self.whole(whole.group()[-1], u.article, section, named,
+                                    bool(keyed) and t.startswith(keyed or "", whole.end()))
             if region is None:
                 region = carried or (section.name if section else self.home_name(u.article)) \
                     or first_region
@@ -663,10 +665,12 @@ class DocPlaces:
         return region, subject
 
     def whole(self, level: str, article: int, section: Place | None = None,
-              named: Sequence[Place] = ()) -> str | None:
+              named: Sequence[Place] = (), metric: bool = False) -> str | None:
         home = section or self.home.get(article)
-        if level == "省" and home is not None and home.level not in ("province", "nation"):
+        if level == "省" and home is not None and home.level not in ("province", "nation") \
+                and not metric:
             return None   # 全省 in a city's text: 全省…示范村, 超全省平均: not the subject
+                          # (but 全省规模以上工业增加值增长7.5%: a keyed metric right after it)
         if home is None:  # an article of no one place: the place its sentence names before
             for p in reversed(named):   # (深圳市统计局公布的数据显示,…全市…: 深圳市)
                 got = whole_region(level, p, {})

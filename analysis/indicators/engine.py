@@ -564,7 +564,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                                        None if first_at[0] >= ui
                                                        else first_region,
                                                        semi_subject or first_subject,
-                                                       doc_places.section(u), semi_region)
+                                                       doc_places.section(u), semi_region,
+                                                       ind.name if ind.name and names.canonical(
+                                                           ind.name, None) else None)
                 region = listed_regions.get(k) or context.own_place(urs, u.text, ind.start,
                                                                      ind.end) or region
                 if not context.in_bracket(u.text, ind.start):
