@@ -42,6 +42,7 @@ from .patterns import (
     PULL_NUMBER,
     RANK,
     RANK_HINT,
+    RANK_MOVE,
     RATE_GAP_BEFORE,
     REDUCE,
     SECTOR_RATIO,
@@ -171,7 +172,11 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             pulls.append(_Ind(n.start(), end, parse_arabic(n.group()), "百分点", "",
                               "个百分点", name_from=m.start(), extent=end))
         changes = [c for c in changes if not ls <= c["vals"][0][2] < le]
-    taken = [(c["vals"][0][2], c["end"]) for c in changes] + [(i.start, i.end) for i in pulls]
+    moves = [m.span() for m in RANK_MOVE.finditer(t)] if "位" in t or "名次" in t else []
+    if moves:                     # 位次前移2位, 排名上升3个位次: a move in a ranking
+        changes = [c for c in changes if not any(a <= c["start"] < b for a, b in moves)]
+    taken = [(c["vals"][0][2], c["end"]) for c in changes] + [(i.start, i.end) for i in pulls] \
+        + moves
     completions = []
     for m in (COMPLETION.finditer(t) if "%" in t else ()):
         completions.append((m.start(), m.end(), parse_arabic(m.group("num"))))
