@@ -158,7 +158,7 @@ def _bracketed(text: str, start: int, before: int) -> bool:
     return 0 <= j < before
 
 
-def is_subject(text: str, start: int) -> bool:
+def is_subject(text: str, start: int, end: int | None = None) -> bool:
     """Is the region mention at ``start`` the subject of its clause (not inside a name)?
 
     >>> t = "1—6月份,平鲁区社会消费品零售总额;加快推进晋北地区朔州高原风沙源项目"
@@ -168,10 +168,8 @@ def is_subject(text: str, start: int) -> bool:
     >>> is_subject(t, 1), is_subject(t, t.index("山西省"))
     (True, False)
     """
-    if _ADVERBIAL.search(text, 0, start) and _ADVERBIAL_END.match(
-            text, start + _region_len(text, start)):
-        return False      # 自2020上半年重庆GDP反超广州后,…: a time clause, not the subject
-    end = start + _region_len(text, start)
+    if end is None:
+        end = start + _region_len(text, start)
     m = _NAMED_ITEM.match(text, end)
     if m and not _region_len(text, end) and _region_len(text, m.end()):
         return False      # 延安苹果、汉中中药材入选…: names of products, not places
@@ -192,7 +190,10 @@ def is_subject(text: str, start: int) -> bool:
     if text[start - 1] == "在" and (start == 1 or text[start - 2] in ",;:。!? ") \
             and not _COMPARATIVE.match(text, start + _region_len(text, start)):
         return True       # 在孝义,…: a place opening the clause (not 在山西省率先…)
-    return any(e == start for _, e, _ in periods(text[:start]))
+    if not any(e == start for _, e, _ in periods(text[:start])):
+        return False
+    # 自2020上半年重庆GDP反超广州后,…: a place after the period of a time clause is not the subject
+    return not (_ADVERBIAL.search(text, 0, start) and _ADVERBIAL_END.match(text, end))
 
 
 # who a figure is about when that is not a place: a company, a ministry, a park, opening its
@@ -450,8 +451,9 @@ def whole_region(level: str, home: Place | None, doc_level: dict[str, str]) -> s
 
 _HEADING_FIGURE = re.compile(r"(?<!第)(?<!\d)\d")
 # an article naming this many places outside its own place's line as its clauses' subjects
-# compares them (DocPlaces._compare_articles)
+# compares them (DocPlaces.prepare)
 COMPARE_PLACES = 4
+_COMPARED_LEVELS = frozenset(("province", "prefecture", "county"))
 
 
 class DocPlaces:
@@ -508,34 +510,37 @@ class DocPlaces:
             parts.append(u.text)
             pos += len(u.text) + 1
         self._found: dict[int, list[tuple[int, int, Place]]] = {}
+        # an article whose clauses open with many places outside its own place's line (news
+        # comparing provinces or cities: 15个副省级城市上半年GDP：深圳总量第一, 解码一季度GDP：
+        # 江西领跑全国) is about all of them: the place its title names is not its figures'
+        # place (its home is dropped)
+        seen: dict[int, set[str]] = {}
+        lines: dict[int, frozenset[str]] = {}     # the home and its ancestors (nation: none)
         i = 0
         for s, e, w in places_mod.find("\n".join(parts)):
             while i + 1 < len(starts) and starts[i + 1] <= s:
                 i += 1
-            p = self.resolver.resolve(w, units[i].article)
-            if p is not None:
-                self._found.setdefault(id(units[i]), []).append(
-                    (s - starts[i], e - starts[i], p))
-        self._compare_articles(units)
-
-    def _compare_articles(self, units: list[Unit]) -> None:
-        """An article whose clauses open with many places outside its own place's line (news
-        comparing provinces or cities: 15个副省级城市上半年GDP：深圳总量第一, 解码一季度GDP：
-        江西领跑全国) is about all of them: the place its title names is not its figures'
-        place (its home is dropped)."""
-        seen: dict[int, set[str]] = {}
-        for u in units:
-            home = self.home.get(u.article)
-            if home is None or home.level == "nation":
+            u = units[i]
+            p = self.resolver.resolve(w, u.article)
+            if p is None:
                 continue
-            for s, _e, p in self._found.get(id(u), ()):
-                if p.level not in ("province", "prefecture", "county") or \
-                        p.code in {a.code for a in home.chain} or \
-                        home.code in {a.code for a in p.chain}:
-                    continue
-                got = seen.setdefault(u.article, set())
-                if p.code not in got and is_subject(u.text, s):
-                    got.add(p.code)
+            s, e = s - starts[i], e - starts[i]
+            self._found.setdefault(id(u), []).append((s, e, p))
+            if p.level not in _COMPARED_LEVELS:
+                continue
+            line = lines.get(u.article)
+            if line is None:
+                home = self.home.get(u.article)
+                line = lines[u.article] = frozenset(a.code for a in home.chain) \
+                    if home is not None else frozenset()
+            got = seen.setdefault(u.article, set())
+            if not line or p.code in got or p.code in line or len(got) >= COMPARE_PLACES:
+                continue
+            home_code = self.home[u.article].code     # line is not empty: a home is known
+            if any(a.code == home_code for a in p.chain):
+                continue          # a place under the home (its cities, counties)
+            if is_subject(u.text, s, e):
+                got.add(p.code)
         for k, got in seen.items():
             if len(got) >= COMPARE_PLACES:
                 self.home[k] = None
@@ -601,7 +606,7 @@ class DocPlaces:
         small = home is not None and home.level != "nation"
         for k in range(len(urs) - 1, -1, -1):
             s, e, p = urs[k]
-            if e > before or not is_subject(t, s) or enumerated(t, e, before) \
+            if e > before or not is_subject(t, s, e) or enumerated(t, e, before) \
                     or _bracketed(t, s, before):
                 continue
             if t[before - 1:before] == "等" and _CLAUSE.search(t, e, before):
@@ -795,9 +800,10 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
         for s, e, p in urs:
             if e == start - 1 and _COMPARED.search(text, max(0, s - 3), s):
                 return p.name     # 25.7%的增速高于重庆的18.1%: 重庆's figure
-    cs = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
-    if "国内生产总值" in text[cs:start] and not any(cs <= s < start for s, _e, _p in urs):
-        return "全国"             # 全年国内生产总值1260582亿元: the nation's (国内: domestic)
+    if "国内生产总值" in text:
+        cs = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
+        if "国内生产总值" in text[cs:start] and not any(cs <= s < start for s, _e, _p in urs):
+            return "全国"         # 全年国内生产总值1260582亿元: the nation's (国内: domestic)
     return None
 
 
@@ -822,7 +828,7 @@ def distribute_regions(urs: list[tuple[int, int, Place]], text: str,
             run.append(p)
         else:
             run = [p]
-        if len(run) >= 2 and is_subject(text, run[0][0]):
+        if len(run) >= 2 and is_subject(text, run[0][0], run[0][1]):
             best = list(run)
     if not best or len({p.name for _, _, p in best}) < len(best):
         return {}

@@ -172,7 +172,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             pulls.append(_Ind(n.start(), end, parse_arabic(n.group()), "百分点", "",
                               "个百分点", name_from=m.start(), extent=end))
         changes = [c for c in changes if not ls <= c["vals"][0][2] < le]
-    moves = [m.span() for m in RANK_MOVE.finditer(t)] if "位" in t or "名次" in t else []
+    moves = [m.span() for m in RANK_MOVE.finditer(t)] \
+        if "排名" in t or "位次" in t or "排位" in t or "名次" in t else []
     if moves:                     # 位次前移2位, 排名上升3个位次: a move in a ranking
         changes = [c for c in changes if not any(a <= c["start"] < b for a, b in moves)]
     taken = [(c["vals"][0][2], c["end"]) for c in changes] + [(i.start, i.end) for i in pulls] \
@@ -478,7 +479,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         first_period = next((p for ps in p_periods for _, _, p in ps
                              if not _POINT_PERIOD.fullmatch(p)), None)
         first_at = next(((k, p.name) for k, (u, rs) in enumerate(zip(plist, p_regions))
-                         for s, _, p in rs if context.is_subject(u.text, s)), (0, None))
+                         for s, e, p in rs if context.is_subject(u.text, s, e)), (0, None))
         first_region = first_at[1]
         # a figure takes the paragraph's subject place only from a sentence before its own
         # (有11个省份超过万亿,…其中广东以…: not 广东's; 全年粮食产量…。分区域看,东部地区…)
@@ -555,7 +556,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             listed_regions = context.distribute_regions(urs, u.text, [i.start for i in uinds])
             for k, ind in enumerate(uinds):
                 prev_name = ind.name or prev_name
-                if ind.name and names.canonical(ind.name, None):
+                keyed = ind.name if ind.name and names.canonical(ind.name, None) else None
+                if keyed:
                     topics[art] = ind.name     # the article's last keyed metric (names.resolve)
                 before = ind.name_from if ind.name_from is not None else ind.start
                 period = listed.get(k) or \
@@ -570,11 +572,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                                        else first_region,
                                                        semi_subject or first_subject,
                                                        doc_places.section(u), semi_region,
-                                                       ind.name if ind.name and names.canonical(
-                                                           ind.name, None) else None)
+                                                       keyed)
                 region = listed_regions.get(k) or context.own_place(urs, u.text, ind.start,
                                                                      ind.end) or region
-                if not context.in_bracket(u.text, ind.start):
+                if "(" not in u.text or not context.in_bracket(u.text, ind.start):
                     outer_region = region     # the clause's place, not a bracket's (for ';')
                 own = subject is not None and any(
                     oe <= before and context.opens(u.text, os_) for os_, oe, _ in uorgs)
@@ -597,7 +598,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             semi = u.text.rstrip().endswith(";")
             semi_subject = unit_subject if semi else None
             semi_region = outer_region if semi and uinds and any(
-                context.is_subject(u.text, s) for s, _, _ in urs) else None
+                context.is_subject(u.text, s, e) for s, e, _ in urs) else None
             if ups:
                 para_last = ups[-1][2]
             span_last = next((p for _, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)),

@@ -229,7 +229,7 @@ def find(text: str) -> list[tuple[int, int, str]]:
         if ok and not full and _SHORT_NOT_BEFORE.match(text, e):
             ok = False                 # 北京路, 中山大学
         if ok and w == "中国" and not _CHINA_NATION.match(text, e):
-            ok = False                 # 中国式现代化, 中国能建: a name, not the nation
+            continue                   # 中国式现代化, 中国能建: a name (no place starts with 国)
         if ok and weak:                # 于洪洞: 洪洞 (a place it overlaps), not 于洪
             for j in range(s + 1, e):
                 o = longest_at(text, j)
