@@ -515,7 +515,7 @@ class DocPlaces:
         # 江西领跑全国) is about all of them: the place its title names is not its figures'
         # place (its home is dropped)
         seen: dict[int, set[str]] = {}
-        lines: dict[int, frozenset[str]] = {}     # the home and its ancestors (nation: none)
+        lines: dict[int, frozenset[str]] = {}     # the home and its ancestors
         i = 0
         for s, e, w in places_mod.find("\n".join(parts)):
             while i + 1 < len(starts) and starts[i + 1] <= s:
@@ -528,16 +528,16 @@ class DocPlaces:
             self._found.setdefault(id(u), []).append((s, e, p))
             if p.level not in _COMPARED_LEVELS:
                 continue
+            home = self.home.get(u.article)
+            if home is None:
+                continue
             line = lines.get(u.article)
             if line is None:
-                home = self.home.get(u.article)
-                line = lines[u.article] = frozenset(a.code for a in home.chain) \
-                    if home is not None else frozenset()
+                line = lines[u.article] = frozenset(a.code for a in home.chain)
             got = seen.setdefault(u.article, set())
             if not line or p.code in got or p.code in line or len(got) >= COMPARE_PLACES:
-                continue
-            home_code = self.home[u.article].code     # line is not empty: a home is known
-            if any(a.code == home_code for a in p.chain):
+                continue          # (the nation's line is empty: a national text compares none)
+            if any(a.code == home.code for a in p.chain):
                 continue          # a place under the home (its cities, counties)
             if is_subject(u.text, s, e):
                 got.add(p.code)

@@ -558,7 +558,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 prev_name = ind.name or prev_name
                 keyed = ind.name if ind.name and names.canonical(ind.name, None) else None
                 if keyed:
-                    topics[art] = ind.name     # the article's last keyed metric (names.resolve)
+                    topics[art] = keyed        # the article's last keyed metric (names.resolve)
                 before = ind.name_from if ind.name_from is not None else ind.start
                 period = listed.get(k) or \
                     next((p for s, e, p in reversed(ups) if e <= before), None) \
