@@ -171,7 +171,7 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
     if end is None:
         end = start + _region_len(text, start)
     m = _NAMED_ITEM.match(text, end)
-    if m and not _region_len(text, end) and _region_len(text, m.end()):
+    if m and _region_len(text, m.end()) and not _region_len(text, end):
         return False      # 延安苹果、汉中中药材入选…: names of products, not places
     if _LISTED_ITEM.match(text, end):
         return False      # 苍梧、昭平等10个县区通了高速公路: items of a list, not the subject
@@ -639,8 +639,11 @@ class DocPlaces:
             place_at = -1
             whole = WHOLE.search(t, 0, before)
             if whole:     # 全市 / 我县: the article's region at that level
-                named = [p for _s, e, p in urs if e <= whole.start()] or \
-                    [places_mod.PLACES[c] for c in places_mod.BY_NAME.get(first_region or "", ())[:1]]
+                named: list[Place] = []
+                if (section or self.home.get(u.article)) is None:   # (used only then)
+                    named = [p for _s, e, p in urs if e <= whole.start()] or [
+                        places_mod.PLACES[c]
+                        for c in places_mod.BY_NAME.get(first_region or "", ())[:1]]
                 region = self.whole(whole.group()[-1], u.article, section, named,
                                     bool(keyed) and t.startswith(keyed or "", whole.end()))
             if region is None:
