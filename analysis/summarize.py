@@ -427,6 +427,10 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
         # ---
         if scores is not None:
             scores[key] = scored
+    # a report printed with its occasion and speaker says who reported it, when and where
+    lead = summary_select.occasion_lead(cleaned.text, *seg.span) if scored else ""
+    if lead:
+        return lead + _fit(cleaned, scored, limit - len(lead), _is_news(seg))
     return _fit(cleaned, scored, limit, _is_news(seg))
 
 

@@ -308,3 +308,64 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
         sc, a, b = out[k]
         out[k] = (sc, _trim_head(text, a, b, _first_name(insides[k])), _trim_tail(text, a, b))
     return out
+
+
+# ----------------------------------------------------------------------------- who and where
+# A report or speech prints under its title the occasion (——2026年2月3日在江苏省第十四届人民代表大会
+# 第五次会议上) and the speaker (江苏省人民政府省长 刘小涛), each on its own line or both on one.
+# Its summary says who reported it, when and where (省长刘小涛2026年2月3日在江苏省十四届人大五次会议上：),
+# then the figures.
+_OCCASION_LINE = re.compile(
+    r"[—\-－―‒–\s]*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在\s*"
+    r"([^。,;:，；：\n]{2,60}?(?:会议|大会))\s*上\s*(.*)")
+_OFFICE = r"(?:省长|市长|县长|区长|州长|旗长|主席|主任|局长|厅长|部长|书记|行长)"
+_SPEAKER_LINE = re.compile(
+    r"([^\s,。;:，；：]{0,24}?" + _OFFICE + r")\s*"
+    r"((?:[\u4e00-\u9fff]\s?){1,3}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})")
+# the customary short form of a people's congress session: 第十四届人民代表大会第五次会议 → 十四届人大五次会议
+_CONGRESS = re.compile(r"第([一二三四五六七八九十]+)届人民代表大会(常务委员会)?第([一二三四五六七八九十百]+)次会议")
+_BLANK = re.compile(r"\s")
+_BLANK_GOV = re.compile(r"\s|人民政府")  # 四川省人民政府省长 施小琳 → 四川省省长施小琳
+#: the lines after the headline where the occasion and the speaker are looked for
+HEAD_LINES = 4
+
+
+def _congress(m: re.Match[str]) -> str:
+    return f"{m[1]}届人大{'常委会' if m[2] else ''}{m[3]}次会议"
+
+
+def occasion_lead(text: str, start: int, end: int) -> str:
+    """``who when where：`` of a report whose occasion and speaker lines follow its headline
+    (within ``HEAD_LINES`` lines of ``text[start:end]``, the article), or "" when it prints
+    no such pair (a bulletin, a news item; an occasion without a speaker).
+
+    >>> t = "2026年江苏省政府工作报告\\n——2026年2月3日在江苏省第十四届人民代表大会第五次会议上\\n省长 刘小涛\\n各位代表："
+    >>> occasion_lead(t, 0, len(t))
+    '省长刘小涛2026年2月3日在江苏省十四届人大五次会议上：'
+    >>> t = "报告\\n2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省人民政府省长 赵刚\\n各位代表："
+    >>> occasion_lead(t, 0, len(t))
+    '陕西省省长赵刚2026年1月27日在陕西省十四届人大四次会议上：'
+    >>> t = "报告\\n—2026年2月10日在楚雄市第十届人民代表大会第六次会议上\\n各位代表："
+    >>> occasion_lead(t, 0, len(t))
+    ''
+    """
+    lines = text[start:end].split("\n", HEAD_LINES + 1)[1:HEAD_LINES + 1]
+    when = where = who = ""
+    for ln in (x.strip() for x in lines):
+        if not ln:
+            continue
+        m = _OCCASION_LINE.fullmatch(ln) if not when else None
+        if m:
+            when, where, ln = m[1], m[2], m[3].strip()
+            if not ln:
+                continue
+        s = _SPEAKER_LINE.fullmatch(ln) if len(ln) <= 40 else None
+        if s and not who:
+            who = s[1] + s[2]
+        elif when:
+            break  # the body starts (各位代表：)
+    if not (when and who):
+        return ""
+    who = _BLANK_GOV.sub("", who)
+    where = _CONGRESS.sub(_congress, _BLANK.sub("", where))
+    return f"{who}{_BLANK.sub('', when)}在{where}上："

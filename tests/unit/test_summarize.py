@@ -141,3 +141,16 @@ def test_the_best_piece_leads_with_the_start_of_its_sentence():
     assert [p for _, p, _ in summarize._lead_first(text, pieces)] == ["甲乙丙;", "丁戊己。", "癸子丑。"]
     pieces = [(12, "癸子丑。", 16), (0, "甲乙丙;", 4)]
     assert [p for _, p, _ in summarize._lead_first(text, pieces)] == ["癸子丑。", "甲乙丙;"]
+
+
+def test_a_report_with_its_occasion_and_speaker_says_who_when_and_where():
+    head = ("2025年某省政府工作报告\n——2026年1月26日在某省第十四届人民代表大会第四次会议上\n"
+            "某省人民政府省长 王 凯\n")
+    c, sents, segs = _doc(REPORT.replace("2025年某省政府工作报告\n", head))
+    s = summarize.article_summary(c, segs[0], sents, _report_inds(c, segs))
+    assert len(s) <= summarize.ARTICLE_MAX
+    assert s.startswith("某省省长王凯2026年1月26日在某省十四届人大四次会议上：地区生产总值增长5.3%"), s
+    # an occasion without a speaker (a written report) leads with the figures
+    c, sents, segs = _doc(REPORT.replace("2025年某省政府工作报告\n", head.replace("某省人民政府省长 王 凯\n", "")))
+    s = summarize.article_summary(c, segs[0], sents, _report_inds(c, segs))
+    assert s.startswith("地区生产总值增长5.3%"), s
