@@ -427,8 +427,11 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
         # ---
         if scores is not None:
             scores[key] = scored
+    if not scored:
+        # no sentence (a table under its caption): the caption and its leading rows' figures
+        return summary_select.table_summary(cleaned.text, *seg.span, seg.title, limit)
     # a report printed with its occasion and speaker says who reported it, when and where
-    lead = summary_select.occasion_lead(cleaned.text, *seg.span) if scored else ""
+    lead = summary_select.occasion_lead(cleaned.text, *seg.span)
     if lead:
         return lead + _fit(cleaned, scored, limit - len(lead), _is_news(seg))
     return _fit(cleaned, scored, limit, _is_news(seg))

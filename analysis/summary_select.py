@@ -369,3 +369,50 @@ def occasion_lead(text: str, start: int, end: int) -> str:
     who = _BLANK_GOV.sub("", who)
     where = _CONGRESS.sub(_congress, _BLANK.sub("", where))
     return f"{who}{_BLANK.sub('', when)}在{where}上："
+
+
+# ----------------------------------------------------------------------------- a table alone
+# A document that is only a table under its caption (各市地区生产总值初步核算结果) has no sentence to
+# summarise: its summary is the caption and the figures of its leading rows (a total row first,
+# then the largest by the first column), each with its growth when the table gives one.
+_TOTAL_ROW = re.compile(r"^(?:全国|全省|全区|全市|全县|全州|合计|总计|全部)")
+
+
+def table_summary(text: str, start: int, end: int, caption: str, limit: int) -> str:
+    """``caption：row figure、增长 x%，…`` of the first table in ``text[start:end]`` (or "").
+
+    >>> t = ("各市生产总值\\n地区 | 总量(亿元) | 增长(%)\\n甲市 | 12.50 | -1.2\\n"
+    ...      "乙市 | 30.10 | 4.0\\n丙市 | 8.00 | 2.0")
+    >>> table_summary(t, 0, len(t), "各市生产总值", 120)
+    '各市生产总值：乙市30.10亿元、增长4.0%，甲市12.50亿元、下降1.2%，丙市8.00亿元、增长2.0%。'
+    """
+    from .indicators import tables  # only documents without a sentence come here
+
+    part = text[start:end]
+    found = tables.rows(part)
+    if not found:
+        return ""
+    firsts: dict[int, tables.TableFigure] = {}
+    for f in tables.figures(found[0], caption, lambda s: []):
+        if f.value is not None and f.row.start not in firsts:
+            firsts[f.row.start] = f  # the first figure of each row: its headline column
+    figs = list(firsts.values())
+    if len(figs) < 2 or len({(f.scale, f.base) for f in figs}) > 1:
+        return ""
+    amount = figs[0].base != "%"
+    figs.sort(key=lambda f: (not _TOTAL_ROW.match(f.name), -(f.value or 0) if amount else 0))
+    head = caption.strip()
+    out = f"{head}：" if head else ""
+    n = 0
+    for f in figs:
+        piece = f"{f.name}{part[f.span[0]:f.span[1]]}{f.scale}{f.base}"
+        ch = f.change
+        if ch and ch.get("unit") == "%":
+            num = part[ch["start"]:ch["end"]].lstrip("-+−").rstrip("%")
+            piece += f"、{'下降' if ch['direction'] == 'down' else '增长'}{num}%"
+        sep = "，" if n else ""
+        if len(out) + len(sep) + len(piece) + 1 > limit:
+            break
+        out += sep + piece
+        n += 1
+    return out + "。" if n else ""

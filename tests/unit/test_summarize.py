@@ -154,3 +154,18 @@ def test_a_report_with_its_occasion_and_speaker_says_who_when_and_where():
     c, sents, segs = _doc(REPORT.replace("2025年某省政府工作报告\n", head.replace("某省人民政府省长 王 凯\n", "")))
     s = summarize.article_summary(c, segs[0], sents, _report_inds(c, segs))
     assert s.startswith("地区生产总值增长5.3%"), s
+
+
+def test_a_table_alone_is_summarised_by_its_caption_and_leading_rows():
+    text = ("2025年各市地区生产总值\n地区 | 总量(亿元) | 增长(%)\n"
+            "地区生产总值 | 第一产业 | 地区生产总值 | 第一产业\n"
+            "甲市 | 1200.50 | 30.10 | 3.2 | 1.0\n乙市 | 2500.00 | 20.00 | -0.5 | 2.0\n"
+            "全省 | 9000.00 | 100.00 | 4.1 | 3.0\n丙市 | 800.25 | 50.50 | 5.0 | 4.0\n")
+    c, sents, segs = _doc(text)
+    arts = [s for s in segs if s.kind == "article"]
+    assert len(arts) == 1
+    s = summarize.article_summary(c, arts[0], sents, [])
+    # the caption, the total row first, then the largest rows, each with its growth
+    assert s == ("2025年各市地区生产总值：全省9000.00亿元、增长4.1%，乙市2500.00亿元、下降0.5%，"
+                 "甲市1200.50亿元、增长3.2%，丙市800.25亿元、增长5.0%。"), s
+    assert len(summarize.article_summary(c, arts[0], sents, [], limit=40)) <= 40
