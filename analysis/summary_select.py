@@ -163,6 +163,12 @@ def _trim_head(text: str, a: int, b: int, name: str = "") -> int:
     >>> t = "面对不利影响,经济稳定开局,指标基本符合预期——据市统计局公布的数据,全市生产总值5136.7亿元。"
     >>> t[_trim_head(t, 0, len(t)):]
     '据市统计局公布的数据,全市生产总值5136.7亿元。'
+
+    A long framing that names no short source (who wrote a letter, and that it says) goes whole:
+
+    >>> t = "1月25日,市委书记和市长发布了一封致广大网民朋友的拜年信,信中提到,全市经济总量站上3万亿元新台阶。"
+    >>> t[_trim_head(t, 0, len(t)):]
+    '全市经济总量站上3万亿元新台阶。'
     >>> t = "作为工业大市,苏州规模以上工业总产值突破万亿,达10051.6亿元。"
     >>> t[_trim_head(t, 0, len(t), "规模以上工业总产值"):]
     '苏州规模以上工业总产值突破万亿,达10051.6亿元。'
@@ -184,12 +190,13 @@ def _trim_head(text: str, a: int, b: int, name: str = "") -> int:
         cut = max([0] + [c for c in cuts if c <= at])
         return a + cut
     if _SOURCE_HEAD.search(head):
-        # who reports it: from the clause that names the source (海关总署3月7日公布的数据显示,)
+        # who reports it: from the clause that names the source (海关总署3月7日公布的数据显示,),
+        # when that is short; a longer framing goes whole
         starts = [0] + cuts[:-1]
         i = max(k for k, c0 in enumerate(starts) if _SOURCE_HEAD.search(sent, c0, cut))
         if i and starts[i] - starts[i - 1] <= 12 and _DIGIT.search(sent, starts[i - 1], starts[i]):
             i -= 1  # and when: 3月22日,广东省统计局发布…
-        return a + starts[i] if cut - starts[i] <= 48 else a
+        return a + starts[i] if cut - starts[i] <= 30 else a + cut
     prev = cuts[-2] if len(cuts) > 1 else 0
     clause = sent[prev:cut - 1]
     if len(clause) <= 8 and _PERIOD_CLAUSE.search(clause) and not _FIGURE_AT.search(clause):
