@@ -107,7 +107,8 @@ _DIGIT = re.compile(r"\d")
 _FIGURE_AT = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:%|‰|个百分点|[万亿千百]*(?:元|美元|吨|斤|人|户|家|个|千瓦时|千瓦|"
                         r"亩|公里|平方米|立方米|辆|套|件|项|次|人次|倍|标准煤)|万|亿)")
 # a growth rate compared in percentage points: 增速比上月回落1.1个百分点 / 高于全国1.8个百分点
-_COMPARE = re.compile(r"^[^,;，；]*(?:比|较|高于|低于|快于|慢于|领先)[^,;，；]*百分点[^,;，；]*$")
+_COMPARE = re.compile(r"^[^,;，；]*(?:比|较|高于|低于|快于|慢于|领先)[^,;，；]*百分点[^,;，；]*$"
+                      r"|^(?:比|较)上年末?(?:增加|减少|多|少)[\d.]+[万亿千百]?[^\d%,;，；。]{0,3}[。;；,，]?$")
 # where a sentence's leading clauses end (a dash closes a framing clause: 符合预期——据…)
 _HEAD_CLAUSE_END = re.compile(r"[,;,;]|——")
 _SOURCE_HEAD = re.compile(r"显示|公布|发布|通报|核算|统计|据")
@@ -130,6 +131,12 @@ def _trim_tail(text: str, a: int, b: int) -> int:
     >>> t = "规上工业增加值增长7.7%,增速比上月回落1.1个百分点,高于全国1.8个百分点。"
     >>> t[:_trim_tail(t, 0, len(t))]
     '规上工业增加值增长7.7%,增速比上月回落1.1个百分点,'
+
+    So does the absolute change of a level that closes it (the level is the figure):
+
+    >>> t = "年末常住人口382.04万人,较上年减少1.74万人。"
+    >>> t[:_trim_tail(t, 0, len(t))]
+    '年末常住人口382.04万人,'
     """
     sent = text[a:b]
     if not _DIGIT.search(sent):
