@@ -111,7 +111,7 @@ _COMPARE = re.compile(r"^[^,;，；]*(?:比|较|高于|低于|快于|慢于|领�
                       r"|^(?:比|较)上年末?(?:增加|减少|多|少)[\d.]+[万亿千百]?[^\d%,;，；。]{0,3}[。;；,，]?$")
 # where a sentence's leading clauses end (a dash closes a framing clause: 符合预期——据…)
 _HEAD_CLAUSE_END = re.compile(r"[,;,;]|——")
-_SOURCE_HEAD = re.compile(r"显示|公布|发布|通报|核算|统计|据")
+_SOURCE_HEAD = re.compile(r"显示|公布|发布|通报|统计|据")
 _PERIOD_CLAUSE = re.compile(r"[年月季]|上半年|下半年|前三季度|全年|今年|去年|以来")
 
 
@@ -159,6 +159,9 @@ def _trim_head(text: str, a: int, b: int, name: str = "") -> int:
     >>> t = "各位代表,刚刚过去的2025年,全省上下稳中求进,上半年,地区生产总值增长5.3%,进出口增长6%。"
     >>> t[_trim_head(t, 0, len(t)):]
     '上半年,地区生产总值增长5.3%,进出口增长6%。'
+    >>> t = "初步核算,全年实现地区生产总值15112.32亿元,比上年增长5.6%。"
+    >>> t[_trim_head(t, 0, len(t)):]
+    '全年实现地区生产总值15112.32亿元,比上年增长5.6%。'
     >>> t = "3月22日,广东省统计局发布数据显示,规模以上工业增加值4745.61亿元。"
     >>> t[_trim_head(t, 0, len(t)):] == t
     True
