@@ -366,7 +366,13 @@ def occasion_lead(text: str, start: int, end: int) -> str:
     >>> occasion_lead(t, 0, len(t))
     ''
     """
-    lines = text[start:end].split("\n", HEAD_LINES + 1)[1:HEAD_LINES + 1]
+    lines = []
+    at = text.find("\n", start, end)  # the headline's line is not looked at
+    while at >= 0 and len(lines) < HEAD_LINES:
+        nxt = text.find("\n", at + 1, end)
+        e = nxt if nxt >= 0 else end
+        lines.append(text[at + 1:e] if e - at <= 200 else "…")  # a long line: the body
+        at = nxt
     when = where = who = ""
     for ln in (x.strip() for x in lines):
         if not ln:
