@@ -166,6 +166,12 @@ def should_join(prev: str, nxt: str) -> bool:
         lineroles.role(prev) is None and lineroles.role(nxt) is None
 
 
+def _closes_story(norm: str, s: int, e: int) -> bool:
+    """A line that closes a repost (``责任编辑:李昂``, the portal's app line): the line after it
+    is the next story's headline, a line of its own like a page's first line."""
+    return e - s <= 60 and lineroles.role(norm[s:e]) in ("editor", "share")
+
+
 _PER_LINE_SHORT = 30  # characters: shorter than the long lines _paragraph_per_line counts
 
 
@@ -273,7 +279,8 @@ def clean(text: str) -> Cleaned:
         # on a page written one paragraph a line, a short line is a line of its own (a photo
         # caption 黄石市委副书记、市长吴锦, a source line 发稿时间:2021/6/9 【 字体:大 中 小 】)
         if (should_join(norm[a0:a1], norm[b0:b1])
-                and not _short_on_per_line_page(a0, a1)) or (
+                and not _short_on_per_line_page(a0, a1)
+                and not (k and a1 - a0 <= 60 and _closes_story(norm, *lines[k - 1]))) or (
                 wrapped[k] and not _STAMP.match(norm, b0)
                 and (not norm.startswith(_NEW_UNIT, b0) or _RANGE_REST.match(norm, b0))) or (
                 (_CONTINUES.match(norm, b0) or (_NUM_CUT.search(norm, a0, a1)

@@ -521,6 +521,13 @@ def test_reposts_printed_one_after_another_split_at_their_closing_lines_a01_a02_
         "1-2月广东经济数据出炉：工业、投资、消费同比增长均超三成",
         "1-7月 西安市经济延续稳定恢复态势",
         "疫情多发下，苏州一季度GDP同比增4.4%：基本符合预期"]
+    # a repost whose headline holds punctuation (…开局:汽车出口接近翻倍,…) over a paragraph
+    # opening with its byline, right after another repost's closing lines: its own headline
+    c, segs = _split("\n".join(lines("a22") + lines("a04")) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == ["疫情多发下，苏州一季度GDP同比增4.4%：基本符合预期",
+                                       lines("a04")[0]]
+    assert arts[1].byline == "21世纪经济报道记者赵子健 北京报道"
     # an editor line inside a story (记者:李金磊 under a24's first caption) closes nothing
     c, segs = _page("a24")
     assert len([a for a in segs if a.kind == "article"]) == 1
