@@ -33,7 +33,9 @@ Three layouts:
   heading naming a list, ``data/digest.txt``), whose heading and credit line belong to no item;
   a wire list (``[13:19] 【headline】财联社4月16日电,…``, two or more such lines), whose items
   may have no headline (title ``""``). Two short lines of about the same length heading a story
-  are one headline printed over two lines (``天河业务降四成 东圃小中介关门``).
+  are one headline printed over two lines (``天河业务降四成 东圃小中介关门``). A headline line
+after a story's body with only role lines under it (a time line, photo captions), then a deck
+line over a dateline paragraph, is the next story's headline and the deck its subtitle.
 
 A dateline or credit opening a paragraph (``lineroles.dateline``) is the story's byline, not
 body; after the body of a story that opened with one, the next one opens the next story.
@@ -484,6 +486,10 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
 
     i = 0
     prev_kind = None
+    # on a web page, a headline line taken as a section heading of the story before, with only
+    # role lines (a time line, photo captions) after it: (story, its run, sections and end
+    # before it). A deck line then opening a story under a dateline makes it that story's headline.
+    held: tuple[dict, list[_Block], int, int] | None = None
     while i < len(seq):
         b = seq[i]
         if b.kind in ("boiler", "table", "mark", "caption", "credit"):
@@ -502,6 +508,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                     cur["repost_span"] = (b.s + rt[0], b.s + rt[1])
             i += 1
             continue
+        if b.kind not in ("head", "md", "byline", "dateline"):
+            held = None  # a body line, an item or a marker: the held line was a sub-heading
         if b.kind == "item":  # the headline of an item of a news list
             cur = new(b.s, headless=False)
             cur["item"] = True
@@ -542,6 +550,16 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 # a deck line between the headline and its 本报讯 paragraph: the headline's
                 deck = (not is_new and cur is not None and not cur["body"] and next_byl
                         and not cur.get("byline"))
+                if is_new and next_byl and held is not None and held[0] is cur:
+                    # 楼市中心城区供货降七成 / 发布时间:… / captions / deck / 本报讯…: the line held
+                    # as the story before's sub-heading is this story's headline, this run its deck
+                    hcur, hrun, nsec, hend = held
+                    del hcur["sections"][nsec:]
+                    hcur["end"] = hend
+                    cur = new(hrun[0].s, headless=False)
+                    _parse_header(hrun, cur, markdown, web)
+                    cur["end"] = hrun[-1].e
+                    is_new, deck = False, True
             else:
                 is_new = (cur is None or len(heads) >= 2 or next_byl or prev_kind == "cont"
                           or (any(r.kind == "byline" for r in run)
@@ -554,6 +572,7 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 # byline line, no byline after, short enough together to be one heading
                 if is_new and _wrapped_heading(heads, cur, next_byl, prev_kind):
                     is_new = False
+            held = None
             if deck and cur is not None:
                 cur.setdefault("subtitle_spans", []).extend(
                     (r.s, r.e) for r in real if r.kind == "head")
@@ -581,6 +600,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                     cur["title_span"] = (real[0].s, real[0].e)
                 elif cur is not None and web:
                     # a sub-heading over two lines (看投资—— / 行业内外迎来更多机遇) is one section
+                    if cur["body"] and real and all(r.kind == "head" for r in real):
+                        held = (cur, real, len(cur["sections"]), cur["end"])
                     cur["sections"] += [(g[0].s, g[-1].e) for g in _groups(real)]
                 elif cur is not None:
                     cur["sections"] += [(_strip_md(r) if r.kind == "md" else (r.s, r.e))

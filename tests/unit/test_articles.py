@@ -311,6 +311,22 @@ def test_benbao_stories_of_a_newspaper_page_on_the_web_a16():
     assert third.byline == "本报讯" and c.text[third.body[0][0]:].startswith("5月3日消息")
 
 
+def test_a_headline_over_its_time_line_captions_and_deck_after_another_page_a14_a16():
+    # a14's story, then a16: 楼市中心城区供货降七成 / 发布时间:… / two photo captions / the deck /
+    # 本报讯 (记者…)…: the headline titles the next story, it is not a14's last sub-heading
+    a14 = next(ARTS.glob("a14_*.txt")).read_text("utf-8")
+    a16 = next(ARTS.glob("a16_*.txt")).read_text("utf-8")
+    c, segs = _split(a14 + a16)
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts][1:] == ["楼市中心城区供货降七成", "天河业务降四成 东圃小中介关门",
+                                           "房价十城八涨"]
+    assert arts[1].subtitle and arts[1].subtitle.startswith("广州市国土房管局称")
+    assert arts[0].span[1] < c.text.index("楼市中心城区供货降七成") == arts[1].span[0]
+    # a sub-heading over body text stays one: a16's own stories are unchanged
+    c, segs = _page("a16")
+    assert [a.title for a in segs if a.kind == "article"] == [a.title for a in arts[1:]]
+
+
 def test_a_story_with_a_lead_and_short_sub_headings_is_not_a_news_list_a16():
     # the second story alone: headline, 本报讯 lead, three sub-headings over one to three
     # paragraphs each: one story, not a list of items
