@@ -266,7 +266,7 @@ def _groups(run: list[_Block], top: int = 1) -> list[list[_Block]]:
     return groups
 
 
-def _parse_header(run: list[_Block], art: dict, markdown: bool, web: bool = False) -> None:
+def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
     """Fill title/kicker/subtitle/byline of ``art`` from its headline lines."""
     lines = [b for b in run if b.kind != "dateline"]
     by = [b for b in lines if b.kind == "byline"]
@@ -307,8 +307,8 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool, web: bool = Fals
         # a headline printed on two lines: 2025年福州市国民经济和社会发展 / 统计公报
         art["title_more"] = (cand[ti + 1].s, cand[ti + 1].e)
         cand = cand[:ti + 1] + cand[ti + 2:]
-    elif web and len(cand) == 2 and ti == 0 and _two_line_headline(cand[0].text, cand[1].text):
-        # a headline printed over two short bold lines of a web page: 天河业务降四成 / 东圃小中介关门
+    elif len(cand) == 2 and ti == 0 and _two_line_headline(cand[0].text, cand[1].text):
+        # a headline printed over two short bold lines (a web page, a newspaper page): 天河业务降四成 / 东圃小中介关门
         art["title_more"] = (cand[1].s, cand[1].e)
         art["title_sep"] = " "
         cand = cand[:1]
@@ -354,13 +354,18 @@ _DIGEST_ITEM_PARAS = 3   # paragraphs of the longest item
 def _web_kinds(blocks: list[_Block]) -> None:
     """Kinds only a page written one paragraph a line has: a caption's second short line, the
     items of a wire list (``[13:19] 【headline】财联社4月16日电,…``) and of a news list."""
+    _caption_lines(blocks)
+    if not _wire_list(blocks):
+        _news_list(blocks)
+
+
+def _caption_lines(blocks: list[_Block]) -> None:
+    """A caption's second short line (``广州的楼盘。 (资料图片) 记者 骆昌威 摄`` / ``天河广场一家中介的
+    广告。``: one sentence without a clause, under a caption) is a caption too."""
     for prev, b in zip(blocks, blocks[1:]):
-        # 广州的楼盘。 (资料图片) 记者 骆昌威 摄 / 天河广场一家中介的广告。: one caption
         if prev.kind == "caption" and b.kind == "body" and len(b.text) <= 30 and \
                 b.text.endswith("。") and not _CLAUSE.search(b.text[:-1]):
             b.kind = "caption"
-    if not _wire_list(blocks):
-        _news_list(blocks)
 
 
 def _wire_list(blocks: list[_Block]) -> bool:
@@ -557,13 +562,19 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                     del hcur["sections"][nsec:]
                     hcur["end"] = hend
                     cur = new(hrun[0].s, headless=False)
-                    _parse_header(hrun, cur, markdown, web)
+                    _parse_header(hrun, cur, markdown)
                     cur["end"] = hrun[-1].e
                     is_new, deck = False, True
             else:
                 is_new = (cur is None or len(heads) >= 2 or next_byl or prev_kind == "cont"
                           or (any(r.kind == "byline" for r in run)
                               and any(r.kind != "byline" for r in heads)))
+                # a deck line over the 本报讯 paragraph of a headline with no body yet, only
+                # role lines between (楼市中心城区供货降七成 / 发布时间:… / deck / 本报讯…): its deck
+                deck = (is_new and next_byl and prev_kind == "head" and cur is not None
+                        and not cur["body"] and not cur["headless"] and not cur.get("byline")
+                        and "title_span" in cur and len(real) == 1 and real[0].kind == "head")
+                is_new = is_new and not deck
                 # the lines right under a ■/◆ mark (its heading, short quotes) are the
                 # sub-section's, never a new article's headline
                 is_new = is_new and not (prev_kind == "mark" and cur is not None and not next_byl)
@@ -626,11 +637,11 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                         and len(groups) >= 2:
                     # the headline printed after the body of the article before
                     g = groups.pop(0)
-                    _parse_header(g, cur, markdown, web)
+                    _parse_header(g, cur, markdown)
                     cur["end"] = g[-1].e
                     run = [r for g2 in groups for r in g2]
                 cur = new(run[0].s, headless=False)
-                _parse_header(run, cur, markdown, web)
+                _parse_header(run, cur, markdown)
                 cur["end"] = run[-1].e
                 for r in trailing:
                     cur["sections"].append(_strip_md(r))
@@ -824,6 +835,7 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
     if web:
         _web_kinds(blocks)
     elif not markdown and not dump and not _wire_list(blocks):
+        _caption_lines(blocks)
         _news_list(blocks)  # a newspaper page's news list (要闻简报 items under their heading)
     if dump:
         for b in blocks:  # in a dump only separators, titles and dates are structure

@@ -366,7 +366,7 @@ def occasion_lead(text: str, start: int, end: int) -> str:
     >>> occasion_lead(t, 0, len(t))
     ''
     """
-    lines = []
+    lines: list[str] = []
     at = text.find("\n", start, end)  # the headline's line is not looked at
     while at >= 0 and len(lines) < HEAD_LINES:
         nxt = text.find("\n", at + 1, end)
@@ -416,7 +416,7 @@ def table_summary(text: str, start: int, end: int, caption: str, limit: int) -> 
     if not found:
         return ""
     firsts: dict[int, tables.TableFigure] = {}
-    for f in tables.figures(found[0], caption, lambda s: []):
+    for f in tables.figures(found[0], caption, lambda _s: []):
         if f.value is not None and f.row.start not in firsts:
             firsts[f.row.start] = f  # the first figure of each row: its headline column
     figs = list(firsts.values())

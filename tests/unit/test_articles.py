@@ -327,6 +327,18 @@ def test_a_headline_over_its_time_line_captions_and_deck_after_another_page_a14_
     assert [a.title for a in segs if a.kind == "article"] == [a.title for a in arts[1:]]
 
 
+def test_a_newspaper_page_printed_with_blank_lines_keeps_its_headlines_and_decks_a16():
+    # a16 with a blank line between its lines reads as a newspaper page: the caption's second
+    # short line is caption, the line over 本报讯 under a body-less headline is its deck
+    text = next(ARTS.glob("a16_*.txt")).read_text("utf-8")
+    c, segs = _split(text.replace("\n", "\n\n"))
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == ["楼市中心城区供货降七成", "天河业务降四成 东圃小中介关门",
+                                       "房价十城八涨"]
+    assert arts[0].subtitle and arts[0].subtitle.startswith("广州市国土房管局称")
+    assert arts[0].byline == "本报讯 （记者赖伟行）"
+
+
 def test_a_story_with_a_lead_and_short_sub_headings_is_not_a_news_list_a16():
     # the second story alone: headline, 本报讯 lead, three sub-headings over one to three
     # paragraphs each: one story, not a list of items
