@@ -228,14 +228,21 @@ _POINT = re.compile(r"(?:关注点|看点|亮点|焦点|要点|特点|热点|关
 
 def _wrapped_heading(heads: list[_Block], cur: dict | None, next_byl: bool,
                      prev_kind: str | None) -> bool:
-    """Two plain short head lines after a story's body: one sub-heading wrapped in print."""
+    """Two plain short head lines after a story's body: one sub-heading wrapped in print; or a
+    short tag with its dash over a heading (看投资—— / 行业内外迎来更多机遇), a sub-section's heading
+    (a story's kicker is a phrase: 习近平总书记赴辽考察时重要讲话激励我市广大党员干部——)."""
     if cur is None or next_byl or prev_kind != "body" or len(heads) != 2:
         return False
     a, b = (h.text.strip() for h in heads)
-    return (all(h.kind == "head" for h in heads)
-            and len(a) + len(b) <= _WRAPPED_MAX
-            and not any(t.startswith("—") or t.endswith("—") or _ROLE.fullmatch(t)
-                        for t in (a, b)))
+    if not all(h.kind == "head" for h in heads) or _ROLE.fullmatch(a) or _ROLE.fullmatch(b):
+        return False
+    if a.endswith("—") and len(a.rstrip("—")) <= _TAG_MAX and not b.startswith("—"):
+        return True  # a sub-section's short tag and heading: 看投资—— / 行业内外迎来更多机遇
+    return (len(a) + len(b) <= _WRAPPED_MAX
+            and not any(t.startswith("—") or t.endswith("—") for t in (a, b)))
+
+
+_TAG_MAX = 6  # characters of a sub-section's tag before its dash (看投资——), not a kicker's
 
 
 def _strip_md(b: _Block) -> tuple[int, int]:

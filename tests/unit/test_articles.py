@@ -339,6 +339,18 @@ def test_a_newspaper_page_printed_with_blank_lines_keeps_its_headlines_and_decks
     assert arts[0].byline == "本报讯 （记者赖伟行）"
 
 
+def test_a_feature_printed_with_blank_lines_keeps_its_tagged_sub_headings_a17():
+    # a17 with blank lines between its lines: 看投资—— / 行业内外迎来更多机遇 (a short tag and its
+    # heading, no byline under it) is a sub-section of the feature, not a story
+    text = next(ARTS.glob("a17_*.txt")).read_text("utf-8")
+    c, segs = _split(text.replace("\n", "\n\n"))
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == ["1083亿件快递背后的经济活力（经济聚焦）"]
+    assert "看投资——" in c.text[arts[0].span[0]:arts[0].span[1]]
+    # a story's kicker is a phrase: 习近平总书记…党员干部—— over its headline still opens one
+    assert "把红色基因传承好 把红色血脉赓续好" in [a.title for a in _split("000")[1]]
+
+
 def test_a_story_with_a_lead_and_short_sub_headings_is_not_a_news_list_a16():
     # the second story alone: headline, 本报讯 lead, three sub-headings over one to three
     # paragraphs each: one story, not a list of items
