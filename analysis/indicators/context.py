@@ -238,9 +238,11 @@ def _joinable(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     if "\n" not in gap:
         return False
     piece = text[a[0]:a[1]]
+    nxt = text[b[0]:b[0] + 1]
+    if piece[-2:-1].isdigit() and piece[-1:] == ":" and nxt.isdigit():
+        return True       # 6.0:\n54.8:39.2: a ratio the column wrapped
     if not piece or piece[-1] in _END or _NO_JOIN_TAIL.search(piece):
         return False
-    nxt = text[b[0]:b[0] + 1]
     if nxt in "#【—-" or not nxt:
         return False
     line_start = a[0] == 0 or text[a[0] - 1] == "\n"

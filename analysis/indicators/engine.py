@@ -26,7 +26,14 @@ from analysis.models import Change, Indicator, Normalized, PeriodNorm
 
 from . import context, names, tables
 from .numbers import parse_arabic
-from .parse import direction, normalize, parse_change_list, unit_as_written, unit_kind
+from .parse import (
+    direction,
+    normalize,
+    parse_change_list,
+    reported_basis,
+    unit_as_written,
+    unit_kind,
+)
 from .patterns import (
     BRACKET_RATE,
     CHANGE,
@@ -225,7 +232,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             # ev.value: the number composed (2万3千多户 → 2.3 万户, 八点五 → 8.5)
             value, unit = ev.value, unit_as_written(ev.scale, ev.base)
             inds.append(_Ind(ev.start, ev.end, value, unit, ev.scale, ev.base, ev.approx,
-                             name_from=from_start.get(id(ev), ev.start), extent=ev.end))
+                             name=ev.name, name_from=from_start.get(id(ev), ev.start),
+                             extent=ev.end))
             if pending_rank is not None and _RANK_THEN_FIGURE.fullmatch(t, pending_rank[1],
                                                                         ev.start):
                 inds[-1].rank, inds[-1].rank_span = pending_rank[2], pending_rank[:2]
@@ -351,6 +359,7 @@ _GAP_FILLER = re.compile(r"^[,\s]*(?:增速|增幅|涨幅|降幅)?(?:(?:比|较)
 
 
 def _change_dict(kind, verb, v, u, basis, vs, ve) -> dict:
+    basis = reported_basis(basis)     # 年均增长: read as a change, its basis null
     if kind == "f":
         return {"direction": "flat", "value": None, "unit": None, "basis": basis,
                 "start": vs, "end": ve}

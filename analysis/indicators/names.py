@@ -121,6 +121,9 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
              if (v := _view_metric(m, prev_name or topic))] if "看" in t or "方面" in t else []
     for ind in inds:
         pos = ind.name_from if ind.name_from is not None else ind.start
+        if ind.name:              # named by its form (a ratio's part: 第一产业比重)
+            floor, prev = max(floor, ind.end), ind
+            continue
         if ind.group is not None and prev is not None and prev.group == ind.group:
             ind.name = prev.name
             prev = ind

@@ -246,6 +246,12 @@ _MEDAL_HINT = re.compile(r"\d[金银]\d")
 _ALT_UNIT = re.compile(rf"\((?:{BASE})\)")
 _PEOPLE_AFTER = re.compile(_alt(data.PEOPLE_AFTER_SCALE)) if data.PEOPLE_AFTER_SCALE else re.compile(r"(?!)")
 INDEX_VALUE = re.compile(rf"(?<=指数|系数)(?:为|是|达到|达)?(?P<num>{ARABIC})(?![\d.%])")
+# a structure as a ratio: 7.3:46.0:46.7 (∶ is the ratio sign some texts print); its parts are
+# named by modifiers.yaml `ratio_parts` when the sentence names the structure right before it
+RATIO = re.compile(r"(?<![\d.:∶])\d{1,3}(?:\.\d+)?(?:[:∶]\d{1,3}(?:\.\d+)?){2,3}(?![\d.:∶])")
+_RATIO_NUM = re.compile(r"\d+(?:\.\d+)?")
+_RATIO_BEFORE = [(re.compile(f"(?:{b})[^。;!?]{{0,30}}$"), names) for b, names in data.RATIO_PARTS]
+_RATIO_FROM = re.compile(r"[^,;。\d]{0,6}(?:为|到|至)\d{1,3}(?:\.\d+)?[:∶]")   # 由A调整为B: A
 
 
 @dataclass
@@ -257,6 +263,7 @@ class QuantityM:
     base: str
     approx: bool
     value: float | None = None   # the number with a mixed form composed (2万3千 → 2.3, scale 万)
+    name: str | None = None      # a name the form itself gives (a ratio's part: 第一产业比重)
 
 
 def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> list[QuantityM]:
@@ -360,5 +367,18 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if not (taken and any(a <= s < b for a, b in taken)) and not (mask and mask[s]):
             out.append(QuantityM(s, m.end(), m.group("num"), "", "", False,
                                  float(m.group("num"))))
+    for m in (RATIO.finditer(text) if ":" in text or "∶" in text else ()):
+        s = m.start()
+        if (taken and any(a <= s < b for a, b in taken)) or (mask and mask[s]) \
+                or _RATIO_FROM.match(text, m.end()):
+            continue
+        head = text[max(0, s - 40):s]
+        parts = next((nm for rx, nm in _RATIO_BEFORE if rx.search(head)), None)
+        nums = list(_RATIO_NUM.finditer(text, s, m.end()))
+        if parts is None or len(nums) != len(parts):
+            continue
+        for n, name in zip(nums, parts):     # 三次产业结构为7.3:46.0:46.7: one figure a part
+            out.append(QuantityM(n.start(), n.end(), n.group(), "", "", False,
+                                 float(n.group()), name))
     out.sort(key=lambda q: q.start)
     return out
