@@ -50,6 +50,7 @@ from .patterns import (
     RANK,
     RANK_HINT,
     RATE_GAP_BEFORE,
+    RATE_NAMED,
     REDUCE,
     quantities,
     quoted,
@@ -133,6 +134,13 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             out.append({"start": m.start(), "end": m.end(), "basis": m.group("basis"),
                         "verb": verb, "vals": parse_change_list(m.group("list"), ls),
                         "dist": False})
+        # 增速下滑至0.1%, 增速达到了6.2%: a rate named before it is a change
+        for m in (RATE_NAMED.finditer(t) if "增速" in t or "增幅" in t else ()):
+            ls = m.start("list")
+            if (mask and mask[ls]) or any(c["start"] <= ls < c["end"] for c in out):
+                continue
+            out.append({"start": m.start(), "end": m.end(), "basis": None, "verb": "增长",
+                        "vals": parse_change_list(m.group("list"), ls), "dist": False})
         # 温州(5.2%)、宁波(4.9%)增速…: a rate in brackets after a name, in a sentence about growth
         # (or right after a sentence about growth: 增速有所放缓。其中,广东(3.3%)、江苏(4.6%)…)
         if "(" in t and (growth_before or GROWTH_WORDS.search(t)):
@@ -310,7 +318,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
 # 外贸进出口增长8.4%、达8000亿元 / 铁路运营里程新增1700公里、达7000公里: the change written
 # first, then the level reached; one record (the level) that carries the change
 _THEN_REACH = re.compile(r"^[、,]\s*(?:总量|总额|规模|总规模)?(?:首次|已|再)?"
-                         r"(?:达到|达|增至|增加到|提高到|突破|超过|跨过|迈上)$")
+                         r"(?:达到|达|增至|增加到|提高到|突破|超过|跨过|迈上)$"
+                         r"|^(?:至|到)$")     # 提升30元至700元: the change, then the level reached
 _ADDED_BEFORE = re.compile(r"(?:新增|增加|净增|增长)$")
 
 

@@ -77,13 +77,14 @@ CHANGE = re.compile(rf"""
     (?P<dist1> 分别 )?
     (?P<basis> {_alt(data.BASES)}
              | (?:比|较|相比)(?:19|20)\d{{2}}年(?:同期|末|底)?    # 比2015年下降18.8%
-             | (?:比|较)(?:上年同月|去年同月|\d{{1,2}}月(?:份|末|底)?) )?   # 比3月末减少…
+             | (?:比|较)(?:上年同月|去年同月|\d{{1,2}}月(?:份|末|底)?)   # 比3月末减少…
+             | (?:比|较)“?十[一二三四五]五”?(?:期末|末) )?     # 较“十三五”末改善16.5%
     (?P<dist2> 分别 )?
     (?: 名义 | 实际 )?                # 比上年名义增长6.3%
     (?: (?P<verb> {_alt(data.CHANGE_VERBS)} )
       | (?<=[比较年期末初]) (?P<short> {_alt(data.SHORT_VERBS)} ) )   # 同比增12%
     (?P<dist3> 分别(?:为|是|达到|达) )?   # 增速分别为10.5%和13.7%
-    了?
+    了? \x20?                        # 增加 0.25千公顷 (a PDF's space)
     (?: {_alt(data.APPROX_PREFIX)} )?   # 比年初增加约960亿元: an approximation word, not in the span
     (?P<list> {_ONE} (?: {_LIST_SEP} {_ONE} )* )
     """, re.VERBOSE)
@@ -93,7 +94,7 @@ FLAT = re.compile(rf"(?P<basis>{_alt([*data.BASES, *data.FLAT_BASES])})?(?:基�
 COMPLETION = re.compile(rf"""
     (?=[完为占达相])
     (?: 完成了?
-        (?: [^,;。]{{0,12}}? (?:任务|计划|目标|预算) )   # 年度目标任务, 全年就业计划
+        (?: [^,;。]{{0,12}}? (?:任务|计划|目标|预算数|预算) )   # 年度目标任务, 预算数的94.7%
       | (?:为|占|达到?|相当于)                         # 为年计划的105.3%, 为调整预算的96.5%
         [^,;。的]{{0,6}}?(?:目标任务|计划|目标|任务|预算) )
     的?
@@ -145,6 +146,9 @@ GROWTH_APPOS = re.compile(rf"""
     (?P<basis> 年均 )?
     (?P<kind> 增速|增幅|增长速度|增长率|高速增长|较快增长|增长|涨幅|降幅|下降|降速 )
     """, re.VERBOSE)
+# a growth rate named before it, words between: 增速下滑至0.1%, 两年平均增速达到了6.2%, 增速高于
+# 4.8%的全国水平 (a rate, so a change; its level is the growth)
+RATE_NAMED = re.compile(rf"(?<=增速|增幅)(?P<gap>[^,;。!?\d%()、]{{1,8}}?)(?P<list>{ARABIC}%)")
 # a growth rate in brackets after a name, in a sentence about growth: 温州(5.2%)、宁波(4.9%)
 BRACKET_RATE = re.compile(rf"(?<=[\u4e00-\u9fff])\((?P<list>{ARABIC}%)\)")
 GROWTH_WORDS = re.compile("增速|增幅|增长|涨幅|降幅|下降|回落|上涨")
