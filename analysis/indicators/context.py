@@ -614,6 +614,35 @@ def leading_period(text: str, ups: list[tuple[int, int, str]]) -> str | None:
     return p if _LEAD_GAP.fullmatch(text, 0, s) else None
 
 
+def passed_on(last: str | None, lead: str | None,
+              para_periods: list[list[tuple[int, int, str]]], title: str | None) -> str | None:
+    """The period a paragraph passes on to the paragraphs after it that write none (None: the
+    one before it stays): its last period that is not a year-end point (``last``). In a
+    document whose title gives the period (a 2024年 bulletin), a paragraph that wrote only
+    points (年末常住人口…) or a 全年 it did not open with and keep to its end (…年末公园数;
+    新兴产业加速成长。全年…) passes on the title's (2024年); 全年社会消费品零售总额… passes 全年.
+
+    >>> ps = [[(0, 2, "全年")], [(0, 2, "年末")]]
+    >>> passed_on("全年", "全年", ps, "2024年"), passed_on("全年", "全年", ps[:1], "2024年")
+    ('2024年', '全年')
+    >>> passed_on("全年", None, ps[:1], "2024年"), passed_on("全年", None, ps, None)
+    ('2024年', '全年')
+    >>> passed_on(None, "年末", ps[1:], "2024年"), passed_on("1—6月", "今年以来", ps, "2023年上半年")
+    ('2024年', '1—6月')
+    """
+    if not title:
+        return last
+    if last is None:
+        return title if any(para_periods) else None
+    if last in _WHOLE_YEAR and not (lead == last and all(
+            p == lead for ps in para_periods for _, _, p in ps)):
+        return title
+    return last
+
+
+_WHOLE_YEAR = frozenset({"全年"})
+
+
 _ITEM = re.compile(r"[(（]([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{1,3})是")
 _CN_ORD = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 
@@ -744,6 +773,8 @@ def title_period(title: str, opening: str) -> str | None:
     ('2015年第三季度', None)
     >>> title_period("", "《福州市2015年第三季度经济运行分析》\\n前三季度,…")
     '2015年第三季度'
+    >>> title_period("衡水市2024年国民经济和社会发展统计公报", "")
+    '2024年'
     """
     heads = [title] + re.findall(r"《([^《》\n]{2,80})》", opening[:200])
     for t in heads:
@@ -753,7 +784,13 @@ def title_period(title: str, opening: str) -> str | None:
         for _s, _e, p in periods(t, []):
             if re.match(r"\d{4}年", p):     # 上半年 alone in a title: the text says which
                 return p
+        m = _TITLE_YEAR.search(t)
+        if m:
+            return m.group()     # 衡水市2024年国民经济和社会发展统计公报: the year after a place
     return None
+
+
+_TITLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2} ?年(?![\d—–\-~至])")
 
 
 # ---------------------------------------------------------------------------------------------

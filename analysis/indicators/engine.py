@@ -524,10 +524,12 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 if ind.name and names.canonical(ind.name, None):
                     topics[art] = ind.name     # the article's last keyed metric (names.resolve)
                 before = ind.name_from if ind.name_from is not None else ind.start
+                # a list item's sentence that writes no period takes the list's (一年来), not
+                # one an earlier sentence of the item wrote (全年交通投资…。…存款余额增长6.9%)
                 period = listed.get(k) or \
                     next((p for s, e, p in reversed(ups) if e <= before), None) \
-                    or (span_last if point_after and context.FLOW_NAME.search(ind.name or "")
-                        else para_last) \
+                    or (None if base else span_last if point_after
+                        and context.FLOW_NAME.search(ind.name or "") else para_last) \
                     or (None if base or part_start else first_period) or carried
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
@@ -563,9 +565,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             span_last = next((p for _, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)),
                              None) or span_last
         # a year-end point (年末结转5,939万元, 年末各类养老床位数…) holds in its paragraph only
-        if span_last:
-            article_period[art] = span_last
         lead = context.leading_period(plist[0].text, p_periods[0])
+        passed = context.passed_on(span_last, lead, p_periods, title_period.get(art))
+        if passed:
+            article_period[art] = passed
         prev_lead[art] = (lead if lead and not _POINT_PERIOD.fullmatch(lead) else None,
                           plist[-1].sent_span[1])
     if tabs:
