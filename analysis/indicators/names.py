@@ -33,6 +33,8 @@ _RATE_PREFIX = re.compile(r"^(?:人均|日均|月均|户均|亩均|单位|平均
 _COUNTED = re.compile(r"^\d[\d.]*(?:家|个|户|座|项|所|名)")   # 191家工业企业营业收入: a subset
 # (拉动GDP增长3.4个百分点: a contribution, not the figure)
 _COMPARED = re.compile(r"^(?:高于|低于|快于|慢于|领先于?|落后于?|超出|拉动|带动)")
+# the metric, then how it compares with another's (广州GDP超出重庆337亿多元): a gap, not it
+_GAP_AFTER = re.compile(r"(?:超出|高出|多出|高于|低于|快于|慢于|领先|落后|少于|多于)")
 _COUNT_KINDS = {"count", "people"}
 _OUTPUT_VERB = re.compile(r"增产|减产")
 _SHARE = re.compile(r"^占|比重|占比|比例")     # 占GDP的26.7%: a share, not a metric to carry on
@@ -307,6 +309,8 @@ def _enumerated(raw: str, k: int) -> list[str] | None:
     ['第一产业增加值', '第二产业增加值', '第三产业增加值']
     >>> _enumerated("粮食播种面积和产量分别为", 2)
     ['粮食播种面积', '粮食产量']
+    >>> _enumerated("国内游客人次、总花费", 2)
+    ['国内游客人次', '国内游客总花费']
     >>> _enumerated("太原、大同分别", 2) is None, _enumerated("地区生产总值", 2) is None
     (True, True)
     """
@@ -326,8 +330,11 @@ def _enumerated(raw: str, k: int) -> list[str] | None:
                 p = p + last[head:]          # 城镇、农村居民收入: the words they share
             elif p is not parts[0] and len(p) <= 3:
                 # 粮食播种面积和产量: the first part's head with this one makes a known metric
+                # (国内游客人次、总花费: 国内游客总花费, a known metric inside)
                 p = next((parts[0][:k] + p for k in range(len(parts[0]) - 1, 0, -1)
-                          if parts[0][:k] + p in _SYN_KEY), p)
+                          if parts[0][:k] + p in _SYN_KEY), None) \
+                    or next((parts[0][:k] + p for k in range(len(parts[0]) - 1, 0, -1)
+                             if canonical(parts[0][:k] + p, None)), p)
             out.append(p)
         if _NUMERAL_HEAD.match(parts[0]):     # 一、二、三产业增加值: 第一产业增加值 ...
             out = [p if p.startswith("第") else "第" + p for p in out]
@@ -434,15 +441,20 @@ def _kind(ind) -> str | None:
 
 
 def _split_urban_rural(inds: list) -> None:
-    """城乡居民收入分别达到15393元、5344元 → 城镇居民收入, 农村居民收入."""
+    """城乡居民收入分别达到15393元、5344元 → 城镇居民收入, 农村居民收入; 人民币存贷款余额分别增长
+    6.9%、6.6% → 人民币存款余额, 人民币贷款余额 (modifiers.yaml ``paired_words``)."""
     groups: dict = {}
     for ind in inds:
         if ind.group is not None:
             groups.setdefault(ind.group, []).append(ind)
     for g in groups.values():
-        if len(g) == 2 and g[0].name and g[0].name.startswith("城乡"):
-            rest = g[0].name[2:]
-            g[0].name, g[1].name = "城镇" + rest, "农村" + rest
+        if len(g) != 2 or not g[0].name or g[0].name != g[1].name:
+            continue
+        name = g[0].name
+        word = next((w for w in data.PAIRED_WORDS if w in name), None)
+        if word:
+            a, b = data.PAIRED_WORDS[word]
+            g[0].name, g[1].name = name.replace(word, a, 1), name.replace(word, b, 1)
 
 
 _SYN_RE = re.compile("|".join(re.escape(n) for n, _ in data.SYNONYMS))
@@ -506,6 +518,8 @@ def canonical(name: str, kind: str | None) -> str | None:
     (None, None)
     >>> canonical("日均新登记经营主体", "count"), canonical("对东盟进出口", None)
     (None, None)
+    >>> canonical("广州GDP超出重庆", "money"), canonical("非化石能源发电量", "energy")
+    (None, None)
     """
     if not name:
         return None
@@ -521,7 +535,8 @@ def canonical(name: str, kind: str | None) -> str | None:
         if k.exclude_re and _excluded(k.exclude_re, name.replace(syn, "")):
             return None
         pre = _RATE_PREFIX.match(name)
-        if _RATE.search(name[i + len(syn):]) or (pre and not syn.startswith(pre.group())):
+        if _RATE.search(name[i + len(syn):]) or (pre and not syn.startswith(pre.group())) \
+                or _GAP_AFTER.match(name, i + len(syn)):
             return None
         if kind is not None and k.units and kind not in k.units:
             return None

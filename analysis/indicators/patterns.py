@@ -148,7 +148,9 @@ GROWTH_APPOS = re.compile(rf"""
     """, re.VERBOSE)
 # a growth rate named before it, words between: 增速下滑至0.1%, 两年平均增速达到了6.2%, 增速高于
 # 4.8%的全国水平 (a rate, so a change; its level is the growth)
-RATE_NAMED = re.compile(rf"(?<=增速|增幅)(?P<gap>[^,;。!?\d%()、]{{1,8}}?)(?P<list>{ARABIC}%)")
+# (not 对GDP增幅的贡献率分别为6.2%: a share of the growth, a figure of its own)
+RATE_NAMED = re.compile(rf"(?<=增速|增幅)(?P<gap>(?:(?!的|率|比重|贡献|拉动|占|分别)[^,;。!?\d%()、]){{1,8}}?)"
+                        rf"(?P<list>{ARABIC}%)")
 # a growth rate in brackets after a name, in a sentence about growth: 温州(5.2%)、宁波(4.9%)
 BRACKET_RATE = re.compile(rf"(?<=[\u4e00-\u9fff])\((?P<list>{ARABIC}%)\)")
 GROWTH_WORDS = re.compile("增速|增幅|增长|涨幅|降幅|下降|回落|上涨")
