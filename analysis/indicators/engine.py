@@ -35,6 +35,7 @@ from .parse import (
     unit_kind,
 )
 from .patterns import (
+    BASIS_FRAME,
     BRACKET_RATE,
     CHANGE,
     CHANGE_NOT_NUMBER,
@@ -164,6 +165,12 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                         "verb": m.group("verb"), "vals": vals[:1], "dist": False,
                         "name_from": ls})
     out.sort(key=lambda c: c["start"])
+    if out and ("相比" in t or "看" in t or "," in t):
+        # 与上年相比,一产占比提高0.88个百分点: the frame is the basis of the changes after it
+        frames = [(m.end(), m.group("basis") or m.group("view")) for m in BASIS_FRAME.finditer(t)]
+        for c in out if frames else ():
+            if c["basis"] is None:
+                c["basis"] = next((b for e, b in reversed(frames) if e <= c["start"]), None)
     return out
 
 

@@ -78,7 +78,8 @@ CHANGE = re.compile(rf"""
     (?P<basis> {_alt(data.BASES)}
              | (?:比|较|相比)(?:19|20)\d{{2}}年(?:同期|末|底)?    # 比2015年下降18.8%
              | (?:比|较)(?:上年同月|去年同月|\d{{1,2}}月(?:份|末|底)?)   # 比3月末减少…
-             | (?:比|较)“?十[一二三四五]五”?(?:期末|末) )?     # 较“十三五”末改善16.5%
+             | (?:比|较)“?十[一二三四五]五”?(?:期末|末)       # 较“十三五”末改善16.5%
+             | (?:(?<=按)|比|较)上年(?:快报数|执行数|决算数) )?   # 按上年快报数增长2%
     (?P<dist2> 分别 )?
     (?: 名义 | 实际 )?                # 比上年名义增长6.3%
     (?: (?P<verb> {_alt(data.CHANGE_VERBS)} )
@@ -89,6 +90,10 @@ CHANGE = re.compile(rf"""
     (?P<list> {_ONE} (?: {_LIST_SEP} {_ONE} )* )
     """, re.VERBOSE)
 
+# a clause that only gives the basis of the changes after it in the sentence: 与上年相比,一产占比
+# 提高0.88个百分点,二产占比下降2.87个百分点; 从GDP同比增速来看,…江西(6.9%)、福建(6.7%)
+BASIS_FRAME = re.compile(rf"(?:^|(?<=[,;:]))(?:(?P<basis>{_alt(data.BASES)}),"
+                         rf"|从[^,;。\d]{{0,10}}?(?P<view>同比|环比)(?:增速|增幅|增长)(?:来)?看)")
 FLAT = re.compile(rf"(?P<basis>{_alt([*data.BASES, *data.FLAT_BASES])})?(?:基本)?(?:{_alt(data.FLAT_VERBS)})")
 
 COMPLETION = re.compile(rf"""
