@@ -265,7 +265,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             cands = [i for i in inds if i.value is not None and i.change is None
                      and i.start >= last_change_end and i.end <= start]
             k = len(vals)
-            fits = cands and len(cands) >= k and _FILLER.match(t[cands[-1].end:start]) \
+            # (after what the figure attached: 214,858万元,完成预算数的94.7%,比2024年增加…)
+            fits = cands and len(cands) >= k and _FILLER.match(t[cands[-1].extent:start]) \
                 and not (kind == "c" and ev.get("bracket"))
             if fits:
                 for ind, (v, u, vs, ve) in zip(cands[-k:], vals):
