@@ -80,8 +80,8 @@ class _Ind:
 
 # between a figure and its change: separators, 分别, and a price basis written between them
 # (地区生产总值1419.15亿元,按不变价格计算,比上年增长2.8%)
-_FILLER = re.compile(r"^[,\s、]*(?:(?:按|以)(?:不变|可比)价格?计算|扣除价格因素)?[,\s]*"
-                     r"(?:分别)?[,\s]*$")
+_FILLER = re.compile(r"^[,\s、]*(?:(?:按|以)(?:不变|可比)(?:价格?|口径)计算|按可比口径|扣除价格因素)?"
+                     r"[,\s]*(?:分别)?[,\s]*$")     # 91起、死亡49人,按可比口径,分别比上年下降…
 _CLAUSE_END = re.compile(r"[,;。]")
 _BREAKS = re.compile(r"\s+")
 _RANK_LEAD = re.compile(r"^\)?(?:在[^,;。\d]{1,10}中)?"     # 在副省级城市中分列第四和第五位
