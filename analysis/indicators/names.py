@@ -245,15 +245,19 @@ _NUMERAL_HEAD = re.compile(r"^第?[一二三]$")
 
 # what a clause naming only its subjects says besides the places: 这两个计划单列市都超过了
 _SUBJECT_WORDS = re.compile(
-    r"(?:[和与及、的]|[\u4e00-\u9fff]{0,4}?(?:这|那)?[两二三四五六七八九十\d]+个?(?:城市|省份|省市|省区"
+    r"(?:[和与及、的]|[\u4e00-\u9fff]{0,4}?(?:这|那)?[两二三四五六七八九十\d]+个?(?:中部|西部|东部|东北)?"
+    r"(?:城市|省份|省市|省区"
     r"|计划单列市|副省级城市|省会城市|地市|市|省|县|区)|其中|都|均|也|则|已|还|仍|继续)*"
-    r"(?:[(（]|增速|增幅|一季度|上半年)?(?:超过了?|突破了?|达到了?|超|过|达|为|是|增长|下降|高达)?[(（]?")
+    r"(?:[(（]|(?:名义|实际)?增速|增幅|规模|总量|一季度|上半年)?(?:也|均|依然|仍|已)?"
+    r"(?:超过了?|突破了?|达到了?|超|过|达|为|是|增长|下降|高达|高于|低于|跑赢|跑输|保持在|"
+    r"(?:下滑|回落|提高|提升|加快|放缓|升)至)?[(（]?")
 
 
 # a subject that is a place or a zone, before 增幅/增速 (高新区增幅为6.2%)
 _PLACE_LIKE = re.compile(r"(?:全|我|该|本)?[\u4e00-\u9fff]{1,5}?(?:省|市|县|区|州|盟|旗|园区|新区)(?:级)?")
-_LEAD = re.compile(r"^(?:其中|此外|另外|同时|而|但|则|还有|包括)+")
-_PLACE_COUNT = re.compile(r"[两二三四五六七八九十\d]+个?(?:城市|省份|省市|省区|计划单列市|副省级城市)")
+_LEAD = re.compile(r"^(?:其中|此外|另外|同时|而|但|则|还有|还包括|包括|不过|虽然)+")
+_PLACE_COUNT = re.compile(r"[两二三四五六七八九十\d]+个?(?:中部|西部|东部|东北)?"
+                          r"(?:城市|省份|省市|省区|计划单列市|副省级城市)")
 
 
 def _subject_only(raw: str) -> bool:
@@ -265,6 +269,8 @@ def _subject_only(raw: str) -> bool:
     (True, True)
     >>> _subject_only("全市地区生产总值"), _subject_only("新建"), _subject_only("")
     (False, False, False)
+    >>> _subject_only("而天津一季度增速下滑至"), _subject_only("湖南、湖北4个中部省份的增速均保持在")
+    (True, True)
     """
     s = _LEAD.sub("", raw.strip(",;:。!?、() …—"))     # 其中江西: not 中江 (a county)
     if not s or len(s) > 24:
