@@ -614,6 +614,21 @@ def leading_period(text: str, ups: list[tuple[int, int, str]]) -> str | None:
     return p if _LEAD_GAP.fullmatch(text, 0, s) else None
 
 
+# a span of years written bare (利润总额五年分别增长27.7%) is that clause's: the sentences after it
+# keep the period written before (五年来)
+_LOCAL_PERIOD = re.compile(r"[两三四五六七八九十]年")
+
+
+def carried(ups: list[tuple[int, int, str]]) -> str | None:
+    """The period a sentence passes on to the next ones of its paragraph: its last one, not a
+    bare span of years (五年分别增长…).
+
+    >>> carried([(0, 3, "五年来"), (9, 11, "五年")]), carried([(0, 2, "五年")])
+    ('五年来', None)
+    """
+    return next((p for _, _, p in reversed(ups) if not _LOCAL_PERIOD.fullmatch(p)), None)
+
+
 def passed_on(last: str | None, lead: str | None,
               para_periods: list[list[tuple[int, int, str]]], title: str | None) -> str | None:
     """The period a paragraph passes on to the paragraphs after it that write none (None: the
@@ -948,7 +963,7 @@ _WORK_REPORT = re.compile(r"工作报告|施政报告")
 _PLAN = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _RANGE = re.compile(r"(\d{1,2})\s*[—–\-~至]\s*(\d{1,2})月")
 _MONTH = re.compile(r"(\d{1,2})月")
-_YEARS_BACK = re.compile(r"(?:过去的?|这|近)([一两二三四五六七八九十])年|([一两二三四五六七八九十])年来|"
+_YEARS_BACK = re.compile(r"(?:过去的?|这|近)([一两二三四五六七八九十])年|([一两二三四五六七八九十])年来?|"
                          r"刚刚过去的一年")
 _CN_N = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
          "十": 10}

@@ -517,7 +517,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             if not MAY_HOLD_FIGURE.search(u.text):
                 prev_out = []
                 if ups:
-                    para_last = ups[-1][2]
+                    para_last = context.carried(ups) or para_last
                     span_last = next((p for _, _, p in reversed(ups)
                                       if not _POINT_PERIOD.fullmatch(p)), None) or span_last
                 continue
@@ -570,7 +570,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             semi_region = region if semi and uinds and any(
                 context.is_subject(u.text, s) for s, _, _ in urs) else None
             if ups:
-                para_last = ups[-1][2]
+                para_last = context.carried(ups) or para_last
             span_last = next((p for _, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)),
                              None) or span_last
         # a year-end point (年末结转5,939万元, 年末各类养老床位数…) holds in its paragraph only
