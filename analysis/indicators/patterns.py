@@ -244,6 +244,8 @@ _THRESHOLD_VERBS = ("突破", "迈上", "迈入", "跨上", "跨越", "站上", 
 BARE_SCALE = re.compile(
     "(?=[万亿千百])(?:" + "|".join(f"(?<={v})" for v in _THRESHOLD_VERBS) + ")"
     + rf"(?P<scale>万亿|千亿|百亿|万|亿)(?P<base>{BASE})?(?P<lvl>级)?")
+_SCALE_MARK = re.compile(r"大关|关口|台阶")    # 双双突破4万亿大关: a figure with its scale alone
+_COUNT_OVER = re.compile(r"有[\d一二三四五六七八九十两]+个[^,;。\d]*$")
 _BARE_SCALE_END = re.compile(r"(?![\u4e00-\u9fa5A-Za-z0-9])|台阶|大关|关口|规模")
 # a share written as a fraction, after 占 / 比重 / the whole it is a share of: 占全国1/10以上
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\d/])(?P<approx>以上|左右|多)?")
@@ -324,8 +326,10 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             if value * data.SCALES.get(scale, 1.0) < 100 and not approx \
                     and base not in data.RATIO_UNITS:
                 continue      # 六个专项行动, 两个确立, 四个一批: slogans, not statistics
-        if _STOP_BEFORE.search(before) or _STOP_AFTER.search(after):
-            continue
+        if _STOP_BEFORE.search(before) or (_STOP_AFTER.search(after) and not (
+                _SCALE_MARK.match(after) and not _COUNT_OVER.search(text, max(0, s - 24), s))):
+            continue          # (外贸进出口突破5000亿元大关: a level with its mark; 有10个城市
+                              # 经济总量超5000亿元大关: the mark the count is over, not a figure)
         if _CAP_BEFORE.search(before) and _CAP_AFTER.search(text[end:end + 48]):
             continue
         if base == "岁" and not _AGE_STAT.search(text, max(0, s - 12), s):
@@ -341,7 +345,7 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             out.append(QuantityM(s, end, num, scale, base, approx, value))
             continue          # 450万困难群众: 450万 (the unit as written)
         if not base and re.match(r"[\u4e00-\u9fa5A-Za-z]", text[end:end + 1]) \
-                and text[end:end + 1] not in "的和及与" \
+                and text[end:end + 1] not in "的和及与" and not _SCALE_MARK.match(text, end) \
                 and not (m.group("approx1") and text[end:end + 1] not in "级元"):
             continue          # a bare scale must end the phrase (10亿级, 万亩良田), unless
                               # written approximate (带动7300多万农民: 7300多万)
