@@ -89,7 +89,7 @@ def clean(raw: str) -> str:
         before = s
         s = s.strip(",;:。!?、() …—")
         m = PERIOD.match(s)
-        if m:
+        if m and not m.group().startswith("本年"):     # 本年实际到位资金: the row's own words
             s = s[m.end():]
         m = REGION.match(s)
         if m:
