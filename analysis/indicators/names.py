@@ -47,8 +47,10 @@ _FRAMING = {"", "其中", "分市看", "分地区看", "分区域看", "分县�
 
 # a clause naming no metric, only how the figure before it is measured: a change of the same
 # metric (涨幅比上月回落1.2个百分点,环比下降0.4%; 剔除新增国债因素,同口径增长4%)
-_SAME_METRIC = re.compile(r"^(?:涨幅|增幅|增速|降幅|(?:剔除|扣除|不含|不考虑).{0,12}(?:因素|影响)"
+_SAME_METRIC = re.compile(r"^(?:(?:涨幅|增幅|增速|降幅)(?:(?:比|较)[^,;。\d]{1,8}[\d.]+个百分点)?"
+                          r"|(?:剔除|扣除|不含|不考虑).{0,12}(?:因素|影响)"
                           r"|同口径|按可比口径|可比口径|环比|同比|(?:比上年)?(?:名义|实际)(?:增速)?)$")
+# (涨幅比上月回落1.2个百分点,环比下降0.4%: how its growth moved, then the same metric again)
 
 # a subject, then 以 and the figure: 晋城市以1520.3亿元排名第二位, 江苏分别以…
 _BY_FIGURE = re.compile(r"^[^,;:。!?、\d]{0,8}?(?:分别)?以$")
