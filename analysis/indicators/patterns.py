@@ -259,7 +259,9 @@ _MEDAL_HINT = re.compile(r"\d[金银]\d")
 # a unit's other word in brackets: 3.1万套(间)
 _ALT_UNIT = re.compile(rf"\((?:{BASE})\)")
 _PEOPLE_AFTER = re.compile(_alt(data.PEOPLE_AFTER_SCALE)) if data.PEOPLE_AFTER_SCALE else re.compile(r"(?!)")
-INDEX_VALUE = re.compile(rf"(?<=指数|系数)(?:为|是|达到|达)?(?P<num>{ARABIC})(?![\d.%])")
+# (or a ratio of two incomes: 城乡居民收入比降至2.2)
+INDEX_VALUE = re.compile(rf"(?:(?<=指数|系数)|(?<=收入比))(?:为|是|达到|达|降至|降到|缩小至|缩小到|缩小为)?"
+                         rf"(?P<num>{ARABIC})(?![\d.%])")
 # a structure as a ratio: 7.3:46.0:46.7 (∶ is the ratio sign some texts print); its parts are
 # named by modifiers.yaml `ratio_parts` when the sentence names the structure right before it
 RATIO = re.compile(r"(?<![\d.:∶])\d{1,3}(?:\.\d+)?(?:[:∶]\d{1,3}(?:\.\d+)?){2,3}(?![\d.:∶])")
@@ -378,7 +380,7 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if base in data.RATIO_UNITS or any(q.start <= s < q.end for q in out):
             continue
         out.append(QuantityM(s, m.end(), "一", m.group("scale"), base, True, 1.0))
-    for m in (INDEX_VALUE.finditer(text) if "数" in text else ()):
+    for m in (INDEX_VALUE.finditer(text) if "数" in text or "比" in text else ()):
         s = m.start("num")
         if not (taken and any(a <= s < b for a, b in taken)) and not (mask and mask[s]):
             out.append(QuantityM(s, m.end(), m.group("num"), "", "", False,
