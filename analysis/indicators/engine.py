@@ -42,6 +42,7 @@ from .patterns import (
     COMPLETION,
     FLAT,
     FROM_BEFORE,
+    FROM_RATE_BEFORE,
     FROM_TO_MID,
     GROWTH_APPOS,
     GROWTH_WORDS,
@@ -52,6 +53,7 @@ from .patterns import (
     RANK_HINT,
     RATE_GAP_BEFORE,
     RATE_NAMED,
+    RATE_TO_MID,
     REDUCE,
     quantities,
     quoted,
@@ -76,6 +78,7 @@ class _Ind:
     group: int | None = None        # indicators sharing a name (分别 / two quantities)
     extent: int = 0                 # end of everything attached (for the next name's floor)
     post: bool = False
+    period_from: int | None = None  # where its period is looked for, when not name_from
 
 
 # between a figure and its change: separators, 分别, and a price basis written between them
@@ -181,6 +184,20 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     if mask is None:
         mask = quoted(t)
     changes = _changes(t, mask, growth_before)
+    if len(changes) > 1 and ("从" in t or "由" in t):
+        # 增速从2月增长3.0%加快至全年增长6.7%: the rate reached, named from before 从
+        keep = []
+        for k, c in enumerate(changes):
+            nxt = changes[k + 1] if k + 1 < len(changes) else None
+            f = FROM_RATE_BEFORE.search(t, max(0, c["start"] - 10), c["start"])
+            if nxt is not None and f and len(c["vals"]) == 1 \
+                    and RATE_TO_MID.fullmatch(t, c["end"], nxt["start"]):
+                nxt["name_from"] = f.start()
+                nxt["period_from"] = nxt["start"]      # 加快至全年增长6.7%: its own period
+                nxt["taken"] = (c["vals"][0][2], c["end"])
+                continue
+            keep.append(c)
+        changes = keep
     pulls: list[_Ind] = []
     for m in (PULL.finditer(t) if "拉动" in t else ()):
         ls, le = m.span("list")
@@ -192,7 +209,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             pulls.append(_Ind(n.start(), end, parse_arabic(n.group()), "百分点", "",
                               "个百分点", name_from=m.start(), extent=end))
         changes = [c for c in changes if not ls <= c["vals"][0][2] < le]
-    taken = [(c["vals"][0][2], c["end"]) for c in changes] + [(i.start, i.end) for i in pulls]
+    taken = [(c["vals"][0][2], c["end"]) for c in changes] + [(i.start, i.end) for i in pulls] \
+        + [c["taken"] for c in changes if "taken" in c]     # the rate a 从…至 left behind
     completions = []
     for m in (COMPLETION.finditer(t) if "%" in t else ()):
         completions.append((m.start(), m.end(), parse_arabic(m.group("num"))))
@@ -282,6 +300,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 for v, u, vs, ve in vals:
                     inds.append(_Ind(vs, ve, change=_change_dict(kind, verb, v, u, basis, vs, ve),
                                      name_from=ev.get("name_from", start), extent=max(ve, end),
+                                     period_from=ev.get("period_from"),
                                      group=group_id if k > 1 else None))
             last_change_end = end
         elif kind == "done":
@@ -536,7 +555,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 # a list item's sentence that writes no period takes the list's (一年来), not
                 # one an earlier sentence of the item wrote (全年交通投资…。…存款余额增长6.9%)
                 period = listed.get(k) or \
-                    next((p for s, e, p in reversed(ups) if e <= before), None) \
+                    next((p for s, e, p in reversed(ups)
+                          if e <= (ind.period_from if ind.period_from is not None else before)),
+                         None) \
                     or (None if base else span_last if point_after
                         and context.FLOW_NAME.search(ind.name or "") else para_last) \
                     or (None if base or part_start else first_period) or carried
