@@ -245,7 +245,8 @@ _NOT_TENTHS = re.compile(r"[群为立功本交员果绩效型品长熟就年片�
 # a dimensionless figure right after an index: 环境空气质量综合指数5.62
 # a scale written alone after a threshold verb: 突破万亿元, 迈上万亿元台阶, 过万亿, 突破万列
 # (one of that scale, approximate); a bare scale must end the phrase or be 级 / 台阶 / 大关
-_THRESHOLD_VERBS = ("突破", "迈上", "迈入", "跨上", "跨越", "站上", "跃上", "超过", "过", "超", "破")
+_THRESHOLD_VERBS = ("突破", "迈上", "迈入", "跨上", "跨越", "站上", "跃上", "超过", "过", "超", "破",
+                    "达到", "达", "上")   # 达到万亿元规模, 达万亿级规模, 参赛队伍上万支
 BARE_SCALE = re.compile(
     "(?=[万亿千百])(?:" + "|".join(f"(?<={v})" for v in _THRESHOLD_VERBS) + ")"
     + rf"(?P<scale>万亿|千亿|百亿|万|亿)(?P<base>{BASE})?(?P<lvl>级)?")
