@@ -44,6 +44,8 @@ from .patterns import (
     FROM_BEFORE,
     FROM_RATE_BEFORE,
     FROM_TO_MID,
+    GAP,
+    GAP_FIGURE_BETWEEN,
     GROWTH_APPOS,
     GROWTH_WORDS,
     MAY_HOLD_FIGURE,
@@ -156,6 +158,22 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                 out.append({"start": m.start(), "end": m.end("list"), "basis": None,
                             "verb": "增长", "vals": parse_change_list(m.group("list"), ls),
                             "dist": False, "bracket": True})
+    if "百分点" in t and ("高于" in t or "低于" in t or "快于" in t or "慢于" in t):
+        # 对俄进出口增速高于全国8.4个百分点: a rate's gap to the nation's, a record of its own
+        # unless it follows the rate itself (增长7.7%,高于全国1.8个百分点; 增长15.6%,居全国第5位,…)
+        for m in GAP.finditer(t):
+            ls = m.start("list")
+            vals = parse_change_list(m.group("list"), ls)
+            if (mask and mask[ls]) or any(c["start"] <= ls < c["end"] for c in out) \
+                    or not vals or vals[-1][1] != "百分点" or any(
+                        c["start"] < m.start() and "%" in str(c["vals"][-1][1])
+                        and not GAP_FIGURE_BETWEEN.search(t, c["end"], m.start())
+                        and not re.search("[;。]", t[c["end"]:m.start()]) for c in out):
+                continue
+            vals = [(v, "百分点" if u in ("个", None) else u, a, b) for v, u, a, b in vals]
+            out.append({"start": m.start(), "end": vals[-1][3], "basis": m.group("basis"),
+                        "verb": "下降" if m.group("dir") in ("低于", "慢于") else "增长",
+                        "vals": vals, "dist": bool(m.group("dist")), "name_from": m.start()})
     if "减" in t or "压缩" in t:
         # 压减一般性支出20%: a reduction with its object between the verb and the number
         for m in REDUCE.finditer(t):

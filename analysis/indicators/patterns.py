@@ -157,6 +157,11 @@ GROWTH_APPOS = re.compile(rf"""
 # (not 对GDP增幅的贡献率分别为6.2%: a share of the growth, a figure of its own)
 RATE_NAMED = re.compile(rf"(?<=增速|增幅)(?P<gap>(?:(?!的|率|比重|贡献|拉动|占|分别)[^,;。!?\d%()、]){{1,8}}?)"
                         rf"(?P<list>{ARABIC}%)")
+# a rate's gap to a benchmark written as the only figure of its clause: 对俄进出口增速高于全国8.4个
+# 百分点, 增速分别高于全国12.7个、12个百分点 (after the rate itself it is the rate's, not a record)
+GAP = re.compile(rf"(?P<basis>(?P<dir>高于|低于|快于|慢于)(?:全国|全省|全市|全区|全州)(?:平均水平|平均|水平)?)"
+                 rf"(?P<dist>分别)?(?P<list>{_ONE}(?:{_LIST_SEP}{_ONE})*)", re.VERBOSE)
+GAP_FIGURE_BETWEEN = re.compile(r"\d(?:\.\d+)?(?:%|亿|万|元)")
 # a growth rate in brackets after a name, in a sentence about growth: 温州(5.2%)、宁波(4.9%)
 BRACKET_RATE = re.compile(rf"(?<=[\u4e00-\u9fff])\((?P<list>{ARABIC}%)\)")
 GROWTH_WORDS = re.compile("增速|增幅|增长|涨幅|降幅|下降|回落|上涨")
