@@ -82,6 +82,8 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
     ['2022年1—11月', '截至2022年10月底', '上半年']
     >>> [p for _, _, p in periods("1—6月份,平鲁区;今年以来;全年接待游客;2022年9月17日")]  # a date is not a period
     ['1—6月份', '今年以来', '全年']
+    >>> [p for _, _, p in periods("其中,北京2021年GDP达到40269.6亿元")]
+    ['2021年']
     """
     if not _PERIOD_HINT.search(text):
         return []
@@ -98,10 +100,22 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
                 not _FIGURE_MAY_FOLLOW.search(m.group()) or text[m.start() - 1:m.start()] == "从"):
             continue      # 2022年9月17日: a date; 从上半年5.5%降到5.3%: the figure left behind;
             #               but 今年一季度4.8%增速: that figure's period
-        if _YEAR_ONLY.fullmatch(m.group()) and not _YEAR_LEAD.search(text[max(0, m.start() - 3):m.start()]):
-            continue      # 全国2018年戏曲百戏盛典: a year inside a name
+        if _YEAR_ONLY.fullmatch(m.group()) and not _YEAR_LEAD.search(text[max(0, m.start() - 3):m.start()]) \
+                and not _place_before(text, m.start()):
+            continue      # 全国2018年戏曲百戏盛典: a year inside a name (北京2021年GDP: the year)
         out.append((m.start(), m.end(), m.group()))
     return out
+
+
+def _place_before(text: str, start: int) -> bool:
+    """Does a place's own name (北京, 深圳市; not 全国, 全省) end right at ``start``?
+
+    >>> _place_before("其中,北京2021年GDP", 5), _place_before("全国2018年戏曲", 2)
+    (True, False)
+    """
+    seg = text[max(0, start - 8):start]
+    return any(e == len(seg) and not w.startswith(("全", "本", "我")) and e - s_ >= 2
+               for s_, e, w in places_mod.find(seg))
 
 
 def mentions(text: str, resolver: Resolver | None = None,
