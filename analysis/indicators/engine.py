@@ -87,6 +87,7 @@ class _Ind:
 # (地区生产总值1419.15亿元,按不变价格计算,比上年增长2.8%)
 _FILLER = re.compile(r"^[,\s、]*(?:(?:按|以)(?:不变|可比)(?:价格?|口径)计算|按可比口径|扣除价格因素)?"
                      r"[,\s]*(?:分别)?[,\s]*$")     # 91起、死亡49人,按可比口径,分别比上年下降…
+_SHARE_BETWEEN = re.compile(r"[,、]占[^,;。\d]{1,12}")   # a share written between a figure and its change
 _CLAUSE_END = re.compile(r"[,;。]")
 _BREAKS = re.compile(r"\s+")
 _RANK_LEAD = re.compile(r"^\)?(?:在[^,;。\d]{1,10}中)?"     # 在副省级城市中分列第四和第五位
@@ -303,6 +304,11 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                      and i.start >= last_change_end and i.end <= start]
             k = len(vals)
             # (after what the figure attached: 214,858万元,完成预算数的94.7%,比2024年增加…)
+            if k == 1 and len(cands) >= 2 and vals[0][1] == "%" and cands[-1].unit == "%" \
+                    and _SHARE_BETWEEN.fullmatch(t, cands[-2].extent, cands[-1].start) \
+                    and _FILLER.match(t[cands[-1].extent:start]):
+                cands = cands[:-1]    # 2306亿元,占GDP的26.7%,同比增长16.7%: the share's figure's
+                cands[-1].extent = start
             fits = cands and len(cands) >= k and _FILLER.match(t[cands[-1].extent:start]) \
                 and not (kind == "c" and ev.get("bracket"))
             if fits:
