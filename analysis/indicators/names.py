@@ -158,7 +158,8 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
             carried = carried_any     # 长治市紧随其后,以215.6亿元位居第4位 (a metric with no key)
         if carried and not _longest_synonym(name) and (
                 (_BY_FIGURE.search(raw) and ind.value is not None)
-                or (not count and _subject_only(t[start:max(pos, ind.start)]))):
+                or (not count and (_subject_only(t[start:max(pos, ind.start)])
+                                   or _BARE_TOTAL.fullmatch(_LEAD.sub("", name))))):
             # 长治市紧随其后,以215.6亿元位居第4位: the subject ranks by the metric named before;
             # 宁波和青岛这两个计划单列市都超过了6500亿元: places, and how they compare
             ind.name = carried
@@ -257,6 +258,8 @@ _SUBJECT_WORDS = re.compile(
 
 # a subject that is a place or a zone, before 增幅/增速 (高新区增幅为6.2%)
 _PLACE_LIKE = re.compile(r"(?:全|我|该|本)?[\u4e00-\u9fff]{1,5}?(?:省|市|县|区|州|盟|旗|园区|新区)(?:级)?")
+# the total of the metric just named, and how it went (但规模突破了1万亿: 上海GDP's)
+_BARE_TOTAL = re.compile(r"(?:规模|总量|体量)(?:已|也|均|再)?(?:突破了?|超过了?|达到了?|迈上了?|跨过了?|达|超)?")
 _LEAD = re.compile(r"^(?:其中|此外|另外|同时|而|但|则|还有|还包括|包括|不过|虽然)+")
 _PLACE_COUNT = re.compile(r"[两二三四五六七八九十\d]+个?(?:中部|西部|东部|东北)?"
                           r"(?:城市|省份|省市|省区|计划单列市|副省级城市)")
