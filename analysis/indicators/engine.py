@@ -188,7 +188,8 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                         "verb": m.group("verb"), "vals": vals[:1], "dist": False,
                         "name_from": ls})
     out.sort(key=lambda c: c["start"])
-    if out and ("相比" in t or "看" in t or "," in t):
+    if out and any(c["basis"] is None for c in out) and ("相比" in t or "看" in t or ",同" in t
+                                                         or ",比" in t or ",较" in t or ",环" in t):
         # 与上年相比,一产占比提高0.88个百分点: the frame is the basis of the changes after it
         frames = [(m.end(), m.group("basis") or m.group("view")) for m in BASIS_FRAME.finditer(t)]
         for c in out if frames else ():

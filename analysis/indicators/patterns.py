@@ -93,7 +93,8 @@ CHANGE = re.compile(rf"""
 
 # a clause that only gives the basis of the changes after it in the sentence: 与上年相比,一产占比
 # 提高0.88个百分点,二产占比下降2.87个百分点; 从GDP同比增速来看,…江西(6.9%)、福建(6.7%)
-BASIS_FRAME = re.compile(rf"(?:^|(?<=[,;:]))(?:(?P<basis>{_alt(data.BASES)}),"
+_FRAME_FIRST = "".join(sorted({w[0] for w in data.BASES} | {"从"}))
+BASIS_FRAME = re.compile(rf"(?=[{_FRAME_FIRST}])(?:^|(?<=[,;:]))(?:(?P<basis>{_alt(data.BASES)}),"
                          rf"|从[^,;。\d]{{0,10}}?(?P<view>同比|环比)(?:增速|增幅|增长)(?:来)?看)")
 FLAT = re.compile(rf"(?P<basis>{_alt([*data.BASES, *data.FLAT_BASES])})?(?:基本)?(?:{_alt(data.FLAT_VERBS)})")
 
@@ -390,7 +391,7 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if base in data.RATIO_UNITS or any(q.start <= s < q.end for q in out):
             continue
         out.append(QuantityM(s, m.end(), "一", m.group("scale"), base, True, 1.0))
-    for m in (INDEX_VALUE.finditer(text) if "数" in text or "比" in text else ()):
+    for m in (INDEX_VALUE.finditer(text) if "数" in text or "收入比" in text else ()):
         s = m.start("num")
         if not (taken and any(a <= s < b for a, b in taken)) and not (mask and mask[s]):
             out.append(QuantityM(s, m.end(), m.group("num"), "", "", False,
