@@ -82,6 +82,8 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
     ['2022年1—11月', '截至2022年10月底', '上半年']
     >>> [p for _, _, p in periods("1—6月份,平鲁区;今年以来;全年接待游客;2022年9月17日")]  # a date is not a period
     ['1—6月份', '今年以来', '全年']
+    >>> [p for _, _, p in periods("其中,北京2021年GDP达到40269.6亿元")]
+    ['2021年']
     """
     if not _PERIOD_HINT.search(text):
         return []
@@ -98,10 +100,22 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
                 not _FIGURE_MAY_FOLLOW.search(m.group()) or text[m.start() - 1:m.start()] == "从"):
             continue      # 2022年9月17日: a date; 从上半年5.5%降到5.3%: the figure left behind;
             #               but 今年一季度4.8%增速: that figure's period
-        if _YEAR_ONLY.fullmatch(m.group()) and not _YEAR_LEAD.search(text[max(0, m.start() - 3):m.start()]):
-            continue      # 全国2018年戏曲百戏盛典: a year inside a name
+        if _YEAR_ONLY.fullmatch(m.group()) and not _YEAR_LEAD.search(text[max(0, m.start() - 3):m.start()]) \
+                and not _place_before(text, m.start()):
+            continue      # 全国2018年戏曲百戏盛典: a year inside a name (北京2021年GDP: the year)
         out.append((m.start(), m.end(), m.group()))
     return out
+
+
+def _place_before(text: str, start: int) -> bool:
+    """Does a place's own name (北京, 深圳市; not 全国, 全省) end right at ``start``?
+
+    >>> _place_before("其中,北京2021年GDP", 5), _place_before("全国2018年戏曲", 2)
+    (True, False)
+    """
+    seg = text[max(0, start - 8):start]
+    return any(e == len(seg) and not w.startswith(("全", "本", "我")) and e - s_ >= 2
+               for s_, e, w in places_mod.find(seg))
 
 
 def mentions(text: str, resolver: Resolver | None = None,
@@ -279,11 +293,11 @@ def _joinable(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     if "\n" not in gap:
         return False
     piece = text[a[0]:a[1]]
-    if piece[-2:-1].isdigit() and piece[-1:] in ":∶:" and text[b[0]:b[0] + 1].isdigit():
+    nxt = text[b[0]:b[0] + 1]
+    if piece[-2:-1].isdigit() and piece[-1:] in ":∶:" and nxt.isdigit():
         return True       # a ratio the column wraps: 6.0:\n54.8:39.2
     if not piece or piece[-1] in _END or _NO_JOIN_TAIL.search(piece):
         return False
-    nxt = text[b[0]:b[0] + 1]
     if nxt in "#【—-" or not nxt:
         return False
     line_start = a[0] == 0 or text[a[0] - 1] == "\n"
@@ -710,6 +724,50 @@ def leading_period(text: str, ups: list[tuple[int, int, str]]) -> str | None:
     return p if _LEAD_GAP.fullmatch(text, 0, s) else None
 
 
+# a span of years written bare (利润总额五年分别增长27.7%) is that clause's: the sentences after it
+# keep the period written before (五年来)
+_LOCAL_PERIOD = re.compile(r"[两三四五六七八九十]年")
+
+
+def carried(ups: list[tuple[int, int, str]]) -> str | None:
+    """The period a sentence passes on to the next ones of its paragraph: its last one, not a
+    bare span of years (五年分别增长…).
+
+    >>> carried([(0, 3, "五年来"), (9, 11, "五年")]), carried([(0, 2, "五年")])
+    ('五年来', None)
+    """
+    return next((p for _, _, p in reversed(ups) if not _LOCAL_PERIOD.fullmatch(p)), None)
+
+
+def passed_on(last: str | None, lead: str | None,
+              para_periods: list[list[tuple[int, int, str]]], title: str | None) -> str | None:
+    """The period a paragraph passes on to the paragraphs after it that write none (None: the
+    one before it stays): its last period that is not a year-end point (``last``). In a
+    document whose title gives the period (a 2024年 bulletin), a paragraph that wrote only
+    points (年末常住人口…) or a 全年 it did not open with and keep to its end (…年末公园数;
+    新兴产业加速成长。全年…) passes on the title's (2024年); 全年社会消费品零售总额… passes 全年.
+
+    >>> ps = [[(0, 2, "全年")], [(0, 2, "年末")]]
+    >>> passed_on("全年", "全年", ps, "2024年"), passed_on("全年", "全年", ps[:1], "2024年")
+    ('2024年', '全年')
+    >>> passed_on("全年", None, ps[:1], "2024年"), passed_on("全年", None, ps, None)
+    ('2024年', '全年')
+    >>> passed_on(None, "年末", ps[1:], "2024年"), passed_on("1—6月", "今年以来", ps, "2023年上半年")
+    ('2024年', '1—6月')
+    """
+    if not title:
+        return last
+    if last is None:
+        return title if any(para_periods) else None
+    if last in _WHOLE_YEAR and not (lead == last and all(
+            p == lead for ps in para_periods for _, _, p in ps)):
+        return title
+    return last
+
+
+_WHOLE_YEAR = frozenset({"全年"})
+
+
 _ITEM = re.compile(r"[(（]([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{1,3})是")
 _CN_ORD = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 
@@ -855,6 +913,8 @@ def title_period(title: str, opening: str) -> str | None:
     ('2015年第三季度', None)
     >>> title_period("", "《福州市2015年第三季度经济运行分析》\\n前三季度,…")
     '2015年第三季度'
+    >>> title_period("衡水市2024年国民经济和社会发展统计公报", "")
+    '2024年'
     """
     heads = [title] + re.findall(r"《([^《》\n]{2,80})》", opening[:200])
     for t in heads:
@@ -864,7 +924,13 @@ def title_period(title: str, opening: str) -> str | None:
         for _s, _e, p in periods(t, []):
             if re.match(r"\d{4}年", p):     # 上半年 alone in a title: the text says which
                 return p
+        m = _TITLE_YEAR.search(t)
+        if m:
+            return m.group()     # 衡水市2024年国民经济和社会发展统计公报: the year after a place
     return None
+
+
+_TITLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2} ?年(?![\d—–\-~至])")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1022,7 +1088,7 @@ _WORK_REPORT = re.compile(r"工作报告|施政报告")
 _PLAN = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _RANGE = re.compile(r"(\d{1,2})\s*[—–\-~至]\s*(\d{1,2})月")
 _MONTH = re.compile(r"(\d{1,2})月")
-_YEARS_BACK = re.compile(r"(?:过去的?|这|近)([一两二三四五六七八九十])年|([一两二三四五六七八九十])年来|"
+_YEARS_BACK = re.compile(r"(?:过去的?|这|近)([一两二三四五六七八九十])年|([一两二三四五六七八九十])年来?|"
                          r"刚刚过去的一年")
 _CN_N = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
          "十": 10}

@@ -49,8 +49,13 @@ SHORT_VERBS.update({v: "down" for v in _mods["change_short_down"]})
 FLAT_VERBS: list[str] = _mods["change_flat"]
 FLAT_BASES: list[str] = _mods.get("flat_basis", [])   # 与上年同期持平
 BASES: list[str] = sorted(_mods["basis"], key=len, reverse=True)
+SILENT_BASES: frozenset[str] = frozenset(_mods.get("silent_basis", []))   # 年均: reported null
 NAME_STRIP_PREFIX: list[str] = _mods["name_strip_prefix"]
 NAME_STRIP_SUFFIX: list[str] = sorted(_mods["name_strip_suffix"], key=len, reverse=True)
+RATIO_PARTS: list[tuple[str, tuple[str, ...]]] = [
+    (r["before"], tuple(r["names"])) for r in _mods.get("ratio_parts", [])]
+PAIRED_WORDS: dict[str, tuple[str, str]] = {
+    k: (v[0], v[1]) for k, v in (_mods.get("paired_words") or {}).items()}
 GENERIC_HEADS: list[str] = sorted(_mods.get("generic_heads", []), key=len, reverse=True)
 
 PERIOD_PATTERNS: list[str] = _yaml("periods.yaml")["patterns"]

@@ -26,15 +26,26 @@ from analysis.models import Change, Indicator, Normalized, PeriodNorm
 
 from . import context, names, tables
 from .numbers import parse_arabic
-from .parse import direction, normalize, parse_change_list, unit_as_written, unit_kind
+from .parse import (
+    direction,
+    normalize,
+    parse_change_list,
+    reported_basis,
+    unit_as_written,
+    unit_kind,
+)
 from .patterns import (
+    BASIS_FRAME,
     BRACKET_RATE,
     CHANGE,
     CHANGE_NOT_NUMBER,
     COMPLETION,
     FLAT,
     FROM_BEFORE,
+    FROM_RATE_BEFORE,
     FROM_TO_MID,
+    GAP,
+    GAP_FIGURE_BETWEEN,
     GROWTH_APPOS,
     GROWTH_WORDS,
     MAY_HOLD_FIGURE,
@@ -44,6 +55,8 @@ from .patterns import (
     RANK_HINT,
     RANK_MOVE,
     RATE_GAP_BEFORE,
+    RATE_NAMED,
+    RATE_TO_MID,
     REDUCE,
     SECTOR_RATIO,
     SECTOR_RATIO_NAMES,
@@ -70,12 +83,14 @@ class _Ind:
     group: int | None = None        # indicators sharing a name (分别 / two quantities)
     extent: int = 0                 # end of everything attached (for the next name's floor)
     post: bool = False
+    period_from: int | None = None  # where its period is looked for, when not name_from
 
 
 # between a figure and its change: separators, 分别, and a price basis written between them
 # (地区生产总值1419.15亿元,按不变价格计算,比上年增长2.8%)
-_FILLER = re.compile(r"^[,\s、]*(?:(?:按|以)(?:不变|可比)价格?计算|扣除价格因素)?[,\s]*"
-                     r"(?:分别)?[,\s]*$")
+_FILLER = re.compile(r"^[,\s、]*(?:(?:按|以)(?:不变|可比)(?:价格?|口径)计算|按可比口径|扣除价格因素)?"
+                     r"[,\s]*(?:分别)?[,\s]*$")     # 91起、死亡49人,按可比口径,分别比上年下降…
+_SHARE_BETWEEN = re.compile(r"[,、]占[^,;。\d]{1,12}")   # a share written between a figure and its change
 _CLAUSE_END = re.compile(r"[,;。]")
 _BREAKS = re.compile(r"\s+")
 _RANK_LEAD = re.compile(r"^\)?(?:在[^,;。\d]{1,10}中)?"     # 在副省级城市中分列第四和第五位
@@ -83,7 +98,8 @@ _RANK_LEAD = re.compile(r"^\)?(?:在[^,;。\d]{1,10}中)?"     # 在副省级城
                         r"(?:总量|总规模|总额|增速|增幅|规模|数量|和|及|与|、)*"
                         r"(?:继续|并|且|均|仍|还|稳|一直|分别|连续第?[\d一二三四五六七八九十]+(?:个月|年|季度))*"
                         r"在?$")     # 增速在全省排名第4位
-_POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年终)")
+_POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年终)"
+                           r"|本年度?")   # 本年 too holds where written, not over a paragraph
 # a rank and the figure's name between them: 14种农产品产量居全国第1位
 _RANK_NOUN_GAP = re.compile(r"[^\d,;。、:()%]{1,10}")
 # a rank in the clause right before its figure: 连续16年位居全国首位,增量39.7亿斤
@@ -129,6 +145,13 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             out.append({"start": m.start(), "end": m.end(), "basis": m.group("basis"),
                         "verb": verb, "vals": parse_change_list(m.group("list"), ls),
                         "dist": False})
+        # 增速下滑至0.1%, 增速达到了6.2%: a rate named before it is a change
+        for m in (RATE_NAMED.finditer(t) if "增速" in t or "增幅" in t else ()):
+            ls = m.start("list")
+            if (mask and mask[ls]) or any(c["start"] <= ls < c["end"] for c in out):
+                continue
+            out.append({"start": m.start(), "end": m.end(), "basis": None, "verb": "增长",
+                        "vals": parse_change_list(m.group("list"), ls), "dist": False})
         # 温州(5.2%)、宁波(4.9%)增速…: a rate in brackets after a name, in a sentence about growth
         # (or right after a sentence about growth: 增速有所放缓。其中,广东(3.3%)、江苏(4.6%)…)
         if "(" in t and (growth_before or GROWTH_WORDS.search(t)):
@@ -139,6 +162,22 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                 out.append({"start": m.start(), "end": m.end("list"), "basis": None,
                             "verb": "增长", "vals": parse_change_list(m.group("list"), ls),
                             "dist": False, "bracket": True})
+    if "百分点" in t and ("高于" in t or "低于" in t or "快于" in t or "慢于" in t):
+        # 对俄进出口增速高于全国8.4个百分点: a rate's gap to the nation's, a record of its own
+        # unless it follows the rate itself (增长7.7%,高于全国1.8个百分点; 增长15.6%,居全国第5位,…)
+        for m in GAP.finditer(t):
+            ls = m.start("list")
+            vals = parse_change_list(m.group("list"), ls)
+            if (mask and mask[ls]) or any(c["start"] <= ls < c["end"] for c in out) \
+                    or not vals or vals[-1][1] != "百分点" or any(
+                        c["start"] < m.start() and "%" in str(c["vals"][-1][1])
+                        and not GAP_FIGURE_BETWEEN.search(t, c["end"], m.start())
+                        and not re.search("[;。]", t[c["end"]:m.start()]) for c in out):
+                continue
+            vals = [(v, "百分点" if u in ("个", None) else u, a, b) for v, u, a, b in vals]
+            out.append({"start": m.start(), "end": vals[-1][3], "basis": m.group("basis"),
+                        "verb": "下降" if m.group("dir") in ("低于", "慢于") else "增长",
+                        "vals": vals, "dist": bool(m.group("dist")), "name_from": m.start()})
     if "减" in t or "压缩" in t:
         # 压减一般性支出20%: a reduction with its object between the verb and the number
         for m in REDUCE.finditer(t):
@@ -152,6 +191,13 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                         "verb": m.group("verb"), "vals": vals[:1], "dist": False,
                         "name_from": ls})
     out.sort(key=lambda c: c["start"])
+    if out and any(c["basis"] is None for c in out) and ("相比" in t or "看" in t or ",同" in t
+                                                         or ",比" in t or ",较" in t or ",环" in t):
+        # 与上年相比,一产占比提高0.88个百分点: the frame is the basis of the changes after it
+        frames = [(m.end(), m.group("basis") or m.group("view")) for m in BASIS_FRAME.finditer(t)]
+        for c in out if frames else ():
+            if c["basis"] is None:
+                c["basis"] = next((b for e, b in reversed(frames) if e <= c["start"]), None)
     return out
 
 
@@ -161,6 +207,20 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     if mask is None:
         mask = quoted(t)
     changes = _changes(t, mask, growth_before)
+    if len(changes) > 1 and ("从" in t or "由" in t):
+        # 增速从2月增长3.0%加快至全年增长6.7%: the rate reached, named from before 从
+        keep = []
+        for k, c in enumerate(changes):
+            nxt = changes[k + 1] if k + 1 < len(changes) else None
+            f = FROM_RATE_BEFORE.search(t, max(0, c["start"] - 10), c["start"])
+            if nxt is not None and f and len(c["vals"]) == 1 \
+                    and RATE_TO_MID.fullmatch(t, c["end"], nxt["start"]):
+                nxt["name_from"] = f.start()
+                nxt["period_from"] = nxt["start"]      # 加快至全年增长6.7%: its own period
+                nxt["taken"] = (c["vals"][0][2], c["end"])
+                continue
+            keep.append(c)
+        changes = keep
     pulls: list[_Ind] = []
     for m in (PULL.finditer(t) if "拉动" in t else ()):
         ls, le = m.span("list")
@@ -177,7 +237,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     if moves:                     # 位次前移2位, 排名上升3个位次: a move in a ranking
         changes = [c for c in changes if not any(a <= c["start"] < b for a, b in moves)]
     taken = [(c["vals"][0][2], c["end"]) for c in changes] + [(i.start, i.end) for i in pulls] \
-        + moves
+        + moves + [c["taken"] for c in changes if "taken" in c]   # the rate a 从…至 left behind
     completions = []
     for m in (COMPLETION.finditer(t) if "%" in t else ()):
         completions.append((m.start(), m.end(), parse_arabic(m.group("num"))))
@@ -241,7 +301,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             # ev.value: the number composed (2万3千多户 → 2.3 万户, 八点五 → 8.5)
             value, unit = ev.value, unit_as_written(ev.scale, ev.base)
             inds.append(_Ind(ev.start, ev.end, value, unit, ev.scale, ev.base, ev.approx,
-                             name_from=from_start.get(id(ev), ev.start), extent=ev.end))
+                             name=ev.name, name_from=from_start.get(id(ev), ev.start),
+                             extent=ev.end))
             if pending_rank is not None and _RANK_THEN_FIGURE.fullmatch(t, pending_rank[1],
                                                                         ev.start):
                 inds[-1].rank, inds[-1].rank_span = pending_rank[2], pending_rank[:2]
@@ -258,10 +319,16 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             cands = [i for i in inds if i.value is not None and i.change is None
                      and i.start >= last_change_end and i.end <= start]
             k = len(vals)
+            # (after what the figure attached: 214,858万元,完成预算数的94.7%,比2024年增加…)
+            if k == 1 and len(cands) >= 2 and vals[0][1] == "%" and cands[-1].unit == "%" \
+                    and _SHARE_BETWEEN.fullmatch(t, cands[-2].extent, cands[-1].start) \
+                    and _FILLER.match(t[cands[-1].extent:start]):
+                cands = cands[:-1]    # 2306亿元,占GDP的26.7%,同比增长16.7%: the share's figure's
+                cands[-1].extent = start
             # 出口1.92万亿元,规模连续第29年居内地外贸城市首位,增长13.5%: the change of the
             # figure whose rank stands between them
             after = cands[-1].rank_span[1] if cands and cands[-1].rank_span \
-                and cands[-1].rank_span[1] <= start else (cands[-1].end if cands else 0)
+                and cands[-1].rank_span[1] <= start else (cands[-1].extent if cands else 0)
             fits = cands and len(cands) >= k and _FILLER.match(t[after:start]) \
                 and not (kind == "c" and ev.get("bracket"))
             if fits:
@@ -277,6 +344,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 for v, u, vs, ve in vals:
                     inds.append(_Ind(vs, ve, change=_change_dict(kind, verb, v, u, basis, vs, ve),
                                      name_from=ev.get("name_from", start), extent=max(ve, end),
+                                     period_from=ev.get("period_from"),
                                      group=group_id if k > 1 else None))
             last_change_end = end
         elif kind == "done":
@@ -351,7 +419,8 @@ def _distribute_rank(t: str, inds: list[_Ind], ev) -> bool:
 # 外贸进出口增长8.4%、达8000亿元 / 铁路运营里程新增1700公里、达7000公里: the change written
 # first, then the level reached; one record (the level) that carries the change
 _THEN_REACH = re.compile(r"^[、,]\s*(?:总量|总额|规模|总规模)?(?:首次|已|再)?"
-                         r"(?:达到|达|增至|增加到|提高到|突破|超过|跨过|迈上)$")
+                         r"(?:达到|达|增至|增加到|提高到|突破|超过|跨过|迈上)$"
+                         r"|^(?:至|到)$")     # 提升30元至700元: the change, then the level reached
 _ADDED_BEFORE = re.compile(r"(?:新增|增加|净增|增长)$")
 
 
@@ -400,6 +469,7 @@ _GAP_FILLER = re.compile(r"^[,\s]*(?:增速|增幅|涨幅|降幅)?(?:(?:比|较)
 
 
 def _change_dict(kind, verb, v, u, basis, vs, ve) -> dict:
+    basis = reported_basis(basis)     # 年均增长: read as a change, its basis null
     if kind == "f":
         return {"direction": "flat", "value": None, "unit": None, "basis": basis,
                 "start": vs, "end": ve}
@@ -542,7 +612,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             if not MAY_HOLD_FIGURE.search(u.text):
                 prev_out = []
                 if ups:
-                    para_last = ups[-1][2]
+                    para_last = context.carried(ups) or para_last
                     span_last = next((p for _, _, p in reversed(ups)
                                       if not _POINT_PERIOD.fullmatch(p)), None) or span_last
                 continue
@@ -560,10 +630,14 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 if keyed:
                     topics[art] = keyed        # the article's last keyed metric (names.resolve)
                 before = ind.name_from if ind.name_from is not None else ind.start
+                # a list item's sentence that writes no period takes the list's (一年来), not
+                # one an earlier sentence of the item wrote (全年交通投资…。…存款余额增长6.9%)
                 period = listed.get(k) or \
-                    next((p for s, e, p in reversed(ups) if e <= before), None) \
-                    or (span_last if point_after and context.FLOW_NAME.search(ind.name or "")
-                        else para_last) \
+                    next((p for s, e, p in reversed(ups)
+                          if e <= (ind.period_from if ind.period_from is not None else before)),
+                         None) \
+                    or (None if base else span_last if point_after
+                        and context.FLOW_NAME.search(ind.name or "") else para_last) \
                     or (None if base or part_start else first_period) or carried
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
@@ -600,13 +674,14 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             semi_region = outer_region if semi and uinds and any(
                 context.is_subject(u.text, s, e) for s, e, _ in urs) else None
             if ups:
-                para_last = ups[-1][2]
+                para_last = context.carried(ups) or para_last
             span_last = next((p for _, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)),
                              None) or span_last
         # a year-end point (年末结转5,939万元, 年末各类养老床位数…) holds in its paragraph only
-        if span_last:
-            article_period[art] = span_last
         lead = context.leading_period(plist[0].text, p_periods[0])
+        passed = context.passed_on(span_last, lead, p_periods, title_period.get(art))
+        if passed:
+            article_period[art] = passed
         prev_lead[art] = (lead if lead and not _POINT_PERIOD.fullmatch(lead) else None,
                           plist[-1].sent_span[1])
     if tabs:

@@ -33,6 +33,8 @@ _RATE_PREFIX = re.compile(r"^(?:人均|日均|月均|户均|亩均|单位|平均
 _COUNTED = re.compile(r"^\d[\d.]*(?:家|个|户|座|项|所|名)")   # 191家工业企业营业收入: a subset
 # (拉动GDP增长3.4个百分点: a contribution, not the figure)
 _COMPARED = re.compile(r"^(?:高于|低于|快于|慢于|领先于?|落后于?|超出|拉动|带动)")
+# the metric, then how it compares with another's (广州GDP超出重庆337亿多元): a gap, not it
+_GAP_AFTER = re.compile(r"(?:超出|高出|多出|高于|低于|快于|慢于|领先|落后|少于|多于)")
 _COUNT_KINDS = {"count", "people"}
 _OUTPUT_VERB = re.compile(r"增产|减产")
 _SHARE = re.compile(r"^占|比重|占比|比例")     # 占GDP的26.7%: a share, not a metric to carry on
@@ -45,8 +47,10 @@ _FRAMING = {"", "其中", "分市看", "分地区看", "分区域看", "分县�
 
 # a clause naming no metric, only how the figure before it is measured: a change of the same
 # metric (涨幅比上月回落1.2个百分点,环比下降0.4%; 剔除新增国债因素,同口径增长4%)
-_SAME_METRIC = re.compile(r"^(?:涨幅|增幅|增速|降幅|(?:剔除|扣除|不含|不考虑).{0,12}(?:因素|影响)"
+_SAME_METRIC = re.compile(r"^(?:(?:涨幅|增幅|增速|降幅)(?:(?:比|较)[^,;。\d]{1,8}[\d.]+个百分点)?"
+                          r"|(?:剔除|扣除|不含|不考虑).{0,12}(?:因素|影响)"
                           r"|同口径|按可比口径|可比口径|环比|同比|(?:比上年)?(?:名义|实际)(?:增速)?)$")
+# (涨幅比上月回落1.2个百分点,环比下降0.4%: how its growth moved, then the same metric again)
 
 # a subject, then 以 and the figure: 晋城市以1520.3亿元排名第二位, 江苏分别以…
 _BY_FIGURE = re.compile(r"^[^,;:。!?、\d]{0,8}?(?:分别)?以$")
@@ -87,7 +91,7 @@ def clean(raw: str) -> str:
         before = s
         s = s.strip(",;:。!?、() …—")
         m = PERIOD.match(s)
-        if m:
+        if m and not m.group().startswith("本年"):     # 本年实际到位资金: the row's own words
             s = s[m.end():]
         m = REGION.match(s)
         if m:
@@ -121,6 +125,9 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
              if (v := _view_metric(m, prev_name or topic))] if "看" in t or "方面" in t else []
     for ind in inds:
         pos = ind.name_from if ind.name_from is not None else ind.start
+        if ind.name:              # named by its form (a ratio's part: 第一产业比重)
+            floor, prev = max(floor, ind.end), ind
+            continue
         if ind.group is not None and prev is not None and prev.group == ind.group:
             ind.name = prev.name
             prev = ind
@@ -151,7 +158,8 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
             carried = carried_any     # 长治市紧随其后,以215.6亿元位居第4位 (a metric with no key)
         if carried and not _longest_synonym(name) and (
                 (_BY_FIGURE.search(raw) and ind.value is not None)
-                or (not count and _subject_only(t[start:max(pos, ind.start)]))):
+                or (not count and (_subject_only(t[start:max(pos, ind.start)])
+                                   or _BARE_TOTAL.fullmatch(_LEAD.sub("", name))))):
             # 长治市紧随其后,以215.6亿元位居第4位: the subject ranks by the metric named before;
             # 宁波和青岛这两个计划单列市都超过了6500亿元: places, and how they compare
             ind.name = carried
@@ -240,15 +248,21 @@ _NUMERAL_HEAD = re.compile(r"^第?[一二三]$")
 
 # what a clause naming only its subjects says besides the places: 这两个计划单列市都超过了
 _SUBJECT_WORDS = re.compile(
-    r"(?:[和与及、的]|[\u4e00-\u9fff]{0,4}?(?:这|那)?[两二三四五六七八九十\d]+个?(?:城市|省份|省市|省区"
+    r"(?:[和与及、的]|[\u4e00-\u9fff]{0,4}?(?:这|那)?[两二三四五六七八九十\d]+个?(?:中部|西部|东部|东北)?"
+    r"(?:城市|省份|省市|省区"
     r"|计划单列市|副省级城市|省会城市|地市|市|省|县|区)|其中|都|均|也|则|已|还|仍|继续)*"
-    r"(?:[(（]|增速|增幅|一季度|上半年)?(?:超过了?|突破了?|达到了?|超|过|达|为|是|增长|下降|高达)?[(（]?")
+    r"(?:[(（]|(?:名义|实际)?增速|增幅|规模|总量|一季度|上半年)?(?:也|均|依然|仍|已)?"
+    r"(?:超过了?|突破了?|达到了?|超|过|达|为|是|增长|下降|高达|高于|低于|跑赢|跑输|保持在|"
+    r"(?:下滑|回落|提高|提升|加快|放缓|升)至)?[(（]?")
 
 
 # a subject that is a place or a zone, before 增幅/增速 (高新区增幅为6.2%)
 _PLACE_LIKE = re.compile(r"(?:全|我|该|本)?[\u4e00-\u9fff]{1,5}?(?:省|市|县|区|州|盟|旗|园区|新区)(?:级)?")
-_LEAD = re.compile(r"^(?:其中|此外|另外|同时|而|但|则|还有|包括)+")
-_PLACE_COUNT = re.compile(r"[两二三四五六七八九十\d]+个?(?:城市|省份|省市|省区|计划单列市|副省级城市)")
+# the total of the metric just named, and how it went (但规模突破了1万亿: 上海GDP's)
+_BARE_TOTAL = re.compile(r"(?:规模|总量|体量)(?:已|也|均|再)?(?:突破了?|超过了?|达到了?|迈上了?|跨过了?|达|超)?")
+_LEAD = re.compile(r"^(?:其中|此外|另外|同时|而|但|则|还有|还包括|包括|不过|虽然)+")
+_PLACE_COUNT = re.compile(r"[两二三四五六七八九十\d]+个?(?:中部|西部|东部|东北)?"
+                          r"(?:城市|省份|省市|省区|计划单列市|副省级城市)")
 
 
 def _subject_only(raw: str) -> bool:
@@ -260,6 +274,8 @@ def _subject_only(raw: str) -> bool:
     (True, True)
     >>> _subject_only("全市地区生产总值"), _subject_only("新建"), _subject_only("")
     (False, False, False)
+    >>> _subject_only("而天津一季度增速下滑至"), _subject_only("湖南、湖北4个中部省份的增速均保持在")
+    (True, True)
     """
     s = _LEAD.sub("", raw.strip(",;:。!?、() …—"))     # 其中江西: not 中江 (a county)
     if not s or len(s) > 24:
@@ -304,6 +320,8 @@ def _enumerated(raw: str, k: int) -> list[str] | None:
     ['第一产业增加值', '第二产业增加值', '第三产业增加值']
     >>> _enumerated("粮食播种面积和产量分别为", 2)
     ['粮食播种面积', '粮食产量']
+    >>> _enumerated("国内游客人次、总花费", 2)
+    ['国内游客人次', '国内游客总花费']
     >>> _enumerated("太原、大同分别", 2) is None, _enumerated("地区生产总值", 2) is None
     (True, True)
     """
@@ -323,8 +341,11 @@ def _enumerated(raw: str, k: int) -> list[str] | None:
                 p = p + last[head:]          # 城镇、农村居民收入: the words they share
             elif p is not parts[0] and len(p) <= 3:
                 # 粮食播种面积和产量: the first part's head with this one makes a known metric
+                # (国内游客人次、总花费: 国内游客总花费, a known metric inside)
                 p = next((parts[0][:k] + p for k in range(len(parts[0]) - 1, 0, -1)
-                          if parts[0][:k] + p in _SYN_KEY), p)
+                          if parts[0][:k] + p in _SYN_KEY), None) \
+                    or next((parts[0][:k] + p for k in range(len(parts[0]) - 1, 0, -1)
+                             if canonical(parts[0][:k] + p, None)), p)
             out.append(p)
         if _NUMERAL_HEAD.match(parts[0]):     # 一、二、三产业增加值: 第一产业增加值 ...
             out = [p if p.startswith("第") else "第" + p for p in out]
@@ -431,15 +452,20 @@ def _kind(ind) -> str | None:
 
 
 def _split_urban_rural(inds: list) -> None:
-    """城乡居民收入分别达到15393元、5344元 → 城镇居民收入, 农村居民收入."""
+    """城乡居民收入分别达到15393元、5344元 → 城镇居民收入, 农村居民收入; 人民币存贷款余额分别增长
+    6.9%、6.6% → 人民币存款余额, 人民币贷款余额 (modifiers.yaml ``paired_words``)."""
     groups: dict = {}
     for ind in inds:
         if ind.group is not None:
             groups.setdefault(ind.group, []).append(ind)
     for g in groups.values():
-        if len(g) == 2 and g[0].name and g[0].name.startswith("城乡"):
-            rest = g[0].name[2:]
-            g[0].name, g[1].name = "城镇" + rest, "农村" + rest
+        if len(g) != 2 or not g[0].name or g[0].name != g[1].name:
+            continue
+        name = g[0].name
+        word = next((w for w in data.PAIRED_WORDS if w in name), None)
+        if word:
+            a, b = data.PAIRED_WORDS[word]
+            g[0].name, g[1].name = name.replace(word, a, 1), name.replace(word, b, 1)
 
 
 _SYN_RE = re.compile("|".join(re.escape(n) for n, _ in data.SYNONYMS))
@@ -503,6 +529,8 @@ def canonical(name: str, kind: str | None) -> str | None:
     (None, None)
     >>> canonical("日均新登记经营主体", "count"), canonical("对东盟进出口", None)
     (None, None)
+    >>> canonical("广州GDP超出重庆", "money"), canonical("非化石能源发电量", "energy")
+    (None, None)
     """
     if not name:
         return None
@@ -518,7 +546,8 @@ def canonical(name: str, kind: str | None) -> str | None:
         if k.exclude_re and _excluded(k.exclude_re, name.replace(syn, "")):
             return None
         pre = _RATE_PREFIX.match(name)
-        if _RATE.search(name[i + len(syn):]) or (pre and not syn.startswith(pre.group())):
+        if _RATE.search(name[i + len(syn):]) or (pre and not syn.startswith(pre.group())) \
+                or _GAP_AFTER.match(name, i + len(syn)):
             return None
         if kind is not None and k.units and kind not in k.units:
             return None

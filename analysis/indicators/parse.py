@@ -99,4 +99,14 @@ def direction(verb: str, value: float | None) -> tuple[str, float | None]:
     return d, value
 
 
+def reported_basis(basis: str | None) -> str | None:
+    """The basis a change reports: as written, except a word that says how the rate is
+    measured rather than what it is compared with (年均: modifiers.yaml ``silent_basis``).
+
+    >>> reported_basis("比上年"), reported_basis("年均"), reported_basis("两年平均")
+    ('比上年', None, '两年平均')
+    """
+    return None if basis in data.SILENT_BASES else basis
+
+
 _CN_RANK = re.compile(r"第[一二三四五六七八九十\d]+")

@@ -77,25 +77,33 @@ CHANGE = re.compile(rf"""
     (?P<dist1> 分别 )?
     (?P<basis> {_alt(data.BASES)}
              | (?:比|较|相比)(?:19|20)\d{{2}}年(?:同期|末|底)?    # 比2015年下降18.8%
-             | (?:比|较)(?:上年同月|去年同月|\d{{1,2}}月(?:份|末|底)?) )?   # 比3月末减少…
+             | (?:比|较)(?:上年同月|去年同月|\d{{1,2}}月(?:份|末|底)?)   # 比3月末减少…
+             | (?:比|较)“?十[一二三四五]五”?(?:期末|末)       # 较“十三五”末改善16.5%
+             | (?:(?<=按)|比|较)上年(?:快报数|执行数|决算数) )?   # 按上年快报数增长2%
     (?P<dist2> 分别 )?
     (?: 名义 | 实际 )?                # 比上年名义增长6.3%
     (?: (?P<verb> {_alt(data.CHANGE_VERBS)} )
-      | (?<=[比较年期末初]) (?P<short> {_alt(data.SHORT_VERBS)} ) )   # 同比增12%
+      | (?<=[比较年期末初]) (?P<short> {_alt(data.SHORT_VERBS)} )   # 同比增12%
+      | (?<=同比|环比) (?=[-+]\d) )                                  # 代销收入同比-4%
     (?P<dist3> 分别(?:为|是|达到|达) )?   # 增速分别为10.5%和13.7%
-    了?
+    了? \x20?                        # 增加 0.25千公顷 (a PDF's space)
     (?: {_alt(data.APPROX_PREFIX)} )?   # 比年初增加约960亿元: an approximation word, not in the span
     (?P<list> {_ONE} (?: {_LIST_SEP} {_ONE} )* )
     """, re.VERBOSE)
 
+# a clause that only gives the basis of the changes after it in the sentence: 与上年相比,一产占比
+# 提高0.88个百分点,二产占比下降2.87个百分点; 从GDP同比增速来看,…江西(6.9%)、福建(6.7%)
+_FRAME_FIRST = "".join(sorted({w[0] for w in data.BASES} | {"从"}))
+BASIS_FRAME = re.compile(rf"(?=[{_FRAME_FIRST}])(?:^|(?<=[,;:]))(?:(?P<basis>{_alt(data.BASES)}),"
+                         rf"|从[^,;。\d]{{0,10}}?(?P<view>同比|环比)(?:增速|增幅|增长)(?:来)?看)")
 FLAT = re.compile(rf"(?P<basis>{_alt([*data.BASES, *data.FLAT_BASES])})?(?:基本)?(?:{_alt(data.FLAT_VERBS)})")
 
 COMPLETION = re.compile(rf"""
     (?=[完为占达相])
     (?: 完成了?
-        (?: [^,;。]{{0,12}}? (?:任务|计划|目标|预算) )   # 年度目标任务, 全年就业计划
+        (?: [^,;。]{{0,12}}? (?:任务|计划|目标|预算数|预算) )   # 年度目标任务, 预算数的94.7%
       | (?:为|占|达到?|相当于)                         # 为年计划的105.3%, 为调整预算的96.5%
-        [^,;。的]{{0,6}}?(?:目标任务|计划|目标|任务|预算) )
+        [^,;。的]{{0,6}}?(?:目标任务|计划|目标|任务|预算数|预算) )
     的?
     (?P<num> {ARABIC} ) %
     """, re.VERBOSE)
@@ -168,6 +176,16 @@ GROWTH_APPOS = re.compile(rf"""
     (?P<basis> 年均 )?
     (?P<kind> 增速|增幅|增长速度|增长率|高速增长|较快增长|增长|涨幅|降幅|下降|降速 )
     """, re.VERBOSE)
+# a growth rate named before it, words between: 增速下滑至0.1%, 两年平均增速达到了6.2%, 增速高于
+# 4.8%的全国水平 (a rate, so a change; its level is the growth)
+# (not 对GDP增幅的贡献率分别为6.2%: a share of the growth, a figure of its own)
+RATE_NAMED = re.compile(rf"(?<=增速|增幅)(?P<gap>(?:(?!的|率|比重|贡献|拉动|占|分别)[^,;。!?\d%()、]){{1,8}}?)"
+                        rf"(?P<list>{ARABIC}%)")
+# a rate's gap to a benchmark written as the only figure of its clause: 对俄进出口增速高于全国8.4个
+# 百分点, 增速分别高于全国12.7个、12个百分点 (after the rate itself it is the rate's, not a record)
+GAP = re.compile(rf"(?P<basis>(?P<dir>高于|低于|快于|慢于)(?:全国|全省|全市|全区|全州)(?:平均水平|平均|水平)?)"
+                 rf"(?P<dist>分别)?(?P<list>{_ONE}(?:{_LIST_SEP}{_ONE})*)", re.VERBOSE)
+GAP_FIGURE_BETWEEN = re.compile(r"\d(?:\.\d+)?(?:%|亿|万|元)")
 # a growth rate in brackets after a name, in a sentence about growth: 温州(5.2%)、宁波(4.9%)
 BRACKET_RATE = re.compile(rf"(?<=[\u4e00-\u9fff])\((?P<list>{ARABIC}%)\)")
 GROWTH_WORDS = re.compile("增速|增幅|增长|涨幅|降幅|下降|回落|上涨")
@@ -181,8 +199,12 @@ REDUCE = re.compile(rf"""
 # 从41万亿元增加到63.5万亿元: the figure reached is the one after the verb
 # 从41万亿元…, 从上年的…, 从上半年5.5%降到5.3%: 从/由, then 的-phrase or a period
 FROM_BEFORE = re.compile(r"(?:从|由)(?:[^,;。从由]{0,14}?的|(?:\d{4}年|上年|去年|年初|上半年|"
-                         r"[一二三四]季度|前三季度)(?:末|底)?)?$")
-FROM_TO_MID = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|下降|减少|降低|缩小|缩减|回落|增|提|降|减|升)(?:到|至)了?")
+                         r"[一二三四]季度|前三季度)(?:末|底)?)?\s?$")
+FROM_TO_MID = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|下降|减少|降低|缩小|缩减|回落|增|提|降|减|升"
+                         r"|调整|优化|变)(?:到|至|为)了?\s?")   # 从上次预算调整的 3597.19 亿元调整为 3832.2 亿元
+# 增速从2月增长3.0%加快至全年增长6.7%: a rate moved from one to another; the figure is the one reached
+FROM_RATE_BEFORE = re.compile(r"(?:从|由)[^,;。从由%]{0,8}$")
+RATE_TO_MID = re.compile(r"(?:加快|回落|提高|提升|放缓|下降|上升|扩大|收窄|回升|下滑)(?:到|至)[^,;。\d]{0,6}")
 
 # a change's bare number that is a date or a range (进一步减少\n1-4月份, 提升\n4月份): not a figure
 CHANGE_NOT_NUMBER = re.compile(r"[-—–~至]\d|[年月日号]")
@@ -252,10 +274,13 @@ _NOT_TENTHS = re.compile(r"[群为立功本交员果绩效型品长熟就年片�
 # a dimensionless figure right after an index: 环境空气质量综合指数5.62
 # a scale written alone after a threshold verb: 突破万亿元, 迈上万亿元台阶, 过万亿, 突破万列
 # (one of that scale, approximate); a bare scale must end the phrase or be 级 / 台阶 / 大关
-_THRESHOLD_VERBS = ("突破", "迈上", "迈入", "跨上", "跨越", "站上", "跃上", "超过", "过", "超", "破")
+_THRESHOLD_VERBS = ("突破", "迈上", "迈入", "跨上", "跨越", "站上", "跃上", "超过", "过", "超", "破",
+                    "达到", "达", "上")   # 达到万亿元规模, 达万亿级规模, 参赛队伍上万支
 BARE_SCALE = re.compile(
     "(?=[万亿千百])(?:" + "|".join(f"(?<={v})" for v in _THRESHOLD_VERBS) + ")"
     + rf"(?P<scale>万亿|千亿|百亿|万|亿)(?P<base>{BASE})?(?P<lvl>级)?")
+_SCALE_MARK = re.compile(r"大关|关口|台阶")    # 双双突破4万亿大关: a figure with its scale alone
+_COUNT_OVER = re.compile(r"有[\d一二三四五六七八九十两]+个[^,;。\d]*$")
 _BARE_SCALE_END = re.compile(r"(?![\u4e00-\u9fa5A-Za-z0-9])|台阶|大关|关口|规模")
 # a share written as a fraction, after 占 / 比重 / the whole it is a share of: 占全国1/10以上
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\d/])(?P<approx>以上|左右|多)?")
@@ -268,7 +293,15 @@ _MEDAL_HINT = re.compile(r"\d[金银]\d")
 # a unit's other word in brackets: 3.1万套(间)
 _ALT_UNIT = re.compile(rf"\((?:{BASE})\)")
 _PEOPLE_AFTER = re.compile(_alt(data.PEOPLE_AFTER_SCALE)) if data.PEOPLE_AFTER_SCALE else re.compile(r"(?!)")
-INDEX_VALUE = re.compile(rf"(?<=指数|系数)(?:为|是|达到|达)?(?P<num>{ARABIC})(?![\d.%])")
+# (or a ratio of two incomes: 城乡居民收入比降至2.2)
+INDEX_VALUE = re.compile(rf"(?:(?<=指数|系数)|(?<=收入比))(?:为|是|达到|达|降至|降到|缩小至|缩小到|缩小为)?"
+                         rf"(?P<num>{ARABIC})(?![\d.%])")
+# a structure as a ratio: 7.3:46.0:46.7 (∶ is the ratio sign some texts print); its parts are
+# named by modifiers.yaml `ratio_parts` when the sentence names the structure right before it
+RATIO = re.compile(r"(?<![\d.:∶])\d{1,3}(?:\.\d+)?(?:[:∶]\d{1,3}(?:\.\d+)?){2,3}(?![\d.:∶])")
+_RATIO_NUM = re.compile(r"\d+(?:\.\d+)?")
+_RATIO_BEFORE = [(re.compile(f"(?:{b})[^。;!?]{{0,30}}$"), names) for b, names in data.RATIO_PARTS]
+_RATIO_FROM = re.compile(r"[^,;。\d]{0,6}(?:为|到|至)\d{1,3}(?:\.\d+)?[:∶]")   # 由A调整为B: A
 
 
 @dataclass
@@ -280,6 +313,7 @@ class QuantityM:
     base: str
     approx: bool
     value: float | None = None   # the number with a mixed form composed (2万3千 → 2.3, scale 万)
+    name: str | None = None      # a name the form itself gives (a ratio's part: 第一产业比重)
 
 
 def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> list[QuantityM]:
@@ -329,8 +363,10 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             if value * data.SCALES.get(scale, 1.0) < 100 and not approx \
                     and base not in data.RATIO_UNITS:
                 continue      # 六个专项行动, 两个确立, 四个一批: slogans, not statistics
-        if _STOP_BEFORE.search(before) or _STOP_AFTER.search(after):
-            continue
+        if _STOP_BEFORE.search(before) or (_STOP_AFTER.search(after) and not (
+                _SCALE_MARK.match(after) and not _COUNT_OVER.search(text, max(0, s - 24), s))):
+            continue          # (外贸进出口突破5000亿元大关: a level with its mark; 有10个城市
+                              # 经济总量超5000亿元大关: the mark the count is over, not a figure)
         if _CAP_BEFORE.search(before) and _CAP_AFTER.search(text[end:end + 48]):
             continue
         if base == "岁" and not _AGE_STAT.search(text, max(0, s - 12), s):
@@ -346,7 +382,7 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             out.append(QuantityM(s, end, num, scale, base, approx, value))
             continue          # 450万困难群众: 450万 (the unit as written)
         if not base and re.match(r"[\u4e00-\u9fa5A-Za-z]", text[end:end + 1]) \
-                and text[end:end + 1] not in "的和及与" \
+                and text[end:end + 1] not in "的和及与" and not _SCALE_MARK.match(text, end) \
                 and not (m.group("approx1") and text[end:end + 1] not in "级元"):
             continue          # a bare scale must end the phrase (10亿级, 万亩良田), unless
                               # written approximate (带动7300多万农民: 7300多万)
@@ -378,10 +414,23 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if base in data.RATIO_UNITS or any(q.start <= s < q.end for q in out):
             continue
         out.append(QuantityM(s, m.end(), "一", m.group("scale"), base, True, 1.0))
-    for m in (INDEX_VALUE.finditer(text) if "数" in text else ()):
+    for m in (INDEX_VALUE.finditer(text) if "数" in text or "收入比" in text else ()):
         s = m.start("num")
         if not (taken and any(a <= s < b for a, b in taken)) and not (mask and mask[s]):
             out.append(QuantityM(s, m.end(), m.group("num"), "", "", False,
                                  float(m.group("num"))))
+    for m in (RATIO.finditer(text) if ":" in text or "∶" in text else ()):
+        s = m.start()
+        if (taken and any(a <= s < b for a, b in taken)) or (mask and mask[s]) \
+                or _RATIO_FROM.match(text, m.end()):
+            continue
+        head = text[max(0, s - 40):s]
+        parts = next((nm for rx, nm in _RATIO_BEFORE if rx.search(head)), None)
+        nums = list(_RATIO_NUM.finditer(text, s, m.end()))
+        if parts is None or len(nums) != len(parts):
+            continue
+        for n, name in zip(nums, parts):     # 三次产业结构为7.3:46.0:46.7: one figure a part
+            out.append(QuantityM(n.start(), n.end(), n.group(), "", "", False,
+                                 float(n.group()), name))
     out.sort(key=lambda q: q.start)
     return out

@@ -165,7 +165,7 @@ CASES = [
      [rec("86.3亿元", 86.3, "亿元", change=ch("up", 6.2, "%", "同比"), rank="增速居全市第二",
           canonical="gdp", period="全年", region="右玉县"),
       rec("2.4亿美元", 2.4, "亿美元", change=ch("flat", None, None, "与上年"),
-          canonical="utilized_investment", period="全年", region="右玉县")]),
+          canonical="actual_foreign_investment", period="全年", region="右玉县")]),
     ("period_year_end_and_month",
      "晋中市金融\n年末各项存款余额4865.2亿元,比年初增加398.7亿元。\n9月份,全市发电量28.6亿千瓦时,环比增长3.5%。",
      [rec("4865.2亿元", 4865.2, "亿元", change=ch("up", 398.7, "亿元", "比年初"),
