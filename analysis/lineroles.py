@@ -134,11 +134,22 @@ def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, phrases))) if phrases else None
 
 
+_SHARE: list[re.Pattern[str] | None] = []  # the phrases' alternation, once made
+
+
 def _share(line: str) -> bool:
     if len(line) > 60:
         return False
-    pat = _phrases(lexicon.lines("boilerplate.txt"))
+    # the alternation kept here: looked up through ``_phrases``'s cache, every call hashed
+    # the tuple of all the phrases (role() asks for every short line and sentence)
+    pat = _SHARE[0] if _SHARE else _share_pattern()
     return pat is not None and pat.search(line) is not None
+
+
+def _share_pattern() -> re.Pattern[str] | None:
+    if not _SHARE:
+        _SHARE.append(_phrases(lexicon.lines("boilerplate.txt")))
+    return _SHARE[0]
 
 
 def role(line: str) -> str | None:
