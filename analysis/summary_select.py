@@ -263,14 +263,18 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     origin = cleaned.origin
     for _, a, b in kept:
         oa, ob = origin[a], origin[b - 1] + 1  # cleaned.to_original(a, b), b > a
-        inside = [x for x in inds[bisect_left(starts, oa):bisect_right(starts, ob)]
-                  if x.span[1] <= ob]
+        lo, hi = bisect_left(starts, oa), bisect_right(starts, ob)
+        if lo == hi:  # most sentences hold no figure
+            insides.append([])
+            n_core.append(0)
+            continue
+        inside = [x for x in inds[lo:hi] if x.span[1] <= ob]
         insides.append(inside)
         n_core.append(sum(1 for x in inside if (x.canonical or "") in core))
     if sum(1 for n in n_core if n) < MIN_CORE_SENTENCES:
         return kept  # not an economic text: the scorer's order (news leads with its lead)
-    gdp = [any(x.canonical == "gdp" for x in inside) for inside in insides]
-    keys = [_keys(inside, core) for inside in insides]
+    gdp = [inside != [] and any(x.canonical == "gdp" for x in inside) for inside in insides]
+    keys = [_keys(inside, core) if inside else (set(), set()) for inside in insides]
     core_keys = [ck for ck, _ in keys]
     other_keys = [ok for _, ok in keys]
     # the year's figures, not a plan period's averages (年均增长, 五年来), lead a report
@@ -281,7 +285,7 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
         return k < OPENING and n_core[k] >= 1 and "\n" not in text[first_par:kept[k][1]]
 
     def density(k: int) -> int:  # distinct core keys, the region's GDP counting twice
-        return len({c for c, _ in core_keys[k]}) + gdp[k]
+        return len({c for c, _ in core_keys[k]}) + gdp[k] if core_keys[k] else gdp[k]
 
     lead = next((k for k in range(len(kept)) if opening(k)), None)
     if lead is None:
