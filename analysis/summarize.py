@@ -347,7 +347,9 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
          news: bool = False) -> str:
     if not scored:
         return ""
-    ranked = sorted(scored, key=lambda x: (-x[0], x[1]))
+    # best score first, ties in text order: sorted(key=(-score, start)) as two stable sorts
+    # by C key functions (a reverse sort keeps equal keys in their order)
+    ranked = sorted(sorted(scored, key=itemgetter(1)), key=itemgetter(0), reverse=True)
     measure = _MEASURE.search
     chosen: list[tuple[int, str, int]] = []
     said: set[str] = set()  # the figures already chosen

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import itemgetter
 
 from . import lineroles
 from .layout import Cleaned
@@ -248,7 +249,7 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
             and lineroles.role(text[a:b]) is None]
     if not kept:
         return kept
-    kept.sort(key=lambda x: x[1])
+    kept.sort(key=itemgetter(1))
     if normed:
         # the lead restates the headline (LME金属期货收盘涨跌不一,LME期铜收涨…): its first sentences
         firsts = {t[:2] for t in normed}  # how a clause repeating a headline starts
@@ -324,7 +325,9 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
         covered |= core_keys[k] | other_keys[k]
         bonus -= 0.25
     # the figures of the sentences a summary can reach, without their framing and comments
-    best = sorted(range(len(out)), key=lambda k: -out[k][0])[:TRIM_TOP]
+    # best score first, ties in reading order (a reverse sort keeps equal keys in order)
+    best = sorted(range(len(out)), key=list(map(itemgetter(0), out)).__getitem__,
+                  reverse=True)[:TRIM_TOP]
     for k in best:
         sc, a, b = out[k]
         out[k] = (sc, _trim_head(text, a, b, _first_name(insides[k])), _trim_tail(text, a, b))
