@@ -244,9 +244,10 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     add when it reports one the summary lacks."""
     text = cleaned.text
     normed = norm_titles(titles)       # once, not once per sentence
-    kept = [(sc, a, b) for sc, a, b in scored
-            if not (normed and repeats_title(text[a:b], titles, normed))
-            and lineroles.role(text[a:b]) is None]
+    role = lineroles.role
+    kept = [(sc, a, b) for sc, a, b in scored  # each sentence sliced once (both tests are pure)
+            if role(sent := text[a:b]) is None
+            and not (normed and repeats_title(sent, titles, normed))]
     if not kept:
         return kept
     kept.sort(key=itemgetter(1))
