@@ -38,6 +38,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import count, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -221,7 +222,10 @@ def word_tokens(text: str) -> Tokens:
         stop = text.find("\n", at + _PIECE)
         stop = n if stop < 0 else stop + 1
         piece = cut(text[at:stop]) if at or stop < n else cut(text)
-        parts.append(np.fromiter(map(word_id, piece), np.int32, len(piece)))
+        # one id per word: the lookups made by one itemgetter call (a C loop), not by a map
+        # calling the dict's method per word (0.93x); itemgetter of one item is not a tuple
+        parts.append(np.fromiter(itemgetter(*piece)(number) if len(piece) > 1
+                                 else map(word_id, piece), np.int32, len(piece)))
         at = stop
     ids = parts[0] if len(parts) == 1 else np.concatenate(parts or [np.empty(0, np.int32)])
     vocab = list(number)
