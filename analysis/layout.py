@@ -82,13 +82,20 @@ def normalize(text: str) -> str:
     >>> normalize("增长５．７％（同比）")
     '增长5.7%(同比)'
     """
-    for wide, narrow in _PAIRS:  # ~10x faster than str.translate on the seeds: a
-        if wide in text:         # fast scan per form, a copy only for the forms present
-            text = text.replace(wide, narrow)
+    # the forms present found one by one, each the leftmost left (a search of one character
+    # class, resumed after it) and replaced at once: a copy per form present, as before, but
+    # one search per form present instead of a scan of the text per form (95): 0.6x on the
+    # seeds, ~10x faster than str.translate
+    m = _WIDE.search(text)
+    while m is not None:
+        wide = m.group()
+        text = text.replace(wide, _NARROW[wide])
+        m = _WIDE.search(text, m.start() + 1)
     return text
 
 
-_PAIRS = tuple((chr(k), chr(v)) for k, v in FULLWIDTH.items())
+_NARROW = {chr(k): chr(v) for k, v in FULLWIDTH.items()}
+_WIDE = re.compile("[" + "".join(map(re.escape, _NARROW)) + "]")
 
 
 # sentence (or paragraph) final characters: a line ending in one of these is complete
