@@ -117,6 +117,10 @@ def _sent_spans(seg: ArticleSeg, sentences: list[tuple[int, int]]) -> list[tuple
     for a, b in sentences[first:last]:
         while j < nb and body[j][1] <= a:
             j += 1
+        if j < nb and body[j][0] <= a and b <= body[j][1] and (
+                j + 1 == nb or body[j + 1][0] >= b):
+            out.append((a, b))  # inside one body piece (most): the loop below gives it whole
+            continue
         k = j
         while k < nb and body[k][0] < b:
             s, e = max(a, body[k][0]), min(b, body[k][1])
