@@ -165,7 +165,7 @@ def is_rhetoric(sent: str) -> bool:
         return True
     if "我们" in s and not _FIGURE.search(s):
         return True
-    if ("”" in s or "“" in s) and s.count("”") != s.count("“"):
+    if s.count("”") != s.count("“"):
         return True  # a piece of a direct quote
     return False
 
