@@ -245,9 +245,13 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     text = cleaned.text
     normed = norm_titles(titles)       # once, not once per sentence
     role = lineroles.role
+    # with one title (most articles) repeats_title's first test, its first and last
+    # characters in the sentence, is made here (no call and generator per sentence)
+    one = normed[0] if len(normed) == 1 else None
     kept = [(sc, a, b) for sc, a, b in scored  # each sentence sliced once (both tests are pure)
             if role(sent := text[a:b]) is None
-            and not (normed and repeats_title(sent, titles, normed))]
+            and not (normed and (one is None or (one[0] in sent and one[-1] in sent))
+                     and repeats_title(sent, titles, normed))]
     if not kept:
         return kept
     kept.sort(key=itemgetter(1))
