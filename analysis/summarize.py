@@ -92,6 +92,7 @@ _CORE_NAMES = re.compile(
 # an enumerated heading (一、… / 第三,…; matched at the start) or a review's heading words
 _ENUM_HEAD = re.compile(r"[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[,、]")
 _HEAD_WORDS = ("工作回顾", "之年")
+_HEAD_WORD = re.compile("|".join(map(re.escape, _HEAD_WORDS)))  # one search, no generator
 _TARGET = re.compile(r"预期目标|主要目标|目标是|力争|左右[,;。]|预计")
 _ATTEND = re.compile(r"(参加|出席|列席会议|陪同|主持|到会指导)[。.]?$")
 _CLAUSE_SPLIT = re.compile(r"(?<=[,;、，；])")
@@ -273,7 +274,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score -= 1.0  # month on month: a release's headline figure is year on year
         if len(sent) < 12:
             score -= 0.5
-        if _ENUM_HEAD.match(sent) or any(w in sent for w in _HEAD_WORDS):
+        if _ENUM_HEAD.match(sent) or _HEAD_WORD.search(sent):
             score -= 2.0
         if _ATTEND.search(sent, len(sent) - 8):  # anchored at the end: its longest match is 7
             score -= 1.5
