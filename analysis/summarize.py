@@ -226,7 +226,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     one = next(iter(titles)) if len(titles) == 1 else None
     for a, b in spans:
         sent = text[a:b]
-        if (alnum6(sent) is None or "\ufffd" in sent
+        # six alphanumeric characters: most sentences open with six (one isalnum, no search)
+        if ((not (len(sent) >= 6 and sent[:6].isalnum()) and alnum6(sent) is None)
+                or "\ufffd" in sent
                 or (is_rhetoric(sent) and not _CORE_NAMES.search(sent))
                 or (titles and (one is None or (one[0] in sent and one[-1] in sent))
                     and _repeats_title(sent, titles))):
