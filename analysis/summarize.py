@@ -221,17 +221,15 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     span_len = max(1, (spans[-1][1] - a0) if spans else 1)
     alnum6 = _ALNUM6.search
     figure = _FIGURE.search
-    # a sentence that repeats a title holds its first and last characters (_repeats_title's
-    # own first test): with one title, made here without a call and a generator per sentence
-    one = next(iter(titles)) if len(titles) == 1 else None
+    # a sentence that repeats a title holds its characters: the cheap test made once
+    may_repeat = summary_select.title_chars(titles)
     for a, b in spans:
         sent = text[a:b]
         # six alphanumeric characters: most sentences open with six (one isalnum, no search)
         if ((not (len(sent) >= 6 and sent[:6].isalnum()) and alnum6(sent) is None)
                 or "\ufffd" in sent
                 or (is_rhetoric(sent) and not _CORE_NAMES.search(sent))
-                or (titles and (one is None or (one[0] in sent and one[-1] in sent))
-                    and _repeats_title(sent, titles))):
+                or (titles and may_repeat(sent) and _repeats_title(sent, titles))):
             continue
         if a in cont:
             continue  # the tail of a sentence cut by a headline or a caption printed inside it
