@@ -89,7 +89,7 @@ def title_chars(titles) -> Callable[[str], bool]:
     """
     keys = [(t[0], t[len(t) // 2], t[-1]) for t in titles]
     if not keys:
-        return lambda s: False
+        return lambda _s: False
     if len(keys) == 1:
         (a, b, c), = keys
         return lambda s: a in s and b in s and c in s
