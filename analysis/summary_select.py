@@ -311,7 +311,7 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
         return k < OPENING and n_core[k] >= 1 and "\n" not in text[first_par:kept[k][1]]
 
     def density(k: int) -> int:  # distinct core keys, the region's GDP counting twice
-        return len({c for c, _ in core_keys[k]}) + gdp[k] if core_keys[k] else gdp[k]
+        return (len({c for c, _ in core_keys[k]}) + gdp[k]) if core_keys[k] else gdp[k]
 
     lead = next((k for k in range(len(kept)) if opening(k)), None)
     if lead is None:
