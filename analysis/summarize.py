@@ -166,7 +166,7 @@ def is_rhetoric(sent: str) -> bool:
         return True
     if "我们" in s and not _FIGURE.search(s):
         return True
-    if s.count("”") != s.count("“"):
+    if ("”" in s or "“" in s) and s.count("”") != s.count("“"):  # counted only when there
         return True  # a piece of a direct quote
     return False
 
