@@ -105,11 +105,15 @@ def clean(raw: str) -> str:
     return s
 
 
+# the last delimiter before a position: the greedy ``.*`` backtracks from the end, so one
+# match in the regex engine finds it (not a loop over every delimiter of the sentence)
+_LAST_DELIM = re.compile(f"(?s:.*)(?:{_DELIM.pattern})")
+
+
 def _clause(t: str, pos: int, floor: int) -> tuple[str, int]:
     """The clause before ``pos`` (not before ``floor``): (raw text, start)."""
-    start = floor
-    for m in _DELIM.finditer(t, floor, pos):
-        start = m.end()
+    m = _LAST_DELIM.match(t, floor, pos)
+    start = m.end() if m else floor
     return t[start:pos], start
 
 
@@ -151,7 +155,11 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
             inherited = view      # 从经济总量看,广东、江苏分别以…亿元、…亿元位居前两位
         # the metric a subject-only clause takes: the first keyed one that fits the figure among
         # the one before, the framing clause's and the article's, else the one before
-        carried = next((c for c in (inherited, view, topic) if c and _fits(c, ind)), None)
+        # a keyed metric whose unit fits the figure (carried to a clause naming only places:
+        # 宁波和青岛都超过了6500亿元 takes GDP, 3座煤矿 or 5万亩 takes nothing)
+        kind = _kind_of(ind)
+        carried = next((c for c in (inherited, view, topic)
+                        if c and canonical(c, kind) is not None), None)
         carried_any = carried or inherited
         if not carried and carried_any and ind.value is not None and _BY_FIGURE.search(raw) \
                 and not _longest_synonym(name):
@@ -436,12 +444,6 @@ def _qualify(name: str, prev: str) -> str:
     return name
 
 
-def _fits(name: str, ind) -> bool:
-    """Is ``name`` a keyed metric whose unit fits the figure (carried to a clause naming only
-    places: 宁波和青岛都超过了6500亿元 takes GDP, 3座煤矿 or 5万亩 takes nothing)?"""
-    return canonical(name, _kind_of(ind)) is not None
-
-
 def _kind_of(ind) -> str | None:
     return unit_kind(ind.scale, ind.base) if ind.value is not None else None
 
@@ -473,20 +475,21 @@ _SYN_KEY = dict(data.SYNONYMS)
 
 
 _INNER_VERB = re.compile(r"(?<=.)(?:实现|完成|累计)(?=.)")
-_SYN_FIRST = frozenset(n[0] for n, _ in data.SYNONYMS)
+# the synonyms as a lookahead: one scan in the regex engine tries them at every position
+# (the first alternative, i.e. the longest, at each; overlapping ones included)
+_SYN_AT = re.compile(f"(?=({_SYN_RE.pattern}))")
 
 
-def _synonyms_in(name: str) -> list[tuple[str, str]]:
-    """Synonyms occurring in ``name`` (longest at each position), longest first."""
-    found = set()
-    for i, ch in enumerate(name):
-        if ch not in _SYN_FIRST:
-            continue
-        m = _SYN_RE.match(name, i)
-        if m:
-            found.add(m.group())
+@functools.lru_cache(maxsize=8192)
+def _synonyms_in(name: str) -> tuple[tuple[str, str], ...]:
+    """Synonyms occurring in ``name`` (longest at each position), longest first.
+
+    Cached per process (a pure function of the name and the taxonomy, like ``canonical``):
+    ``resolve`` asks it up to four times about the same name."""
+    found = {m.group(1) for m in _SYN_AT.finditer(name)}
     # longest first; among equals the one written first (a set's order changes per process)
-    return sorted(((f, _SYN_KEY[f]) for f in found), key=lambda p: (-len(p[0]), name.find(p[0]), p[0]))
+    return tuple(sorted(((f, _SYN_KEY[f]) for f in found),
+                        key=lambda p: (-len(p[0]), name.find(p[0]), p[0])))
 
 
 def _longest_synonym(name: str) -> str | None:
