@@ -66,7 +66,7 @@ _FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]")
 _NO_BREAK = re.compile(r"[^\n\r]+")
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     text: str                 # cleaned, width-normalised, layout line breaks removed
     cmap: Sequence[int]       # cmap[i] = cleaned offset of text[i] (a list, or a range)
@@ -362,6 +362,8 @@ def units(text: str, sentences: list[tuple[int, int]],
     pending: list[tuple[int, int]] = []
 
     art_of = article_lookup(articles_spans)
+    # a text with no full-width form needs no test per unit
+    fullwidth = _FULLWIDTH.search(text) is not None
 
     def flush():
         nonlocal para
@@ -371,7 +373,7 @@ def units(text: str, sentences: list[tuple[int, int]],
             s, e = pending[0]
             seg = text[s:e]
             if "\n" not in seg and "\r" not in seg:
-                if _FULLWIDTH.search(seg):
+                if fullwidth and _FULLWIDTH.search(seg):
                     seg = seg.translate(FULLWIDTH)
                 out.append(Unit(seg, range(s, e), (s, e), art_of(s), para))
                 pending.clear()
@@ -388,19 +390,21 @@ def units(text: str, sentences: list[tuple[int, int]],
                 chars.append(m.group())
                 cmap.extend(range(s + m.start(), s + m.end()))
         joined = "".join(chars)
-        if _FULLWIDTH.search(joined):
+        if fullwidth and _FULLWIDTH.search(joined):
             joined = joined.translate(FULLWIDTH)
         out.append(Unit(joined, cmap, (pending[0][0], pending[-1][1]),
                         art_of(pending[0][0]), para))
         pending.clear()
 
     for sp in sentences:
-        if pending and _joinable(text, pending[-1], sp):
+        # the gap before the sentence (pending[-1] ends at prev_end); _joinable needs a line
+        # break in it, so the call is made only then
+        gap = text[prev_end:sp[0]] if prev_end is not None else "\n"
+        if pending and "\n" in gap and _joinable(text, pending[-1], sp):
             pending.append(sp)
             prev_end = sp[1]
             continue
         flush()
-        gap = text[prev_end:sp[0]] if prev_end is not None else "\n"
         if "\n" in gap or (out and art_of(sp[0]) != out[-1].article):
             para += 1
         pending.append(sp)
