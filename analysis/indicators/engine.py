@@ -65,7 +65,7 @@ from .patterns import (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Ind:
     start: int                      # span in unit coordinates
     end: int

@@ -365,6 +365,8 @@ def _enumerated(raw: str, k: int) -> list[str] | None:
 
 def _split_enumeration(inds: list, wide: dict[int, str]) -> None:
     """一、二、三产业增加值分别增长4.2%、5%、5.4%: each figure its own name, in order."""
+    if not wide:
+        return            # no group's words were kept: nothing to split (most sentences)
     groups: dict = {}
     for ind in inds:
         if ind.group is not None:
