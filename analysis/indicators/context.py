@@ -21,6 +21,7 @@ import heapq
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from analysis.layout import FULLWIDTH
@@ -522,11 +523,9 @@ class DocPlaces:
 
     def prepare(self, units: list[Unit]) -> None:
         """Find the places of every unit in one call of the automaton (not one per unit)."""
-        starts, parts, pos = [], [], 0
-        for u in units:
-            starts.append(pos)
-            parts.append(u.text)
-            pos += len(u.text) + 1
+        parts = [u.text for u in units]
+        # starts[i]: where unit i's text begins in the joined text (each unit and a "\n")
+        starts = [0, *accumulate(len(t) + 1 for t in parts)][:len(parts)]
         self._found: dict[int, list[tuple[int, int, Place]]] = {}
         # an article whose clauses open with many places outside its own place's line (news
         # comparing provinces or cities: 15个副省级城市上半年GDP：深圳总量第一, 解码一季度GDP：
@@ -534,10 +533,8 @@ class DocPlaces:
         # place (its home is dropped)
         seen: dict[int, set[str]] = {}
         lines: dict[int, frozenset[str]] = {}     # the home and its ancestors
-        i = 0
         for s, e, w in places_mod.find("\n".join(parts)):
-            while i + 1 < len(starts) and starts[i + 1] <= s:
-                i += 1
+            i = bisect.bisect_right(starts, s) - 1      # the unit the mention is in
             u = units[i]
             p = self.resolver.resolve(w, u.article)
             if p is None:
