@@ -617,6 +617,7 @@ class DocPlaces:
         """
         t = u.text
         region = None
+        whole = None      # 全市 / 我县 before the figure (searched when no place opens a clause)
         home = section or self.home.get(u.article)
         small = home is not None and home.level != "nation"
         for k in range(len(urs) - 1, -1, -1):
@@ -683,7 +684,7 @@ class DocPlaces:
                     self._last_org = (subject, region)
                 break
         else:
-            if place_at < 0 and not WHOLE.search(t, 0, before) and first_subject:
+            if place_at < 0 and not whole and first_subject:   # (place_at < 0: searched)
                 subject, region = first_subject
         return region, subject
 

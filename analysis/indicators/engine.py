@@ -781,13 +781,18 @@ def _orig(cleaned: Cleaned, u: context.Unit, a: int, b: int) -> tuple[int, int]:
 
 def _indicator(cleaned: Cleaned, u: context.Unit, ind: _Ind, period, region,
                period_norm=None, subject=None) -> Indicator:
-    s, e = _orig(cleaned, u, ind.start, ind.end)
+    # _orig and Cleaned.to_original inlined for the figure's span (one call per figure)
+    origin, cmap = cleaned.origin, u.cmap
+    a, b = cmap[ind.start], cmap[ind.end - 1] + 1
+    s = origin[a]
+    e = origin[b - 1] + 1 if b > a else s
+    original = cleaned.original
     change = None
     if ind.change:                # the nested models as dicts: one validation of the whole
         c = ind.change            # (a third of the cost of building each model apart)
         cs, ce = _orig(cleaned, u, c["start"], c["end"])
         change = {"direction": c["direction"], "value": c["value"], "unit": c["unit"],
-                  "basis": c["basis"], "text": cleaned.original[cs:ce], "span": (cs, ce)}
+                  "basis": c["basis"], "text": original[cs:ce], "span": (cs, ce)}
     rank = ind.rank
     if ind.rank_span:             # as written (居各县（市、区）首位), without layout line breaks
         rs, re_ = _orig(cleaned, u, *ind.rank_span)
@@ -802,7 +807,7 @@ def _indicator(cleaned: Cleaned, u: context.Unit, ind: _Ind, period, region,
         "change": change, "rank": rank, "completion": ind.completion,
         "period": period, "region": region, "subject": subject,
         "period_norm": period_norm,
-        "span": (s, e), "text": cleaned.original[s:e],
+        "span": (s, e), "text": original[s:e],
         "article": u.article, "sentence": u.text,
         "sentence_span": cleaned.to_original(*u.sent_span)})
 
