@@ -394,6 +394,8 @@ def _complete(name: str, t: str, start: int) -> str | None:
     >>> _complete("增加值", "累计完成建筑业产值9万亿元,增加值3万亿元", 15) is None
     True
     """
+    if name not in _SYN_TAILS:
+        return None       # no synonym ends with the name: no subject can complete it
     raw, _ = _clause(t, start - 1, 0)
     subject = clean(raw)
     for k in range(min(len(subject), 10), 0, -1):
@@ -474,6 +476,8 @@ def _split_urban_rural(inds: list) -> None:
 
 _SYN_RE = re.compile("|".join(re.escape(n) for n, _ in data.SYNONYMS))
 _SYN_KEY = dict(data.SYNONYMS)
+# every proper suffix of a synonym (增加值 of 服务业增加值): the names ``_complete`` can complete
+_SYN_TAILS = frozenset(n[i:] for n in _SYN_KEY for i in range(1, len(n)))
 
 
 _INNER_VERB = re.compile(r"(?<=.)(?:实现|完成|累计)(?=.)")
