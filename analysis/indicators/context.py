@@ -361,6 +361,7 @@ def units(text: str, sentences: list[tuple[int, int]],
     para = -1
     prev_end = None
     pending: list[tuple[int, int]] = []
+    pending_art = 0           # the article of pending[0] (found once, as the unit starts)
 
     art_of = article_lookup(articles_spans)
     # a text with no full-width form needs no test per unit
@@ -376,7 +377,7 @@ def units(text: str, sentences: list[tuple[int, int]],
             if "\n" not in seg and "\r" not in seg:
                 if fullwidth and _FULLWIDTH.search(seg):
                     seg = seg.translate(FULLWIDTH)
-                out.append(Unit(seg, range(s, e), (s, e), art_of(s), para))
+                out.append(Unit(seg, range(s, e), (s, e), pending_art, para))
                 pending.clear()
                 return
         chars: list[str] = []
@@ -393,8 +394,7 @@ def units(text: str, sentences: list[tuple[int, int]],
         joined = "".join(chars)
         if fullwidth and _FULLWIDTH.search(joined):
             joined = joined.translate(FULLWIDTH)
-        out.append(Unit(joined, cmap, (pending[0][0], pending[-1][1]),
-                        art_of(pending[0][0]), para))
+        out.append(Unit(joined, cmap, (pending[0][0], pending[-1][1]), pending_art, para))
         pending.clear()
 
     for sp in sentences:
@@ -406,7 +406,8 @@ def units(text: str, sentences: list[tuple[int, int]],
             prev_end = sp[1]
             continue
         flush()
-        if "\n" in gap or (out and art_of(sp[0]) != out[-1].article):
+        pending_art = art_of(sp[0])
+        if "\n" in gap or (out and pending_art != out[-1].article):
             para += 1
         pending.append(sp)
         prev_end = sp[1]
