@@ -578,6 +578,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         base = enum_base.get(art) if item else None
         if base:
             carried = base
+        out_before = len(out)
         para_last = None
         span_last = None      # the paragraph's last period that is not a year-end point
         prev_name = None
@@ -682,8 +683,13 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         passed = context.passed_on(span_last, lead, p_periods, title_period.get(art))
         if passed:
             article_period[art] = passed
-        prev_lead[art] = (lead if lead and not _POINT_PERIOD.fullmatch(lead) else None,
-                          plist[-1].sent_span[1])
+        if item is None and not any(p_periods) and len(out) == out_before and art in prev_lead:
+            # a line between the opening paragraph and its list that writes neither period nor
+            # figure (2025年是…。\n主要做了以下工作。\n一是…) passes that paragraph's lead on
+            prev_lead[art] = (prev_lead[art][0], plist[-1].sent_span[1])
+        else:
+            prev_lead[art] = (lead if lead and not _POINT_PERIOD.fullmatch(lead) else None,
+                              plist[-1].sent_span[1])
     if tabs:
         out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms)
     out.sort(key=lambda i: (i.span[0], i.span[1]))
