@@ -46,6 +46,7 @@ from .patterns import (
     FROM_TO_MID,
     GAP,
     GAP_FIGURE_BETWEEN,
+    GAP_OWN_RATE,
     GROWTH_APPOS,
     GROWTH_WORDS,
     MAY_HOLD_FIGURE,
@@ -142,7 +143,8 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             if (mask and mask[ls]) or any(c["vals"][0][2] <= ls < c["end"] for c in out):
                 continue
             verb = "下降" if m.group("kind") in ("降幅", "下降", "降速") else "增长"
-            out.append({"start": m.start(), "end": m.end(), "basis": m.group("basis"),
+            out.append({"start": m.start(), "end": m.end(),
+                        "basis": m.group("basis") or m.group("vbasis"),
                         "verb": verb, "vals": parse_change_list(m.group("list"), ls),
                         "dist": False})
         # 增速下滑至0.1%, 增速达到了6.2%: a rate named before it is a change
@@ -162,7 +164,8 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                 out.append({"start": m.start(), "end": m.end("list"), "basis": None,
                             "verb": "增长", "vals": parse_change_list(m.group("list"), ls),
                             "dist": False, "bracket": True})
-    if "百分点" in t and ("高于" in t or "低于" in t or "快于" in t or "慢于" in t):
+    if "百分点" in t and ("高于" in t or "低于" in t or "快于" in t or "慢于" in t
+                        or "超过" in t):
         # 对俄进出口增速高于全国8.4个百分点: a rate's gap to the nation's, a record of its own
         # unless it follows the rate itself (增长7.7%,高于全国1.8个百分点; 增长15.6%,居全国第5位,…)
         for m in GAP.finditer(t):
@@ -172,6 +175,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                     or not vals or vals[-1][1] != "百分点" or any(
                         c["start"] < m.start() and "%" in str(c["vals"][-1][1])
                         and not GAP_FIGURE_BETWEEN.search(t, c["end"], m.start())
+                        and not GAP_OWN_RATE.search(t, c["end"], m.start())
                         and not re.search("[;。]", t[c["end"]:m.start()]) for c in out):
                 continue
             vals = [(v, "百分点" if u in ("个", None) else u, a, b) for v, u, a, b in vals]

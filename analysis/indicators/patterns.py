@@ -173,6 +173,8 @@ GROWTH_APPOS = re.compile(rf"""
     (?P<lead> 以|实现了?|保持了?|按 )?
     (?P<list> {ARABIC} % ) (?: 左右 )?
     (?: 的 | (?= 增速|增幅|增长速度|增长率 ) )   # 今年一季度4.8%增速实属不易 (not 由30.9%下降到)
+    (?: (?: GDP | 经济 )? (?P<vbasis> 同比|环比 ) (?= 增速|增幅|增长速度|增长率 )    # 58.3%的同比增速
+      | (?: GDP | 经济 ) (?= (?: 同比|环比 )? (?: 增速|增幅|增长速度|增长率 ) ) )?  # 58.3%的GDP增速
     (?P<basis> 年均 )?
     (?P<kind> 增速|增幅|增长速度|增长率|高速增长|较快增长|增长|涨幅|降幅|下降|降速 )
     """, re.VERBOSE)
@@ -183,9 +185,12 @@ RATE_NAMED = re.compile(rf"(?<=增速|增幅)(?P<gap>(?:(?!的|率|比重|贡献
                         rf"(?P<list>{ARABIC}%)")
 # a rate's gap to a benchmark written as the only figure of its clause: 对俄进出口增速高于全国8.4个
 # 百分点, 增速分别高于全国12.7个、12个百分点 (after the rate itself it is the rate's, not a record)
-GAP = re.compile(rf"(?P<basis>(?P<dir>高于|低于|快于|慢于)(?:全国|全省|全市|全区|全州)(?:平均水平|平均|水平)?)"
+GAP = re.compile(rf"(?P<basis>(?P<dir>高于|低于|快于|慢于|超过)(?:全国|全省|全市|全区|全州)(?:平均水平|平均|水平)?)"
                  rf"(?P<dist>分别)?(?P<list>{_ONE}(?:{_LIST_SEP}{_ONE})*)", re.VERBOSE)
 GAP_FIGURE_BETWEEN = re.compile(r"\d(?:\.\d+)?(?:%|亿|万|元)")
+# …增长13.3%,一产增加值增幅高于全国0.7个百分点: the clause before the gap names a rate of its
+# own, so the gap is that rate's record, not the growth written before it
+GAP_OWN_RATE = re.compile(r"[^,;。\d%]{2,}(?:增幅|增速|涨幅)$")
 # a growth rate in brackets after a name, in a sentence about growth: 温州(5.2%)、宁波(4.9%)
 BRACKET_RATE = re.compile(rf"(?<=[\u4e00-\u9fff])\((?P<list>{ARABIC}%)\)")
 GROWTH_WORDS = re.compile("增速|增幅|增长|涨幅|降幅|下降|回落|上涨")
