@@ -293,8 +293,8 @@ _SHARE_BEFORE = re.compile(r"(?:占|比重|份额|全国|全省|全市|的)[^,;�
 # medals counted in one run: 52金34银31铜 (at least two kinds, so 5金 alone is not read)
 _MEDAL = "|".join(re.escape(m) for m in data.MEDALS)
 _MEDAL_ONE = re.compile(rf"(\d+)({_MEDAL or '(?!)'})")
-MEDALS = re.compile(rf"(?<![\d.])(?:\d+(?:{_MEDAL or '(?!)'})){{2,}}")
-_MEDAL_HINT = re.compile(r"\d[金银]\d")
+MEDALS = re.compile(rf"(?<![\d.])\d+(?:{_MEDAL or '(?!)'})(?:、?\d+(?:{_MEDAL or '(?!)'}))+")   # 9金、5银、6铜
+_MEDAL_HINT = re.compile(r"\d[金银]、?\d")
 # a unit's other word in brackets: 3.1万套(间)
 _ALT_UNIT = re.compile(rf"\((?:{BASE})\)")
 _PEOPLE_AFTER = re.compile(_alt(data.PEOPLE_AFTER_SCALE)) if data.PEOPLE_AFTER_SCALE else re.compile(r"(?!)")
