@@ -405,6 +405,10 @@ def _complete(name: str, t: str, start: int) -> str | None:
 
 
 _TABLE_NO = re.compile(r"^(?:附?表\s*[\d一二三四五六七八九十]+[.、:\s]*)")
+_ROW_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])")
+_TOTAL_ROWS = frozenset({"合计", "总计", "全部", "总体", "全部行业", "全行业", "行业合计"})
+_BY_BRANCH = re.compile(r"分?(?:行业|门类)(?=增加值|营业收入|利润)")   # 规模以上工业行业增加值
+_CAPTION_TAIL = re.compile(r"(?:主要指标)?(?:的?增长速度|增速|增长情况|情况)$")
 
 
 def in_table(name: str, column: str, caption: str, kind: str | None) -> str:
@@ -417,9 +421,19 @@ def in_table(name: str, column: str, caption: str, kind: str | None) -> str:
     '房地产开发投资完成额'
     >>> in_table("住宅", "", "表6 2025年房地产开发和销售主要指标增长速度", None)
     '住宅'
+    >>> in_table("一、粮食", "", "表1 2024年主要农产品产量", "mass")
+    '粮食产量'
+    >>> in_table("合计", "增长速度(%)", "表2 2024年规模以上工业行业增加值增长速度", None)
+    '规模以上工业增加值'
     """
+    name = _ROW_NUMBER.sub("", name) or name     # 一、粮食: the row's list number is not its name
     if not name or canonical(name, kind):
         return name
+    if name in _TOTAL_ROWS:     # 合计 of a table by branch: the caption's metric as a whole
+        whole = _CAPTION_TAIL.sub("", _BY_BRANCH.sub("", clean(
+            _TABLE_NO.sub("", caption.split(" 单位")[0].strip()))))
+        if whole and canonical(whole, kind):
+            return whole
     if column and canonical(name + column, kind):
         return name + column
     cap = clean(_TABLE_NO.sub("", caption.split(" 单位")[0].strip()))
@@ -429,6 +443,12 @@ def in_table(name: str, column: str, caption: str, kind: str | None) -> str:
             i = whole.find(syn)
             if i < k < i + len(syn) and canonical(whole, kind):
                 return whole          # the synonym joins the caption's words and the row's
+    for k in range(1, min(len(cap), 12) + 1):     # 粮食 under 主要农产品产量: the row, then the caption's
+        whole = name + cap[len(cap) - k:]
+        for syn, _ in _synonyms_in(whole):
+            i = whole.find(syn)
+            if i == 0 and len(name) < len(syn) and canonical(whole, kind):
+                return whole          # the row opens the synonym (not 农副食品加工业 + 工业增加值)
     return name
 
 
