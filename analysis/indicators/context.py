@@ -38,7 +38,9 @@ PERIOD = re.compile(f"(?=[{_PERIOD_FIRST}])(?:" + "|".join(f"(?:{p})" for p in d
 _NOT_PERIOD_AFTER = re.compile(r"(?:任务|目标|计划|就业计划|的任务|红|”|\"|(?:以?来|的|间|中)?(?:最[高低好大小多少快慢佳]|新[高低]))")
 _NOT_PERIOD_BEFORE = re.compile(r"(?:完成|实现|超额完成|占|比|较|与|同|高于|低于)$")
 _YEAR_ONLY = re.compile(r"\d{4} ?年$")
-_YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|和|在|于|至|到|力争|确保|预计|计划|争取|过去的)$")
+_YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|和|在|于|至|到|力争|确保|预计|计划|争取|过去的|按照)$")
+# 提出了2022年的目标:GDP超过1万亿元: the year its targets are set for
+_YEAR_TARGET_AFTER = re.compile(r"的(?:主要)?(?:发展)?(?:预期)?目标")
 
 # a figure named as a flow over the period (营业收入, 利润, 产量): a year-end point written in an
 # earlier sentence of its paragraph is not its period (periods.yaml: flows)
@@ -102,7 +104,7 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
             continue      # 2022年9月17日: a date; 从上半年5.5%降到5.3%: the figure left behind;
             #               but 今年一季度4.8%增速: that figure's period
         if _YEAR_ONLY.fullmatch(m.group()) and not _YEAR_LEAD.search(text[max(0, m.start() - 3):m.start()]) \
-                and not _place_before(text, m.start()):
+                and not _place_before(text, m.start()) and not _YEAR_TARGET_AFTER.match(text, m.end()):
             continue      # 全国2018年戏曲百戏盛典: a year inside a name (北京2021年GDP: the year)
         out.append((m.start(), m.end(), m.group()))
     return out
