@@ -146,7 +146,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             out.append({"start": m.start(), "end": m.end(),
                         "basis": m.group("basis") or m.group("vbasis"),
                         "verb": verb, "vals": parse_change_list(m.group("list"), ls),
-                        "dist": False})
+                        "dist": False, "name": "GDP" if m.group("metric") == "GDP" else None})
         # 增速下滑至0.1%, 增速达到了6.2%: a rate named before it is a change
         for m in (RATE_NAMED.finditer(t) if "增速" in t or "增幅" in t else ()):
             ls = m.start("list")
@@ -347,6 +347,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 group_id += 1
                 for v, u, vs, ve in vals:
                     inds.append(_Ind(vs, ve, change=_change_dict(kind, verb, v, u, basis, vs, ve),
+                                     name=ev.get("name"),
                                      name_from=ev.get("name_from", start), extent=max(ve, end),
                                      period_from=ev.get("period_from"),
                                      group=group_id if k > 1 else None))
