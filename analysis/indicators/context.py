@@ -864,8 +864,9 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
         return "全国"
     if start > 1 and text[start - 1] == "的":
         for s, e, p in urs:
-            if e == start - 1 and _COMPARED.search(text, max(0, s - 3), s):
-                return p.name     # 25.7%的增速高于重庆的18.1%: 重庆's figure
+            if e == start - 1 and (_COMPARED.search(text, max(0, s - 3), s)
+                                   or text[s - 1:s] in ("、", "和", "及", "与")):
+                return p.name     # 25.7%的增速高于重庆的18.1%(、广东省的18.6%): 重庆's figure
     if "国内生产总值" in text:
         cs = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
         if "国内生产总值" in text[cs:start] and not any(cs <= s < start for s, _e, _p in urs):

@@ -56,6 +56,9 @@ from .patterns import (
     RANK_HINT,
     RANK_MOVE,
     RATE_GAP_BEFORE,
+    RATE_COMPARED,
+    RATE_COMPARED_LEAD,
+    RATE_COMPARED_STOP,
     RATE_NAMED,
     RATE_TO_MID,
     REDUCE,
@@ -154,6 +157,16 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                 continue
             out.append({"start": m.start(), "end": m.end(), "basis": None, "verb": "增长",
                         "vals": parse_change_list(m.group("list"), ls), "dist": False})
+        # 增速仅次于湖北省的58.3%和海南省的19.8%,高于江苏的19.2%: the rates compared with
+        for lead in (RATE_COMPARED_LEAD.finditer(t) if "增速" in t or "增幅" in t else ()):
+            stop = RATE_COMPARED_STOP.search(t, lead.end())
+            for m in RATE_COMPARED.finditer(t, lead.end(), stop.start() if stop else len(t)):
+                ls = m.start("list")
+                if (mask and mask[ls]) or any(c["start"] <= ls < c["end"] for c in out):
+                    continue
+                out.append({"start": ls, "end": m.end(), "basis": None, "verb": "增长",
+                            "vals": parse_change_list(m.group("list"), ls), "dist": False,
+                            "name_from": lead.start()})
         # 温州(5.2%)、宁波(4.9%)增速…: a rate in brackets after a name, in a sentence about growth
         # (or right after a sentence about growth: 增速有所放缓。其中,广东(3.3%)、江苏(4.6%)…)
         if "(" in t and (growth_before or GROWTH_WORDS.search(t)):

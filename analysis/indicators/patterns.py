@@ -178,6 +178,11 @@ GROWTH_APPOS = re.compile(rf"""
     (?P<basis> 年均 )?
     (?P<kind> 增速|增幅|增长速度|增长率|高速增长|较快增长|增长|涨幅|降幅|下降|降速 )
     """, re.VERBOSE)
+# growth rates of other places a rate is compared with: 增速仅次于湖北省的58.3%和海南省的19.8%,
+# 高于江苏的19.2%、广东省的18.6% (each the place's growth rate, a change; not 占全市的37%)
+RATE_COMPARED = re.compile(rf"(?<=的)(?P<list>{ARABIC}%)(?![\d%]|的|增|以上|左右)")
+RATE_COMPARED_LEAD = re.compile(r"(?:增速|增幅)(?:仅次于|高于|低于|快于|慢于|超过|领先于?|落后于?)")
+RATE_COMPARED_STOP = re.compile(r"[;。]|占|比重|占比|份额|贡献")
 # a growth rate named before it, words between: 增速下滑至0.1%, 两年平均增速达到了6.2%, 增速高于
 # 4.8%的全国水平 (a rate, so a change; its level is the growth)
 # (not 对GDP增幅的贡献率分别为6.2%: a share of the growth, a figure of its own)
