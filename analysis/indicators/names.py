@@ -166,6 +166,8 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
             carried = carried_any     # 长治市紧随其后,以215.6亿元位居第4位 (a metric with no key)
         if carried and not _longest_synonym(name) and (
                 (_BY_FIGURE.search(raw) and ind.value is not None)
+                # 湖北省以58.3%的增速位居首位: the growth of the metric before
+                or (ind.value is None and _BY_FIGURE.search(raw + t[pos:pos + 1]))
                 or (not count and (_subject_only(t[start:max(pos, ind.start)])
                                    or _BARE_TOTAL.fullmatch(_LEAD.sub("", name))))):
             # 长治市紧随其后,以215.6亿元位居第4位: the subject ranks by the metric named before;
