@@ -289,7 +289,7 @@ _THRESHOLD_VERBS = ("突破", "迈上", "迈入", "跨上", "跨越", "站上", 
 BARE_SCALE = re.compile(
     "(?=[万亿千百])(?:" + "|".join(f"(?<={v})" for v in _THRESHOLD_VERBS) + ")"
     + rf"(?P<scale>万亿|千亿|百亿|万|亿)(?P<base>{BASE})?(?P<lvl>级)?")
-_SCALE_MARK = re.compile(r"大关|关口|台阶")    # 双双突破4万亿大关: a figure with its scale alone
+_SCALE_MARK = re.compile(r"大关|关口|大?台阶")    # 双双突破4万亿大关, 迈上1万亿元大台阶: a figure with its mark
 _COUNT_OVER = re.compile(r"有[\d一二三四五六七八九十两]+个[^,;。\d]*$")
 _BARE_SCALE_END = re.compile(r"(?![\u4e00-\u9fa5A-Za-z0-9])|台阶|大关|关口|规模")
 # a share written as a fraction, after 占 / 比重 / the whole it is a share of: 占全国1/10以上
@@ -397,6 +397,7 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             continue          # 450万困难群众: 450万 (the unit as written)
         if not base and re.match(r"[\u4e00-\u9fa5A-Za-z]", text[end:end + 1]) \
                 and text[end:end + 1] not in "的和及与" and not _SCALE_MARK.match(text, end) \
+                and text[end:end + 2] not in ("之前", "之后") \
                 and not (m.group("approx1") and text[end:end + 1] not in "级元"):
             continue          # a bare scale must end the phrase (10亿级, 万亩良田), unless
                               # written approximate (带动7300多万农民: 7300多万)
