@@ -1154,8 +1154,10 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     ({'start': '2016-01', 'end': '2020-12'}, None)
     >>> normalize_period("1—12月", DateContext(2023, 1, 2023))   # a January release
     {'start': '2022-01', 'end': '2022-12'}
+    >>> normalize_period("去年同期", c) is None     # the months of a period not written here
+    True
     """
-    if not period:
+    if not period or period.endswith("同期"):
         return None
     p = period.replace(" ", "")
     ny, nm = ctx.now_year, ctx.now_month
