@@ -96,7 +96,8 @@ _FILLER = re.compile(r"^[,\s、]*"
                      # 8141.69亿元,跨越八千亿新台阶,按不变价格计算,比上年增长4.7%: the mark reached
                      r"(?:(?:跨越|跨上|迈上|迈入|站上|突破)[^,;。\d%]{1,10}(?:台阶|大关|关口)[,\s]*)?"
                      r"(?:(?:按|以)(?:不变|可比)(?:价格?|口径)计算|按可比口径|扣除价格因素)?"
-                     r"[,\s]*(?:分别)?[,\s]*$")     # 91起、死亡49人,按可比口径,分别比上年下降…
+                     r"[,\s]*(?:分别)?[,\s]*"
+                     r"(?:[两三四五六七八九十]年)?$")   # 1.3万亿元,五年年均增长17%: the years of the change
 _SHARE_BETWEEN = re.compile(r"[,、]占[^,;。\d]{1,12}")   # a share written between a figure and its change
 _CLAUSE_END = re.compile(r"[,;。]")
 _BREAKS = re.compile(r"\s+")
