@@ -47,7 +47,7 @@ _YEAR_TARGET_AFTER = re.compile(r"的(?:主要)?(?:发展)?(?:预期)?目标")
 FLOW_NAME = re.compile("|".join(map(re.escape, data.PERIOD_FLOWS)) or "(?!)")
 # periods a figure may follow directly (not the start of a date: 2022年9月 + 17日)
 _FIGURE_MAY_FOLLOW = re.compile(r"(?:季度|半年|全年|以来)$")
-_PERIOD_HINT = re.compile("[年月季截来期]|本次")   # every period expression holds one of these
+_PERIOD_HINT = re.compile("[年月季截来期]|本次|普查")   # every period expression holds one of these
 # .match(text, pos) / .finditer(text) over every place surface (names.py strips a place)
 REGION: Any = places_mod.PATTERN
 
@@ -1091,6 +1091,7 @@ class DateContext:
 
 
 _WORK_REPORT = re.compile(r"工作报告|施政报告")
+_CENSUS = {"五": 2000, "六": 2010, "七": 2020, "八": 2030}   # 第七次人口普查: 2020-11-01
 _PLAN = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _RANGE = re.compile(r"(\d{1,2})\s*[—–\-~至]\s*(\d{1,2})月")
 _MONTH = re.compile(r"(\d{1,2})月")
@@ -1156,9 +1157,14 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     {'start': '2022-01', 'end': '2022-12'}
     >>> normalize_period("去年同期", c) is None     # the months of a period not written here
     True
+    >>> normalize_period("第七次人口普查", c)
+    {'start': '2020-11', 'end': '2020-11'}
     """
     if not period or period.endswith("同期"):
         return None
+    if period.endswith("人口普查"):     # a census counts the population as of 1 November
+        y = _CENSUS.get(period[1:2])
+        return _span(y, 11, y, 11) if y else None
     p = period.replace(" ", "")
     ny, nm = ctx.now_year, ctx.now_month
     m = re.search(r"十([一二三四五])五", p)
