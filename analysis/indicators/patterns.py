@@ -291,6 +291,8 @@ BARE_SCALE = re.compile(
     + rf"(?P<scale>万亿|千亿|百亿|万|亿)(?P<base>{BASE})?(?P<lvl>级)?")
 _SCALE_MARK = re.compile(r"大关|关口|大?台阶")    # 双双突破4万亿大关, 迈上1万亿元大台阶: a figure with its mark
 _COUNT_OVER = re.compile(r"有[\d一二三四五六七八九十两]+个[^,;。\d]*$")
+_COUNT_OVER_LINE = re.compile(r"(?:^|[,;。:])(?:其中|共有|有)?[\d一二三四五六七八九十两]+个(?:省份|省|城市|地市|市|县|区|国家)"
+                              r"[^,;。\d]{0,10}(?:超过|突破|超|过|高于)$")
 _BARE_SCALE_END = re.compile(r"(?![\u4e00-\u9fa5A-Za-z0-9])|台阶|大关|关口|规模")
 # a share written as a fraction, after 占 / 比重 / the whole it is a share of: 占全国1/10以上
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\d/])(?P<approx>以上|左右|多)?")
@@ -381,6 +383,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
                 _SCALE_MARK.match(after) and not _COUNT_OVER.search(text, max(0, s - 24), s))):
             continue          # (外贸进出口突破5000亿元大关: a level with its mark; 有10个城市
                               # 经济总量超5000亿元大关: the mark the count is over, not a figure)
+        if _COUNT_OVER_LINE.search(text, max(0, s - 24), s):
+            continue          # 8个省份GDP超过1万亿元: the line the count is over, not a figure
         if _CAP_BEFORE.search(before) and _CAP_AFTER.search(text[end:end + 48]):
             continue
         if base == "岁" and not _AGE_STAT.search(text, max(0, s - 12), s):
