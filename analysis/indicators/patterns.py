@@ -383,7 +383,7 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
                 _SCALE_MARK.match(after) and not _COUNT_OVER.search(text, max(0, s - 24), s))):
             continue          # (外贸进出口突破5000亿元大关: a level with its mark; 有10个城市
                               # 经济总量超5000亿元大关: the mark the count is over, not a figure)
-        if _COUNT_OVER_LINE.search(text, max(0, s - 24), s):
+        if "个" in text[max(0, s - 24):s] and _COUNT_OVER_LINE.search(text, max(0, s - 24), s):
             continue          # 8个省份GDP超过1万亿元: the line the count is over, not a figure
         if _CAP_BEFORE.search(before) and _CAP_AFTER.search(text[end:end + 48]):
             continue
