@@ -1091,7 +1091,7 @@ class DateContext:
 
 
 _WORK_REPORT = re.compile(r"工作报告|施政报告")
-_YEAR_WHOLE = re.compile(r"^((?:19|20)\d{2})全年$")
+_YEAR_WHOLE = re.compile(r"^((?:19|20)\d{2})(?=全年$|第?[一二三四]季度$|上半年$|前三季度$)")
 _CENSUS = {"五": 2000, "六": 2010, "七": 2020, "八": 2030}   # 第七次人口普查: 2020-11-01
 _PLAN = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _RANGE = re.compile(r"(\d{1,2})\s*[—–\-~至]\s*(\d{1,2})月")
@@ -1166,7 +1166,7 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     if period.endswith("人口普查"):     # a census counts the population as of 1 November
         y = _CENSUS.get(period[1:2])
         return _span(y, 11, y, 11) if y else None
-    p = _YEAR_WHOLE.sub(r"\1年", period.replace(" ", ""))     # 2024全年 → 2024年
+    p = _YEAR_WHOLE.sub(r"\1年", period.replace(" ", ""))     # 2024全年 → 2024年全年
     ny, nm = ctx.now_year, ctx.now_month
     m = re.search(r"十([一二三四五])五", p)
     if m:
