@@ -31,6 +31,8 @@ _RATE = re.compile(r"(?:率|比重|占比|比例|增速|增幅|人均.*)$")
 _RATE_PREFIX = re.compile(r"^(?:人均|日均|月均|户均|亩均|单位|平均每)")
 # a gap to another figure (高于GDP增速6.6个百分点, 快于全部投资13.7个百分点), not that figure
 _COUNTED = re.compile(r"^\d[\d.]*(?:家|个|户|座|项|所|名)")   # 191家工业企业营业收入: a subset
+_COUNTED_LEAD = re.compile(r"^\d[\d.]*(?:家|个|户|座|项|所|名)(?:省份|省|城市|地市|市|县|区|国家)?")
+_NATION_LEVEL = re.compile(r"的?全国(?:平均)?(?:水平|均值|平均值)")
 # (拉动GDP增长3.4个百分点: a contribution, not the figure)
 _COMPARED = re.compile(r"^(?:高于|低于|快于|慢于|领先于?|落后于?|超出|拉动|带动)")
 # the metric, then how it compares with another's (广州GDP超出重庆337亿多元): a gap, not it
@@ -233,6 +235,9 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
         ind.name = name or None
         floor = ind.end
         prev = ind
+    for ind in inds:          # 8个省份GDP增速超过18.3%的全国平均水平: the nation's, not the subset's
+        if ind.name and _COUNTED.match(ind.name) and _NATION_LEVEL.match(t, ind.end):
+            ind.name = _COUNTED_LEAD.sub("", ind.name) or ind.name
     _split_enumeration(inds, wide)
     _split_urban_rural(inds)
     for ind in inds:
