@@ -219,6 +219,9 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
         if not name and ind.value is None and start == 0 and not raw.strip() and inherited \
                 and not _SHARE.search(inherited):
             name = inherited      # 杭州GDP达到了8646亿元,同比增长12.7%;两年平均增长7.0%
+        elif not name and ind.value is None and not raw.strip() and topic \
+                and _OPENING_RATE.match(t, ind.end):
+            name = topic          # (…GDP为1395.99亿元…)\n19.8%的同比增速目前仅次于湖北省
         if name and prev is not None and prev.value is not None and start == prev.extent \
                 and _kind(prev) in _COUNT_KINDS and not count and _longest_synonym(name):
             name = t[prev.start:prev.end] + name     # 191家工业企业营业收入超百亿元: a subset
@@ -248,6 +251,7 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
 
 
 _RATE_WORD = re.compile(r"增速|增幅|涨幅|降幅|增长速度")
+_OPENING_RATE = re.compile(r"的(?:同比|环比)?(?:增速|增幅|增长速度)")   # 19.8%的同比增速, opening
 
 
 def _amount_key(name: str) -> bool:

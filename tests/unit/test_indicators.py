@@ -302,3 +302,10 @@ def test_a_paragraph_of_places_takes_the_articles_last_keyed_metric():
         "宁波和青岛这两个计划单列市都超过了6500亿元。\n亿隆、洪崖、万安3座煤矿联合试运转。")[0]]
     assert got == [("8646亿元", "GDP", "gdp"), ("7622.77亿元", "GDP", "gdp"),
                    ("6500亿元", "GDP", "gdp"), ("3座", "煤矿联合试运转", None)]
+
+
+def test_a_rate_opening_a_paragraph_takes_the_articles_last_keyed_metric():
+    """19.8%的同比增速 opening a paragraph after the article named GDP is GDP's growth."""
+    got = [(i.text, i.name, i.canonical) for i in run(
+        "海南省一季度GDP为1395.99亿元,同比增长19.8%。\n19.8%的同比增速目前仅次于湖北省。")[0]]
+    assert got == [("1395.99亿元", "GDP", "gdp"), ("19.8%", "GDP", "gdp")]
