@@ -228,10 +228,10 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
         if name and ind.value is None and _OUTPUT_VERB.match(t, pos) \
                 and not _longest_synonym(name) and name + "产量" in _SYN_KEY:
             name += "产量"        # 粮食增产169.8亿斤: the change of 粮食产量
-        if ind.value is not None and not _longest_synonym(name or ""):
-            goal = _GOAL_AFTER.match(t, ind.end)     # 锚定1万亿元的经济总量目标: the metric after it
-            if goal and _longest_synonym(goal.group(1)) and _fits(goal.group(1), ind):
-                name = goal.group(1) + "目标"
+        goal = _GOAL_AFTER.match(t, ind.end) if ind.value is not None else None
+        if goal and not _longest_synonym(name or "") and _longest_synonym(goal.group(1)) \
+                and canonical(goal.group(1), kind) is not None:
+            name = goal.group(1) + "目标"     # 锚定1万亿元的经济总量目标: the metric after it
         if name and start > 0 and len(name) <= 4 and not _longest_synonym(name):
             name = _complete(name, t, start) or name
         before = prev.name if prev is not None else prev_name
