@@ -219,7 +219,7 @@ _ORG_TAIL = data.ORG_TAIL        # subjects.yaml: 集团, 公司, 证券, 高新
 # what a subject does next: a figure's verb or metric (国铁集团完成…, 某公司营业收入…)
 _ORG_NEXT = (r"(?:,?(?:\d{4}年|今年|去年|全年|上半年|前三季度|[一二三四]季度|\d{1,2}[—–\-~至]\d{1,2}月)"
              rf"(?:份)?,?)?(?:{data.ORG_NEXT})")
-_ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级")
+_ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级|[省市州县区旗盟]直")
 _LIST_MARKER = re.compile(data.LIST_MARKER)
 # a park written alone is the document's park: 高新区 → 楚雄高新区 where the text writes that
 _PARK = re.compile(rf"(?:{data.ORG_PARK})$")
@@ -280,7 +280,11 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
     for st in [lead.end() if lead else 0] + [m.end() for m in _CLAUSE_START.finditer(text)]:
         m = ORG.match(text, st)
         if not m:
-            continue
+            lead_period = PERIOD.match(text, st)     # 2025年市直一般公共预算收入…
+            m = ORG.match(text, lead_period.end()) if lead_period and not \
+                _CLAUSE_START.match(text, lead_period.end()) else None
+            if not m:
+                continue
         os_, org = m.start("org"), m.group("org")
         lead_period = PERIOD.match(org)
         if lead_period and lead_period.end() < len(org) - 1:
@@ -421,6 +425,11 @@ def units(text: str, sentences: list[tuple[int, int]],
 _DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:电|讯)")
 
 
+# a place a figure is measured against is not what the article is about: GDP占北京的1/4,
+# 增速超过全国, 高于浙江 (the article is about the place it compares, named next)
+_BASE_BEFORE = re.compile(r"(?:占|超过|超|高于|低于|比|较|相当于|仅次于)$")
+
+
 def article_place(title: str, opening: str, resolver: Resolver | None = None,
                   article: int = 0) -> Place | None:
     """The place an article is about: its title, else its dateline / first lines.
@@ -431,11 +440,13 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
     '全国'
     >>> article_place("", "全年国内生产总值…。分区域看,东部地区生产总值…") is None
     True
+    >>> article_place("这个区GDP占北京的1/4", "2021年,海淀区GDP预计为9500亿元").name
+    '海淀区'
     """
     nation = None
     for t in (title, opening):
-        for _s, e, p in mentions(t, resolver, article):
-            if _DATELINE_AFTER.match(t, e):
+        for s, e, p in mentions(t, resolver, article):
+            if _DATELINE_AFTER.match(t, e) or _BASE_BEFORE.search(t, 0, s):
                 continue
             if p.level == "nation":   # 全国文明城市…: 全国 only when no place is named
                 nation = nation or p
