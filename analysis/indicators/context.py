@@ -224,6 +224,7 @@ _LIST_MARKER = re.compile(data.LIST_MARKER)
 # a park written alone is the document's park: 高新区 → 楚雄高新区 where the text writes that
 _PARK = re.compile(rf"(?:{data.ORG_PARK})$")
 _ZONE = re.compile(rf"(?:{data.ORG_ZONE})$")
+_BUDGET_LEVEL = re.compile(data.BUDGET_LEVEL)
 _BACK_REF = re.compile(r"该(?:公司|集团|企业|银行)")
 _CLAUSE_START = re.compile(r"[,;:。!? ]")
 ORG = re.compile(
@@ -715,6 +716,28 @@ class DocPlaces:
                 if got and got[-1] == level:
                     return got
         return whole_region(level, home, self.doc_level)
+
+
+def budget_level(subject: tuple[str, str | None] | None) -> bool:
+    """Is a paragraph's subject a budget level (市本级, 市直), which later paragraphs keep?"""
+    return subject is not None and bool(_BUDGET_LEVEL.fullmatch(subject[0]))
+
+
+def heading_between(text: str, a: int, b: int) -> bool:
+    r"""Does a heading line (short, no figure, no closing punctuation: (二)政府性基金预算收支
+    情况) stand between two paragraphs (``text[a:b]``)?
+
+    >>> heading_between("完成。\n(二)政府性基金预算收支情况\n2025年", 3, 19)
+    True
+    >>> heading_between("完成。\n分项情况如下:\n1.", 3, 12)
+    False
+    """
+    for ln in text[a:b].split("\n"):
+        ln = ln.strip()
+        if ln and len(ln) <= 30 and ln[-1] not in "。;,:!?;,:。" \
+                and not _HEADING_FIGURE.search(ln):
+            return True
+    return False
 
 
 _TITLE_SPECIFIC = re.compile(r"季度|月|半年|公报|统计|经济运行|运行情况|运行分析")

@@ -93,6 +93,7 @@ _subj = _yaml("subjects.yaml")
 ORG_TAIL: str = _subj["org_tail"].replace(" ", "")
 ORG_STANDALONE: str = _subj["standalone"].replace(" ", "")
 ORG_PARK: str = _subj["park"]
+BUDGET_LEVEL: str = _subj["budget_level"]
 ORG_ZONE: str = _subj["zone"]
 ORG_NEXT: str = _subj["next"].replace(" ", "")
 LIST_MARKER: str = _subj["list_marker"]

@@ -560,6 +560,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     # article → the period its last paragraph opened with, and where that paragraph ends
     prev_lead: dict[int, tuple[str | None, int]] = {}
     topics: dict[int, str] = {}
+    # article → the budget level (市直, 市本级) a paragraph opened with: the paragraphs after it
+    # that name no subject are its, until a heading (context.budget_level)
+    level: dict[int, tuple[str, str | None]] = {}
     for pid in sorted(paras):
         plist = paras[pid]
         art = plist[0].article
@@ -586,6 +589,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             for ln in text[last_end:plist[0].sent_span[0]].split("\n"))
         if part_start:
             article_period[art] = title_period[art]
+        if art in level and context.heading_between(text, last_end, plist[-1].sent_span[1]):
+            del level[art]
         last_end = plist[-1].sent_span[1]
         carried = article_period.get(art)
         # enumerated items ((一)…(九), 一是…) inherit the period of the paragraph that opens
@@ -667,7 +672,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 region, subject = doc_places.attribute(u, urs, uorgs, before,
                                                        None if first_at[0] >= ui
                                                        else first_region,
-                                                       semi_subject or first_subject,
+                                                       semi_subject or first_subject or (
+                                                           level.get(art) if first_region
+                                                           is None else None),
                                                        doc_places.section(u), semi_region,
                                                        keyed)
                 region = listed_regions.get(k) or context.own_place(urs, u.text, ind.start,
@@ -700,6 +707,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 para_last = context.carried(ups) or para_last
             span_last = next((p for _, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)),
                              None) or span_last
+        if context.budget_level(first_subject):
+            level[art] = first_subject          # type: ignore[assignment]
+        elif first_subject is not None or first_region is not None:
+            level.pop(art, None)
         # a year-end point (年末结转5,939万元, 年末各类养老床位数…) holds in its paragraph only
         lead = context.leading_period(plist[0].text, p_periods[0])
         passed = context.passed_on(span_last, lead, p_periods, title_period.get(art))
