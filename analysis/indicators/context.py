@@ -490,6 +490,15 @@ COMPARE_PLACES = 4
 _COMPARED_LEVELS = frozenset(("province", "prefecture", "county"))
 
 
+def _peer(base: Place, name: str) -> bool:
+    """Is ``name`` another place of ``base``'s level (浙江省 beside 湖北省), not one under it?"""
+    codes = places_mod.BY_NAME.get(name)
+    if not codes or base.level not in _COMPARED_LEVELS:
+        return False
+    p = places_mod.PLACES[codes[0]]
+    return p.level == base.level and p.code != base.code
+
+
 class DocPlaces:
     """The places of one document: found once, resolved by the evidence of each article (then
     the whole text), with each article's own place (``home``) and the document's most
@@ -678,8 +687,11 @@ class DocPlaces:
                 region = self.whole(whole.group()[-1], u.article, section, named,
                                     bool(keyed) and t.startswith(keyed or "", whole.end()))
             if region is None:
-                region = carried or (section.name if section else self.home_name(u.article)) \
-                    or first_region
+                base = section or self.home.get(u.article)
+                if first_region and base is not None and _peer(base, first_region):
+                    region = carried or first_region   # a paragraph about a peer of the
+                else:                                  # heading's place (浙江省 under 湖北省…)
+                    region = carried or (base.name if base else None) or first_region
         subject = None
         for s, e, name in reversed(orgs):
             if e <= before:
@@ -868,7 +880,17 @@ def distribute_periods(ups: list[tuple[int, int, str]], text: str,
 _NATION_LEVEL_AFTER = re.compile(r"的?全国(?:平均)?(?:水平|平均线|线|均值|平均值|增速)|"
                                  r"的[^,;。\d]{0,12}?“?国家线")   # 10345元的…收入“国家线”
 _COMPARED = re.compile(r"(?:于|比|较|超过|超出|对比|相比|领先|落后)$")
+# what may follow a place that is a whole noun phrase (not one opening a name): 的湖南仅…,
+# …14.3%的海淀独占15所
+_PLACE_ALONE = re.compile(r"$|[,;:。!?、)和与及]|仅|只|也|还|则|都|已|正|相|独|是|为|在|有|拥有|位|排|占|达|成为")
+# the figure is set against the place after it: 距离…亿元的湖南, 占…比重约14.3%的海淀 (not
+# 投资1.5亿元的安顺达…: a project, a name)
+_MEASURED_LEAD = re.compile(r"距离|距|超过|仅次于|次于|高于|低于|落后于|领先于|占|相当于")
 _NATION_LEVEL_BEFORE = re.compile(r"全国(?:平均)?(?:水平|平均线|均值|平均值|增速)\($")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max((m.end() for m in _CLAUSE.finditer(text, 0, pos)), default=0)
 
 
 def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
@@ -887,6 +909,14 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
     >>> urs = [(s, e, r.resolve(w, 0)) for s, e, w in places_mod.find(t)]
     >>> own_place(urs, t, t.index("18.1%"), len(t))
     '重庆市'
+    >>> t = "增速仅次于湖北的58.3%和海南的19.8%,距离10224亿元的湖南仅一步之遥"
+    >>> urs = [(s, e, r.resolve(w, 0)) for s, e, w in places_mod.find(t)]
+    >>> [own_place(urs, t, t.index(x), t.index(x) + len(x)) for x in ("19.8%", "10224亿元")]
+    ['海南省', '湖南省']
+    >>> t = "加快推进投资6亿元的衡水桃城中学、投资1.5亿元的安顺达激光熔覆"
+    >>> urs = [(s, e, r.resolve(w, 0)) for s, e, w in places_mod.find(t)]
+    >>> own_place(urs, t, t.index("6亿元"), t.index("6亿元") + 3) is None
+    True
     """
     if start > 0 and text[start - 1] == "(":
         for _s, e, p in urs:
@@ -901,6 +931,12 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
             if e == start - 1 and (_COMPARED.search(text, max(0, s - 3), s)
                                    or text[s - 1:s] in ("、", "和", "及", "与")):
                 return p.name     # 25.7%的增速高于重庆的18.1%(、广东省的18.6%): 重庆's figure
+    if text[end:end + 1] == "的":
+        for s, e, p in urs:
+            if s == end + 1 and p.level != "nation" and _PLACE_ALONE.match(text, e) \
+                    and _MEASURED_LEAD.search(text, _clause_start(text, start), start):
+                return p.name     # 距离10223.99亿元的湖南仅一步之遥: 湖南's figure (not in
+                                  # 投资6亿元的衡水桃城中学: a name the place opens)
     if "国内生产总值" in text:
         cs = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
         if "国内生产总值" in text[cs:start] and not any(cs <= s < start for s, _e, _p in urs):
