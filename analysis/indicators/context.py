@@ -490,6 +490,14 @@ COMPARE_PLACES = 4
 _COMPARED_LEVELS = frozenset(("province", "prefecture", "county"))
 
 
+# a figure that counts places (2个省份GDP超过2万亿元, 8个城市…) is none of the places of a
+# level that cannot hold them (not 广东省's: 2个省份; 广东省有3个城市 is)
+# (not 12个省市重点工程项目: 省市 names a level of the projects)
+_COUNTED_PLACES = re.compile(r"(?:\d+|[一二三四五六七八九十两几多]+)个?(省份|城市|地市|县区|区县|县市区)"
+                             r"(?!重点|级|更新|项目|建设)")
+_COUNTED_LEVEL = {"省份": 1, "城市": 2, "地市": 2, "县区": 3, "区县": 3, "县市区": 3}
+
+
 def _peer(base: Place, name: str) -> bool:
     """Is ``name`` another place of ``base``'s level (浙江省 beside 湖北省), not one under it?"""
     codes = places_mod.BY_NAME.get(name)
@@ -713,6 +721,12 @@ class DocPlaces:
         else:
             if place_at < 0 and not whole and first_subject:   # (place_at < 0: searched)
                 subject, region = first_subject
+        if region and subject is None:
+            counted = _COUNTED_PLACES.match(t, before)
+            codes = places_mod.BY_NAME.get(region) if counted else None
+            if codes and places_mod.level_rank(places_mod.PLACES[codes[0]]) >= \
+                    _COUNTED_LEVEL[counted.group(1)]:      # type: ignore[union-attr]
+                region = None     # 广东省稳居第一;2个省份GDP超过2万亿元: places no 广东 holds
         return region, subject
 
     def whole(self, level: str, article: int, section: Place | None = None,
