@@ -749,6 +749,22 @@ def budget_level(subject: tuple[str, str | None] | None) -> bool:
     return subject is not None and bool(_BUDGET_LEVEL.fullmatch(subject[0]))
 
 
+# a company a figure is written right after, as its name (主要是东楚集团5880万元、城发集团4900万元)
+_NAMED_COMPANY = re.compile(r"(?:主要是|主要为|包括|其中)?([\u4e00-\u9fff]{2,10}?(?:集团|公司|银行|证券))")
+
+
+def named_company(name: str | None) -> str | None:
+    """The company a figure's name is (主要是东楚集团 → 东楚集团), else None.
+
+    >>> named_company("主要是东楚集团"), named_company("城发集团"), named_company("利润收入")
+    ('东楚集团', '城发集团', None)
+    """
+    m = _NAMED_COMPANY.fullmatch(name or "")
+    if not m or _ORG_NOT.search(m.group(1)):
+        return None
+    return m.group(1)
+
+
 def heading_between(text: str, a: int, b: int) -> bool:
     r"""Does a heading line (short, no figure, no closing punctuation: (二)政府性基金预算收支
     情况) stand between two paragraphs (``text[a:b]``)?

@@ -679,6 +679,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                                        keyed)
                 region = listed_regions.get(k) or context.own_place(urs, u.text, ind.start,
                                                                      ind.end) or region
+                if (subject is None or context.budget_level((subject, None))) \
+                        and (ind.unit or "").endswith("元"):   # (证券公司3家: a kind, counted)
+                    subject = context.named_company(ind.name) or subject   # 东楚集团5880万元
                 if "(" not in u.text or not context.in_bracket(u.text, ind.start):
                     outer_region = region     # the clause's place, not a bracket's (for ';')
                 own = subject is not None and any(
