@@ -253,6 +253,8 @@ _PLACE_IN_NAME = re.compile(data.PLACE_IN_NAME)
 # a region of several places opening a longer name (长三角生态绿色一体化发展示范区, 京津冀协同
 # 发展): not the subject (中部六省GDP总量, 南疆五地州地区生产总值 are)
 _NAME_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?(?:{data.GROUP_NAME_TAIL})")
+# a share written before a place: the place is the base of the next share (占北京市的60%,全国的)
+_SHARE_LIST = re.compile(r"占[^,;:。!?]{1,12}的[\d.]+%[,、]$")
 _EACH = re.compile(r"分别|各自|依次|分列")    # 分别: each place its own figure
 
 
@@ -664,6 +666,8 @@ class DocPlaces:
             w = WHOLE.search(t, e, before)
             if w and w.start() != e:
                 continue          # 全市 after the place: the article's (杭州全市: 杭州市)
+            if t[e:e + 1] == "的" and _SHARE_LIST.search(t, 0, s):
+                continue          # 约占北京市的60%,全国的37%: the base of a second share
             if small and p.level == "nation" and _NATION_TITLE.match(t, e):
                 continue          # 全国重点实验室7家: a title, not the nation's figure
             if _PLACE_IN_NAME.match(t, e) or (
