@@ -57,7 +57,11 @@ def test_every_key_has_a_ttl(store):
     store.succeed(jid, b"{}", b"[]", "t")
     store.heartbeat("w")
     keys = list(store.r.scan_iter("zb:*"))
-    assert keys and all(store.r.ttl(k) > 0 for k in keys)
+    # PTTL: -1 is a key without expiry (the defect); -2 is a key that expired between the
+    # scan and the call (the sweep lock lives for milliseconds), and TTL would round a
+    # key with under a second left down to 0.
+    no_expiry = [k for k in keys if store.r.pttl(k) == -1]
+    assert keys and not no_expiry
 
 
 def test_idempotency_claim(store):
