@@ -47,7 +47,9 @@ _YEAR_TARGET_AFTER = re.compile(r"的(?:主要)?(?:发展)?(?:预期)?目标")
 FLOW_NAME = re.compile("|".join(map(re.escape, data.PERIOD_FLOWS)) or "(?!)")
 # periods a figure may follow directly (not the start of a date: 2022年9月 + 17日)
 _FIGURE_MAY_FOLLOW = re.compile(r"(?:季度|半年|全年|以来)$")
-_PERIOD_HINT = re.compile("[年月季截来期]|本次|普查")   # every period expression holds one of these
+# every period expression holds one of these (each alternative opens with a character, so
+# ``re`` skips in C to where one stands: not a character class as an alternative)
+_PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查")
 # .match(text, pos) / .finditer(text) over every place surface (names.py strips a place)
 REGION: Any = places_mod.PATTERN
 
@@ -219,7 +221,8 @@ _ORG_TAIL = data.ORG_TAIL        # subjects.yaml: 集团, 公司, 证券, 高新
 # what a subject does next: a figure's verb or metric (国铁集团完成…, 某公司营业收入…)
 _ORG_NEXT = (r"(?:,?(?:\d{4}年|今年|去年|全年|上半年|前三季度|[一二三四]季度|\d{1,2}[—–\-~至]\d{1,2}月)"
              rf"(?:份)?,?)?(?:{data.ORG_NEXT})")
-_ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级|[省市州县区旗盟]直")
+# (every alternative opens with a character, not a class: ``re`` skips in C to where one stands)
+_ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直")
 _LIST_MARKER = re.compile(data.LIST_MARKER)
 # a park written alone is the document's park: 高新区 → 楚雄高新区 where the text writes that
 _PARK = re.compile(rf"(?:{data.ORG_PARK})$")
@@ -461,8 +464,10 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
 
 
 # 全市, 我县, 本省 …: the document's place at that level (全国 is a place of its own)
-WHOLE = re.compile(r"(?<![占超比较于])"        # 占全省比重, 高于全市: a comparison, not the subject
-                   r"(?:全|我|本)(?:省|市|县|区|州|盟|旗)(?!第|排|级|委|政府|人大|政协)")
+# (the test of the character before is made after the first one, ``(?<![占超比较于].)``: a
+# pattern that opens with a character lets ``re`` skip in C to where one stands)
+WHOLE = re.compile(r"(?:全|我|本)(?<![占超比较于].)"  # 占全省比重, 高于全市: a comparison, not the subject
+                   r"(?:省|市|县|区|州|盟|旗)(?!第|排|级|委|政府|人大|政协)")
 
 
 def whole_region(level: str, home: Place | None, doc_level: dict[str, str]) -> str | None:

@@ -2,15 +2,18 @@
 written out here: the clause before a figure (``names._clause``: one backtracking match for
 the last delimiter, not a loop over every delimiter), the synonyms in a name
 (``names._synonyms_in``: one lookahead scan, not a match attempt per character) and the names
-``names._complete`` can complete (a table of the synonyms' suffixes). Checked on every clause
-of the seeds and on random texts made of the characters that matter."""
+``names._complete`` can complete (a table of the synonyms' suffixes), and the patterns written
+to open with a character (so that ``re`` skips in C to where one stands) as their plain forms.
+Checked on every clause of the seeds and on random texts made of the characters that matter."""
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
-from analysis import layout
-from analysis.indicators import data, names
+from analysis import layout, segment
+from analysis.indicators import context, data, names, patterns
+from analysis.indicators.numbers import CHINESE_NUMERAL_CHARS
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -96,3 +99,51 @@ def test_complete_as_the_loop():
                 assert got == complete_reference(name, t, start), (name, t[:start])
                 hits += got is not None
     assert hits      # some names were completed (the test reaches the table's other side)
+
+
+# the plain forms of the patterns rewritten to open with a character (only their truth is read,
+# except WHOLE's match, whose span and words are read too)
+PLAIN = {
+    "MAY_HOLD_FIGURE": (patterns.MAY_HOLD_FIGURE, re.compile(
+        rf"(?:\d|百分之|{patterns.CHINESE}(?:{patterns.APPROX_MID})?"
+        rf"(?:{patterns.SCALE}|{patterns.BASE})|[破上过超][万亿])")),
+    "_PERIOD_HINT": (context._PERIOD_HINT, re.compile("[年月季截来期]|本次|普查")),
+    "_ORG_HINT": (context._ORG_HINT,
+                  re.compile(context._ORG_TAIL + r"|部|委|厅|局|署|本级|[省市州县区旗盟]直")),
+}
+WHOLE_PLAIN = re.compile(r"(?<![占超比较于])(?:全|我|本)(?:省|市|县|区|州|盟|旗)"
+                         r"(?!第|排|级|委|政府|人大|政协)")
+
+
+def _sentences_and_pieces() -> list[str]:
+    out = []
+    for t in TEXTS[:len(SEEDS)]:
+        out += [t[a:b] for a, b in segment.sentences(t)]
+    rng = random.Random(17)
+    alphabet = list("全我本省市县区州盟旗占超比较于第排级委政府人大政协年月季截来期本次普查"
+                    "集团公司部厅局署直破上过超余多元吨人%个分之.,;。 0123456789")
+    alphabet += ["全省", "全市", "我县", "本区", "高于", "于全"] * 3     # WHOLE, often
+    alphabet += list(CHINESE_NUMERAL_CHARS) + list("零〇")
+    for _ in range(20_000):
+        out.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))))
+    return out
+
+
+def test_patterns_opening_with_a_character_as_their_plain_forms():
+    texts = _sentences_and_pieces()
+    for name, (fast, plain) in PLAIN.items():
+        hits = 0
+        for t in texts:
+            assert bool(fast.search(t)) == bool(plain.search(t)), (name, t)
+            hits += bool(plain.search(t))
+        assert 0 < hits < len(texts), name     # both answers are reached
+    rng = random.Random(3)
+    found = 0
+    for t in texts:
+        for a in range(len(t) + 1):          # from every position (the character before it
+            b = rng.randint(a, len(t))       # is read), to the end and to a random one
+            for end in (len(t), b):
+                x, y = context.WHOLE.search(t, a, end), WHOLE_PLAIN.search(t, a, end)
+                assert (x and (x.span(), x.group())) == (y and (y.span(), y.group())), (t, a, end)
+                found += x is not None
+    assert found
