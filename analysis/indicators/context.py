@@ -50,6 +50,7 @@ _FIGURE_MAY_FOLLOW = re.compile(r"(?:季度|半年|全年|以来)$")
 # every period expression holds one of these (each alternative opens with a character, so
 # ``re`` skips in C to where one stands: not a character class as an alternative)
 _PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查")
+_DIGIT = re.compile(r"\d")
 # .match(text, pos) / .finditer(text) over every place surface (names.py strips a place)
 REGION: Any = places_mod.PATTERN
 
@@ -101,7 +102,7 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
             continue      # “2018年全国生态文化村”: a year inside a name (not “十四五”时期)
         if _NOT_PERIOD_AFTER.match(text, m.end()) or _NOT_PERIOD_BEFORE.search(text, 0, m.start()):
             continue
-        if re.match(r"\d", text[m.end():m.end() + 1]) and (
+        if _DIGIT.match(text, m.end()) and (
                 not _FIGURE_MAY_FOLLOW.search(m.group()) or text[m.start() - 1:m.start()] == "从"):
             continue      # 2022年9月17日: a date; 从上半年5.5%降到5.3%: the figure left behind;
             #               but 今年一季度4.8%增速: that figure's period

@@ -614,13 +614,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         seen_figures = False
         prev_text = ""
         for ui, (u, ups, urs, mk) in enumerate(zip(plist, p_periods, p_regions, masks)):
-            # a year-end point written after the paragraph's period (全年…。年末农机总动力…)
-            # holds for the stocks after it (…用户, …面积), not for a flow over the year
-            # (农产品加工营业收入…): that goes back to the paragraph's period
-            point_after = bool(para_last and span_last and _POINT_PERIOD.fullmatch(para_last)
-                               and not span_last.endswith(("底", "末")))   # 6月底: a point too
-            growth_before = bool(prev_text) and bool(GROWTH_WORDS.search(prev_text))
-            prev_text = u.text
+            before_text, prev_text = prev_text, u.text
             orphan = _rank_sentence(cleaned, u, mk)
             if orphan is not None:
                 # a sentence that holds a rank and no figure: the rank of the total written in
@@ -647,6 +641,16 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             uorgs = None
             unit_subject: tuple[str, str | None] | None = None
             outer_region: str | None = None
+            # a year-end point written after the paragraph's period (全年…。年末农机总动力…)
+            # holds for the stocks after it (…用户, …面积), not for a flow over the year
+            # (农产品加工营业收入…): that goes back to the paragraph's period (read by figures
+            # only: made here, after the sentences without one have gone on)
+            point_after = bool(para_last and span_last and _POINT_PERIOD.fullmatch(para_last)
+                               and not span_last.endswith(("底", "末")))   # 6月底: a point too
+            # the sentence before is about growth: read only for a sentence with a bracket
+            # (温州(5.2%)…: _changes), so searched only then
+            growth_before = "(" in u.text and bool(before_text) \
+                and bool(GROWTH_WORDS.search(before_text))
             uinds = _unit_indicators(u.text, prev_name, mk, topics.get(art), growth_before)
             # 2021年、2022年…分别 …: one period to each figure, in order
             listed = context.distribute_periods(ups, u.text, [i.start for i in uinds])

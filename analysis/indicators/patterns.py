@@ -322,6 +322,7 @@ _RATIO_FROM = re.compile(r"[^,;。\d]{0,6}(?:为|到|至)\d{1,3}(?:\.\d+)?[:∶]
 
 
 _QUANTITY_GROUPS = ("pct", "num", "approx1", "scale", "approx2", "base", "approx3")
+_NUMERAL_SET = frozenset(CHINESE_NUMERAL_CHARS)     # one character's test: a set lookup
 
 
 @dataclass(slots=True)
@@ -354,7 +355,7 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         # every group in one call (~2,000 matches over the seed mix, most of them bare numbers)
         pct, num, approx1, scale, approx2, base, approx3 = m.group(*_QUANTITY_GROUPS)
         scale, base = scale or "", base or ""
-        chinese = num[0] in CHINESE_NUMERAL_CHARS
+        chinese = num[0] in _NUMERAL_SET
         if pct:
             if scale or base or num == "百":
                 continue      # 百分之五十万: not a percentage; 百分之百: a slogan
@@ -423,7 +424,9 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if 0 < a < b:         # 占全国1/10以上: a share written as a fraction
             out.append(QuantityM(s, m.end(), m.group("a") + "/" + m.group("b"), "", "",
                                  bool(m.group("approx")), a / b))
-    for m in (MEDALS.finditer(text) if _MEDAL_HINT.search(text) else ()):
+    # (_MEDAL_HINT holds 金 or 银: a sentence with neither is not searched)
+    for m in (MEDALS.finditer(text) if ("金" in text or "银" in text)
+              and _MEDAL_HINT.search(text) else ()):
         if (mask and mask[m.start()]) or any(a <= m.start() < b for a, b in taken):
             continue
         for one in _MEDAL_ONE.finditer(text, m.start(), m.end()):   # 52金34银31铜: one each
