@@ -524,7 +524,8 @@ class DocPlaces:
 
     def __init__(self, text: str, aspans: list[tuple[int, int]], titles: list[str]):
         art_of = article_lookup(aspans, fallback=0)    # the innermost article, else 0
-        found = places_mod.find(text)
+        self._raw = places_mod._raw(text)       # the automaton's matches (``prepare`` too)
+        found = places_mod.find(text, list(self._raw))
         per: list[list[str]] = [[] for _ in aspans] or [[]]
         arts = []
         for s, _, w in found:
@@ -564,10 +565,12 @@ class DocPlaces:
             self.home[k] = article_place(title or "", text[s:min(e, s + 300)], self.resolver, k)
 
     def prepare(self, units: list[Unit]) -> None:
-        """Find the places of every unit in one call of the automaton (not one per unit)."""
+        """Find the places of every unit in one call of ``find`` over their texts joined (not
+        one per unit), with the automaton's matches mostly the whole text's (``_joined_raw``)."""
         parts = [u.text for u in units]
         # starts[i]: where unit i's text begins in the joined text (each unit and a "\n")
         starts = [0, *accumulate(len(t) + 1 for t in parts)][:len(parts)]
+        joined = "\n".join(parts)
         self._found: dict[int, list[tuple[int, int, Place]]] = {}
         # an article whose clauses open with many places outside its own place's line (news
         # comparing provinces or cities: 15个副省级城市上半年GDP：深圳总量第一, 解码一季度GDP：
@@ -575,7 +578,7 @@ class DocPlaces:
         # place (its home is dropped)
         seen: dict[int, set[str]] = {}
         lines: dict[int, frozenset[str]] = {}     # the home and its ancestors
-        for s, e, w in places_mod.find("\n".join(parts)):
+        for s, e, w in places_mod.find(joined, self._joined_raw(units, starts)):
             i = bisect.bisect_right(starts, s) - 1      # the unit the mention is in
             u = units[i]
             p = self.resolver.resolve(w, u.article)
@@ -601,6 +604,43 @@ class DocPlaces:
         for k, got in seen.items():
             if len(got) >= COMPARE_PLACES:
                 self.home[k] = None
+
+    def _joined_raw(self, units: list[Unit], starts: list[int]) -> list[tuple[int, int, str]]:
+        """The automaton's matches over the units' texts joined by line breaks (``starts``:
+        where each begins), without searching most of them again. No surface holds a line
+        break, so a unit's matches there are those of its text alone; a unit that is a slice
+        of the text (most) has the whole text's matches that fall inside it when none crosses
+        its edges (the leftmost-longest matches of the slice are then the same ones). The
+        other units are searched, joined, in one call."""
+        text, raw = self.text, self._raw
+        rstarts = [m[0] for m in raw]
+        out: list[tuple[int, int, str]] = []
+        again: list[tuple[int, int]] = []       # (unit, where its matches go in ``out``)
+        bl = bisect.bisect_left
+        for i, u in enumerate(units):
+            cm = u.cmap
+            if type(cm) is range and cm.step == 1 and len(u.text) == len(cm) \
+                    and text.startswith(u.text, cm.start):
+                s0, e0 = cm.start, cm.stop
+                a = bl(rstarts, s0)
+                b = bl(rstarts, e0, a)
+                if (a == 0 or raw[a - 1][1] <= s0) and (b == a or raw[b - 1][1] <= e0):
+                    if b > a:
+                        d = starts[i] - s0
+                        out += [(s + d, e + d, w) for s, e, w in raw[a:b]]
+                    continue
+            again.append((i, len(out)))
+        if again:
+            parts = [units[i].text for i, _ in again]
+            at = [0, *accumulate(len(t) + 1 for t in parts)][:len(parts)]
+            own: list[list[tuple[int, int, str]]] = [[] for _ in again]
+            for s, e, w in places_mod._raw("\n".join(parts)):
+                j = bisect.bisect_right(at, s) - 1
+                d = starts[again[j][0]] - at[j]
+                own[j].append((s + d, e + d, w))
+            for (_i, k), ms in zip(reversed(again), reversed(own)):
+                out[k:k] = ms           # (from the last: the places before stay where they are)
+        return out
 
     def unit(self, u: Unit) -> list[tuple[int, int, Place]]:
         """The places a unit names, resolved."""

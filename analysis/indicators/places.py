@@ -187,8 +187,9 @@ def _kind(w: str) -> tuple[bool, bool, bool]:
     return full, not top, _weak(w)
 
 
-def find(text: str) -> list[tuple[int, int, str]]:
-    """Place mentions: (start, end, surface).
+def find(text: str, raw: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
+    """Place mentions: (start, end, surface). ``raw``: ``_raw(text)``, when the caller has it
+    (the list is changed).
 
     A match is not a place where it is part of an everyday word: its first character closes
     a word (形成县, 沿海城市, 重大理论; not for provinces and prefectures' full names), or its
@@ -202,7 +203,7 @@ def find(text: str) -> list[tuple[int, int, str]]:
     >>> find("中国式现代化,中国经济增长5%")
     [(7, 9, '中国')]
     """
-    raw = _raw(text)
+    raw = _raw(text) if raw is None else raw
     out = []
     k = 0
     n = len(text)

@@ -2,17 +2,20 @@
 written out here: the clause before a figure (``names._clause``: one backtracking match for
 the last delimiter, not a loop over every delimiter), the synonyms in a name
 (``names._synonyms_in``: one lookahead scan, not a match attempt per character) and the names
-``names._complete`` can complete (a table of the synonyms' suffixes), and the patterns written
+``names._complete`` can complete (a table of the synonyms' suffixes), the place automaton's
+matches over the units joined (``DocPlaces._joined_raw``: most taken from the whole text's), and
+the patterns written
 to open with a character (so that ``re`` skips in C to where one stands) as their plain forms.
 Checked on every clause of the seeds and on random texts made of the characters that matter."""
 from __future__ import annotations
 
 import random
 import re
+from itertools import accumulate
 from pathlib import Path
 
 from analysis import layout, segment
-from analysis.indicators import context, data, names, patterns
+from analysis.indicators import context, data, names, patterns, places
 from analysis.indicators.numbers import CHINESE_NUMERAL_CHARS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -147,3 +150,35 @@ def test_patterns_opening_with_a_character_as_their_plain_forms():
                 assert (x and (x.span(), x.group())) == (y and (y.span(), y.group())), (t, a, end)
                 found += x is not None
     assert found
+
+
+def _joined_raw_as_search(t: str, sents: list[tuple[int, int]]) -> int:
+    units = context.units(t, sents, [(0, len(t))])
+    parts = [u.text for u in units]
+    starts = [0, *accumulate(len(x) + 1 for x in parts)][:len(parts)]
+    got = context.DocPlaces(t, [(0, len(t))], [""])._joined_raw(units, starts)
+    assert got == places._raw("\n".join(parts)), t
+    return len(got)
+
+
+def test_joined_raw_as_the_search_of_the_joined_units():
+    found = 0
+    for t in TEXTS[:len(SEEDS)]:
+        sents = segment.sentences(t)
+        found += _joined_raw_as_search(t, sents)
+        found += _joined_raw_as_search(t, sents[1::2])     # units with gaps between them
+    rng = random.Random(23)
+    surfaces = sorted(places.SURFACES)
+    # place names whole and cut, line breaks inside sentences (units joined across them),
+    # full-width forms (a unit that is not the text's slice), sentence ends
+    filler = list("。;,、的和在于市县区省\n\n ５Ａ") + ["经济", "市场", "区域", "中国"]
+    for _ in range(3000):
+        t = "".join(rng.choice(surfaces) if rng.random() < 0.4
+                    else rng.choice(surfaces)[:rng.randint(1, 3)] if rng.random() < 0.3
+                    else rng.choice(filler) for _ in range(rng.randint(3, 60)))
+        sents = [sp for sp in segment.sentences(t) if rng.random() < 0.85]
+        found += _joined_raw_as_search(t, sents)
+        # spans cut anywhere (a name across two of them: the whole text's match is not theirs)
+        cuts = sorted({0, len(t), *(rng.randint(0, len(t)) for _ in range(rng.randint(0, 6)))})
+        found += _joined_raw_as_search(t, [sp for sp in zip(cuts, cuts[1:]) if sp[0] < sp[1]])
+    assert found > 10_000
