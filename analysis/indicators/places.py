@@ -85,6 +85,7 @@ for _w in SURFACES:
     _P2[_w[:2]] = tuple(sorted(set(_P2.get(_w[:2], ())) | {len(_w)}, reverse=True))
 
 _SURF_LIST = list(SURFACES)
+_LONGEST = max(map(len, SURFACES))
 _AUTOMATON: Any = None
 try:   # a Rust Aho-Corasick automaton: ~0.07 ms per 6,000 characters
     import ahocorasick_rs as _ac
@@ -240,7 +241,9 @@ def find(text: str, raw: list[tuple[int, int, str]] | None = None) -> list[tuple
         if ok:
             out.append((s, e, w))
         elif e0 - s >= 2:              # what the rejected match hid
-            hi = raw[k][0] if k < len(raw) else n
+            # (only those starting inside it are kept: a match starting there ends within the
+            # longest surface's length, so the search stops there, not at the next match)
+            hi = min(raw[k][0] if k < len(raw) else n, e0 + _LONGEST)
             inner = [m for m in _raw(text, s + 1, hi) if m[0] < e0]
             raw[k:k] = inner
     return out

@@ -3,8 +3,9 @@ written out here: the clause before a figure (``names._clause``: one backtrackin
 the last delimiter, not a loop over every delimiter), the synonyms in a name
 (``names._synonyms_in``: one lookahead scan, not a match attempt per character) and the names
 ``names._complete`` can complete (a table of the synonyms' suffixes), the place automaton's
-matches over the units joined (``DocPlaces._joined_raw``: most taken from the whole text's), and
-the patterns written
+matches over the units joined (``DocPlaces._joined_raw``: most taken from the whole text's), the
+search behind a rejected place match (``places.find``: up to the longest surface's reach, not to
+the next match), and the patterns written
 to open with a character (so that ``re`` skips in C to where one stands) as their plain forms.
 Checked on every clause of the seeds and on random texts made of the characters that matter."""
 from __future__ import annotations
@@ -182,3 +183,22 @@ def test_joined_raw_as_the_search_of_the_joined_units():
         cuts = sorted({0, len(t), *(rng.randint(0, len(t)) for _ in range(rng.randint(0, 6)))})
         found += _joined_raw_as_search(t, [sp for sp in zip(cuts, cuts[1:]) if sp[0] < sp[1]])
     assert found > 10_000
+
+
+def test_find_searches_behind_a_rejected_match_as_far_as_the_next(monkeypatch):
+    rng = random.Random(29)
+    surfaces = sorted(places.SURFACES)
+    # characters that close or open an everyday word with a place's edge (形成县, 市场): the
+    # matches find rejects, and what they hid
+    edges = sorted(set("".join(places.EDGE_BEFORE.values()) + "".join(places.EDGE_AFTER.values())))
+    texts = list(TEXTS[:len(SEEDS)])
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(1, 80)):
+            w = rng.choice(surfaces)
+            parts.append(w if rng.random() < 0.4 else w[rng.randint(0, len(w) - 1):][:3]
+                         if rng.random() < 0.5 else rng.choice(edges))
+        texts.append("".join(parts))
+    fast = [places.find(t) for t in texts]
+    monkeypatch.setattr(places, "_LONGEST", 10 ** 9)     # the plain form: up to the next match
+    assert fast == [places.find(t) for t in texts]
