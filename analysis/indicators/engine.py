@@ -656,6 +656,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             listed = context.distribute_periods(ups, u.text, [i.start for i in uinds])
             # 湖北、安徽和上海分别以…亿元、…亿元和…亿元: one place to each figure, in order
             listed_regions = context.distribute_regions(urs, u.text, [i.start for i in uinds])
+            # the sentence's heading place and original span: once for all its figures
+            usection = doc_places.section(u) if uinds else None
+            uspan = cleaned.to_original(*u.sent_span) if uinds else None
             for k, ind in enumerate(uinds):
                 prev_name = ind.name or prev_name
                 keyed = ind.name if ind.name and names.canonical(ind.name, None) else None
@@ -679,7 +682,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                                        semi_subject or first_subject or (
                                                            level.get(art) if first_region
                                                            is None else None),
-                                                       doc_places.section(u), semi_region,
+                                                       usection, semi_region,
                                                        keyed)
                 region = listed_regions.get(k) or context.own_place(urs, u.text, ind.start,
                                                                      ind.end) or region
@@ -697,7 +700,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 if period not in norms:    # one PeriodNorm per period of the document
                     pn = context.normalize_period(period, dates)
                     norms[period] = PeriodNorm(**pn) if pn else None
-                out.append(_indicator(cleaned, u, ind, period, region, norms[period], subject))
+                out.append(_indicator(cleaned, u, ind, period, region, norms[period], subject,
+                                      uspan))
             prev_out = out[len(out) - len(uinds):]
             seen_figures = seen_figures or bool(uinds)
             if rank_next is not None:
@@ -826,7 +830,7 @@ def _orig(cleaned: Cleaned, u: context.Unit, a: int, b: int) -> tuple[int, int]:
 
 
 def _indicator(cleaned: Cleaned, u: context.Unit, ind: _Ind, period, region,
-               period_norm=None, subject=None) -> Indicator:
+               period_norm=None, subject=None, sentence_span=None) -> Indicator:
     # _orig and Cleaned.to_original inlined for the figure's span (one call per figure)
     origin, cmap = cleaned.origin, u.cmap
     a, b = cmap[ind.start], cmap[ind.end - 1] + 1
@@ -855,7 +859,7 @@ def _indicator(cleaned: Cleaned, u: context.Unit, ind: _Ind, period, region,
         "period_norm": period_norm,
         "span": (s, e), "text": original[s:e],
         "article": u.article, "sentence": u.text,
-        "sentence_span": cleaned.to_original(*u.sent_span)})
+        "sentence_span": sentence_span or cleaned.to_original(*u.sent_span)})
 
 
 # ``Indicator(**fields)`` without the keyword-argument wrapper (the same validation)
