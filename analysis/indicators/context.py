@@ -359,8 +359,10 @@ def article_lookup(spans: list[tuple[int, int]], fallback: int | None = None):
 
 
 def units(text: str, sentences: list[tuple[int, int]],
-          articles_spans: list[tuple[int, int]]) -> list[Unit]:
+          articles_spans: list[tuple[int, int]], narrow: bool = False) -> list[Unit]:
     """Sentences joined across layout line breaks, with article and paragraph numbers.
+    ``narrow``: the text is width-normalised already (``layout.clean``'s text): no full-width
+    form is looked for.
 
     >>> t = "今年以来,平鲁区坚持稳中求进工\\n\\n作总基调,制定51条。\\n新增1728人。"
     >>> from analysis.segment import sentences
@@ -378,7 +380,7 @@ def units(text: str, sentences: list[tuple[int, int]],
 
     art_of = article_lookup(articles_spans)
     # a text with no full-width form needs no test per unit
-    fullwidth = _FULLWIDTH.search(text) is not None
+    fullwidth = not narrow and _FULLWIDTH.search(text) is not None
 
     def flush():
         nonlocal para

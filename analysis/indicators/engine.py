@@ -535,7 +535,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             return i >= 0 and row_spans[i][1] >= sp[1]
         sentences = [sp for sp in sentences if not in_table(sp)]
     sents = _body_sentences(text, sentences, in_body)
-    units = context.units(text, sents, aspans)
+    # (layout.clean's text is width-normalised: units need not search it for full-width forms)
+    units = context.units(text, sents, aspans, narrow=True)
 
     titles = [a.title or "" for a in articles] if articles else [""]
     if dates is None:

@@ -5,7 +5,8 @@ the last delimiter, not a loop over every delimiter), the synonyms in a name
 ``names._complete`` can complete (a table of the synonyms' suffixes), the place automaton's
 matches over the units joined (``DocPlaces._joined_raw``: most taken from the whole text's), the
 search behind a rejected place match (``places.find``: up to the longest surface's reach, not to
-the next match), and the patterns written
+the next match), the units of layout.clean's text made without a search for full-width forms
+(``context.units(narrow=True)``: that text has none), and the patterns written
 to open with a character (so that ``re`` skips in C to where one stands) as their plain forms.
 Checked on every clause of the seeds and on random texts made of the characters that matter."""
 from __future__ import annotations
@@ -202,3 +203,19 @@ def test_find_searches_behind_a_rejected_match_as_far_as_the_next(monkeypatch):
     fast = [places.find(t) for t in texts]
     monkeypatch.setattr(places, "_LONGEST", 10 ** 9)     # the plain form: up to the next match
     assert fast == [places.find(t) for t in texts]
+
+
+def test_clean_text_holds_no_full_width_form_so_units_need_not_look():
+    rng = random.Random(31)
+    wide = [chr(c) for c in range(0xFF01, 0xFF5F)] + ["\u3000"]
+    for _ in range(2000):
+        parts = [rng.choice(wide) if rng.random() < 0.3 else rng.choice("增长平鲁区,。\n 5.7%")
+                 for _k in range(rng.randint(0, 60))]
+        raw = "".join(parts)
+        assert context._FULLWIDTH.search(layout.clean(raw).text) is None, raw
+    for p in SEEDS:
+        c = layout.clean(p.read_text("utf-8"))
+        sents = segment.sentences(c.text)
+        aspans = [(0, len(c.text))]
+        assert context.units(c.text, sents, aspans, narrow=True) == \
+            context.units(c.text, sents, aspans)
