@@ -17,6 +17,7 @@ A period as written is also resolved to months (``period_norm``) against the doc
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import re
 from collections.abc import Sequence
@@ -178,6 +179,10 @@ def _bracketed(text: str, start: int, before: int) -> bool:
     return 0 <= j < before
 
 
+# a pure function of its arguments, asked again about the same place by each figure of its
+# sentence (DocPlaces.attribute) and by the paragraph's tests: remembered for one document
+# (DocPlaces clears it), so that no document is answered from another's
+@functools.lru_cache(maxsize=4096)
 def is_subject(text: str, start: int, end: int | None = None) -> bool:
     """Is the region mention at ``start`` the subject of its clause (not inside a name)?
 
@@ -525,6 +530,7 @@ class DocPlaces:
     mentioned place of each level (for 全市 / 我县 when the article names none)."""
 
     def __init__(self, text: str, aspans: list[tuple[int, int]], titles: list[str]):
+        is_subject.cache_clear()        # (remembered for one document)
         art_of = article_lookup(aspans, fallback=0)    # the innermost article, else 0
         self._raw = places_mod._raw(text)       # the automaton's matches (``prepare`` too)
         found = places_mod.find(text, list(self._raw))
