@@ -32,7 +32,11 @@ Three layouts:
   (``国内联播快讯``: headline lines each over one to three paragraphs, no lead paragraph, or a
   heading naming a list, ``data/digest.txt``), whose heading and credit line belong to no item;
   a wire list (``[13:19] 【headline】财联社4月16日电,…``, two or more such lines), whose items
-  may have no headline (title ``""``). Two short lines of about the same length heading a story
+  may have no headline (title ``""``); a feed (a wire archive, a news roll: two or more
+  headline lines, each marked by its time stamp ``00:01:30|headline`` or by the time, source or
+  field lines printed under it ``2026-05-16 00:02:00``, ``id: …``, ``url: …``), whose items open
+  at their headline lines, hold their field lines, and are untitled when the headline says so
+  (``无标题``, ``data/untitled.txt``); the page's heading before the first item is none of them. Two short lines of about the same length heading a story
   are one headline printed over two lines (``天河业务降四成 东圃小中介关门``). A headline line
 after a story's body with only role lines under it (a time line, photo captions), then a deck
 line over a dateline paragraph, is the next story's headline and the deck its subtitle.
@@ -99,6 +103,11 @@ class _Block:
     stamped: bool = False
     # the line's role (lineroles.role) when it has one
     role: str | None = None
+    # an item's headline after its time stamp (00:01:30|headline): line offsets, or None when
+    # the item is printed untitled (00:01:30|无标题)
+    title: tuple[int, int] | None = None
+    # the headline line of a feed's item (kind "item"; ``title`` says where its headline is)
+    feed: bool = False
 
 
 _CJK = r"\u4e00-\u9fff"
@@ -127,6 +136,11 @@ _BRACKET_HEAD_MAX = 82  # characters of such a line (a wire item's headline can 
 # a wire list's time stamp opening an item: [01:16]
 _STAMP = re.compile(r"\[\d{1,2}:\d{2}\]\s*")
 _INLINE_HEAD = re.compile(r"(?:\[\d{1,2}:\d{2}\]\s*)?【([^【】]{6,80})】\s*(?=\S)")
+# a feed item's headline line: its time stamp, a bar or blank, its headline (00:01:30|OpenAI与
+# Plaid构建合作伙伴关系, [09:30] 央行开展逆回购操作), or a marker saying it has none (无标题)
+_STAMP_HEAD = re.compile(r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?)"
+                         r"\s*[|丨]?\s*(?P<title>[^【\s].{0,79})?")
+_STAMP_TITLE_END = "。;!?…:,"  # a headline ends with none of these (a sentence does)
 
 
 def _lines(text: str) -> list[_Block]:
@@ -163,7 +177,7 @@ def _headish(t: str) -> bool:
 
 _ROLE_KIND = {"repost": "boiler", "editor": "boiler", "source": "boiler", "credit": "boiler",
               "share": "boiler", "dateline": "boiler", "table_caption": "table", "table_row": "table", "mark": "mark",
-              "byline": "byline"}
+              "byline": "byline", "meta": "boiler"}
 _DOC_NOUN = re.compile(rf"[{_CJK}]{{0,6}}(?:公报|报告|通知|决定|意见|办法|规划|纲要|方案|白皮书|公告|通报)")
 
 
@@ -375,10 +389,66 @@ def _caption_lines(blocks: list[_Block]) -> None:
             b.kind = "caption"
 
 
+_FEED_HEAD_MAX = 80  # characters of a feed item's headline line
+_FEED_ROLES = ("source", "meta")  # the time, source and field lines under a feed item's headline
+
+
+def _feed_heads(blocks: list[_Block]) -> bool:
+    """The items of a feed (a wire archive, a news roll): each item a headline line over its
+    text, the headline marked as a feed's either by its time stamp
+    (``00:01:30|OpenAI与Plaid构建合作伙伴关系 …``, ``[09:30] 央行开展逆回购``) or by the time,
+    source or field lines printed under it (``2026-05-16 00:02:00``, ``来源:财联社``, ``id:``,
+    ``url:``: lineroles ``source``/``meta``), its text after them. Two or more such headlines make
+    the page a feed; each opens an item (kind ``item``) titled by its headline, or untitled when
+    the headline is a marker saying so (``00:01:30|无标题``, ``analysis/data/untitled.txt``). The
+    page's heading and its lines before the first item belong to no item (kind ``skip``),
+    unless a paragraph of text is printed there. True when the page is one."""
+    heads: list[tuple[_Block, int, int]] = []
+    for k, b in enumerate(blocks):
+        if b.kind not in ("body", "head") or len(b.text) > _FEED_HEAD_MAX:
+            continue
+        j = k + 1
+        while j < len(blocks) and blocks[j].kind == "boiler" and blocks[j].role in _FEED_ROLES:
+            j += 1
+        nxt = next((x for x in blocks[j:] if x.kind not in ("boiler", "caption", "credit")), None)
+        if nxt is None or nxt.kind not in ("body", "head") or _STAMP_HEAD.fullmatch(nxt.text) \
+                or len(nxt.text) <= _FEED_HEAD_MAX and not _CLAUSE.search(nxt.text):
+            continue  # a headline over nothing, or over another headline: no item's headline
+        m = _STAMP_HEAD.fullmatch(b.text)
+        if m is not None:  # 00:01:30|headline: its headline after the stamp
+            ts, te = m.span("title") if m.group("title") is not None else (len(b.text),) * 2
+        elif j > k + 1:  # a headline over its time, source or field lines
+            ts, te = 0, len(b.text)
+        else:
+            continue
+        t = b.text[ts:te].rstrip()
+        if t and (t[-1] in _STAMP_TITLE_END or "。" in t):
+            continue  # [01:16] 美联储…规模为1.37亿美元。: a stamped paragraph, not a headline
+        heads.append((b, ts, te))
+    if len(heads) < 2:
+        return False
+    for b, ts, te in heads:
+        b.kind = "item"
+        b.feed = True
+        b.title = None if ts == te or _untitled(b.text[ts:te]) else (ts, te)
+    first = heads[0][0]
+    before = blocks[:blocks.index(first)]
+    if not any(x.kind == "body" for x in before):
+        for x in before:
+            x.kind = "skip"
+    return True
+
+
+def _untitled(t: str) -> bool:
+    """A headline that says the item has none: 无标题, (无标题)."""
+    return t.strip("()[]【】 ") in lexicon.lines("untitled.txt")
+
+
 def _wire_list(blocks: list[_Block]) -> bool:
     """The items of a wire list (``[13:19] 【headline】财联社4月16日电,…``, printed one a line or
     with blank lines between them): each time stamp opens an item, a headline printed inline
     before its body titles it. True when the page is one."""
+    feed = _feed_heads(blocks)
     stamped = [b for b in blocks if b.kind == "body" and _STAMP.match(b.text)]
     if len(stamped) >= 2:  # a wire list: each time stamp opens an item
         for b in stamped:
@@ -388,12 +458,12 @@ def _wire_list(blocks: list[_Block]) -> bool:
         m = _INLINE_HEAD.match(b.text) if b.kind in ("body", "head") else None
         if m and _CLAUSE.search(b.text, m.end()):
             inline.append((b, m))
-    if len(inline) >= 2:  # a list of items, each headline printed before its body
+    if len(inline) >= 2 or (feed and inline):  # a list of items, each headline before its body
         for b, m in inline:
             b.kind = "body"
             b.inline = (m.start(1), m.end(1), m.end())
         return True
-    return False
+    return feed
 
 
 _DIGEST_HEADING_MAX = 16  # characters of a heading naming a news list (国内联播快讯)
@@ -522,10 +592,13 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
             continue
         if b.kind not in ("head", "md", "byline", "dateline"):
             held = None  # a body line, an item or a marker: the held line was a sub-heading
-        if b.kind == "item":  # the headline of an item of a news list
+        if b.kind == "item":  # the headline of an item of a news list or a feed
             cur = new(b.s, headless=False)
             cur["item"] = True
-            cur["title_span"] = (b.s, b.e)
+            if b.title is not None:  # a feed's: the headline after the time stamp
+                cur["title_span"] = (b.s + b.title[0], b.s + b.title[1])
+            elif not b.feed:
+                cur["title_span"] = (b.s, b.e)
             cur["end"] = b.e
             prev_kind = "head"
             i += 1
@@ -669,10 +742,12 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
         benbao = d is not None and b.text.startswith("本报", d[0])
         opened = False
         if b.inline is not None:  # [13:19] 【headline】财联社4月16日电,…: an item of a wire list
-            cur = new(b.s, headless=False)
-            cur["item"] = True
             ts, te, rest = b.inline
-            cur["title_span"] = (b.s + ts, b.s + te)
+            if not (cur is not None and cur.get("item") and not cur["body"] and prev_kind == "head"):
+                cur = new(b.s, headless=False)
+                cur["item"] = True
+                cur["title_span"] = (b.s + ts, b.s + te)
+            # else: the text of a feed item under its headline line, repeating it in 【…】
             d = lineroles.dateline(b.text[rest:])
             d = (d[0] + rest, d[1] + rest, d[2] + rest) if d else (rest, rest, rest)
             opened = True

@@ -27,14 +27,14 @@ _CJK = r"\u4e00-\u9fff"
 
 #: role names, in the order they are tried
 ROLES = ("repost", "editor", "source", "credit", "table_caption", "byline", "table_row", "mark",
-         "share", "dateline")
+         "share", "dateline", "meta")
 
 _REPOST = re.compile(r"""
     ^原标题 \s* [:|] \s* (?P<title>\S.*)$        # 原标题:1-7月西安市经济 延续稳定恢复态势
 """, re.VERBOSE)
 
 # a staff role, its two characters sometimes spaced apart in print (作 者丨, 编 辑丨)
-_STAFF = (r"(?: (?:责任|值班|网络|本版|文字|美术|图片|视频|新媒体)?编\s?辑 | 责\s?编 | 主\s?编 | 校\s?对 | 审\s?核"
+_STAFF = (r"(?: (?:责任|值班|网络|本版|文字|美术|图片|视频|新媒体)?编\s?辑 | (?:版式|版面|美术)设计 | 责\s?编 | 主\s?编 | 校\s?对 | 审\s?核"
           r" | 审\s?校 | 监\s?制 | 终\s?审 | 排\s?版 | (?:本文)?作\s?者 | 撰\s?稿 | 记\s?者 | 策\s?划 | 统\s?筹"
           r" | 出\s?品 | 制\s?作 | 设\s?计 | 海报设计 | 视\s?觉 | 实习生 | 摄\s?像 | 剪\s?辑 )")
 
@@ -54,6 +54,8 @@ _SOURCE = re.compile(r"""
   | ^(?: 当前位置 | 您的位置 | 你的位置 | 您现在的位置 | 所在位置 ) \s* [:]              # 当前位置:首页 > 新闻
   | ^(?: 首页 | 主页 | 网站首页 ) \s* [>›»/]                                       # 首页 > 财经 > 正文
   | ^\d{4} [-/.年] \d{1,2} [-/.月] \d{1,2} 日? \s* \d{1,2}:\d{2} (?::\d{2})? (?: \s .{0,40} )?$  # 2022-04-26 10:23 来源:…
+  | ^\d{1,2} [-/月] \d{1,2} 日? \s+ \d{1,2}:\d{2} (?::\d{2})? (?: \s [^,。;!?]{0,40} )?$    # 08-31 06:30 Wind (no year)
+  | ^《[^《》]{2,12}》 \s* \( \d{4}年\d{1,2}月\d{1,2}日 \s* 第? \s* \d{1,3} \s* 版 \)$   # 《人民日报》(2025年07月16日第 04 版)
   | ^\( 完 \)$ | ^(?: 推荐 | 延伸 | 相关 | 热门 | 更多 ) (?: 阅读 | 新闻 | 文章 | 报道 ) [:]?$  # (完) / 延伸阅读
   | ^\( (?:新华社|中新社|中新网|人民网|央视网|本报) [^()]{0,20} 电 \)$              # (新华社北京12月20日电)
 """, re.VERBOSE)
@@ -82,7 +84,8 @@ _BYLINE = re.compile(rf"""
       [{_CJK}·]{{2,6}} (?: [\s、,]+ [{_CJK}·]{{2,6}} ){{0,4}} $
   | ^ [■□]? \s* [{_CJK}0-9A-Za-z]{{0,12}} (?:记者|通讯员) \s* [{_CJK}·]{{2,4}}          # 21世纪经济报道记者赵子健
       (?: [\s、]+ (?:记者|通讯员)? \s* [{_CJK}·]{{2,4}} )*
-      (?: \s* [|丨]? \s* [{_CJK}]{{2,6}} (?:报道|发自[{_CJK}]{{2,6}}) )? $     # … 北京报道
+      (?: \s* [|丨]? \s* [{_CJK}]{{2,6}} (?:报道|发自[{_CJK}]{{2,6}}) )?     # … 北京报道
+      (?: \s* 《[^《》]{{2,12}}》 \s* (?: \( [^()]{{4,30}} \) )? )? $     # 《人民日报》(2025年07月16日第 04 版)
   | ^ \( (?:本报)?(?:记者|通讯员) \s* [{_CJK}·]{{2,4}} (?: [\s、]+ [{_CJK}·]{{2,4}} )* \) $    # (记者 张三)
 """, re.VERBOSE)
 
@@ -110,6 +113,14 @@ _WIRE = re.compile(rf"""
 
 
 _DATELINE_MAX = 40  # characters of a credit line printed alone (央视网消息(新闻联播):)
+
+# a metadata field of a feed or an archive printed as a line of its own (``id: 2372989``,
+# ``level: C``, ``subjects: 环球市场情报``, ``url: https://…``, ``item_count: 151``): a lower-case
+# field name, a colon and a space, a value that is no sentence; or a bare web address
+_META = re.compile(r"""
+    ^ [a-z][a-z0-9]* (?: [_-][a-z0-9]+ ){0,2} : [ \t]+ (?: https?://\S+ | [^。!?;\n]{1,200} ) $
+  | ^ (?: https?:// | www\. ) \S+ $
+""", re.VERBOSE)
 
 
 def dateline(paragraph: str) -> tuple[int, int, int] | None:
@@ -197,7 +208,7 @@ def _source(t: str) -> bool:
 #: what every test but source and share needs: its pattern matching at the line's start
 #: (a table row, tried apart, only on a line with a bar or a tab: its pattern backtracks)
 _ANCHORED = re.compile("|".join(f"(?:\n{p.pattern}\n)" for p in (
-    _REPOST, _EDITOR, _CREDIT, _TABLE_CAPTION, _BYLINE, _MARK)), re.VERBOSE)
+    _REPOST, _EDITOR, _CREDIT, _TABLE_CAPTION, _BYLINE, _MARK, _META)), re.VERBOSE)
 
 _TESTS = {
     "repost": lambda t: bool(_REPOST.match(t)),
@@ -211,6 +222,7 @@ _TESTS = {
     "share": _share,
     # a credit printed alone on its line (央视网消息(新闻联播):), opening the story under it
     "dateline": lambda t: len(t) <= _DATELINE_MAX and (m := _WIRE.match(t)) is not None and m.end() == len(t),
+    "meta": lambda t: bool(_META.match(t)),
 }
 
 

@@ -578,3 +578,53 @@ def test_a_wire_list_printed_with_blank_lines_splits_into_its_items(stem, n):
     lines = next(ARTS.glob(f"{stem}_*.txt")).read_text("utf-8").splitlines()
     c, segs = _split("\n\n".join(lines) + "\n")
     assert len([a for a in segs if a.kind == "article"]) == n
+
+
+def _feed(variant: str) -> str:
+    """a25 (a 财联社 archive: HH:MM:SS|headline, id:/level:/subjects:/url: lines, the text) as
+    printed, or its items printed another way a feed prints them: ``time_line`` the headline
+    over a date-and-time line (and ``source`` a 来源 line) instead of its stamp and field lines;
+    ``blank`` a blank line between all lines."""
+    lines = next(ARTS.glob("a25_*.txt")).read_text("utf-8").splitlines()
+    if variant in ("as_printed", "blank"):
+        return ("\n\n" if variant == "blank" else "\n").join(lines) + "\n"
+    out = []
+    for line in lines[3:]:
+        stamp, bar, head = line.partition("｜")
+        if bar:
+            out += [head, "2026-05-16 " + stamp] + (["来源：财联社"] if variant == "source" else [])
+        elif not line.startswith(("id:", "level:", "subjects:", "url:")):
+            out.append(line)
+    return "\n".join(out) + "\n"
+
+
+A25_TITLES = ["", "OpenAI与Plaid构建合作伙伴关系 将利用ChatGPT提供个性化金融顾问服务", "", "", "",
+              "印度修订黄金、白银、棕榈油、大豆油的关税", "5月16日零时起 部分贵州茅台酒产品自营体系零售价上调",
+              "美国天然气期货日内涨幅扩大至3%", "", "第一轮投票无人胜出 秘鲁总统选举将举行第二轮投票",
+              "法国“戴高乐”号航母抵达阿拉伯海 为护航行动做准备", ""]
+
+
+@pytest.mark.parametrize("variant", ["as_printed", "blank", "time_line", "source"])
+def test_a_feed_splits_into_its_items_at_their_headline_lines_a25(variant):
+    # each item: a headline line (its time stamp, or a time/source line under it), the feed's
+    # metadata lines, its text; 无标题 marks an item printed without a headline (title "")
+    c, segs = _split(_feed(variant))
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == A25_TITLES
+    for a, nxt in zip(arts, arts[1:] + [None]):
+        # the item starts at its headline line and holds its metadata lines, never as body
+        head = c.text[a.span[0]:c.text.index("\n", a.span[0])]
+        assert head.endswith(a.title or "无标题")
+        assert nxt is None or a.span[1] < nxt.span[0]
+        assert a.byline == "财联社5月16日电"
+        for s, e in a.body:  # its text after the dateline: no time, field or 【headline】 line
+            assert not c.text[s:e].startswith(("id:", "url:", "2026-05-16", "来源", "【", "财联社"))
+    # the archive's heading and its own field lines belong to no item
+    assert "财联社快讯归档" not in c.text[arts[0].span[0]:arts[-1].span[1]]
+
+
+def test_one_stamped_headline_is_not_a_feed_a25():
+    # the archive's heading and its first titled item alone: one story, not a feed of one
+    lines = next(ARTS.glob("a25_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split("\n".join(lines[:3] + lines[9:15]) + "\n")
+    assert len([a for a in segs if a.kind == "article"]) == 1
