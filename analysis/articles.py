@@ -178,7 +178,10 @@ def _headish(t: str) -> bool:
 _ROLE_KIND = {"repost": "boiler", "editor": "boiler", "source": "boiler", "credit": "boiler",
               "share": "boiler", "dateline": "boiler", "table_caption": "table", "table_row": "table", "mark": "mark",
               "byline": "byline", "meta": "boiler"}
+# a column's tag printed after a newspaper's headline: (权威发布), (经济聚焦), (人民时评)
+_COLUMN_TAG = re.compile(rf"\([{_CJK}]{{2,8}}(?:[ ·][{_CJK}]{{2,8}})?\)$")
 _DOC_NOUN = re.compile(rf"[{_CJK}]{{0,6}}(?:公报|报告|通知|决定|意见|办法|规划|纲要|方案|白皮书|公告|通报)")
+_DOC_END = re.compile(r"(?:公报|报告|通知|决定|意见|办法|规划|纲要|方案|白皮书|公告|通报)\)?$")
 
 
 def _first_headline(blocks: list[_Block], web: bool = False) -> None:
@@ -314,7 +317,20 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
                 if b.text.endswith("——"):
                     ti = i + 1
         if ti is None:
+            # the headline carrying its column's tag (稳新畅进,经济半年报含金量高(权威发布)): the
+            # line above it is its kicker (上半年GDP同比增长5.3%), not the headline
+            ti = next((i for i, b in enumerate(cand) if i > 0 and b.kind == "head"
+                       and _COLUMN_TAG.search(b.text)), None)
+        if ti is None:
             ti = next((i for i, b in enumerate(cand) if not _ROLE.fullmatch(b.text)), 0)
+    if ti > 0 and cand[ti].kind == "head" and cand[ti - 1].kind == "head" \
+            and cand[ti - 1].text.startswith("关于") and not _DOC_END.search(cand[ti - 1].text) \
+            and _DOC_END.search(cand[ti].text):
+        # a document's title printed over two lines (关于黄石市2025年预算执行情况 / 和2026年预算
+        # 草案的报告 / ——…): its first line, opening with 关于, does not name the document yet
+        art["title_more"] = (cand[ti].s, cand[ti].e)
+        cand.pop(ti)
+        ti -= 1
     if ti > 0 and cand[ti].kind != "md" and len(cand[ti - 1].text) > len(cand[ti].text) \
             and cand[ti].text.strip() in cand[ti - 1].text:
         # the headline, then its short form printed again (2026年宁夏回族自治区政府工作报告 /

@@ -222,8 +222,9 @@ def _column_wrapped(norm: str, lines: list[tuple[int, int]]) -> list[bool]:
     [True, True, True, False]
     """
     lens = [e - s for s, e in lines]
-    cut = [ln >= 15 and not _ends_sentence(norm[s:e]) and not norm.startswith(("【", "#"), s)
-           for (s, e), ln in zip(lines, lens)]     # a 【栏目】title or # heading is never cut
+    # a 【栏目】title, a # heading or a ——subtitle is never cut
+    cut = [ln >= 15 and not _ends_sentence(norm[s:e]) and not norm.startswith(("【", "#", "——"), s)
+           for (s, e), ln in zip(lines, lens)]
     out = [False] * len(lines)
     for k in range(len(lines)):
         if not cut[k]:

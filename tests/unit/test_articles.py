@@ -628,3 +628,44 @@ def test_one_stamped_headline_is_not_a_feed_a25():
     lines = next(ARTS.glob("a25_*.txt")).read_text("utf-8").splitlines()
     c, segs = _split("\n".join(lines[:3] + lines[9:15]) + "\n")
     assert len([a for a in segs if a.kind == "article"]) == 1
+
+
+# headline blocks as printed (one line each), their body a real paragraph: which line titles
+# the article, which is its kicker (引题, above) and which its subtitle (副题, under it)
+_BODY = "国际收支基本平衡。上半年，我国货物贸易进出口创同期新高，外汇储备维持在3.2万亿美元以上。"
+HEADLINE_BLOCKS = [
+    # source, lines, title, kicker, subtitle
+    ("a27", ["上半年GDP同比增长5.3%", "稳新畅进，经济半年报含金量高（权威发布）",
+             "本报记者  刘志强《人民日报》（2025年07月16日第 04 版）"],
+     "稳新畅进，经济半年报含金量高（权威发布）", "上半年GDP同比增长5.3%", None),
+    ("a27, a deck line added", ["上半年GDP同比增长5.3%", "稳新畅进，经济半年报含金量高（权威发布）",
+                               "——国家统计局介绍上半年国民经济运行情况", "本报记者 刘志强"],
+     "稳新畅进，经济半年报含金量高（权威发布）", "上半年GDP同比增长5.3%", "国家统计局介绍上半年国民经济运行情况"),
+    ("a17", ["1083亿件快递背后的经济活力（经济聚焦）", "数据来源：国家邮政局"],
+     "1083亿件快递背后的经济活力（经济聚焦）", None, None),
+    ("seed 000", ["走进县城看发展", "埋头苦干“双过半” 踔厉奋发“全年红”",
+                  "——平鲁区“四个聚集”在全方位推动高质量发展中奋力开创新局面", "谢宏 范磊"],
+     "埋头苦干“双过半” 踔厉奋发“全年红”", "走进县城看发展",
+     "平鲁区“四个聚集”在全方位推动高质量发展中奋力开创新局面"),
+    ("seed 004", ["两会特稿", "奋楫争先谱华章", "——我市加快推进项目建设综述", "□ 本报记者 王涛"],
+     "奋楫争先谱华章", "两会特稿", "我市加快推进项目建设综述"),
+    ("c28", ["关于黄石市2025年预算执行情况", "和2026年预算草案的报告",
+             "——2026年1月15日在黄石市第十五届人民代表大会第五次大会上", "黄石市财政局"],
+     "关于黄石市2025年预算执行情况和2026年预算草案的报告", None, None),
+]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("source,lines,title,kicker,subtitle", HEADLINE_BLOCKS,
+                         ids=[b[0] for b in HEADLINE_BLOCKS])
+def test_a_kicker_above_and_a_subtitle_under_a_headline_belong_to_it(source, lines, title, kicker,
+                                                                      subtitle, sep):
+    c, segs = _split(sep.join(lines + [_BODY]) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert len(arts) == 1
+    a = arts[0]
+    assert (a.title, a.kicker) == (title, kicker)
+    if subtitle is not None:
+        assert a.subtitle == subtitle
+    assert a.span[0] == 0  # the kicker is the article's first line
+    assert c.text[a.body[0][0]:].startswith("国际收支基本平衡")
