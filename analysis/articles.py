@@ -36,7 +36,11 @@ Three layouts:
   headline lines, each marked by its time stamp ``00:01:30|headline`` or by the time, source or
   field lines printed under it ``2026-05-16 00:02:00``, ``id: …``, ``url: …``), whose items open
   at their headline lines, hold their field lines, and are untitled when the headline says so
-  (``无标题``, ``data/untitled.txt``); the page's heading before the first item is none of them. Two short lines of about the same length heading a story
+  (``无标题``, ``data/untitled.txt``); the page's heading before the first item is none of them;
+  a digest (a morning briefing: paragraphs opening with ``1、`` or a bullet ``●``, numbered
+  from 1 under a heading naming a digest, ``data/digest.txt``, or under two plain section
+  headings or more, never under a story's lead), whose numbered paragraphs are untitled items
+  and whose heading, time line and section headings belong to none. Two short lines of about the same length heading a story
   are one headline printed over two lines (``天河业务降四成 东圃小中介关门``). A headline line
 after a story's body with only role lines under it (a time line, photo captions), then a deck
 line over a dateline paragraph, is the next story's headline and the deck its subtitle.
@@ -108,6 +112,10 @@ class _Block:
     title: tuple[int, int] | None = None
     # the headline line of a feed's item (kind "item"; ``title`` says where its headline is)
     feed: bool = False
+    # a digest's numbered or bulleted paragraph (kind "item"): the item's text starts at
+    # ``lead`` (after its number or bullet)
+    entry: bool = False
+    lead: int = 0
 
 
 _CJK = r"\u4e00-\u9fff"
@@ -392,7 +400,7 @@ def _web_kinds(blocks: list[_Block]) -> None:
     """Kinds only a page written one paragraph a line has: a caption's second short line, the
     items of a wire list (``[13:19] 【headline】财联社4月16日电,…``) and of a news list."""
     _caption_lines(blocks)
-    if not _wire_list(blocks):
+    if not _wire_list(blocks) and not _digest(blocks):
         _news_list(blocks)
 
 
@@ -480,6 +488,86 @@ def _wire_list(blocks: list[_Block]) -> bool:
             b.inline = (m.start(1), m.end(1), m.end())
         return True
     return feed
+
+
+# ---------------------------------------------------------------- digests of numbered items
+
+# a digest item's number or bullet opening its paragraph: 1、 / 2. / (3) / ④ / ● / •
+_ITEM_NUM = re.compile(r"(?:(?P<n>\d{1,2})[、.．](?!\d)|\((?P<p>\d{1,2})\)|(?P<c>[\u2460-\u2473]))\s*")
+_ITEM_BULLET = re.compile(r"(?P<b>[●•▪◆■▶►])\s*")
+_DIGEST_ITEMS_MIN = 3  # items of the shortest digest
+
+
+def _item_marker(b: _Block) -> tuple[str, int, int] | None:
+    """(bullet or "#", number, where the text starts) of a digest item's paragraph, or None:
+    a paragraph of sentences opening with a list number or a bullet."""
+    if b.kind != "body" or not re.search(r"[。!?;]", b.text):
+        return None
+    m = _ITEM_NUM.match(b.text)
+    if m is not None:
+        if m.group("c"):
+            return "#", ord(m.group("c")) - 0x2460 + 1, m.end()
+        return "#", int(m.group("n") or m.group("p")), m.end()
+    m = _ITEM_BULLET.match(b.text)
+    return (m.group("b"), 0, m.end()) if m is not None and m.end() < len(b.text) else None
+
+
+def _digest(blocks: list[_Block]) -> bool:
+    """A digest of untitled items (a morning briefing, 财经早餐): paragraphs each opening with a
+    list number (``1、``, ``2.``, ``(3)``) or a bullet (``●``), every run of them numbered from 1
+    (or under one bullet) and printed right under a heading, never under a paragraph of text
+    (a story's lead, whose list its points are). The page is one when it has three items or more
+    and either its heading names a digest (``data/digest.txt``) or its numbering starts again
+    under two plain section headings or more (``热点聚焦``, ``环球市场``: not a document's
+    numbered parts ``一、…``). Each numbered paragraph is then an item (kind ``item``, untitled;
+    the paragraphs after it up to the next are its own), the page's heading, its time and
+    source lines and the section headings belong to no item (kind ``skip``). True when the page
+    is one."""
+    seq = [b for b in blocks if b.kind not in ("sep", "boiler", "caption", "credit", "table")]
+    runs: list[list[_Block]] = []
+    heads: list[_Block] = []  # the headings printed over the runs
+    prev: _Block | None = None
+    last: tuple[str, int] | None = None  # the marker of the run's last item
+    for b in seq:
+        mk = _item_marker(b)
+        if mk is not None:
+            mark, n, lead = mk
+            if last is not None and mark == last[0] and (mark != "#" or n == last[1] + 1):
+                runs[-1].append(b)
+            elif (mark != "#" or n == 1) and (prev is None or prev.kind in ("head", "md")):
+                runs.append([b])
+                if prev is not None:
+                    heads.append(prev)
+            else:
+                return False  # numbered on from nowhere, or printed under a paragraph
+            b.lead = lead
+            last = (mark, n)
+        elif b.kind in ("head", "md"):
+            if ENUM_HEADING.fullmatch(b.text.lstrip("# ")) or _POINT.match(b.text.lstrip("# ")):
+                return False  # a document's numbered parts: its points are no items
+            last = None
+        elif b.kind == "body" and last is None:
+            return False  # a paragraph outside every item: a story's text
+        prev = b
+    items = [b for r in runs for b in r]
+    if len(items) < _DIGEST_ITEMS_MIN:
+        return False
+    top = next((b for b in seq if b.kind in ("head", "md")), None)
+    named = top is not None and top.s < items[0].s and _names_list(top.text)
+    if not named and not (len(runs) >= 2 and len({h.text for h in heads}) >= 2):
+        return False
+    for b in items:
+        b.kind = "item"
+        b.entry = True
+    first = items[0]
+    for b in blocks:
+        if b.s >= first.s:
+            break
+        b.kind = "skip"  # the page's heading, its time and source lines, the first section's
+    for b in blocks:
+        if b.s > first.s and b.kind in ("head", "md") and b in heads:
+            b.kind = "skip"
+    return True
 
 
 _DIGEST_HEADING_MAX = 16  # characters of a heading naming a news list (国内联播快讯)
@@ -613,6 +701,12 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
             cur["item"] = True
             if b.title is not None:  # a feed's: the headline after the time stamp
                 cur["title_span"] = (b.s + b.title[0], b.s + b.title[1])
+            elif b.entry:  # a digest's numbered paragraph: the item's text, after its number
+                cur["body"].append((b.s + b.lead, b.e))
+                cur["end"] = b.e
+                prev_kind = "body"
+                i += 1
+                continue
             elif not b.feed:
                 cur["title_span"] = (b.s, b.e)
             cur["end"] = b.e
@@ -932,9 +1026,11 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
         _first_headline(blocks, web)
     if web:
         _web_kinds(blocks)
-    elif not markdown and not dump and not _wire_list(blocks):
+    elif not markdown and not dump and not _wire_list(blocks) and not _digest(blocks):
         _caption_lines(blocks)
         _news_list(blocks)  # a newspaper page's news list (要闻简报 items under their heading)
+    elif markdown and not dump:
+        _digest(blocks)
     if dump:
         for b in blocks:  # in a dump only separators, titles and dates are structure
             if b.kind not in ("sep",):

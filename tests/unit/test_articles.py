@@ -1,12 +1,13 @@
 """Article split on the five seeds and on small constructed pages."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from analysis import articles, segment
-from analysis.layout import clean
+from analysis.layout import clean, normalize
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
@@ -669,3 +670,52 @@ def test_a_kicker_above_and_a_subtitle_under_a_headline_belong_to_it(source, lin
         assert a.subtitle == subtitle
     assert a.span[0] == 0  # the kicker is the article's first line
     assert c.text[a.body[0][0]:].startswith("国际收支基本平衡")
+
+
+def _a28() -> list[str]:
+    return next(ARTS.glob("a28_*.txt")).read_text("utf-8").splitlines()
+
+
+def test_a_digest_of_numbered_items_splits_into_untitled_items_a28():
+    # 陆家嘴财经早餐… / time and source line / 收藏到… / three sections (热点聚焦, 环球市场, 宏观),
+    # each numbering its paragraphs from 1: every numbered paragraph is an untitled item
+    lines = _a28()
+    for sep in ("\n", "\n\n"):
+        c, segs = _split(sep.join(lines) + "\n")
+        arts = [a for a in segs if a.kind == "article"]
+        assert len(segs) == len(arts) == 21
+        assert all(a.title == "" and a.title_span is None for a in arts)
+        starts = [x for x in lines if re.match(r"\d{1,2}、", x)]
+        for a, line in zip(arts, starts):
+            # the item is its paragraph: from its number, its text after the number
+            assert c.text[a.span[0]:a.span[1]] == normalize(line)
+            assert len(a.body) == 1 and normalize(line).endswith(c.text[slice(*a.body[0])])
+            assert not re.match(r"\d", c.text[a.body[0][0]:])
+        # the headline, the time line and the section headings belong to no item
+        inside = "".join(c.text[a.span[0]:a.span[1]] for a in arts)
+        assert not any(h in inside for h in ("陆家嘴财经早餐", "08-31 06:30", "热点聚焦", "环球市场"))
+
+
+def _bulleted(lines: list[str]) -> list[str]:
+    return [re.sub(r"^\d{1,2}、", "● ", x) for x in lines]
+
+
+# pages made of a28's lines: how many articles a reader sees
+DIGESTS = [
+    # name, lines, articles
+    ("one section under a heading naming a digest", lambda x: x[:7], 3),
+    ("bulleted items in three sections", lambda x: _bulleted(x), 21),
+    ("one bulleted section under a heading naming a digest", lambda x: _bulleted(x[:7]), 3),
+    # not digests: one run of points under a plain heading; points under a story's lead; a
+    # document's numbered parts
+    ("one section without the page's heading", lambda x: x[3:7], 1),
+    ("points under a lead paragraph", lambda x: x[:3] + [x[20][2:]] + x[4:7], 1),
+    ("numbered parts 一、 二、 三、", lambda x: [re.sub(r"^(热点聚焦|环球市场|宏观)$", r"一、\1", y)
+                                            for y in x], 1),
+]
+
+
+@pytest.mark.parametrize("name,make,n", DIGESTS, ids=[d[0] for d in DIGESTS])
+def test_which_runs_of_numbered_or_bulleted_paragraphs_are_a_digest_a28(name, make, n):
+    c, segs = _split("\n".join(make(_a28())) + "\n")
+    assert len([a for a in segs if a.kind == "article"]) == n
