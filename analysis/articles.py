@@ -107,8 +107,8 @@ class _Block:
     stamped: bool = False
     # the line's role (lineroles.role) when it has one
     role: str | None = None
-    # an item's headline after its time stamp (00:01:30|headline): line offsets, or None when
-    # the item is printed untitled (00:01:30|无标题)
+    # a feed item's headline (00:01:30|headline, or the line under its time line): text
+    # offsets, or None when the item is printed untitled (00:01:30|无标题)
     title: tuple[int, int] | None = None
     # the headline line of a feed's item (kind "item"; ``title`` says where its headline is)
     feed: bool = False
@@ -149,6 +149,9 @@ _INLINE_HEAD = re.compile(r"(?:\[\d{1,2}:\d{2}\]\s*)?【([^【】]{6,80})】\s*(
 _STAMP_HEAD = re.compile(r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?)"
                          r"\s*[|丨]?\s*(?P<title>[^【\s].{0,79})?")
 _STAMP_TITLE_END = "。;!?…:,"  # a headline ends with none of these (a sentence does)
+_SENTENCE_END = re.compile(r"[。!?;…]")
+# a time alone on its line (00:02:00, [09:30]): a feed item's time
+_TIME_LINE = re.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?")
 
 
 def _lines(text: str) -> list[_Block]:
@@ -419,48 +422,93 @@ _FEED_ROLES = ("source", "meta")  # the time, source and field lines under a fee
 
 def _feed_heads(blocks: list[_Block]) -> bool:
     """The items of a feed (a wire archive, a news roll): each item a headline line over its
-    text, the headline marked as a feed's either by its time stamp
-    (``00:01:30|OpenAI与Plaid构建合作伙伴关系 …``, ``[09:30] 央行开展逆回购``) or by the time,
-    source or field lines printed under it (``2026-05-16 00:02:00``, ``来源:财联社``, ``id:``,
-    ``url:``: lineroles ``source``/``meta``), its text after them. Two or more such headlines make
-    the page a feed; each opens an item (kind ``item``) titled by its headline, or untitled when
-    the headline is a marker saying so (``00:01:30|无标题``, ``analysis/data/untitled.txt``). The
-    page's heading and its lines before the first item belong to no item (kind ``skip``),
-    unless a paragraph of text is printed there. True when the page is one."""
-    heads: list[tuple[_Block, int, int]] = []
+    text, the headline marked as a feed's by its time stamp (``00:01:30|OpenAI与Plaid构建合作
+    伙伴关系 …``, ``[09:30] 央行开展逆回购``), by a time line printed above it (``00:02:00``), or
+    by the time, source or field lines printed under it (``2026-05-16 00:02:00``, ``00:02:00``,
+    ``来源:财联社``, ``id:``, ``url:``: lineroles ``source``/``meta``), its text after them; a time
+    line right over a paragraph of text opens an item without headline. Two or more such items
+    make the page a feed; each opens at its first line (kind ``item``), titled by its headline
+    (its 【】 left out), or untitled when the headline is a marker saying so (``00:01:30|无标题``,
+    ``analysis/data/untitled.txt``). The page's heading and its lines before the first item
+    belong to no item (kind ``skip``), unless a paragraph of text is printed there. True when
+    the page is one."""
+    n = len(blocks)
+
+    def meta(x: _Block) -> bool:  # a time, source or field line printed with an item
+        return (x.kind == "boiler" and x.role in _FEED_ROLES) or \
+            (x.kind in ("body", "head") and _TIME_LINE.fullmatch(x.text) is not None)
+
+    def text_at(j: int) -> _Block | None:  # the first line from j that is not a caption
+        return next((x for x in blocks[j:] if x.kind not in ("boiler", "caption", "credit")), None)
+
+    def headline(x: _Block | None) -> bool:  # a line that reads as a headline, not a sentence
+        if x is None or x.kind not in ("body", "head") or len(x.text) > _FEED_HEAD_MAX \
+                or _TIME_LINE.fullmatch(x.text):
+            return False
+        t = x.text.rstrip()
+        return t[-1] not in _STAMP_TITLE_END and "。" not in t
+
+    def paragraph(x: _Block | None) -> bool:  # a paragraph of text, not a headline
+        return x is not None and x.kind in ("body", "head") and not _STAMP_HEAD.fullmatch(x.text) \
+            and (len(x.text) > _FEED_HEAD_MAX or _SENTENCE_END.search(x.text) is not None
+                 or lineroles.dateline(x.text) is not None)
+
+    items: list[tuple[_Block, tuple[int, int] | None]] = []  # (first line, headline span)
+    claimed: set[int] = set()  # time lines printed under a headline: its lines
     for k, b in enumerate(blocks):
-        if b.kind not in ("body", "head") or len(b.text) > _FEED_HEAD_MAX:
+        if k in claimed or b.kind not in ("body", "head"):
             continue
         j = k + 1
-        while j < len(blocks) and blocks[j].kind == "boiler" and blocks[j].role in _FEED_ROLES:
+        while j < n and meta(blocks[j]):
             j += 1
-        nxt = next((x for x in blocks[j:] if x.kind not in ("boiler", "caption", "credit")), None)
-        if nxt is None or nxt.kind not in ("body", "head") or _STAMP_HEAD.fullmatch(nxt.text) \
-                or len(nxt.text) <= _FEED_HEAD_MAX and not _CLAUSE.search(nxt.text):
-            continue  # a headline over nothing, or over another headline: no item's headline
         m = _STAMP_HEAD.fullmatch(b.text)
-        if m is not None:  # 00:01:30|headline: its headline after the stamp
-            ts, te = m.span("title") if m.group("title") is not None else (len(b.text),) * 2
-        elif j > k + 1:  # a headline over its time, source or field lines
-            ts, te = 0, len(b.text)
-        else:
+        if m is not None and m.group("title") is None:  # a time line alone
+            h = text_at(k + 1)
+            if paragraph(h):  # over a paragraph: an item without headline
+                items.append((b, None))
+            elif headline(h) and h is not None and paragraph(text_at(blocks.index(h) + 1)):
+                items.append((b, (h.s, h.e)))  # over the headline of the item
+                h.kind = "skip"  # inside the item's span: its headline, neither body nor item
             continue
-        t = b.text[ts:te].rstrip()
-        if t and (t[-1] in _STAMP_TITLE_END or "。" in t):
-            continue  # [01:16] 美联储…规模为1.37亿美元。: a stamped paragraph, not a headline
-        heads.append((b, ts, te))
-    if len(heads) < 2:
+        if not headline(b) and m is None:
+            continue
+        if not paragraph(text_at(j)):
+            continue  # a headline over nothing, or over another headline: no item's headline
+        if m is not None:  # 00:01:30|headline: its headline after the stamp
+            t = m.group("title").rstrip()
+            if t[-1] in _STAMP_TITLE_END or "。" in t:
+                continue  # [01:16] 美联储…规模为1.37亿美元。: a stamped paragraph, not a headline
+            items.append((b, (b.s + m.start("title"), b.s + m.end("title"))))
+        elif j > k + 1:  # a headline over its time, source or field lines
+            items.append((b, (b.s, b.e)))
+            claimed.update(range(k + 1, j))
+    if len(items) < 2:
         return False
-    for b, ts, te in heads:
+    for b, span in items:
         b.kind = "item"
         b.feed = True
-        b.title = None if ts == te or _untitled(b.text[ts:te]) else (ts, te)
-    first = heads[0][0]
+        if span is not None:
+            t = text_of(blocks, span)
+            if _untitled(t):
+                span = None
+            elif _WHOLE_BRACKET.fullmatch(t.strip()):  # 【headline】 on its line
+                span = (span[0] + 1, span[1] - 1)
+        b.title = span
+    for k in claimed:
+        if blocks[k].kind != "boiler":
+            blocks[k].kind = "boiler"  # 00:02:00 under its headline: the item's time line
+    first = items[0][0]
     before = blocks[:blocks.index(first)]
     if not any(x.kind == "body" for x in before):
         for x in before:
             x.kind = "skip"
     return True
+
+
+def text_of(blocks: list[_Block], span: tuple[int, int]) -> str:
+    """The text of ``span`` (text offsets) inside the line holding it."""
+    b = next(x for x in blocks if x.s <= span[0] and span[1] <= x.e)
+    return b.text[span[0] - b.s:span[1] - b.s]
 
 
 def _untitled(t: str) -> bool:
@@ -699,8 +747,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
         if b.kind == "item":  # the headline of an item of a news list or a feed
             cur = new(b.s, headless=False)
             cur["item"] = True
-            if b.title is not None:  # a feed's: the headline after the time stamp
-                cur["title_span"] = (b.s + b.title[0], b.s + b.title[1])
+            if b.title is not None:  # a feed's: its headline (after the time stamp)
+                cur["title_span"] = b.title
             elif b.entry:  # a digest's numbered paragraph: the item's text, after its number
                 cur["body"].append((b.s + b.lead, b.e))
                 cur["end"] = b.e

@@ -163,6 +163,8 @@ def should_join(prev: str, nxt: str) -> bool:
         return False
     if nxt.startswith(_NEW_UNIT) or _NEW_UNIT_RE.match(nxt) or _NEW_UNIT_RE.match(prev):
         return False
+    if lineroles.dateline(nxt) is not None:
+        return False  # a story opening with its dateline (财联社5月16日电,…): a paragraph of its own
     if _NUMBERED_PART.match(prev) and len(prev) <= 30:
         return False  # 一、工业稳定增长,企业利润增长较快: a numbered part's heading
     if prev.startswith("(") and prev.endswith(")"):
@@ -204,7 +206,8 @@ _DIGITS_PCT = set("0123456789%")
 _RANGE_REST = re.compile(r"-\d")
 # a date alone on its line (a scraped record's date, a page's dateline)
 _DATE_LINE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*星期[一二三四五六日天])?"
-                        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")     # 2017-05-15 10:13:16
+                        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"     # 2017-05-15 10:13:16
+                        r"|\[?\d{1,2}:\d{2}(?::\d{2})?\]?")      # a feed item's time: 00:02:00
 # a table row: cells split by tabs, | or aligned columns (two blanks between two cells)
 _TABULAR = re.compile(r"\t|\S\s*\|\s*\S|\S(?:  +|\u3000)\S")
 _TAB_HINT = re.compile(r"[\t|\u3000]|  ")    # what every match of _TABULAR holds

@@ -583,19 +583,26 @@ def test_a_wire_list_printed_with_blank_lines_splits_into_its_items(stem, n):
 
 def _feed(variant: str) -> str:
     """a25 (a 财联社 archive: HH:MM:SS|headline, id:/level:/subjects:/url: lines, the text) as
-    printed, or its items printed another way a feed prints them: ``time_line`` the headline
-    over a date-and-time line (and ``source`` a 来源 line) instead of its stamp and field lines;
-    ``blank`` a blank line between all lines."""
+    printed, or its items printed the other ways a feed prints them (its field lines left out):
+    ``blank`` a blank line between all lines; ``time_under`` the headline (or 无标题) over a time
+    line; ``date_source`` over a date, time and source line; ``time_above`` a time line over
+    the headline (none when untitled) and a text without 【headline】; ``bracket`` the
+    【headline】 on a line of its own over a date and time line."""
     lines = next(ARTS.glob("a25_*.txt")).read_text("utf-8").splitlines()
     if variant in ("as_printed", "blank"):
         return ("\n\n" if variant == "blank" else "\n").join(lines) + "\n"
     out = []
     for line in lines[3:]:
         stamp, bar, head = line.partition("｜")
+        title = "" if head == "无标题" else head
         if bar:
-            out += [head, "2026-05-16 " + stamp] + (["来源：财联社"] if variant == "source" else [])
+            out += {"time_under": [head, stamp],
+                    "date_source": [head, f"2026-05-16 {stamp} 来源：财联社"],
+                    "time_above": [stamp] + ([title] if title else []),
+                    "bracket": [f"【{title}】" if title else head, f"2026-05-16 {stamp}"]}[variant]
         elif not line.startswith(("id:", "level:", "subjects:", "url:")):
-            out.append(line)
+            out.append(re.sub(r"^【[^】]*】", "", line) if variant in ("time_above", "bracket")
+                       else line)
     return "\n".join(out) + "\n"
 
 
@@ -605,21 +612,24 @@ A25_TITLES = ["", "OpenAI与Plaid构建合作伙伴关系 将利用ChatGPT提供
               "法国“戴高乐”号航母抵达阿拉伯海 为护航行动做准备", ""]
 
 
-@pytest.mark.parametrize("variant", ["as_printed", "blank", "time_line", "source"])
+@pytest.mark.parametrize("variant", ["as_printed", "blank", "time_under", "date_source", "time_above",
+                                     "bracket"])
 def test_a_feed_splits_into_its_items_at_their_headline_lines_a25(variant):
-    # each item: a headline line (its time stamp, or a time/source line under it), the feed's
-    # metadata lines, its text; 无标题 marks an item printed without a headline (title "")
+    # each item: a headline line marked by its time stamp, or by a time (and source) line under
+    # or over it; the feed's field lines; its text. 无标题 (or no headline) marks an untitled item
     c, segs = _split(_feed(variant))
     arts = [a for a in segs if a.kind == "article"]
     assert [a.title for a in arts] == A25_TITLES
     for a, nxt in zip(arts, arts[1:] + [None]):
-        # the item starts at its headline line and holds its metadata lines, never as body
-        head = c.text[a.span[0]:c.text.index("\n", a.span[0])]
-        assert head.endswith(a.title or "无标题")
+        # the item starts at its first line (its time or its headline) and ends before the next
+        assert re.match(r"\d\d:\d\d|无标题|【?" + re.escape(a.title or "无标题"), c.text[a.span[0]:])
         assert nxt is None or a.span[1] < nxt.span[0]
+        if a.title:  # its headline as printed, inside the item, before its text
+            assert c.display(*a.title_span) == a.title
+            assert a.span[0] <= a.title_span[0] < a.title_span[1] < a.body[0][0]
         assert a.byline == "财联社5月16日电"
         for s, e in a.body:  # its text after the dateline: no time, field or 【headline】 line
-            assert not c.text[s:e].startswith(("id:", "url:", "2026-05-16", "来源", "【", "财联社"))
+            assert not re.match(r"id:|url:|\d\d|来源|【|财联社", c.text[s:e])
     # the archive's heading and its own field lines belong to no item
     assert "财联社快讯归档" not in c.text[arts[0].span[0]:arts[-1].span[1]]
 
