@@ -39,8 +39,10 @@ Three layouts:
   (``无标题``, ``data/untitled.txt``); the page's heading before the first item is none of them;
   a digest (a morning briefing: paragraphs opening with ``1、`` or a bullet ``●``, numbered
   from 1 under a heading naming a digest, ``data/digest.txt``, or under two plain section
-  headings or more, never under a story's lead), whose numbered paragraphs are untitled items
-  and whose heading, time line and section headings belong to none. Two short lines of about the same length heading a story
+  headings or more, never under a story's lead; or, its bullets lost in a copy, plain
+  paragraphs under two short section headings or more, under a heading naming a digest), whose
+  paragraphs are untitled items and whose heading, time line and section headings belong to
+  none. Two short lines of about the same length heading a story
   are one headline printed over two lines (``天河业务降四成 东圃小中介关门``). A headline line
 after a story's body with only role lines under it (a time line, photo captions), then a deck
 line over a dateline paragraph, is the next story's headline and the deck its subtitle.
@@ -542,7 +544,7 @@ def _wire_list(blocks: list[_Block]) -> bool:
 
 # a digest item's number or bullet opening its paragraph: 1、 / 2. / (3) / ④ / ● / •
 _ITEM_NUM = re.compile(r"(?:(?P<n>\d{1,2})[、.．](?!\d)|\((?P<p>\d{1,2})\)|(?P<c>[\u2460-\u2473]))\s*")
-_ITEM_BULLET = re.compile(r"(?P<b>[●•▪◆■▶►])\s*")
+_ITEM_BULLET = re.compile(r"(?P<b>[●•▪◆■▶►]|[-*](?=\s))\s*")
 _DIGEST_ITEMS_MIN = 3  # items of the shortest digest
 
 
@@ -561,6 +563,50 @@ def _item_marker(b: _Block) -> tuple[str, int, int] | None:
 
 
 def _digest(blocks: list[_Block]) -> bool:
+    """A digest of untitled items, numbered or bulleted (``_marked_digest``) or printed without
+    their bullets (``_plain_digest``). True when the page is one."""
+    return _marked_digest(blocks) or _plain_digest(blocks)
+
+
+_SECTION_MAX = 8  # characters of a digest's section heading (热点聚焦, 环球市场, 宏观)
+
+
+def _plain_digest(blocks: list[_Block]) -> bool:
+    """A digest whose items lost their bullets (a list copied as paragraphs): under a heading
+    naming a digest (``data/digest.txt``), two short plain section headings or more (``热点聚焦``,
+    ``宏观``: no punctuation, no number), each over paragraphs of sentences, and no paragraph
+    before the first section. Each paragraph is then an untitled item; the page's heading, the
+    lines under it and the section headings belong to no item. True when the page is one."""
+    seq = [b for b in blocks if b.kind not in ("sep", "boiler", "caption", "credit", "table")]
+    k0 = next((k for k, b in enumerate(seq) if b.kind == "body"), None)
+    if k0 is None or k0 < 2 or not _names_list(seq[0].text.lstrip("# ")):
+        return False
+    sections: list[list[_Block]] = []
+    for b in seq[k0 - 1:]:
+        t = b.text.lstrip("# ")
+        if b.kind in ("head", "md"):
+            if len(t) > _SECTION_MAX or _CLAUSE.search(t) or re.search(r"\d", t) \
+                    or ENUM_HEADING.fullmatch(t) or _POINT.match(t):
+                return False  # a headline or a numbered part: stories, or one story's parts
+            sections.append([])
+        elif b.kind == "body" and _SENTENCE_END.search(t):
+            sections[-1].append(b)
+        else:
+            return False
+    items = [b for sec in sections for b in sec]
+    if len(sections) < 2 or not all(sections) or len(items) < _DIGEST_ITEMS_MIN:
+        return False
+    first = items[0]
+    for b in blocks:
+        if b.kind in ("head", "md") or (b.s < first.s and b.kind != "sep"):
+            b.kind = "skip"  # the page's heading and lines, the section headings
+    for b in items:
+        b.kind = "item"
+        b.entry = True
+    return True
+
+
+def _marked_digest(blocks: list[_Block]) -> bool:
     """A digest of untitled items (a morning briefing, 财经早餐): paragraphs each opening with a
     list number (``1、``, ``2.``, ``(3)``) or a bullet (``●``), every run of them numbered from 1
     (or under one bullet) and printed right under a heading, never under a paragraph of text

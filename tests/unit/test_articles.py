@@ -706,8 +706,15 @@ def test_a_digest_of_numbered_items_splits_into_untitled_items_a28():
         assert not any(h in inside for h in ("陆家嘴财经早餐", "08-31 06:30", "热点聚焦", "环球市场"))
 
 
-def _bulleted(lines: list[str]) -> list[str]:
-    return [re.sub(r"^\d{1,2}、", "● ", x) for x in lines]
+def _bulleted(lines: list[str], bullet: str = "● ") -> list[str]:
+    return [re.sub(r"^\d{1,2}、", bullet, x) for x in lines]
+
+
+def _markdown(lines: list[str], bullet: str | None = None) -> list[str]:
+    """a28 as markdown: # headline, ## sections, items numbered 1. (or bulleted)."""
+    return ["# " + lines[0]] + lines[1:3] + [
+        "## " + x if not re.match(r"\d", x) else
+        re.sub(r"^(\d{1,2})、", bullet or r"\1. ", x) for x in lines[3:]]
 
 
 # pages made of a28's lines: how many articles a reader sees
@@ -716,16 +723,27 @@ DIGESTS = [
     ("one section under a heading naming a digest", lambda x: x[:7], 3),
     ("bulleted items in three sections", lambda x: _bulleted(x), 21),
     ("one bulleted section under a heading naming a digest", lambda x: _bulleted(x[:7]), 3),
+    ("items numbered 1. 2.", lambda x: [re.sub(r"^(\d{1,2})、", r"\1. ", y) for y in x], 21),
+    ("markdown, items numbered 1. 2.", lambda x: _markdown(x), 21),
+    ("markdown, items bulleted -", lambda x: _markdown(x, "- "), 21),
+    # a digest copied without its bullets: plain paragraphs under its short section headings
+    ("items without bullets under a heading naming a digest", lambda x: _bulleted(x, ""), 21),
     # not digests: one run of points under a plain heading; points under a story's lead; a
     # document's numbered parts
     ("one section without the page's heading", lambda x: x[3:7], 1),
     ("points under a lead paragraph", lambda x: x[:3] + [x[20][2:]] + x[4:7], 1),
     ("numbered parts 一、 二、 三、", lambda x: [re.sub(r"^(热点聚焦|环球市场|宏观)$", r"一、\1", y)
                                             for y in x], 1),
+    ("paragraphs under sections, no heading naming a digest", lambda x: _bulleted(x[2:], ""), 1),
 ]
 
 
 @pytest.mark.parametrize("name,make,n", DIGESTS, ids=[d[0] for d in DIGESTS])
 def test_which_runs_of_numbered_or_bulleted_paragraphs_are_a_digest_a28(name, make, n):
-    c, segs = _split("\n".join(make(_a28())) + "\n")
-    assert len([a for a in segs if a.kind == "article"]) == n
+    for sep in ("\n", "\n\n"):
+        c, segs = _split(sep.join(make(_a28())) + "\n")
+        arts = [a for a in segs if a.kind == "article"]
+        assert len(arts) == n
+        if n > 1:  # untitled items, each its paragraph's text without its number or bullet
+            assert all(a.title == "" and len(a.body) == 1 for a in arts)
+            assert all(re.match(r"[\u4e00-\u9fff]", c.text[a.body[0][0]:]) for a in arts)
