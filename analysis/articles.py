@@ -50,6 +50,12 @@ line over a dateline paragraph, is the next story's headline and the deck its su
 A dateline or credit opening a paragraph (``lineroles.dateline``) is the story's byline, not
 body; after the body of a story that opened with one, the next one opens the next story.
 
+Which line of a headline block titles the article: the one before a ``——`` sub-headline, the
+one after a kicker ending in ``——``, the one carrying a column's tag (``…(权威发布)``: the line
+above it is its kicker), the middle one of three plain lines (kicker 引题, headline 主题, subtitle
+副题; not a document's title over its occasion, author, date or speaker lines), else the first;
+a ``关于…`` title printed over two lines is one title.
+
 Line roles (``lineroles.role``): a repost's ``原标题:`` line, editor/author/source/copyright
 lines, share/QR boilerplate and chart credits (kind ``boiler``), table captions and rows
 (``table``), ``■``/``◆`` sub-section marks (``mark``) and bylines (``文 | 陈汐 郑慧``) belong to
@@ -191,6 +197,26 @@ def _headish(t: str) -> bool:
 _ROLE_KIND = {"repost": "boiler", "editor": "boiler", "source": "boiler", "credit": "boiler",
               "share": "boiler", "dateline": "boiler", "table_caption": "table", "table_row": "table", "mark": "mark",
               "byline": "byline", "meta": "boiler"}
+# lines printed under a document's title or with a story that are no kicker, headline or
+# subtitle: a source or share line, a date, an occasion (…在…会议上), an author body (福州市统计
+# 局, 国家统计局福州调查队) or a speaker (省长 梁惠玲)
+_NO_DECK = re.compile(r"来源|分享|\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|会议上$|大会上$"
+                      r"|(?:局|队|委员会|厅|办公室|政府|研究院|研究所|中心)$"
+                      r"|(?:省长|市长|县长|区长|州长|主席|主任|书记|局长|部长|厅长)\s*\S{2,6}$")
+
+
+def _three_decks(cand: list[_Block]) -> bool:
+    """Three plain headline lines over a story (no dash, no column tag, no role line): a
+    newspaper's kicker, headline and subtitle (引题, 主题, 副题), not a document's title over its
+    occasion, author or date lines (2026年四川省人民政府工作报告 / 2026年2月3日在…会议上 / …)."""
+    if len(cand) != 3 or any(b.kind != "head" for b in cand):
+        return False
+    a, b, c = (x.text for x in cand)
+    if any(_ROLE.fullmatch(t) or _NAMES.fullmatch(t) or _NO_DECK.search(t) for t in (a, b, c)):
+        return False
+    return not (_DOC_END.search(a) or _two_line_headline(a, b) or b in a)
+
+
 # a column's tag printed after a newspaper's headline: (权威发布), (经济聚焦), (人民时评)
 _COLUMN_TAG = re.compile(rf"\([{_CJK}]{{2,8}}(?:[ ·][{_CJK}]{{2,8}})?\)$")
 _DOC_NOUN = re.compile(rf"[{_CJK}]{{0,6}}(?:公报|报告|通知|决定|意见|办法|规划|纲要|方案|白皮书|公告|通报)")
@@ -334,6 +360,8 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
             # line above it is its kicker (上半年GDP同比增长5.3%), not the headline
             ti = next((i for i, b in enumerate(cand) if i > 0 and b.kind == "head"
                        and _COLUMN_TAG.search(b.text)), None)
+        if ti is None and _three_decks(cand):
+            ti = 1  # kicker (引题), headline (主题), subtitle (副题)
         if ti is None:
             ti = next((i for i, b in enumerate(cand) if not _ROLE.fullmatch(b.text)), 0)
     if ti > 0 and cand[ti].kind == "head" and cand[ti - 1].kind == "head" \
