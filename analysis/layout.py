@@ -182,6 +182,9 @@ def _closes_story(norm: str, s: int, e: int) -> bool:
 
 
 _PER_LINE_SHORT = 30  # characters: shorter than the long lines _paragraph_per_line counts
+# on a page written one paragraph a line, a line opening a quote opens a paragraph (the line
+# before it, ending no sentence, is a sub-heading's second line: 上半年GDP同比增长5.3%,比…百分点)
+_QUOTE_OPENS = ("“", "「", "『")
 
 
 def _paragraph_per_line(norm: str, lines: list[tuple[int, int]]) -> bool:
@@ -269,12 +272,13 @@ def clean(text: str) -> Cleaned:
         _paragraph_per_line(norm, lines)
     per_line: list[bool] = []  # computed once, when a short line would be joined
 
-    def _short_on_per_line_page(a0: int, a1: int) -> bool:
-        if a1 - a0 >= _PER_LINE_SHORT:
-            return False
+    def _per_line_page() -> bool:
         if not per_line:
             per_line.append(keep_first or _paragraph_per_line(norm, lines))
         return per_line[0]
+
+    def _short_on_per_line_page(a0: int, a1: int) -> bool:
+        return a1 - a0 < _PER_LINE_SHORT and _per_line_page()
 
     wrapped = _column_wrapped(norm, lines)
     # table rows, once a line; the full pattern only on lines holding a tab, a bar or a run
@@ -291,6 +295,7 @@ def clean(text: str) -> Cleaned:
         # caption 黄石市委副书记、市长吴锦, a source line 发稿时间:2021/6/9 【 字体:大 中 小 】)
         if (should_join(norm[a0:a1], norm[b0:b1])
                 and not _short_on_per_line_page(a0, a1)
+                and not (norm.startswith(_QUOTE_OPENS, b0) and _per_line_page())
                 and not (k and a1 - a0 <= 60 and _closes_story(norm, *lines[k - 1]))) or (
                 wrapped[k] and not _STAMP.match(norm, b0)
                 and (not norm.startswith(_NEW_UNIT, b0) or _RANGE_REST.match(norm, b0))) or (

@@ -280,6 +280,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score -= 1.5
         if _TARGET.search(sent):
             score = min(score, 0.5) - 1.0  # a plan or target, not what happened
+        if sent[0] == "“" and sent.count("”") < sent.count("“"):
+            a += 1  # the opening mark of a quote closed in a later sentence: not the summary's
         out.append((score, a, b))
     return out
 

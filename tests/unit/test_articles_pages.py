@@ -141,3 +141,14 @@ def test_a_news_story_reporting_figures_brings_them_into_its_summary_a19():
     # its lead frames (国家统计局发布的数据显示,…消费市场持续扩容提质升级。), its figures follow
     s = _summaries("a19_lianbo_neixu_2026_01_20")["提振消费政策协同显效 消费市场实现扩容提质"]
     assert "服务零售额比上年增长5.5%" in s and "服务消费潜力不断释放" not in s
+
+
+def test_a_quote_running_over_sentences_opens_no_summary_a27():
+    # “上半年,GDP增速达5.3%,为完成预期目标打下了扎实基础。多年来…” (the quote closes two
+    # sentences later): its figure is the summary's, its opening mark is not
+    s = _summaries("a27_rmrb_bannianbao_2025_h1")["稳新畅进，经济半年报含金量高（权威发布）"]
+    assert "GDP增速达5.3%" in s
+    assert all(p.count("“") <= p.count("”") for p in re.split(r"[。；]", s))
+    # the sub-heading's second line (…0.3个百分点) is a line of its own, not the quote's start
+    c = clean((ROOT / "texts" / "a27_rmrb_bannianbao_2025_h1.txt").read_text("utf-8"))
+    assert "提升0.3个百分点\n“上半年,一个很突出的特点" in c.text
