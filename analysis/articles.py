@@ -158,6 +158,7 @@ _STAMP_HEAD = re.compile(r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2
                          r"\s*[|丨]?\s*(?P<title>[^【\s].{0,79})?")
 _STAMP_TITLE_END = "。;!?…:,"  # a headline ends with none of these (a sentence does)
 _SENTENCE_END = re.compile(r"[。!?;…]")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")  # a time of day in a feed item's time line
 # a time alone on its line (00:02:00, [09:30]): a feed item's time
 _TIME_LINE = re.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?")
 
@@ -509,7 +510,10 @@ def _feed_heads(blocks: list[_Block]) -> bool:
             if t[-1] in _STAMP_TITLE_END or "。" in t:
                 continue  # [01:16] 美联储…规模为1.37亿美元。: a stamped paragraph, not a headline
             items.append((b, (b.s + m.start("title"), b.s + m.end("title"))))
-        elif j > k + 1:  # a headline over its time, source or field lines
+        elif j > k + 1 and any(blocks[x].role == "meta" or _CLOCK.search(blocks[x].text)
+                               for x in range(k + 1, j)):
+            # a headline over its time (and source or field) lines; a source line alone
+            # (来源:国家统计局 under a chart's heading) marks no feed item
             items.append((b, (b.s, b.e)))
             claimed.update(range(k + 1, j))
     if len(items) < 2:

@@ -755,3 +755,16 @@ def test_which_runs_of_numbered_or_bulleted_paragraphs_are_a_digest_a28(name, ma
         if n > 1:  # untitled items, each its paragraph's text without its number or bullet
             assert all(a.title == "" and len(a.body) == 1 for a in arts)
             assert all(re.match(r"[\u4e00-\u9fff]", c.text[a.body[0][0]:]) for a in arts)
+
+
+def test_sub_headings_over_a_source_line_are_no_feed_a26():
+    # a26 with a date-and-time line under its headline and 来源:… under each sub-heading (as
+    # under a chart): one story; a source line without a time marks no feed item
+    lines = next(ARTS.glob("a26_*.txt")).read_text("utf-8").splitlines()
+    page = [lines[0], "2022-08-12 10:23 来源：人民网福建频道"]
+    for line in lines[2:]:
+        page.append(line)
+        if line in ("宁德一指标已连续43个月保持首位", "各地固投仍快速增长，但侧重点不同", "福建外贸短暂受挫后上扬"):
+            page.append("来源：福建省统计局")
+    c, segs = _split("\n".join(page) + "\n")
+    assert [a.title for a in segs if a.kind == "article"] == [lines[0]]
