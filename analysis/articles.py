@@ -150,11 +150,11 @@ _WHOLE_BRACKET = re.compile(r"【[^【】]+】")
 _BRACKET_HEAD_MAX = 82  # characters of such a line (a wire item's headline can be long)
 # an item of a wire list: [13:19] 【headline】财联社4月16日电,… (the headline inline, then the body)
 # a wire list's time stamp opening an item: [01:16]
-_STAMP = re.compile(r"\[\d{1,2}:\d{2}\]\s*")
-_INLINE_HEAD = re.compile(r"(?:\[\d{1,2}:\d{2}\]\s*)?【([^【】]{6,80})】\s*(?=\S)")
+_STAMP = re.compile(lineroles.STAMP)
+_INLINE_HEAD = re.compile(rf"(?:{lineroles.STAMP})?【([^【】]{{6,80}})】\s*(?=\S)")
 # a feed item's headline line: its time stamp, a bar or blank, its headline (00:01:30|OpenAI与
 # Plaid构建合作伙伴关系, [09:30] 央行开展逆回购操作), or a marker saying it has none (无标题)
-_STAMP_HEAD = re.compile(r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?)"
+_STAMP_HEAD = re.compile(r"(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?)"
                          r"\s*[|丨]?\s*(?P<title>[^【\s].{0,79})?")
 _STAMP_TITLE_END = "。;!?…:,"  # a headline ends with none of these (a sentence does)
 _SENTENCE_END = re.compile(r"[。!?;…]")

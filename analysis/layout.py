@@ -106,9 +106,10 @@ _NEW_UNIT = ("本报讯", "□", "图为", "#", "【", "——", "(下转", "(�
 # lines that start a unit of their own although they carry clause punctuation: a repost's
 # 原标题 line, editor lines, table/figure captions (表1:… / 图2 …), ■/◆ sub-section marks
 _NUMBERED_PART = re.compile(r"[一二三四五六七八九十]{1,3}、")
-_NEW_UNIT_RE = re.compile(r"原标题|责任编辑|(?:表|图)\s*\d{1,2}(?![\d.])|[■◆●▲]|\[\d{1,2}:\d{2}\]")
-# a wire list's time stamp ([00:52] 【…】财联社…电): a new item, even after a line the feed cut
-_STAMP = re.compile(r"\[\d{1,2}:\d{2}\]")
+# a wire list's time stamp ([00:52] 【…】财联社…电, 00:52:10 …): a new item, even after a line
+# the feed cut
+_STAMP = re.compile(lineroles.STAMP)
+_NEW_UNIT_RE = re.compile(r"原标题|责任编辑|(?:表|图)\s*\d{1,2}(?![\d.])|[■◆●▲]|" + lineroles.STAMP)
 
 
 def _ends_sentence(line: str) -> bool:

@@ -768,3 +768,20 @@ def test_sub_headings_over_a_source_line_are_no_feed_a26():
             page.append("来源：福建省统计局")
     c, segs = _split("\n".join(page) + "\n")
     assert [a.title for a in segs if a.kind == "article"] == [lines[0]]
+
+
+# a wire list's time stamp as other feeds print it: [13:19] → each of these
+STAMPS = {"bare": r"\1 ", "seconds": r"\1:00 ", "date": r"2026-04-16 \1:00 ", "bar": r"\1｜"}
+
+
+@pytest.mark.parametrize("form", sorted(STAMPS))
+@pytest.mark.parametrize("stem,n", [("a15", 7), ("a20", 8)])
+def test_a_wire_list_splits_at_its_time_stamps_however_printed(stem, n, form):
+    lines = next(ARTS.glob(f"{stem}_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split("\n".join(re.sub(r"^\[(\d\d:\d\d)\]\s*", STAMPS[form], x) for x in lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    c0, segs0 = _split("\n".join(lines) + "\n")  # as printed: [13:19]
+    assert [a.title for a in arts] == [a.title for a in segs0 if a.kind == "article"]
+    assert len(arts) == n
+    for a in arts:  # the stamp is the item's first line's, never its text
+        assert re.match(r"\d", c.text[a.span[0]:]) and not re.match(r"\d\d:", c.text[a.body[0][0]:])
