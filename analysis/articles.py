@@ -643,9 +643,9 @@ def _marked_digest(blocks: list[_Block]) -> bool:
     list number (``1、``, ``2.``, ``(3)``) or a bullet (``●``), every run of them numbered from 1
     (or under one bullet) and printed right under a heading, never under a paragraph of text
     (a story's lead, whose list its points are). The page is one when it has three items or more
-    and either its heading names a digest (``data/digest.txt``) or its numbering starts again
-    under two plain section headings or more (``热点聚焦``, ``环球市场``: not a document's
-    numbered parts ``一、…``). Each numbered paragraph is then an item (kind ``item``, untitled;
+    and either a heading over them names a digest (``data/digest.txt``; its sections may be
+    numbered ``一、宏观``) or its numbering starts again under two plain section headings or more
+    (``热点聚焦``, ``环球市场``; under numbered ones ``一、…`` they are a document's points). Each numbered paragraph is then an item (kind ``item``, untitled;
     the paragraphs after it up to the next are its own), the page's heading, its time and
     source lines and the section headings belong to no item (kind ``skip``). True when the page
     is one."""
@@ -654,6 +654,7 @@ def _marked_digest(blocks: list[_Block]) -> bool:
     heads: list[_Block] = []  # the headings printed over the runs
     prev: _Block | None = None
     last: tuple[str, int] | None = None  # the marker of the run's last item
+    numbered_parts = False  # a heading numbered 一、 (一) 关注点一: a document's part
     for b in seq:
         mk = _item_marker(b)
         if mk is not None:
@@ -669,8 +670,8 @@ def _marked_digest(blocks: list[_Block]) -> bool:
             b.lead = lead
             last = (mark, n)
         elif b.kind in ("head", "md"):
-            if ENUM_HEADING.fullmatch(b.text.lstrip("# ")) or _POINT.match(b.text.lstrip("# ")):
-                return False  # a document's numbered parts: its points are no items
+            t = b.text.lstrip("# ")
+            numbered_parts = numbered_parts or bool(ENUM_HEADING.fullmatch(t) or _POINT.match(t))
             last = None
         elif b.kind == "body" and last is None:
             return False  # a paragraph outside every item: a story's text
@@ -678,9 +679,11 @@ def _marked_digest(blocks: list[_Block]) -> bool:
     items = [b for r in runs for b in r]
     if len(items) < _DIGEST_ITEMS_MIN:
         return False
-    top = next((b for b in seq if b.kind in ("head", "md")), None)
-    named = top is not None and top.s < items[0].s and _names_list(top.text)
-    if not named and not (len(runs) >= 2 and len({h.text for h in heads}) >= 2):
+    # a heading before the first item naming a digest (陆家嘴财经早餐…): under it, its sections
+    # may be numbered (一、宏观); without it, numbered parts are a document's, its points no items
+    named = any(b.kind in ("head", "md") and _names_list(b.text) for b in seq
+                if b.s < items[0].s)
+    if not named and (numbered_parts or not (len(runs) >= 2 and len({h.text for h in heads}) >= 2)):
         return False
     for b in items:
         b.kind = "item"

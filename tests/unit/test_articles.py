@@ -718,6 +718,12 @@ def _bulleted(lines: list[str], bullet: str = "● ") -> list[str]:
     return [re.sub(r"^\d{1,2}、", bullet, x) for x in lines]
 
 
+def _parts(lines: list[str]) -> list[str]:
+    """a28's section headings numbered: 一、热点聚焦, 二、环球市场, 三、宏观."""
+    n = iter("一二三")
+    return [f"{next(n)}、{x}" if x in ("热点聚焦", "环球市场", "宏观") else x for x in lines]
+
+
 def _markdown(lines: list[str], bullet: str | None = None) -> list[str]:
     """a28 as markdown: # headline, ## sections, items numbered 1. (or bulleted)."""
     return ["# " + lines[0]] + lines[1:3] + [
@@ -736,12 +742,12 @@ DIGESTS = [
     ("markdown, items bulleted -", lambda x: _markdown(x, "- "), 21),
     # a digest copied without its bullets: plain paragraphs under its short section headings
     ("items without bullets under a heading naming a digest", lambda x: _bulleted(x, ""), 21),
+    ("sections numbered 一、 二、 三、 under a heading naming a digest", lambda x: _parts(x), 21),
     # not digests: one run of points under a plain heading; points under a story's lead; a
     # document's numbered parts
     ("one section without the page's heading", lambda x: x[3:7], 1),
     ("points under a lead paragraph", lambda x: x[:3] + [x[20][2:]] + x[4:7], 1),
-    ("numbered parts 一、 二、 三、", lambda x: [re.sub(r"^(热点聚焦|环球市场|宏观)$", r"一、\1", y)
-                                            for y in x], 1),
+    ("numbered parts 一、 二、 三、 of a page", lambda x: _parts(x[1:]), 1),
     ("paragraphs under sections, no heading naming a digest", lambda x: _bulleted(x[2:], ""), 1),
 ]
 
