@@ -176,6 +176,9 @@ def _lines(text: str) -> list[_Block]:
     return out
 
 
+_LIST_NUM = re.compile(r"\d{1,2}(?:、|\.(?!\d))")  # an item's number: 1、 2.
+
+
 def _headish(t: str) -> bool:
     """A headline-like line: short, no clause punctuation.
 
@@ -188,6 +191,8 @@ def _headish(t: str) -> bool:
     """
     if len(t) > 45:
         return False
+    if (m := _LIST_NUM.match(t)) is not None and not _CLAUSE.search(t, m.end()):
+        return True  # 2、2025年粤港澳大湾区内地九市进出口9.15万亿元: a numbered headline
     if not _CLAUSE.search(t) or ENUM_HEADING.fullmatch(t):
         return True
     # a headline with one comma or colon (长治:老工业城市的新答卷), never a sentence end
@@ -575,7 +580,7 @@ def _wire_list(blocks: list[_Block]) -> bool:
 # ---------------------------------------------------------------- digests of numbered items
 
 # a digest item's number or bullet opening its paragraph: 1、 / 2. / (3) / ④ / ● / •
-_ITEM_NUM = re.compile(r"(?:(?P<n>\d{1,2})[、.．](?!\d)|\((?P<p>\d{1,2})\)|(?P<c>[\u2460-\u2473]))\s*")
+_ITEM_NUM = re.compile(r"(?:(?P<n>\d{1,2})(?:、|[.．](?!\d))|\((?P<p>\d{1,2})\)|(?P<c>[\u2460-\u2473]))\s*")
 _ITEM_BULLET = re.compile(r"(?P<b>[●•▪◆■▶►]|[-*](?=\s))\s*")
 _DIGEST_ITEMS_MIN = 3  # items of the shortest digest
 
@@ -746,6 +751,7 @@ def _list_items(seq: list[_Block], k: int, inside: bool) -> list[_Block]:
     list; no lead paragraph)."""
     items: list[list] = []
     lead = 0
+    named = _names_list(seq[k].text)  # a numbered list's items are items under such a heading
     for i in range(k + 1, len(seq)):
         b = seq[i]
         if b.kind == "head":
@@ -753,7 +759,11 @@ def _list_items(seq: list[_Block], k: int, inside: bool) -> list[_Block]:
             if items and (nxt is None or (nxt.kind == "body" and lineroles.dateline(nxt.text))
                           or (len(b.text) <= _DIGEST_HEADING_MAX and _names_list(b.text))):
                 break  # a story under its headline and dateline, or the next list
-            if ENUM_HEADING.fullmatch(b.text) or len(b.text) < _DIGEST_HEAD_MIN or \
+            m = _ITEM_NUM.match(b.text) if named else None
+            if m is not None and len(b.text) - m.end() >= _DIGEST_HEAD_MIN and \
+                    int(m.group("n") or m.group("p") or 0) == len(items) + 1:
+                b.lead = m.end()  # 1、央行开展301亿元逆回购: a numbered item of a list named so
+            elif ENUM_HEADING.fullmatch(b.text) or len(b.text) < _DIGEST_HEAD_MIN or \
                     (items and items[-1][1] == 0):
                 return []  # a numbered part, a short sub-heading, a headline over two lines
             items.append([b, 0])
@@ -836,8 +846,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 prev_kind = "body"
                 i += 1
                 continue
-            elif not b.feed:
-                cur["title_span"] = (b.s, b.e)
+            elif not b.feed:  # a news list's item: its headline (after its number)
+                cur["title_span"] = (b.s + b.lead, b.e)
             cur["end"] = b.e
             prev_kind = "head"
             i += 1

@@ -106,6 +106,8 @@ _NEW_UNIT = ("本报讯", "□", "图为", "#", "【", "——", "(下转", "(�
 # lines that start a unit of their own although they carry clause punctuation: a repost's
 # 原标题 line, editor lines, table/figure captions (表1:… / 图2 …), ■/◆ sub-section marks
 _NUMBERED_PART = re.compile(r"[一二三四五六七八九十]{1,3}、")
+# a numbered headline: its number, then at most 45 characters without clause punctuation
+_NUMBERED_HEADLINE = re.compile(r"\d{1,2}(?:、|\.(?!\d))(?=.{4,45}$)")
 # a wire list's time stamp ([00:52] 【…】财联社…电, 00:52:10 …): a new item, even after a line
 # the feed cut
 _STAMP = re.compile(lineroles.STAMP)
@@ -168,6 +170,8 @@ def should_join(prev: str, nxt: str) -> bool:
         return False  # a story opening with its dateline (财联社5月16日电,…): a paragraph of its own
     if _NUMBERED_PART.match(prev) and len(prev) <= 30:
         return False  # 一、工业稳定增长,企业利润增长较快: a numbered part's heading
+    if (m := _NUMBERED_HEADLINE.match(prev)) is not None and not _CLAUSE.search(prev, m.end()):
+        return False  # 1、全国人民陪审员达34万人 参审案件1500万件: a numbered item's headline
     if prev.startswith("(") and prev.endswith(")"):
         return False  # a line in brackets: (作者:赵子健), (新华社北京12月20日电)
     # a role line (a source and time line, 当前位置:…, an editor line: analysis.lineroles) is a

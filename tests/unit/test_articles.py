@@ -791,3 +791,19 @@ def test_a_wire_list_splits_at_its_time_stamps_however_printed(stem, n, form):
     assert len(arts) == n
     for a in arts:  # the stamp is the item's first line's, never its text
         assert re.match(r"\d", c.text[a.span[0]:]) and not re.match(r"\d\d:", c.text[a.body[0][0]:])
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_numbered_news_list_under_a_heading_naming_a_list_a13(sep):
+    # a13's items numbered (1、“十四五”期间… / its paragraph / 2、2025年粤港澳…): each item
+    # titled by its headline without its number
+    lines = next(ARTS.glob("a13_*.txt")).read_text("utf-8").splitlines()
+    heads = lines[2::2]
+    page = lines[:2] + [x for k, h in enumerate(heads, 1) for x in (f"{k}、{h}", lines[2 * k + 1])]
+    c, segs = _split(sep.join(page) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == heads
+    assert all(c.text[a.span[0]:].startswith(f"{k}、") for k, a in enumerate(arts, 1))
+    # without a heading naming a list, numbered headlines are a story's numbered parts
+    c, segs = _split(sep.join(page[2:]) + "\n")
+    assert len([a for a in segs if a.kind == "article"]) < len(heads)
