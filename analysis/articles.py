@@ -223,6 +223,8 @@ def _three_decks(cand: list[_Block]) -> bool:
     return not (_DOC_END.search(a) or _two_line_headline(a, b) or b in a)
 
 
+# a column's tag printed on its own line over the headline: 【权威发布】, [经济聚焦]
+_TAG_LINE = re.compile(rf"[【\[][{_CJK}·]{{2,8}}[】\]]")
 # a column's tag printed after a newspaper's headline: (权威发布), (经济聚焦), (人民时评)
 _COLUMN_TAG = re.compile(rf"\([{_CJK}]{{2,8}}(?:[ ·][{_CJK}]{{2,8}})?\)$")
 _DOC_NOUN = re.compile(rf"[{_CJK}]{{0,6}}(?:公报|报告|通知|决定|意见|办法|规划|纲要|方案|白皮书|公告|通报)")
@@ -368,6 +370,9 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
                        and _COLUMN_TAG.search(b.text)), None)
         if ti is None and _three_decks(cand):
             ti = 1  # kicker (引题), headline (主题), subtitle (副题)
+        if ti is None and len(cand) >= 2 and cand[0].kind == "head" and cand[1].kind == "head" \
+                and _TAG_LINE.fullmatch(cand[0].text):
+            ti = 1  # 【权威发布】 over the headline: its column, printed as its kicker
         if ti is None:
             ti = next((i for i, b in enumerate(cand) if not _ROLE.fullmatch(b.text)), 0)
     if ti > 0 and cand[ti].kind == "head" and cand[ti - 1].kind == "head" \
@@ -407,6 +412,8 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
     if ti > 0 and "kicker_span" not in art:
         k = cand[ti - 1]
         ks, ke = _strip_md(k) if k.kind == "md" else (k.s, k.e)
+        if _TAG_LINE.fullmatch(k.text):
+            ks, ke = ks + 1, ke - 1  # 【权威发布】: the column without its brackets
         art["kicker_span"] = (ks, ke)
     subs = [b for b in cand[ti + 1:]]
     if subs:

@@ -663,6 +663,8 @@ HEADLINE_BLOCKS = [
     ("a27 without its tag, a plain deck", ["上半年GDP同比增长5.3%", "稳新畅进，经济半年报含金量高",
                                            "国家统计局介绍上半年国民经济运行情况", "本报记者 刘志强"],
      "稳新畅进，经济半年报含金量高", "上半年GDP同比增长5.3%", "国家统计局介绍上半年国民经济运行情况"),
+    ("a27, its column over the headline", ["【权威发布】", "稳新畅进，经济半年报含金量高", "本报记者 刘志强"],
+     "稳新畅进，经济半年报含金量高", "权威发布", None),
     # a document's title over its author and date, or its occasion and speaker: no kicker
     ("c17", ["株洲市2025年国民经济和社会发展统计公报", "株洲市统计局", "2026年4月28日"],
      "株洲市2025年国民经济和社会发展统计公报", None, None),
