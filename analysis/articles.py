@@ -1161,8 +1161,11 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
     blocks = _lines(text)
     markdown = sum(1 for b in blocks if b.text.startswith("#")
                    and lineroles.role(b.text) != "table_row") >= 2
+    # a scraped dump: records between separator lines, each opening with its 【栏目】title line
+    # (not a feed whose items, between separators, print a 【headline】 inside their text)
     dump = (sum(1 for b in blocks if _SEP.fullmatch(b.text)) >= 2
-            and sum(1 for b in blocks if b.text.startswith("【")) >= 2)
+            and sum(1 for a, b in zip(blocks, blocks[1:])
+                    if _SEP.fullmatch(a.text) and b.text.startswith("【")) >= 2)
     _classify(blocks, markdown and not dump)
     # a page written one paragraph a line (a web page, a repost, a wire list): (almost) no blank
     # lines between its lines, unlike a newspaper page's text (seeds 000, 002, 004)

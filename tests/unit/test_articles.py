@@ -584,13 +584,17 @@ def test_a_wire_list_printed_with_blank_lines_splits_into_its_items(stem, n):
 def _feed(variant: str) -> str:
     """a25 (a 财联社 archive: HH:MM:SS|headline, id:/level:/subjects:/url: lines, the text) as
     printed, or its items printed the other ways a feed prints them (its field lines left out):
-    ``blank`` a blank line between all lines; ``time_under`` the headline (or 无标题) over a time
+    ``blank`` a blank line between all lines; ``separators`` a --- line before each item
+    (a feed, not a scraped dump: its 【…】 lines are inside the items); ``time_under`` the headline (or 无标题) over a time
     line; ``date_source`` over a date, time and source line; ``time_above`` a time line over
     the headline (none when untitled) and a text without 【headline】; ``bracket`` the
     【headline】 on a line of its own over a date and time line."""
     lines = next(ARTS.glob("a25_*.txt")).read_text("utf-8").splitlines()
     if variant in ("as_printed", "blank"):
         return ("\n\n" if variant == "blank" else "\n").join(lines) + "\n"
+    if variant == "separators":  # a --- line before each item (a markdown archive's rule)
+        return "\n".join(x for line in lines for x in (
+            ["---", line] if re.match(r"\d\d:\d\d:\d\d", line) else [line])) + "\n"
     out = []
     for line in lines[3:]:
         stamp, bar, head = line.partition("｜")
@@ -612,8 +616,8 @@ A25_TITLES = ["", "OpenAI与Plaid构建合作伙伴关系 将利用ChatGPT提供
               "法国“戴高乐”号航母抵达阿拉伯海 为护航行动做准备", ""]
 
 
-@pytest.mark.parametrize("variant", ["as_printed", "blank", "time_under", "date_source", "time_above",
-                                     "bracket"])
+@pytest.mark.parametrize("variant", ["as_printed", "blank", "separators", "time_under", "date_source",
+                                     "time_above", "bracket"])
 def test_a_feed_splits_into_its_items_at_their_headline_lines_a25(variant):
     # each item: a headline line marked by its time stamp, or by a time (and source) line under
     # or over it; the feed's field lines; its text. 无标题 (or no headline) marks an untitled item
