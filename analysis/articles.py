@@ -499,12 +499,13 @@ def _feed_heads(blocks: list[_Block]) -> bool:
     items: list[tuple[_Block, tuple[int, int] | None]] = []  # (first line, headline span)
     claimed: set[int] = set()  # time lines printed under a headline: its lines
     for k, b in enumerate(blocks):
-        if k in claimed or b.kind not in ("body", "head"):
+        if k in claimed or b.kind not in ("body", "head", "md"):
             continue
+        off = b.level + len(b.text[b.level:]) - len(b.text[b.level:].lstrip()) if b.kind == "md" else 0
         j = k + 1
         while j < n and meta(blocks[j]):
             j += 1
-        m = _STAMP_HEAD.fullmatch(b.text)
+        m = _STAMP_HEAD.fullmatch(b.text, off)
         if m is not None and m.group("title") is None:  # a time line alone
             h = text_at(k + 1)
             if paragraph(h):  # over a paragraph: an item without headline
@@ -513,7 +514,7 @@ def _feed_heads(blocks: list[_Block]) -> bool:
                 items.append((b, (h.s, h.e)))  # over the headline of the item
                 h.kind = "skip"  # inside the item's span: its headline, neither body nor item
             continue
-        if not headline(b) and m is None:
+        if not (headline(b) or b.kind == "md") and m is None:
             continue
         if not paragraph(text_at(j)):
             continue  # a headline over nothing, or over another headline: no item's headline
@@ -522,6 +523,8 @@ def _feed_heads(blocks: list[_Block]) -> bool:
             if t[-1] in _STAMP_TITLE_END or "。" in t:
                 continue  # [01:16] 美联储…规模为1.37亿美元。: a stamped paragraph, not a headline
             items.append((b, (b.s + m.start("title"), b.s + m.end("title"))))
+        elif b.kind == "md":
+            continue  # a markdown heading marks a feed item by its time stamp only
         elif j > k + 1 and any(blocks[x].role == "meta" or _CLOCK.search(blocks[x].text)
                                for x in range(k + 1, j)):
             # a headline over its time (and source or field) lines; a source line alone
@@ -1178,7 +1181,7 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
     elif not markdown and not dump and not _wire_list(blocks) and not _digest(blocks):
         _caption_lines(blocks)
         _news_list(blocks)  # a newspaper page's news list (要闻简报 items under their heading)
-    elif markdown and not dump:
+    elif markdown and not dump and not _wire_list(blocks):
         _digest(blocks)
     if dump:
         for b in blocks:  # in a dump only separators, titles and dates are structure

@@ -584,7 +584,8 @@ def test_a_wire_list_printed_with_blank_lines_splits_into_its_items(stem, n):
 def _feed(variant: str) -> str:
     """a25 (a 财联社 archive: HH:MM:SS|headline, id:/level:/subjects:/url: lines, the text) as
     printed, or its items printed the other ways a feed prints them (its field lines left out):
-    ``blank`` a blank line between all lines; ``separators`` a --- line before each item
+    ``blank`` a blank line between all lines; ``markdown`` its headings marked # and ##;
+    ``separators`` a --- line before each item
     (a feed, not a scraped dump: its 【…】 lines are inside the items); ``time_under`` the headline (or 无标题) over a time
     line; ``date_source`` over a date, time and source line; ``time_above`` a time line over
     the headline (none when untitled) and a text without 【headline】; ``bracket`` the
@@ -592,6 +593,9 @@ def _feed(variant: str) -> str:
     lines = next(ARTS.glob("a25_*.txt")).read_text("utf-8").splitlines()
     if variant in ("as_printed", "blank"):
         return ("\n\n" if variant == "blank" else "\n").join(lines) + "\n"
+    if variant == "markdown":  # # heading, ## 00:01:30|headline (the archive as stored)
+        return "\n".join(["# " + lines[0]] + lines[1:3] + [
+            "## " + x if re.match(r"\d\d:\d\d:\d\d", x) else x for x in lines[3:]]) + "\n"
     if variant == "separators":  # a --- line before each item (a markdown archive's rule)
         return "\n".join(x for line in lines for x in (
             ["---", line] if re.match(r"\d\d:\d\d:\d\d", line) else [line])) + "\n"
@@ -616,8 +620,8 @@ A25_TITLES = ["", "OpenAI与Plaid构建合作伙伴关系 将利用ChatGPT提供
               "法国“戴高乐”号航母抵达阿拉伯海 为护航行动做准备", ""]
 
 
-@pytest.mark.parametrize("variant", ["as_printed", "blank", "separators", "time_under", "date_source",
-                                     "time_above", "bracket"])
+@pytest.mark.parametrize("variant", ["as_printed", "blank", "markdown", "separators", "time_under",
+                                     "date_source", "time_above", "bracket"])
 def test_a_feed_splits_into_its_items_at_their_headline_lines_a25(variant):
     # each item: a headline line marked by its time stamp, or by a time (and source) line under
     # or over it; the feed's field lines; its text. 无标题 (or no headline) marks an untitled item
@@ -626,7 +630,8 @@ def test_a_feed_splits_into_its_items_at_their_headline_lines_a25(variant):
     assert [a.title for a in arts] == A25_TITLES
     for a, nxt in zip(arts, arts[1:] + [None]):
         # the item starts at its first line (its time or its headline) and ends before the next
-        assert re.match(r"\d\d:\d\d|无标题|【?" + re.escape(a.title or "无标题"), c.text[a.span[0]:])
+        assert re.match(r"(?:## )?\d\d:\d\d|无标题|【?" + re.escape(a.title or "无标题"),
+                        c.text[a.span[0]:])
         assert nxt is None or a.span[1] < nxt.span[0]
         if a.title:  # its headline as printed, inside the item, before its text
             assert c.display(*a.title_span) == a.title
