@@ -571,7 +571,10 @@ def _wire_list(blocks: list[_Block]) -> bool:
     before its body titles it. True when the page is one."""
     feed = _feed_heads(blocks)
     stamped = [b for b in blocks if b.kind == "body" and _STAMP.match(b.text)]
-    if len(stamped) >= 2:  # a wire list: each time stamp opens an item
+    # a wire list: each time stamp opens an item; a stamp without brackets (13:19 …) only when
+    # they open most paragraphs (not a story's programme: 9:00 开幕式…。 10:30 分论坛…。)
+    bare = sum(1 for b in stamped if not b.text.startswith("["))
+    if len(stamped) >= 2 and (not bare or 2 * bare >= sum(1 for b in blocks if b.kind == "body")):
         for b in stamped:
             b.stamped = True
     inline = []

@@ -818,3 +818,11 @@ def test_a_numbered_news_list_under_a_heading_naming_a_list_a13(sep):
     # without a heading naming a list, numbered headlines are a story's numbered parts
     c, segs = _split(sep.join(page[2:]) + "\n")
     assert len([a for a in segs if a.kind == "article"]) < len(heads)
+
+
+def test_a_programme_of_timed_paragraphs_inside_a_story_is_no_wire_list_a14():
+    # two paragraphs opening with a bare time (9:00 …, 10:30 …) inside a14's story: its text
+    lines = next(ARTS.glob("a14_*.txt")).read_text("utf-8").splitlines()
+    page = lines[:4] + ["9:00 推介会开幕，黄石市委副书记、市长吴锦致辞。", "10:30 项目集中签约，共签约项目28个。"] + lines[4:]
+    c, segs = _split("\n".join(page) + "\n")
+    assert [a.title for a in segs if a.kind == "article"] == [lines[0]]
