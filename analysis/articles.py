@@ -501,7 +501,8 @@ def _feed_heads(blocks: list[_Block]) -> bool:
     for k, b in enumerate(blocks):
         if k in claimed or b.kind not in ("body", "head", "md"):
             continue
-        off = b.level + len(b.text[b.level:]) - len(b.text[b.level:].lstrip()) if b.kind == "md" else 0
+        # a markdown heading's text after its marks (## 00:01:30|headline)
+        off = len(b.text) - len(b.text.lstrip("# ")) if b.kind == "md" else 0
         j = k + 1
         while j < n and meta(blocks[j]):
             j += 1
@@ -537,7 +538,7 @@ def _feed_heads(blocks: list[_Block]) -> bool:
         b.kind = "item"
         b.feed = True
         if span is not None:
-            t = text_of(blocks, span)
+            t = _text_of(blocks, span)
             if _untitled(t):
                 span = None
             elif _WHOLE_BRACKET.fullmatch(t.strip()):  # 【headline】 on its line
@@ -554,7 +555,7 @@ def _feed_heads(blocks: list[_Block]) -> bool:
     return True
 
 
-def text_of(blocks: list[_Block], span: tuple[int, int]) -> str:
+def _text_of(blocks: list[_Block], span: tuple[int, int]) -> str:
     """The text of ``span`` (text offsets) inside the line holding it."""
     b = next(x for x in blocks if x.s <= span[0] and span[1] <= x.e)
     return b.text[span[0] - b.s:span[1] - b.s]
@@ -601,7 +602,7 @@ _DIGEST_ITEMS_MIN = 3  # items of the shortest digest
 def _item_marker(b: _Block) -> tuple[str, int, int] | None:
     """(bullet or "#", number, where the text starts) of a digest item's paragraph, or None:
     a paragraph of sentences opening with a list number or a bullet."""
-    if b.kind != "body" or not re.search(r"[。!?;]", b.text):
+    if b.kind != "body" or not _SENTENCE_END.search(b.text):
         return None
     m = _ITEM_NUM.match(b.text)
     if m is not None:
@@ -663,10 +664,10 @@ def _marked_digest(blocks: list[_Block]) -> bool:
     (a story's lead, whose list its points are). The page is one when it has three items or more
     and either a heading over them names a digest (``data/digest.txt``; its sections may be
     numbered ``一、宏观``) or its numbering starts again under two plain section headings or more
-    (``热点聚焦``, ``环球市场``; under numbered ones ``一、…`` they are a document's points). Each numbered paragraph is then an item (kind ``item``, untitled;
-    the paragraphs after it up to the next are its own), the page's heading, its time and
-    source lines and the section headings belong to no item (kind ``skip``). True when the page
-    is one."""
+    (``热点聚焦``, ``环球市场``; under numbered ones ``一、…`` they are a document's points). Each
+    numbered paragraph is then an item (kind ``item``, untitled; the paragraphs after it up to
+    the next are its own), the page's heading, its time and source lines and the section
+    headings belong to no item (kind ``skip``). True when the page is one."""
     seq = [b for b in blocks if b.kind not in ("sep", "boiler", "caption", "credit", "table")]
     runs: list[list[_Block]] = []
     heads: list[_Block] = []  # the headings printed over the runs
