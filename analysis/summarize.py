@@ -23,7 +23,8 @@ Article summary (≤ 120 characters):
    credit, an item of a list; 1, 0 for a news item's sentences without a figure when two of its
    first sentences carry one; 1.5, 0.75 for other articles when they carry a figure, 0.5, 0.25
    when not); a sentence holding the
-   headline's percentage (``增长6.5%``) 2 more. Attendance lists (``…参加。``), plans and
+   headline's percentage (``增长6.5%``) 2 more; the first sentence with a figure of each
+   indicator the headline names by its acronym (``11月CPI、PPI公布``) 1.5 more. Attendance lists (``…参加。``), plans and
    targets (``预期目标``, ``力争``, ``…左右``), enumerated headings (``一、…``), reported speech
    (``…总经理王建国表示,``) and month-on-month figures (``环比``) lose points.
 3. ``summary_select`` filters the candidates and, in an economic text, chooses the lead and
@@ -190,6 +191,9 @@ _NEWS = re.compile(r"本报\S{0,4}讯")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?(?= ?(?:%|个百分点|[万亿千百]|元|吨|斤|人|户|家|个|公里|亩|倍))")
 #: a sentence holding the headline's figure gains this much
 TITLE_FIGURE = 2.0
+#: the first sentence with a figure of an indicator the headline names by its acronym gains this
+TITLE_TERM = 1.5
+_TITLE_TERM = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])")  # CPI, PPI, GDP, PMI
 _TITLE_PCT = re.compile(r"(\d+(?:\.\d+)?)%")
 # reported speech: 总经理王建国表示, / 郜亮说,
 _SPEECH = re.compile(r"(?:表示|说|认为|指出|坦言|透露)[,:]")
@@ -223,6 +227,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     figure = _FIGURE.search
     # a sentence that repeats a title holds its characters: the cheap test made once
     may_repeat = summary_select.title_chars(titles)
+    # the indicators the headline names (11月CPI、PPI公布): the first sentence reporting each
+    terms = set(_TITLE_TERM.findall(seg.title or ""))
     for a, b in spans:
         sent = text[a:b]
         # six alphanumeric characters: most sentences open with six (one isalnum, no search)
@@ -268,6 +274,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         lead += 1
         if t_figures and any(f in sent for f in t_figures):  # the headline's figure
             score += TITLE_FIGURE
+        if terms and figure(sent) and (found := {t for t in terms if t in sent}):
+            score += TITLE_TERM  # the first figure of an indicator the headline names
+            terms -= found
         if score > 0 and _SPEECH.search(sent):
             score -= 0.75  # what someone said about it, not what happened
         if "环比" in sent:

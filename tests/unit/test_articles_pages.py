@@ -152,3 +152,9 @@ def test_a_quote_running_over_sentences_opens_no_summary_a27():
     # the sub-heading's second line (…0.3个百分点) is a line of its own, not the quote's start
     c = clean((ROOT / "texts" / "a27_rmrb_bannianbao_2025_h1.txt").read_text("utf-8"))
     assert "提升0.3个百分点\n“上半年,一个很突出的特点" in c.text
+
+
+def test_a_headline_naming_indicators_brings_a_figure_of_each_into_the_summary_a30():
+    # 最新数据!11月CPI、PPI公布,怎么看?: the summary reports the CPI and the PPI, not CPI details only
+    s = _summaries("a30_cpi_ppi_jiedu_2021_11")["最新数据！11月CPI、PPI公布，怎么看？"]
+    assert "CPI同比上涨2.3%" in s and "PPI同比上涨12.9%" in s
