@@ -87,6 +87,7 @@ CAPACITY_AFTER: str = _stops["capacity_after"]
 RATE_GAP_BEFORE: str = _stops["rate_gap_before"]
 SET_SCOPE_AFTER: str = _stops["set_scope_after"]
 SET_SCOPE_DESCRIBED: str = _stops["set_scope_described"]
+SET_PART_AFTER: str = _stops["set_part_after"]
 AGE_STATISTIC_BEFORE: str = _stops["age_statistic_before"]
 
 _subj = _yaml("subjects.yaml")

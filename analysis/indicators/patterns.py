@@ -236,6 +236,7 @@ _THRESHOLD = re.compile(data.STOP_AFTER_THRESHOLD)
 _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 _SET_SCOPE = re.compile(data.SET_SCOPE_AFTER)
 _SET_DESCRIBED = re.compile(data.SET_SCOPE_DESCRIBED)
+_SET_PART = re.compile(data.SET_PART_AFTER)
 _AGE_STAT = re.compile(data.AGE_STATISTIC_BEFORE)
 
 _QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", "〈": "〉"}
@@ -395,8 +396,12 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             continue
         if base == "岁" and not _AGE_STAT.search(text, max(0, s - 12), s):
             continue          # ages (60岁以上老人) are not figures; 预期寿命78.8岁 is
-        if _SET_SCOPE.search(after) and not _SET_DESCRIBED.search(before):
-            continue          # 15个副省级城市中,…: the set the next figure is taken from
+        if "中" in after and (
+                (_SET_SCOPE.search(after) and not _SET_DESCRIBED.search(before))
+                or (_SET_PART.search(after) and data.BASE_UNITS.get(base, {}).get("kind")
+                    in ("count", "people"))):
+            continue          # 15个副省级城市中,…: the set the next figure is taken from;
+                              # 154种主要工业品中66种: the set its part is counted from
         if approx3 in ("以上", "以下") and _THRESHOLD.search(after):
             continue          # 5亿元以上项目4个: a category, the count is the figure
         info = data.BASE_UNITS.get(base)
