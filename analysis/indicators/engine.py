@@ -24,7 +24,7 @@ from analysis.articles import ArticleSeg
 from analysis.layout import Cleaned
 from analysis.models import Change, Indicator, Normalized, PeriodNorm
 
-from . import context, names, tables
+from . import context, data, names, tables
 from .numbers import parse_arabic
 from .parse import (
     direction,
@@ -96,6 +96,9 @@ _FILLER = re.compile(r"^[,\s、]*"
                      # 8141.69亿元,跨越八千亿新台阶,按不变价格计算,比上年增长4.7%: the mark reached
                      r"(?:(?:跨越|跨上|迈上|迈入|站上|突破)[^,;。\d%]{1,10}(?:台阶|大关|关口)[,\s]*)?"
                      r"(?:(?:按|以)(?:不变|可比)(?:价格?|口径)计算|按可比口径|扣除价格因素)?"
+                     # 90078人,累计完成数比上年上升21.9%: the figure named again (modifiers.yaml)
+                     r"(?:[,\s]*(?:" + "|".join(sorted(map(re.escape, data.RESTATED_FIGURE),
+                                                     key=len, reverse=True)) + r"))?"
                      r"[,\s]*(?:分别)?[,\s]*"
                      r"(?:[两三四五六七八九十]年)?$")   # 1.3万亿元,五年年均增长17%: the years of the change
 _SHARE_BETWEEN = re.compile(r"[,、]占[^,;。\d]{1,12}")   # a share written between a figure and its change
