@@ -32,7 +32,7 @@ from . import places as places_mod
 from .places import Place, Resolver
 
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
-_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本"}))
+_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当"}))
 PERIOD = re.compile(f"(?=[{_PERIOD_FIRST}])(?:" + "|".join(f"(?:{p})" for p in data.PERIOD_PATTERNS) + ")")
 # a period inside a target is not the period of the figure: 完成全年任务, 全年目标
 # a superlative over a span is not the figure's period either: 增幅为近五年最高
@@ -868,7 +868,7 @@ def leading_period(text: str, ups: list[tuple[int, int, str]]) -> str | None:
 
 # a span of years written bare (利润总额五年分别增长27.7%) is that clause's: the sentences after it
 # keep the period written before (五年来)
-_LOCAL_PERIOD = re.compile(r"[两三四五六七八九十]年")
+_LOCAL_PERIOD = re.compile(r"[两三四五六七八九十]年|当年")   # 当年: its clause only
 
 
 def carried(ups: list[tuple[int, int, str]]) -> str | None:

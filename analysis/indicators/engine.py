@@ -103,6 +103,7 @@ _FILLER = re.compile(r"^[,\s、]*"
                      r"(?:[两三四五六七八九十]年)?$")   # 1.3万亿元,五年年均增长17%: the years of the change
 _SHARE_BETWEEN = re.compile(r"[,、]占[^,;。\d]{1,12}")   # a share written between a figure and its change
 _CLAUSE_END = re.compile(r"[,;。]")
+_THAT_YEAR = "当年"       # periods.yaml: the year the text is on, opening a clause
 _BREAKS = re.compile(r"\s+")
 _RANK_LEAD = re.compile(r"^\)?(?:在[^,;。\d]{1,10}中)?"     # 在副省级城市中分列第四和第五位
                         # (…、湖北(6.7%)位列前三: the bracket closes before the rank)
@@ -110,7 +111,7 @@ _RANK_LEAD = re.compile(r"^\)?(?:在[^,;。\d]{1,10}中)?"     # 在副省级城
                         r"(?:继续|并|且|均|仍|还|稳|一直|分别|连续第?[\d一二三四五六七八九十]+(?:个月|年|季度))*"
                         r"在?$")     # 增速在全省排名第4位
 _POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年终)"
-                           r"|本年度?")   # 本年 too holds where written, not over a paragraph
+                           r"|本年度?|当年")   # 本年, 当年 too hold where written, not over a paragraph
 # a rank and the figure's name between them: 14种农产品产量居全国第1位
 _RANK_NOUN_GAP = re.compile(r"[^\d,;。、:()%]{1,10}")
 # a rank in the clause right before its figure: 连续16年位居全国首位,增量39.7亿斤
@@ -671,10 +672,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 before = ind.name_from if ind.name_from is not None else ind.start
                 # a list item's sentence that writes no period takes the list's (一年来), not
                 # one an earlier sentence of the item wrote (全年交通投资…。…存款余额增长6.9%)
-                period = listed.get(k) or \
-                    next((p for s, e, p in reversed(ups)
-                          if e <= (ind.period_from if ind.period_from is not None else before)),
-                         None) \
+                at = ind.period_from if ind.period_from is not None else before
+                # 当年 (that year) holds in its own clause only (当年结余658万元,累计结余…)
+                own = next((p for s, e, p in reversed(ups) if e <= at and not (
+                    p == _THAT_YEAR and _CLAUSE_END.search(u.text, e, at))), None)
+                period = listed.get(k) or own \
                     or (None if base else span_last if point_after
                         and context.FLOW_NAME.search(ind.name or "") else para_last) \
                     or (None if base or part_start else first_period) or carried
@@ -701,10 +703,16 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     if first_subject is None and u is plist[0]:
                         first_subject = (subject, region)   # the paragraph opens with it
                     unit_subject = (subject, region)
-                if period not in norms:    # one PeriodNorm per period of the document
-                    pn = context.normalize_period(period, dates)
-                    norms[period] = PeriodNorm(**pn) if pn else None
-                out.append(_indicator(cleaned, u, ind, period, region, norms[period], subject,
+                if period == _THAT_YEAR:   # the year the text is on: the period before it
+                    that = next((p for s, e, p in reversed(ups) if e <= at and p != period),
+                                None) or para_last or first_period or carried
+                    norm_key = that if that != period else None
+                else:
+                    norm_key = period
+                if norm_key not in norms:    # one PeriodNorm per period of the document
+                    pn = context.normalize_period(norm_key, dates)
+                    norms[norm_key] = PeriodNorm(**pn) if pn else None
+                out.append(_indicator(cleaned, u, ind, period, region, norms[norm_key], subject,
                                       uspan))
             prev_out = out[len(out) - len(uinds):]
             seen_figures = seen_figures or bool(uinds)

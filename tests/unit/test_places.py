@@ -153,3 +153,11 @@ def test_result_carries_date_subject_and_period_norm():
 def test_period_lists(case):
     inds = [i for i in run(case["text"].replace("\\n", "\n")) if i.text == case["figure"]]
     assert [i.period for i in inds] == [case["period"]]
+
+
+def test_that_year_is_the_year_before_it():
+    # 当年 (that year) is written as is; its months are those of the year the text is on
+    text = "2026年1月\n2025年机关事业单位养老保险基金收入106303万元,支出105645万元,当年结余658万元。"
+    got = [(i.period, i.period_norm.start if i.period_norm else None,
+            i.period_norm.end if i.period_norm else None) for i in run(text) if i.text == "658万元"]
+    assert got == [("当年", "2025-01", "2025-12")]
