@@ -33,6 +33,8 @@ _RATE_PREFIX = re.compile(r"^(?:人均|日均|月均|户均|亩均|单位|平均
 _COUNTED = re.compile(r"^\d[\d.]*(?:家|个|户|座|项|所|名)")   # 191家工业企业营业收入: a subset
 _COUNTED_LEAD = re.compile(r"^\d[\d.]*(?:家|个|户|座|项|所|名)(?:省份|省|城市|地市|市|县|区|国家)?")
 _NATION_LEVEL = re.compile(r"的?全国(?:平均)?(?:水平|均值|平均值)")
+# the national level written before its figure in brackets: 增速超过全国水平(4.8%), 国家线(4.8%)
+_NATION_BEFORE = re.compile(r"全国(?:平均)?(?:水平|均值|平均值|平均线)\($|国家线\($")
 # (拉动GDP增长3.4个百分点: a contribution, not the figure)
 _COMPARED = re.compile(r"^(?:高于|低于|快于|慢于|领先于?|落后于?|超出|拉动|带动)")
 # the metric, then how it compares with another's (广州GDP超出重庆337亿多元): a gap, not it
@@ -168,6 +170,10 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
             carried = carried_any     # 长治市紧随其后,以215.6亿元位居第4位 (a metric with no key)
         if carried and not _longest_synonym(name) and (
                 (_BY_FIGURE.search(raw) and ind.value is not None)
+                # 高于4.8%的全国水平, 低于全国平均水平(8.1%): the nation's level of the metric
+                # the figures around it are compared by
+                or _NATION_LEVEL.match(t, ind.extent)
+                or _NATION_BEFORE.search(t, max(0, ind.start - 8), ind.start)
                 # 湖北省以58.3%的增速位居首位: the growth of the metric before
                 or (ind.value is None and _BY_FIGURE.search(raw + t[pos:pos + 1]))
                 or (not count and (_subject_only(t[start:max(pos, ind.start)])
