@@ -628,6 +628,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 # total in the sentence right after it (成都继续位居副省级城市第三位。数据显示,
                 # 成都上半年实现GDP9602.72亿元)
                 target = next((i for i in prev_out if i.value is not None), None)
+                ranked = next((p.name for a, e, p in urs if context.is_subject(u.text, a, e)),
+                              None) if urs else None
+                if target is not None and ranked is not None and target.region != ranked:
+                    target = None     # …27个省份发布了一季度GDP数据。从GDP总量看,广东省稳居
+                    #                   第一: another place's rank, not the figure's
                 if target is not None:
                     if target.rank is None and _TOTAL_RANK.search(u.text) \
                             and not _GROWTH_RANK.search(u.text):
