@@ -34,6 +34,7 @@ SCALES: dict[str, float] = {k: float(v) for k, v in _units["scales"].items()}
 BASE_UNITS: dict[str, dict] = _units["base"]
 RATIO_UNITS: dict[str, dict] = _units["ratio"]
 PEOPLE_AFTER_SCALE: list[str] = _units.get("people_after_scale", [])
+PEOPLE_BEFORE_SCALE: str = _units.get("people_before_scale", "(?!)")
 MEDALS: list[str] = _units.get("medals", [])
 
 

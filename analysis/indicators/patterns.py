@@ -310,6 +310,8 @@ MEDALS = re.compile(rf"(?<![\d.])\d+(?:{_MEDAL or '(?!)'})(?:、?\d+(?:{_MEDAL o
 _MEDAL_HINT = re.compile(r"\d[金银]、?\d")
 # a unit's other word in brackets: 3.1万套(间)
 _ALT_UNIT = re.compile(rf"\((?:{BASE})\)")
+_PEOPLE_BEFORE = re.compile(data.PEOPLE_BEFORE_SCALE)
+_KEEP_UNIT = re.compile(r"[\u4e00-\u9fa5A-Za-z]")   # a word after the scale: not a bare count
 _PEOPLE_AFTER = re.compile(_alt(data.PEOPLE_AFTER_SCALE)) if data.PEOPLE_AFTER_SCALE else re.compile(r"(?!)")
 # (or a ratio of two incomes: 城乡居民收入比降至2.2)
 INDEX_VALUE = re.compile(rf"(?:(?<=指数|系数)|(?<=收入比))(?:为|是|达到|达|降至|降到|缩小至|缩小到|缩小为)?"
@@ -407,6 +409,9 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         info = data.BASE_UNITS.get(base)
         if info and info["kind"] in data.CAPACITY_KINDS and _STOP_CAPACITY.search(after):
             continue
+        if not base and scale in ("万", "亿") and _PEOPLE_BEFORE.search(text, max(0, s - 12), s) \
+                and not _KEEP_UNIT.match(text, end):
+            base = "人"       # 人口仅313万: people, counted (unit 万人; the span as written)
         if not base and scale and _PEOPLE_AFTER.match(text, end):
             out.append(QuantityM(s, end, num, scale, base, approx, value))
             continue          # 450万困难群众: 450万 (the unit as written)
