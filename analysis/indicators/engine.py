@@ -104,6 +104,12 @@ _FILLER = re.compile(r"^[,\s、]*"
 _SHARE_BETWEEN = re.compile(r"[,、]占[^,;。\d]{1,12}")   # a share written between a figure and its change
 _CLAUSE_END = re.compile(r"[,;。]")
 _THAT_YEAR = "当年"       # periods.yaml: the year the text is on, opening a clause
+_YEAR_BEFORE = frozenset({"去年同期", "上年同期"})   # the period the text is on, a year before
+
+
+def _years_back(month: str, n: int) -> str:
+    """'2021-03' → '2020-03' for n = 1."""
+    return f"{int(month[:4]) - n:04d}{month[4:]}"
 _BREAKS = re.compile(r"\s+")
 _RANK_LEAD = re.compile(r"^\)?(?:在[^,;。\d]{1,10}中)?"     # 在副省级城市中分列第四和第五位
                         # (…、湖北(6.7%)位列前三: the bracket closes before the rank)
@@ -708,17 +714,25 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     if first_subject is None and u is plist[0]:
                         first_subject = (subject, region)   # the paragraph opens with it
                     unit_subject = (subject, region)
-                if period == _THAT_YEAR:   # the year the text is on: the period before it
-                    that = next((p for s, e, p in reversed(ups) if e <= at and p != period),
-                                None) or para_last or first_period or carried
-                    norm_key = that if that != period else None
+                back = 1 if period in _YEAR_BEFORE else 0
+                if period == _THAT_YEAR or back:
+                    # 当年: the year the text is on; 去年同期: the months of the period the text
+                    # is on, a year before (一季度…。而在去年同期,上海市GDP为…): the period before
+                    that = next((p for s, e, p in reversed(ups) if e <= at and p != period
+                                 and p not in _YEAR_BEFORE), None) \
+                        or next((p for p in (para_last, first_period, carried)
+                                 if p and p != period and p not in _YEAR_BEFORE), None)
+                    norm_key = that if that and that != _THAT_YEAR else None
                 else:
                     norm_key = period
                 if norm_key not in norms:    # one PeriodNorm per period of the document
                     pn = context.normalize_period(norm_key, dates)
                     norms[norm_key] = PeriodNorm(**pn) if pn else None
-                out.append(_indicator(cleaned, u, ind, period, region, norms[norm_key], subject,
-                                      uspan))
+                norm = norms[norm_key]
+                if back and norm is not None:
+                    norm = PeriodNorm(start=_years_back(norm.start, back),
+                                      end=_years_back(norm.end, back))
+                out.append(_indicator(cleaned, u, ind, period, region, norm, subject, uspan))
             prev_out = out[len(out) - len(uinds):]
             seen_figures = seen_figures or bool(uinds)
             if rank_next is not None:

@@ -161,3 +161,14 @@ def test_that_year_is_the_year_before_it():
     got = [(i.period, i.period_norm.start if i.period_norm else None,
             i.period_norm.end if i.period_norm else None) for i in run(text) if i.text == "658万元"]
     assert got == [("当年", "2025-01", "2025-12")]
+
+
+def test_same_period_a_year_before():
+    # 去年同期 is written as is; its months are the period the text is on, a year before
+    text = ("2021年4月26日\n安徽省一季度的GDP为9529.1亿元,这一数据高出上海70.24亿元。"
+            "而在去年同期,上海市GDP为7856.62亿元,安徽省GDP为7821.3亿元。")
+    got = {i.text: (i.period, i.period_norm.start if i.period_norm else None,
+                    i.period_norm.end if i.period_norm else None) for i in run(text)}
+    assert got["9529.1亿元"] == ("一季度", "2021-01", "2021-03")
+    assert got["7856.62亿元"] == ("去年同期", "2020-01", "2020-03")
+    assert got["7821.3亿元"] == ("去年同期", "2020-01", "2020-03")
