@@ -60,6 +60,7 @@ from .patterns import (
     RATE_COMPARED_STOP,
     RATE_GAP_BEFORE,
     RATE_NAMED,
+    RISE_AFTER,
     RATE_TO_MID,
     REDUCE,
     SECTOR_RATIO,
@@ -164,6 +165,14 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                         "basis": m.group("basis") or m.group("vbasis"),
                         "verb": verb, "vals": parse_change_list(m.group("list"), ls),
                         "dist": False, "name": "GDP" if m.group("metric") == "GDP" else None})
+        # 8.2万元/平方米,年涨幅接近10%: the rise of the figure before
+        for m in (RISE_AFTER.finditer(t) if "幅" in t else ()):
+            ls = m.start("list")
+            if (mask and mask[ls]) or any(c["start"] <= ls < c["end"] for c in out):
+                continue
+            out.append({"start": m.start(), "end": m.end(), "basis": None,
+                        "verb": "下降" if m.group("kind") == "降幅" else "增长",
+                        "vals": parse_change_list(m.group("list"), ls), "dist": False})
         # 增速下滑至0.1%, 增速达到了6.2%: a rate named before it is a change
         for m in (RATE_NAMED.finditer(t) if "增速" in t or "增幅" in t else ()):
             ls = m.start("list")

@@ -188,6 +188,10 @@ RATE_COMPARED_STOP = re.compile(r"[;。]|占|比重|占比|份额|贡献")
 # (not 对GDP增幅的贡献率分别为6.2%: a share of the growth, a figure of its own)
 RATE_NAMED = re.compile(rf"(?<=增速|增幅)(?P<gap>(?:(?!的|率|比重|贡献|拉动|占|分别)[^,;。!?\d%()、]){{1,8}}?)"
                         rf"(?P<list>{ARABIC}%)")
+# a price's rise written in the clause right after it: 2021年达到8.2万元/平方米,年涨幅接近10%
+# (a change of that figure; 居民消费价格涨幅1.4%, named in its own clause, is a figure)
+RISE_AFTER = re.compile(rf"(?<=[,;])(?:年|同比|环比)?(?P<kind>涨幅|降幅)"
+                        rf"(?:接近|约为?|为|达到?|超过|近)?(?P<list>{ARABIC}%)")
 # a rate's gap to a benchmark written as the only figure of its clause: 对俄进出口增速高于全国8.4个
 # 百分点, 增速分别高于全国12.7个、12个百分点 (after the rate itself it is the rate's, not a record)
 GAP = re.compile(rf"(?P<basis>(?P<dir>高于|低于|快于|慢于|超过)(?:全国|全省|全市|全区|全州)(?:平均水平|平均|水平)?)"
