@@ -650,6 +650,21 @@ class DocPlaces:
                 out[k:k] = ms           # (from the last: the places before stay where they are)
         return out
 
+    def add(self, units: list[Unit]) -> None:
+        """Find the places of units read apart from the bodies (headlines): they count for
+        nothing else (not for an article comparing places)."""
+        for u in units:
+            self._found[id(u)] = mentions(u.text, self.resolver, u.article)
+
+    @property
+    def last_org(self) -> tuple[str, str | None] | None:
+        """The last subject organisation met (for 该公司), in text order."""
+        return self._last_org
+
+    @last_org.setter
+    def last_org(self, value: tuple[str, str | None] | None) -> None:
+        self._last_org = value
+
     def unit(self, u: Unit) -> list[tuple[int, int, Place]]:
         """The places a unit names, resolved."""
         found = getattr(self, "_found", None)

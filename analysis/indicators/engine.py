@@ -556,12 +556,29 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     sents = _body_sentences(text, sentences, in_body)
     # (layout.clean's text is width-normalised: units need not search it for full-width forms)
     units = context.units(text, sents, aspans, narrow=True)
+    # an article's headline is read too (4月工业增加值增长6.5%, 东方财富证券净利逆市大增37%:
+    # c08, c12 and t11 annotate them): its own units, each a paragraph of its own that passes
+    # nothing on to the body (period, topic, subject), read before the bodies
+    heads = sorted(a.title_span for a in articles
+                   if a.kind == "article" and a.title_span
+                   and MAY_HOLD_FIGURE.search(text, a.title_span[0], a.title_span[1]))
+    head_units: list[context.Unit] = []
+    if heads:
+        taken = {sp for sp in sents}
+        hs = [sp for sp in sentences if sp not in taken and any(
+            a <= sp[0] < b for a, b in heads)]
+        head_units = context.units(text, hs, aspans, narrow=True) if hs else []
+        for k, u in enumerate(head_units):
+            u.paragraph = -1 - k
 
     titles = [a.title or "" for a in articles] if articles else [""]
     if dates is None:
         dates = context.DateContext.of(*context.document_date(text, titles), titles)
     doc_places = context.DocPlaces(text, aspans, titles)
     doc_places.prepare(units)
+    if head_units:
+        doc_places.add(head_units)
+        units = head_units + units
     norms: dict[str | None, PeriodNorm | None] = {}
 
     # group units by paragraph
@@ -586,6 +603,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     for pid in sorted(paras):
         plist = paras[pid]
         art = plist[0].article
+        if pid < 0:               # a headline: what it sets is put back after it
+            saved = (dict(article_period), dict(prev_lead), dict(topics), dict(level),
+                     dict(enum_base), last_end, doc_places.last_org)
         masks = [quoted(u.text) for u in plist]
         p_periods = [context.periods(u.text, mk) for u, mk in zip(plist, masks)]
         p_regions = [doc_places.unit(u) for u in plist]
@@ -774,6 +794,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         else:
             prev_lead[art] = (lead if lead and not _POINT_PERIOD.fullmatch(lead) else None,
                               plist[-1].sent_span[1])
+        if pid < 0:
+            article_period, prev_lead, topics, level, enum_base, last_end, \
+                doc_places.last_org = saved
     if tabs:
         out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms)
     out.sort(key=lambda i: (i.span[0], i.span[1]))

@@ -83,7 +83,7 @@ CHANGE = re.compile(rf"""
     (?P<dist2> 分别 )?
     (?: 名义 | 实际 )?                # 比上年名义增长6.3%
     (?: (?P<verb> {_alt(data.CHANGE_VERBS)} )
-      | (?<=[比较年期末初]) (?P<short> {_alt(data.SHORT_VERBS)} )   # 同比增12%
+      | (?<=[比较年期末初约]) (?P<short> {_alt(data.SHORT_VERBS)} )   # 同比增12%, 碳排放约降1.0%
       | (?<=同比|环比) (?=[-+]\d) )                                  # 代销收入同比-4%
     (?P<dist3> 分别(?:为|是|达到|达) )?   # 增速分别为10.5%和13.7%
     了? \x20?                        # 增加 0.25千公顷 (a PDF's space)

@@ -309,3 +309,13 @@ def test_a_rate_opening_a_paragraph_takes_the_articles_last_keyed_metric():
     got = [(i.text, i.name, i.canonical) for i in run(
         "海南省一季度GDP为1395.99亿元,同比增长19.8%。\n19.8%的同比增速目前仅次于湖北省。")[0]]
     assert got == [("1395.99亿元", "GDP", "gdp"), ("19.8%", "GDP", "gdp")]
+
+
+def test_a_headline_figure_is_read():
+    """A news headline's figure is a record of its own, like the body's (c08, c10, c12, t11
+    annotate them): 4月工业增加值增长6.5% in the headline and in the body are two records."""
+    inds, _ = run("4月工业增加值增长6.5% 商品房待售面积进一步减少\n2017-05-15 10:13:16\n"
+                  "4月份，全国规模以上工业增加值同比实际增长6.5%，比3月份回落1.1个百分点。")
+    got = [(i.span, i.text, i.canonical) for i in inds]
+    assert got == [((9, 13), "6.5%", "industrial_value_added"),
+                   ((68, 72), "6.5%", "industrial_value_added")]
