@@ -39,7 +39,9 @@ PERIOD = re.compile(f"(?=[{_PERIOD_FIRST}])(?:" + "|".join(f"(?:{p})" for p in d
 _NOT_PERIOD_AFTER = re.compile(r"(?:任务|目标|计划|就业计划|的任务|红|”|\"|(?:以?来|的|间|中)?(?:最[高低好大小多少快慢佳]|新[高低]))")
 _NOT_PERIOD_BEFORE = re.compile(r"(?:完成|实现|超额完成|占|比|较|与|同|高于|低于|[比较]上年)$")   # 比上年全年: a basis
 _YEAR_ONLY = re.compile(r"\d{4} ?年$")
-_YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|和|在|于|至|到|力争|确保|预计|计划|争取|过去的|按照)$")
+# (这两座城市2021年GDP, 该市2021年…: after a subject named again, the year is its period)
+_YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|和|在|于|至|到|力争|确保|预计|计划|争取|过去的|按照"
+                        r"|城市|两市|两省|两地|该市|该省|该区|该县)$")
 # 提出了2022年的目标:GDP超过1万亿元: the year its targets are set for
 _YEAR_TARGET_AFTER = re.compile(r"的(?:主要)?(?:发展)?(?:预期)?目标")
 
@@ -894,6 +896,34 @@ def carried(ups: list[tuple[int, int, str]]) -> str | None:
     ('五年来', None)
     """
     return next((p for _, _, p in reversed(ups) if not _LOCAL_PERIOD.fullmatch(p)), None)
+
+
+# two places named once more as a pair: 上海和北京,这两座城市…双双突破4万亿; 两市GDP也都超过了…
+_PAIR_BACK = re.compile(r"这两(?:座|个)(?:城市|省份|省|市|地区)|两市|两省|两地|二者|两者")
+
+
+def pair_back(t: str, urs: list[tuple[int, int, Place]], before: int) -> str | None:
+    """The region of a figure whose clause names two places again as a pair (这两座城市, 两市):
+    the last two places joined (和, 与, 、) before the pair, else None.
+
+    >>> from analysis.indicators.places import Place
+    >>> sh = Place("310000", "上海市", "上海", "province", None)
+    >>> bj = Place("110000", "北京市", "北京", "province", None)
+    >>> t = "春风得意马蹄疾的是上海和北京,这两座城市2021年GDP双双突破4万亿大关"
+    >>> pair_back(t, [(9, 11, sh), (12, 14, bj)], 35)
+    '上海市、北京市'
+    >>> pair_back("上海和北京的GDP双双突破4万亿", [(0, 2, sh), (3, 5, bj)], 13) is None
+    True
+    """
+    m = max(_PAIR_BACK.finditer(t, 0, before), key=lambda x: x.start(), default=None)
+    if m is None:
+        return None
+    prev = [x for x in urs if x[1] <= m.start()]
+    for j in range(len(prev) - 1, 0, -1):
+        a, b = prev[j - 1], prev[j]
+        if _JOINER.fullmatch(t, a[1], b[0]) and a[2].name != b[2].name:
+            return a[2].name + "、" + b[2].name
+    return None
 
 
 def passed_on(last: str | None, lead: str | None,

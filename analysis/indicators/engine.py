@@ -60,9 +60,9 @@ from .patterns import (
     RATE_COMPARED_STOP,
     RATE_GAP_BEFORE,
     RATE_NAMED,
-    RISE_AFTER,
     RATE_TO_MID,
     REDUCE,
+    RISE_AFTER,
     SECTOR_RATIO,
     SECTOR_RATIO_NAMES,
     quantities,
@@ -714,9 +714,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 # one an earlier sentence of the item wrote (全年交通投资…。…存款余额增长6.9%)
                 at = ind.period_from if ind.period_from is not None else before
                 # 当年 (that year) holds in its own clause only (当年结余658万元,累计结余…)
-                own = next((p for s, e, p in reversed(ups) if e <= at and not (
+                written = next((p for s, e, p in reversed(ups) if e <= at and not (
                     p == _THAT_YEAR and _CLAUSE_END.search(u.text, e, at))), None)
-                period = listed.get(k) or own \
+                period = listed.get(k) or written \
                     or (None if base else span_last if point_after
                         and context.FLOW_NAME.search(ind.name or "") else para_last) \
                     or (None if base or part_start else first_period) or carried
@@ -732,6 +732,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                                        keyed)
                 region = listed_regions.get(k) or context.own_place(urs, u.text, ind.start,
                                                                      ind.end) or region
+                if "两" in u.text and len(urs) >= 2:   # 上海和北京,这两座城市…: both
+                    region = context.pair_back(u.text, urs, before) or region
                 if (subject is None or context.budget_level((subject, None))) \
                         and (ind.unit or "").endswith("元"):   # (证券公司3家: a kind, counted)
                     subject = context.named_company(ind.name) or subject   # 东楚集团5880万元
