@@ -173,6 +173,9 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
                 # 高于4.8%的全国水平, 低于全国平均水平(8.1%): the nation's level of the metric
                 # the figures around it are compared by
                 or _NATION_LEVEL.match(t, ind.extent)
+                # 距离10223.99亿元的湖南仅一步之遥: a place's figure of the metric in scope
+                or (ind.value is not None and t[ind.extent:ind.extent + 1] == "的"
+                    and REGION.match(t, ind.extent + 1))
                 or _NATION_BEFORE.search(t, max(0, ind.start - 8), ind.start)
                 # 湖北省以58.3%的增速位居首位: the growth of the metric before
                 or (ind.value is None and _BY_FIGURE.search(raw + t[pos:pos + 1]))
