@@ -37,6 +37,7 @@ from .parse import (
 from .patterns import (
     BASIS_FRAME,
     BRACKET_RATE,
+    BY_RATE,
     CHANGE,
     CHANGE_NOT_NUMBER,
     COMPLETION,
@@ -48,6 +49,7 @@ from .patterns import (
     GAP_FIGURE_BETWEEN,
     GAP_OWN_RATE,
     GROWTH_APPOS,
+    GROWTH_FRAME,
     GROWTH_WORDS,
     MAY_HOLD_FIGURE,
     PULL,
@@ -190,6 +192,14 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                 out.append({"start": ls, "end": m.end(), "basis": None, "verb": "增长",
                             "vals": parse_change_list(m.group("list"), ls), "dist": False,
                             "name_from": lead.start()})
+        # 增速方面,…江西以6.9%领跑全国: a rate given with 以 under a growth frame is a growth
+        frame = GROWTH_FRAME.search(t) if "以" in t and ("增速" in t or "增幅" in t) else None
+        for m in (BY_RATE.finditer(t, frame.end()) if frame else ()):
+            ls = m.start("list")
+            if (mask and mask[ls]) or any(c["vals"][0][2] <= ls < c["end"] for c in out):
+                continue
+            out.append({"start": ls, "end": m.end(), "basis": None, "verb": "增长",
+                        "vals": parse_change_list(m.group("list"), ls), "dist": False})
         # 温州(5.2%)、宁波(4.9%)增速…: a rate in brackets after a name, in a sentence about growth
         # (or right after a sentence about growth: 增速有所放缓。其中,广东(3.3%)、江苏(4.6%)…)
         if "(" in t and (growth_before or GROWTH_WORDS.search(t)):

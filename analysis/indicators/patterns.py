@@ -202,6 +202,11 @@ GAP_FIGURE_BETWEEN = re.compile(r"\d(?:\.\d+)?(?:%|亿|万|元)")
 # …增长13.3%,一产增加值增幅高于全国0.7个百分点: the clause before the gap names a rate of its
 # own, so the gap is that rate's record, not the growth written before it
 GAP_OWN_RATE = re.compile(r"[^,;。\d%]{2,}(?:增幅|增速|涨幅)$")
+# a growth frame opening a clause (增速方面, 从GDP增速看), and a rate given with 以 after it
+# (增速方面,…江西以6.9%领跑全国: 江西's growth, a change; not 以6.9%的增速, read above)
+GROWTH_FRAME = re.compile(r"(?:^|(?<=[,;:。]))(?:(?:从|就)[^,;。\d]{0,10}?(?:增速|增幅|增长速度)"
+                          r"(?:来|上)?看|[^,;。\d]{0,6}?(?:增速|增幅)方面)[,:]")
+BY_RATE = re.compile(rf"(?<=以)(?P<list>{ARABIC}%)(?![\d%的])")
 # a growth rate in brackets after a name, in a sentence about growth: 温州(5.2%)、宁波(4.9%)
 BRACKET_RATE = re.compile(rf"(?<=[\u4e00-\u9fff])\((?P<list>{ARABIC}%)\)")
 GROWTH_WORDS = re.compile("增速|增幅|增长|涨幅|降幅|下降|回落|上涨")
