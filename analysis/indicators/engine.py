@@ -655,6 +655,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         base = enum_base.get(art) if item else None
         if base:
             carried = base
+        # a bulletin whose title gives the year: figures before a later 全年 of the paragraph
+        # keep the period carried (绿色低碳转型持续深入。…发电量为27.36亿千瓦时…。全年PM2.5…)
+        late_whole = first_period == "全年" and bool(carried) and bool(title_period.get(art))
         out_before = len(out)
         para_last = None
         span_last = None      # the paragraph's last period that is not a year-end point
@@ -729,7 +732,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 period = listed.get(k) or written \
                     or (None if base else span_last if point_after
                         and context.FLOW_NAME.search(ind.name or "") else para_last) \
-                    or (None if base or part_start else first_period) or carried
+                    or (None if base or part_start or late_whole else first_period) or carried
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
                 region, subject = doc_places.attribute(u, urs, uorgs, before,
