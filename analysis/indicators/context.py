@@ -32,7 +32,7 @@ from . import places as places_mod
 from .places import Place, Resolver
 
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
-_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当"}))
+_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期"}))
 PERIOD = re.compile(f"(?=[{_PERIOD_FIRST}])(?:" + "|".join(f"(?:{p})" for p in data.PERIOD_PATTERNS) + ")")
 # a period inside a target is not the period of the figure: 完成全年任务, 全年目标
 # a superlative over a span is not the figure's period either: 增幅为近五年最高
@@ -1428,7 +1428,7 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     point = "截至" in p or "截止" in p or p.startswith("到") or "底" in rest or "末" in rest \
         or "年终" in rest
     if months is None:
-        if point and ("年底" in rest or "年末" in rest or rest in ("", "底", "末")):
+        if point and ("年底" in rest or "年末" in rest or rest in ("", "底", "末", "期末")):
             return _span(year, 12, year, 12)
         return _span(year, 1, year, 12)
     a, b = months

@@ -119,7 +119,7 @@ _RANK_LEAD = re.compile(r"^\)?(?:在[^,;。\d]{1,10}中)?"     # 在副省级城
                         r"(?:总量|总规模|总额|增速|增幅|规模|数量|和|及|与|、)*"
                         r"(?:继续|并|且|均|仍|还|稳|一直|分别|连续第?[\d一二三四五六七八九十]+(?:个月|年|季度))*"
                         r"在?$")     # 增速在全省排名第4位
-_POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年终)"
+_POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年终|期末)"
                            r"|本年度?|当年")   # 本年, 当年 too hold where written, not over a paragraph
 # a rank and the figure's name between them: 14种农产品产量居全国第1位
 _RANK_NOUN_GAP = re.compile(r"[^\d,;。、:()%]{1,10}")
