@@ -241,6 +241,12 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
         if goal and not _longest_synonym(name or "") and _longest_synonym(goal.group(1)) \
                 and canonical(goal.group(1), kind) is not None:
             name = goal.group(1) + "目标"     # 锚定1万亿元的经济总量目标: the metric after it
+        elif not goal and ind.value is not None and t[ind.end:ind.end + 1] == "的" \
+                and not _longest_synonym(name or ""):
+            after = _METRIC_AFTER.match(t, ind.end)
+            if after and _longest_synonym(after.group(1)) \
+                    and canonical(after.group(1), kind) is not None:
+                name = after.group(1)   # 对比10345元的居民人均可支配收入“国家线”: the metric after it
         if name and start > 0 and len(name) <= 4 and not _longest_synonym(name):
             name = _complete(name, t, start) or name
         before = prev.name if prev is not None else prev_name
@@ -265,6 +271,7 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
 
 _RATE_WORD = re.compile(r"增速|增幅|涨幅|降幅|增长速度")
 _GOAL_AFTER = re.compile(r"的([^,;:。!?、\d的]{2,10}?)目标")
+_METRIC_AFTER = re.compile(r"的([^,;:。!?、\d的“”\"()]{2,12})")
 _OPENING_RATE = re.compile(r"的(?:同比|环比)?(?:增速|增幅|增长速度)")   # 19.8%的同比增速, opening
 
 
