@@ -187,6 +187,9 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
             floor = ind.end
             prev = ind
             continue
+        if not name and ind.value is None and prev is None and topic \
+                and _BARE_RATE.match(t, ind.end):
+            name = topic          # …的情况下,今年一季度4.8%增速实属不易: the article's metric
         if not name and prev is not None and floor > 0 and (
                 re.fullmatch(r"[、,和及与\s]*", t[min(floor, pos):pos])
                 or (raw.strip(",;:。!?、() …—") and "累计" not in raw)):
@@ -273,6 +276,7 @@ _RATE_WORD = re.compile(r"增速|增幅|涨幅|降幅|增长速度")
 _GOAL_AFTER = re.compile(r"的([^,;:。!?、\d的]{2,10}?)目标")
 _METRIC_AFTER = re.compile(r"的([^,;:。!?、\d的“”\"()]{2,12})")
 _OPENING_RATE = re.compile(r"的(?:同比|环比)?(?:增速|增幅|增长速度)")   # 19.8%的同比增速, opening
+_BARE_RATE = re.compile(r"(?:同比|环比)?(?:增速|增幅|增长速度)")   # 4.8%增速 (no 的)
 
 
 def _amount_key(name: str) -> bool:
