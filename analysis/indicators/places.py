@@ -176,6 +176,8 @@ _SHORT_NOT_BEFORE = re.compile(r"路|街|大道|大街|大学|巷")
 # 中国 is the nation only before what a figure of the nation is (中国经济, 中国GDP超过万亿元的
 # 城市), not in a name (中国式现代化, 中国能建, 中国质量奖): subjects.yaml ``china_nation_before``
 _CHINA_NATION = re.compile(lexicon.yaml_file("subjects.yaml")["china_nation_before"].replace(" ", ""))
+# 平鲁区政府工作报告: the place's organ after its full name (subjects.yaml ``organ_after``)
+_ORGAN_AFTER = re.compile(lexicon.yaml_file("subjects.yaml")["organ_after"])
 
 
 @cache
@@ -217,7 +219,8 @@ def find(text: str, raw: list[tuple[int, int, str]] | None = None) -> list[tuple
         if left_checked and s and text[s - 1] in EDGE_BEFORE.get(w[0], ""):
             ok = False                 # 形成县, 沿海城市, 重大理论
         nxt = text[e:e + 1]
-        if ok and nxt and nxt in EDGE_AFTER.get(w[-1], "") and w not in ("全国", "我国"):
+        if ok and nxt and nxt in EDGE_AFTER.get(w[-1], "") and w not in ("全国", "我国") \
+                and not (full and _ORGAN_AFTER.match(text, e)):    # 平鲁区政府: 平鲁区
             if full or w[-1] in "市县区省":
                 while w and nxt and nxt in EDGE_AFTER.get(w[-1], ""):
                     w = w[:-1]         # 朔州市场 → 朔州, 河北区域 → 河北, 合作市场 → 合作

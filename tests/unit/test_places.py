@@ -172,3 +172,10 @@ def test_same_period_a_year_before():
     assert got["9529.1亿元"] == ("一季度", "2021-01", "2021-03")
     assert got["7856.62亿元"] == ("去年同期", "2020-01", "2020-03")
     assert got["7821.3亿元"] == ("去年同期", "2020-01", "2020-03")
+
+
+@pytest.mark.parametrize("text,name", [("平鲁区政府工作报告", "平鲁区"), ("万柏林区政府工作报告", "万柏林区"),
+                                       ("神农架林区政府工作报告", "神农架林区"), ("祁县县委", "祁县")])
+def test_a_place_before_its_organ_keeps_its_full_name(text, name):
+    # 区政/县委 would make a word with the name's last character; the organ is the place's
+    assert [p.name for _, _, p in context.mentions(text)] == [name]
