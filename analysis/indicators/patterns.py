@@ -220,7 +220,7 @@ REDUCE = re.compile(rf"""
 # 从41万亿元增加到63.5万亿元: the figure reached is the one after the verb
 # 从41万亿元…, 从上年的…, 从上半年5.5%降到5.3%: 从/由, then 的-phrase or a period
 FROM_BEFORE = re.compile(r"(?:从|由)(?:[^,;。从由]{0,14}?的|(?:\d{4}年|上年|去年|年初|上半年|"
-                         r"[一二三四]季度|前三季度)(?:末|底)?)?\s?$")
+                         r"[一二三四]季度|前三季度)(?:同期|末|底)?)?\s?$")   # 由去年同期39.7%提高到43.8%
 FROM_TO_MID = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|下降|减少|降低|缩小|缩减|回落|增|提|降|减|升"
                          r"|调整|优化|变)(?:到|至|为)了?\s?")   # 从上次预算调整的 3597.19 亿元调整为 3832.2 亿元
 # 增速从2月增长3.0%加快至全年增长6.7%: a rate moved from one to another; the figure is the one reached
