@@ -248,6 +248,8 @@ _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 _SET_SCOPE = re.compile(data.SET_SCOPE_AFTER)
 _SET_DESCRIBED = re.compile(data.SET_SCOPE_DESCRIBED)
 _SET_PART = re.compile(data.SET_PART_AFTER)
+_LINE_BEFORE = re.compile(data.THRESHOLD_CATEGORY_BEFORE)
+_LINE_AFTER = re.compile(data.THRESHOLD_CATEGORY_AFTER)
 _AGE_STAT = re.compile(data.AGE_STATISTIC_BEFORE)
 
 _QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", "〈": "〉"}
@@ -415,6 +417,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
                     in ("count", "people"))):
             continue          # 15个副省级城市中,…: the set the next figure is taken from;
                               # 154种主要工业品中66种: the set its part is counted from
+        if "的" in after[:3] and _LINE_AFTER.match(after) and _LINE_BEFORE.search(before):
+            continue          # GDP总量超1万亿元的省份共8个: the line the category is drawn at
         if approx3 in ("以上", "以下") and _THRESHOLD.search(after):
             continue          # 5亿元以上项目4个: a category, the count is the figure
         info = data.BASE_UNITS.get(base)
@@ -461,6 +465,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         base = m.group("base") or ""
         if base in data.RATIO_UNITS or any(q.start <= s < q.end for q in out):
             continue
+        if _LINE_AFTER.match(text, m.end()) and _LINE_BEFORE.search(text, max(0, s - 4), s):
+            continue          # 比去年一季度超过万亿的省份多3个: the line, not a figure
         out.append(QuantityM(s, m.end(), "一", m.group("scale"), base, True, 1.0))
     for m in (INDEX_VALUE.finditer(text) if "数" in text or "收入比" in text else ()):
         s = m.start("num")
