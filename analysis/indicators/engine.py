@@ -566,12 +566,14 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     sents = _body_sentences(text, sentences, in_body)
     # (layout.clean's text is width-normalised: units need not search it for full-width forms)
     units = context.units(text, sents, aspans, narrow=True)
-    # an article's headline is read too (4月工业增加值增长6.5%, 东方财富证券净利逆市大增37%:
-    # c08, c12 and t11 annotate them): its own units, each a paragraph of its own that passes
-    # nothing on to the body (period, topic, subject), read before the bodies
-    heads = sorted(a.title_span for a in articles
-                   if a.kind == "article" and a.title_span
-                   and MAY_HOLD_FIGURE.search(text, a.title_span[0], a.title_span[1]))
+    # an article's headline and the headings inside it are read too (4月工业增加值增长6.5%,
+    # 东方财富证券净利逆市大增37%, 2021年,海淀GDP预计为9500亿元: c08, c12, c29 and t11
+    # annotate them; a second document's headline after a first one is a heading): their own
+    # units, each a paragraph of its own that passes nothing on (period, topic, subject),
+    # read before the bodies
+    heads = sorted(h for a in articles if a.kind == "article"
+                   for h in ([a.title_span] if a.title_span else []) + list(a.sections)
+                   if MAY_HOLD_FIGURE.search(text, h[0], h[1]))
     head_units: list[context.Unit] = []
     if heads:
         taken = {sp for sp in sents}

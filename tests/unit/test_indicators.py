@@ -319,3 +319,15 @@ def test_a_headline_figure_is_read():
     got = [(i.span, i.text, i.canonical) for i in inds]
     assert got == [((9, 13), "6.5%", "industrial_value_added"),
                    ((68, 72), "6.5%", "industrial_value_added")]
+
+
+def test_a_heading_figure_is_read_and_passes_nothing_on():
+    """A heading inside an article is read like a headline (c12, c29 annotate such lines); the
+    body after it keeps the period it has without it."""
+    inds, _ = run("海南省一季度经济运行\n一季度,海南省地区生产总值1395.99亿元,同比增长19.8%。"
+                  "全省固定资产投资增长30%。\n服务业增加值增长25.5%\n"
+                  "数据显示,一季度海南省服务业增加值同比增长25.5%,对整体经济增长贡献作用达到78.9%。")
+    got = [(i.span, i.text, i.period) for i in inds]
+    assert got == [((24, 33), "1395.99亿元", "一季度"), ((54, 57), "30%", "一季度"),
+                   ((67, 72), "25.5%", None), ((94, 99), "25.5%", "一季度"),
+                   ((113, 118), "78.9%", "一季度")]
