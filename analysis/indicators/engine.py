@@ -98,6 +98,8 @@ class _Ind:
 _FILLER = re.compile(r"^[,\s、]*"
                      # 8141.69亿元,跨越八千亿新台阶,按不变价格计算,比上年增长4.7%: the mark reached
                      r"(?:(?:跨越|跨上|迈上|迈入|站上|突破)[^,;。\d%]{1,10}(?:台阶|大关|关口)[,\s]*)?"
+                     # 超过6万亿元,实现历史性晋位,年均增速5.7%: a clause of what the figure did
+                     r"(?:(?:实现|跻身|跨入|跃居|迈入)[^,;。\d%]{1,10},\s*)?"
                      r"(?:(?:按|以)(?:不变|可比)(?:价格?|口径)计算|按可比口径|扣除价格因素)?"
                      # 90078人,累计完成数比上年上升21.9%: the figure named again (modifiers.yaml)
                      r"(?:[,\s]*(?:" + "|".join(sorted(map(re.escape, data.RESTATED_FIGURE),
