@@ -110,11 +110,6 @@ _SHARE_BETWEEN = re.compile(r"[,、]占[^,;。\d]{1,12}")   # a share written be
 _CLAUSE_END = re.compile(r"[,;。]")
 _THAT_YEAR = "当年"       # periods.yaml: the year the text is on, opening a clause
 _YEAR_BEFORE = frozenset({"去年同期", "上年同期"})   # the period the text is on, a year before
-
-
-def _years_back(month: str, n: int) -> str:
-    """'2021-03' → '2020-03' for n = 1."""
-    return f"{int(month[:4]) - n:04d}{month[4:]}"
 _BREAKS = re.compile(r"\s+")
 _RANK_LEAD = re.compile(r"^\)?(?:在[^,;。\d]{1,10}中)?"     # 在副省级城市中分列第四和第五位
                         # (…、湖北(6.7%)位列前三: the bracket closes before the rank)
@@ -132,6 +127,11 @@ _RANK_THEN_FIGURE = re.compile(r",(?:(?:总量|增量|产量|总额|规模)(?:�
 # the rank after the list is every listed figure's
 _BRACKET_LIST_GAP = re.compile(r"\)[、和及与]\s*[^\d,;。()]{1,10}\(")
 _RANK_ALL = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量)*(?:均|都)")   # 2家、67家,均居全国第一
+
+
+def _years_back(month: str, n: int) -> str:
+    """'2021-03' → '2020-03' for n = 1."""
+    return f"{int(month[:4]) - n:04d}{month[4:]}"
 
 
 def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict[str, Any]]:
