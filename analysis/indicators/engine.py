@@ -578,9 +578,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                    if MAY_HOLD_FIGURE.search(text, h[0], h[1]))
     head_units: list[context.Unit] = []
     if heads:
-        taken = {sp for sp in sents}
-        hs = [sp for sp in sentences if sp not in taken and any(
-            a <= sp[0] < b for a, b in heads)]
+        taken = set(sents)
+        sstarts = [sp[0] for sp in sentences]
+        hs = [sp for a, b in heads
+              for sp in sentences[bisect.bisect_left(sstarts, a):bisect.bisect_left(sstarts, b)]
+              if sp not in taken]
         head_units = context.units(text, hs, aspans, narrow=True) if hs else []
         for k, u in enumerate(head_units):
             u.paragraph = -1 - k
