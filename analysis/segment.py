@@ -278,6 +278,19 @@ class Tokens(Sequence):
     def __iter__(self):
         return zip(self.starts, self.ends, repeat("x"))
 
+    def packed(self) -> tuple[bytes, bytes, str]:
+        """The starts and the ends as little-endian uint32 bytes and the tag every token has
+        (``""`` when there are none): what ``core.tokencodec.pack`` stores, made by two numpy
+        conversions instead of three passes over ``(start, end, tag)`` tuples (≈ 6 ms for
+        the seed mix's 45,000 tokens before)."""
+        np = numpy()
+        n = len(self.starts)
+        if n and (self.starts[0] < 0 or self.ends[n - 1] >= 1 << 32):  # both increase
+            raise OverflowError("token offsets out of the uint32 range")
+        return (np.frombuffer(self.starts, np.int64).astype("<u4").tobytes(),
+                np.frombuffer(self.ends, np.int64).astype("<u4").tobytes(),
+                "x" if n else "")
+
     def __eq__(self, other) -> bool:
         return isinstance(other, (list, tuple, Tokens)) and list(self) == list(other)
 

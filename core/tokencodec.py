@@ -42,16 +42,23 @@ def _u32(values) -> array:
 
 def pack(tokens: Sequence[tuple[int, int, str]], cleaned) -> bytes:
     """Tokens ``(start, end, tag)`` in the coordinates of ``cleaned.text`` (a
-    ``layout.Cleaned``) → the stored form. No per-token Python work: C-level copies only."""
-    starts = _u32(map(itemgetter(0), tokens))
-    ends = _u32(map(itemgetter(1), tokens))
-    tags = set(map(itemgetter(2), tokens))
-    if len(tags) <= 1:  # one tag for all (today always "x")
-        tag_json = json.dumps(next(iter(tags), ""))
+    ``layout.Cleaned``) → the stored form. No per-token Python work: C-level copies only.
+    Tokens kept as offset arrays (``analysis.segment.Tokens``, what the pipeline gives) hand
+    over their offsets already packed (``packed()``: the same bytes, no tuple made)."""
+    packed = getattr(tokens, "packed", None)
+    if packed is not None:
+        starts_b, ends_b, tag = packed()
+        tag_json = json.dumps(tag)
     else:
-        tag_json = json.dumps(list(map(itemgetter(2), tokens)), separators=(",", ":"))
+        starts_b = _u32(map(itemgetter(0), tokens)).tobytes()
+        ends_b = _u32(map(itemgetter(1), tokens)).tobytes()
+        tags = set(map(itemgetter(2), tokens))
+        if len(tags) <= 1:  # one tag for all (today always "x")
+            tag_json = json.dumps(next(iter(tags), ""))
+        else:
+            tag_json = json.dumps(list(map(itemgetter(2), tokens)), separators=(",", ":"))
     mask = zlib.compress(cleaned.deleted, 1) if cleaned.deleted else b""
-    return b"".join((MAGIC, struct.pack("<I", len(tokens)), starts.tobytes(), ends.tobytes(),
+    return b"".join((MAGIC, struct.pack("<I", len(tokens)), starts_b, ends_b,
                      struct.pack("<II", len(cleaned.original), len(mask)), mask,
                      tag_json.encode()))
 

@@ -64,3 +64,18 @@ def test_the_earlier_packed_form_is_still_read():
     v1 = (b"ZBT1" + struct.pack("<I", len(toks)) + array("I", [s for s, _ in mapped]).tobytes()
           + array("I", [e for _, e in mapped]).tobytes() + json.dumps("x").encode())
     assert tokencodec.to_json(v1) == _reference(c, toks)
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_offset_arrays_pack_to_the_bytes_of_their_tuples(path):
+    """``segment.Tokens`` hands its offsets over packed (``Tokens.packed``): the stored bytes
+    are those of the same tokens given as tuples (the general path), empty tokens included."""
+    c = layout.clean(decode(path.read_bytes(), path.name).text)
+    toks = segment.word_tokens(c.text)
+    assert hasattr(toks, "packed") and len(toks) > 1000
+    assert tokencodec.pack(toks, c) == tokencodec.pack(list(toks), c)
+    empty = segment.word_tokens("")
+    assert len(empty) == 0
+    assert tokencodec.pack(empty, c) == tokencodec.pack([], c)
+    blank = segment.word_tokens(" \n ")
+    assert tokencodec.pack(blank, c) == tokencodec.pack(list(blank), c)
