@@ -79,3 +79,18 @@ def test_offset_arrays_pack_to_the_bytes_of_their_tuples(path):
     assert tokencodec.pack(empty, c) == tokencodec.pack([], c)
     blank = segment.word_tokens(" \n ")
     assert tokencodec.pack(blank, c) == tokencodec.pack(list(blank), c)
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_offset_arrays_map_back_as_to_original(path):
+    """``Tokens.mapped`` (what ``analyze(..., include_tokens=True)`` returns) is
+    ``Cleaned.to_original`` of each token, on seeds whose clean-up deleted characters and
+    on seeds where it did not."""
+    c = layout.clean(decode(path.read_bytes(), path.name).text)
+    toks = segment.word_tokens(c.text)
+    assert toks.mapped(c.origin) == [(*c.to_original(s, e), tag) for s, e, tag in toks]
+    c2 = layout.clean("地区生产总值,增长\n5.7%。")
+    assert c2.deleted
+    toks2 = segment.word_tokens(c2.text)
+    assert toks2.mapped(c2.origin) == [(*c2.to_original(s, e), t) for s, e, t in toks2]
+    assert segment.word_tokens("").mapped(layout.clean("").origin) == []
