@@ -207,6 +207,31 @@ def _weights(distinct: Sequence[str]) -> np.ndarray:
     return np.fromiter(map(cache.__getitem__, distinct), np.float64, len(distinct))
 
 
+def _table_weights(table) -> np.ndarray:
+    """The weight of every word of a ``segment.WordTable`` (indexed by its ids; NaN: not a
+    candidate), kept in the table: only the words numbered since the last call (or every
+    word, after the tagger changed) are weighed, so a document's distinct words cost no
+    lookup each (the per-process cache's lookups missed the CPU's caches)."""
+    np = segment.numpy()
+    idf, tagger = _load()
+    with table.lock:
+        words = table.words
+        n = len(words)
+        have = table.weights
+        if have is None or have[0] is not tagger:  # first use, or other dictionaries
+            have = (tagger, np.empty(1024, np.float64), 0)
+        _, buf, done = have
+        if done < n:
+            buf = segment.grown(buf, n)
+            buf[done:n] = np.fromiter(
+                [idf.get(w, _IDF_DEFAULT) if candidate(w) else _NOT for w in words[done:n]],
+                np.float64, n - done)
+            table.weights = (tagger, buf, n)
+        elif have is not table.weights:
+            table.weights = have
+    return buf[:n]
+
+
 class WordStats:
     """The keyword candidates of one document, computed once: the candidate tokens (not
     credited names, in text order) as word ids with their token indices and starts, and each
@@ -236,8 +261,10 @@ class WordStats:
             starts = list(map(operator.itemgetter(0), tokens))
         if ends is None:
             ends = list(map(operator.itemgetter(1), tokens))
-        weight = _weights(vocab)
-        keep = ~np.isnan(weight)[ids]
+        table = getattr(tokens, "table", None)
+        # the weights of the process's word table (``segment.word_tokens``' ids index it)
+        weight = _table_weights(table) if table is not None else _weights(vocab)
+        keep = ~np.isnan(weight[ids])
         # the ranking's tie-break is the word's first start; first seen = first start only
         # when the starts increase (they do: the segmenter's tokens are in text order)
         # (``ordered``: the caller knows both starts and ends strictly increase)
@@ -276,9 +303,10 @@ class WordStats:
             if ranked is None:
                 ranked = self._ranked[(a, b)] = self._order(self.ids[a:b])
             return list(map(vocab.__getitem__, ranked[:k].tolist()))
-        words = list(map(vocab.__getitem__, self.ids[a:b].tolist()))
+        ids = self.ids[a:b]
+        words = list(map(vocab.__getitem__, ids.tolist()))
         starts = list(map(self._starts.__getitem__, index[a:b].tolist()))
-        return self._rank(words, starts, k, title)
+        return self._rank(words, starts, self.weight[ids].tolist(), k, title)
 
     def _order(self, ids: np.ndarray) -> np.ndarray:
         """The word ids of ``ids`` (a slice of candidate tokens in text order), best score
@@ -304,14 +332,14 @@ class WordStats:
         score = counts * self.weight[u]
         return u[np.lexsort((perm[at], -score))]
 
-    def _rank(self, words: list[str], starts: Sequence[int], k: int,
+    def _rank(self, words: list[str], starts: Sequence[int], weights: list[float], k: int,
               title: str | None) -> list[str]:
         c = Counter(words)  # keys in order of first occurrence
         first: dict[str, int] = {}
         for w, s in zip(words, starts):
             first.setdefault(w, s)
         scored = []
-        wt = dict(zip(self.vocab, self.weight.tolist()))
+        wt = dict(zip(words, weights))  # each word's weight (the same for all its tokens)
         for w, n in c.items():
             score = n * wt[w]  # candidates only: never NaN
             if title and w in title:

@@ -37,7 +37,7 @@ import threading
 from array import array
 from collections import defaultdict
 from collections.abc import Sequence
-from itertools import count, repeat
+from itertools import count, islice, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -196,15 +196,16 @@ def numpy():
 
 def word_tokens(text: str) -> Tokens:
     """``tokens(text)`` as a ``Tokens``: two arrays of offsets (16 bytes a token), each
-    token's word id (``ids``, 4 bytes) and the document's distinct words in order of first
-    occurrence (``vocab``; ``vocab[ids[i]] == text[starts[i]:ends[i]]``), from one cut, with
-    no per-token Python code: the ids are one dict lookup per word in C (a ``defaultdict``
-    numbering new words), the offsets the running sum of the word lengths (numpy, each
-    distinct word's length taken by its id), the whitespace words dropped by one mask from
-    the vocabulary's whitespace words. The text is cut in pieces of about ``_PIECE`` characters that end after a line break: the segmenter
-    never joins across one (it cuts runs of Han, letters and digits apart and treats every
-    other character alone), so the tokens are the same; and a piece's word strings are freed
-    before the next is cut (2 M characters have ~1 M tokens but ~8,000 distinct words).
+    token's word id (``ids``, 4 bytes) into the process's word table (``vocab``, the
+    ``WordTable``'s words: ``vocab[ids[i]] == text[starts[i]:ends[i]]``), from one cut,
+    with no per-token Python code: the ids are one dict lookup per word in C (the table's
+    ``defaultdict`` numbering new words), the offsets the running sum of the word lengths
+    (numpy, each word's length taken by its id from the table), the whitespace words
+    dropped by one mask from the table's. The text is cut in pieces of about ``_PIECE``
+    characters that end after a line break: the segmenter never joins across one (it cuts
+    runs of Han, letters and digits apart and treats every other character alone), so the
+    tokens are the same; and a piece's word strings are freed before the next is cut (2 M
+    characters have ~1 M tokens but ~8,000 distinct words).
 
     >>> t = "增长 9.5%,平鲁区"
     >>> toks = word_tokens(t)
@@ -214,7 +215,8 @@ def word_tokens(text: str) -> Tokens:
     np = numpy()
     tk = load()
     cut = tk.cut if BACKEND == "rjieba" else tk.lcut
-    number: defaultdict[str, int] = defaultdict(count().__next__)
+    table = word_table()
+    number = table.ids
     word_id = number.__getitem__
     parts = []
     at, n = 0, len(text)
@@ -228,17 +230,88 @@ def word_tokens(text: str) -> Tokens:
                                  else map(word_id, piece), np.int32, len(piece)))
         at = stop
     ids = parts[0] if len(parts) == 1 else np.concatenate(parts or [np.empty(0, np.int32)])
-    vocab = list(number)
+    lens, space = table.sync()
     # the words cover the text end to end: the offsets are the running sum of their lengths
-    # (a length per distinct word, taken per token by the ids)
+    # (a length per word of the table, taken per token by the ids)
     e = np.zeros(len(ids) + 1, np.int64)
-    np.cumsum(np.fromiter(map(len, vocab), np.int64, len(vocab))[ids], out=e[1:])
+    np.cumsum(lens[ids], out=e[1:])
     starts, ends = e[:-1], e[1:]
-    space = np.fromiter(map(str.isspace, vocab), np.bool_, len(vocab))
-    if space.any():
-        keep = ~space[ids]
+    drop = space[ids]
+    if drop.any():
+        keep = ~drop
         starts, ends, ids = starts[keep], ends[keep], ids[keep]
-    return Tokens(_q(starts), _q(ends), ids, vocab)
+    return Tokens(_q(starts), _q(ends), ids, table.words, table)
+
+
+class WordTable:
+    """The words segmented in this process, each numbered once (in order of first sight),
+    with each word's length and whitespace test as arrays indexed by the id: a document's
+    word ids cost one lookup per token in a dict of known words, and its offsets and
+    whitespace mask are gathers, not a length and a test per distinct word of every
+    document; ``keywords`` keeps its weight of each word here too (``weights``). Replaced
+    by a new table (never emptied in place: ``Tokens`` made before keep theirs) once it
+    holds ``_WORDS_MAX`` words."""
+
+    __slots__ = ("ids", "words", "_lens", "_space", "weights", "lock")
+
+    def __init__(self) -> None:
+        np = numpy()
+        self.ids: defaultdict[str, int] = defaultdict(count().__next__)  # word -> id
+        self.words: list[str] = []  # id -> word (grows as words are numbered)
+        self._lens = np.zeros(1024, np.int64)  # buffers, ``len(words)`` of them used
+        self._space = np.zeros(1024, np.bool_)
+        self.weights: tuple | None = None  # keywords' own (tagger, buffer of weights)
+        self.lock = threading.Lock()
+
+    def sync(self) -> tuple[np.ndarray, np.ndarray]:
+        """The words numbered since the last call appended to ``words`` and their lengths
+        and whitespace tests to the arrays; returns the two arrays (views covering every
+        id given so far)."""
+        np = numpy()
+        with self.lock:
+            have = len(self.words)
+            n = len(self.ids)
+            if n > have:
+                # the words numbered since: the dict's last keys (it keeps insertion order;
+                # read from its end, so a call costs the new words, not the whole table)
+                new = list(islice(reversed(self.ids), n - have))
+                new.reverse()
+                self.words.extend(new)
+                self._lens = grown(self._lens, n)
+                self._lens[have:n] = np.fromiter(map(len, new), np.int64, n - have)
+                self._space = grown(self._space, n)
+                self._space[have:n] = np.fromiter(map(str.isspace, new), np.bool_, n - have)
+            return self._lens[:n], self._space[:n]
+
+
+def grown(buf: np.ndarray, n: int) -> np.ndarray:
+    """``buf`` if it holds ``n`` items, else a copy at least twice as long (amortised
+    appends; views of the old buffer keep their values)."""
+    if len(buf) >= n:
+        return buf
+    np = numpy()
+    size = max(len(buf), 1024)
+    while size < n:
+        size *= 2
+    out = np.zeros(size, buf.dtype)
+    out[:len(buf)] = buf
+    return out
+
+
+_WORDS_MAX = 300_000
+_table: WordTable | None = None
+
+
+def word_table() -> WordTable:
+    """The process's word table (a new one when the current holds ``_WORDS_MAX`` words)."""
+    global _table
+    table = _table
+    if table is None or len(table.words) >= _WORDS_MAX:
+        with _lock:
+            if _table is None or len(_table.words) >= _WORDS_MAX:
+                _table = WordTable()
+            table = _table
+    return table
 
 
 def _q(a) -> array:
@@ -258,14 +331,14 @@ class Tokens(Sequence):
 
     ordered = True
 
-    __slots__ = ("starts", "ends", "ids", "vocab")
+    __slots__ = ("starts", "ends", "ids", "vocab", "table")
 
     def __init__(self, starts: array, ends: array, ids: np.ndarray | None = None,
-                 vocab: list[str] | None = None) -> None:
+                 vocab: list[str] | None = None, table: WordTable | None = None) -> None:
         self.starts, self.ends = starts, ends
-        # each token's word as an id into ``vocab`` (the distinct words in order of first
-        # occurrence), when ``word_tokens`` made them
-        self.ids, self.vocab = ids, vocab
+        # each token's word as an id into ``vocab`` (``ids``, when ``word_tokens`` made
+        # them), the words of the process's ``WordTable`` (``table``) when it made them
+        self.ids, self.vocab, self.table = ids, vocab, table
 
     def __len__(self) -> int:
         return len(self.starts)

@@ -85,3 +85,36 @@ def test_credited_names_are_left_out():
     toks = segment.tokens(t)
     assert keywords.keywords(t, toks, k=20) == reference(t, toks, k=20)
     assert "李四" not in keywords.keywords(t, toks, k=20)
+
+
+def _cut_tokens(text: str) -> list[tuple[int, int, str]]:
+    """The definition of the tokens: the segmenter's words, offsets by their lengths,
+    whitespace words left out."""
+    tk = segment.load()
+    pos, out = 0, []
+    for w in (tk.cut(text) if segment.BACKEND == "rjieba" else tk.lcut(text)):
+        if not w.isspace():
+            out.append((pos, pos + len(w), "x"))
+        pos += len(w)
+    return out
+
+
+def test_the_word_table_serves_every_document_and_is_replaced_when_full(monkeypatch):
+    """Word ids, lengths, whitespace and keyword weights come from the process's word table
+    (``segment.WordTable``), which outlives a document: whatever it held before (the other
+    seeds, in both orders) and after it was replaced for being full, the tokens and the
+    keywords equal their definitions."""
+    monkeypatch.setattr(segment, "_table", None)
+    monkeypatch.setattr(segment, "_WORDS_MAX", 2_000)
+    tables = set()
+    for path in SEEDS + SEEDS[::-1]:
+        c = clean(path.read_text("utf-8"))
+        toks = segment.word_tokens(c.text)
+        tables.add(id(toks.table))
+        assert list(toks) == _cut_tokens(c.text)
+        assert [toks.vocab[i] for i in toks.ids] == [c.text[s:e] for s, e, _ in toks]
+        st = keywords.WordStats(c.text, toks, None, toks.starts, toks.ends, ordered=True)
+        assert st.top(k=12) == reference(c.text, list(toks), k=12)
+        assert st.top(k=12, title=c.text[:30]) == reference(c.text, list(toks), k=12,
+                                                             title=c.text[:30])
+    assert len(tables) > 2
