@@ -27,7 +27,7 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import lineroles
+from . import lexicon, lineroles
 
 
 @dataclass(frozen=True)
@@ -205,11 +205,40 @@ def _paragraph_per_line(norm: str, lines: list[tuple[int, int]]) -> bool:
     long_ = [norm[s:e] for s, e in lines[1:] if e - s >= 30]
     return len(long_) >= 3 and sum(map(_ends_sentence, long_)) >= 0.9 * len(long_)
 # a line that cannot start a text: it continues the line before (39微克 / /立方米, 增长6 / .5%)
-_CONTINUES = re.compile(r"[,;:。!?、)%/‰]|\.\d")
+_CONTINUES = re.compile(r"[,;:。!?、)%/‰∶]|\.\d")
 # a number cut by a column: 增长6. / 5%, 1286 / .4亿元 (a line ending in a digit, or in a
 # digit and its decimal point, before a line starting with a digit or %)
 _NUM_CUT = re.compile(r"\d\.?$")
 _DIGITS_PCT = set("0123456789%")
+
+
+def _unit_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A quantity cut from its unit by a line break (人数43.93 / 万人, 收入完成537.77亿 / 元,
+    完成1072133 / 万元): the units and scales of ``analysis/data/units.yaml``."""
+    units = lexicon.yaml_file("units.yaml")
+    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
+    scales, base = alt(units["scales"]), alt([*units["base"], *units["ratio"]])
+    return (re.compile(rf"\d(?:{scales})$"),                   # a number and its scale end A
+            re.compile(rf"(?:{scales})(?:{base})?|(?:{base})"),  # B opens with a unit (after \d)
+            re.compile(rf"(?:{base})"))                          # B opens with the base unit
+
+
+_SCALE_END, _UNIT_OPEN, _BASE_OPEN = _unit_patterns()
+
+
+def _unit_cut(norm: str, a0: int, a1: int, b0: int) -> bool:
+    """Line A ends in a number (or a number and its scale) and line B opens with its unit: one
+    quantity the layout cut, never two lines (a line does not open with a bare unit).
+
+    >>> t = "年末参加养老保险人数43.93\\n万人(在职)。"
+    >>> _unit_cut(t, 0, 15, 16), _unit_cut("收入537.77亿\\n元,增长2.2%", 0, 9, 10)
+    (True, True)
+    >>> _unit_cut("表1 2025\\n年主要指标", 0, 7, 8)
+    False
+    """
+    if norm[a1 - 1].isdigit():
+        return _UNIT_OPEN.match(norm, b0) is not None
+    return _SCALE_END.search(norm, a0, a1) is not None and _BASE_OPEN.match(norm, b0) is not None
 # the rest of a range cut by a column (打造1 / -3个): not a separator line
 _RANGE_REST = re.compile(r"-\d")
 # a date alone on its line (a scraped record's date, a page's dateline)
@@ -305,7 +334,8 @@ def clean(text: str) -> Cleaned:
                 wrapped[k] and not _STAMP.match(norm, b0)
                 and (not norm.startswith(_NEW_UNIT, b0) or _RANGE_REST.match(norm, b0))) or (
                 (_CONTINUES.match(norm, b0) or (_NUM_CUT.search(norm, a0, a1)
-                                                and norm[b0:b0 + 1] in _DIGITS_PCT))
+                                                and norm[b0:b0 + 1] in _DIGITS_PCT)
+                 or _unit_cut(norm, a0, a1, b0))
                 and not _ends_sentence(norm[a0:a1]) and not norm.startswith(("#", "【"), a0)):
             drop.append((a1, b0))
     # a lone "\r" before "\n" carries nothing
