@@ -280,6 +280,99 @@ def _column_wrapped(norm: str, lines: list[tuple[int, int]]) -> list[bool]:
     return out
 
 
+def _table_joins(norm: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Table rows (cells split by ``|``) wrapped onto the next line, as the text of a narrow
+    column prints them: the indices ``k`` of lines that continue on line ``k + 1``.
+
+    A table is a run of lines holding bars (no blank line between); a line without a bar
+    inside it (between two bar lines) or right after a row ending in a bar belongs to it. A
+    row continues on the next line when
+
+    * it ends with a bar (``豆类 | 万吨 | 3.34 | 2.38 |`` / ``40.34``) or the next line opens
+      with one (``深圳市 | 38731.80 | 28.04`` / ``| 14482.54 | …``);
+    * the next line holds no bar and the row has fewer cells than the widest row of its table
+      or leaves a bracket open (``产品名称 | 产量(万吨) | 比上年增长(%`` / ``)``) or ends in
+      a number's sign (``棉混纺布 | 万米 | 2799.19 | -`` / ``12.5``);
+    * it was cut inside a cell (``指标 | 单位 | 2024年 | 2023`` / ``年 | 同比增长%``): both
+      rows have fewer cells than the widest row, together exactly as many, and the cut line
+      is not shorter than the next (a column cuts at its width; a two-level header's upper
+      row is short).
+
+    A row opening with a bar (a markdown row ``| a | b |``) is whole.
+
+    >>> t = "指标 | 单位 | 2024年 | 2023\\n年 | 增长%\\n粮食 | 万吨 | 56.04 |\\n54.44 | 2.9"
+    >>> sorted(_table_joins(t, [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", t)]))
+    [0, 2]
+    >>> t = "| 指标 | 绝对值 |\\n| GDP | 5.2 |"
+    >>> _table_joins(t, [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", t)])
+    set()
+    >>> t = "工业 | 100 | 5\\n其中:\\n轻工业 | 50 | 3"
+    >>> _table_joins(t, [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", t)])
+    set()
+    """
+    if "|" not in norm:
+        return set()
+    bar = [norm.find("|", s, e) >= 0 for s, e in lines]
+    tight = [norm.count("\n", e, lines[k + 1][0]) == 1 for k, (s, e) in enumerate(lines[:-1])]
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if not bar[k]:
+            k += 1
+            continue
+        # a run: bar lines, and bar-less lines between two of them or after a trailing bar
+        j = k
+        while j + 1 < len(lines) and tight[j] and (
+                bar[j + 1] or norm[lines[j][1] - 1] == "|"
+                or (j + 2 < len(lines) and tight[j + 1] and bar[j + 2])):
+            j += 1
+        out |= _run_joins(norm, lines, bar, k, j)
+        k = j + 1
+    return out
+
+
+def _run_joins(norm: str, lines: list[tuple[int, int]], bar: list[bool], k0: int, k1: int,
+               ) -> set[int]:
+    def rows(width: int) -> tuple[list[tuple[int, int, int]], set[int]]:
+        out, joins, k = [], set(), k0
+        while k <= k1:
+            first, s, e = k, lines[k][0], lines[k][1]
+            markdown = norm[s] == "|"
+            while k < k1 and not markdown:
+                s1, e1 = lines[k + 1]
+                edge = norm[e - 1] == "|" or norm[s1] == "|"
+                tail = not bar[k + 1] and (_n_cells(norm, s, e) < width
+                                           or norm.count("(", s, e) > norm.count(")", s, e)
+                                           or (_SIGN_CUT.search(norm, s, e) is not None
+                                               and norm[s1].isdigit()))
+                if not (edge or tail):
+                    break
+                joins.add(k)
+                k += 1
+                e = e1
+            out.append((first, k, _n_cells(norm, s, e)))
+            k += 1
+        return out, joins
+
+    first, _ = rows(0)
+    width = max(n for _, _, n in first)
+    grouped, joins = rows(width)
+    for (f0, l0, n0), (f1, l1, n1) in zip(grouped, grouped[1:]):
+        (a0, _), (c0, a1), (b0, b1) = lines[f0], lines[l0], lines[f1]
+        if (n0 < width and n1 < width and n0 + n1 - 1 == width and bar[f1]
+                and norm[a0] != "|" and a1 - c0 >= b1 - b0):
+            joins.add(l0)
+    return joins
+
+
+# a row ending in a cell's sign, its number on the next line (棉混纺布 | 万米 | 2799.19 | - / 12.5)
+_SIGN_CUT = re.compile(r"(?:^|[|\s])[-+−]$")
+
+
+def _n_cells(norm: str, s: int, e: int) -> int:
+    return sum(1 for c in norm[s:e].split("|") if c.strip())
+
+
 _DIGIT = re.compile(r"\d")
 _TWO_PHRASES = re.compile(r"[\u4e00-\u9fff”] +[\u4e00-\u9fff“]")
 
@@ -319,7 +412,11 @@ def clean(text: str) -> Cleaned:
     # of blanks (it backtracks at every character)
     tabular = [bool(_TAB_HINT.search(norm, s, e)) and bool(_TABULAR.search(norm, s, e))
                for s, e in lines]
+    table_joins = _table_joins(norm, lines)
     for k, ((a0, a1), (b0, b1)) in enumerate(zip(lines, lines[1:])):
+        if k in table_joins:
+            drop.append((a1, b0))   # a table row the column wrapped: one line again
+            continue
         if k == 0 and keep_first:
             continue  # the headline of a page written one paragraph a line
         if tabular[k] or tabular[k + 1] or _DATE_LINE.fullmatch(norm, b0, b1) \
