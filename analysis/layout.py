@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -290,15 +291,19 @@ def _table_joins(norm: str, lines: list[tuple[int, int]]) -> set[int]:
 
     * it ends with a bar (``豆类 | 万吨 | 3.34 | 2.38 |`` / ``40.34``) or the next line opens
       with one (``深圳市 | 38731.80 | 28.04`` / ``| 14482.54 | …``);
-    * the next line holds no bar and the row has fewer cells than the widest row of its table
-      or leaves a bracket open (``产品名称 | 产量(万吨) | 比上年增长(%`` / ``)``) or ends in
-      a number's sign (``棉混纺布 | 万米 | 2799.19 | -`` / ``12.5``);
+    * the next line holds no bar and is followed by a row of the table (a table has no line
+      without cells: ``名 称 | 计量单位 | 本月止累计 | 累计`` / ``增长(%)`` / ``建筑用… | …``);
+    * the next line holds no bar and ends the table, and the row has fewer cells than most
+      rows of its table (its line not shorter than that rest), leaves a bracket open
+      (``产品名称 | 产量(万吨) | 比上年增长(%`` / ``)``) or ends in a number's sign
+      (``棉混纺布 | 万米 | 2799.19 | -`` / ``12.5``);
     * it was cut inside a cell (``指标 | 单位 | 2024年 | 2023`` / ``年 | 同比增长%``): both
-      rows have fewer cells than the widest row, together exactly as many, and the cut line
+      rows have fewer cells than most rows, together exactly as many, and the cut line
       is not shorter than the next (a column cuts at its width; a two-level header's upper
       row is short).
 
-    A row opening with a bar (a markdown row ``| a | b |``) is whole.
+    A row opening with a bar (a markdown row ``| a | b |``) is whole, and no join makes a row
+    wider than most rows of its table (``公路 |  |  |``, a section row, stays a row).
 
     >>> t = "指标 | 单位 | 2024年 | 2023\\n年 | 增长%\\n粮食 | 万吨 | 56.04 |\\n54.44 | 2.9"
     >>> sorted(_table_joins(t, [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", t)]))
@@ -306,7 +311,7 @@ def _table_joins(norm: str, lines: list[tuple[int, int]]) -> set[int]:
     >>> t = "| 指标 | 绝对值 |\\n| GDP | 5.2 |"
     >>> _table_joins(t, [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", t)])
     set()
-    >>> t = "工业 | 100 | 5\\n其中:\\n轻工业 | 50 | 3"
+    >>> t = "工业 | 100 | 5\\n表2 各县\\n县 | 总量\\n甲 | 4\\n本文。"
     >>> _table_joins(t, [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", t)])
     set()
     """
@@ -322,9 +327,10 @@ def _table_joins(norm: str, lines: list[tuple[int, int]]) -> set[int]:
             continue
         # a run: bar lines, and bar-less lines between two of them or after a trailing bar
         j = k
-        while j + 1 < len(lines) and tight[j] and (
-                bar[j + 1] or norm[lines[j][1] - 1] == "|"
-                or (j + 2 < len(lines) and tight[j + 1] and bar[j + 2])):
+        while j + 1 < len(lines) and tight[j] and (bar[j + 1] or (
+                not _NEW_UNIT_RE.match(norm, lines[j + 1][0])     # 表3 …: the next table's title
+                and (norm[lines[j][1] - 1] == "|"
+                     or (j + 2 < len(lines) and tight[j + 1] and bar[j + 2])))):
             j += 1
         out |= _run_joins(norm, lines, bar, k, j)
         k = j + 1
@@ -333,19 +339,24 @@ def _table_joins(norm: str, lines: list[tuple[int, int]]) -> set[int]:
 
 def _run_joins(norm: str, lines: list[tuple[int, int]], bar: list[bool], k0: int, k1: int,
                ) -> set[int]:
-    def rows(width: int) -> tuple[list[tuple[int, int, int]], set[int]]:
+    """The joins of one run of table lines ``k0..k1`` (see ``_table_joins``)."""
+    def rows(width: float) -> tuple[list[tuple[int, int, int]], set[int]]:
         out, joins, k = [], set(), k0
         while k <= k1:
             first, s, e = k, lines[k][0], lines[k][1]
             markdown = norm[s] == "|"
             while k < k1 and not markdown:
                 s1, e1 = lines[k + 1]
-                edge = norm[e - 1] == "|" or norm[s1] == "|"
-                tail = not bar[k + 1] and (_n_cells(norm, s, e) < width
-                                           or norm.count("(", s, e) > norm.count(")", s, e)
-                                           or (_SIGN_CUT.search(norm, s, e) is not None
-                                               and norm[s1].isdigit()))
-                if not (edge or tail):
+                if bar[k + 1] or norm[e - 1] == "|":
+                    join = (norm[e - 1] == "|" or norm[s1] == "|") \
+                        and _n_cells(norm, s, e1) <= width
+                else:     # a line without a bar: the rest of a cut cell
+                    join = (k + 1 < k1 and bar[k + 2]) or norm.count("(", s, e) > norm.count(
+                        ")", s, e) or (
+                        _SIGN_CUT.search(norm, s, e) is not None and norm[s1].isdigit()) or (
+                        _n_cells(norm, s, e) < width
+                        and e - lines[k][0] >= e1 - s1)
+                if not join:
                     break
                 joins.add(k)
                 k += 1
@@ -354,8 +365,9 @@ def _run_joins(norm: str, lines: list[tuple[int, int]], bar: list[bool], k0: int
             k += 1
         return out, joins
 
-    first, _ = rows(0)
-    width = max(n for _, _, n in first)
+    first, _ = rows(float("inf"))
+    counts = Counter(n for _, _, n in first)
+    width = max(counts, key=lambda n: (counts[n], n))   # most rows' width (ties: the wider)
     grouped, joins = rows(width)
     for (f0, l0, n0), (f1, l1, n1) in zip(grouped, grouped[1:]):
         (a0, _), (c0, a1), (b0, b1) = lines[f0], lines[l0], lines[f1]
@@ -370,7 +382,12 @@ _SIGN_CUT = re.compile(r"(?:^|[|\s])[-+−]$")
 
 
 def _n_cells(norm: str, s: int, e: int) -> int:
-    return sum(1 for c in norm[s:e].split("|") if c.strip())
+    """The cells of a row (empty ones too: ``公路 |  |  |`` has three; an outer bar opens or
+    closes the row, ``| a | b |`` has two)."""
+    row = norm[s:e].strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") else row
+    return row.count("|") + 1
 
 
 _DIGIT = re.compile(r"\d")
