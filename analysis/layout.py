@@ -369,8 +369,8 @@ def _run_joins(norm: str, lines: list[tuple[int, int]], bar: list[bool], k0: int
     counts = Counter(n for _, _, n in first)
     width = max(counts, key=lambda n: (counts[n], n))   # most rows' width (ties: the wider)
     grouped, joins = rows(width)
-    for (f0, l0, n0), (f1, l1, n1) in zip(grouped, grouped[1:]):
-        (a0, _), (c0, a1), (b0, b1) = lines[f0], lines[l0], lines[f1]
+    for (f0, l0, n0), (f1, _, n1) in zip(grouped, grouped[1:]):
+        a0, (c0, a1), (b0, b1) = lines[f0][0], lines[l0], lines[f1]
         if (n0 < width and n1 < width and n0 + n1 - 1 == width and bar[f1]
                 and norm[a0] != "|" and a1 - c0 >= b1 - b0):
             joins.add(l0)
