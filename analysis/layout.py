@@ -291,12 +291,12 @@ def _table_joins(norm: str, lines: list[tuple[int, int]]) -> set[int]:
 
     * it ends with a bar (``豆类 | 万吨 | 3.34 | 2.38 |`` / ``40.34``) or the next line opens
       with one (``深圳市 | 38731.80 | 28.04`` / ``| 14482.54 | …``);
-    * the next line holds no bar and is followed by a row of the table (a table has no line
-      without cells: ``名 称 | 计量单位 | 本月止累计 | 累计`` / ``增长(%)`` / ``建筑用… | …``);
-    * the next line holds no bar and ends the table, and the row has fewer cells than most
-      rows of its table (its line not shorter than that rest), leaves a bracket open
-      (``产品名称 | 产量(万吨) | 比上年增长(%`` / ``)``) or ends in a number's sign
-      (``棉混纺布 | 万米 | 2799.19 | -`` / ``12.5``);
+    * the next line holds no bar, ends no sentence, is not longer than the row's last line
+      (the rest of a cut line), and is followed by a row of the table (a table has no line
+      without cells: ``名 称 | 计量单位 | 本月止累计 | 累计`` / ``增长(%)`` / ``建筑用… | …``) or
+      ends the table, and then the row has fewer cells than most rows of its table, leaves a
+      bracket open (``产品名称 | 产量(万吨) | 比上年增长(%`` / ``)``) or ends in a number's
+      sign (``棉混纺布 | 万米 | 2799.19 | -`` / ``12.5``);
     * it was cut inside a cell (``指标 | 单位 | 2024年 | 2023`` / ``年 | 同比增长%``): both
       rows have fewer cells than most rows, together exactly as many, and the cut line
       is not shorter than the next (a column cuts at its width; a two-level header's upper
@@ -312,6 +312,9 @@ def _table_joins(norm: str, lines: list[tuple[int, int]]) -> set[int]:
     >>> _table_joins(t, [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", t)])
     set()
     >>> t = "工业 | 100 | 5\\n表2 各县\\n县 | 总量\\n甲 | 4\\n本文。"
+    >>> _table_joins(t, [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", t)])
+    set()
+    >>> t = "00:52 | 快讯\\n国家统计局今天发布了数据,一季度国内生产总值增长5.4%。\\n00:53 | 快讯"
     >>> _table_joins(t, [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", t)])
     set()
     """
@@ -350,12 +353,14 @@ def _run_joins(norm: str, lines: list[tuple[int, int]], bar: list[bool], k0: int
                 if bar[k + 1] or norm[e - 1] == "|":
                     join = (norm[e - 1] == "|" or norm[s1] == "|") \
                         and _n_cells(norm, s, e1) <= width
-                else:     # a line without a bar: the rest of a cut cell
-                    join = (k + 1 < k1 and bar[k + 2]) or norm.count("(", s, e) > norm.count(
-                        ")", s, e) or (
-                        _SIGN_CUT.search(norm, s, e) is not None and norm[s1].isdigit()) or (
-                        _n_cells(norm, s, e) < width
-                        and e - lines[k][0] >= e1 - s1)
+                else:     # a line without a bar: the rest of a cut cell, no sentence and
+                    # not longer than the line cut (a feed's body under its 00:52 | 标题 is not)
+                    join = not _ends_sentence(norm[s1:e1]) and \
+                        e - lines[k][0] >= e1 - s1 and (
+                            (k + 1 < k1 and bar[k + 2])
+                            or norm.count("(", s, e) > norm.count(")", s, e)
+                            or (_SIGN_CUT.search(norm, s, e) is not None and norm[s1].isdigit())
+                            or _n_cells(norm, s, e) < width)
                 if not join:
                     break
                 joins.add(k)
