@@ -96,6 +96,8 @@ class ArticleSeg:
     sections: list[tuple[int, int]] = field(default_factory=list)
     # where the byline is (cleaned coordinates), when there is one
     byline_span: tuple[int, int] | None = None
+    # where the kicker (引题) is, when there is one: printed headline text, read for figures
+    kicker_span: tuple[int, int] | None = None
     # a page-continuation marker closing the article, e.g. "(下转第三版)"
     continuation: str | None = None
     # an item of a news or wire list (国内联播快讯, 财联社电报): a news item, its lead says it
@@ -1143,6 +1145,7 @@ def _seg(cleaned: Cleaned, a: dict) -> ArticleSeg:
                      byline_span=a.get("byline_span"), item=bool(a.get("item")))
     if a.get("kicker_span"):
         seg.kicker = disp(*a["kicker_span"]).strip().rstrip("—").strip()
+        seg.kicker_span = a["kicker_span"]
     if a.get("subtitle_spans"):
         seg.subtitle = " ".join(disp(s, e).strip().lstrip("—").strip()
                                 for s, e in a["subtitle_spans"])

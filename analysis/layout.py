@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import lineroles
+from . import lexicon, lineroles
 
 
 @dataclass(frozen=True)
@@ -205,11 +206,40 @@ def _paragraph_per_line(norm: str, lines: list[tuple[int, int]]) -> bool:
     long_ = [norm[s:e] for s, e in lines[1:] if e - s >= 30]
     return len(long_) >= 3 and sum(map(_ends_sentence, long_)) >= 0.9 * len(long_)
 # a line that cannot start a text: it continues the line before (39微克 / /立方米, 增长6 / .5%)
-_CONTINUES = re.compile(r"[,;:。!?、)%/‰]|\.\d")
+_CONTINUES = re.compile(r"[,;:。!?、)%/‰∶]|\.\d")
 # a number cut by a column: 增长6. / 5%, 1286 / .4亿元 (a line ending in a digit, or in a
 # digit and its decimal point, before a line starting with a digit or %)
 _NUM_CUT = re.compile(r"\d\.?$")
 _DIGITS_PCT = set("0123456789%")
+
+
+def _unit_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A quantity cut from its unit by a line break (人数43.93 / 万人, 收入完成537.77亿 / 元,
+    完成1072133 / 万元): the units and scales of ``analysis/data/units.yaml``."""
+    units = lexicon.yaml_file("units.yaml")
+    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
+    scales, base = alt(units["scales"]), alt([*units["base"], *units["ratio"]])
+    return (re.compile(rf"\d(?:{scales})$"),                   # a number and its scale end A
+            re.compile(rf"(?:{scales})(?:{base})?|(?:{base})"),  # B opens with a unit (after \d)
+            re.compile(rf"(?:{base})"))                          # B opens with the base unit
+
+
+_SCALE_END, _UNIT_OPEN, _BASE_OPEN = _unit_patterns()
+
+
+def _unit_cut(norm: str, a0: int, a1: int, b0: int) -> bool:
+    """Line A ends in a number (or a number and its scale) and line B opens with its unit: one
+    quantity the layout cut, never two lines (a line does not open with a bare unit).
+
+    >>> t = "年末参加养老保险人数43.93\\n万人(在职)。"
+    >>> _unit_cut(t, 0, 15, 16), _unit_cut("收入537.77亿\\n元,增长2.2%", 0, 9, 10)
+    (True, True)
+    >>> _unit_cut("表1 2025\\n年主要指标", 0, 7, 8)
+    False
+    """
+    if norm[a1 - 1].isdigit():
+        return _UNIT_OPEN.match(norm, b0) is not None
+    return _SCALE_END.search(norm, a0, a1) is not None and _BASE_OPEN.match(norm, b0) is not None
 # the rest of a range cut by a column (打造1 / -3个): not a separator line
 _RANGE_REST = re.compile(r"-\d")
 # a date alone on its line (a scraped record's date, a page's dateline)
@@ -251,6 +281,120 @@ def _column_wrapped(norm: str, lines: list[tuple[int, int]]) -> list[bool]:
     return out
 
 
+def _table_joins(norm: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Table rows (cells split by ``|``) wrapped onto the next line, as the text of a narrow
+    column prints them: the indices ``k`` of lines that continue on line ``k + 1``.
+
+    A table is a run of lines holding bars (no blank line between); a line without a bar
+    inside it (between two bar lines) or right after a row ending in a bar belongs to it. A
+    row continues on the next line when
+
+    * it ends with a bar (``豆类 | 万吨 | 3.34 | 2.38 |`` / ``40.34``) or the next line opens
+      with one (``深圳市 | 38731.80 | 28.04`` / ``| 14482.54 | …``);
+    * the next line holds no bar, ends no sentence, is not longer than the row's last line
+      (the rest of a cut line), and is followed by a row of the table (a table has no line
+      without cells: ``名 称 | 计量单位 | 本月止累计 | 累计`` / ``增长(%)`` / ``建筑用… | …``) or
+      ends the table, and then the row has fewer cells than most rows of its table, leaves a
+      bracket open (``产品名称 | 产量(万吨) | 比上年增长(%`` / ``)``) or ends in a number's
+      sign (``棉混纺布 | 万米 | 2799.19 | -`` / ``12.5``);
+    * it was cut inside a cell (``指标 | 单位 | 2024年 | 2023`` / ``年 | 同比增长%``): both
+      rows have fewer cells than most rows, together exactly as many, and the cut line
+      is not shorter than the next (a column cuts at its width; a two-level header's upper
+      row is short).
+
+    A row opening with a bar (a markdown row ``| a | b |``) is whole, and no join makes a row
+    wider than most rows of its table (``公路 |  |  |``, a section row, stays a row).
+
+    >>> t = "指标 | 单位 | 2024年 | 2023\\n年 | 增长%\\n粮食 | 万吨 | 56.04 |\\n54.44 | 2.9"
+    >>> sorted(_table_joins(t, [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", t)]))
+    [0, 2]
+    >>> t = "| 指标 | 绝对值 |\\n| GDP | 5.2 |"
+    >>> _table_joins(t, [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", t)])
+    set()
+    >>> t = "工业 | 100 | 5\\n表2 各县\\n县 | 总量\\n甲 | 4\\n本文。"
+    >>> _table_joins(t, [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", t)])
+    set()
+    >>> t = "00:52 | 快讯\\n国家统计局今天发布了数据,一季度国内生产总值增长5.4%。\\n00:53 | 快讯"
+    >>> _table_joins(t, [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", t)])
+    set()
+    """
+    if "|" not in norm:
+        return set()
+    bar = [norm.find("|", s, e) >= 0 for s, e in lines]
+    tight = [norm.count("\n", e, lines[k + 1][0]) == 1 for k, (s, e) in enumerate(lines[:-1])]
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if not bar[k]:
+            k += 1
+            continue
+        # a run: bar lines, and bar-less lines between two of them or after a trailing bar
+        j = k
+        while j + 1 < len(lines) and tight[j] and (bar[j + 1] or (
+                not _NEW_UNIT_RE.match(norm, lines[j + 1][0])     # 表3 …: the next table's title
+                and (norm[lines[j][1] - 1] == "|"
+                     or (j + 2 < len(lines) and tight[j + 1] and bar[j + 2])))):
+            j += 1
+        out |= _run_joins(norm, lines, bar, k, j)
+        k = j + 1
+    return out
+
+
+def _run_joins(norm: str, lines: list[tuple[int, int]], bar: list[bool], k0: int, k1: int,
+               ) -> set[int]:
+    """The joins of one run of table lines ``k0..k1`` (see ``_table_joins``)."""
+    def rows(width: float) -> tuple[list[tuple[int, int, int]], set[int]]:
+        out, joins, k = [], set(), k0
+        while k <= k1:
+            first, s, e = k, lines[k][0], lines[k][1]
+            markdown = norm[s] == "|"
+            while k < k1 and not markdown:
+                s1, e1 = lines[k + 1]
+                if bar[k + 1] or norm[e - 1] == "|":
+                    join = (norm[e - 1] == "|" or norm[s1] == "|") \
+                        and _n_cells(norm, s, e1) <= width
+                else:     # a line without a bar: the rest of a cut cell, no sentence and
+                    # not longer than the line cut (a feed's body under its 00:52 | 标题 is not)
+                    join = not _ends_sentence(norm[s1:e1]) and \
+                        e - lines[k][0] >= e1 - s1 and (
+                            (k + 1 < k1 and bar[k + 2])
+                            or norm.count("(", s, e) > norm.count(")", s, e)
+                            or (_SIGN_CUT.search(norm, s, e) is not None and norm[s1].isdigit())
+                            or _n_cells(norm, s, e) < width)
+                if not join:
+                    break
+                joins.add(k)
+                k += 1
+                e = e1
+            out.append((first, k, _n_cells(norm, s, e)))
+            k += 1
+        return out, joins
+
+    first, _ = rows(float("inf"))
+    counts = Counter(n for _, _, n in first)
+    width = max(counts, key=lambda n: (counts[n], n))   # most rows' width (ties: the wider)
+    grouped, joins = rows(width)
+    for (f0, l0, n0), (f1, _, n1) in zip(grouped, grouped[1:]):
+        a0, (c0, a1), (b0, b1) = lines[f0][0], lines[l0], lines[f1]
+        if (n0 < width and n1 < width and n0 + n1 - 1 == width and bar[f1]
+                and norm[a0] != "|" and a1 - c0 >= b1 - b0):
+            joins.add(l0)
+    return joins
+
+
+# a row ending in a cell's sign, its number on the next line (棉混纺布 | 万米 | 2799.19 | - / 12.5)
+_SIGN_CUT = re.compile(r"(?:^|[|\s])[-+−]$")
+
+
+def _n_cells(norm: str, s: int, e: int) -> int:
+    """The cells of a row (empty ones too: ``公路 |  |  |`` has three; an outer bar opens or
+    closes the row, ``| a | b |`` has two)."""
+    row = norm[s:e].strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") else row
+    return row.count("|") + 1
+
+
 _DIGIT = re.compile(r"\d")
 _TWO_PHRASES = re.compile(r"[\u4e00-\u9fff”] +[\u4e00-\u9fff“]")
 
@@ -290,7 +434,11 @@ def clean(text: str) -> Cleaned:
     # of blanks (it backtracks at every character)
     tabular = [bool(_TAB_HINT.search(norm, s, e)) and bool(_TABULAR.search(norm, s, e))
                for s, e in lines]
+    table_joins = _table_joins(norm, lines)
     for k, ((a0, a1), (b0, b1)) in enumerate(zip(lines, lines[1:])):
+        if k in table_joins:
+            drop.append((a1, b0))   # a table row the column wrapped: one line again
+            continue
         if k == 0 and keep_first:
             continue  # the headline of a page written one paragraph a line
         if tabular[k] or tabular[k + 1] or _DATE_LINE.fullmatch(norm, b0, b1) \
@@ -305,7 +453,8 @@ def clean(text: str) -> Cleaned:
                 wrapped[k] and not _STAMP.match(norm, b0)
                 and (not norm.startswith(_NEW_UNIT, b0) or _RANGE_REST.match(norm, b0))) or (
                 (_CONTINUES.match(norm, b0) or (_NUM_CUT.search(norm, a0, a1)
-                                                and norm[b0:b0 + 1] in _DIGITS_PCT))
+                                                and norm[b0:b0 + 1] in _DIGITS_PCT)
+                 or _unit_cut(norm, a0, a1, b0))
                 and not _ends_sentence(norm[a0:a1]) and not norm.startswith(("#", "【"), a0)):
             drop.append((a1, b0))
     # a lone "\r" before "\n" carries nothing

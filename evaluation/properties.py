@@ -4,8 +4,9 @@
 
 For every seed, evaluation text and corpus text, the document is transformed as documents
 really arrive (CRLF line ends, full-width digits, full-width punctuation, line breaks where a
-newspaper column wraps, two documents joined in one upload) and the engine's figures on the
-transformed text are compared with its figures on the original: each figure is the multiset key
+newspaper column wraps, table rows too, two documents joined in one upload) and the engine's
+figures on the transformed text are compared with its figures on the original: each figure is
+the multiset key
 (value, unit, change direction, change value, change unit). A figure is *lost* when the
 original has it and the transformed text does not. Every span must still point into the
 transformed text (``text == decoded[start:end]``).
@@ -35,7 +36,9 @@ def fullwidth_punct(t: str) -> str:
 
 def column_wrap(t: str, width: int = 23) -> str:
     """A line break after every ``width`` characters of each line, as a narrow newspaper column
-    prints it, but never inside a number (a reader can't tell 16\\n4.4 from two numbers)."""
+    prints it, but never inside a number (a reader can't tell 16\\n4.4 from two numbers).
+    Table rows (cells split by `` | ``) are cut too, after a bar, before one or inside a cell,
+    as the text of a narrow column prints a table: layout has to join them again."""
     out = []
     for line in t.split("\n"):
         k = 0

@@ -570,11 +570,12 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     units = context.units(text, sents, aspans, narrow=True)
     # an article's headline and the headings inside it are read too (4月工业增加值增长6.5%,
     # 东方财富证券净利逆市大增37%, 2021年,海淀GDP预计为9500亿元: c08, c12, c29 and t11
-    # annotate them; a second document's headline after a first one is a heading): their own
-    # units, each a paragraph of its own that passes nothing on (period, topic, subject),
-    # read before the bodies
+    # annotate them; a second document's headline after a first one is a heading; a kicker
+    # over a headline is printed headline text too: 前三季度我市外贸进出口增长18.6% over
+    # 一般贸易成为主力…, t11 after another document): their own units, each a paragraph of
+    # its own that passes nothing on (period, topic, subject), read before the bodies
     heads = sorted(h for a in articles if a.kind == "article"
-                   for h in ([a.title_span] if a.title_span else []) + list(a.sections)
+                   for h in [a.title_span, a.kicker_span, *a.sections] if h is not None
                    if MAY_HOLD_FIGURE.search(text, h[0], h[1]))
     head_units: list[context.Unit] = []
     if heads:

@@ -4,8 +4,9 @@ multiset of (value, unit, change) is the same before and after, and every span (
 span) points into the transformed text.
 
 Transforms: a newspaper column wrap (a line break every 20–40 characters, mid-sentence and
-mid-number), full-width digits, full-width punctuation, CRLF line ends, and two documents
-joined in one upload (the figures of the joint are the figures of each).
+mid-number; and evaluation.properties' every 23 characters, never mid-number, on a document of
+tables and cut quantities), full-width digits, full-width punctuation, CRLF line ends, and two
+documents joined in one upload (the figures of the joint are the figures of each).
 """
 from __future__ import annotations
 
@@ -103,7 +104,8 @@ def test_the_transforms_transform():
     assert wrapped.count("\n") > t.count("\n") and wrapped.replace("\n", "") == t.replace("\n", "")
 
 
-JOINS = [("000", "003"), ("003", "000"), ("t01", "t09"), ("001", "t12")]
+JOINS = [("000", "003"), ("003", "000"), ("t01", "t09"), ("001", "t12"), ("t11", "t12"),
+         ("t12", "t11")]
 
 
 @pytest.mark.parametrize("a,b", JOINS, ids=[f"{a}+{b}" for a, b in JOINS])
@@ -120,6 +122,24 @@ def test_two_documents_in_one_upload(a, b, sep):
     assert figures(inds) == base(pa) + base(pb)
     first = figures(i for i in inds if i.span[1] <= len(ta))
     assert first == base(pa)
+
+
+def test_fixed_width_column_wrap_changes_no_figure_of_a_table_or_a_cut_quantity():
+    """evaluation.properties' column wrap (a break after every 23 characters of a line, table
+    rows too, never inside a number) on a document of the kinds it used to cost figures: table
+    rows cut after a bar, before one and inside a cell, and quantities cut from their units
+    after a heading (made-up figures)."""
+    from evaluation.properties import column_wrap as wrap23
+
+    text = (ROOT / "tests" / "unit" / "data" / "wrapped_tables.txt").read_text(encoding="utf-8")
+    wrapped = wrap23(text)
+    assert wrapped != text
+    before, inds = figures(run(text)), run(wrapped)
+    spans_point_into(wrapped, inds)
+    after = figures(inds)
+    assert len(before) >= 30
+    assert after == before, {"lost": list((before - after).elements()),
+                             "gained": list((after - before).elements())}
 
 
 def test_results_do_not_depend_on_the_hash_seed():

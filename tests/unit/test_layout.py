@@ -94,3 +94,66 @@ def test_offset_map_round_trip_on_random_spans(path):
 def test_enumerated_section_heading_is_not_joined_to_its_paragraph():
     c = clean("一、综合\n\n初步核算，全年全省地区生产总值25642.6亿元，比上年增长4.4％。")
     assert c.text.startswith("一、综合\n\n初步核算,")
+
+
+@pytest.mark.parametrize("text,joined", [
+    ("七、民生福祉不断增进\n年末全市参加城镇职工基本养老保险人数43.93\n万人(在职)。参加城乡居民基本养老保险人数73.1万人。",
+     "人数43.93万人(在职)"),
+    ("五、财政收支总体平稳\n全年全市地方一般公共预算收入完成537.77亿\n元,比上年增长2.2%,其中税收收入完成325.35亿元。",
+     "完成537.77亿元,比上年增长2.2%"),
+    ("2025年市直一般公共预算支出完成1072133\n万元,为预算数的89%,增长12.51%。", "完成1072133万元,"),
+    ("今年一季度,江西三次产业结构由去年同期的5.7\n∶43.2∶51.1调整为4.8∶45.1∶50.1\n。其中,二产增长8.0%。",
+     "5.7∶43.2"),
+], ids=["scale-base", "scale-cut", "number-scale", "ratio"])
+def test_a_number_cut_from_its_unit_is_one_quantity(text, joined):
+    """A column wrap between a number and its unit (43.93 / 万人, 537.77亿 / 元) or inside a
+    ratio (5.7 / ∶43.2) cut one quantity: a line never opens with a bare unit (issue 12: these
+    lines sat after a heading or before a longer line, so no other join rule saw them)."""
+    assert joined in clean(text).text
+
+
+def test_a_line_ending_in_a_year_before_a_title_word_is_not_a_unit_cut():
+    t = "表1 2025\n年主要经济指标"
+    assert clean(t).text == t
+
+
+# a table (made-up figures) as the column of a narrow page wraps it: every line cut at 23
+# characters, never inside a number (evaluation.properties.column_wrap)
+TABLE = """表1 2024年主要农产品产量
+指标名称 | 单位 | 2024年 | 2023年 | 同比增长(±)%
+一、粮食 | 万吨 | 56.04 | 54.44 | 2.94
+其中: 小麦 | 万吨 | 14.05 | 15.33 | -8.35
+豆类 | 万吨 | 3.34 | 2.38 | 40.34
+表2 2025年各市地区生产总值
+地区 | 总量(亿元) | 增长(%)
+地区生产总值 | 第一产业 | 第二产业 | 第三产业 | 地区生产总值 | 第一产业 | 第二产业 | 第三产业
+甲市 | 32039.46 | 317.02 | 7710.27 | 24012.17 | 4.0 | 3.3 | 1.6 | 4.8
+乙市 | 38731.80 | 28.04 | 14482.54 | 24221.22 | 5.5 | -4.5 | 4.1 | 6.3
+表3 2025年主要工业产品产量
+产品名称 | 单位 | 产量 | 比上年增长(%)
+棉混纺布 | 万米 | 2799.19 | -12.5
+运输 |  |  |
+货物发送量 | 万吨 | 24387.28 | 8.4
+全年粮食产量56.04万吨。"""
+
+
+def test_a_table_row_wrapped_by_a_column_is_one_line_again():
+    from evaluation.properties import column_wrap
+
+    wrapped = column_wrap(TABLE)
+    assert wrapped.count("\n") > TABLE.count("\n") + 8   # the transform cut the rows
+    c = clean(wrapped)
+    # every row whole again (the cut's blanks dropped, nothing else), the section row
+    # 运输 |  |  | (a row ending in a bar) kept apart from the row after it
+    assert [re.sub(r"\s", "", ln) for ln in c.text.split("\n")] == \
+        [re.sub(r"\s", "", ln) for ln in TABLE.split("\n")]
+    assert all(c.original[slice(*c.to_original(m.start(), m.end()))].replace("\n", "")
+               .replace(" ", "") == m.group().replace(" ", "")
+               for m in re.finditer(r"[^\n]+", c.text))
+
+
+def test_markdown_rows_and_a_table_title_are_not_joined():
+    md = "| 指标 | 绝对值 |\n| GDP | 5.2 |\n| 投资 | 3.1 |"
+    assert clean(md).text == md
+    two = "行业 | 增速(%)\n合计 | 1.9\n水的生产和供应业 | -0.5\n表3 2024年主要产品产量\n名称 | 单位 | 产量\n石料 | 立方米 | 453062.00"
+    assert clean(two).text == two
