@@ -195,7 +195,7 @@ _QUOTE_OPENS = ("“", "「", "『")
 
 def _paragraph_per_line(norm: str, lines: list[tuple[int, int]]) -> bool:
     """One paragraph a line (a web page, a repost): at least three long lines, and nine in ten
-    of them end a sentence. Then a short first line that does not end one is the headline
+    of them end a sentence (photo captions left out). Then a short first line that does not end one is the headline
     (``生态环境状况公报:去年单位GDP碳排放约降1.0%``), not half a sentence.
 
     >>> body = "全年地区生产总值增长5.6%,规模以上工业增加值增长8.4%,增幅居全省第一。"
@@ -203,7 +203,8 @@ def _paragraph_per_line(norm: str, lines: list[tuple[int, int]]) -> bool:
     >>> _paragraph_per_line(t, [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", t)])
     True
     """
-    long_ = [norm[s:e] for s, e in lines[1:] if e - s >= 30]
+    # a photo caption (… 澎湃新闻记者 周頔 摄) ends no sentence on any page: not counted
+    long_ = [norm[s:e] for s, e in lines[1:] if e - s >= 30 and not _is_caption_line(norm[s:e])]
     return len(long_) >= 3 and sum(map(_ends_sentence, long_)) >= 0.9 * len(long_)
 # a line that cannot start a text: it continues the line before (39微克 / /立方米, 增长6 / .5%)
 _CONTINUES = re.compile(r"[,;:。!?、)%/‰∶]|\.\d")

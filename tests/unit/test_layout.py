@@ -157,3 +157,16 @@ def test_markdown_rows_and_a_table_title_are_not_joined():
     assert clean(md).text == md
     two = "行业 | 增速(%)\n合计 | 1.9\n水的生产和供应业 | -0.5\n表3 2024年主要产品产量\n名称 | 单位 | 产量\n石料 | 立方米 | 453062.00"
     assert clean(two).text == two
+
+
+def test_a_photo_caption_does_not_hide_a_page_written_one_paragraph_a_line_a35():
+    # a35: the feed's headline, the page's own second headline line, a photo caption (ending 摄,
+    # ending no sentence), then paragraphs one a line: the two headline lines stay apart
+    a35 = next((Path(__file__).resolve().parents[2] / "evaluation" / "corpus_articles" / "texts")
+               .glob("a35_*.txt")).read_text("utf-8").splitlines()
+    text = "\n".join(a35[:8]) + "\n"
+    out = clean(text).text.split("\n")
+    assert out[0] == normalize(a35[0]) and out[1] == normalize(a35[1])
+    # without the caption the page reads the same
+    text = "\n".join(a35[:2] + a35[3:8]) + "\n"
+    assert clean(text).text.split("\n")[:2] == [normalize(a35[0]), normalize(a35[1])]
