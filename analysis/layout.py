@@ -102,6 +102,8 @@ _WIDE = re.compile("[" + "".join(map(re.escape, _NARROW)) + "]")
 # sentence (or paragraph) final characters: a line ending in one of these is complete
 _FINAL = set("。!?;…:—-–�")
 _CLOSERS = set("”’\"」』)]】》")
+# a bracketed source closing a paragraph after its last sentence: 。(21世纪经济报道), 。(界面)
+_TAIL_SOURCE = re.compile(r"(?<=[。!?…”])\([^()]{1,20}\)$")
 _CLAUSE = re.compile(r"[,、;:。!?]")
 _NEW_UNIT = ("本报讯", "□", "图为", "#", "【", "——", "(下转", "(上接", "-")
 # lines that start a unit of their own although they carry clause punctuation: a repost's
@@ -119,7 +121,14 @@ def _ends_sentence(line: str) -> bool:
     """
     >>> _ends_sentence("贡献重要的一环。”"), _ends_sentence("依托“八大生态养殖基地”")
     (True, False)
+    >>> _ends_sentence("获得机密信息。(第一财经)"), _ends_sentence("举办了4场内部年会。(界面)")
+    (True, True)
     """
+    # a source or credit in brackets after the last sentence (…信息。(第一财经), …。(新华社)):
+    # the paragraph ends before it
+    m = _TAIL_SOURCE.search(line)
+    if m is not None:
+        line = line[:m.start()]
     i = len(line) - 1
     while i > 0 and line[i] in _CLOSERS:
         i -= 1
@@ -188,14 +197,20 @@ def _closes_story(norm: str, s: int, e: int) -> bool:
 
 
 _PER_LINE_SHORT = 30  # characters: shorter than the long lines _paragraph_per_line counts
+# on a page without blank lines (a web page, a feed), a line of a sentence is longer than any
+# headline (analysis.articles._headish: 45 characters): shorter lines are headlines of their own
+# (腾讯音乐CEO梁柱:任何人的离职都跟人无关,腾讯音乐本质上是一家内容公司 over its paragraph)
+_PER_LINE_SHORT_WEB = 46
+_WEB_BLANKS = 10  # a page without blank lines has fewer than one in ten lines
 # on a page written one paragraph a line, a line opening a quote opens a paragraph (the line
 # before it, ending no sentence, is a sub-heading's second line: 上半年GDP同比增长5.3%,比…百分点)
 _QUOTE_OPENS = ("“", "「", "『")
 
 
-def _paragraph_per_line(norm: str, lines: list[tuple[int, int]]) -> bool:
+def _paragraph_per_line(norm: str, lines: list[tuple[int, int]], long: int = 30) -> bool:
     """One paragraph a line (a web page, a repost): at least three long lines, and nine in ten
-    of them end a sentence (photo captions left out). Then a short first line that does not end one is the headline
+    of them end a sentence (photo captions left out; ``long``: the characters of a long line).
+    Then a short first line that does not end one is the headline
     (``生态环境状况公报:去年单位GDP碳排放约降1.0%``), not half a sentence.
 
     >>> body = "全年地区生产总值增长5.6%,规模以上工业增加值增长8.4%,增幅居全省第一。"
@@ -204,7 +219,7 @@ def _paragraph_per_line(norm: str, lines: list[tuple[int, int]]) -> bool:
     True
     """
     # a photo caption (… 澎湃新闻记者 周頔 摄) ends no sentence on any page: not counted
-    long_ = [norm[s:e] for s, e in lines[1:] if e - s >= 30 and not _is_caption_line(norm[s:e])]
+    long_ = [norm[s:e] for s, e in lines[1:] if e - s >= long and not _is_caption_line(norm[s:e])]
     return len(long_) >= 3 and sum(map(_ends_sentence, long_)) >= 0.9 * len(long_)
 # a line that cannot start a text: it continues the line before (39微克 / /立方米, 增长6 / .5%)
 _CONTINUES = re.compile(r"[,;:。!?、)%/‰∶]|\.\d")
@@ -418,17 +433,20 @@ def clean(text: str) -> Cleaned:
     # its last non-blank character (a match cannot cross a line break)
     lines = [m.span() for m in _LINE.finditer(norm)]
     drop: list[tuple[int, int]] = []  # [start, end) ranges of original chars to drop
+    # a page without blank lines: its lines are paragraphs or headlines, never a column's cuts
+    short = _PER_LINE_SHORT_WEB if norm.count("\n\n") * _WEB_BLANKS < len(lines) \
+        else _PER_LINE_SHORT
     keep_first = len(lines) > 1 and lines[0][1] - lines[0][0] <= 60 and \
-        _paragraph_per_line(norm, lines)
+        _paragraph_per_line(norm, lines, short)
     per_line: list[bool] = []  # computed once, when a short line would be joined
 
     def _per_line_page() -> bool:
         if not per_line:
-            per_line.append(keep_first or _paragraph_per_line(norm, lines))
+            per_line.append(keep_first or _paragraph_per_line(norm, lines, short))
         return per_line[0]
 
     def _short_on_per_line_page(a0: int, a1: int) -> bool:
-        return a1 - a0 < _PER_LINE_SHORT and _per_line_page()
+        return a1 - a0 < short and _per_line_page()
 
     wrapped = _column_wrapped(norm, lines)
     # table rows, once a line; the full pattern only on lines holding a tab, a bar or a run

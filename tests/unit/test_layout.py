@@ -170,3 +170,29 @@ def test_a_photo_caption_does_not_hide_a_page_written_one_paragraph_a_line_a35()
     # without the caption the page reads the same
     text = "\n".join(a35[:2] + a35[3:8]) + "\n"
     assert clean(text).text.split("\n")[:2] == [normalize(a35[0]), normalize(a35[1])]
+
+
+FEED_LINES = [  # a31 (36氪 8点1氪): headline lines with a colon or commas over paragraphs ending
+    # in their source in brackets, one a line, no blank lines
+    "8点1氪 _ 苹果3月9日举办发布会",
+    "卡地亚起诉蒂芙尼窃取商业机密",
+    "据报道，本周一，历峰集团旗下奢侈品牌卡地亚在纽约一家法院提起诉讼，指控竞争对手LVMH集团旗下蒂芙尼违反竞业协议，"
+    "在去年底聘用卡地亚前初级经理为其高级珠宝系列工作，并借此获得卡地亚高级珠宝业务的机密信息。（第一财经）",
+    "人社部：电子社保卡和医保电子凭证均可就医",
+    "1日从人力资源和社会保障部获悉，近日，人社部和国家医保局“总对总”通道正式开通，支持电子社保卡和医保电子凭证在就医"
+    "购药领域并行使用。截至2021年末，16个省份的138个地市已实现电子社保卡就医购药。（新华社）",
+    "腾讯音乐CEO梁柱：任何人的离职都跟人无关，腾讯音乐本质上是一家内容公司",
+    "今年春节前，QQ音乐召开内部年会，腾讯音乐集团CEO梁柱在会上表示，任何人的离职都跟人无关，是组织调整的要求。"
+    "腾讯音乐今年未举办集团统一年会，旗下各业务线分别举办了4场内部年会。（界面）",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_source_in_brackets_ends_a_paragraph_and_a_feed_keeps_its_headline_lines_a31(sep):
+    out = [x for x in clean(sep.join(FEED_LINES) + "\n").text.split("\n") if x]
+    if sep == "\n":  # no blank lines: every line is a paragraph or a headline of its own
+        assert out == [normalize(x) for x in FEED_LINES]
+    else:  # a page with blank lines between its lines (an OCR'd page): a paragraph ending in
+        # its bracketed source still runs into no line after it
+        for tail in ("(第一财经)", "(新华社)"):
+            assert [x.endswith(tail) for x in out if tail in x] == [True]
