@@ -446,10 +446,13 @@ _DIGEST_ITEM_PARAS = 3   # paragraphs of the longest item
 
 def _web_kinds(blocks: list[_Block]) -> None:
     """Kinds only a page written one paragraph a line has: a caption's second short line, the
-    items of a wire list (``[13:19] 【headline】财联社4月16日电,…``) and of a news list."""
+    items of a wire list (``[13:19] 【headline】财联社4月16日电,…``), of a news list and of a
+    list of headlined items (a feed's, a ranked digest's)."""
     _caption_lines(blocks)
     if not _wire_list(blocks) and not _digest(blocks):
         _news_list(blocks)
+        if not any(b.kind == "item" for b in blocks):
+            _headed_list(blocks)
 
 
 def _caption_lines(blocks: list[_Block]) -> None:
@@ -754,6 +757,115 @@ def _news_list(blocks: list[_Block]) -> None:
             h.kind = "item"
         if k == 0:
             return
+
+
+_LIST_ITEMS_MIN = 5      # items of the shortest list of plain headlined items
+_RANKED_ITEMS_MIN = 3    # items of the shortest ranked digest (NO.1 … NO.3)
+_LIST_ITEM_PARAS = 3     # paragraphs of an item of a plain list (a story with sub-headings has more)
+_LINK_LINE_MAX = 45      # characters of a line of a related-links block (【相关报道】 …)
+
+
+def _rank(b: _Block) -> tuple[int, int] | None:
+    """(number, where the headline starts) of a ranked headline line (``NO.1   刘鹤…``: a rank
+    mark of ``data/ranks.txt``, its number, blanks, a headline of no sentence), or None."""
+    if b.kind not in ("head", "body") or len(b.text) > _FEED_HEAD_MAX:
+        return None
+    for mark in lexicon.lines("ranks.txt"):
+        if b.text[:len(mark)].upper() == mark.upper():
+            m = re.compile(r"\.?\s*(\d{1,2})\s+(?=\S)").match(b.text, len(mark))
+            if m is not None and "。" not in b.text[m.end():]:
+                return int(m.group(1)), m.end()
+    return None
+
+
+def _label(t: str) -> bool:
+    """A section label of a list: short, no clause, no digit (上市进行时, 大公司), or a short
+    bracketed label (【政经要闻】, 【相关报道】)."""
+    inner = t[1:-1] if _WHOLE_BRACKET.fullmatch(t) else t
+    return len(inner) <= _SECTION_MAX and not _CLAUSE.search(inner) and not re.search(r"\d", inner)
+
+
+def _headed_list(blocks: list[_Block]) -> bool:
+    """A page that is a list of headlined items, each a headline line over its own paragraphs,
+    under the page's heading and section labels, with no lead paragraph before the first item:
+
+    * ranked (a 财经TOP10 digest): headline lines opening with a rank mark numbered from 1
+      (``NO.1   刘鹤…``, ``data/ranks.txt``), three or more; each item runs to the next ranked line
+      or section label, its sub-headings and paragraphs its own; a label followed only by short
+      lines of no sentence up to the next item or the end (``【相关报道】`` and its links) belongs to
+      no item; each title is the headline after its rank;
+    * plain (a company-news feed, 8点1氪): five or more headline lines (no sentence end, at most
+      80 characters) each over one to three paragraphs, a section label (``大公司``) allowed over a
+      headline; any other run of headline lines (a sub-heading over two lines) makes no list.
+
+    The page's heading, the section labels and the link blocks belong to no item (kind
+    ``skip``); each headline opens an item (kind ``item``). True when the page is one."""
+    seq = [b for b in blocks if b.kind not in ("sep", "boiler", "caption", "credit")]
+    if len(seq) < 4 or seq[0].kind != "head":
+        return False
+
+    def headline(x: _Block) -> bool:
+        t = x.text.rstrip()
+        return x.kind in ("head", "body") and len(t) <= _FEED_HEAD_MAX and \
+            t[-1] not in _STAMP_TITLE_END and "。" not in t and not _TIME_LINE.fullmatch(t)
+
+    def paragraph(x: _Block) -> bool:
+        return x.kind == "body" and not headline(x) and (
+            len(x.text) > _FEED_HEAD_MAX or _SENTENCE_END.search(x.text) is not None)
+
+    ranks = [(k, r) for k, b in enumerate(seq) if (r := _rank(b)) is not None]
+    if len(ranks) >= _RANKED_ITEMS_MIN and [r[0] for _, r in ranks] == list(range(1, len(ranks) + 1)):
+        first = ranks[0][0]
+        if any(paragraph(b) for b in seq[:first]):
+            return False  # a story's lead, then its ranked points
+        skip = set(range(first))
+        at = {k for k, _ in ranks}
+        for k, b in enumerate(seq):
+            if k <= first or k in at or b.kind != "head" or not _label(b.text):
+                continue
+            # a label: over the next item (a section's), or over links up to it (相关报道)
+            j = k + 1
+            while j < len(seq) and j not in at and len(seq[j].text) <= _LINK_LINE_MAX \
+                    and "。" not in seq[j].text:
+                j += 1
+            if j == len(seq) or j in at:
+                skip.update(range(k, j))
+        for k in skip:
+            seq[k].kind = "skip"
+        for k, (_, lead) in ranks:
+            seq[k].kind = "item"
+            seq[k].lead = lead
+        return True
+    items: list[_Block] = []
+    labels: list[_Block] = []
+    k = 1
+    while k < len(seq):
+        j = k
+        while j < len(seq) and headline(seq[j]):
+            j += 1
+        p = j
+        while p < len(seq) and paragraph(seq[p]):
+            p += 1
+        run = seq[k:j]
+        if p == j:
+            if p == len(seq) and items:
+                break  # closing lines after the last item (整理 |…)
+            return False  # a line neither headline nor paragraph, or a lead paragraph
+        if not run or len(run) > 2 or (len(run) == 2 and not _label(run[0].text)) \
+                or p - j > _LIST_ITEM_PARAS:
+            return False  # a lead, a heading over two lines, a story's long section
+        if len(run) == 2:
+            labels.append(run[0])
+        items.append(run[-1])
+        k = p
+    if len(items) < _LIST_ITEMS_MIN:
+        return False
+    seq[0].kind = "skip"
+    for b in labels:
+        b.kind = "skip"
+    for b in items:
+        b.kind = "item"
+    return True
 
 
 def _names_list(heading: str) -> bool:

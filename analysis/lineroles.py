@@ -35,7 +35,7 @@ _REPOST = re.compile(r"""
 
 # a staff role, its two characters sometimes spaced apart in print (作 者丨, 编 辑丨)
 _STAFF = (r"(?: (?:责任|值班|网络|本版|文字|美术|图片|视频|新媒体)?编\s?辑 | (?:版式|版面|美术)设计 | 责\s?编 | 主\s?编 | 校\s?对 | 审\s?核"
-          r" | 审\s?校 | 监\s?制 | 终\s?审 | 排\s?版 | (?:本文)?作\s?者 | 撰\s?稿 | 记\s?者 | 策\s?划 | 统\s?筹"
+          r" | 审\s?校 | 监\s?制 | 终\s?审 | 排\s?版 | 整\s?理 | 编\s?译 | (?:本文)?作\s?者 | 撰\s?稿 | 记\s?者 | 策\s?划 | 统\s?筹"
           r" | 出\s?品 | 制\s?作 | 设\s?计 | 海报设计 | 视\s?觉 | 实习生 | 摄\s?像 | 剪\s?辑 )")
 
 _EDITOR = re.compile(rf"""
@@ -63,6 +63,7 @@ _SOURCE = re.compile(r"""
 _CREDIT = re.compile(r"""
     ^(?: 图片来源 | 图源 | 图片 | 制图 | 图表 | 数据来源 | 资料来源 | 视频来源 | 摄影 | 供图 | 图 ) \s* [:|丨] .{0,80}$
   | ^\(? (?: 视觉中国 | 新华社 | 东方IC | IC\s?photo | 图虫创意 ) \s* (?:发|供图|图|记者.{2,8}摄)? \)?$
+  | ^(?: 配图 | 插图 | 题图 | 组图 )$                 # an image's printed caption naming it only
 """, re.VERBOSE)
 
 _TABLE_CAPTION = re.compile(r"""
@@ -184,6 +185,8 @@ def role(line: str) -> str | None:
     ('source', 'byline', True)
     >>> role("首页 > 财经 > 正文"), role("当前位置:首页 > 新闻中心"), role("2022-04-26 10:23 来源:澎湃新闻")
     ('source', 'source', 'source')
+    >>> role("配图"), role("整理 |得福 崔永旺"), role("配图说明了一切。") is None
+    ('credit', 'editor', True)
     """
     t = line.strip()
     if not t:

@@ -826,3 +826,65 @@ def test_a_programme_of_timed_paragraphs_inside_a_story_is_no_wire_list_a14():
     page = lines[:4] + ["9:00 推介会开幕，黄石市委副书记、市长吴锦致辞。", "10:30 项目集中签约，共签约项目28个。"] + lines[4:]
     c, segs = _split("\n".join(page) + "\n")
     assert [a.title for a in segs if a.kind == "article"] == [lines[0]]
+
+
+def _lines_of(stem: str) -> list[str]:
+    return next(ARTS.glob(f"{stem}_*.txt")).read_text("utf-8").splitlines()
+
+
+# a31 (36氪 8点1氪): line 0 the page's heading, 1 the section label 上市进行时, then items (a headline
+# line, one paragraph ending in its source): 2-9 four items, 10 the label 大公司, 11-12 an item, 13
+# a 配图 caption, 14-15 an item, 16 配图, 17-18 an item, 19-20 an item
+HEADED_LISTS = [
+    # name, lines of a31, articles a reader sees
+    ("a feed of headlined items under section labels", lambda x: x[:21], 8),
+    ("without its captions", lambda x: [y for y in x[:21] if y != "配图"], 8),
+    ("without its section labels", lambda x: [y for k, y in enumerate(x[:21]) if k not in (1, 10)], 8),
+    # not lists: a lead paragraph before the first headline (a story and its sub-headings);
+    # four items only; a headline printed over two lines; an item of four paragraphs
+    ("a lead paragraph before the first item", lambda x: x[:1] + x[3:4] + x[2:21], 1),
+    ("four items", lambda x: x[:10], 1),
+    # (a label over a headline is at most 8 characters without clause or digit: 上市进行时 / Arm)
+    ("an item's headline over two lines", lambda x: x[:4] + ["普洛斯以保密方式提交", "赴美首次公开募股申请"] + x[5:21], 1),
+    ("three headline lines over an item", lambda x: x[:4] + ["物流", "普洛斯", "赴美上市"] + x[5:21], 1),
+    ("an item of four paragraphs", lambda x: x[:4] + [x[3], x[3], x[3]] + x[4:21], 1),
+]
+
+
+@pytest.mark.parametrize("sep", ["\n"])
+@pytest.mark.parametrize("name,pick,n", HEADED_LISTS, ids=[h[0] for h in HEADED_LISTS])
+def test_a_list_of_headlined_items_splits_at_each_headline_a31(name, pick, n, sep):
+    lines = pick(_lines_of("a31"))
+    c, segs = _split(sep.join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert len(arts) == n, name
+    if n == 1:
+        return
+    heads = [x for x in lines[1:] if len(x) <= 80 and "。" not in x and x not in ("上市进行时", "大公司", "配图")]
+    assert [a.title for a in arts] == heads
+    for a in arts:  # each item: its headline line, then its paragraph
+        assert c.text[a.span[0]:a.title_span[1]] == normalize(a.title)
+        assert len(a.body) == 1
+    inside = "".join(c.text[a.span[0]:a.span[1]] for a in arts)
+    assert not any(x in inside for x in ("8点1氪", "上市进行时", "大公司"))
+
+
+def test_a_ranked_digest_splits_at_its_ranked_headlines_a36():
+    # a36 (财经TOP10): heading, 【政经要闻】, NO.1 … NO.4, 【公司要闻】, NO.5 … NO.10, each a ranked
+    # headline line over its paragraphs; 【相关报道】 and its link lines after NO.1 and NO.10
+    lines = _lines_of("a36")[:51]
+    c, segs = _split("\n".join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    ranked = [x for x in lines if re.match(r"NO\.\d", x)]
+    assert len(arts) == len(ranked) == 10
+    for a, line in zip(arts, ranked):  # titled by the headline after its rank
+        assert a.title == re.sub(r"^NO\.\d+\s+", "", line)
+        assert c.text[a.title_span[0]:a.title_span[1]] == normalize(a.title)
+    inside = "".join(c.text[a.span[0]:a.span[1]] for a in arts)
+    for x in ("财经TOP10", "【政经要闻】", "【公司要闻】", "【相关报道】", lines[8], lines[46], lines[50]):
+        assert normalize(x) not in inside
+    # NO.7's sub-heading 带息负债降至600亿 is a section of it, not an item
+    assert any(c.text[s:e] == lines[30] for s, e in arts[6].sections)
+    # ranks that do not count from 1 (a story's NO.2 … NO.4 mentions) make no list
+    c, segs = _split("\n".join(lines[:1] + lines[9:20]) + "\n")
+    assert len([a for a in segs if a.kind == "article"]) == 1
