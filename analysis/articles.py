@@ -1300,6 +1300,8 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
     elif not markdown and not dump and not _wire_list(blocks) and not _digest(blocks):
         _caption_lines(blocks)
         _news_list(blocks)  # a newspaper page's news list (要闻简报 items under their heading)
+        if not any(b.kind == "item" for b in blocks):
+            _headed_list(blocks)  # a feed or a ranked digest printed with blank lines
     elif markdown and not dump and not _wire_list(blocks):
         _digest(blocks)
     if dump:
