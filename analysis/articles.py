@@ -763,6 +763,7 @@ _LIST_ITEMS_MIN = 5      # items of the shortest list of plain headlined items
 _RANKED_ITEMS_MIN = 3    # items of the shortest ranked digest (NO.1 … NO.3)
 _LIST_ITEM_PARAS = 3     # paragraphs of an item of a plain list (a story with sub-headings has more)
 _LINK_LINE_MAX = 45      # characters of a line of a related-links block (【相关报道】 …)
+_QUESTION_HEAD_MAX = 40  # characters of a headline ending in ? or ! (该如何根治?)
 
 
 def _rank(b: _Block) -> tuple[int, int] | None:
@@ -795,19 +796,23 @@ def _headed_list(blocks: list[_Block]) -> bool:
       lines of no sentence up to the next item or the end (``【相关报道】`` and its links) belongs to
       no item; each title is the headline after its rank;
     * plain (a company-news feed, 8点1氪): five or more headline lines (no sentence end, at most
-      80 characters) each over one to three paragraphs, a section label (``大公司``) allowed over a
-      headline; any other run of headline lines (a sub-heading over two lines) makes no list.
+      80 characters; a short question) each over one to three paragraphs, a section label
+      (``大公司``) allowed over a headline; any other run of headline lines (a sub-heading over
+      two lines) makes no list, nor do short headlines (12 characters on average or fewer:
+      sub-headings) or numbered ones (``一、综合``, ``关注点一:``: a document's parts).
 
     The page's heading, the section labels and the link blocks belong to no item (kind
     ``skip``); each headline opens an item (kind ``item``). True when the page is one."""
     seq = [b for b in blocks if b.kind not in ("sep", "boiler", "caption", "credit")]
-    if len(seq) < 4 or seq[0].kind != "head":
-        return False
 
-    def headline(x: _Block) -> bool:
+    def headline(x: _Block) -> bool:  # no sentence; a short question or exclamation may be one
         t = x.text.rstrip()
-        return x.kind in ("head", "body") and len(t) <= _FEED_HEAD_MAX and \
-            t[-1] not in _STAMP_TITLE_END and "。" not in t and not _TIME_LINE.fullmatch(t)
+        return x.kind in ("head", "body") and len(t) <= _FEED_HEAD_MAX and "。" not in t and \
+            (t[-1] not in _STAMP_TITLE_END or (t[-1] in "!?" and len(t) <= _QUESTION_HEAD_MAX)) \
+            and not _TIME_LINE.fullmatch(t)
+
+    if len(seq) < 4 or not (seq[0].kind == "head" or headline(seq[0])):
+        return False
 
     def paragraph(x: _Block) -> bool:
         return x.kind == "body" and not headline(x) and (
@@ -858,8 +863,10 @@ def _headed_list(blocks: list[_Block]) -> bool:
             labels.append(run[0])
         items.append(run[-1])
         k = p
-    if len(items) < _LIST_ITEMS_MIN:
-        return False
+    if len(items) < _LIST_ITEMS_MIN or \
+            sum(len(b.text) for b in items) < _DIGEST_HEAD_MEAN * len(items) or \
+            any(ENUM_HEADING.fullmatch(b.text) or _POINT.match(b.text) for b in items):
+        return False  # short sub-headings, numbered parts (一、综合): one document's sections
     seq[0].kind = "skip"
     for b in labels:
         b.kind = "skip"

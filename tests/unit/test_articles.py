@@ -832,6 +832,19 @@ def _lines_of(stem: str) -> list[str]:
     return next(ARTS.glob(f"{stem}_*.txt")).read_text("utf-8").splitlines()
 
 
+def _retitled(lines: list[str], name) -> list[str]:
+    """a31's lines with each item's headline line k (counted from 0) replaced by name(k, line)."""
+    out, k = [], 0
+    for x in lines:
+        if 0 < len(out) and len(x) <= 80 and "。" not in x and x not in ("上市进行时", "大公司", "配图"):
+            x, k = name(k, x), k + 1
+        out.append(x)
+    return out
+
+
+SHORT_HEADS = ["市场动态", "公司新闻", "行业观察", "产品发布", "融资消息", "政策解读", "海外市场", "监管动态"]
+
+
 # a31 (36氪 8点1氪): line 0 the page's heading, 1 the section label 上市进行时, then items (a headline
 # line, one paragraph ending in its source): 2-9 four items, 10 the label 大公司, 11-12 an item, 13
 # a 配图 caption, 14-15 an item, 16 配图, 17-18 an item, 19-20 an item
@@ -840,6 +853,7 @@ HEADED_LISTS = [
     ("a feed of headlined items under section labels", lambda x: x[:21], 8),
     ("without its captions", lambda x: [y for y in x[:21] if y != "配图"], 8),
     ("without its section labels", lambda x: [y for k, y in enumerate(x[:21]) if k not in (1, 10)], 8),
+    ("a headline that is a short question", lambda x: x[:11] + ["苹果会在3月9日举办发布会吗？"] + x[12:21], 8),
     # not lists: a lead paragraph before the first headline (a story and its sub-headings);
     # four items only; a headline printed over two lines; an item of four paragraphs
     ("a lead paragraph before the first item", lambda x: x[:1] + x[3:4] + x[2:21], 1),
@@ -847,6 +861,9 @@ HEADED_LISTS = [
     # (a label over a headline is at most 8 characters without clause or digit: 上市进行时 / Arm)
     ("an item's headline over two lines", lambda x: x[:4] + ["普洛斯以保密方式提交", "赴美首次公开募股申请"] + x[5:21], 1),
     ("three headline lines over an item", lambda x: x[:4] + ["物流", "普洛斯", "赴美上市"] + x[5:21], 1),
+    # short sub-headings (工业, 投资 …) or numbered parts (一、…, 关注点二:…): one document's sections
+    ("short headlines", lambda x: _retitled(x[:21], lambda k, _t: SHORT_HEADS[k]), 1),
+    ("numbered headlines", lambda x: _retitled(x[:21], lambda k, t: "一二三四五六七八"[k] + "、" + t), 1),
     ("an item of four paragraphs", lambda x: x[:4] + [x[3], x[3], x[3]] + x[4:21], 1),
 ]
 
