@@ -838,8 +838,7 @@ def _headed_list(blocks: list[_Block]) -> bool:
         for k in skip:
             seq[k].kind = "skip"
         for k, (_, lead) in ranks:
-            seq[k].kind = "item"
-            seq[k].lead = lead
+            _headline_item(seq[k], lead)
         return True
     items: list[_Block] = []
     labels: list[_Block] = []
@@ -871,8 +870,20 @@ def _headed_list(blocks: list[_Block]) -> bool:
     for b in labels:
         b.kind = "skip"
     for b in items:
-        b.kind = "item"
+        _headline_item(b, 0)
     return True
+
+
+def _headline_item(b: _Block, lead: int) -> None:
+    """``b`` opens an item titled by its headline after ``lead`` (a rank), its brackets left
+    out when they hold the whole headline (``【普洛斯拟赴美IPO】``)."""
+    b.kind = "item"
+    b.feed = True  # titled by ``title``; its text follows the headline line
+    t = b.text[lead:]
+    if _WHOLE_BRACKET.fullmatch(t):
+        b.title = (b.s + lead + 1, b.e - 1)
+    else:
+        b.title = (b.s + lead, b.e)
 
 
 def _names_list(heading: str) -> bool:

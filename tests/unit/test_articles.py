@@ -853,6 +853,7 @@ HEADED_LISTS = [
     ("a feed of headlined items under section labels", lambda x: x[:21], 8),
     ("without its captions", lambda x: [y for y in x[:21] if y != "配图"], 8),
     ("without its section labels", lambda x: [y for k, y in enumerate(x[:21]) if k not in (1, 10)], 8),
+    ("headlines in brackets", lambda x: _retitled(x[:21], lambda _k, t: "【" + t + "】"), 8),
     ("a headline that is a short question", lambda x: x[:11] + ["苹果会在3月9日举办发布会吗？"] + x[12:21], 8),
     # not lists: a lead paragraph before the first headline (a story and its sub-headings);
     # four items only; a headline printed over two lines; an item of four paragraphs
@@ -880,9 +881,10 @@ def test_a_list_of_headlined_items_splits_at_each_headline_a31(name, pick, n, se
         return
     assert len(arts) == n and all(a.item for a in arts), name
     heads = [x for x in lines[1:] if len(x) <= 80 and "。" not in x and x not in ("上市进行时", "大公司", "配图")]
-    assert [a.title for a in arts] == heads
-    for a in arts:  # each item: its headline line, then its paragraph
-        assert c.text[a.span[0]:a.title_span[1]] == normalize(a.title)
+    assert [a.title for a in arts] == [x.removeprefix("【").removesuffix("】") for x in heads]
+    for a in arts:  # each item: its headline line (its brackets left out), then its paragraph
+        assert c.text[a.title_span[0]:a.title_span[1]] == normalize(a.title)
+        assert a.span[0] == a.title_span[0] - c.text.startswith("【", a.span[0])
         assert len(a.body) == 1
     inside = "".join(c.text[a.span[0]:a.span[1]] for a in arts)
     assert not any(x in inside for x in ("8点1氪", "上市进行时", "大公司"))
