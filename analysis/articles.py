@@ -766,11 +766,16 @@ _LINK_LINE_MAX = 45      # characters of a line of a related-links block (【相
 _QUESTION_HEAD_MAX = 40  # characters of a headline ending in ? or ! (该如何根治?)
 
 
-def _rank(b: _Block) -> tuple[int, int] | None:
+def _rank(b: _Block, numbered: bool = False) -> tuple[int, int] | None:
     """(number, where the headline starts) of a ranked headline line (``NO.1   刘鹤…``: a rank
-    mark of ``data/ranks.txt``, its number, blanks, a headline of no sentence), or None."""
+    mark of ``data/ranks.txt``, its number, blanks, a headline of no sentence), or None.
+    ``numbered``: under a heading naming a list (财经TOP10), a list number (``1、王毅:…``,
+    ``2. …``) ranks a headline too."""
     if b.kind not in ("head", "body") or len(b.text) > _FEED_HEAD_MAX:
         return None
+    if numbered and (m := _LIST_NUM.match(b.text)) is not None and "。" not in b.text[m.end():] \
+            and len(b.text) - m.end() >= _DIGEST_HEAD_MIN:
+        return int(b.text[:m.end() - 1]), len(b.text) - len(b.text[m.end():].lstrip())
     for mark in lexicon.lines("ranks.txt"):
         if b.text[:len(mark)].upper() == mark.upper():
             m = re.compile(r"\.?\s*(\d{1,2})\s+(?=\S)").match(b.text, len(mark))
@@ -791,7 +796,8 @@ def _headed_list(blocks: list[_Block]) -> bool:
     under the page's heading and section labels, with no lead paragraph before the first item:
 
     * ranked (a 财经TOP10 digest): headline lines opening with a rank mark numbered from 1
-      (``NO.1   刘鹤…``, ``data/ranks.txt``), three or more; each item runs to the next ranked line
+      (``NO.1   刘鹤…``, ``data/ranks.txt``; under a heading naming a list, ``data/digest.txt``,
+      a list number ``1、``), three or more; each item runs to the next ranked line
       or section label, its sub-headings and paragraphs its own; a label followed only by short
       lines of no sentence up to the next item or the end (``【相关报道】`` and its links) belongs to
       no item; each title is the headline after its rank;
@@ -818,7 +824,8 @@ def _headed_list(blocks: list[_Block]) -> bool:
         return x.kind == "body" and not headline(x) and (
             len(x.text) > _FEED_HEAD_MAX or _SENTENCE_END.search(x.text) is not None)
 
-    ranks = [(k, r) for k, b in enumerate(seq) if (r := _rank(b)) is not None]
+    named = _names_list(seq[0].text)  # a heading naming a list: its numbered headlines rank
+    ranks = [(k, r) for k, b in enumerate(seq) if (r := _rank(b, named)) is not None]
     if len(ranks) >= _RANKED_ITEMS_MIN and [r[0] for _, r in ranks] == list(range(1, len(ranks) + 1)):
         first = ranks[0][0]
         if any(paragraph(b) for b in seq[:first]):

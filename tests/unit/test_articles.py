@@ -910,3 +910,18 @@ def test_a_ranked_digest_splits_at_its_ranked_headlines_a36(sep):
     # ranks that do not count from 1 (a story's NO.2 … NO.4 mentions) make no list
     c, segs = _split(sep.join(lines[:1] + lines[9:20]) + "\n")
     assert len([a for a in segs if a.kind == "article"]) == 1
+
+
+@pytest.mark.parametrize("number", [r"\1、", r"\1. "])
+def test_numbered_headlines_rank_under_a_heading_naming_a_list_a36(number):
+    # a36 with its ranks printed as list numbers (1、刘鹤… / 1. 刘鹤…): under its heading 财经TOP10
+    # (naming a list, data/digest.txt) ten items; under a plain heading, numbered lines are a
+    # story's points
+    lines = [re.sub(r"^NO\.(\d+)\s+", number, x) for x in _lines_of("a36")[:51]]
+    ranked = [re.sub(r"^\d+(、|\. )", "", x) for x in lines if re.match(r"\d+(、|\. )", x)]
+    c, segs = _split("\n".join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == ranked and len(ranked) == 10
+    plain = ["刘鹤副总理提到的“鲍莫尔病”,该如何根治"] + lines[1:]
+    c, segs = _split("\n".join(plain) + "\n")
+    assert not any(a.item for a in segs if a.kind == "article")
