@@ -764,6 +764,7 @@ _RANKED_ITEMS_MIN = 3    # items of the shortest ranked digest (NO.1 … NO.3)
 _LIST_ITEM_PARAS = 3     # paragraphs of an item of a plain list (a story with sub-headings has more)
 _LINK_LINE_MAX = 45      # characters of a line of a related-links block (【相关报道】 …)
 _QUESTION_HEAD_MAX = 40  # characters of a headline ending in ? or ! (该如何根治?)
+_LIST_ITEMS_LEAD_MIN = 10  # items of a plain list printed under a lead (an editor's note)
 
 
 def _rank(b: _Block, numbered: bool = False) -> tuple[int, int] | None:
@@ -805,7 +806,9 @@ def _headed_list(blocks: list[_Block]) -> bool:
       80 characters; a short question) each over one to three paragraphs, a section label
       (``大公司``) allowed over a headline; any other run of headline lines (a sub-heading over
       two lines) makes no list, nor do short headlines (12 characters on average or fewer:
-      sub-headings) or numbered ones (``一、综合``, ``关注点一:``: a document's parts).
+      sub-headings) or numbered ones (``一、综合``, ``关注点一:``: a document's parts). A lead of
+      one to three paragraphs before the first item (an editor's note, in no item) is a story's
+      unless the heading names a list (``data/digest.txt``) or ten items or more follow.
 
     The page's heading, the section labels and the link blocks belong to no item (kind
     ``skip``); each headline opens an item (kind ``item``). True when the page is one."""
@@ -849,6 +852,7 @@ def _headed_list(blocks: list[_Block]) -> bool:
         return True
     items: list[_Block] = []
     labels: list[_Block] = []
+    lead: list[_Block] = []  # paragraphs before the first item (an editor's note)
     k = 1
     while k < len(seq):
         j = k
@@ -861,10 +865,14 @@ def _headed_list(blocks: list[_Block]) -> bool:
         if p == j:
             if p == len(seq) and items:
                 break  # closing lines after the last item (整理 |…)
-            return False  # a line neither headline nor paragraph, or a lead paragraph
+            return False  # a line neither headline nor paragraph
+        if not run and not items and not lead and p - j <= _LIST_ITEM_PARAS:
+            lead = seq[j:p]
+            k = p
+            continue
         if not run or len(run) > 2 or (len(run) == 2 and not _label(run[0].text)) \
                 or p - j > _LIST_ITEM_PARAS:
-            return False  # a lead, a heading over two lines, a story's long section
+            return False  # a heading over two lines, a story's long section
         if len(run) == 2:
             labels.append(run[0])
         items.append(run[-1])
@@ -873,8 +881,9 @@ def _headed_list(blocks: list[_Block]) -> bool:
             sum(len(b.text) for b in items) < _DIGEST_HEAD_MEAN * len(items) or \
             any(ENUM_HEADING.fullmatch(b.text) or _POINT.match(b.text) for b in items):
         return False  # short sub-headings, numbered parts (一、综合): one document's sections
-    seq[0].kind = "skip"
-    for b in labels:
+    if lead and not (named or len(items) >= _LIST_ITEMS_LEAD_MIN):
+        return False  # a story's lead over its sub-headings
+    for b in [seq[0], *labels, *lead]:
         b.kind = "skip"
     for b in items:
         _headline_item(b, 0)

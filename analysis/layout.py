@@ -202,6 +202,8 @@ _PER_LINE_SHORT = 30  # characters: shorter than the long lines _paragraph_per_l
 # (腾讯音乐CEO梁柱:任何人的离职都跟人无关,腾讯音乐本质上是一家内容公司 over its paragraph)
 _PER_LINE_SHORT_WEB = 46
 _WEB_BLANKS = 10  # a page without blank lines has fewer than one in ten lines
+_FIRST_MAX = 60       # characters of a page's headline line (kept apart from the line after it)
+_FIRST_MAX_WEB = 80   # … on a page without blank lines
 # on a page written one paragraph a line, a line opening a quote opens a paragraph (the line
 # before it, ending no sentence, is a sub-heading's second line: 上半年GDP同比增长5.3%,比…百分点)
 _QUOTE_OPENS = ("“", "「", "『")
@@ -436,7 +438,10 @@ def clean(text: str) -> Cleaned:
     # a page without blank lines: its lines are paragraphs or headlines, never a column's cuts
     short = _PER_LINE_SHORT_WEB if norm.count("\n\n") * _WEB_BLANKS < len(lines) \
         else _PER_LINE_SHORT
-    keep_first = len(lines) > 1 and lines[0][1] - lines[0][0] <= 60 and \
+    # a page's headline: at most 60 characters, 80 on a page without blank lines (a feed's
+    # headline lists its top stories: 8点1氪 _ 苹果3月9日举办发布会,…;脉脉回应…;好丽友再回应…)
+    head_max = _FIRST_MAX_WEB if short == _PER_LINE_SHORT_WEB else _FIRST_MAX
+    keep_first = len(lines) > 1 and lines[0][1] - lines[0][0] <= head_max and \
         _paragraph_per_line(norm, lines, short)
     per_line: list[bool] = []  # computed once, when a short line would be joined
 

@@ -925,3 +925,16 @@ def test_numbered_headlines_rank_under_a_heading_naming_a_list_a36(number):
     plain = ["刘鹤副总理提到的“鲍莫尔病”,该如何根治"] + lines[1:]
     c, segs = _split("\n".join(plain) + "\n")
     assert not any(a.item for a in segs if a.kind == "article")
+
+
+def test_a_long_list_under_a_lead_paragraph_is_still_a_list_a31():
+    # a31 whole (25 items) with a paragraph printed before its first item (an editor's note):
+    # ten items or more make it a list, the lead in no item; with eight items it is a story's lead
+    lines = _lines_of("a31")
+    note = "今天的8点1氪为你带来上市、大公司、投融资和酷产品四个栏目的25条资讯，以下是详细内容。"
+    c, segs = _split("\n".join(lines[:1] + [note] + lines[1:]) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert len(arts) == 25 and all(a.item for a in arts) and arts[0].title == "Arm"
+    assert not any(normalize(note) in c.text[a.span[0]:a.span[1]] for a in arts)
+    c, segs = _split("\n".join(lines[:1] + [note] + lines[1:21]) + "\n")
+    assert len([a for a in segs if a.kind == "article"]) == 1
