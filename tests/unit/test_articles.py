@@ -938,3 +938,14 @@ def test_a_long_list_under_a_lead_paragraph_is_still_a_list_a31():
     assert not any(normalize(note) in c.text[a.span[0]:a.span[1]] for a in arts)
     c, segs = _split("\n".join(lines[:1] + [note] + lines[1:21]) + "\n")
     assert len([a for a in segs if a.kind == "article"]) == 1
+
+
+@pytest.mark.parametrize("colon", ["：", ""])
+def test_speaker_lines_of_one_report_are_no_list_a34(colon):
+    # a34: a headline, two lead paragraphs, then eight officials' lines (…部长肖亚庆：) each over
+    # two paragraphs of their statement: one compiled report, with or without the colons
+    lines = [x.removesuffix("：") + colon if x.endswith("：") else x for x in _lines_of("a34")]
+    c, segs = _split("\n".join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert len(arts) == 1 and not arts[0].item
+    assert arts[0].title == lines[0]
