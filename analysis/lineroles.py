@@ -80,11 +80,14 @@ _MARK = re.compile(r"""
     [^,。;!?]{1,20}$
 """, re.VERBOSE)
 
+# a person's name in a byline; a two-character name may be printed spaced out to three (安  蓓)
+_NAME = rf"(?:[{_CJK}·]{{2,4}}|[{_CJK}]\s{{1,2}}[{_CJK}](?![{_CJK}]))"
+
 _BYLINE = re.compile(rf"""
     ^ (?: 文 | 作者 | 撰文 | 文图 | 图文 | 记者 | 本报记者 ) \s* [|丨/:] \s*     # 文 | 陈汐 郑慧
       [{_CJK}·]{{2,6}} (?: [\s、,]+ [{_CJK}·]{{2,6}} ){{0,4}} $
-  | ^ [■□◎]? \s* [{_CJK}0-9A-Za-z]{{0,12}} (?:记者|通讯员) \s* [{_CJK}·]{{2,4}}          # 21世纪经济报道记者赵子健
-      (?: [\s、]+ (?:记者|通讯员)? \s* [{_CJK}·]{{2,4}} )*
+  | ^ [■□◎]? \s* [{_CJK}0-9A-Za-z]{{0,12}} (?:记者|通讯员) \s* {_NAME}          # 21世纪经济报道记者赵子健
+      (?: [\s、]+ (?:记者|通讯员)? \s* {_NAME} )*
       (?: \s* [|丨]? \s* [{_CJK}]{{2,6}} (?:报道|发自[{_CJK}]{{2,6}}) )?     # … 北京报道
       (?: \s* 《[^《》]{{2,12}}》 \s* (?: \( [^()]{{4,30}} \) )? )? $     # 《人民日报》(2025年07月16日第 04 版)
   | ^ \( (?:本报)?(?:记者|通讯员) \s* [{_CJK}·]{{2,4}} (?: [\s、]+ [{_CJK}·]{{2,4}} )* \) $    # (记者 张三)
@@ -119,6 +122,7 @@ _WIRE = re.compile(rf"""
 """, re.VERBOSE)
 
 
+_BYLINE_MAX = 60    # characters of a byline line (新华社记者  安  蓓  谢希瑶  王雨萧《人民日报》(…))
 _DATELINE_MAX = 40  # characters of a credit line printed alone (央视网消息(新闻联播):)
 
 # a metadata field of a feed or an archive printed as a line of its own (``id: 2372989``,
@@ -189,6 +193,8 @@ def role(line: str) -> str | None:
     ('credit', 'editor', True)
     >>> role("◎记者 梁敏"), role("◎ 宏观经济")
     ('byline', 'mark')
+    >>> role("新华社记者  安  蓓  谢希瑶  王雨萧《人民日报》(2025年07月15日第 10 版)"), role("记者 王 明天下雨")
+    ('byline', None)
     """
     t = line.strip()
     if not t:
@@ -227,7 +233,7 @@ _TESTS = {
     "source": lambda t: len(t) <= 80 and bool(_SOURCE.search(t)),
     "credit": lambda t: bool(_CREDIT.match(t)),
     "table_caption": lambda t: bool(_TABLE_CAPTION.match(t)),
-    "byline": lambda t: len(t) <= 40 and bool(_BYLINE.match(t)),
+    "byline": lambda t: len(t) <= _BYLINE_MAX and bool(_BYLINE.match(t)),
     "table_row": lambda t: bool(_TABLE_ROW.match(t)) and not t.endswith("。"),
     "mark": lambda t: bool(_MARK.match(t)),
     "share": _share,
