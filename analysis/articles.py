@@ -847,8 +847,8 @@ def _headed_list(blocks: list[_Block]) -> bool:
                 skip.update(range(k, j))
         for k in skip:
             seq[k].kind = "skip"
-        for k, (_, lead) in ranks:
-            _headline_item(seq[k], lead)
+        for k, (_, at_title) in ranks:
+            _headline_item(seq[k], at_title)
         return True
     items: list[_Block] = []
     labels: list[_Block] = []
