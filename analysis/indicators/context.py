@@ -972,6 +972,31 @@ def enum_item(text: str) -> int | None:
     return _CN_ORD.get(w) if len(w) == 1 else 10 + _CN_ORD.get(w[-1], 0)
 
 
+_SECTION_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
+_PLAN_NAME = re.compile(r"“?十[一二三四五]五”?")     # (三)“十四五”我市财政发展情况: the plan's years
+
+
+def heading_period(line: str) -> tuple[bool, str | None] | None:
+    """A numbered heading line (一、2025年预算执行情况; (三)2026年预算草案; (一)预算收支情况):
+    (is it a part heading 一、…, the period it writes or None); None if the line is no such
+    heading (long, or ends in punctuation: (二)加快构建…体系。按照…).
+
+    >>> heading_period("一、2025年预算执行情况"), heading_period("(三)“十四五”我市财政发展情况")
+    ((True, '2025年'), (False, '“十四五”'))
+    >>> heading_period("(一)预算收支情况"), heading_period("(二)加快构建政策体系。按照…")
+    ((False, None), None)
+    """
+    m = _SECTION_HEADING.match(line)
+    if not m or len(line) > 30 or line[-1] in "。;,:!?;,:。" or "。" in line:
+        return None
+    rest = line[m.end():]
+    ps = periods(rest)
+    if ps:
+        return m.group().endswith("、"), ps[0][2]
+    pm = _PLAN_NAME.match(rest)
+    return m.group().endswith("、"), (pm.group() if pm else None)
+
+
 def part_heading(text: str) -> bool:
     """Does a paragraph open a numbered part (二、2026年工作安排)?"""
     return bool(_NUMBERED_PART.match(text))

@@ -617,6 +617,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     # article → the budget level (市直, 市本级) a paragraph opened with: the paragraphs after it
     # that name no subject are its, until a heading (context.budget_level)
     level: dict[int, tuple[str, str | None]] = {}
+    part_base: dict[int, str | None] = {}    # article → the period its part heading writes
+    lead_base: dict[int, str] = {}   # article → the lead of the paragraph opening its part
     for pid in sorted(paras):
         plist = paras[pid]
         art = plist[0].article
@@ -646,6 +648,23 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             for ln in text[last_end:plist[0].sent_span[0]].split("\n"))
         if part_start:
             article_period[art] = title_period[art]
+        # numbered headings crossed before the paragraph (一、2025年预算执行情况, (三)2026年预算
+        # 草案, (一)预算收支情况): one that writes a period gives it to its section; one that
+        # writes none gives its section the period of the part heading over it, else the lead
+        # of the paragraph that opens the part (2025年是…。一年来,…: 2025年), not the period
+        # the section before ended with
+        for ln in text[last_end:plist[0].sent_span[0]].split("\n") if pid >= 0 else ():
+            hd = context.heading_period(ln.strip())
+            if hd is None:
+                continue
+            is_part, hp = hd
+            if is_part:
+                part_base[art] = hp
+                lead_base.pop(art, None)
+            sec = hp or part_base.get(art) or lead_base.get(art)
+            if sec:
+                article_period[art] = sec
+                enum_base.pop(art, None)
         if art in level and context.heading_between(text, last_end, plist[-1].sent_span[1]):
             del level[art]
         last_end = plist[-1].sent_span[1]
@@ -816,6 +835,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         else:
             prev_lead[art] = (lead if lead and not _POINT_PERIOD.fullmatch(lead) else None,
                               plist[-1].sent_span[1])
+        if pid >= 0 and art not in lead_base and prev_lead[art][0]:
+            lead_base[art] = prev_lead[art][0]
         if pid < 0:
             article_period, prev_lead, topics, level, enum_base, last_end, \
                 doc_places.last_org = saved
