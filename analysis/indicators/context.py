@@ -36,8 +36,9 @@ _PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两�
 PERIOD = re.compile(f"(?=[{_PERIOD_FIRST}])(?:" + "|".join(f"(?:{p})" for p in data.PERIOD_PATTERNS) + ")")
 # a period inside a target is not the period of the figure: 完成全年任务, 全年目标
 # a superlative over a span is not the figure's period either: 增幅为近五年最高
-_NOT_PERIOD_AFTER = re.compile(r"(?:任务|目标|计划|就业计划|的任务|红|”|\"|(?:以?来|的|间|中)?(?:最[高低好大小多少快慢佳]|新[高低]))")
-_NOT_PERIOD_BEFORE = re.compile(r"(?:完成|实现|超额完成|占|比|较|与|同|高于|低于|[比较]上年)$")   # 比上年全年: a basis
+_NOT_PERIOD_AFTER = re.compile(r"(?:任务|目标|计划|就业计划|的任务|红|”|\"|(?:以?来|的|间|中)?(?:最[高低好大小多少快慢佳]|新[高低])"
+                               r"|的(?:[\d.]+|[一两二三四五六七八九十]+)倍)")   # 是“十三五”时期的3倍: a base
+_NOT_PERIOD_BEFORE = re.compile(r"(?:完成|实现|超额完成|占|比|较|与|同|高于|低于|相当于|[比较]上年)$")   # 比上年全年: a basis
 _YEAR_ONLY = re.compile(r"\d{4} ?年$")
 # (这两座城市2021年GDP, 该市2021年…: after a subject named again, the year is its period)
 _YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|和|在|于|至|到|力争|确保|预计|计划|争取|过去的|按照"
@@ -93,6 +94,8 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
     ['1—6月份', '今年以来', '全年']
     >>> [p for _, _, p in periods("其中,北京2021年GDP达到40269.6亿元")]
     ['2021年']
+    >>> [p for _, _, p in periods("争取新增专项债券1296.6亿元,是“十三五”时期的3倍")]   # a base
+    []
     """
     if not _PERIOD_HINT.search(text):
         return []
