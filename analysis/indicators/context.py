@@ -1000,6 +1000,24 @@ def heading_period(line: str) -> tuple[bool, str | None] | None:
     return m.group().endswith("、"), (pm.group() if pm else None)
 
 
+_ITEM_MARK = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}是|[—-]{1,2}")
+
+
+def item_lead(text: str, ups: list[tuple[int, int, str]]) -> str | None:
+    """The period a list item opens with right after its marker (——这五年综合经济实力…;
+    (二)2025年,…), which its figures take instead of the list's; None if it opens with none.
+
+    >>> t = "——这五年综合经济实力大幅提升。"
+    >>> item_lead(t, periods(t, [])), item_lead("——经济保持平稳增长。全年…", [(10, 12, "全年")])
+    ('这五年', None)
+    """
+    m = _ITEM_MARK.match(text)
+    if not m or not ups:
+        return None
+    s, _e, p = ups[0]
+    return p if _LEAD_GAP.fullmatch(text, m.end(), s) else None
+
+
 def part_heading(text: str) -> bool:
     """Does a paragraph open a numbered part (二、2026年工作安排)?"""
     return bool(_NUMBERED_PART.match(text))

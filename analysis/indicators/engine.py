@@ -108,6 +108,7 @@ _FILLER = re.compile(r"^[,\s、]*"
                      r"(?:[两三四五六七八九十]年)?$")   # 1.3万亿元,五年年均增长17%: the years of the change
 _SHARE_BETWEEN = re.compile(r"[,、]占[^,;。\d]{1,12}")   # a share written between a figure and its change
 _CLAUSE_END = re.compile(r"[,;。]")
+_DASH_ITEM = ("——", "--", "—")     # (layout.clean may narrow the dash)
 _THAT_YEAR = "当年"       # periods.yaml: the year the text is on, opening a clause
 _YEAR_BEFORE = frozenset({"去年同期", "上年同期"})   # the period the text is on, a year before
 _BREAKS = re.compile(r"\s+")
@@ -619,6 +620,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     level: dict[int, tuple[str, str | None]] = {}
     part_base: dict[int, str | None] = {}    # article → the period its part heading writes
     lead_base: dict[int, str] = {}   # article → the lead of the paragraph opening its part
+    dash_before: dict[int, bool] = {}    # article → was its paragraph before a dash item
     for pid in sorted(paras):
         plist = paras[pid]
         art = plist[0].article
@@ -673,12 +675,20 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # the list (刚刚过去的2025年…, 一年来,主要做了以下工作:), not one an earlier item wrote
         # about its own figure (…,全年安全事故起数…)
         item = context.enum_item(plist[0].text)
+        # a run of paragraphs each opened by a dash (——经济保持平稳增长。…) is a list too: its
+        # first item is the one after a paragraph that is no dash item
+        dash = plist[0].text.startswith(_DASH_ITEM)
+        if item is None and dash:
+            item = 2 if dash_before.get(art) else 1
+        dash_before[art] = dash
         if item == 1:     # the list's opening paragraph is the one right before it
             lead, lead_end = prev_lead.get(art, (None, 0))
             enum_base[art] = lead if not text[lead_end:plist[0].sent_span[0]].strip() else None
         elif item is None and context.part_heading(plist[0].text):
             enum_base.pop(art, None)
         base = enum_base.get(art) if item else None
+        if base:        # an item that opens with its own period (——这五年…): that one
+            base = context.item_lead(plist[0].text, p_periods[0]) or base
         if base:
             carried = base
         # a bulletin whose title gives the year: figures before a later 全年 of the paragraph
