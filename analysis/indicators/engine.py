@@ -109,6 +109,7 @@ _FILLER = re.compile(r"^[,\s、]*"
 _SHARE_BETWEEN = re.compile(r"[,、]占[^,;。\d]{1,12}")   # a share written between a figure and its change
 _CLAUSE_END = re.compile(r"[,;。]")
 _DASH_ITEM = ("——", "--", "—")     # (layout.clean may narrow the dash)
+_RUN_IN_ITEM = re.compile(r"[二三四五六七八九十]是")    # 二是加快产业优化升级。: a later item
 _THAT_YEAR = "当年"       # periods.yaml: the year the text is on, opening a clause
 _YEAR_BEFORE = frozenset({"去年同期", "上年同期"})   # the period the text is on, a year before
 _BREAKS = re.compile(r"\s+")
@@ -702,8 +703,14 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         rank_next: str | None = None      # a rank sentence that opens the paragraph's figures
         seen_figures = False
         prev_text = ""
+        # items run in within the paragraph (刚刚过去的2025年,…。一是…。二是…全年接待游客…。
+        # 三是…): each takes the paragraph's lead again, not a period an earlier item wrote
+        p_lead = context.leading_period(plist[0].text, p_periods[0]) \
+            if len(plist) > 1 and p_periods[0] else None
         for ui, (u, ups, urs, mk) in enumerate(zip(plist, p_periods, p_regions, masks)):
             before_text, prev_text = prev_text, u.text
+            if p_lead and ui and _RUN_IN_ITEM.match(u.text):
+                para_last = span_last = p_lead
             orphan = _rank_sentence(cleaned, u, mk)
             if orphan is not None:
                 # a sentence that holds a rank and no figure: the rank of the total written in
