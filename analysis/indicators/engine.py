@@ -633,8 +633,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         p_regions = [doc_places.unit(u) for u in plist]
         # the paragraph's first period, for figures written before it; not a year-end point
         # (…356天,…,年末省级以上自然保护区5个: the point is the later figure's own)
-        first_period = next((p for ps in p_periods for _, _, p in ps
-                             if not _POINT_PERIOD.fullmatch(p)), None)
+        # nor a part's (…总产值9.1亿元,同比下降5.9%,其中四季度期内5家企业无产值: 其中's own)
+        first_period = next((p for u, ps in zip(plist, p_periods) for s, _, p in ps
+                             if not _POINT_PERIOD.fullmatch(p)
+                             and not u.text.endswith("其中", 0, s)), None)
         first_at = next(((k, p.name) for k, (u, rs) in enumerate(zip(plist, p_regions))
                          for s, e, p in rs if context.is_subject(u.text, s, e)), (0, None))
         first_region = first_at[1]
