@@ -1205,6 +1205,8 @@ _TITLE_PERIOD = re.compile(
 _YEAR = re.compile(r"(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{2})年")
 _YEAR_TARGET = re.compile(r"(?:到|至|—|–|-|~|力争|目标|预计|展望|计划|争取|预期|规划)$")
 _YEAR_RANGE = re.compile(r"\s*[—–\-~至]")
+# a target a few characters after the word that makes it one: 其规划设计的“2030年完成…
+_YEAR_TARGET_NEAR = re.compile(r"(?:力争|目标|展望|预期|规划|设计)[^,;。!?,;。\d\s]{1,4}$")
 # a news agency's dateline: 新华社北京5月15日电, 本报讯(记者…)1月17日电; the month and day only
 _NEWS_DATELINE = re.compile(r"(?:社|报|网|台)[\u4e00-\u9fff]{0,8}?(\d{1,2})月(\d{1,2})日(?:电|讯)")
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -1223,6 +1225,8 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
     >>> document_date("政府工作报告\\n过去一年,…2025年…2025年…2026年", ["政府工作报告"])
     ('2026', 'text')
     >>> document_date("副省级城市上半年GDP\\n…2021年上半年…2020年…2020年…到2035年", [])
+    ('2021', 'text')
+    >>> document_date("天津GDP\\n2021年…2020年…其规划设计的“2030年完成货邮吞吐量330万吨”", [])
     ('2021', 'text')
     >>> document_date("4月工业增加值增长6.5%\\n2017-05-15 10:13:16\\n4月份,…", [])
     ('2017-05-15', 'dateline')
@@ -1270,6 +1274,7 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
         # range's start: 2021—2025年): a text is written after the periods it reports
         years = [int(m.group(1).translate(FULLWIDTH)) for m in _YEAR.finditer(text)
                  if not _YEAR_TARGET.search(text, max(0, m.start() - 4), m.start())
+                 and not _YEAR_TARGET_NEAR.search(text, max(0, m.start() - 10), m.start())
                  and not _YEAR_RANGE.match(text, m.end())]
         if years:
             found = (f"{max(years):04d}", "text")
