@@ -384,7 +384,9 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             # figure whose rank stands between them
             after = cands[-1].rank_span[1] if cands and cands[-1].rank_span \
                 and cands[-1].rank_span[1] <= start else (cands[-1].extent if cands else 0)
-            fits = cands and len(cands) >= k and _FILLER.match(t[after:start]) \
+            fits = cands and len(cands) >= k and (
+                _FILLER.match(t[after:start]) or (k == 1 and _named_again(
+                    t, after, start, cands[-1].start))) \
                 and not (kind == "c" and ev.get("bracket"))
             if fits:
                 for ind, (v, u, vs, ve) in zip(cands[-k:], vals):
@@ -520,6 +522,19 @@ def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
 
 
 _OWN_BASES = frozenset({"两年平均", "年均"})   # a rate over other years: its own record
+def _named_again(t: str, after: int, start: int, fig: int) -> bool:
+    """Is the gap ``t[after:start]`` between a figure (at ``fig``) and a change only the name
+    written right before the figure, written again (移动互联网用户36.3876万户,移动互联网用户比上年
+    增加2.6215万户)?
+
+    >>> t = "移动互联网用户36.3876万户,移动互联网用户比上年增加2.6215万户"
+    >>> _named_again(t, 16, 24, 7), _named_again("农村用户1万户,城镇用户比上年增加1万户", 7, 12, 4)
+    (True, False)
+    """
+    name = t[after:start].lstrip(", ")
+    return len(name) >= 2 and start - after - len(name) <= 1 and t.endswith(name, 0, fig)
+
+
 _GAP_FILLER = re.compile(r"^[,\s]*(?:增速|增幅|涨幅|降幅)?(?:(?:比|较)[^,;。]{1,12})?$")
                                             # ,比1-10月 回落…; ,增速比上月回落… (比上月: the basis)
 
