@@ -888,7 +888,7 @@ def leading_period(text: str, ups: list[tuple[int, int, str]]) -> str | None:
 
 # a span of years written bare (利润总额五年分别增长27.7%) is that clause's: the sentences after it
 # keep the period written before (五年来)
-_LOCAL_PERIOD = re.compile(r"[两三四五六七八九十]年|当年")   # 当年: its clause only
+_LOCAL_PERIOD = re.compile(r"[两三四五六七八九十]年|当年|本年度?")   # 当年: its clause only; 本年: its sentence
 
 
 def carried(ups: list[tuple[int, int, str]]) -> str | None:
