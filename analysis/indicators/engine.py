@@ -746,8 +746,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     if target.rank is None and _TOTAL_RANK.search(u.text) \
                             and not _GROWTH_RANK.search(u.text):
                         target.rank = orphan
-                elif not seen_figures:
-                    rank_next = orphan
+                elif not seen_figures and not _GROWTH_RANK.search(u.text):
+                    rank_next = orphan    # (…货运业务年均增速全国第一。…已有9家入驻: a growth
+                    #                       rank is not the next count's)
                 prev_out = []
                 continue
             if not MAY_HOLD_FIGURE.search(u.text):
