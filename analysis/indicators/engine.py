@@ -477,8 +477,9 @@ def _distribute_rank(t: str, inds: list[_Ind], ev) -> bool:
 
 # 外贸进出口增长8.4%、达8000亿元 / 铁路运营里程新增1700公里、达7000公里: the change written
 # first, then the level reached; one record (the level) that carries the change
-_THEN_REACH = re.compile(r"^[、,]\s*(?:总量|总额|规模|总规模)?(?:首次|已|再)?"
-                         r"(?:达到|达|增至|增加到|提高到|突破|超过|跨过|迈上)$"
+_THEN_REACH = re.compile(r"^[、,]\s*(?:总量|总额|规模|总规模)?(?:首次|已|再|稳步|逐步)?"
+                         # 收入增长2%,完成643.1亿元 (a budget's plan: the amount to be reached)
+                         r"(?:达到|达|增至|增加到|提高到|突破|超过|跨过|迈上|完成)$"
                          r"|^(?:至|到)$")     # 提升30元至700元: the change, then the level reached
 _ADDED_BEFORE = re.compile(r"(?:新增|增加|净增|增长)$")
 
