@@ -514,8 +514,8 @@ def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
         return False
     prev = inds[-1]
     if basis in _OWN_BASES and not points and prev.change is not None \
-            and prev.change.get("unit") == "%" and prev.change.get("basis") != basis:
-        return False
+            and prev.change.get("basis") != basis:
+        return False      # (also after an absolute change: 比“十三五”时期增加799.2亿元,年均增长2.7%)
     rate_gap = points and prev.change is not None and prev.change.get("unit") == "%"
     between = t[last_change_end:start]
     return ((prev.value is not None or rate_gap) and prev.change is not None
