@@ -119,6 +119,7 @@ _RANK_LEAD = re.compile(r"^\)?(?:在[^,;。\d]{1,10}中)?"     # 在副省级城
                         r"|[\u4e00-\u9fff]{0,2}?(?:规模|额度))*"     # …334.6亿元,业务规模居全省第1位
                         r"(?:继续|并|且|均|仍|还|稳|一直|分别|连续第?[\d一二三四五六七八九十]+(?:个月|年|季度))*"
                         r"(?:已经|已)?(?:是|为)?"     # 上海GDP总量3.87万亿,已经是全球第八的城市
+                        r"(?:都|均)?(?:保持着?)?"     # 都保持着全国第一的增速,增速高达35.3%
                         r"在?$")     # 增速在全省排名第4位
 _POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年终|期末)"
                            r"|本年度?|当年")   # 本年, 当年 too hold where written, not over a paragraph
@@ -126,6 +127,8 @@ _POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年�
 _RANK_NOUN_GAP = re.compile(r"[^\d,;。、:()%]{1,10}")
 # a rank in the clause right before its figure: 连续16年位居全国首位,增量39.7亿斤
 # (上海居榜首,为22663元: the figure is the ranked subject's)
+# a rank of growth in the clause before the rate (都保持着全国第一的增速,增速高达35.3%)
+_RANK_THEN_RATE = re.compile(r"的?(?:增速|增幅|涨幅),(?:增速|增幅|涨幅)?(?:高达|达到?|为)?")
 _RANK_THEN_FIGURE = re.compile(r",(?:(?:总量|增量|产量|总额|规模)(?:为|达到?)?|为|达到?)")
 # a list of names each with its figure in brackets: 江西(6.9%)、福建(6.7%)、湖北(6.7%)位列前三;
 # the rank after the list is every listed figure's
@@ -405,6 +408,10 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                                      name_from=ev.get("name_from", start), extent=max(ve, end),
                                      period_from=ev.get("period_from"),
                                      group=group_id if k > 1 else None))
+                if pending_rank is not None and k == 1 \
+                        and _RANK_THEN_RATE.fullmatch(t, pending_rank[1], start):
+                    inds[-1].rank, inds[-1].rank_span = pending_rank[2], pending_rank[:2]
+                    pending_rank = None
             last_change_end = end
         elif kind == "done":
             for ind in reversed(inds):
