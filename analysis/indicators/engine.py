@@ -880,8 +880,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         else:
             prev_lead[art] = (lead if lead and not _POINT_PERIOD.fullmatch(lead) else None,
                               plist[-1].sent_span[1])
-        if pid >= 0 and art not in lead_base and prev_lead[art][0]:
-            lead_base[art] = prev_lead[art][0]
+        opened = prev_lead[art][0]
+        if pid >= 0 and art not in lead_base and opened:
+            lead_base[art] = opened
         if pid < 0:
             article_period, prev_lead, topics, level, enum_base, last_end, \
                 doc_places.last_org = saved
