@@ -126,7 +126,9 @@ def _ends_sentence(line: str) -> bool:
     """
     # a source or credit in brackets after the last sentence (…信息。(第一财经), …。(新华社)):
     # the paragraph ends before it
-    m = _TAIL_SOURCE.search(line)
+    # (tested only on a line ending in ")": the pattern, anchored at the end, would otherwise
+    # be tried at every character of every line)
+    m = _TAIL_SOURCE.search(line) if line.endswith(")") else None
     if m is not None:
         line = line[:m.start()]
     i = len(line) - 1
