@@ -55,7 +55,7 @@ TUNED_GROUPS = ("seeds", "corpus", "articles")
 #: the corpus texts whose article references were tuned on (c24-c29 opened at the start of
 #: 2026-11-26, c30-c37 after their first run at 355c1d2; their figures before that are in
 #: evaluation/corpus_articles/SOURCES.md). c38+ are blind.
-TUNED = tuple(f"c{i:02d}" for i in range(1, 38))
+TUNED = tuple(f"c{i:02d}" for i in range(1, 41))
 #: the article pages rules were tuned on (a01-a36; a19-a24 were opened at stop 12, a25-a30 at the
 #: start of 2026-11-26; the figures before opening are in evaluation/corpus_articles/SOURCES.md).
 #: a31-a36 after their first run at 355c1d2. Every later page (a37+) is blind: references
@@ -258,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{'ROUGE-L':>9}{'>120':>7}")
     for g in groups:
         first = first_rows(g)
-        label = {"seeds": "seeds (tuned)", "corpus": "corpus c01-c37 (their differences were read)",
+        label = {"seeds": "seeds (tuned)", "corpus": "corpus c01-c40 (their differences were read)",
                  "corpus-blind": "blind corpus c38+ (references written before any run; never tuned on)",
                  "articles": "article texts a01-a36 (a01-a04 tuned on after their first run; a05-a06 held out until a07+ came, a07-a12 until a13+ came, a13-a18 until a19+ came, a19-a24 until a25+ came, a25-a30 until a31+ came, a31-a36 until a37+ came)",
                  "held-out": "blind (a37+): article texts (references written before any run; never tuned on, see SOURCES.md)"}[g]
