@@ -31,7 +31,7 @@ CORPUS = ROOT / "evaluation" / "corpus"
 GOLD = CORPUS / "gold"
 FIRST_RUN = CORPUS / "first_run.json"
 WHOLE = ("value", "unit", "change", "period", "region", "canonical")
-COLUMNS = ("gold", "pred", "span_f1", "core", "whole", "region", "period", "period_norm",
+COLUMNS = ("gold", "pred", "span_f1", "core", "whole", "whole_n", "region", "period", "period_norm",
            "rank", "subject", "date")
 LABELS = {"period_norm": "p_norm"}
 BLIND_ROUNDS = CORPUS / "blind_rounds.json"
@@ -98,6 +98,14 @@ def _same(field: str, g, p) -> bool:
     return _eq(field, g, p)
 
 
+def _same_period(g: dict, p: dict) -> bool:
+    """The same period of time: compared by ``period_norm`` where gold and engine both resolve
+    it (`全年` and `2025年` of a 2025 bulletin are one period), as written where either does not."""
+    if g.get("period_norm") and p.get("period_norm"):
+        return _same("period_norm", g["period_norm"], p["period_norm"])
+    return _same("period", g.get("period"), p.get("period"))
+
+
 def score(gold: list[dict], pred: list[dict], meta: dict, doc: dict) -> dict:
     """Counts for one text (added up over a group before turning them into ratios)."""
     by_span = {tuple(p["span"]): p for p in pred}
@@ -110,6 +118,9 @@ def score(gold: list[dict], pred: list[dict], meta: dict, doc: dict) -> dict:
                      for g, p in hits if g.get("canonical")),
                  sum(1 for g in gold if g.get("canonical"))],
         "whole": [sum(all(_same(f, g[f], p[f]) for f in WHOLE) for g, p in hits), len(gold)],
+        # the same, with the period compared by what it means (_same_period)
+        "whole_n": [sum(all(_same(f, g[f], p[f]) for f in WHOLE if f != "period")
+                        and _same_period(g, p) for g, p in hits), len(gold)],
         "rank": [sum(_same("rank", g["rank"], p["rank"]) for g, p in hits if g.get("rank")),
                  sum(1 for g in gold if g.get("rank"))],
         # a date only SOURCES.md knows (the text prints none) is not scored (ANNOTATION.md)
@@ -122,14 +133,22 @@ def score(gold: list[dict], pred: list[dict], meta: dict, doc: dict) -> dict:
 
 
 def add(a: dict, b: dict) -> dict:
-    return {k: [a.get(k, [0, 0])[0] + v[0], a.get(k, [0, 0])[1] + v[1]] for k, v in b.items()}
+    """Summed counts; a figure some texts have no count for is left out of the sum (a group
+    shows it only when every text has it)."""
+    if not a:
+        return {k: list(v) for k, v in b.items()}
+    return {k: [a[k][0] + v[0], a[k][1] + v[1]] for k, v in b.items() if k in a}
 
 
 def figures(c: dict) -> dict:
     """Ratios from summed counts: span F1 and the share of records right per field."""
     _, _, f1 = _prf(c["tp"][0], c["pred"][0], c["gold"][0])
     out = {"gold": c["gold"][0], "pred": c["pred"][0], "span_f1": round(f1, 3)}
-    for k in ("core", "whole", "region", "period", "period_norm", "rank", "subject", "date"):
+    for k in ("core", "whole", "whole_n", "region", "period", "period_norm", "rank", "subject",
+              "date"):
+        if k not in c:     # a figure defined after the run was stored (evaluation/rescore.py)
+            out[k] = None
+            continue
         a, b = c[k]
         out[k] = round(a / b, 3) if b else None
     return out
@@ -291,8 +310,9 @@ def main(argv=None) -> int:
           "run showed, so 'now' is no longer blind.")
     print("Columns: span F1 (exact spans); core = value+change+canonical right over gold with a "
           "canonical key;")
-    print("whole = value, unit, change, period, region, canonical all right; region, period, "
-          "period_norm, subject over all gold;")
+    print("whole = value, unit, change, period, region, canonical all right; whole_n = the same "
+          "with the period compared")
+    print("by period_norm where both resolve it; region, period, period_norm, subject over all gold;")
     print("rank over gold records with a rank; date = the document's date right, over texts that print it.\n")
     table(first, now)
     blind_rounds()
