@@ -14,9 +14,9 @@ Groups and their references (all written by hand before the engine ran on the te
   article each; their builders removed editor lines, 原标题 and QR boilerplate).
 * ``articles`` and ``held-out``: ``evaluation/corpus_articles/gold/<stem>.json`` → ``articles``
   (texts copied verbatim with those lines kept; evaluation/corpus_articles/SOURCES.md). The
-  ``held-out`` group, printed as "blind (a37+)", is ``HELD_OUT``: pages whose references were
+  ``held-out`` group, printed as "blind (a42+)", is ``HELD_OUT``: pages whose references were
   written before the engine ever ran on them and that nobody tunes on; their first run is the
-  figure for texts not tuned on. a05-a06, then a07-a12, then a13-a18, a19-a24, a25-a30, a31-a36, each held out before them, are now in
+  figure for texts not tuned on. a05-a06, then a07-a12, then a13-a18, a19-a24, a25-a30, a31-a36, a37-a41, each held out before them, are now in
   ``articles`` (a page joins ``articles`` as soon as its stem is not in ``HELD_OUT``).
 
 An entry is ``{kind, title, start, end, summary}``; its gold span is
@@ -56,11 +56,11 @@ TUNED_GROUPS = ("seeds", "corpus", "articles")
 #: 2026-11-26, c30-c37 after their first run at 355c1d2; their figures before that are in
 #: evaluation/corpus_articles/SOURCES.md). c38+ are blind.
 TUNED = tuple(f"c{i:02d}" for i in range(1, 41))
-#: the article pages rules were tuned on (a01-a36; a19-a24 were opened at stop 12, a25-a30 at the
+#: the article pages rules were tuned on (a01-a41; a19-a24 were opened at stop 12, a25-a30 at the
 #: start of 2026-11-26; the figures before opening are in evaluation/corpus_articles/SOURCES.md).
-#: a31-a36 after their first run at 355c1d2. Every later page (a37+) is blind: references
-#: written before any run, never tuned on.
-TUNED_PAGES = tuple(f"a{i:02d}" for i in range(1, 37))
+#: a31-a36 after their first run at 355c1d2, a37-a41 on 2026-11-26 after their first run at
+#: a36c96d. Every later page (a42+) is blind: references written before any run, never tuned on.
+TUNED_PAGES = tuple(f"a{i:02d}" for i in range(1, 42))
 HELD_OUT = tuple(sorted(p.stem for p in (ARTS / "gold").glob("*.json")
                         if not p.stem.startswith(TUNED_PAGES)))
 COUNTS = ("gold", "pred", "match", "titles_ok", "refs", "rouge_sum", "over_120")
@@ -260,8 +260,8 @@ def main(argv: list[str] | None = None) -> int:
         first = first_rows(g)
         label = {"seeds": "seeds (tuned)", "corpus": "corpus c01-c40 (their differences were read)",
                  "corpus-blind": "blind corpus c38+ (references written before any run; never tuned on)",
-                 "articles": "article texts a01-a36 (a01-a04 tuned on after their first run; a05-a06 held out until a07+ came, a07-a12 until a13+ came, a13-a18 until a19+ came, a19-a24 until a25+ came, a25-a30 until a31+ came, a31-a36 until a37+ came)",
-                 "held-out": "blind (a37+): article texts (references written before any run; never tuned on, see SOURCES.md)"}[g]
+                 "articles": "article texts a01-a41 (a01-a04 tuned on after their first run; a05-a06 held out until a07+ came, a07-a12 until a13+ came, a13-a18 until a19+ came, a19-a24 until a25+ came, a25-a30 until a31+ came, a31-a36 until a37+ came, a37-a41 opened after their first run)",
+                 "held-out": "blind (a42+): article texts (references written before any run; never tuned on, see SOURCES.md)"}[g]
         print(f"{label}, {len(now[g])} texts")
         print(_line("first run", _sum(first) if first else None))
         print(_line("now", _sum(now[g])))
