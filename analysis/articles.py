@@ -765,6 +765,7 @@ _LIST_ITEM_PARAS = 3     # paragraphs of an item of a plain list (a story with s
 _LINK_LINE_MAX = 45      # characters of a line of a related-links block (【相关报道】 …)
 _QUESTION_HEAD_MAX = 40  # characters of a headline ending in ? or ! (该如何根治?)
 _LIST_ITEMS_LEAD_MIN = 10  # items of a plain list printed under a lead (an editor's note)
+_TEASER_PARAS = 6        # paragraphs of an item of a newsletter of teasers (ending in a read-more link)
 
 
 def _rank(b: _Block, numbered: bool = False) -> tuple[int, int] | None:
@@ -850,13 +851,18 @@ def _headed_list(blocks: list[_Block]) -> bool:
         for k, (_, at_title) in ranks:
             _headline_item(seq[k], at_title)
         return True
+    def colon_label(x: _Block) -> bool:  # 融资披露: announcing the item under it, no headline
+        return x.kind in ("head", "body") and x.text.endswith(":") and _label(x.text[:-1])
+
     items: list[_Block] = []
     labels: list[_Block] = []
     lead: list[_Block] = []  # paragraphs before the first item (an editor's note)
+    last: list[_Block] = []  # each item's last paragraph
+    longest = 0  # paragraphs of the longest item
     k = 1
     while k < len(seq):
         j = k
-        while j < len(seq) and headline(seq[j]):
+        while j < len(seq) and (headline(seq[j]) or colon_label(seq[j])):
             j += 1
         p = j
         while p < len(seq) and paragraph(seq[p]):
@@ -870,24 +876,45 @@ def _headed_list(blocks: list[_Block]) -> bool:
             lead = seq[j:p]
             k = p
             continue
-        if not run or len(run) > 2 or (len(run) == 2 and not _label(run[0].text)) \
-                or p - j > _LIST_ITEM_PARAS:
-            return False  # a heading over two lines, a story's long section
-        if len(run) == 2:
-            labels.append(run[0])
+        # over the headline: a section label (大公司), a label ending in a colon (融资披露:), or
+        # both (教育 / 融资披露: / headline); two plain lines over it are a headline over two lines
+        over = run[:-1]
+        if over and colon_label(over[-1]):
+            over = over[:-1]
+        if not run or colon_label(run[-1]) or len(over) > 1 or \
+                (over and not _label(over[0].text)):
+            return False  # a heading over two lines
+        labels += run[:-1]
         items.append(run[-1])
+        last.append(seq[p - 1])
+        longest = max(longest, p - j)
         k = p
     if len(items) < _LIST_ITEMS_MIN or \
             sum(len(b.text) for b in items) < _DIGEST_HEAD_MEAN * len(items) or \
             any(ENUM_HEADING.fullmatch(b.text) or _POINT.match(b.text) for b in items):
         return False  # short sub-headings, numbered parts (一、综合): one document's sections
-    if lead and not (named or len(items) >= _LIST_ITEMS_LEAD_MIN):
+    # a newsletter of teasers: every item ends in a link to the whole story (……(查看更多请点这
+    # 里), data/readmore.txt); its items may be longer, a lead over them is an editor's note
+    teasers = all(_read_more(b.text) for b in last)
+    if longest > (_TEASER_PARAS if teasers else _LIST_ITEM_PARAS):
+        return False  # a story's long sections
+    if lead and not (named or teasers or len(items) >= _LIST_ITEMS_LEAD_MIN):
         return False  # a story's lead over its sub-headings
     for b in [seq[0], *labels, *lead]:
         b.kind = "skip"
     for b in items:
         _headline_item(b, 0)
     return True
+
+
+_READ_MORE_TAIL = 16  # characters at the end of a paragraph where its read-more link is printed
+
+
+def _read_more(t: str) -> bool:
+    """A paragraph ending in a link to the whole story (``……(查看更多请点这里)``, ``阅读全文``:
+    ``data/readmore.txt``): a teaser of a newsletter."""
+    tail = t.rstrip(" )]】>》")[-_READ_MORE_TAIL:]
+    return any(w in tail for w in lexicon.lines("readmore.txt"))
 
 
 def _headline_item(b: _Block, lead: int) -> None:

@@ -123,6 +123,8 @@ def _ends_sentence(line: str) -> bool:
     (True, False)
     >>> _ends_sentence("获得机密信息。(第一财经)"), _ends_sentence("举办了4场内部年会。(界面)")
     (True, True)
+    >>> _ends_sentence("以及我们正在关注的各个领域早期创业项目,enjoy~"), _ends_sentence("同比增长3~")
+    (True, False)
     """
     # a source or credit in brackets after the last sentence (…信息。(第一财经), …。(新华社)):
     # the paragraph ends before it
@@ -134,7 +136,9 @@ def _ends_sentence(line: str) -> bool:
     i = len(line) - 1
     while i > 0 and line[i] in _CLOSERS:
         i -= 1
-    return line[i] in _FINAL
+    # a tilde after a word ends a sentence in web copy (…早期创业项目,enjoy~ / 快来看看吧~);
+    # after a digit it opens a range cut by the line's end (增长3~ / 5%)
+    return line[i] in _FINAL or (line[i] == "~" and i > 0 and not line[i - 1].isdigit())
 
 
 def _is_caption_line(line: str) -> bool:

@@ -212,6 +212,19 @@ def role(line: str) -> str | None:
     return None
 
 
+_CELL_MAX = 16  # characters of the second cell of a two-cell table row (居民消费价格 | 0.2)
+_CELLS = re.compile(r"\s\|\s|\t")
+
+
+def _labelled(t: str) -> bool:
+    """A line printed as a short label, a bar and a phrase longer than a table's cell (a
+    headline under its column's label: ``36氪首发 | 教育行业解决方案厂商「螳螂科技」…``): two cells
+    only, the second holding CJK text, no table row."""
+    cells = _CELLS.split(t)
+    return len(cells) == 2 and len(cells[1].strip()) > _CELL_MAX and \
+        re.search(f"[{_CJK}]", cells[1]) is not None
+
+
 # the unanchored alternatives of _SOURCE (copyright notes) start with one of these
 _SOURCE_INSIDE = re.compile("[版未侵免]")
 
@@ -234,7 +247,7 @@ _TESTS = {
     "credit": lambda t: bool(_CREDIT.match(t)),
     "table_caption": lambda t: bool(_TABLE_CAPTION.match(t)),
     "byline": lambda t: len(t) <= _BYLINE_MAX and bool(_BYLINE.match(t)),
-    "table_row": lambda t: bool(_TABLE_ROW.match(t)) and not t.endswith("。"),
+    "table_row": lambda t: bool(_TABLE_ROW.match(t)) and not t.endswith("。") and not _labelled(t),
     "mark": lambda t: bool(_MARK.match(t)),
     "share": _share,
     # a credit printed alone on its line (央视网消息(新闻联播):), opening the story under it

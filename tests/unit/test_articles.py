@@ -949,3 +949,44 @@ def test_speaker_lines_of_one_report_are_no_list_a34(colon):
     arts = [a for a in segs if a.kind == "article"]
     assert len(arts) == 1 and not arts[0].item
     assert arts[0].title == lines[0]
+
+
+# a37 (36氪 创投日报): line 0 the page's heading, 1 an intro paragraph (…早期创业项目，enjoy~), then
+# sections: a sector label (教育), the label 融资披露：, an item's headline line (36氪首发 | …) and
+# its paragraphs, the last ending ……（查看更多请点这里）; 医疗 holds two items; 创投观察 one item of four
+# paragraphs; the closing caption 36氪Pro是36氪旗下微信公众号
+A37_HEADS = [4, 10, 15, 19, 24, 29, 33]
+
+
+def test_a_newsletter_of_teasers_splits_at_each_headline_a37():
+    lines = _lines_of("a37")
+    c, segs = _split("\n".join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    # each item titled by its headline line as printed (its label 36氪首发 | kept)
+    assert [a.title for a in arts] == [lines[k] for k in A37_HEADS]
+    assert all(a.item for a in arts)
+    for a, k in zip(arts, A37_HEADS):  # the headline line is a line of its own, not body
+        assert c.text[a.span[0]:].startswith(normalize(lines[k]) + "\n")
+    inside = "".join(c.text[a.span[0]:a.span[1]] for a in arts)
+    for x in (lines[0], lines[1], "融资披露：", "\n教育\n", "创投观察"):
+        assert normalize(x) not in inside
+
+
+def test_a_list_without_read_more_links_keeps_the_plain_lists_limits_a37():
+    # the same page with its read-more links left out: an item of four paragraphs (创投观察) and
+    # a lead paragraph over seven items are a story's; no item is made
+    lines = [x.replace("……（查看更多请点这里）", "。") for x in _lines_of("a37")]
+    c, segs = _split("\n".join(lines) + "\n")
+    assert not any(a.item for a in segs if a.kind == "article")
+    # without its lead paragraph and its four-paragraph item it is a plain list again
+    plain = lines[:1] + lines[2:32] + lines[38:]
+    c, segs = _split("\n".join(plain) + "\n")
+    assert [a.title for a in segs if a.kind == "article"] == [lines[k] for k in A37_HEADS[:-1]]
+
+
+def test_two_plain_labels_over_a_headline_are_a_headline_over_two_lines_a37():
+    # 教育 / 融资披露： / headline: a label ending in a colon announces the item; two plain short
+    # lines over a headline (教育 / 融资披露 / headline) make no list
+    lines = [x.removesuffix("：") if x == "融资披露：" else x for x in _lines_of("a37")]
+    c, segs = _split("\n".join(lines) + "\n")
+    assert not any(a.item for a in segs if a.kind == "article")
