@@ -635,7 +635,13 @@ def _plain_digest(blocks: list[_Block]) -> bool:
     lines under it and the section headings belong to no item. True when the page is one."""
     seq = [b for b in blocks if b.kind not in ("sep", "boiler", "caption", "credit", "table")]
     k0 = next((k for k, b in enumerate(seq) if b.kind == "body"), None)
-    if k0 is None or k0 < 2 or not _names_list(seq[0].text.lstrip("# ")):
+    if k0 is None or not _names_list(seq[0].text.lstrip("# ")):
+        return False
+    if k0 + 1 < len(seq) and seq[k0 + 1].kind in ("head", "md"):
+        # an intro paragraph under the page's heading lines, over the first section heading
+        # (今天是…,以下是今日早餐的主要内容。): in no item
+        k0 = next((k for k in range(k0 + 1, len(seq)) if seq[k].kind == "body"), len(seq))
+    if k0 < 2 or k0 >= len(seq):
         return False
     sections: list[list[_Block]] = []
     for b in seq[k0 - 1:]:
@@ -679,6 +685,7 @@ def _marked_digest(blocks: list[_Block]) -> bool:
     prev: _Block | None = None
     last: tuple[str, int] | None = None  # the marker of the run's last item
     numbered_parts = False  # a heading numbered 一、 (一) 关注点一: a document's part
+    intro: list[_Block] = []  # paragraphs before the first item (今天是…,以下是今日早餐的主要内容。)
     for b in seq:
         mk = _item_marker(b)
         if mk is not None:
@@ -698,7 +705,9 @@ def _marked_digest(blocks: list[_Block]) -> bool:
             numbered_parts = numbered_parts or bool(ENUM_HEADING.fullmatch(t) or _POINT.match(t))
             last = None
         elif b.kind == "body" and last is None:
-            return False  # a paragraph outside every item: a story's text
+            if runs:
+                return False  # a paragraph outside every item: a story's text
+            intro.append(b)  # before the first item: an intro (under a heading naming a digest)
         prev = b
     items = [b for r in runs for b in r]
     if len(items) < _DIGEST_ITEMS_MIN:
@@ -707,8 +716,9 @@ def _marked_digest(blocks: list[_Block]) -> bool:
     # may be numbered (一、宏观); without it, numbered parts are a document's, its points no items
     named = any(b.kind in ("head", "md") and _names_list(b.text) for b in seq
                 if b.s < items[0].s)
-    if not named and (numbered_parts or not (len(runs) >= 2 and len({h.text for h in heads}) >= 2)):
-        return False
+    if not named and (intro or numbered_parts
+                      or not (len(runs) >= 2 and len({h.text for h in heads}) >= 2)):
+        return False  # an intro over its items: a story's lead, unless the heading names a digest
     for b in items:
         b.kind = "item"
         b.entry = True
@@ -832,8 +842,9 @@ def _headed_list(blocks: list[_Block]) -> bool:
     ranks = [(k, r) for k, b in enumerate(seq) if (r := _rank(b, named)) is not None]
     if len(ranks) >= _RANKED_ITEMS_MIN and [r[0] for _, r in ranks] == list(range(1, len(ranks) + 1)):
         first = ranks[0][0]
-        if any(paragraph(b) for b in seq[:first]):
-            return False  # a story's lead, then its ranked points
+        if not named and any(paragraph(b) for b in seq[:first]):
+            return False  # a story's lead, then its ranked points (under a heading naming a
+            # list, 财经TOP10, a paragraph before NO.1 is the editor's note)
         skip = set(range(first))
         at = {k for k, _ in ranks}
         for k, b in enumerate(seq):

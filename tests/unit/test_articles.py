@@ -742,6 +742,9 @@ def _markdown(lines: list[str], bullet: str | None = None) -> list[str]:
         re.sub(r"^(\d{1,2})、", bullet or r"\1. ", x) for x in lines[3:]]
 
 
+# an intro printed over a digest's first section (a line of this kind, no line of a28)
+A28_INTRO = "今天是2024年8月31日，星期六，以下是今日早餐的主要内容。"
+
 # pages made of a28's lines: how many articles a reader sees
 DIGESTS = [
     # name, lines, articles
@@ -760,6 +763,14 @@ DIGESTS = [
     ("points under a lead paragraph", lambda x: x[:3] + [x[20][2:]] + x[4:7], 1),
     ("numbered parts 一、 二、 三、 of a page", lambda x: _parts(x[1:]), 1),
     ("paragraphs under sections, no heading naming a digest", lambda x: _bulleted(x[2:], ""), 1),
+    # an intro line over the first section: under a heading naming a digest, in no item; under
+    # a plain heading, a story's lead
+    ("an intro line under a heading naming a digest", lambda x: x[:3] + [A28_INTRO] + x[3:], 21),
+    ("an intro line under a plain heading", lambda x: ["今日市场观察"] + x[1:3] + [A28_INTRO] + x[3:], 1),
+    ("items without bullets, an intro line under a heading naming a digest",
+     lambda x: _bulleted(x[:3] + [A28_INTRO] + x[3:], ""), 21),
+    ("items without bullets, an intro line under a plain heading",
+     lambda x: _bulleted(["今日市场观察"] + x[1:3] + [A28_INTRO] + x[3:], ""), 1),
 ]
 
 
@@ -772,6 +783,7 @@ def test_which_runs_of_numbered_or_bulleted_paragraphs_are_a_digest_a28(name, ma
         if n > 1:  # untitled items, each its paragraph's text without its number or bullet
             assert all(a.title == "" and len(a.body) == 1 for a in arts)
             assert all(re.match(r"[\u4e00-\u9fff]", c.text[a.body[0][0]:]) for a in arts)
+            assert not any(normalize(A28_INTRO) in c.text[a.span[0]:a.span[1]] for a in arts)
 
 
 def test_sub_headings_over_a_source_line_are_no_feed_a26():
@@ -910,6 +922,21 @@ def test_a_ranked_digest_splits_at_its_ranked_headlines_a36(sep):
     # ranks that do not count from 1 (a story's NO.2 … NO.4 mentions) make no list
     c, segs = _split(sep.join(lines[:1] + lines[9:20]) + "\n")
     assert len([a for a in segs if a.kind == "article"]) == 1
+
+
+@pytest.mark.parametrize("stem", ["a36", "a38"])
+def test_an_intro_over_a_ranked_digest_is_in_no_item(stem):
+    # a 财经TOP10 page (heading naming a list) with an intro paragraph before NO.1: ten items,
+    # the intro in none; under a plain heading the paragraph is a story's lead: no list
+    lines = _lines_of(stem)
+    intro = "今日财经要闻十条，请查收。以下是详细内容。"
+    ranked = [x for x in lines if re.match(r"NO\.\d", x)]
+    c, segs = _split("\n".join(lines[:1] + [intro] + lines[1:]) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == [re.sub(r"^NO\.\d+\s+", "", x) for x in ranked]
+    assert not any(normalize(intro) in c.text[a.span[0]:a.span[1]] for a in arts)
+    c, segs = _split("\n".join(["今日观察"] + [intro] + lines[1:]) + "\n")
+    assert not any(a.item for a in segs if a.kind == "article")
 
 
 @pytest.mark.parametrize("number", [r"\1、", r"\1. "])
