@@ -233,6 +233,12 @@ _DOC_NOUN = re.compile(rf"[{_CJK}]{{0,6}}(?:公报|报告|通知|决定|意见|�
 _DOC_END = re.compile(r"(?:公报|报告|通知|决定|意见|办法|规划|纲要|方案|白皮书|公告|通报)\)?$")
 
 
+def _column_label(t: str) -> bool:
+    """A column's label printed on its own line over a headline (记者手记, 编后, 短评:
+    ``data/columns.txt``): the column of a sidebar or commentary printed with a story."""
+    return len(t) <= _TAG_MAX + 2 and t.strip("【】[] :") in lexicon.lines("columns.txt")
+
+
 def _first_headline(blocks: list[_Block], web: bool = False) -> None:
     """The first line of a page is its headline when it is short and ends no sentence; on a
     web page, so is the first line after a repost's closing lines (责任编辑:…, the portal's app
@@ -276,6 +282,8 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
             b.kind = "credit"
         elif _caption_end(t) or t.startswith("图为") or _CREDIT.fullmatch(t):
             b.kind = "caption"
+        elif _column_label(t):
+            b.kind = "head"  # 记者手记 over a sidebar's headline: its column, printed as its kicker
         elif _BYLINE_LINE.fullmatch(t) or (t.startswith("□") and len(t) <= 30) or r == "byline":
             b.kind = "byline"
         elif _headish(t) or (_WHOLE_BRACKET.fullmatch(t) and len(t) <= _BRACKET_HEAD_MAX):
@@ -373,8 +381,8 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
         if ti is None and _three_decks(cand):
             ti = 1  # kicker (引题), headline (主题), subtitle (副题)
         if ti is None and len(cand) >= 2 and cand[0].kind == "head" and cand[1].kind == "head" \
-                and _TAG_LINE.fullmatch(cand[0].text):
-            ti = 1  # 【权威发布】 over the headline: its column, printed as its kicker
+                and (_TAG_LINE.fullmatch(cand[0].text) or _column_label(cand[0].text)):
+            ti = 1  # 【权威发布】, 记者手记 over the headline: its column, printed as its kicker
         if ti is None:
             ti = next((i for i, b in enumerate(cand) if not _ROLE.fullmatch(b.text)), 0)
     if ti > 0 and cand[ti].kind == "head" and cand[ti - 1].kind == "head" \
@@ -1079,6 +1087,10 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 is_new = (cur is None or prev_kind == "cont"
                           or (has_body and cur.get("closed") and under is not None
                               and under.kind == "body")
+                          # a column's label over a headline (记者手记 / 为每一场丰收充盈底气): a
+                          # sidebar or commentary of its own after the story
+                          or (has_body and len(real) >= 2 and _column_label(real[0].text)
+                              and under is not None and under.kind == "body")
                           or (has_body and (next_byl or (any(r.kind == "byline" for r in run)
                                                          and any(r.kind != "byline" for r in heads)))))
                 # a deck line between the headline and its 本报讯 paragraph: the headline's

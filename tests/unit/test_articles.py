@@ -1017,3 +1017,25 @@ def test_two_plain_labels_over_a_headline_are_a_headline_over_two_lines_a37():
     lines = [x.removesuffix("：") if x == "融资披露：" else x for x in _lines_of("a37")]
     c, segs = _split("\n".join(lines) + "\n")
     assert not any(a.item for a in segs if a.kind == "article")
+
+
+@pytest.mark.parametrize("label", ["记者手记", "【记者手记】", "编后", "短评"])
+def test_a_column_label_over_a_headline_opens_a_sidebar_a39(label):
+    # a39: the report, then the label 记者手记, the sidebar's headline 为每一场丰收充盈底气 and its
+    # paragraphs: an article of its own from the label, titled by the headline, the label its
+    # kicker (data/columns.txt); so with another commentary column's label
+    lines = [label if x == "记者手记" else x for x in _lines_of("a39")]
+    c, segs = _split("\n".join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == ["农业农村经济发展势头良好（权威发布）", "为每一场丰收充盈底气"]
+    assert arts[1].kicker == label.strip("【】")
+    assert c.text[arts[1].span[0]:].startswith(normalize(label) + "\n为每一场丰收充盈底气")
+    assert arts[0].span[1] <= arts[1].span[0]
+
+
+def test_a_plain_line_over_a_sub_heading_opens_no_sidebar_a39():
+    # a short line that names no column (丰收之后) over the same headline: a sub-heading of the
+    # report over two lines, no article of its own
+    lines = ["丰收之后" if x == "记者手记" else x for x in _lines_of("a39")]
+    c, segs = _split("\n".join(lines) + "\n")
+    assert [a.title for a in segs if a.kind == "article"] == ["农业农村经济发展势头良好（权威发布）"]
