@@ -124,6 +124,28 @@ def _after_title_clause(text: str, a: int, b: int, titles: list[str], normed: li
     return m.end()
 
 
+# a leading clause saying who learned the news: 36氪获悉, / 记者9月28日获悉, / 据悉, / 据了解,
+# / 外交部网站消息, (at most _HEARSAY_MAX characters, then a comma or colon)
+# (a dated one, 5月3日消息, says when: it stays)
+_HEARSAY = re.compile(r"(?:[^,;:。!?]{0,16}?获悉|[^,;:。!?\d]{0,16}?消息|据悉|据了解)[,:]")
+_HEARSAY_MAX = 18
+
+
+def _after_hearsay(text: str, a: int, b: int) -> int:
+    """Start of a sentence without its leading clause saying who learned the news (the
+    reporter's framing: the summary says what happened).
+
+    >>> t = "36氪获悉,3月2日下午,好丽友官方微博再就涨价传闻发布声明。"
+    >>> t[_after_hearsay(t, 0, len(t)):]
+    '3月2日下午,好丽友官方微博再就涨价传闻发布声明。'
+    >>> t = "国家统计局发布的数据显示,全年服务零售额比上年增长5.5%。"
+    >>> _after_hearsay(t, 0, len(t)), _after_hearsay("5月3日消息,中国指数研究院发布指数。", 0, 19)
+    (0, 0)
+    """
+    m = _HEARSAY.match(text, a, min(b, a + _HEARSAY_MAX + 1))
+    return m.end() if m is not None and m.end() < b - 6 else a
+
+
 _PERIOD_REVIEW = re.compile(r"年均|五年来|五年间|十[三四五]五.{0,6}(?:期间|时期|以来)|累计")
 _CLAUSE_END = re.compile(r"[,;,;]")
 _DIGIT = re.compile(r"\d")
@@ -275,6 +297,8 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     if not kept:
         return kept
     kept.sort(key=itemgetter(1))
+    # who learned it (36氪获悉, 记者9月28日获悉, 据悉): the reporter's framing, not the news
+    kept = [(sc, _after_hearsay(text, a, b), b) for sc, a, b in kept]
     if normed:
         # the lead restates the headline (LME金属期货收盘涨跌不一,LME期铜收涨…): its first sentences
         firsts = {t[:2] for t in normed}  # how a clause repeating a headline starts

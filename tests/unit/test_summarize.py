@@ -169,3 +169,20 @@ def test_a_table_alone_is_summarised_by_its_caption_and_leading_rows():
     assert s == ("2025年各市地区生产总值：全省9000.00亿元、增长4.1%，乙市2500.00亿元、下降0.5%，"
                  "甲市1200.50亿元、增长3.2%，丙市800.25亿元、增长5.0%。"), s
     assert len(summarize.article_summary(c, arts[0], sents, [], limit=40)) <= 40
+
+
+ARTS = Path(__file__).resolve().parents[2] / "evaluation" / "corpus_articles" / "texts"
+
+
+@pytest.mark.parametrize("stem,line", [
+    # who learned the news opens the lead: 36氪获悉, (a37's first item, a31's 好丽友 item)
+    ("a37", "36氪获悉，4月8日，教育行业一站式解决方案云平台螳螂科技宣布，公司刚刚完成了近亿元A轮融资，SIG领投，新宜资本跟投。"),
+    ("a31", "36氪获悉，3月2日下午，好丽友官方微博再就涨价及配料“双标”传闻发布声明："),
+])
+def test_a_summary_leaves_out_who_learned_the_news(stem, line):
+    text = next(ARTS.glob(f"{stem}_*.txt")).read_text("utf-8")
+    c, sents, segs = _doc(text)
+    seg = next(s for s in segs if s.kind == "article" and line in c.display(*s.span))
+    summary = summarize.article_summary(c, seg, sents, [])
+    assert summary.startswith(line.removeprefix("36氪获悉，")[:12])
+    assert "获悉" not in summary
