@@ -215,6 +215,21 @@ _FIRST_MAX_WEB = 80   # … on a page without blank lines
 _QUOTE_OPENS = ("“", "「", "『")
 
 
+def _headline_like(t: str) -> bool:
+    """A line that may be a headline of a list (应用神经射频消融治疗高血压,「魅丽纬叶」完成超亿元B+轮
+    融资, 腾讯音乐CEO梁柱:任何人的离职都跟人无关,腾讯音乐本质上是一家内容公司): no longer than a
+    headline, ending no sentence, at most one comma and one colon inside it and no clause mark at
+    its end (…农业防灾减灾工作,密 / …改革, are a sentence the layout cut).
+
+    >>> _headline_like("应用神经射频消融治疗高血压,「魅丽纬叶」完成超亿元B+轮融资")
+    True
+    >>> _headline_like("在全力保障粮食安全的同时,平鲁区认真做好农业防灾减灾工作,密")
+    False
+    """
+    return len(t) < _PER_LINE_SHORT_WEB and not _ends_sentence(t) and t[-1] not in ",、;:" \
+        and len(re.findall(r"[,、;]", t)) <= 1 and t.count(":") <= 1 and not re.search(r"[。!?]", t)
+
+
 def _paragraph_per_line(norm: str, lines: list[tuple[int, int]], long: int = 30) -> bool:
     """One paragraph a line (a web page, a repost): at least three long lines, and nine in ten
     of them end a sentence (photo captions left out; ``long``: the characters of a long line).
@@ -228,7 +243,15 @@ def _paragraph_per_line(norm: str, lines: list[tuple[int, int]], long: int = 30)
     """
     # a photo caption (… 澎湃新闻记者 周頔 摄) ends no sentence on any page: not counted
     long_ = [norm[s:e] for s, e in lines[1:] if e - s >= long and not _is_caption_line(norm[s:e])]
-    return len(long_) >= 3 and sum(map(_ends_sentence, long_)) >= 0.9 * len(long_)
+    ends = sum(map(_ends_sentence, long_))
+    if len(long_) >= 3 and ends >= 0.9 * len(long_):
+        return True
+    # a list's headline lines (36氪首发 | …A轮融资,连续5年业绩翻倍: no longer than a headline)
+    # end no sentence either: not counted while they are few beside the paragraphs (a page
+    # whose column wraps its lines has more lines that end none than lines that end one)
+    heads = sum(1 for t in long_ if _headline_like(t))
+    return heads > 0 and 2 * heads <= ends and ends >= 3 and \
+        ends >= 0.9 * (len(long_) - heads)
 # a line that cannot start a text: it continues the line before (39微克 / /立方米, 增长6 / .5%)
 _CONTINUES = re.compile(r"[,;:。!?、)%/‰∶]|\.\d")
 # a number cut by a column: 增长6. / 5%, 1286 / .4亿元 (a line ending in a digit, or in a
@@ -457,7 +480,10 @@ def clean(text: str) -> Cleaned:
         return per_line[0]
 
     def _short_on_per_line_page(a0: int, a1: int) -> bool:
-        return a1 - a0 < short and _per_line_page()
+        # a short line; with blank lines between lines, a longer one that reads as a list's
+        # headline (_headline_like) too
+        return (a1 - a0 < short or (short < _PER_LINE_SHORT_WEB and _headline_like(norm[a0:a1]))) \
+            and _per_line_page()
 
     wrapped = _column_wrapped(norm, lines)
     # table rows, once a line; the full pattern only on lines holding a tab, a bar or a run

@@ -1039,3 +1039,30 @@ def test_a_plain_line_over_a_sub_heading_opens_no_sidebar_a39():
     lines = ["丰收之后" if x == "记者手记" else x for x in _lines_of("a39")]
     c, segs = _split("\n".join(lines) + "\n")
     assert [a.title for a in segs if a.kind == "article"] == ["农业农村经济发展势头良好（权威发布）"]
+
+
+@pytest.mark.parametrize("stem", ["a31", "a37", "a38"])
+def test_a_list_copied_with_blank_lines_splits_as_printed(stem):
+    # a list page copied with a blank line between its lines (as a browser copies paragraphs):
+    # its headline lines up to 45 characters with a comma or a colon (应用神经射频消融治疗高血压，
+    # 「魅丽纬叶」完成超亿元B+轮融资 / 腾讯音乐CEO梁柱：…，…) stay lines of their own, as without
+    lines = _lines_of(stem)
+    _, one = _split("\n".join(lines) + "\n")
+    c, blank = _split("\n\n".join(lines) + "\n")
+    titles = [a.title for a in one if a.kind == "article"]
+    assert len(titles) >= 7 and [a.title for a in blank if a.kind == "article"] == titles
+
+
+def test_a_sentence_cut_over_two_lines_is_joined_on_a_list_page_a37():
+    # a37 with blank lines and its first paragraph cut in two within a headline's length: after
+    # its third comma, mid-word (36氪获悉，4月8日，…螳螂科技宣布，公司刚 / 刚完成了…), or right after a
+    # comma (…螳螂科技宣布， / 公司刚刚…): one sentence again, not a headline over a paragraph
+    lines = _lines_of("a37")
+    k = lines.index(next(x for x in lines if x.startswith("36氪获悉，4月8日")))
+    for cut in ("宣布，公司刚", "宣布，"):
+        at = lines[k].index(cut) + len(cut)
+        assert 30 <= at < 46
+        page = lines[:k] + [lines[k][:at], lines[k][at:]] + lines[k + 1:]
+        c, segs = _split("\n\n".join(page) + "\n")
+        assert normalize(lines[k]) in c.text
+        assert len([a for a in segs if a.kind == "article"]) == 7
