@@ -36,6 +36,11 @@ Article summary (≤ 120 characters):
    sentence is printed first (with the start of its sentence when that is chosen too), the
    others in document order. Text is shown as printed (full-width punctuation kept).
 
+A report printed with its occasion and speaker lines starts with who reported it, when and where
+(``省长刘小涛2026年2月3日在江苏省十四届人大五次会议上：``); a bulletin or report printed with its
+author lines under its headline (``衡水市统计局`` / ``国家统计局衡水调查队``) with who issued it
+(``衡水市统计局、国家统计局衡水调查队：``).
+
 Captions: the caption text itself, trimmed.  Document summary (≤ 120): a one-article document
 gets that article's summary with the same budget; a page or dump gets its main article
 (most core indicators, then longest) as ``headline：summary`` followed by the headlines of the
@@ -453,7 +458,9 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
         # no sentence (a table under its caption): the caption and its leading rows' figures
         return summary_select.table_summary(cleaned.text, *seg.span, seg.title, limit)
     # a report printed with its occasion and speaker says who reported it, when and where
-    lead = summary_select.occasion_lead(cleaned.text, *seg.span)
+    lead = summary_select.occasion_lead(cleaned.text, *seg.span) or \
+        summary_select.author_lead(cleaned.text, seg.title_span[1] if seg.title_span else seg.span[0],
+                                   seg.span[1])
     if lead:
         return lead + _fit(cleaned, scored, limit - len(lead), _is_news(seg))
     return _fit(cleaned, scored, limit, _is_news(seg))

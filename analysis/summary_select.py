@@ -450,6 +450,62 @@ def occasion_lead(text: str, start: int, end: int) -> str:
     return f"{who}{_BLANK.sub('', when)}在{where}上："
 
 
+# A bulletin or a budget report prints its authors under its title (衡水市统计局 / 国家统计局衡水调查队
+# / (2025年5月15日)); without a speaker, its summary says who issued it
+# (衡水市统计局、国家统计局衡水调查队：), then the figures.
+_ORGAN = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:局|调查队|厅|委员会|办公室)")
+_DATE_LINE = re.compile(r"[(（]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?")
+#: characters of an author line
+AUTHOR_LINE_MAX = 30
+
+
+def _organs(line: str) -> list[str]:
+    """The bodies an author line names (``海东市统计局 国家统计局海东调查队``, ``衡 水 市 统 计 局``),
+    or [] when the line is not one."""
+    if len(line) > AUTHOR_LINE_MAX:
+        return []
+    parts = line.split()
+    if len(parts) > 1 and all(_ORGAN.fullmatch(p) for p in parts):
+        return parts
+    whole = _BLANK.sub("", line)
+    return [whole] if _ORGAN.fullmatch(whole) else []
+
+
+def author_lead(text: str, start: int, end: int) -> str:
+    """``A、B：`` of a document whose author lines (bodies: 统计局, 调查队, 财政局) follow its
+    headline, within ``HEAD_LINES`` lines of ``text[start:end]`` and before its body (an
+    occasion line and a date line may come between), or "".
+
+    >>> t = "衡水市2024年国民经济和社会发展统计公报\\n衡 水 市 统 计 局\\n国家统计局衡水调查队\\n(2025年5月15日)\\n2024年…"
+    >>> author_lead(t, 0, len(t))
+    '衡水市统计局、国家统计局衡水调查队：'
+    >>> t = "关于潍坊市2025年预算执行情况的报告\\n——2026年1月14日在潍坊市第十八届人民代表大会第五次会议上\\n潍坊市财政局\\n一、…"
+    >>> author_lead(t, 0, len(t))
+    '潍坊市财政局：'
+    >>> t = "2025年庆阳市经济运行情况\\n2025年,庆阳市上下坚持稳中求进。\\n庆阳市统计局"
+    >>> author_lead(t, 0, len(t))
+    ''
+    """
+    organs: list[str] = []
+    at = text.find("\n", start, end)
+    n = 0
+    while at >= 0 and n < HEAD_LINES:
+        nxt = text.find("\n", at + 1, end)
+        ln = text[at + 1:nxt if nxt >= 0 else end].strip()
+        at = nxt
+        if not ln:
+            continue
+        n += 1
+        found = _organs(ln)
+        if found:
+            organs += [o for o in found if o not in organs]
+        elif _DATE_LINE.fullmatch(ln) or _OCCASION_LINE.fullmatch(ln):
+            continue
+        else:
+            break  # the body starts
+    return "、".join(organs) + "：" if organs else ""
+
+
 # ----------------------------------------------------------------------------- a table alone
 # A document that is only a table under its caption (各市地区生产总值初步核算结果) has no sentence to
 # summarise: its summary is the caption and the figures of its leading rows (a total row first,

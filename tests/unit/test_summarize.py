@@ -186,3 +186,32 @@ def test_a_summary_leaves_out_who_learned_the_news(stem, line):
     summary = summarize.article_summary(c, seg, sents, [])
     assert summary.startswith(line.removeprefix("36氪获悉，")[:12])
     assert "获悉" not in summary
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "evaluation" / "corpus" / "texts"
+
+
+@pytest.mark.parametrize("stem,lead", [
+    # a bulletin's author lines under its title (one a line, spaced out, or two on one line; a
+    # title over two lines): who issued it leads the summary
+    ("c23", "衡水市统计局、国家统计局衡水调查队："),
+    ("c24", "海东市统计局、国家统计局海东调查队："),
+    ("c07", "福州市统计局、国家统计局福州调查队："),
+    # a budget report's author under its occasion line (no speaker)
+    ("c31", "潍坊市财政局："),
+])
+def test_a_bulletin_says_who_issued_it(stem, lead):
+    text = next(CORPUS.glob(f"{stem}_*.txt")).read_text("utf-8")
+    c, sents, segs = _doc(text)
+    seg = next(s for s in segs if s.kind == "article")
+    summary = summarize.article_summary(c, seg, sents, [])
+    assert summary.startswith(lead) and len(summary) <= summarize.ARTICLE_MAX
+    assert re.search(r"\d", summary[len(lead):])  # then its figures
+
+
+def test_a_story_without_author_lines_has_no_issuer_lead():
+    # c14 (经济运行情况): its body starts under its headline; 统计局 appears only in the text
+    text = next(CORPUS.glob("c14_*.txt")).read_text("utf-8")
+    c, sents, segs = _doc(text)
+    seg = next(s for s in segs if s.kind == "article")
+    assert "：" not in summarize.article_summary(c, seg, sents, [])[:12]
