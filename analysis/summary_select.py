@@ -146,6 +146,28 @@ def _after_hearsay(text: str, a: int, b: int) -> int:
     return m.end() if m is not None and m.end() < b - 6 else a
 
 
+# a leading purpose (为进一步加强电力安全监督管理,督促…,) before the clause saying when it happened
+_PURPOSE_DATE = re.compile(r"[,;]((?:\d{4}年)?\d{1,2}月\d{1,2}日)")
+_PURPOSE_MAX = 80  # characters of the purpose clauses
+
+
+def _after_purpose(text: str, a: int, b: int) -> int:
+    """Start of a sentence opening with its purpose (为…) at the clause dating the event: the
+    summary says what happened first.
+
+    >>> t = "为进一步加强电力安全监督管理,有效遏制事故多发频发态势,2021年6月24日下午,国家能源局约谈中国华电。"
+    >>> t[_after_purpose(t, 0, len(t)):]
+    '2021年6月24日下午,国家能源局约谈中国华电。'
+    >>> t = "为此,6月24日,国家能源局约谈中国华电。"
+    >>> t[_after_purpose(t, 0, len(t)):] == t
+    True
+    """
+    if text[a:a + 1] != "为" or text[a + 1:a + 2] in ",:期":  # not 为期三天的…
+        return a
+    m = _PURPOSE_DATE.search(text, a, min(b, a + _PURPOSE_MAX))
+    return m.start(1) if m is not None and m.start(1) - a >= 8 else a
+
+
 _PERIOD_REVIEW = re.compile(r"年均|五年来|五年间|十[三四五]五.{0,6}(?:期间|时期|以来)|累计")
 _CLAUSE_END = re.compile(r"[,;,;]")
 _DIGIT = re.compile(r"\d")
@@ -298,7 +320,7 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
         return kept
     kept.sort(key=itemgetter(1))
     # who learned it (36氪获悉, 记者9月28日获悉, 据悉): the reporter's framing, not the news
-    kept = [(sc, _after_hearsay(text, a, b), b) for sc, a, b in kept]
+    kept = [(sc, _after_purpose(text, _after_hearsay(text, a, b), b), b) for sc, a, b in kept]
     if normed:
         # the lead restates the headline (LME金属期货收盘涨跌不一,LME期铜收涨…): its first sentences
         firsts = {t[:2] for t in normed}  # how a clause repeating a headline starts

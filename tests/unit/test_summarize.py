@@ -215,3 +215,14 @@ def test_a_story_without_author_lines_has_no_issuer_lead():
     c, sents, segs = _doc(text)
     seg = next(s for s in segs if s.kind == "article")
     assert "：" not in summarize.article_summary(c, seg, sents, [])[:12]
+
+
+def test_a_news_items_summary_starts_at_its_date_not_its_purpose_a38():
+    # a38's NO.8: 为进一步加强电力安全监督管理，督促…，有效遏制事故多发频发态势，2021年6月24日下午，
+    # 国家能源局…开展了安全监管约谈。: the summary says what happened, from its date
+    text = next(ARTS.glob("a38_*.txt")).read_text("utf-8")
+    c, sents, segs = _doc(text)
+    seg = next(s for s in segs if s.kind == "article" and s.title.startswith("国家能源局约谈华电集团"))
+    summary = summarize.article_summary(c, seg, sents, [])
+    assert summary.startswith("2021年6月24日下午，国家能源局电力安全监管司")
+    assert "为进一步加强" not in summary
