@@ -225,6 +225,20 @@ def _three_decks(cand: list[_Block]) -> bool:
     return not (_DOC_END.search(a) or _two_line_headline(a, b) or b in a)
 
 
+def _kicker_and_headline(cand: list[_Block]) -> bool:
+    """Two plain headline lines over a story's byline, neither a subtitle (``——…``) nor a
+    headline printed over two short lines, no role, name or document line: a newspaper's kicker
+    and headline (引题, 主题: 上半年GDP同比增长5.3% / 稳新畅进,经济半年报含金量高), as a subtitle under
+    a headline is printed with its dash."""
+    if len(cand) != 2 or any(b.kind != "head" for b in cand):
+        return False
+    a, b = (x.text for x in cand)
+    if any(t.startswith("—") or t.endswith("—") or _ROLE.fullmatch(t) or _NAMES.fullmatch(t)
+           or _NO_DECK.search(t) or _DOC_END.search(t) for t in (a, b)):
+        return False
+    return not (_two_line_headline(a, b) or b in a)
+
+
 # a column's tag printed on its own line over the headline: 【权威发布】, [经济聚焦]
 _TAG_LINE = re.compile(rf"[【\[][{_CJK}·]{{2,8}}[】\]]")
 # a column's tag printed after a newspaper's headline: (权威发布), (经济聚焦), (人民时评)
@@ -383,6 +397,8 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
         if ti is None and len(cand) >= 2 and cand[0].kind == "head" and cand[1].kind == "head" \
                 and (_TAG_LINE.fullmatch(cand[0].text) or _column_label(cand[0].text)):
             ti = 1  # 【权威发布】, 记者手记 over the headline: its column, printed as its kicker
+        if ti is None and by and _kicker_and_headline(cand):
+            ti = 1  # kicker (引题) and headline (主题) over the byline: a subtitle has its dash
         if ti is None:
             ti = next((i for i, b in enumerate(cand) if not _ROLE.fullmatch(b.text)), 0)
     if ti > 0 and cand[ti].kind == "head" and cand[ti - 1].kind == "head" \

@@ -1066,3 +1066,21 @@ def test_a_sentence_cut_over_two_lines_is_joined_on_a_list_page_a37():
         c, segs = _split("\n\n".join(page) + "\n")
         assert normalize(lines[k]) in c.text
         assert len([a for a in segs if a.kind == "article"]) == 7
+
+
+@pytest.mark.parametrize("stem,kicker,headline", [
+    # a27 without its column tag (权威发布), a39 without it and without the kicker's dash: two
+    # plain lines over the byline 本报记者 …《人民日报》…: the kicker (引题), then the headline (主题)
+    ("a27", "上半年GDP同比增长5.3%", "稳新畅进，经济半年报含金量高"),
+    ("a39", "夏粮稳产丰收、农民收入稳步增长、产业提质增效", "农业农村经济发展势头良好"),
+])
+def test_a_kicker_without_a_cue_over_the_headline_and_byline(stem, kicker, headline):
+    lines = _lines_of(stem)
+    page = [kicker, headline] + lines[2:]
+    c, segs = _split("\n".join(page) + "\n")
+    first = next(a for a in segs if a.kind == "article")
+    assert (first.title, first.kicker) == (headline, kicker)
+    assert first.span[0] == 0  # the kicker is the article's first line
+    # without the byline line under them, the first line is the page's headline
+    c, segs = _split("\n".join([kicker, headline] + lines[3:]) + "\n")
+    assert next(a for a in segs if a.kind == "article").title == kicker
