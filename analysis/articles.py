@@ -833,17 +833,22 @@ def _headed_list(blocks: list[_Block]) -> bool:
 
     * ranked (a 财经TOP10 digest): headline lines opening with a rank mark numbered from 1
       (``NO.1   刘鹤…``, ``data/ranks.txt``; under a heading naming a list, ``data/digest.txt``,
-      a list number ``1、``), three or more; each item runs to the next ranked line
-      or section label, its sub-headings and paragraphs its own; a label followed only by short
-      lines of no sentence up to the next item or the end (``【相关报道】`` and its links) belongs to
-      no item; each title is the headline after its rank;
+      a list number ``1、``, and a paragraph over NO.1 is its editor's note), three or more;
+      each item runs to the next ranked line or section label, its sub-headings and paragraphs
+      its own; a label followed only by short lines of no sentence up to the next item or the
+      end (``【相关报道】`` and its links) belongs to no item; each title is the headline after
+      its rank;
     * plain (a company-news feed, 8点1氪): five or more headline lines (no sentence end, at most
       80 characters; a short question) each over one to three paragraphs, a section label
       (``大公司``) allowed over a headline; any other run of headline lines (a sub-heading over
       two lines) makes no list, nor do short headlines (12 characters on average or fewer:
       sub-headings) or numbered ones (``一、综合``, ``关注点一:``: a document's parts). A lead of
       one to three paragraphs before the first item (an editor's note, in no item) is a story's
-      unless the heading names a list (``data/digest.txt``) or ten items or more follow.
+      unless the heading names a list (``data/digest.txt``) or ten items or more follow. A label
+      ending in a colon (``融资披露:``) may stand over a headline, alone or under a section label
+      (``教育`` / ``融资披露:`` / headline). A newsletter of teasers (a 创投日报: every item ending
+      in a read-more link, ``……(查看更多请点这里)``, ``data/readmore.txt``) may have items of up to
+      six paragraphs and a lead (its editor's note) over them.
 
     The page's heading, the section labels and the link blocks belong to no item (kind
     ``skip``); each headline opens an item (kind ``item``). True when the page is one."""
@@ -886,6 +891,7 @@ def _headed_list(blocks: list[_Block]) -> bool:
         for k, (_, at_title) in ranks:
             _headline_item(seq[k], at_title)
         return True
+
     def colon_label(x: _Block) -> bool:  # 融资披露: announcing the item under it, no headline
         return x.kind in ("head", "body") and x.text.endswith(":") and _label(x.text[:-1])
 
