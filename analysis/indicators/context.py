@@ -520,6 +520,35 @@ _COUNTED_NAMED = re.compile(r"(省份|城市|地市|县区|区县|县市区)(?:�
 _COUNTED_LEVEL = {"省份": 1, "城市": 2, "地市": 2, "县区": 3, "区县": 3, "县市区": 3}
 
 
+def _below(base: Place, p: Place) -> bool:
+    """Is ``p`` a place under ``base`` (深圳市 under 广东省)?"""
+    return p.code != base.code and any(a.code == base.code for a in p.chain)
+
+
+_FIGURE_DIGIT = re.compile(r"\d")
+
+
+def opening_place(text: str, urs: list[tuple[int, int, Place]]) -> Place | None:
+    """The place a paragraph's first sentence opens on: its first place, the subject of its
+    clause, with no figure before it (前三季度,深圳全市规模以上工业增加值…; 广州的投资同样
+    有活力。; 除了工业增速较快,汕尾的投资表现也不错。).
+
+    >>> t = "前三季度,深圳全市规模以上工业增加值同比增长4.8%"
+    >>> opening_place(t, mentions(t)).name
+    '深圳市'
+    >>> t = "全年交通投资845亿元,西安地铁15号线通车运营"
+    >>> opening_place(t, mentions(t)) is None
+    True
+    """
+    if not urs:
+        return None
+    s, e, p = urs[0]
+    if p.level in ("nation", "group") or _FIGURE_DIGIT.search(text, 0, s) \
+            or not is_subject(text, s, e):
+        return None
+    return p
+
+
 def _peer(base: Place, name: str) -> bool:
     """Is ``name`` another place of ``base``'s level (浙江省 beside 湖北省), not one under it?"""
     codes = places_mod.BY_NAME.get(name)
@@ -712,7 +741,8 @@ class DocPlaces:
                   first_subject: tuple[str, str | None] | None = None,
                   section: Place | None = None,
                   carried: str | None = None,
-                  keyed: str | None = None) -> tuple[str | None, str | None]:
+                  keyed: str | None = None,
+                  opened: Place | None = None) -> tuple[str | None, str | None]:
         """(region, subject) of a figure whose name starts at ``before`` in unit ``u``.
 
         Region: the nearest place opening a clause before the figure (not one a 全市 / 我县
@@ -724,6 +754,9 @@ class DocPlaces:
         subject and region). ``section``: the place of the heading above the paragraph, in
         place of the article's (福州市上半年经济运行 after a part about 平鲁区). ``carried``: the
         place of the sentence before when it ended in ';' (杭州GDP8646亿元;两年平均增长7.0%).
+        ``opened``: the place the paragraph opened on (``opening_place``): a sentence after it
+        that names no place is about it when it lies under the article's place (深圳 in a
+        text about 广东省: 前三季度,深圳…。全市37个工业行业大类中,32个行业…; 其中,…分别增长…).
         """
         t = u.text
         region = None
@@ -768,17 +801,23 @@ class DocPlaces:
             whole = WHOLE.search(t, 0, before)
             if whole:     # 全市 / 我县: the article's region at that level
                 named: list[Place] = []
-                if (section or self.home.get(u.article)) is None:   # (used only then)
+                if home is None:   # (used only then, or under a home of no such level)
                     named = [p for _s, e, p in urs if e <= whole.start()] or [
                         places_mod.PLACES[c]
                         for c in places_mod.BY_NAME.get(first_region or "", ())[:1]]
+                elif not any(a.name.endswith(whole.group()[-1]) for a in home.chain):
+                    named = [p for _s, e, p in urs if e <= whole.start()
+                             and is_subject(t, _s, e)] or ([opened] if opened else [])
                 region = self.whole(whole.group()[-1], u.article, section, named,
                                     bool(keyed) and t.startswith(keyed or "", whole.end()))
             if region is None:
                 base = section or self.home.get(u.article)
                 if first_region and base is not None and _peer(base, first_region):
                     region = carried or first_region   # a paragraph about a peer of the
-                else:                                  # heading's place (浙江省 under 湖北省…)
+                                                       # heading's place (浙江省 under 湖北省…)
+                elif opened is not None and base is not None and _below(base, opened):
+                    region = carried or opened.name    # the city the paragraph opened on
+                else:
                     region = carried or (base.name if base else None) or first_region
         subject = None
         for s, e, name in reversed(orgs):
@@ -822,6 +861,12 @@ class DocPlaces:
                 got = whole_region(level, p, {})
                 if got and got[-1] == level:
                     return got
+        elif named and not any(a.name.endswith(level) for a in home.chain):
+            for p in reversed(named):   # 全市 in a province's text, after 深圳 / in a paragraph
+                if _below(home, p):     # opened on 深圳: 深圳市 (not the most mentioned city)
+                    got = whole_region(level, p, {})
+                    if got and got[-1] == level:
+                        return got
         return whole_region(level, home, self.doc_level)
 
 

@@ -665,6 +665,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         first_at = next(((k, p.name) for k, (u, rs) in enumerate(zip(plist, p_regions))
                          for s, e, p in rs if context.is_subject(u.text, s, e)), (0, None))
         first_region = first_at[1]
+        # the place the paragraph opens on (前三季度,深圳全市…; 广州的投资同样有活力。): its
+        # later sentences that name none are about it when it lies under the article's place
+        # (news comparing a province's cities), not about the province (context.DocPlaces)
+        opened = context.opening_place(plist[0].text, p_regions[0]) if len(plist) > 1 else None
         # a figure takes the paragraph's subject place only from a sentence before its own
         # (有11个省份超过万亿,…其中广东以…: not 广东's; 全年粮食产量…。分区域看,东部地区…)
         first_subject: tuple[str, str | None] | None = None
@@ -813,7 +817,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                                            level.get(art) if first_region
                                                            is None else None),
                                                        usection, semi_region,
-                                                       keyed)
+                                                       keyed, opened if ui else None)
                 region = listed_regions.get(k) or context.own_place(urs, u.text, ind.start,
                                                                      ind.end) or region
                 if "两" in u.text and len(urs) >= 2:   # 上海和北京,这两座城市…: both

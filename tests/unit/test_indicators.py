@@ -331,3 +331,19 @@ def test_a_heading_figure_is_read_and_passes_nothing_on():
     assert got == [((24, 33), "1395.99亿元", "一季度"), ((54, 57), "30%", "一季度"),
                    ((67, 72), "25.5%", None), ((94, 99), "25.5%", "一季度"),
                    ((113, 118), "78.9%", "一季度")]
+
+
+def test_a_paragraph_opened_on_a_city_keeps_it_in_a_provinces_text():
+    """News about a province's cities (c40): a paragraph that opens on a city gives it to its
+    later sentences that name no place (全市…, 其中,…), not the province nor the city the text
+    names most; a paragraph that names its city only later keeps the province (c22)."""
+    got = [(i.text, i.region) for i in run(
+        "广东前三季度经济观察\n广东省在前三季度实现了生产总值88009.86亿元。东莞、东莞、东莞。\n"
+        "前三季度，深圳全市规模以上工业增加值同比增长4.8%，两年平均增长3.2%。"
+        "全市37个工业行业大类中，32个行业增加值同比正增长。"
+        "其中，通用设备制造业增加值同比增长21.3%。\n"
+        "广州的投资同样有活力。民间投资同比增长37.7%。\n"
+        "全年交通投资达到845亿元，西安地铁15号线通车运营。社会消费品零售总额增长6%。")[0]]
+    assert got == [("88009.86亿元", "广东省"), ("4.8%", "深圳市"), ("3.2%", "深圳市"),
+                   ("32个", "深圳市"), ("21.3%", "深圳市"), ("37.7%", "广州市"),
+                   ("845亿元", "广东省"), ("6%", "广东省")]
