@@ -129,7 +129,20 @@ _RANK_NOUN_GAP = re.compile(r"[^\d,;。、:()%]{1,10}")
 # (上海居榜首,为22663元: the figure is the ranked subject's)
 # a rank of growth in the clause before the rate (都保持着全国第一的增速,增速高达35.3%)
 _RANK_THEN_RATE = re.compile(r"的?(?:增速|增幅|涨幅),(?:增速|增幅|涨幅)?(?:高达|达到?|为)?")
-_RANK_THEN_FIGURE = re.compile(r",(?:(?:总量|增量|产量|总额|规模)(?:为|达到?)?|为|达到?)")
+_RANK_THEN_FIGURE = re.compile(r",(?:(?:总量|增量|产量|总额|规模)(?:为|达到?)?|为|达到?|到达)")
+# a superlative of a kind, then the figure in the next clause (拥有全国最多的地级市数量,到达21个;
+# 是全省经济增长最快的地区,前三季度GDP增幅达到10.6%)
+_SUPERLATIVE_THEN = re.compile(r"的[\u4e00-\u9fff]{1,6},[^\d,;。%]{0,16}")
+_SUPERLATIVE_END = re.compile(r"最[快多高大]$")
+
+
+def _rank_then(t: str, rank, start: int, rate: bool) -> bool:
+    """Is the rank ``rank`` (start, end, text) of a clause before the figure at ``start`` that
+    figure's?"""
+    if (_RANK_THEN_RATE if rate else _RANK_THEN_FIGURE).fullmatch(t, rank[1], start):
+        return True
+    return bool(_SUPERLATIVE_END.search(rank[2])) and bool(
+        _SUPERLATIVE_THEN.fullmatch(t, rank[1], start))
 # a list of names each with its figure in brackets: 江西(6.9%)、福建(6.7%)、湖北(6.7%)位列前三;
 # the rank after the list is every listed figure's
 _BRACKET_LIST_GAP = re.compile(r"\)[、和及与]\s*[^\d,;。()]{1,10}\(")
@@ -362,8 +375,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             inds.append(_Ind(ev.start, ev.end, value, unit, ev.scale, ev.base, ev.approx,
                              name=ev.name, name_from=from_start.get(id(ev), ev.start),
                              extent=ev.end))
-            if pending_rank is not None and _RANK_THEN_FIGURE.fullmatch(t, pending_rank[1],
-                                                                        ev.start):
+            if pending_rank is not None and _rank_then(t, pending_rank, ev.start, False):
                 inds[-1].rank, inds[-1].rank_span = pending_rank[2], pending_rank[:2]
             pending_rank = None
         elif kind == "pull":
@@ -409,7 +421,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                                      period_from=ev.get("period_from"),
                                      group=group_id if k > 1 else None))
                 if pending_rank is not None and k == 1 \
-                        and _RANK_THEN_RATE.fullmatch(t, pending_rank[1], start):
+                        and _rank_then(t, pending_rank, start, True):
                     inds[-1].rank, inds[-1].rank_span = pending_rank[2], pending_rank[:2]
                     pending_rank = None
             last_change_end = end
