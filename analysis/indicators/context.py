@@ -96,6 +96,8 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
     ['2021年']
     >>> [p for _, _, p in periods("争取新增专项债券1296.6亿元,是“十三五”时期的3倍")]   # a base
     []
+    >>> [p for _, _, p in periods("两年平均增速从上半年的4.7%下跌至3.80%")]   # the rate left behind
+    []
     """
     if not _PERIOD_HINT.search(text):
         return []
@@ -108,10 +110,11 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
             continue      # “2018年全国生态文化村”: a year inside a name (not “十四五”时期)
         if _NOT_PERIOD_AFTER.match(text, m.end()) or _NOT_PERIOD_BEFORE.search(text, 0, m.start()):
             continue
-        if _DIGIT.match(text, m.end()) and (
-                not _FIGURE_MAY_FOLLOW.search(m.group()) or text[m.start() - 1:m.start()] == "从"):
-            continue      # 2022年9月17日: a date; 从上半年5.5%降到5.3%: the figure left behind;
-            #               but 今年一季度4.8%增速: that figure's period
+        if _DIGIT.match(text, m.end()) and not _FIGURE_MAY_FOLLOW.search(m.group()):
+            continue      # 2022年9月17日: a date (but 今年一季度4.8%增速: that figure's period)
+        if text[m.start() - 1:m.start()] in ("从", "由") and _DIGIT.match(
+                text, m.end() + (text[m.end():m.end() + 1] == "的")):
+            continue      # 从上半年5.5%降到5.3%, 从上半年的4.7%下跌至3.80%: the figure left behind
         if _YEAR_ONLY.fullmatch(m.group()) and not _YEAR_LEAD.search(text[max(0, m.start() - 3):m.start()]) \
                 and not _place_before(text, m.start()) and not _YEAR_TARGET_AFTER.match(text, m.end()):
             continue      # 全国2018年戏曲百戏盛典: a year inside a name (北京2021年GDP: the year)

@@ -60,6 +60,7 @@ from .patterns import (
     RATE_COMPARED,
     RATE_COMPARED_LEAD,
     RATE_COMPARED_STOP,
+    RATE_FROM_TO,
     RATE_GAP_BEFORE,
     RATE_NAMED,
     RATE_TO_MID,
@@ -179,6 +180,17 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
         out.append({"start": m.start(), "end": vals[-1][3], "basis": m.group("basis"),
                     "verb": verb, "vals": vals, "dist": dist})
     if "%" in t:
+        # 两年平均增幅从上半年的4.2%提高到4.3%: the rate reached, a change; the one left behind
+        # no figure
+        for m in (RATE_FROM_TO.finditer(t) if "从" in t or "由" in t else ()):
+            ls = m.start("list")
+            if (mask and mask[ls]) or any(c["start"] <= ls < c["end"] for c in out):
+                continue
+            out.append({"start": m.start(), "end": m.end(), "basis": m.group("basis"),
+                        "verb": "增长", "vals": parse_change_list(m.group("list"), ls),
+                        "dist": False, "taken": m.span("from"),
+                        "period_from": m.start(),   # (从上半年的…: the rate left behind's)
+                        "rate_of": m.start()})
         # 以8.7%的增速, 实现6.5%的增长: a growth rate in apposition is a change
         for m in GROWTH_APPOS.finditer(t):
             ls = m.start("list")
@@ -279,6 +291,13 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     if mask is None:
         mask = quoted(t)
     changes = _changes(t, mask, growth_before)
+    for c in changes:
+        if "rate_of" in c:
+            # 佛山的两年平均增幅也从…提高到4.3%: a place's rate of the metric named before
+            a = max((m.end() for m in _CLAUSE_END.finditer(t, 0, c["rate_of"])), default=0)
+            if names.subject_only(t[a:c["rate_of"]]):
+                c["name"] = prev_name if prev_name and names.canonical(prev_name, None) \
+                    else topic
     if len(changes) > 1 and ("从" in t or "由" in t):
         # 增速从2月增长3.0%加快至全年增长6.7%: the rate reached, named from before 从
         keep = []

@@ -341,6 +341,9 @@ def _subject_only(raw: str) -> bool:
     return places and bool(_SUBJECT_WORDS.fullmatch(rest_s))
 
 
+subject_only = _subject_only
+
+
 def _wide_clause(t: str, pos: int, floor: int) -> str:
     """The words before ``pos`` back to a comma or stop (an enumeration ``A、B`` stays whole)."""
     start = floor
@@ -419,6 +422,8 @@ def _split_enumeration(inds: list, wide: dict[int, str]) -> None:
 
 _HEAD = re.compile("(?:" + "|".join(re.escape(h) for h in data.GENERIC_HEADS) + ")$") \
     if data.GENERIC_HEADS else None
+_SCOPE = re.compile("(?:全市|全省|全县|全区)?(" + "|".join(map(re.escape, data.SCOPE_HEADS)) + ")") \
+    if data.SCOPE_HEADS else None
 
 
 def _complete(name: str, t: str, start: int) -> str | None:
@@ -495,12 +500,17 @@ def _qualify(name: str, prev: str) -> str:
     '规上工业企业利润总额'
     >>> _qualify("原煤产量", "地区生产总值")
     '原煤产量'
+    >>> _qualify("主营业务收入", "规模以上工业企业产品销售率")
+    '规模以上工业企业主营业务收入'
     """
     if _HEAD is None or not _HEAD.fullmatch(name):
         return name
     m = _HEAD.search(prev)
     if m and m.start() > 0 and prev[m.start():] != name:
         return prev[:m.start()] + name
+    scope = _SCOPE.match(prev) if _SCOPE is not None else None
+    if scope:             # …规模以上工业企业产品销售率…。实现主营业务收入3423.5亿元
+        return scope.group(1) + name
     return name
 
 

@@ -200,6 +200,12 @@ RATE_COMPARED_STOP = re.compile(r"[;。]|占|比重|占比|份额|贡献")
 # (not 对GDP增幅的贡献率分别为6.2%: a share of the growth, a figure of its own)
 RATE_NAMED = re.compile(rf"(?<=增速|增幅)(?P<gap>(?:(?!的|率|比重|贡献|拉动|占|分别)[^,;。!?\d%()、]){{1,8}}?)"
                         rf"(?P<list>{ARABIC}%)")
+# a growth rate written moving from one level to another: the rate reached is the change (up,
+# its basis the one named before the rate), the rate left behind no figure (两年平均增幅也从上半年的
+# 4.2%提高到4.3%; 两年平均增速从上半年的4.7%下跌至3.80%; 增速由一季度的5.1%回落到4.6%)
+RATE_FROM_TO = re.compile(rf"(?P<basis>两年平均|年均|同比)?(?:增速|增幅|增长速度)[^,;。\d%]{{0,4}}?[从由]"
+                          rf"[^,;。\d%]{{0,10}}?(?P<from>(?:{ARABIC})%),?[^,;。\d%]{{0,4}}?"
+                          rf"(?:{_alt(data.CHANGE_VERBS)})(?:到|至)(?P<list>(?:{ARABIC})%)")
 # a price's rise written in the clause right after it: 2021年达到8.2万元/平方米,年涨幅接近10%
 # (a change of that figure; 居民消费价格涨幅1.4%, named in its own clause, is a figure)
 RISE_AFTER = re.compile(rf"(?<=[,;])(?:年|同比|环比)?(?P<kind>涨幅|降幅)"
