@@ -200,7 +200,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             out.append({"start": m.start(), "end": m.end(),
                         "basis": m.group("basis") or m.group("vbasis"),
                         "verb": verb, "vals": parse_change_list(m.group("list"), ls),
-                        "dist": False, "name": "GDP" if m.group("metric") == "GDP" else None})
+                        "dist": False, "name": "GDP" if m.group("metric") else None})
         # 8.2万元/平方米,年涨幅接近10%: the rise of the figure before
         for m in (RISE_AFTER.finditer(t) if "幅" in t else ()):
             ls = m.start("list")
@@ -551,8 +551,8 @@ def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
     if not inds or last_change_end == 0:
         return False
     prev = inds[-1]
-    if basis in _OWN_BASES and not points and prev.change is not None \
-            and prev.change.get("basis") != basis:
+    if (basis in _OWN_BASES or (basis and _YEAR_BASIS.search(basis))) and not points \
+            and prev.change is not None and prev.change.get("basis") != basis:
         return False      # (also after an absolute change: 比“十三五”时期增加799.2亿元,年均增长2.7%)
     rate_gap = points and prev.change is not None and prev.change.get("unit") == "%"
     between = t[last_change_end:start]
@@ -561,7 +561,8 @@ def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
             and bool(_FILLER.match(between) or (rate_gap and _GAP_FILLER.match(between))))
 
 
-_OWN_BASES = frozenset({"两年平均", "年均"})   # a rate over other years: its own record
+_OWN_BASES = frozenset({"两年平均", "年均", "年平均"})   # a rate over other years: its own record
+_YEAR_BASIS = re.compile(r"(?:19|20)\d{2}年")    # 同比增长15.1%,比疫情前的2019年同期增长4.9%
 def _named_again(t: str, after: int, start: int, fig: int) -> bool:
     """Is the gap ``t[after:start]`` between a figure (at ``fig``) and a change only the name
     written right before the figure, written again (移动互联网用户36.3876万户,移动互联网用户比上年
