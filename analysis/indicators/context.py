@@ -50,7 +50,7 @@ _YEAR_TARGET_AFTER = re.compile(r"的(?:主要)?(?:发展)?(?:预期)?目标")
 # earlier sentence of its paragraph is not its period (periods.yaml: flows)
 FLOW_NAME = re.compile("|".join(map(re.escape, data.PERIOD_FLOWS)) or "(?!)")
 # periods a figure may follow directly (not the start of a date: 2022年9月 + 17日)
-_FIGURE_MAY_FOLLOW = re.compile(r"(?:季度|半年|全年|以来)$")
+_FIGURE_MAY_FOLLOW = re.compile(r"(?:季度|半年|全年|以来|^去年)$")   # 在去年9650.2亿元的GDP基础上
 # every period expression holds one of these (each alternative opens with a character, so
 # ``re`` skips in C to where one stands: not a character class as an alternative)
 _PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查")
@@ -936,7 +936,8 @@ def leading_period(text: str, ups: list[tuple[int, int, str]]) -> str | None:
 
 # a span of years written bare (利润总额五年分别增长27.7%) is that clause's: the sentences after it
 # keep the period written before (五年来)
-_LOCAL_PERIOD = re.compile(r"[两三四五六七八九十]年|当年|本年度?")   # 当年: its clause only; 本年: its sentence
+_LOCAL_PERIOD = re.compile(r"[两三四五六七八九十]年|当年|本年度?|去年")   # 当年: its clause only;
+# 本年, 去年: its sentence (去年,东莞进出口总额同比下降3.8%…。今年,…)
 
 
 def carried(ups: list[tuple[int, int, str]]) -> str | None:

@@ -347,3 +347,15 @@ def test_a_paragraph_opened_on_a_city_keeps_it_in_a_provinces_text():
     assert got == [("88009.86亿元", "广东省"), ("4.8%", "深圳市"), ("3.2%", "深圳市"),
                    ("32个", "深圳市"), ("21.3%", "深圳市"), ("37.7%", "广州市"),
                    ("845亿元", "广东省"), ("6%", "广东省")]
+
+
+def test_last_year_holds_in_its_sentence_only():
+    """去年 opening a sentence (去年,东莞进出口总额同比下降3.8%) or before a figure (在去年9650.2亿元的
+    GDP基础上) is that sentence's period; the sentences after it keep the paragraph's (c40)."""
+    got = [(i.text, i.period, i.period_norm.start if i.period_norm else None) for i in run(
+        "2021年11月2日\n前三季度，东莞的GDP为7694.62亿元。在去年9650.2亿元的GDP基础上，今年东莞有望首次成为万亿城市。\n"
+        "去年，东莞进出口总额同比下降3.8%，导致东莞与万亿城市失之交臂。"
+        "前三季度，东莞进出口总额达11266.3亿元。\n其中，东莞的出口总额达6980.5亿元，增长17.1%。")[0]]
+    assert got == [("7694.62亿元", "前三季度", "2021-01"), ("9650.2亿元", "去年", "2020-01"),
+                   ("3.8%", "去年", "2020-01"), ("11266.3亿元", "前三季度", "2021-01"),
+                   ("6980.5亿元", "前三季度", "2021-01")]
