@@ -561,6 +561,7 @@ def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
             and bool(_FILLER.match(between) or (rate_gap and _GAP_FILLER.match(between))))
 
 
+_PART_OF = ("其中", "其中,")
 _OWN_BASES = frozenset({"两年平均", "年均", "年平均"})   # a rate over other years: its own record
 _YEAR_BASIS = re.compile(r"(?:19|20)\d{2}年")    # 同比增长15.1%,比疫情前的2019年同期增长4.9%
 def _named_again(t: str, after: int, start: int, fig: int) -> bool:
@@ -758,6 +759,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # a bulletin whose title gives the year: figures before a later 全年 of the paragraph
         # keep the period carried (绿色低碳转型持续深入。…发电量为27.36亿千瓦时…。全年PM2.5…)
         late_whole = first_period == "全年" and bool(carried) and bool(title_period.get(art))
+        # a paragraph that opens with 其中 goes on with the one before: its figures before a
+        # later period of its own keep the period carried (其中,东莞的出口总额达6980.5亿元,…,
+        # 出口贸易总额占GDP比重在今年首次突破九成)
+        late_whole = late_whole or (bool(carried) and plist[0].text.startswith(_PART_OF))
         out_before = len(out)
         para_last = None
         span_last = None      # the paragraph's last period that is not a year-end point

@@ -359,3 +359,13 @@ def test_last_year_holds_in_its_sentence_only():
     assert got == [("7694.62亿元", "前三季度", "2021-01"), ("9650.2亿元", "去年", "2020-01"),
                    ("3.8%", "去年", "2020-01"), ("11266.3亿元", "前三季度", "2021-01"),
                    ("6980.5亿元", "前三季度", "2021-01")]
+
+
+def test_a_paragraph_opening_with_qizhong_keeps_the_period_before():
+    """A paragraph that opens with 其中 goes on with the one before: its figures written before a
+    later period of its own (…在今年首次突破九成) keep the period carried (c40)."""
+    got = [(i.text, i.period) for i in run(
+        "东莞外贸\n前三季度，东莞进出口总额达11266.3亿元，同比增长16.4%。\n"
+        "其中，东莞的出口总额达6980.5亿元，增长17.1%，两年平均增速达到6.6%，"
+        "出口贸易总额占GDP比重在今年首次突破九成。")[0]]
+    assert got[:3] == [("11266.3亿元", "前三季度"), ("6980.5亿元", "前三季度"), ("6.6%", "前三季度")]
