@@ -200,7 +200,8 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             out.append({"start": m.start(), "end": m.end(),
                         "basis": m.group("basis") or m.group("vbasis"),
                         "verb": verb, "vals": parse_change_list(m.group("list"), ls),
-                        "dist": False, "name": "GDP" if m.group("metric") else None})
+                        "dist": False,
+                        "name": "GDP" if m.group("metric") else m.group("noun")})
         # 8.2万元/平方米,年涨幅接近10%: the rise of the figure before
         for m in (RISE_AFTER.finditer(t) if "幅" in t else ()):
             ls = m.start("list")
