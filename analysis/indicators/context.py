@@ -50,7 +50,7 @@ _YEAR_TARGET_AFTER = re.compile(r"的(?:主要)?(?:发展)?(?:预期)?目标")
 # earlier sentence of its paragraph is not its period (periods.yaml: flows)
 FLOW_NAME = re.compile("|".join(map(re.escape, data.PERIOD_FLOWS)) or "(?!)")
 # periods a figure may follow directly (not the start of a date: 2022年9月 + 17日)
-_FIGURE_MAY_FOLLOW = re.compile(r"(?:季度|半年|全年|以来|^去年)$")   # 在去年9650.2亿元的GDP基础上
+_FIGURE_MAY_FOLLOW = re.compile(r"(?:季度|半年|全年|以来|^去年|^上年度)$")   # 在去年9650.2亿元的GDP基础上
 # every period expression holds one of these (each alternative opens with a character, so
 # ``re`` skips in C to where one stands: not a character class as an alternative)
 _PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查")
@@ -936,7 +936,7 @@ def leading_period(text: str, ups: list[tuple[int, int, str]]) -> str | None:
 
 # a span of years written bare (利润总额五年分别增长27.7%) is that clause's: the sentences after it
 # keep the period written before (五年来)
-_LOCAL_PERIOD = re.compile(r"[两三四五六七八九十]年|当年|本年度?|去年")   # 当年: its clause only;
+_LOCAL_PERIOD = re.compile(r"[两三四五六七八九十]年|当年|本年度?|去年|上年度")   # 当年: its clause only;
 # 本年, 去年: its sentence (去年,东莞进出口总额同比下降3.8%…。今年,…)
 
 
@@ -1466,6 +1466,8 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     True
     >>> normalize_period("第七次人口普查", c)
     {'start': '2020-11', 'end': '2020-11'}
+    >>> normalize_period("上年度", DateContext(2025, 1, 2024))   # a budget report on 2024
+    {'start': '2023-01', 'end': '2023-12'}
     """
     if not period or period.endswith("同期"):
         return None
@@ -1505,6 +1507,8 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     if m:
         year = int(m.group(1))
         rest = p[m.end():]
+    elif p.startswith("上年度") and ctx.year is not None:
+        year, rest = ctx.year - 1, p[3:]    # the year before the one reported on (a budget's)
     elif "去年" in p or "上年" in p:
         if ny is None:
             return None

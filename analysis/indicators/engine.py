@@ -65,6 +65,7 @@ from .patterns import (
     RATE_NAMED,
     RATE_TO_MID,
     REDUCE,
+    REDUCE_MORE,
     RISE_AFTER,
     SECTOR_RATIO,
     SECTOR_RATIO_NAMES,
@@ -123,7 +124,8 @@ _RANK_LEAD = re.compile(r"^\)?(?:在[^,;。\d]{1,10}中)?"     # 在副省级城
                         r"(?:都|均)?(?:保持着?)?"     # 都保持着全国第一的增速,增速高达35.3%
                         r"在?$")     # 增速在全省排名第4位
 _POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年终|期末)"
-                           r"|本年度?|当年")   # 本年, 当年 too hold where written, not over a paragraph
+                           r"|本年度?|当年|上年度")   # 本年, 当年, 上年度 too hold where written,
+#                                                    not over a paragraph
 # a rank and the figure's name between them: 14种农产品产量居全国第1位
 _RANK_NOUN_GAP = re.compile(r"[^\d,;。、:()%]{1,10}")
 # a rank in the clause right before its figure: 连续16年位居全国首位,增量39.7亿斤
@@ -275,6 +277,16 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             out.append({"start": m.start(), "end": vals[0][3], "basis": None,
                         "verb": m.group("verb"), "vals": vals[:1], "dist": False,
                         "name_from": ls})
+            end = vals[0][3]
+            while (more := REDUCE_MORE.match(t, end)) is not None:   # 、公用经费5%
+                ms = more.start("list")
+                mv = parse_change_list(more.group("list"), ms)
+                if (mask and mask[ms]) or not mv or mv[0][1] is None:
+                    break
+                out.append({"start": more.start("obj"), "end": mv[0][3], "basis": None,
+                            "verb": m.group("verb"), "vals": mv[:1], "dist": False,
+                            "name_from": ms})
+                end = mv[0][3]
     out.sort(key=lambda c: c["start"])
     if out and any(c["basis"] is None for c in out) and ("相比" in t or "看" in t or ",同" in t
                                                          or ",比" in t or ",较" in t or ",环" in t):

@@ -237,6 +237,8 @@ REDUCE = re.compile(rf"""
     (?P<obj> [^,;。!?:\d%()]{{1,14}}? )
     (?P<list> {_ONE} )
     """, re.VERBOSE)
+# …, then more objects, each with its number (压减一般性支出20%、公用经费5%): each a reduction
+REDUCE_MORE = re.compile(rf"、(?P<obj>[^,;。!?:\d%()、]{{1,8}}?)(?P<list>{_ONE})", re.VERBOSE)
 # 从41万亿元增加到63.5万亿元: the figure reached is the one after the verb
 # 从41万亿元…, 从上年的…, 从上半年5.5%降到5.3%: 从/由, then 的-phrase or a period
 FROM_BEFORE = re.compile(r"(?:从|由)(?:[^,;。从由]{0,14}?的|(?:\d{4}年|上年|去年|年初|上半年|"

@@ -369,3 +369,13 @@ def test_a_paragraph_opening_with_qizhong_keeps_the_period_before():
         "其中，东莞的出口总额达6980.5亿元，增长17.1%，两年平均增速达到6.6%，"
         "出口贸易总额占GDP比重在今年首次突破九成。")[0]]
     assert got[:3] == [("11266.3亿元", "前三季度"), ("6980.5亿元", "前三季度"), ("6.6%", "前三季度")]
+
+
+def test_the_year_before_a_budget_holds_where_written():
+    """上年度 (对上年度172个部门…开展绩效自评) is the year before the one a budget report is on, and
+    holds where written: the figures of its paragraph before it keep their period (c39)."""
+    got = [(i.text, i.period, i.period_norm.start if i.period_norm else None) for i in run(
+        "本溪市2024年预算执行情况和2025年预算草案的报告\n2024年，全市一般公共预算收入91.5亿元。"
+        "制定15大类62个项目支出定额标准。组织预算单位对上年度172个部门（单位）整体和579个项目开展绩效自评。")[0]]
+    assert got == [("91.5亿元", "2024年", "2024-01"), ("62个", "2024年", "2024-01"),
+                   ("172个", "上年度", "2023-01"), ("579个", "上年度", "2023-01")]
