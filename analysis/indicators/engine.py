@@ -693,6 +693,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     part_base: dict[int, str | None] = {}    # article → the period its part heading writes
     lead_base: dict[int, str] = {}   # article → the lead of the paragraph opening its part
     dash_before: dict[int, bool] = {}    # article → was its paragraph before a dash item
+    section_period: dict[int, str | None] = {}   # article → the period its last heading wrote
     for pid in sorted(paras):
         plist = paras[pid]
         art = plist[0].article
@@ -742,6 +743,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 part_base[art] = hp
                 lead_base.pop(art, None)
             sec = hp or part_base.get(art) or lead_base.get(art)
+            section_period[art] = hp
             if sec:
                 article_period[art] = sec
                 enum_base.pop(art, None)
@@ -925,6 +927,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # a year-end point (年末结转5,939万元, 年末各类养老床位数…) holds in its paragraph only
         lead = context.leading_period(plist[0].text, p_periods[0])
         passed = context.passed_on(span_last, lead, p_periods, title_period.get(art))
+        sec = section_period.get(art)
+        if passed and sec and passed != sec and passed.startswith(sec) and \
+                context.normalize_period(passed, dates) == context.normalize_period(sec, dates):
+            passed = sec      # (三)“十四五”我市财政…: a paragraph's “十四五”时期, the heading's
+            #                   period written out, leaves the heading's for the paragraphs after
         if passed:
             article_period[art] = passed
         if item is None and not any(p_periods) and len(out) == out_before and art in prev_lead:

@@ -379,3 +379,15 @@ def test_the_year_before_a_budget_holds_where_written():
         "制定15大类62个项目支出定额标准。组织预算单位对上年度172个部门（单位）整体和579个项目开展绩效自评。")[0]]
     assert got == [("91.5亿元", "2024年", "2024-01"), ("62个", "2024年", "2024-01"),
                    ("172个", "上年度", "2023-01"), ("579个", "上年度", "2023-01")]
+
+
+def test_a_headings_period_written_out_leaves_the_headings_for_the_paragraphs_after():
+    """(三)“十四五”我市财政发展情况: a paragraph under it that writes “十四五”时期 (the heading's
+    period written out) keeps it for itself; the paragraphs after it take the heading's (c31)."""
+    got = [(i.text, i.period) for i in run(
+        "潍坊市2025年预算执行情况的报告\n一、2025年预算执行情况\n全市一般公共预算收入630.5亿元。\n"
+        "（三）“十四五”我市财政发展情况\n"
+        "收支规模不断扩大。“十四五”时期，全市一般公共预算支出累计完成4422.7亿元。\n"
+        "民生支出占比一直稳定在80%以上。争取新增专项债券1296.6亿元。")[0]]
+    assert got == [("630.5亿元", "2025年"), ("4422.7亿元", "“十四五”时期"), ("80%以上", "“十四五”"),
+                   ("1296.6亿元", "“十四五”")]
