@@ -182,7 +182,9 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
                 # 湖北省以58.3%的增速位居首位: the growth of the metric before
                 or (ind.value is None and _BY_FIGURE.search(raw + t[pos:pos + 1]))
                 or (not count and (_subject_only(t[start:max(pos, ind.start)])
-                                   or _BARE_TOTAL.fullmatch(_LEAD.sub("", name))))):
+                                   or _BARE_TOTAL.fullmatch(_LEAD.sub("", name))))
+                # …增长30.1%,为全省工业增速最快的城市,全市两年平均增长也达到23.1%: the same metric
+                or (ind.value is None and _WHOLE_ONLY.fullmatch(name))):
             # 长治市紧随其后,以215.6亿元位居第4位: the subject ranks by the metric named before;
             # 宁波和青岛这两个计划单列市都超过了6500亿元: places, and how they compare
             ind.name = carried
@@ -274,6 +276,7 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
             ind.name += "增速"   # 增速比上月回落1.1个百分点: the growth rate moved, not the amount
 
 
+_WHOLE_ONLY = re.compile(r"(?:全|我|本)(?:省|市|县|区|州|盟|旗)")   # a clause naming only 全市
 _RATE_WORD = re.compile(r"增速|增幅|涨幅|降幅|增长速度")
 _GOAL_AFTER = re.compile(r"的([^,;:。!?、\d的]{2,10}?)目标")
 _METRIC_AFTER = re.compile(r"的([^,;:。!?、\d的“”\"()]{2,12})")
