@@ -63,6 +63,7 @@ from .patterns import (
     RATE_FROM_TO,
     RATE_GAP_BEFORE,
     RATE_NAMED,
+    _PERIOD_BASIS,
     RATE_TO_MID,
     REDUCE,
     REDUCE_MORE,
@@ -170,6 +171,10 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
         if vals[0][1] == "百分点" and not m.group("basis") \
                 and RATE_GAP_BEFORE.search(t, 0, m.start()):
             continue      # 增速比1—9月份回落0.4个百分点: a gap between rates, not a figure
+        if m.group("basis") and _PERIOD_BASIS.fullmatch(m.group("basis")) \
+                and (vals[0][1] != "百分点" or RATE_GAP_BEFORE.search(t, 0, m.end("basis"))):
+            continue      # (增速比上半年回落0.4个百分点: a gap between rates, as above; only a
+            #             share's change in points takes such a basis: 比重…,比上半年回升…)
         dist = bool(m.group("dist1") or m.group("dist2") or m.group("dist3"))
         if len(vals) > 1:
             # without 分别 a list is only a list when written with 、/和 (not a comma)

@@ -71,7 +71,13 @@ _LIST_SEP = r"(?:、|和|与|及|,)"
 _ONE = rf"""(?:(?:{ARABIC})(?:{TAIL})*(?:{APPROX_MID})?(?:{SCALE})?(?:{APPROX_MID})?(?:{BASE})?
               |百分之(?:{CHINESE_DEC}|{ARABIC})
               |{CHINESE_DEC}(?:{TAIL})*(?:{APPROX_MID})?(?:(?:{SCALE})(?:{APPROX_MID})?(?:{BASE})?|{BASE}))"""
-_CHANGE_FIRST = "".join(sorted({w[0] for w in [*data.BASES, *data.CHANGE_VERBS, *data.SHORT_VERBS, "分别"]}))
+_CHANGE_FIRST = "".join(sorted({w[0] for w in [*data.BASES, *data.CHANGE_VERBS, *data.SHORT_VERBS, "分别",
+                                                "对比"]}))
+# a basis naming an earlier period of the same year, or last year's whole (比上半年回升0.8个百分点,
+# 对比上半年回升了约0.8个百分点, 比去年全年提高了0.02个百分点, 较1-8月提高3.6个百分点)
+PERIOD_BASIS = (r"(?:比|较|对比)(?:去年全年|上年全年|上半年|下半年|一季度|前三季度|[一二三四]季度"
+                r"|1[—–\-~至]\d{1,2}月份?)")
+_PERIOD_BASIS = re.compile(PERIOD_BASIS)
 CHANGE = re.compile(rf"""
     (?=[{_CHANGE_FIRST}])          # fast skip
     (?P<dist1> 分别 )?
@@ -79,6 +85,7 @@ CHANGE = re.compile(rf"""
              | (?:比|较|相比)(?:[\u4e00-\u9fff]{{1,4}}的)?(?:19|20)\d{{2}}年(?:同期|末|底)?
                                             # 比2015年下降18.8%, 比疫情前的2019年同期增长4.9%
              | (?:比|较)(?:上年同月|去年同月|\d{{1,2}}月(?:份|末|底)?)   # 比3月末减少…
+             | {PERIOD_BASIS}
              | (?:比|较)“?十[一二三四五]五”?(?:期末|末|时期|期间)?   # 较“十三五”末改善16.5%,
                                                         # 比“十三五”时期增加799.2亿元
              | (?:(?<=按)|比|较)上年(?:快报数|执行数|决算数) )?   # 按上年快报数增长2%
