@@ -807,8 +807,7 @@ class DocPlaces:
             place_at = -1
             whole = WHOLE.search(t, 0, before)
             if whole:     # the nearest before the figure (…为全省工业增速最快的城市,全市两年平均…)
-                for whole in WHOLE.finditer(t, whole.start(), before):
-                    pass
+                whole = max(WHOLE.finditer(t, whole.start(), before), key=lambda w: w.start())
             if whole:     # 全市 / 我县: the article's region at that level
                 named: list[Place] = []
                 if home is None:   # (used only then, or under a home of no such level)

@@ -52,9 +52,9 @@ from .patterns import (
     GROWTH_FRAME,
     GROWTH_WORDS,
     MAY_HOLD_FIGURE,
+    PERIOD_BASIS_RE,
     PULL,
     PULL_NUMBER,
-    RANK,
     RANK_HINT,
     RANK_MOVE,
     RATE_COMPARED,
@@ -63,7 +63,6 @@ from .patterns import (
     RATE_FROM_TO,
     RATE_GAP_BEFORE,
     RATE_NAMED,
-    _PERIOD_BASIS,
     RATE_TO_MID,
     REDUCE,
     REDUCE_MORE,
@@ -72,6 +71,7 @@ from .patterns import (
     SECTOR_RATIO_NAMES,
     quantities,
     quoted,
+    rank_matches,
 )
 
 
@@ -171,7 +171,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
         if vals[0][1] == "百分点" and not m.group("basis") \
                 and RATE_GAP_BEFORE.search(t, 0, m.start()):
             continue      # 增速比1—9月份回落0.4个百分点: a gap between rates, not a figure
-        if m.group("basis") and _PERIOD_BASIS.fullmatch(m.group("basis")) \
+        if m.group("basis") and PERIOD_BASIS_RE.fullmatch(m.group("basis")) \
                 and (vals[0][1] != "百分点" or RATE_GAP_BEFORE.search(t, 0, m.end("basis"))):
             continue      # (增速比上半年回落0.4个百分点: a gap between rates, as above; only a
             #             share's change in points takes such a basis: 比重…,比上半年回升…)
@@ -184,7 +184,10 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                     break
                 keep.append(v)
             vals = keep
-        out.append({"start": m.start(), "end": vals[-1][3], "basis": m.group("basis"),
+        basis, start = m.group("basis"), m.start()
+        if basis and start and t[start - 1] == "对" and PERIOD_BASIS_RE.fullmatch(basis):
+            basis, start = "对" + basis, start - 1     # 对比上半年回升了约0.8个百分点
+        out.append({"start": start, "end": vals[-1][3], "basis": basis,
                     "verb": verb, "vals": vals, "dist": dist})
     if "%" in t:
         # 两年平均增幅从上半年的4.2%提高到4.3%: the rate reached, a change; the one left behind
@@ -312,8 +315,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     for c in changes:
         if "rate_of" in c:
             # 佛山的两年平均增幅也从…提高到4.3%: a place's rate of the metric named before
-            a = max((m.end() for m in _CLAUSE_END.finditer(t, 0, c["rate_of"])), default=0)
-            if names.subject_only(t[a:c["rate_of"]]):
+            cs = max((m.end() for m in _CLAUSE_END.finditer(t, 0, c["rate_of"])), default=0)
+            if names.subject_only(t[cs:c["rate_of"]]):
                 c["name"] = prev_name if prev_name and names.canonical(prev_name, None) \
                     else topic
     if len(changes) > 1 and ("从" in t or "由" in t):
@@ -352,7 +355,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
         completions.append((m.start(), m.end(), parse_arabic(m.group("num"))))
         taken.append((m.start("num"), m.end()))
     ranks = []
-    for m in (RANK.finditer(t) if RANK_HINT.search(t) else ()):
+    for m in rank_matches(t):
         rs = m.start()
         if mask and mask[rs]:
             continue
@@ -720,7 +723,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # the place the paragraph opens on (前三季度,深圳全市…; 广州的投资同样有活力。): its
         # later sentences that name none are about it when it lies under the article's place
         # (news comparing a province's cities), not about the province (context.DocPlaces)
-        opened = context.opening_place(plist[0].text, p_regions[0]) if len(plist) > 1 else None
+        para_place = context.opening_place(plist[0].text, p_regions[0]) \
+            if len(plist) > 1 else None
         # a figure takes the paragraph's subject place only from a sentence before its own
         # (有11个省份超过万亿,…其中广东以…: not 广东's; 全年粮食产量…。分区域看,东部地区…)
         first_subject: tuple[str, str | None] | None = None
@@ -874,7 +878,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                                            level.get(art) if first_region
                                                            is None else None),
                                                        usection, semi_region,
-                                                       keyed, opened if ui else None)
+                                                       keyed, para_place if ui else None)
                 region = listed_regions.get(k) or context.own_place(urs, u.text, ind.start,
                                                                      ind.end) or region
                 if "两" in u.text and len(urs) >= 2:   # 上海和北京,这两座城市…: both
@@ -1034,9 +1038,9 @@ _TOTAL_RANK = re.compile("总量|总额|规模|GDP|经济总量")
 def _rank_sentence(cleaned: Cleaned, u: context.Unit, mask: list[bool]) -> str | None:
     """The rank (as written) of a short sentence that holds a rank and no figure, else None."""
     t = u.text
-    if len(t) > 40 or not RANK_HINT.search(t):
+    if len(t) > 40 or not (RANK_HINT.search(t) or "最" in t or "大" in t):
         return None
-    m = next((m for m in RANK.finditer(t) if not (mask and mask[m.start()])), None)
+    m = next((m for m in rank_matches(t) if not (mask and mask[m.start()])), None)
     if m is None or _unit_indicators(t, None, mask):
         return None
     rs, re_ = _orig(cleaned, u, m.start(), m.end())

@@ -71,13 +71,12 @@ _LIST_SEP = r"(?:、|和|与|及|,)"
 _ONE = rf"""(?:(?:{ARABIC})(?:{TAIL})*(?:{APPROX_MID})?(?:{SCALE})?(?:{APPROX_MID})?(?:{BASE})?
               |百分之(?:{CHINESE_DEC}|{ARABIC})
               |{CHINESE_DEC}(?:{TAIL})*(?:{APPROX_MID})?(?:(?:{SCALE})(?:{APPROX_MID})?(?:{BASE})?|{BASE}))"""
-_CHANGE_FIRST = "".join(sorted({w[0] for w in [*data.BASES, *data.CHANGE_VERBS, *data.SHORT_VERBS, "分别",
-                                                "对比"]}))
+_CHANGE_FIRST = "".join(sorted({w[0] for w in [*data.BASES, *data.CHANGE_VERBS, *data.SHORT_VERBS, "分别"]}))
 # a basis naming an earlier period of the same year, or last year's whole (比上半年回升0.8个百分点,
 # 对比上半年回升了约0.8个百分点, 比去年全年提高了0.02个百分点, 较1-8月提高3.6个百分点)
-PERIOD_BASIS = (r"(?:比|较|对比)(?:去年全年|上年全年|上半年|下半年|一季度|前三季度|[一二三四]季度"
+PERIOD_BASIS = (r"(?:比|较)(?:去年全年|上年全年|上半年|下半年|一季度|前三季度|[一二三四]季度"
                 r"|1[—–\-~至]\d{1,2}月份?)")
-_PERIOD_BASIS = re.compile(PERIOD_BASIS)
+PERIOD_BASIS_RE = re.compile(PERIOD_BASIS)
 CHANGE = re.compile(rf"""
     (?=[{_CHANGE_FIRST}])          # fast skip
     (?P<dist1> 分别 )?
@@ -129,14 +128,13 @@ _PEERS = rf"""(?: 全(?:国|省|市|区|县|球|州|盟)(?:同类城市|城市|�
                | 省会城市|副省级城市 )"""
 # a superlative among peers, as news writes a rank (为全省工业增速最快的城市, 拥有全国最多的地级市,
 # 是全省经济增长最快的地区, 是全省第一大消费城市); not one of several (…最多的地区之一)
-_SUPERLATIVE = rf"""(?: (?: {_PEERS} | 省内 | 市内 | 国内 )
+_SUPERLATIVE = rf"""(?: (?: {_PEERS} | 省内 )
       (?: (?:工业|经济|GDP)? (?:增速|增幅|增长|总量|规模) )? 最(?:快|多|高|大)
       (?= 的[\u4e00-\u9fff]{{1,6}}(?:[,;。]|$) | [,;。] | $ ) (?! 的[^,;。]{{0,12}}之一 )
     | (?: {_PEERS} ) 第[一二三四五六七八九十]大 [\u4e00-\u9fff]{{0,4}}? (?:城市|省份|经济体) )"""
 RANK = re.compile(rf"""
-    (?=[增总排位稳保居全各世亚中西东同省副一二三四五六七八九十\d跃名列升攀蝉分暂高领在跻市国])
+    (?=[增总排位稳保居全各世亚中西东同省副一二三四五六七八九十\d跃名列升攀蝉分暂高领在跻])
     (?: (?:增幅|增速|总量|增量|规模)? 领跑 (?: {_PEERS} ) (?! 第|前)      # 江西以6.9%领跑全国
-    | {_SUPERLATIVE}
     | (?: (?: (?:增幅|增速|总量|增量|规模)? (?:位居|位列|居于|稳居|跃居|暂居|高居|排名|名列
                                               |居(?=内地|全|世界|全球|亚洲|同类|各))
             [^,;。!?\d第前首]{{1,8}}? (?= 第|前列|前茅|首位|榜首) )    # 位居全省县域第一
@@ -163,7 +161,18 @@ RANK = re.compile(rf"""
 RANK_MOVE = re.compile(r"(?:排名|排位|位次|名次)(?:较上年|比上年|同比)?"
                        r"(?:上升|前移|前进|提升|提高|上移|跃升|下降|后移|后退|下滑)了?"
                        r"[\d一二三四五六七八九十]{1,3}(?:个位次|个名次|位|名)")
-RANK_HINT = re.compile(r"第|前列|首位|前茅|榜首|之首|居首|领跑|前[二三四五六七八九十\d]|最[快多高大]")
+RANK_HINT = re.compile(r"第|前列|首位|前茅|榜首|之首|居首|领跑|前[二三四五六七八九十\d]")
+# (a pattern of its own, tried only on a sentence that holds one: 最快, 第一大)
+SUPERLATIVE_RANK = re.compile(rf"(?=[全各世亚中西东同省内副一二三四五六七八九十\d])(?:{_SUPERLATIVE})", re.VERBOSE)
+_SUPERLATIVE_HINT = re.compile(r"最[快多高大]|第[一二三四五六七八九十]大")
+
+
+def rank_matches(t: str) -> list[re.Match]:
+    """The ranks of ``t`` as written (RANK, and the superlatives SUPERLATIVE_RANK), in order."""
+    ms = list(RANK.finditer(t)) if RANK_HINT.search(t) else []
+    if ("最" in t or "大" in t) and _SUPERLATIVE_HINT.search(t):
+        ms = sorted(ms + list(SUPERLATIVE_RANK.finditer(t)), key=lambda m: m.start())
+    return ms
 
 # a contribution in points is a figure, not a change: 拉动规上工业增加值增长6.4个百分点,
 # 拉动全市规上工业4.2个百分点, 拉动经济增长0.69个、2.12个和2.99个百分点
@@ -214,7 +223,7 @@ RATE_NAMED = re.compile(rf"(?<=增速|增幅)(?P<gap>(?:(?!的|率|比重|贡献
 # a growth rate written moving from one level to another: the rate reached is the change (up,
 # its basis the one named before the rate), the rate left behind no figure (两年平均增幅也从上半年的
 # 4.2%提高到4.3%; 两年平均增速从上半年的4.7%下跌至3.80%; 增速由一季度的5.1%回落到4.6%)
-RATE_FROM_TO = re.compile(rf"(?P<basis>两年平均|年均|同比)?(?:增速|增幅|增长速度)[^,;。\d%]{{0,4}}?[从由]"
+RATE_FROM_TO = re.compile(rf"(?=[两年同增])(?P<basis>两年平均|年均|同比)?(?:增速|增幅|增长速度)[^,;。\d%]{{0,4}}?[从由]"
                           rf"[^,;。\d%]{{0,10}}?(?P<from>(?:{ARABIC})%),?[^,;。\d%]{{0,4}}?"
                           rf"(?:{_alt(data.CHANGE_VERBS)})(?:到|至)(?P<list>(?:{ARABIC})%)")
 # a price's rise written in the clause right after it: 2021年达到8.2万元/平方米,年涨幅接近10%
