@@ -1124,6 +1124,9 @@ _PLACE_ALONE = re.compile(r"$|[,;:。!?、)和与及]|仅|只|也|还|则|都|�
 # 投资1.5亿元的安顺达…: a project, a name)
 _MEASURED_LEAD = re.compile(r"距离|距|超过|仅次于|次于|高于|低于|落后于|领先于|占|相当于")
 _NATION_LEVEL_BEFORE = re.compile(r"全国(?:平均)?(?:水平|平均线|均值|平均值|增速)\($")
+# the nation's level written around its figure (增速超过全国9.8%的水平, 高于全国6.5%的平均水平)
+NATION_AROUND_BEFORE = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|领先|落后于?)全国$")
+NATION_AROUND_AFTER = re.compile(r"的(?:平均)?(?:水平|平均值|均值|增速)")
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -1142,6 +1145,9 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
     >>> urs = [(s, e, r.resolve(w, 0)) for s, e, w in places_mod.find(t)]
     >>> [own_place(urs, t, t.index(x), t.index(x) + 4) for x in ("5.8%", "4.9%", "4.8%")]
     ['内蒙古自治区', '广西壮族自治区', '全国']
+    >>> t = "14个地级市前三季度GDP增速超过全国9.8%的水平"
+    >>> own_place([], t, t.index("9.8%"), t.index("9.8%") + 4)
+    '全国'
     >>> t = "广州25.7%的增速高于重庆的18.1%"
     >>> urs = [(s, e, r.resolve(w, 0)) for s, e, w in places_mod.find(t)]
     >>> own_place(urs, t, t.index("18.1%"), len(t))
@@ -1161,7 +1167,9 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
                 return p.name
         if _NATION_LEVEL_BEFORE.search(text, max(0, start - 10), start):
             return "全国"
-    if _NATION_LEVEL_AFTER.match(text, end):
+    if _NATION_LEVEL_AFTER.match(text, end) or (
+            NATION_AROUND_AFTER.match(text, end)
+            and NATION_AROUND_BEFORE.search(text, max(0, start - 6), start)):
         return "全国"
     if start > 1 and text[start - 1] == "的":
         for s, e, p in urs:

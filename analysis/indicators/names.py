@@ -17,7 +17,7 @@ import functools
 import re
 
 from . import data
-from .context import PERIOD, REGION
+from .context import NATION_AROUND_AFTER, NATION_AROUND_BEFORE, PERIOD, REGION
 from .parse import unit_kind
 
 _DELIM = re.compile(r"[,;:。!?、\s…]")
@@ -174,7 +174,7 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
                 (_BY_FIGURE.search(raw) and ind.value is not None)
                 # 高于4.8%的全国水平, 低于全国平均水平(8.1%): the nation's level of the metric
                 # the figures around it are compared by
-                or _NATION_LEVEL.match(t, ind.extent)
+                or _NATION_LEVEL.match(t, ind.extent) or _nation_around(t, ind)
                 # 距离10223.99亿元的湖南仅一步之遥: a place's figure of the metric in scope
                 or (ind.value is not None and t[ind.extent:ind.extent + 1] == "的"
                     and REGION.match(t, ind.extent + 1))
@@ -265,7 +265,8 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
         floor = ind.end
         prev = ind
     for ind in inds:          # 8个省份GDP增速超过18.3%的全国平均水平: the nation's, not the subset's
-        if ind.name and _COUNTED.match(ind.name) and _NATION_LEVEL.match(t, ind.end):
+        if ind.name and _COUNTED.match(ind.name) and (_NATION_LEVEL.match(t, ind.end)
+                                                      or _nation_around(t, ind)):
             ind.name = _COUNTED_LEAD.sub("", ind.name) or ind.name
     _split_enumeration(inds, wide)
     _split_urban_rural(inds)
@@ -274,6 +275,12 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
                 and str(ind.change.get("unit", "")).endswith("百分点") and _amount_key(ind.name) \
                 and _RATE_WORD.search(_clause(t, ind.change["start"], 0)[0]):
             ind.name += "增速"   # 增速比上月回落1.1个百分点: the growth rate moved, not the amount
+
+
+def _nation_around(t: str, ind) -> bool:
+    """Is the figure the nation's level, written around it (超过全国9.8%的水平)?"""
+    return bool(NATION_AROUND_AFTER.match(t, ind.end)
+                and NATION_AROUND_BEFORE.search(t, max(0, ind.start - 6), ind.start))
 
 
 _WHOLE_ONLY = re.compile(r"(?:全|我|本)(?:省|市|县|区|州|盟|旗)")   # a clause naming only 全市
