@@ -237,8 +237,8 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
 # clause (not a source: 据国家统计局, 国家统计局数据显示)
 _ORG_TAIL = data.ORG_TAIL        # subjects.yaml: 集团, 公司, 证券, 高新区 …
 # what a subject does next: a figure's verb or metric (国铁集团完成…, 某公司营业收入…)
-_ORG_NEXT = (r"(?:,?(?:\d{4}年|今年|去年|全年|上半年|前三季度|[一二三四]季度|\d{1,2}[—–\-~至]\d{1,2}月)"
-             rf"(?:份)?,?)?(?:{data.ORG_NEXT})")
+_ORG_NEXT = (r"(?:,?在?(?:\d{4}年|今年|去年|全年|上半年|前三季度|[一二三四]季度|\d{1,2}[—–\-~至]\d{1,2}月)"
+             rf"(?:份)?,?的?)?(?:{data.ORG_NEXT})")   # (北部生态发展区前三季度的GDP增速)
 # (every alternative opens with a character, not a class: ``re`` skips in C to where one stands)
 _ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直")
 _LIST_MARKER = re.compile(data.LIST_MARKER)
@@ -831,7 +831,7 @@ class DocPlaces:
         subject = None
         for s, e, name in reversed(orgs):
             if e <= before:
-                if place_at < e and not WHOLE.search(t, e, before):
+                if place_at < e and not _whole_between(t, e, before):
                     if _BACK_REF.fullmatch(name):   # 该公司: the organisation named before
                         if self._last_org is not None:
                             subject, region = self._last_org
@@ -877,6 +877,14 @@ class DocPlaces:
                     if got and got[-1] == level:
                         return got
         return whole_region(level, home, self.doc_level)
+
+
+def _whole_between(t: str, a: int, b: int) -> bool:
+    """Is there a 全市 / 全省 … in ``t[a:b]`` that is a subject, not the peers of a rank
+    (沿海经济带东西两翼则是全省经济增长最快的地区,…增幅达到10.6%: the zone's)?"""
+    from .patterns import RANK, SUPERLATIVE_RANK
+    return any(not (SUPERLATIVE_RANK.match(t, w.start()) or RANK.match(t, w.start()))
+               for w in WHOLE.finditer(t, a, b))
 
 
 def budget_level(subject: tuple[str, str | None] | None) -> bool:
