@@ -237,10 +237,13 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
 # clause (not a source: 据国家统计局, 国家统计局数据显示)
 _ORG_TAIL = data.ORG_TAIL        # subjects.yaml: 集团, 公司, 证券, 高新区 …
 # what a subject does next: a figure's verb or metric (国铁集团完成…, 某公司营业收入…)
-_ORG_NEXT = (r"(?:,?在?(?:\d{4}年|今年|去年|全年|上半年|前三季度|[一二三四]季度|\d{1,2}[—–\-~至]\d{1,2}月)"
-             rf"(?:份)?,?的?)?(?:{data.ORG_NEXT})")   # (北部生态发展区前三季度的GDP增速)
+_ORG_NEXT = (r"(?:\([^()]{0,12}\))?"     # 市级(含市属开发区,下同)一般公共预算收入…
+             r"(?:(?<=级)\d|"               # 其中,市本级49.48亿元,区级10.87亿元
+             r"(?:,?在?(?:\d{4}年|今年|去年|全年|上半年|前三季度|[一二三四]季度|\d{1,2}[—–\-~至]\d{1,2}月)"
+             rf"(?:份)?,?的?)?(?:{data.ORG_NEXT}))")   # (北部生态发展区前三季度的GDP增速)
 # (every alternative opens with a character, not a class: ``re`` skips in C to where one stands)
-_ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直")
+_ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直"
+                       r"|市级|州级|县级|区级|旗级|盟级")
 _LIST_MARKER = re.compile(data.LIST_MARKER)
 # a park written alone is the document's park: 高新区 → 楚雄高新区 where the text writes that
 _PARK = re.compile(rf"(?:{data.ORG_PARK})$")
@@ -251,7 +254,7 @@ _CLAUSE_START = re.compile(r"[,;:。!? ]")
 ORG = re.compile(
     r"(?:其中|同时|此外|另外)?,?"
     r"(?P<org>该(?:公司|集团|企业|银行)(?=[^,;。]{0,20}?\d)|"     # 该公司利息净收入…9.6亿元
-    rf"(?:(?:{data.ORG_STANDALONE})(?![\u4e00-\u9fff]{{0,6}}?(?:{_ORG_TAIL}))|"
+    rf"(?:(?:{data.ORG_STANDALONE})(?![\u4e00-\u9fff]{{0,6}}?(?<!社会)(?:{_ORG_TAIL}))|"   # (市本级社会保险基金…)
     rf"[\u4e00-\u9fffA-Za-z0-9·()]{{2,20}}?(?:{_ORG_TAIL})|"
     r"[\u4e00-\u9fff]{1,12}[\u4e00-\u9fff](?<![东西南北中内全外大总本各局])(?:部|委|厅|局|署))"
     rf"(?={_ORG_NEXT}))")
