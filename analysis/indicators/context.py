@@ -833,6 +833,8 @@ class DocPlaces:
                     region = carried or (base.name if base else None) or first_region
         subject = None
         for s, e, name in reversed(orgs):
+            if e <= before and t[e:e + 1].isdigit() and _CLAUSE.search(t, e, before):
+                continue          # 区级300万元,西易集团自筹资金600万元: the level's own figure only
             if e <= before:
                 if place_at < e and not _whole_between(t, e, before):
                     if _BACK_REF.fullmatch(name):   # 该公司: the organisation named before
