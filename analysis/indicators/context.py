@@ -46,7 +46,9 @@ _YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|和|在|于|至|到|力争|�
 # 提出了2022年的目标:GDP超过1万亿元: the year its targets are set for
 _YEAR_TARGET_AFTER = re.compile(r"的(?:主要)?(?:发展)?(?:预期)?目标"
                                 # 一般公共预算收入2021年首次突破600亿元: the year of the figure after
-                                r"|(?:首次|首度)?(?:突破|达到|达|实现|完成)(?=[^,;。]{0,6}\d)")
+                                r"|(?:首次|首度)?(?:突破|达到|达|实现|完成)(?=[^,;。]{0,6}\d)"
+                                # 在北京宣布2021年GDP超过4万亿之前: the year of the metric after it
+                                r"|(?:GDP|地区生产总值|国内生产总值|经济总量)(?=[^,;。]{0,8}\d)")
 
 # a figure named as a flow over the period (营业收入, 利润, 产量): a year-end point written in an
 # earlier sentence of its paragraph is not its period (periods.yaml: flows)
@@ -101,6 +103,8 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
     >>> [p for _, _, p in periods("两年平均增速从上半年的4.7%下跌至3.80%")]   # the rate left behind
     []
     >>> [p for _, _, p in periods("全市一般公共预算收入2021年首次突破600亿元,全国2018年戏曲百戏盛典")]
+    ['2021年']
+    >>> [p for _, _, p in periods("在北京宣布2021年GDP超过4万亿之前")]
     ['2021年']
     """
     if not _PERIOD_HINT.search(text):
