@@ -88,6 +88,8 @@ def _cells(line: str, offset: int) -> list[Cell] | None:
             e -= 1
         if e > s:
             out.append(Cell(line[s:e], offset + s, offset + e))
+    if len(out) == 1 and line.count("|") >= 2 and line.lstrip().startswith(out[0].text):
+        return out        # 公路 |  |  |: a group row over the rows under it (公路 货物发送量 …)
     return out if len(out) >= 2 else None
 
 
@@ -196,12 +198,18 @@ def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
                 for h, k in zip(head, kinds) if k == "value")
     cap_basis = _BASIS.search(caption) if cap_growth else None
     out: list[TableFigure] = []
+    group = ""            # a group row's name (公路 |  |  |) over the rows under it
     for r in table[head_i + 1:]:
         cells = r.cells
+        if len(cells) == 1 and ncol > 2:
+            group = cells[0].text.strip()
+            continue
         if len(cells) != ncol or _is_num(cells[0].text):
             continue          # a row that does not line up with the header
         name = cells[0].text.strip().lstrip("#").strip()
         name = re.sub(r"^(?:其中|#)\s*[:：]?", "", name).strip()
+        if group and not name.startswith(group):
+            name = group + name           # 公路 | … then 货物发送量: 公路货物发送量
         row_unit = next((_split_unit(c.text, loose=True) for c, k in zip(cells, kinds) if k == "unit"), None)
         change: dict[str, Any] | None = None
         growths = [(c, h) for c, k, h in zip(cells, kinds, head)
@@ -231,6 +239,14 @@ def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
                 # under the same sub-header is this figure's change
                 own = next((g for g in growths if g[1].sub == h.sub), None)
                 fig_change = _growth(*own) if own else None
+            elif sum(k == "value" for k in kinds) > 1 and sum(k == "growth" for k in kinds) > 1:
+                # 出口额 | 比上年增长 | 进口额 | 比上年增长: each value the growth column after it
+                j = cells.index(c)
+                k = j + 1
+                while k < ncol and kinds[k] != "value" and kinds[k] != "growth":
+                    k += 1
+                fig_change = _growth(cells[k], head[k]) \
+                    if k < ncol and kinds[k] == "growth" and _is_num(cells[k].text) else None
             else:
                 fig_change = change if c is values[0][0] else None
             out.append(TableFigure(_sector(name, h, unit), float(c.text.replace(",", "")
