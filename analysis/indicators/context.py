@@ -823,7 +823,9 @@ class DocPlaces:
                         for c in places_mod.BY_NAME.get(first_region or "", ())[:1]]
                 elif not any(a.name.endswith(whole.group()[-1]) for a in home.chain):
                     named = [p for _s, e, p in urs if e <= whole.start()
-                             and is_subject(t, _s, e)] or ([opened] if opened else [])
+                             and is_subject(t, _s, e)] or ([opened] if opened else []) or [
+                        places_mod.PLACES[c]      # (else the paragraph's first place before)
+                        for c in places_mod.BY_NAME.get(first_region or "", ())[:1]]
                 region = self.whole(whole.group()[-1], u.article, section, named,
                                     bool(keyed) and t.startswith(keyed or "", whole.end()))
             if region is None:

@@ -414,3 +414,12 @@ def test_a_tables_group_rows_and_paired_growth_columns():
     assert [(t, c) for t, _, c in got[11:]] == [
         ("242.75", ("down", 34.5)), ("46.74", ("down", 36.2)),
         ("294.34", ("down", 12.1)), ("57.11", ("down", 7.3))]
+
+
+def test_whole_city_in_a_provinces_text_is_the_city_the_paragraph_named():
+    """全市 in a province's text is the city named before it in the paragraph (珠海), not the
+    city the text names most (东莞)."""
+    got = [(i.text, i.region) for i in run(
+        "广东经济观察\n广东省前三季度GDP增长9.9%。东莞、东莞、东莞。\n"
+        "工业增长较快。前三季度珠海规上工业增加值增长8%。全市固定资产投资增长5%。")[0]]
+    assert got == [("9.9%", "广东省"), ("8%", "珠海市"), ("5%", "珠海市")]
