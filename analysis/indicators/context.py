@@ -228,7 +228,7 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
     if text[max(0, start - 2):start] in ("其中", "同时", "此外", "另外") or \
             (text[start - 1] in "而但" and (start == 1 or text[start - 2] in ",;:。!? ")):
         return True       # 其中福州市…, …,而厦门市…
-    if text[start - 1] == "在" and (start == 1 or text[start - 2] in ",;:。!? ") \
+    if text[start - 1] == "在" and (start == 1 or text[start - 2] in ",;:。!? 单仅只光") \
             and not _COMPARATIVE.match(text, start + _region_len(text, start)):
         return True       # 在孝义,…: a place opening the clause (not 在山西省率先…)
     if not any(e == start for _, e, _ in periods(text[:start])):
@@ -534,6 +534,15 @@ _COUNTED_NAMED = re.compile(r"(省份|城市|地市|县区|区县|县市区)(?:�
 _COUNTED_LEVEL = {"省份": 1, "城市": 2, "地市": 2, "县区": 3, "区县": 3, "县市区": 3}
 
 
+def _under_subject(t: str, urs: list[tuple[int, int, Place]], k: int) -> bool:
+    """Is place ``k`` written right after the place over it, the subject (单在汕尾海丰县,…:
+    海丰县, the county of 汕尾)?"""
+    if k == 0 or urs[k - 1][1] != urs[k][0]:
+        return False
+    ps, pe, parent = urs[k - 1]
+    return _below(parent, urs[k][2]) and is_subject(t, ps, pe)
+
+
 def _below(base: Place, p: Place) -> bool:
     """Is ``p`` a place under ``base`` (深圳市 under 广东省)?"""
     return p.code != base.code and any(a.code == base.code for a in p.chain)
@@ -779,7 +788,8 @@ class DocPlaces:
         small = home is not None and home.level != "nation"
         for k in range(len(urs) - 1, -1, -1):
             s, e, p = urs[k]
-            if e > before or not is_subject(t, s, e) or enumerated(t, e, before) \
+            if e > before or not (is_subject(t, s, e) or _under_subject(t, urs, k)) \
+                    or enumerated(t, e, before) \
                     or _bracketed(t, s, before):
                 continue
             if t[before - 1:before] == "等" and _CLAUSE.search(t, e, before):
