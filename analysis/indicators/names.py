@@ -270,6 +270,9 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
             ind.name = _COUNTED_LEAD.sub("", ind.name) or ind.name
     _split_enumeration(inds, wide)
     _split_urban_rural(inds)
+    for ind in inds:          # 中国的经济增速为8.1%: GDP's growth (modifiers.yaml rate_names)
+        if ind.value is None and ind.name in data.RATE_NAMES:
+            ind.name = data.RATE_NAMES[ind.name]
     for ind in inds:
         if ind.value is None and ind.name and ind.change \
                 and str(ind.change.get("unit", "")).endswith("百分点") and _amount_key(ind.name) \
