@@ -57,6 +57,7 @@ from .patterns import (
     PULL_NUMBER,
     RANK_HINT,
     RANK_MOVE,
+    RANK_MOVE_AFTER,
     RATE_COMPARED,
     RATE_COMPARED_LEAD,
     RATE_COMPARED_STOP,
@@ -346,6 +347,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
         changes = [c for c in changes if not ls <= c["vals"][0][2] < le]
     moves = [m.span() for m in RANK_MOVE.finditer(t)] \
         if "排名" in t or "位次" in t or "排位" in t or "名次" in t else []
+    if "位," in t:
+        moves += [m.span() for m in RANK_MOVE_AFTER.finditer(t)]
     if moves:                     # 位次前移2位, 排名上升3个位次: a move in a ranking
         changes = [c for c in changes if not any(a <= c["start"] < b for a, b in moves)]
     taken = [(c["vals"][0][2], c["end"]) for c in changes] + [(i.start, i.end) for i in pulls] \

@@ -161,6 +161,10 @@ RANK = re.compile(rf"""
 RANK_MOVE = re.compile(r"(?:排名|排位|位次|名次)(?:较上年|比上年|同比)?"
                        r"(?:上升|前移|前进|提升|提高|上移|跃升|下降|后移|后退|下滑)了?"
                        r"[\d一二三四五六七八九十]{1,3}(?:个位次|个名次|位|名)")
+# …居全国第13位,较2019年上升了2位: a move written after the rank (no 排名 before it)
+RANK_MOVE_AFTER = re.compile(r"(?<=位),(?:较|比)(?:上年|去年|\d{4}年)?"
+                             r"(?:上升|前移|前进|提升|提高|上移|跃升|下降|后移|后退|下滑)了?"
+                             r"[\d一二三四五六七八九十]{1,3}(?:个位次|个名次|位|名)")
 RANK_HINT = re.compile(r"第|前列|首位|前茅|榜首|之首|居首|领跑|前[二三四五六七八九十\d]")
 # (a pattern of its own, tried only on a sentence that holds one: 最快, 第一大)
 SUPERLATIVE_RANK = re.compile(rf"(?=[全各世亚中西东同省内副一二三四五六七八九十\d])(?:{_SUPERLATIVE})", re.VERBOSE)
