@@ -114,7 +114,8 @@ PLAIN = {
         rf"(?:{patterns.SCALE}|{patterns.BASE})|[破上过超][万亿])")),
     "_PERIOD_HINT": (context._PERIOD_HINT, re.compile("[年月季截来期]|本次|普查")),
     "_ORG_HINT": (context._ORG_HINT,
-                  re.compile(context._ORG_TAIL + r"|部|委|厅|局|署|本级|[省市州县区旗盟]直")),
+                  re.compile(context._ORG_TAIL + r"|部|委|厅|局|署|本级|[省市州县区旗盟]直"
+                             r"|[市州县区旗盟]级")),
 }
 WHOLE_PLAIN = re.compile(r"(?<![占超比较于])(?:全|我|本)(?:省|市|县|区|州|盟|旗)"
                          r"(?!第|排|级|委|政府|人大|政协)")
