@@ -247,7 +247,8 @@ _ORG_NEXT = (r"(?:\([^()]{0,12}\))?"     # 市级(含市属开发区,下同)一�
              rf"(?:份)?,?的?)?(?:{data.ORG_NEXT}))")   # (北部生态发展区前三季度的GDP增速)
 # (every alternative opens with a character, not a class: ``re`` skips in C to where one stands)
 _ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直"
-                       r"|市级|州级|县级|区级|旗级|盟级")
+                       # (a budget level 市级 before a bracket, its figure or a budget's name)
+                       r"|(?:市|州|县|区|旗|盟)级(?=\(|\d|一般|政府性|国有资本|社会保险|地方)")
 _LIST_MARKER = re.compile(data.LIST_MARKER)
 # a park written alone is the document's park: 高新区 → 楚雄高新区 where the text writes that
 _PARK = re.compile(rf"(?:{data.ORG_PARK})$")
@@ -534,11 +535,20 @@ _COUNTED_NAMED = re.compile(r"(省份|城市|地市|县区|区县|县市区)(?:�
 _COUNTED_LEVEL = {"省份": 1, "城市": 2, "地市": 2, "县区": 3, "区县": 3, "县市区": 3}
 
 
+_LEVELS: dict[str, str] = {}
+
+
+def _levels(home: Place) -> str:
+    """The level words that end the names of ``home`` and the places over it (县市省)."""
+    got = _LEVELS.get(home.code)
+    if got is None:
+        got = _LEVELS[home.code] = "".join(a.name[-1] for a in home.chain)
+    return got
+
+
 def _under_subject(t: str, urs: list[tuple[int, int, Place]], k: int) -> bool:
-    """Is place ``k`` written right after the place over it, the subject (单在汕尾海丰县,…:
-    海丰县, the county of 汕尾)?"""
-    if k == 0 or urs[k - 1][1] != urs[k][0]:
-        return False
+    """Is place ``k`` (written right after place ``k - 1``) under that place, the subject
+    (单在汕尾海丰县,…: 海丰县, the county of 汕尾)?"""
     ps, pe, parent = urs[k - 1]
     return _below(parent, urs[k][2]) and is_subject(t, ps, pe)
 
@@ -788,7 +798,8 @@ class DocPlaces:
         small = home is not None and home.level != "nation"
         for k in range(len(urs) - 1, -1, -1):
             s, e, p = urs[k]
-            if e > before or not (is_subject(t, s, e) or _under_subject(t, urs, k)) \
+            if e > before or not (is_subject(t, s, e) or (
+                    k and urs[k - 1][1] == s and _under_subject(t, urs, k))) \
                     or enumerated(t, e, before) \
                     or _bracketed(t, s, before):
                 continue
@@ -823,15 +834,16 @@ class DocPlaces:
         if region is None:
             place_at = -1
             whole = WHOLE.search(t, 0, before)
-            if whole:     # the nearest before the figure (…为全省工业增速最快的城市,全市两年平均…)
-                whole = max(WHOLE.finditer(t, whole.start(), before), key=lambda w: w.start())
+            nxt = WHOLE.search(t, whole.end(), before) if whole else None
+            while nxt:    # the nearest before the figure (…为全省工业增速最快的城市,全市两年平均…)
+                whole, nxt = nxt, WHOLE.search(t, nxt.end(), before)
             if whole:     # 全市 / 我县: the article's region at that level
                 named: list[Place] = []
                 if home is None:   # (used only then, or under a home of no such level)
                     named = [p for _s, e, p in urs if e <= whole.start()] or [
                         places_mod.PLACES[c]
                         for c in places_mod.BY_NAME.get(first_region or "", ())[:1]]
-                elif not any(a.name.endswith(whole.group()[-1]) for a in home.chain):
+                elif whole.group()[-1] not in _levels(home):
                     named = [p for _s, e, p in urs if e <= whole.start()
                              and is_subject(t, _s, e)] or ([opened] if opened else []) or [
                         places_mod.PLACES[c]      # (else the paragraph's first place before)
@@ -891,7 +903,7 @@ class DocPlaces:
                 got = whole_region(level, p, {})
                 if got and got[-1] == level:
                     return got
-        elif named and not any(a.name.endswith(level) for a in home.chain):
+        elif named and level not in _levels(home):
             for p in reversed(named):   # 全市 in a province's text, after 深圳 / in a paragraph
                 if _below(home, p):     # opened on 深圳: 深圳市 (not the most mentioned city)
                     got = whole_region(level, p, {})
@@ -1197,7 +1209,7 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
         if _NATION_LEVEL_BEFORE.search(text, max(0, start - 10), start):
             return "全国"
     if _NATION_LEVEL_AFTER.match(text, end) or (
-            NATION_AROUND_AFTER.match(text, end)
+            text.startswith("的", end) and NATION_AROUND_AFTER.match(text, end)
             and NATION_AROUND_BEFORE.search(text, max(0, start - 6), start)):
         return "全国"
     if start > 1 and text[start - 1] == "的":

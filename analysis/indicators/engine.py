@@ -52,7 +52,6 @@ from .patterns import (
     GROWTH_FRAME,
     GROWTH_WORDS,
     MAY_HOLD_FIGURE,
-    PERIOD_BASIS_RE,
     PULL,
     PULL_NUMBER,
     RANK_HINT,
@@ -172,7 +171,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
         if vals[0][1] == "百分点" and not m.group("basis") \
                 and RATE_GAP_BEFORE.search(t, 0, m.start()):
             continue      # 增速比1—9月份回落0.4个百分点: a gap between rates, not a figure
-        if m.group("basis") and PERIOD_BASIS_RE.fullmatch(m.group("basis")) \
+        if m.group("pbasis") \
                 and (vals[0][1] != "百分点" or RATE_GAP_BEFORE.search(t, 0, m.end("basis"))):
             continue      # (增速比上半年回落0.4个百分点: a gap between rates, as above; only a
             #             share's change in points takes such a basis: 比重…,比上半年回升…)
@@ -186,7 +185,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                 keep.append(v)
             vals = keep
         basis, start = m.group("basis"), m.start()
-        if basis and start and t[start - 1] == "对" and PERIOD_BASIS_RE.fullmatch(basis):
+        if start and t[start - 1] == "对" and m.group("pbasis"):
             basis, start = "对" + basis, start - 1     # 对比上半年回升了约0.8个百分点
         out.append({"start": start, "end": vals[-1][3], "basis": basis,
                     "verb": verb, "vals": vals, "dist": dist})
@@ -1041,7 +1040,7 @@ _TOTAL_RANK = re.compile("总量|总额|规模|GDP|经济总量")
 def _rank_sentence(cleaned: Cleaned, u: context.Unit, mask: list[bool]) -> str | None:
     """The rank (as written) of a short sentence that holds a rank and no figure, else None."""
     t = u.text
-    if len(t) > 40 or not (RANK_HINT.search(t) or "最" in t or "大" in t):
+    if len(t) > 40 or not ("最" in t or RANK_HINT.search(t)):   # (第一大: RANK_HINT's 第)
         return None
     m = next((m for m in rank_matches(t) if not (mask and mask[m.start()])), None)
     if m is None or _unit_indicators(t, None, mask):

@@ -76,7 +76,6 @@ _CHANGE_FIRST = "".join(sorted({w[0] for w in [*data.BASES, *data.CHANGE_VERBS, 
 # 对比上半年回升了约0.8个百分点, 比去年全年提高了0.02个百分点, 较1-8月提高3.6个百分点)
 PERIOD_BASIS = (r"(?:比|较)(?:去年全年|上年全年|上半年|下半年|一季度|前三季度|[一二三四]季度"
                 r"|1[—–\-~至]\d{1,2}月份?)")
-PERIOD_BASIS_RE = re.compile(PERIOD_BASIS)
 CHANGE = re.compile(rf"""
     (?=[{_CHANGE_FIRST}])          # fast skip
     (?P<dist1> 分别 )?
@@ -84,7 +83,7 @@ CHANGE = re.compile(rf"""
              | (?:比|较|相比)(?:[\u4e00-\u9fff]{{1,4}}的)?(?:19|20)\d{{2}}年(?:同期|末|底)?
                                             # 比2015年下降18.8%, 比疫情前的2019年同期增长4.9%
              | (?:比|较)(?:上年同月|去年同月|\d{{1,2}}月(?:份|末|底)?)   # 比3月末减少…
-             | {PERIOD_BASIS}
+             | (?P<pbasis> {PERIOD_BASIS} )
              | (?:比|较)“?十[一二三四五]五”?(?:期末|末|时期|期间)?   # 较“十三五”末改善16.5%,
                                                         # 比“十三五”时期增加799.2亿元
              | (?:(?<=按)|比|较)上年(?:快报数|执行数|决算数) )?   # 按上年快报数增长2%
@@ -174,7 +173,7 @@ _SUPERLATIVE_HINT = re.compile(r"最[快多高大]|第[一二三四五六七八�
 def rank_matches(t: str) -> list[re.Match]:
     """The ranks of ``t`` as written (RANK, and the superlatives SUPERLATIVE_RANK), in order."""
     ms = list(RANK.finditer(t)) if RANK_HINT.search(t) else []
-    if ("最" in t or "大" in t) and _SUPERLATIVE_HINT.search(t):
+    if ("最" in t or "第" in t) and _SUPERLATIVE_HINT.search(t):
         ms = sorted(ms + list(SUPERLATIVE_RANK.finditer(t)), key=lambda m: m.start())
     return ms
 
