@@ -282,8 +282,9 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
 
 def _nation_around(t: str, ind) -> bool:
     """Is the figure the nation's level, written around it (超过全国9.8%的水平)?"""
-    return bool(NATION_AROUND_AFTER.match(t, ind.end)
-                and NATION_AROUND_BEFORE.search(t, max(0, ind.start - 6), ind.start))
+    return t.startswith("的", ind.end) and bool(
+        NATION_AROUND_AFTER.match(t, ind.end)
+        and NATION_AROUND_BEFORE.search(t, max(0, ind.start - 6), ind.start))
 
 
 _WHOLE_ONLY = re.compile(r"(?:全|我|本)(?:省|市|县|区|州|盟|旗)")   # a clause naming only 全市
