@@ -357,7 +357,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
         completions.append((m.start(), m.end(), parse_arabic(m.group("num"))))
         taken.append((m.start("num"), m.end()))
     ranks = []
-    for m in rank_matches(t):
+    hint = RANK_HINT.search(t) is not None
+    for m in (rank_matches(t, hint) if hint or "最" in t else ()):
         rs = m.start()
         if mask and mask[rs]:
             continue
@@ -1040,9 +1041,12 @@ _TOTAL_RANK = re.compile("总量|总额|规模|GDP|经济总量")
 def _rank_sentence(cleaned: Cleaned, u: context.Unit, mask: list[bool]) -> str | None:
     """The rank (as written) of a short sentence that holds a rank and no figure, else None."""
     t = u.text
-    if len(t) > 40 or not ("最" in t or RANK_HINT.search(t)):   # (第一大: RANK_HINT's 第)
+    if len(t) > 40:
         return None
-    m = next((m for m in rank_matches(t) if not (mask and mask[m.start()])), None)
+    hint = RANK_HINT.search(t) is not None        # (第一大: RANK_HINT's 第)
+    if not hint and "最" not in t:
+        return None
+    m = next((m for m in rank_matches(t, hint) if not (mask and mask[m.start()])), None)
     if m is None or _unit_indicators(t, None, mask):
         return None
     rs, re_ = _orig(cleaned, u, m.start(), m.end())

@@ -170,10 +170,11 @@ SUPERLATIVE_RANK = re.compile(rf"(?=[全各世亚中西东同省内副一二三�
 _SUPERLATIVE_HINT = re.compile(r"最[快多高大]|第[一二三四五六七八九十]大")
 
 
-def rank_matches(t: str) -> list[re.Match]:
-    """The ranks of ``t`` as written (RANK, and the superlatives SUPERLATIVE_RANK), in order."""
-    ms = list(RANK.finditer(t)) if RANK_HINT.search(t) else []
-    if ("最" in t or "第" in t) and _SUPERLATIVE_HINT.search(t):
+def rank_matches(t: str, hint: bool = True) -> list[re.Match]:
+    """The ranks of ``t`` as written (RANK, and the superlatives SUPERLATIVE_RANK), in order.
+    ``hint``: RANK_HINT was found in ``t`` (the caller tests it, with 最, before calling)."""
+    ms = list(RANK.finditer(t)) if hint else []
+    if ("最" in t or ("大" in t and "第" in t)) and _SUPERLATIVE_HINT.search(t):
         ms = sorted(ms + list(SUPERLATIVE_RANK.finditer(t)), key=lambda m: m.start())
     return ms
 
