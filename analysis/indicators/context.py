@@ -247,8 +247,10 @@ _ORG_NEXT = (r"(?:\([^()]{0,12}\))?"     # 市级(含市属开发区,下同)一�
              rf"(?:份)?,?的?)?(?:{data.ORG_NEXT}))")   # (北部生态发展区前三季度的GDP增速)
 # (every alternative opens with a character, not a class: ``re`` skips in C to where one stands)
 _ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直"
-                       # (a budget level 市级 before a bracket, its figure or a budget's name)
-                       r"|(?:市|州|县|区|旗|盟)级(?=\(|\d|一般|政府性|国有资本|社会保险|地方)")
+                       # (a budget level 市级 before a bracket, its figure or a budget's name;
+                       # each alternative opens with a character: ``re`` skips in C to it)
+                       + "".join(f"|{c}级(?=\\(|\\d|一般|政府性|国有资本|社会保险|地方)"
+                                 for c in "市州县区旗盟"))
 _LIST_MARKER = re.compile(data.LIST_MARKER)
 # a park written alone is the document's park: 高新区 → 楚雄高新区 where the text writes that
 _PARK = re.compile(rf"(?:{data.ORG_PARK})$")
