@@ -346,6 +346,25 @@ class Resolver:
 
 @cache
 def _weak(surface: str) -> bool:
-    """A short form that only names counties (斗门, 万安): a place only with evidence."""
+    """A short form that only names counties (斗门, 万安): a place only with evidence.
+
+    A county-level city a province governs itself (省直辖县级市: 济源, 仙桃, 石河子) stands
+    where a prefecture does: its short form is as strong as a prefecture's (2024年济源国民经济
+    和社会发展统计公报 names no province).
+
+    >>> _weak("斗门"), _weak("济源"), _weak("白沙"), _weak("海淀")
+    (True, False, True, True)
+    """
     codes = SURFACES[surface]
-    return all(PLACES[c].level == "county" and PLACES[c].name != surface for c in codes)
+    return all(PLACES[c].level == "county" and PLACES[c].name != surface
+               and not _province_city(PLACES[c]) for c in codes)
+
+
+def _province_city(p: Place) -> bool:
+    """Is ``p`` a county-level city (or 林区) under a province, not under a municipality
+    (济源市 under 河南省; not 北京市朝阳区, not 海南省's 县)?"""
+    if p.level != "county" or not p.parent or p.parent not in PLACES:
+        return False
+    up = PLACES[p.parent]
+    return up.level == "province" and not up.name.endswith("市") \
+        and p.name.endswith(("市", "林区"))
