@@ -185,6 +185,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                 keep.append(v)
             vals = keep
         basis, start = m.group("basis"), m.start()
+        basis = data.BASIS_ABBREV.get(basis, basis) if basis else basis    # 同增17.1%: 同比
         if start and t[start - 1] == "对" and m.group("pbasis"):
             basis, start = "对" + basis, start - 1     # 对比上半年回升了约0.8个百分点
         out.append({"start": start, "end": vals[-1][3], "basis": basis,

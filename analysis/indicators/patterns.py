@@ -74,6 +74,7 @@ _ONE = rf"""(?:(?:{ARABIC})(?:{TAIL})*(?:{APPROX_MID})?(?:{SCALE})?(?:{APPROX_MI
 _CHANGE_FIRST = "".join(sorted({w[0] for w in [*data.BASES, *data.CHANGE_VERBS, *data.SHORT_VERBS, "分别"]}))
 # a basis naming an earlier period of the same year, or last year's whole (比上半年回升0.8个百分点,
 # 对比上半年回升了约0.8个百分点, 比去年全年提高了0.02个百分点, 较1-8月提高3.6个百分点)
+_ABBREV = "".join(data.BASIS_ABBREV)   # 同, 环: a basis's first character (同增17.1%)
 PERIOD_BASIS = (r"(?:比|较)(?:去年全年|上年全年|上半年|下半年|一季度|前三季度|[一二三四]季度"
                 r"|1[—–\-~至]\d{1,2}月份?)")
 CHANGE = re.compile(rf"""
@@ -86,11 +87,13 @@ CHANGE = re.compile(rf"""
              | (?P<pbasis> {PERIOD_BASIS} )
              | (?:比|较)“?十[一二三四五]五”?(?:期末|末|时期|期间)?   # 较“十三五”末改善16.5%,
                                                         # 比“十三五”时期增加799.2亿元
-             | (?:(?<=按)|比|较)上年(?:快报数|执行数|决算数) )?   # 按上年快报数增长2%
+             | (?:(?<=按)|比|较)上年(?:快报数|执行数|决算数)     # 按上年快报数增长2%
+             | (?:{_alt(data.BASIS_ABBREV)}) (?= (?:{_alt(data.SHORT_VERBS)}) [-+]?\d ) )?   # 同增17.1% (同比)
     (?P<dist2> 分别 )?
     (?: 名义 | 实际 )?                # 比上年名义增长6.3%
     (?: (?P<verb> {_alt(data.CHANGE_VERBS)} )
-      | (?<=[比较年期末初约]) (?P<short> {_alt(data.SHORT_VERBS)} )   # 同比增12%, 碳排放约降1.0%
+      | (?<=[比较年期末初约{_ABBREV}]) (?P<short> {_alt(data.SHORT_VERBS)} )
+                                      # 同比增12%, 碳排放约降1.0%, 同增17.1%
       | (?<=同比|环比) (?=[-+]\d) )                                  # 代销收入同比-4%
     (?P<dist3> 分别(?:为|是|达到|达) )?   # 增速分别为10.5%和13.7%
     了? \x20?                        # 增加 0.25千公顷 (a PDF's space)
