@@ -696,6 +696,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     title_period = dict(article_period)
     last_end = 0     # where the paragraph before ends (a part heading may stand between)
     enum_base: dict[int, str | None] = {}   # article → the period its list items inherit
+    # article → the period passed on when its list opened (by the paragraph that opens it)
+    list_period: dict[int, str | None] = {}
     # article → the period its last paragraph opened with, and where that paragraph ends
     prev_lead: dict[int, tuple[str | None, int]] = {}
     topics: dict[int, str] = {}
@@ -776,6 +778,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         dash_before[art] = dash
         if item == 1:     # the list's opening paragraph is the one right before it
             lead, lead_end = prev_lead.get(art, (None, 0))
+            list_period[art] = article_period.get(art)
             enum_base[art] = lead if not text[lead_end:plist[0].sent_span[0]].strip() else None
         elif item is None and context.part_heading(plist[0].text):
             enum_base.pop(art, None)
@@ -947,6 +950,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             #                   period written out, leaves the heading's for the paragraphs after
         if passed:
             article_period[art] = passed
+        elif item and list_period.get(art):
+            # an item that passes no period of its own leaves the list's for the paragraphs
+            # after it ((二)…。\n坚持以科技创新引领产业升级,…: 一年来), not the one an earlier
+            # item wrote about its own figure ((一)…全年新登记各类经营主体…)
+            article_period[art] = list_period[art]
         if item is None and not any(p_periods) and len(out) == out_before and art in prev_lead:
             # a line between the opening paragraph and its list that writes neither period nor
             # figure (2025年是…。\n主要做了以下工作。\n一是…) passes that paragraph's lead on
