@@ -489,6 +489,9 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             if not inds:
                 pending_rank = ev         # the sentence opens with the rank: the next figure's
                 continue
+            if inds[-1].extent < clause_start and _other_subject_between(
+                    t, inds[-1].extent, clause_start):
+                continue      # …增加至24个,长沙依然未能跻身“十强”,居第15位: 长沙's rank
             if _distribute_rank(t, inds, ev):
                 continue          # 分别增长6%、5.2%、5.2%,分别居全国第二、第七、第九
             every = bool(_RANK_ALL.match(t[clause_start:ev[0]]))
@@ -511,6 +514,21 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     if shares:                    # named by their place in the ratio, not by the clause
         inds = sorted(inds + shares, key=lambda i: i.start)
     return inds
+
+
+def _other_subject_between(t: str, a: int, b: int) -> bool:
+    """Does a clause between a figure (ending at ``a``) and a rank's clause (at ``b``) open
+    with a place, the subject the rank is about (…城市已经增加至24个,长沙依然未能跻身“十强”,
+    居第15位)?"""
+    gap = t[a:b]
+    if "," not in gap.rstrip(",;") and ";" not in gap.rstrip(",;"):
+        return False
+    pos = a
+    for piece in _CLAUSE_END.split(gap)[1:]:
+        pos = t.index(piece, pos) if piece else pos
+        if piece and context.REGION.match(t, pos) and context.is_subject(t, pos):
+            return True
+    return False
 
 
 _RANK_ORD = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:位|名)?")
