@@ -137,6 +137,9 @@ def big_scale(s: str) -> str:
     return "万" if "万" in s else ""
 
 
+_SUB_SCALED = frozenset(("千亿", "百亿", "千万", "百万"))
+
+
 def compose(num: str, scale: str) -> tuple[float, str]:
     """(value, scale as reported) of a number and the scale written after it. A number with
     万/亿 inside is reported in its largest scale: 2万3千(户) → 2.3 万, 2亿4千(多)万 → 2.4 亿,
@@ -148,8 +151,16 @@ def compose(num: str, scale: str) -> tuple[float, str]:
     ((1.3, '万亿'), (63.0, '万亿'), (8.5, ''))
     >>> compose("八十二万七千", "亿")
     (82.7, '万亿')
+
+    A 千/百 written before the scale is part of the number (4千亿元 is 4000 亿元, as 千亿元
+    alone is 1000 亿元):
+
+    >>> compose("4", "千亿"), compose("2", "百万"), compose("2.5", "千万")
+    ((4000.0, '亿'), (200.0, '万'), (2500.0, '万'))
     """
     if "万" not in num and "亿" not in num:
+        if scale in _SUB_SCALED:
+            return float(f"{parse_number(num) * _SMALL_UNITS[scale[0]]:.12g}"), scale[1:]
         return parse_number(num), scale
     whole = num + scale
     big = big_scale(whole)
