@@ -563,6 +563,9 @@ _SYN_TAILS = frozenset(n[i:] for n in _SYN_KEY for i in range(1, len(n)))
 
 
 _INNER_VERB = re.compile(r"(?<=.)(?:实现|完成|累计)(?=.)")
+# 新登记各类经营主体 → 新登记经营主体 (modifiers.yaml name_inner_strip)
+_INNER_KIND = re.compile("(?<=.)(?:" + "|".join(map(re.escape, data.NAME_INNER_STRIP)) + ")(?=.)") \
+    if data.NAME_INNER_STRIP else None
 # the synonyms as a lookahead: one scan in the regex engine tries them at every position
 # (the first alternative, i.e. the longest, at each; overlapping ones included)
 _SYN_AT = re.compile(f"(?=({_SYN_RE.pattern}))")
@@ -622,12 +625,16 @@ def canonical(name: str, kind: str | None) -> str | None:
     (None, None)
     >>> canonical("广州GDP超出重庆", "money"), canonical("非化石能源发电量", "energy")
     (None, None)
+    >>> canonical("新登记各类经营主体", "count")
+    'new_market_entities'
     """
     if not name:
         return None
     if _COMPARED.match(name) or _COUNTED.match(name):
         return None
     name = _INNER_VERB.sub("", name)      # 规模以上工业企业实现营业收入 → …企业营业收入
+    if _INNER_KIND is not None and ("各" in name):
+        name = _INNER_KIND.sub("", name)  # 新登记各类经营主体 → 新登记经营主体
     found = _synonyms_in(name)
     for syn, key in found:
         i = name.find(syn)
