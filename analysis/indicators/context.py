@@ -812,8 +812,9 @@ class DocPlaces:
                 continue          # 全市 after the place: the article's (杭州全市: 杭州市)
             if t[e:e + 1] == "的" and _SHARE_LIST.search(t, 0, s):
                 continue          # 约占北京市的60%,全国的37%: the base of a second share
-            if small and p.level == "nation" and _NATION_TITLE.match(t, e):
-                continue          # 全国重点实验室7家: a title, not the nation's figure
+            if small and (p.level == "nation" or (home is not None and _below(p, home))) \
+                    and _NATION_TITLE.match(t, e):
+                continue          # 全国重点实验室7家, (a city's) 福建名牌农产品32个: a title
             if _PLACE_IN_NAME.match(t, e) or (
                     _JOINER.match(t, e) and k + 1 < len(urs) and urs[k + 1][0] == e + 1
                     and _PLACE_IN_NAME.match(t, urs[k + 1][1])):
