@@ -1233,6 +1233,10 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
     return None
 
 
+# the places' list closing its clause, their figures' name in the next (无锡,全年GDP增速分别为)
+_LIST_THEN_NAME = re.compile(r",[^,;。\d]{1,12}")
+
+
 def distribute_regions(urs: list[tuple[int, int, Place]], text: str,
                        starts: list[int]) -> dict[int, str]:
     """Places written as a list before 分别 (湖北、安徽和上海分别以10804.66亿元、10347.7亿元和
@@ -1244,6 +1248,14 @@ def distribute_regions(urs: list[tuple[int, int, Place]], text: str,
     >>> urs = [(s, e, r.resolve(w, 0)) for s, e, w in places_mod.find(t)]
     >>> distribute_regions(urs, t, [t.index("10804"), t.index("10347"), t.index("10010")])
     {0: '湖北省', 1: '安徽省', 2: '上海市'}
+
+    The list may close its clause, described before it, its figures' name in the next
+    (排名在长沙之前的宁波、青岛、无锡,全年GDP增速分别为8.2%、8.3%、8.6%):
+
+    >>> t = "排名在长沙之前的宁波、青岛、无锡,全年GDP增速分别为8.2%、8.3%、8.6%。"
+    >>> urs = [(s, e, r.resolve(w, 0)) for s, e, w in places_mod.find(t)]
+    >>> distribute_regions(urs, t, [t.index("8.2"), t.index("8.3"), t.index("8.6")])
+    {0: '宁波市', 1: '青岛市', 2: '无锡市'}
     """
     if "分别" not in text or len(urs) < 2:
         return {}
@@ -1254,13 +1266,15 @@ def distribute_regions(urs: list[tuple[int, int, Place]], text: str,
             run.append(p)
         else:
             run = [p]
-        if len(run) >= 2 and is_subject(text, run[0][0], run[0][1]):
-            best = list(run)
+        if len(run) >= 2 and (is_subject(text, run[0][0], run[0][1]) or (
+                text[run[0][0] - 1:run[0][0]] == "的" and text[p[1]:p[1] + 1] == ",")):
+            best = list(run)      # (…之前的宁波、青岛、无锡,: a described list closing its clause)
     if not best or len({p.name for _, _, p in best}) < len(best):
         return {}
     end = best[-1][1]
     each = text.find("分别", end, end + 30)
-    if each < 0 or re.search(r"[,;。]", text[end:each]):
+    if each < 0 or (re.search(r"[,;。]", text[end:each])
+                    and not _LIST_THEN_NAME.fullmatch(text, end, each)):
         return {}
     nxt = next((s for s, _, _ in urs if s >= end), len(text))
     after = [k for k, st in enumerate(starts) if each < st < nxt]
