@@ -200,6 +200,10 @@ TITLE_FIGURE = 2.0
 TITLE_TERM = 1.5
 _TITLE_TERM = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])")  # CPI, PPI, GDP, PMI
 _TITLE_PCT = re.compile(r"(\d+(?:\.\d+)?)%")
+#: the sentence defining what an explainer's headline asks about gains this much
+DEFINITION = 3.0
+# an explainer's headline asking what something is: 什么是低空经济? / 新质生产力是什么?
+_WHAT_IS = re.compile(r"什么是([^?？,，:：\s]{2,12})[?？]|([^?？,，:：\s]{2,12})是什么[?？]")
 # reported speech: 总经理王建国表示, / 郜亮说,
 _SPEECH = re.compile(r"(?:表示|说|认为|指出|坦言|透露)[,:]")
 
@@ -234,6 +238,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     may_repeat = summary_select.title_chars(titles)
     # the indicators the headline names (11月CPI、PPI公布): the first sentence reporting each
     terms = set(_TITLE_TERM.findall(seg.title or ""))
+    # an explainer's question (什么是低空经济?): the first sentence saying what it is answers it
+    asked = _asked(seg.title)
     for a, b in spans:
         sent = text[a:b]
         # six alphanumeric characters: most sentences open with six (one isalnum, no search)
@@ -282,6 +288,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if terms and figure(sent) and (found := {t for t in terms if t in sent}):
             score += TITLE_TERM  # the first figure of an indicator the headline names
             terms -= found
+        if asked and sent.startswith(asked) and sent.startswith(("是", "就是", ",是", "，是"), len(asked)):
+            score += DEFINITION  # 低空经济是一种综合性经济形态,…
+            asked = ""
         if score > 0 and _SPEECH.search(sent):
             score -= 0.75  # what someone said about it, not what happened
         if "环比" in sent:
@@ -298,6 +307,16 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             a += 1  # the opening mark of a quote closed in a later sentence: not the summary's
         out.append((score, a, b))
     return out
+
+
+def _asked(title: str | None) -> str:
+    """What an explainer's headline asks about (``什么是低空经济?(财经科普)`` → ``低空经济``), or "".
+
+    >>> _asked("什么是低空经济?(财经科普)"), _asked("新质生产力是什么?"), _asked("低空经济起飞")
+    ('低空经济', '新质生产力', '')
+    """
+    m = _WHAT_IS.search(title or "")
+    return (m.group(1) or m.group(2)) if m else ""
 
 
 def _is_news(seg: ArticleSeg) -> bool:

@@ -226,3 +226,21 @@ def test_a_news_items_summary_starts_at_its_date_not_its_purpose_a38():
     summary = summarize.article_summary(c, seg, sents, [])
     assert summary.startswith("2021年6月24日下午，国家能源局电力安全监管司")
     assert "为进一步加强" not in summary
+
+
+def test_an_explainer_answers_its_headline_question_a47():
+    # a47: an explainer headed 什么是低空经济?(财经科普) opens on a scene; its summary is the
+    # sentence saying what 低空经济 is. Under a headline asking nothing, the lead stays first.
+    body = ("一款飞行背包,能助力消防员飞抵高层失火房间阳台,为救援争分夺秒;一条配送航线,让荔枝翻山越岭,"
+            "抢“鲜”送上消费者餐桌。\n"
+            "说起低空经济,不少人首先会联想到无人机。无人机、eVTOL(电动垂直起降飞行器)、直升机等是低空经济"
+            "重要产品,但并不能画等号。低空经济是一种综合性经济形态,可理解为在垂直高度1000米以下的低空空域内,"
+            "以民用有人、无人驾驶航空器为载体,带动相关领域融合发展的产业业态集合。\n"
+            "低空经济不断开辟新应用场景及商业模式,显著提高经济社会活动效率和用户体验。\n")
+    for title, first in (("什么是低空经济?(财经科普)", "低空经济是一种综合性经济形态"),
+                         ("低空经济加速起飞", "一款飞行背包")):
+        c, sents, segs = _doc(title + "\n" + body)
+        art = next(s for s in segs if s.kind == "article")
+        assert art.title == title
+        s = summarize.article_summary(c, art, sents, [])
+        assert s.startswith(first) and len(s) <= summarize.ARTICLE_MAX, s
