@@ -24,8 +24,11 @@ Article summary (≤ 120 characters):
    first sentences carry one; 1.5, 0.75 for other articles when they carry a figure, 0.5, 0.25
    when not); a sentence holding the
    headline's percentage (``增长6.5%``) 2 more; the first sentence with a figure of each
-   indicator the headline names by its acronym (``11月CPI、PPI公布``) 1.5 more. Attendance lists (``…参加。``), plans and
-   targets (``预期目标``, ``力争``, ``…左右``), enumerated headings (``一、…``), reported speech
+   indicator the headline names by its acronym (``11月CPI、PPI公布``) 1.5 more; the first
+   sentence saying what an explainer's headline asks about (``什么是低空经济?`` → ``低空经济是…``)
+   3 more. Attendance lists (``…参加。``), plans and
+   targets (``预期目标``, ``力争``, ``…左右``; not in a story whose first sentence says a plan
+   was issued, ``印发《…方案》``: its targets are its news), enumerated headings (``一、…``), reported speech
    (``…总经理王建国表示,``) and month-on-month figures (``环比``) lose points.
 3. ``summary_select`` filters the candidates and, in an economic text, chooses the lead and
    the figures that follow it.
@@ -204,6 +207,10 @@ _TITLE_PCT = re.compile(r"(\d+(?:\.\d+)?)%")
 DEFINITION = 3.0
 # an explainer's headline asking what something is: 什么是低空经济? / 新质生产力是什么?
 _WHAT_IS = re.compile(r"什么是([^?？,，:：\s]{2,12})[?？]|([^?？,，:：\s]{2,12})是什么[?？]")
+# a story of a plan being issued, said in its first sentence (…办公厅近日印发《广西金融惠企三年行动
+# 方案(2025—2027年)》): the plan's targets are its news, they lose no points
+_PLAN_ISSUED = re.compile(r"(?:印发|出台|发布|公布)(?:了)?《[^》]{2,60}(?:方案|规划|计划|意见|措施|纲要)"
+                          r"(?:\([^)]{0,20}\))?》")
 # reported speech: 总经理王建国表示, / 郜亮说,
 _SPEECH = re.compile(r"(?:表示|说|认为|指出|坦言|透露)[,:]")
 
@@ -240,6 +247,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     terms = set(_TITLE_TERM.findall(seg.title or ""))
     # an explainer's question (什么是低空经济?): the first sentence saying what it is answers it
     asked = _asked(seg.title)
+    plan = False
     for a, b in spans:
         sent = text[a:b]
         # six alphanumeric characters: most sentences open with six (one isalnum, no search)
@@ -301,7 +309,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score -= 2.0
         if _ATTEND.search(sent, len(sent) - 8):  # anchored at the end: its longest match is 7
             score -= 1.5
-        if _TARGET.search(sent):
+        if lead == 1 and _PLAN_ISSUED.search(sent):
+            plan = True  # the story of a plan issued: its targets are what happened
+        if _TARGET.search(sent) and not plan:
             score = min(score, 0.5) - 1.0  # a plan or target, not what happened
         if sent[0] == "“" and sent.count("”") < sent.count("“"):
             a += 1  # the opening mark of a quote closed in a later sentence: not the summary's

@@ -244,3 +244,22 @@ def test_an_explainer_answers_its_headline_question_a47():
         assert art.title == title
         s = summarize.article_summary(c, art, sents, [])
         assert s.startswith(first) and len(s) <= summarize.ARTICLE_MAX, s
+
+
+def test_the_targets_of_a_plan_issued_are_its_news_a45():
+    # a45: a story whose first sentence says a plan was issued (印发《…行动方案(2025—2027年)》):
+    # its targets (到2027年,广西力争…75亿元) are what it reports and follow the lead; in a story
+    # that issues no plan a target sentence still loses to the sentence after it
+    lead = ("本报南宁7月14日电 (记者庞革平)广西壮族自治区人民政府办公厅近日印发《广西金融惠企三年行动方案"
+            "(2025—2027年)》,决定在全区实施金融惠企三年行动。")
+    rest = ("到2027年,广西力争统筹各类财政资金75亿元,带动全区财政贴息贷款投放6000亿元以上、"
+            "补贴融资担保业务1000亿元以上、发行债券3000亿元以上。\n"
+            "在拓宽融资渠道方面,方案明确,加大银行信贷投入力度。\n")
+    for first, kept in ((lead, True),
+                        (lead.replace("印发《广西金融惠企三年行动方案(2025—2027年)》,决定在全区实施",
+                                      "召开会议,部署"), False)):
+        c, sents, segs = _doc("广西实施金融惠企三年行动\n" + first + rest)
+        art = next(s for s in segs if s.kind == "article")
+        s = summarize.article_summary(c, art, sents, [])
+        assert ("75亿元" in s) is kept, s
+        assert len(s) <= summarize.ARTICLE_MAX
