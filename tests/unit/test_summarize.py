@@ -263,3 +263,21 @@ def test_the_targets_of_a_plan_issued_are_its_news_a45():
         s = summarize.article_summary(c, art, sents, [])
         assert ("75亿元" in s) is kept, s
         assert len(s) <= summarize.ARTICLE_MAX
+
+
+def test_a_later_figure_is_said_without_its_breakdown_c42():
+    # c42: after the lead (GDP), a later figure sentence is said up to its breakdown (其中,夏粮…;
+    # 按城乡分,…), which leaves room for the next figure; the lead keeps its own breakdown
+    text = ("2025年泰州市国民经济和社会发展统计公报\n"
+            "经济运行保持平稳。初步核算,全年实现地区生产总值7255.27亿元,同比增长5.3%。\n"
+            "粮食实现稳产丰收。全年粮食总产量283.28万吨,同比增长0.01%,其中,夏粮产量104.11万吨,"
+            "同比下降1.6%;秋粮产量179.18万吨,同比增长1.0%。\n"
+            "工业生产平稳向好。全年规模以上工业增加值同比增长7.1%,其中轻工业增长9.3%,重工业增长6.2%。\n")
+    c, sents, segs = _doc(text)
+    art = next(s for s in segs if s.kind == "article")
+    inds = [_ind(c, "7255.27亿元", "gdp", 0), _ind(c, "283.28万吨", "grain_output", 0),
+            _ind(c, "7.1%", "industrial_value_added_growth", 0)]
+    s = summarize.article_summary(c, art, sents, inds)
+    assert "283.28万吨,同比增长0.01%。" in s and "夏粮" not in s, s
+    assert len(s) <= summarize.ARTICLE_MAX
+    assert summarize._BREAKDOWN.search("年末全市常住人口72.3万人,按城乡分,城镇为50.6万人")
