@@ -34,7 +34,8 @@ Article summary (≤ 120 characters):
    the figures that follow it.
 4. The best sentences are taken greedily while they fit; a sentence whose figures are all said
    already, or that is printed twice, is skipped; a later sentence is said without the
-   breakdown after its total (``,其中,…``, ``,按城乡分,…``). The best sentence that does not fit alone is
+   breakdown after its total (``,其中,…``, ``,按城乡分,…``); a note on units (``(人民币,下同)``)
+   is left out. The best sentence that does not fit alone is
    trimmed to its leading clauses (``,`` ``;`` ``、``), a later one with a figure to the
    clauses that fit the room left (``,`` ``;`` only, keeping a measured figure). The best
    sentence is printed first (with the start of its sentence when that is chosen too), the
@@ -110,6 +111,8 @@ _PART_SPLIT = re.compile(r"(?<=[,;，；])")
 # a measured figure (not 2个月, not a year): 486.5亿斤, 13.6%, 121.7万人
 _MEASURE = re.compile(r"\d(?:[\d.,]*\d)? ?(?:%|个百分点|万|亿|千|元|吨|斤|人|户|家|公里|亩|千瓦|倍)")
 _END_PUNCT = "。!?!?"
+# a note on the units of the figures that follow (28093.6亿元(人民币,下同)): not the summary's
+_NOTE = re.compile(r"[(（][^()（）]{0,12}下同[)）]")
 # the breakdown of a figure after its total (…283.28万吨,同比增长0.01%,其中,夏粮… / 72.3万人,按城
 # 乡分,…): a summary's later sentence says the total and leaves room for the next figure
 _BREAKDOWN = re.compile(r"[,;，；](?=其中[,，]?|按[\u4e00-\u9fff]{1,6}分[,，])")
@@ -415,7 +418,7 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
     for k, (sc, a, b) in enumerate(ranked):
         if k > 0 and (sc < 0 or (sc == 0 and not news)):
             break
-        piece = _display(cleaned, a, b).strip()
+        piece = _NOTE.sub("", _display(cleaned, a, b).strip())
         if k > 0 and (m := _BREAKDOWN.search(piece)) is not None and measure(piece, 0, m.start()):
             piece = _close(piece[:m.start()])  # a later figure without its breakdown (其中,…)
         nums = set(_NUMBER.findall(piece))

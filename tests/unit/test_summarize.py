@@ -281,3 +281,15 @@ def test_a_later_figure_is_said_without_its_breakdown_c42():
     assert "283.28万吨,同比增长0.01%。" in s and "夏粮" not in s, s
     assert len(s) <= summarize.ARTICLE_MAX
     assert summarize._BREAKDOWN.search("年末全市常住人口72.3万人,按城乡分,城镇为50.6万人")
+
+
+def test_a_units_note_is_left_out_of_the_summary_a44():
+    # a44: 服务进出口总额28093.6亿元(人民币,下同),同比增长7.3%。 The note on the units of the
+    # figures that follow (…下同) is no part of what the summary says; the figure stays
+    text = ("1-7月我国服务进出口总额28093.6亿元 同比增长7.3%\n"
+            "中新网9月2日电 商务部新闻发言人束珏婷2日指出,今年1-7月,我国服务贸易保持良好增长态势。"
+            "服务进出口总额28093.6亿元(人民币,下同),同比增长7.3%。\n")
+    c, sents, segs = _doc(text)
+    art = next(s for s in segs if s.kind == "article")
+    s = summarize.article_summary(c, art, sents, [_ind(c, "28093.6亿元", "trade_total", 0)])
+    assert "28093.6亿元,同比增长7.3%" in s.replace("，", ",") and "下同" not in s, s
