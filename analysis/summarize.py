@@ -35,7 +35,8 @@ Article summary (≤ 120 characters):
 4. The best sentences are taken greedily while they fit; a sentence whose figures are all said
    already, or that is printed twice, is skipped; a later sentence is said without the
    breakdown after its total (``,其中,…``, ``,按城乡分,…``); a note on units (``(人民币,下同)``)
-   is left out. The best sentence that does not fit alone is
+   is left out, and GDP's part by sector (``第二产业增加值…``) is no later piece. The best
+   sentence that does not fit alone is
    trimmed to its leading clauses (``,`` ``;`` ``、``), a later one with a figure to the
    clauses that fit the room left (``,`` ``;`` only, keeping a measured figure). The best
    sentence is printed first (with the start of its sentence when that is chosen too), the
@@ -111,6 +112,8 @@ _PART_SPLIT = re.compile(r"(?<=[,;，；])")
 # a measured figure (not 2个月, not a year): 486.5亿斤, 13.6%, 121.7万人
 _MEASURE = re.compile(r"\d(?:[\d.,]*\d)? ?(?:%|个百分点|万|亿|千|元|吨|斤|人|户|家|公里|亩|千瓦|倍)")
 _END_PUNCT = "。!?!?"
+# GDP's part by sector opening a sentence (第二产业增加值完成57.55亿元): no later piece of a summary
+_SECTOR = re.compile(r"(?:其中,?)?第[一二三]产业")
 # a note on the units of the figures that follow (28093.6亿元(人民币,下同)): not the summary's
 _NOTE = re.compile(r"[(（][^()（）]{0,12}下同[)）]")
 # the breakdown of a figure after its total (…283.28万吨,同比增长0.01%,其中,夏粮… / 72.3万人,按城
@@ -421,6 +424,8 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
         piece = _NOTE.sub("", _display(cleaned, a, b).strip())
         if k > 0 and (m := _BREAKDOWN.search(piece)) is not None and measure(piece, 0, m.start()):
             piece = _close(piece[:m.start()])  # a later figure without its breakdown (其中,…)
+        if k > 0 and _SECTOR.match(piece):
+            continue  # GDP's part by sector (第二产业增加值…): the lead gave GDP, the next figure follows
         nums = set(_NUMBER.findall(piece))
         if any(piece in p for _, p, _ in chosen) or (nums and nums <= said):
             continue  # a page that prints its lead twice (under a sub-heading) says it once

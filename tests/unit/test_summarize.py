@@ -293,3 +293,20 @@ def test_a_units_note_is_left_out_of_the_summary_a44():
     art = next(s for s in segs if s.kind == "article")
     s = summarize.article_summary(c, art, sents, [_ind(c, "28093.6亿元", "trade_total", 0)])
     assert "28093.6亿元,同比增长7.3%" in s.replace("，", ",") and "下同" not in s, s
+
+
+def test_a_gdp_part_by_sector_is_no_later_piece_c36():
+    # c36: the lead gives GDP; 第二产业增加值… (its part by sector) is not what follows it, the
+    # next indicator is (年末全市常住人口…); a sentence opening otherwise still follows
+    text = ("2024年那曲市国民经济和社会发展统计公报\n"
+            "2024年,全市累计完成地区生产总值(GDP)246.34亿元,按不变价格计算,同比增长6.1%,位居全区第五。"
+            "第二产业增加值完成57.55亿元,同比增长6.2%,其中:工业增加值完成10.75亿元,同比增长15.4%。\n"
+            "根据人口抽样调查推算,年末全市常住人口数为51.43万人。\n")
+    c, sents, segs = _doc(text)
+    art = next(s for s in segs if s.kind == "article")
+    inds = [_ind(c, "246.34亿元", "gdp", 0), _ind(c, "10.75亿元", "industrial_value_added", 0),
+            _ind(c, "51.43万人", "population", 0)]
+    s = summarize.article_summary(c, art, sents, inds)
+    assert s.startswith("2024年,全市累计完成地区生产总值") and "第二产业" not in s and "51.43万人" in s, s
+    assert summarize._SECTOR.match("第二产业增加值完成57.55亿元,同比增长6.2%。")
+    assert not summarize._SECTOR.match("全市社会消费品零售总额累计完成40.47亿元,同比增长5.7%。")
