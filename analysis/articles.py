@@ -244,6 +244,10 @@ _TAG_LINE = re.compile(rf"[【\[][{_CJK}·]{{2,8}}[】\]]")
 # a column's tag printed after a newspaper's headline: (权威发布), (经济聚焦), (人民时评)
 _COLUMN_TAG = re.compile(rf"\([{_CJK}]{{2,8}}(?:[ ·][{_CJK}]{{2,8}})?\)$")
 _DOC_NOUN = re.compile(rf"[{_CJK}]{{0,6}}(?:公报|报告|通知|决定|意见|办法|规划|纲要|方案|白皮书|公告|通报)")
+# a document title's first line naming only its year and place (2025年泉州市), over its noun
+_YEAR_PLACE = re.compile(rf"(?:19|20)\d{{2}}年(?:度)?[{_CJK}]{{2,12}}(?:省|市|县|区|州|旗|盟)")
+_FOOTNOTE_END = re.compile(r"\s*(?:\[\d{1,2}\]|[\u2460-\u2473])$")  # a footnote mark: [1], ①
+_DOC_TITLE_MAX = 40  # characters of a document's title printed over two lines
 _DOC_END = re.compile(r"(?:公报|报告|通知|决定|意见|办法|规划|纲要|方案|白皮书|公告|通报)\)?$")
 
 
@@ -421,6 +425,14 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
             _DOC_NOUN.fullmatch(cand[ti + 1].text) and not _DOC_NOUN.search(tb.text[-8:]):
         # a headline printed on two lines: 2025年福州市国民经济和社会发展 / 统计公报
         art["title_more"] = (cand[ti + 1].s, cand[ti + 1].e)
+        cand = cand[:ti + 1] + cand[ti + 2:]
+    elif ti + 1 < len(cand) and cand[ti + 1].kind == "head" and tb.kind == "head" and \
+            _YEAR_PLACE.fullmatch(tb.text) and \
+            _DOC_END.search(nxt := _FOOTNOTE_END.sub("", cand[ti + 1].text)) and \
+            len(tb.text) + len(nxt) <= _DOC_TITLE_MAX:
+        # a document's title printed over two lines, its year and place, then what it is
+        # (2025年泉州市 / 国民经济和社会发展统计公报[1]), without its footnote mark
+        art["title_more"] = (cand[ti + 1].s, cand[ti + 1].s + len(nxt))
         cand = cand[:ti + 1] + cand[ti + 2:]
     elif len(cand) == 2 and ti == 0 and _two_line_headline(cand[0].text, cand[1].text):
         # a headline printed over two short bold lines (a web page, a newspaper page): 天河业务降四成 / 东圃小中介关门
@@ -869,7 +881,10 @@ def _headed_list(blocks: list[_Block]) -> bool:
 
     named = _names_list(seq[0].text)  # a heading naming a list: its numbered headlines rank
     ranks = [(k, r) for k, b in enumerate(seq) if (r := _rank(b, named)) is not None]
-    if len(ranks) >= _RANKED_ITEMS_MIN and [r[0] for _, r in ranks] == list(range(1, len(ranks) + 1)):
+    if len(ranks) >= _RANKED_ITEMS_MIN and [r[0] for _, r in ranks] == list(range(1, len(ranks) + 1)) \
+            and sum(len(seq[k].text) - r[1] for k, r in ranks) > _DIGEST_HEAD_MEAN * len(ranks):
+        # short headlines (12 characters on average or fewer: 1、“冠军”的危与机) are a story's
+        # numbered sub-headings, even under a heading naming a list (湖南14市州GDP排行出炉,…)
         first = ranks[0][0]
         if not named and any(paragraph(b) for b in seq[:first]):
             return False  # a story's lead, then its ranked points (under a heading naming a

@@ -24,13 +24,19 @@ Article summary (≤ 120 characters):
    first sentences carry one; 1.5, 0.75 for other articles when they carry a figure, 0.5, 0.25
    when not); a sentence holding the
    headline's percentage (``增长6.5%``) 2 more; the first sentence with a figure of each
-   indicator the headline names by its acronym (``11月CPI、PPI公布``) 1.5 more. Attendance lists (``…参加。``), plans and
-   targets (``预期目标``, ``力争``, ``…左右``), enumerated headings (``一、…``), reported speech
+   indicator the headline names by its acronym (``11月CPI、PPI公布``) 1.5 more; the first
+   sentence saying what an explainer's headline asks about (``什么是低空经济?`` → ``低空经济是…``)
+   3 more. Attendance lists (``…参加。``), plans and
+   targets (``预期目标``, ``力争``, ``…左右``; not in a story whose first sentence says a plan
+   was issued, ``印发《…方案》``: its targets are its news), enumerated headings (``一、…``), reported speech
    (``…总经理王建国表示,``) and month-on-month figures (``环比``) lose points.
 3. ``summary_select`` filters the candidates and, in an economic text, chooses the lead and
    the figures that follow it.
 4. The best sentences are taken greedily while they fit; a sentence whose figures are all said
-   already, or that is printed twice, is skipped. The best sentence that does not fit alone is
+   already, or that is printed twice, is skipped; a later sentence is said without the
+   breakdown after its total (``,其中,…``, ``,按城乡分,…``); a note on units (``(人民币,下同)``)
+   is left out, and GDP's part by sector (``第二产业增加值…``) is no later piece. The best
+   sentence that does not fit alone is
    trimmed to its leading clauses (``,`` ``;`` ``、``), a later one with a figure to the
    clauses that fit the room left (``,`` ``;`` only, keeping a measured figure). The best
    sentence is printed first (with the start of its sentence when that is chosen too), the
@@ -106,6 +112,13 @@ _PART_SPLIT = re.compile(r"(?<=[,;，；])")
 # a measured figure (not 2个月, not a year): 486.5亿斤, 13.6%, 121.7万人
 _MEASURE = re.compile(r"\d(?:[\d.,]*\d)? ?(?:%|个百分点|万|亿|千|元|吨|斤|人|户|家|公里|亩|千瓦|倍)")
 _END_PUNCT = "。!?!?"
+# GDP's part by sector opening a sentence (第二产业增加值完成57.55亿元): no later piece of a summary
+_SECTOR = re.compile(r"(?:其中,?)?第[一二三]产业")
+# a note on the units of the figures that follow (28093.6亿元(人民币,下同)): not the summary's
+_NOTE = re.compile(r"[(（][^()（）]{0,12}下同[)）]")
+# the breakdown of a figure after its total (…283.28万吨,同比增长0.01%,其中,夏粮… / 72.3万人,按城
+# 乡分,…): a summary's later sentence says the total and leaves room for the next figure
+_BREAKDOWN = re.compile(r"[,;，；](?=其中[,，]?|按[\u4e00-\u9fff]{1,6}分[,，])")
 
 
 def _sent_spans(seg: ArticleSeg, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -200,6 +213,14 @@ TITLE_FIGURE = 2.0
 TITLE_TERM = 1.5
 _TITLE_TERM = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])")  # CPI, PPI, GDP, PMI
 _TITLE_PCT = re.compile(r"(\d+(?:\.\d+)?)%")
+#: the sentence defining what an explainer's headline asks about gains this much
+DEFINITION = 3.0
+# an explainer's headline asking what something is: 什么是低空经济? / 新质生产力是什么?
+_WHAT_IS = re.compile(r"什么是([^?？,，:：\s]{2,12})[?？]|([^?？,，:：\s]{2,12})是什么[?？]")
+# a story of a plan being issued, said in its first sentence (…办公厅近日印发《广西金融惠企三年行动
+# 方案(2025—2027年)》): the plan's targets are its news, they lose no points
+_PLAN_ISSUED = re.compile(r"(?:印发|出台|发布|公布)(?:了)?《[^》]{2,60}(?:方案|规划|计划|意见|措施|纲要)"
+                          r"(?:\([^)]{0,20}\))?》")
 # reported speech: 总经理王建国表示, / 郜亮说,
 _SPEECH = re.compile(r"(?:表示|说|认为|指出|坦言|透露)[,:]")
 
@@ -234,6 +255,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     may_repeat = summary_select.title_chars(titles)
     # the indicators the headline names (11月CPI、PPI公布): the first sentence reporting each
     terms = set(_TITLE_TERM.findall(seg.title or ""))
+    # an explainer's question (什么是低空经济?): the first sentence saying what it is answers it
+    asked = _asked(seg.title)
+    plan = False
     for a, b in spans:
         sent = text[a:b]
         # six alphanumeric characters: most sentences open with six (one isalnum, no search)
@@ -282,6 +306,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if terms and figure(sent) and (found := {t for t in terms if t in sent}):
             score += TITLE_TERM  # the first figure of an indicator the headline names
             terms -= found
+        if asked and sent.startswith(asked) and sent.startswith(("是", "就是", ",是", "，是"), len(asked)):
+            score += DEFINITION  # 低空经济是一种综合性经济形态,…
+            asked = ""
         if score > 0 and _SPEECH.search(sent):
             score -= 0.75  # what someone said about it, not what happened
         if "环比" in sent:
@@ -292,12 +319,24 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score -= 2.0
         if _ATTEND.search(sent, len(sent) - 8):  # anchored at the end: its longest match is 7
             score -= 1.5
-        if _TARGET.search(sent):
+        if lead == 1 and _PLAN_ISSUED.search(sent):
+            plan = True  # the story of a plan issued: its targets are what happened
+        if _TARGET.search(sent) and not plan:
             score = min(score, 0.5) - 1.0  # a plan or target, not what happened
         if sent[0] == "“" and sent.count("”") < sent.count("“"):
             a += 1  # the opening mark of a quote closed in a later sentence: not the summary's
         out.append((score, a, b))
     return out
+
+
+def _asked(title: str | None) -> str:
+    """What an explainer's headline asks about (``什么是低空经济?(财经科普)`` → ``低空经济``), or "".
+
+    >>> _asked("什么是低空经济?(财经科普)"), _asked("新质生产力是什么?"), _asked("低空经济起飞")
+    ('低空经济', '新质生产力', '')
+    """
+    m = _WHAT_IS.search(title or "")
+    return (m.group(1) or m.group(2)) if m else ""
 
 
 def _is_news(seg: ArticleSeg) -> bool:
@@ -382,7 +421,11 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
     for k, (sc, a, b) in enumerate(ranked):
         if k > 0 and (sc < 0 or (sc == 0 and not news)):
             break
-        piece = _display(cleaned, a, b).strip()
+        piece = _NOTE.sub("", _display(cleaned, a, b).strip())
+        if k > 0 and (m := _BREAKDOWN.search(piece)) is not None and measure(piece, 0, m.start()):
+            piece = _close(piece[:m.start()])  # a later figure without its breakdown (其中,…)
+        if k > 0 and _SECTOR.match(piece):
+            continue  # GDP's part by sector (第二产业增加值…): the lead gave GDP, the next figure follows
         nums = set(_NUMBER.findall(piece))
         if any(piece in p for _, p, _ in chosen) or (nums and nums <= said):
             continue  # a page that prints its lead twice (under a sub-heading) says it once

@@ -1084,3 +1084,42 @@ def test_a_kicker_without_a_cue_over_the_headline_and_byline(stem, kicker, headl
     # without the byline line under them, the first line is the page's headline
     c, segs = _split("\n".join([kicker, headline] + lines[3:]) + "\n")
     assert next(a for a in segs if a.kind == "article").title == kicker
+
+
+def test_short_numbered_sub_headings_under_a_heading_naming_a_ranking_are_one_story_c45():
+    # c45: a headline naming a ranking (排行, data/digest.txt), a lead, then four numbered bold
+    # sub-headings of 8-10 characters: one story's sections, not a ranked digest's stories; the
+    # same lines numbered with long headlines (a 财经TOP10's) stay a ranked list
+    heads = ["“冠军”的危与机", "“洞庭湖区域”的神勇", "郴州“下了苦功夫”", "大湘西迎来新机会"]
+    paras = ["13270.7亿元,长沙仍是湖南唯一的“万亿俱乐部”成员。去年,长沙的GDP总量和增量都稳居全省第一。",
+             "去年,岳阳市实现GDP4402.98亿元,同比增长8.1%,在前三中增长最快。",
+             "去年,郴州GDP2770.08亿元,居全省第6、“2千亿梯队”之首;GDP同比增长8.8%,增速全省第一。",
+             "2021年,湖南省GDP低于“2千亿元”的市州全部集中在大湘西区域,GDP增速最低的市州也位于该区域内。"]
+
+    def page(titles):
+        lines = ["湖南14市州GDP排行出炉,郴州勇夺GDP增速第一", "冬奥角逐正白热,湖南地区2021年GDP比拼见分晓。"]
+        for k, (h, p) in enumerate(zip(titles, paras), 1):
+            lines += [f"{k}、{h}", p]
+        return "\n".join(lines) + "\n"
+
+    c, segs = _split(page(heads))
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == ["湖南14市州GDP排行出炉,郴州勇夺GDP增速第一"]
+    assert arts[0].span == (0, len(c.text.rstrip("\n")))
+    long_heads = [h + "——湖南各市州2021年经济运行观察" for h in heads]
+    c, segs = _split(page(long_heads))
+    assert _titles(segs) == long_heads
+
+
+@pytest.mark.parametrize("second", ["国民经济和社会发展统计公报[1]", "国民经济和社会发展统计公报"])
+def test_a_bulletin_title_over_its_year_and_place_line_c43(second):
+    # c43: the bulletin's title printed over two lines, its year and place (2025年泉州市) over
+    # what it is, with a footnote mark: one title without the mark; a headline line that names
+    # no year and place keeps its own title
+    lines = ["2025年泉州市", second, "泉州市统计局", "国家统计局泉州调查队", "(2026年3月31日)", "综合",
+             "初步核算,全年地区生产总值[2]13778.34亿元,比上年增长5.3%。",
+             "全年新登记经营主体24.52万家,其中企业6.82万家,个体工商户17.68万家。"]
+    c, segs = _split("\n".join(lines) + "\n")
+    assert _titles(segs) == ["2025年泉州市国民经济和社会发展统计公报"]
+    c, segs = _split("\n".join(["泉州经济稳中有进"] + lines[1:]) + "\n")
+    assert _titles(segs) == ["泉州经济稳中有进"]

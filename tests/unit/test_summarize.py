@@ -226,3 +226,87 @@ def test_a_news_items_summary_starts_at_its_date_not_its_purpose_a38():
     summary = summarize.article_summary(c, seg, sents, [])
     assert summary.startswith("2021年6月24日下午，国家能源局电力安全监管司")
     assert "为进一步加强" not in summary
+
+
+def test_an_explainer_answers_its_headline_question_a47():
+    # a47: an explainer headed 什么是低空经济?(财经科普) opens on a scene; its summary is the
+    # sentence saying what 低空经济 is. Under a headline asking nothing, the lead stays first.
+    body = ("一款飞行背包,能助力消防员飞抵高层失火房间阳台,为救援争分夺秒;一条配送航线,让荔枝翻山越岭,"
+            "抢“鲜”送上消费者餐桌。\n"
+            "说起低空经济,不少人首先会联想到无人机。无人机、eVTOL(电动垂直起降飞行器)、直升机等是低空经济"
+            "重要产品,但并不能画等号。低空经济是一种综合性经济形态,可理解为在垂直高度1000米以下的低空空域内,"
+            "以民用有人、无人驾驶航空器为载体,带动相关领域融合发展的产业业态集合。\n"
+            "低空经济不断开辟新应用场景及商业模式,显著提高经济社会活动效率和用户体验。\n")
+    for title, first in (("什么是低空经济?(财经科普)", "低空经济是一种综合性经济形态"),
+                         ("低空经济加速起飞", "一款飞行背包")):
+        c, sents, segs = _doc(title + "\n" + body)
+        art = next(s for s in segs if s.kind == "article")
+        assert art.title == title
+        s = summarize.article_summary(c, art, sents, [])
+        assert s.startswith(first) and len(s) <= summarize.ARTICLE_MAX, s
+
+
+def test_the_targets_of_a_plan_issued_are_its_news_a45():
+    # a45: a story whose first sentence says a plan was issued (印发《…行动方案(2025—2027年)》):
+    # its targets (到2027年,广西力争…75亿元) are what it reports and follow the lead; in a story
+    # that issues no plan a target sentence still loses to the sentence after it
+    lead = ("本报南宁7月14日电 (记者庞革平)广西壮族自治区人民政府办公厅近日印发《广西金融惠企三年行动方案"
+            "(2025—2027年)》,决定在全区实施金融惠企三年行动。")
+    rest = ("到2027年,广西力争统筹各类财政资金75亿元,带动全区财政贴息贷款投放6000亿元以上、"
+            "补贴融资担保业务1000亿元以上、发行债券3000亿元以上。\n"
+            "在拓宽融资渠道方面,方案明确,加大银行信贷投入力度。\n")
+    for first, kept in ((lead, True),
+                        (lead.replace("印发《广西金融惠企三年行动方案(2025—2027年)》,决定在全区实施",
+                                      "召开会议,部署"), False)):
+        c, sents, segs = _doc("广西实施金融惠企三年行动\n" + first + rest)
+        art = next(s for s in segs if s.kind == "article")
+        s = summarize.article_summary(c, art, sents, [])
+        assert ("75亿元" in s) is kept, s
+        assert len(s) <= summarize.ARTICLE_MAX
+
+
+def test_a_later_figure_is_said_without_its_breakdown_c42():
+    # c42: after the lead (GDP), a later figure sentence is said up to its breakdown (其中,夏粮…;
+    # 按城乡分,…), which leaves room for the next figure; the lead keeps its own breakdown
+    text = ("2025年泰州市国民经济和社会发展统计公报\n"
+            "经济运行保持平稳。初步核算,全年实现地区生产总值7255.27亿元,同比增长5.3%。\n"
+            "粮食实现稳产丰收。全年粮食总产量283.28万吨,同比增长0.01%,其中,夏粮产量104.11万吨,"
+            "同比下降1.6%;秋粮产量179.18万吨,同比增长1.0%。\n"
+            "工业生产平稳向好。全年规模以上工业增加值同比增长7.1%,其中轻工业增长9.3%,重工业增长6.2%。\n")
+    c, sents, segs = _doc(text)
+    art = next(s for s in segs if s.kind == "article")
+    inds = [_ind(c, "7255.27亿元", "gdp", 0), _ind(c, "283.28万吨", "grain_output", 0),
+            _ind(c, "7.1%", "industrial_value_added_growth", 0)]
+    s = summarize.article_summary(c, art, sents, inds)
+    assert "283.28万吨,同比增长0.01%。" in s and "夏粮" not in s, s
+    assert len(s) <= summarize.ARTICLE_MAX
+    assert summarize._BREAKDOWN.search("年末全市常住人口72.3万人,按城乡分,城镇为50.6万人")
+
+
+def test_a_units_note_is_left_out_of_the_summary_a44():
+    # a44: 服务进出口总额28093.6亿元(人民币,下同),同比增长7.3%。 The note on the units of the
+    # figures that follow (…下同) is no part of what the summary says; the figure stays
+    text = ("1-7月我国服务进出口总额28093.6亿元 同比增长7.3%\n"
+            "中新网9月2日电 商务部新闻发言人束珏婷2日指出,今年1-7月,我国服务贸易保持良好增长态势。"
+            "服务进出口总额28093.6亿元(人民币,下同),同比增长7.3%。\n")
+    c, sents, segs = _doc(text)
+    art = next(s for s in segs if s.kind == "article")
+    s = summarize.article_summary(c, art, sents, [_ind(c, "28093.6亿元", "trade_total", 0)])
+    assert "28093.6亿元,同比增长7.3%" in s.replace("，", ",") and "下同" not in s, s
+
+
+def test_a_gdp_part_by_sector_is_no_later_piece_c36():
+    # c36: the lead gives GDP; 第二产业增加值… (its part by sector) is not what follows it, the
+    # next indicator is (年末全市常住人口…); a sentence opening otherwise still follows
+    text = ("2024年那曲市国民经济和社会发展统计公报\n"
+            "2024年,全市累计完成地区生产总值(GDP)246.34亿元,按不变价格计算,同比增长6.1%,位居全区第五。"
+            "第二产业增加值完成57.55亿元,同比增长6.2%,其中:工业增加值完成10.75亿元,同比增长15.4%。\n"
+            "根据人口抽样调查推算,年末全市常住人口数为51.43万人。\n")
+    c, sents, segs = _doc(text)
+    art = next(s for s in segs if s.kind == "article")
+    inds = [_ind(c, "246.34亿元", "gdp", 0), _ind(c, "10.75亿元", "industrial_value_added", 0),
+            _ind(c, "51.43万人", "population", 0)]
+    s = summarize.article_summary(c, art, sents, inds)
+    assert s.startswith("2024年,全市累计完成地区生产总值") and "第二产业" not in s and "51.43万人" in s, s
+    assert summarize._SECTOR.match("第二产业增加值完成57.55亿元,同比增长6.2%。")
+    assert not summarize._SECTOR.match("全市社会消费品零售总额累计完成40.47亿元,同比增长5.7%。")
