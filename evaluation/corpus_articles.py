@@ -260,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{'ROUGE-L':>9}{'>120':>7}")
     for g in groups:
         first = first_rows(g)
-        label = {"seeds": "seeds (tuned)", "corpus": "corpus c01-c40 (their differences were read)",
+        label = {"seeds": "seeds (tuned)", "corpus": "corpus c01-c46 (their differences were read)",
                  "corpus-blind": "blind corpus c47+ (references written before any run; never tuned on)",
                  "articles": "article texts a01-a47 (a01-a04 tuned on after their first run; a05-a06 held out until a07+ came, a07-a12 until a13+ came, a13-a18 until a19+ came, a19-a24 until a25+ came, a25-a30 until a31+ came, a31-a36 until a37+ came, a37-a41 and a42-a47 opened after their first run)",
                  "held-out": "blind (a48+): article texts (references written before any run; never tuned on, see SOURCES.md)"}[g]
