@@ -79,22 +79,23 @@ def load(stem: str) -> tuple[list[dict], dict]:
     return gold, meta
 
 
+def record(d: dict) -> dict:
+    """One engine indicator (``Indicator.model_dump()``) in the gold's shape."""
+    return {"span": list(d["span"]), "text": d.get("text"), "name": d.get("name"),
+            "value": d.get("value"), "unit": d.get("unit"), "approx": d.get("approx"),
+            "change": _change(d.get("change")), "completion": d.get("completion"),
+            "rank": d.get("rank"), "canonical": d.get("canonical"), "period": d.get("period"),
+            "period_norm": d.get("period_norm"), "region": d.get("region"),
+            "subject": d.get("subject")}
+
+
 def predict(stem: str) -> tuple[list[dict], dict]:
     """The engine's records for a corpus text, in the gold's shape, and its document info."""
     from analysis.pipeline import analyze
 
     path = CORPUS / "texts" / f"{stem}.txt"
     res = analyze(path.read_bytes(), path.name)
-    doc = res.document.model_dump()
-    out = []
-    for i in res.indicators:
-        d = i.model_dump()
-        out.append({"span": list(i.span), "text": i.text, "name": i.name, "value": i.value,
-                    "unit": i.unit, "approx": i.approx, "change": _change(i.change),
-                    "completion": i.completion, "rank": i.rank, "canonical": i.canonical,
-                    "period": i.period, "period_norm": d.get("period_norm"),
-                    "region": i.region, "subject": d.get("subject")})
-    return out, doc
+    return [record(i.model_dump()) for i in res.indicators], res.document.model_dump()
 
 
 def _same(field: str, g, p) -> bool:

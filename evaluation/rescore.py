@@ -27,7 +27,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from evaluation.corpus import BLIND_ROUNDS, FIRST_RUN, ROOT, _commit, score
+from evaluation.corpus import BLIND_ROUNDS, FIRST_RUN, ROOT, _commit, record, score
 
 _DUMP = r"""
 import json, sys
@@ -47,17 +47,6 @@ print(json.dumps(out, ensure_ascii=False))
 def _git(*args: str) -> str:
     return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True,
                           check=True).stdout
-
-
-def _pred(d: dict) -> dict:
-    from evaluation.indicators import _change
-
-    return {"span": list(d["span"]), "text": d.get("text"), "name": d.get("name"),
-            "value": d.get("value"), "unit": d.get("unit"), "approx": d.get("approx"),
-            "change": _change(d.get("change")), "completion": d.get("completion"),
-            "rank": d.get("rank"), "canonical": d.get("canonical"), "period": d.get("period"),
-            "period_norm": d.get("period_norm"), "region": d.get("region"),
-            "subject": d.get("subject")}
 
 
 def run_at(commit: str, stems: list[str]) -> dict[str, dict] | None:
@@ -86,7 +75,7 @@ def run_at(commit: str, stems: list[str]) -> dict[str, dict] | None:
                 gold = [json.loads(x) for x in (gdir / f"{stem}.jsonl").read_text("utf-8")
                         .splitlines() if x.strip()]
                 meta = json.loads((gdir / f"{stem}.meta.json").read_text("utf-8"))
-                pred = [_pred(d) for d in dumped[stem]["indicators"]]
+                pred = [record(d) for d in dumped[stem]["indicators"]]
                 out[stem] = score(gold, pred, meta, dumped[stem]["doc"])
             return out
         finally:
