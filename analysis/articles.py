@@ -248,7 +248,10 @@ _DOC_NOUN = re.compile(rf"[{_CJK}]{{0,6}}(?:公报|报告|通知|决定|意见|�
 _YEAR_PLACE = re.compile(rf"(?:19|20)\d{{2}}年(?:度)?[{_CJK}]{{2,12}}(?:省|市|县|区|州|旗|盟)")
 _FOOTNOTE_END = re.compile(r"\s*(?:\[\d{1,2}\]|[\u2460-\u2473])$")  # a footnote mark: [1], ①
 _DOC_TITLE_MAX = 40  # characters of a document's title printed over two lines
-_DOC_END = re.compile(r"(?:公报|报告|通知|决定|意见|办法|规划|纲要|方案|白皮书|公告|通报)\)?$")
+# a document's noun ending a title line, with its closing bracket or the short qualifier printed
+# after it (…草案的报告(书面), …的报告(摘要), …规划(草案), …意见(征求意见稿))
+_DOC_END = re.compile(rf"(?:公报|报告|通知|决定|意见|办法|规划|纲要|方案|白皮书|公告|通报)"
+                      rf"(?:\)|\([{_CJK}]{{1,6}}\))?$")
 
 
 def _column_label(t: str) -> bool:
@@ -439,8 +442,13 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
         art["title_more"] = (cand[1].s, cand[1].e)
         art["title_sep"] = " "
         cand = cand[:1]
-    m = _BRACKET.match(tb.text) if tb.kind != "md" else None
-    if m and tb.s + m.end() < te:  # 【大同招商】大同市…: the column is the kicker
+    # 【大同招商】大同市…: a scraped record's channel (its headline block carries the record's
+    # date line, 2023-04-25) is its kicker; elsewhere a column's tag printed inline before the
+    # headline (【一线调研】算力之城:…, over its story's dateline paragraph) is part of the headline
+    # as printed, as a tag printed after it is (…含金量高(权威发布))
+    record = any(b.kind == "dateline" for b in run)
+    m = _BRACKET.match(tb.text) if tb.kind != "md" and record else None
+    if m and tb.s + m.end() < te:
         art["title_span"] = (tb.s + m.end(), te)
         art["kicker_span"] = (tb.s + 1, tb.s + 1 + len(m.group(1)))
     elif tb.kind != "md" and _WHOLE_BRACKET.fullmatch(tb.text):

@@ -188,6 +188,46 @@ def test_single_scraped_record_without_separators():
     assert [(a.title, a.kicker) for a in segs] == [("大同市2023年一季度经济运行平稳", "大同招商")]
 
 
+def test_a_report_title_over_two_lines_ending_in_its_qualifier_c47():
+    # c47's first lines as printed, one paragraph a line: the title over two lines (the first
+    # ending with 和, the second with the report's qualifier （书面）), its occasion over two
+    # lines, its author, then the report
+    lines = [
+        "关于保山市2025年地方财政预算执行情况和",
+        "2026年地方财政预算草案的报告（书面）",
+        "——2026年1月20日在保山市第五届人民代表大会",
+        "第七次会议上",
+        "保山市财政局",
+        "各位代表：",
+        "受市人民政府委托，现将保山市2025年地方财政预算执行情况和2026年地方财政预算草案提请会议审查，并请市政协委员和列席人员提出意见。",
+        "一、2025年地方财政预算执行情况",
+        "2025年是“十四五”规划的收官之年，也是“十五五”规划谋篇布局之年，在市委、市政府领导下，在市人大及其常委会有力监督下，全市各级财政部门坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大和二十届历次全会精神，坚持稳中求进工作总基调，围绕“3815”战略发展目标，以进促稳，实施更加积极的财政政策，着力财源建设，优化支出结构，提升资金质效，防范财政风险，为我市经济高质量发展提供了坚实的财力保障。",
+        "（一）2025年全市及市本级预算收支情况",
+        "1.一般公共预算",
+        "全市一般公共预算收入654,233万元，完成年初预算的120.2%，比上年增收52,015万元，增长8.6%；上级补助收入1,799,157万元、债务转贷收入366,724万元、上年结转417,628万元、动用预算稳定调节基金12,196万元、调入资金186,129万元，收入总计3,436,067万元。一般公共预算支出2,617,126万元，完成年初预算的103.1%，比上年增支78,717万元，增长3.1%；上解上级支出48,539万元、省转贷再融资债券还本支出346,823万元、财政资金安排债务还本支出31,174万元、补充预算稳定调节基金18,401万元、调出资金90,432万元、年终结转283,572万元，支出总计3,436,067万元。",
+    ]
+    c, segs = _split("\n".join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [(a.title, a.kicker) for a in arts] == [
+        ("关于保山市2025年地方财政预算执行情况和2026年地方财政预算草案的报告（书面）", None)]
+
+
+def test_a_column_tag_printed_before_a_headline_is_part_of_it_a48():
+    # a48 (新闻联播): a story's headline printed with its column's tag in 【】 over its dateline
+    # paragraph: the tag is part of the headline as printed, not a scraped record's channel
+    page = ("第139届广交会：优质科创企业加速开拓国际市场\n"
+            "央视网消息（新闻联播）：第139届广交会线下展今天（4月16日）进入第二天，高端智能、绿色低碳的"
+            "创新产品纷纷亮相，集中展现我国新质生产力发展最新成果。\n"
+            "【一线调研】算力之城：打造算电协同新生态\n"
+            "央视网消息（新闻联播）：眼下，人工智能应用加速落地，算力需求不断增长，电力支撑能不能跟上？"
+            "算力和电力如何从“各走各的”变成“同频共振”？来看记者的一线调研。\n"
+            "从贵阳北站出发，最快不到20分钟就能抵达贵安站。这趟短途车最近越来越满。\n")
+    c, segs = _split(page)
+    assert [(a.title, a.kicker) for a in segs] == [
+        ("第139届广交会：优质科创企业加速开拓国际市场", None),
+        ("【一线调研】算力之城：打造算电协同新生态", None)]
+
+
 def test_lines_under_a_section_mark_stay_in_the_article():
     # constructed page (not a real text): a headline, a ■ mark whose first lines are short
     # quotes that read like headlines, then a sub-heading and more body
