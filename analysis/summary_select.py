@@ -34,9 +34,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import cache
 from operator import itemgetter
 
-from . import lineroles
+from . import lexicon, lineroles
 from .layout import Cleaned
 from .models import Indicator
 
@@ -301,6 +302,12 @@ def _keys(inside: list[Indicator], core: frozenset[str] | set[str]) -> tuple[set
     return ck, ok
 
 
+@cache
+def _first_keys() -> frozenset[str]:
+    """The headline keys that follow a summary's lead with its own (data/summary_order.txt)."""
+    return frozenset(lexicon.lines("summary_order.txt"))
+
+
 def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, int]],
            indicators: list[Indicator], core: frozenset[str] | set[str],
            body_start: int | None = None,
@@ -384,17 +391,24 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
         out[k] = (top + bonus, a, b)
         covered |= core_keys[k] | other_keys[k]
         bonus -= 0.25
-    for k in list(range(lead + 1 + NEXT, len(kept))) + list(range(lead)):
-        if bonus <= 0:
-            break
-        if not (core_keys[k] | {x for x in other_keys[k] if x[0] in follow}) - covered:
-            continue
-        if not current[k] and current[lead]:
-            continue
-        sc, a, b = kept[k]
-        out[k] = (top + bonus, a, b)
-        covered |= core_keys[k] | other_keys[k]
-        bonus -= 0.25
+    # first those adding a figure a summary leads with or a key of data/summary_order.txt (a
+    # bulletin's industry, retail sales, population after its GDP; a budget's fund revenue and
+    # debt), then those adding another headline key (prices, jobs), each pass in reading order;
+    # never a plan or target the scorer marked down (主要预期目标是:…)
+    first = _first_keys()
+    order = [k for k in list(range(lead + 1 + NEXT, len(kept))) + list(range(lead))
+             if kept[k][0] >= 0 and (current[k] or not current[lead])]
+    for keys_of in (lambda k: core_keys[k] | {x for x in other_keys[k] if x[0] in first},
+                    lambda k: core_keys[k] | {x for x in other_keys[k] if x[0] in follow}):
+        for k in order:
+            if bonus <= 0:
+                break
+            if not keys_of(k) - covered:
+                continue
+            sc, a, b = kept[k]
+            out[k] = (top + bonus, a, b)
+            covered |= core_keys[k] | other_keys[k]
+            bonus -= 0.25
     # the figures of the sentences a summary can reach, without their framing and comments
     # best score first, ties in reading order (a reverse sort keeps equal keys in order)
     best = sorted(range(len(out)), key=list(map(itemgetter(0), out)).__getitem__,

@@ -310,3 +310,49 @@ def test_a_gdp_part_by_sector_is_no_later_piece_c36():
     assert s.startswith("2024年,全市累计完成地区生产总值") and "第二产业" not in s and "51.43万人" in s, s
     assert summarize._SECTOR.match("第二产业增加值完成57.55亿元,同比增长6.2%。")
     assert not summarize._SECTOR.match("全市社会消费品零售总额累计完成40.47亿元,同比增长5.7%。")
+
+
+def _c48_bulletin() -> str:
+    # c48 (a statistical bulletin), its lines as printed: the 综合 section reports GDP, then
+    # prices and jobs; the figures a reader gives after GDP come in later sections
+    return ("2025年鹤岗市国民经济和社会发展统计公报\n"
+            "一、综合\n"
+            "国民经济。根据市（地）生产总值统一核算结果，2025年，全市实现地区生产总值（GDP）392.2亿元，"
+            "按不变价计算，同比增长5.1%；第一产业增加值128.9亿元，同比增长4.1%。\n"
+            "物价水平。全市居民消费价格指数（CPI）同比上涨0.4%。\n"
+            "就业情况。全市城镇新增就业10852人，失业人员再就业12688人，就业困难人员再就业2926人。\n"
+            "三、工业和建筑业\n"
+            "工业生产。全市实现规模以上工业增加值同比增长7.6%。\n"
+            "五、国内外贸易\n"
+            "消费市场。全市实现社会消费品零售总额101.6亿元，同比增长0.7%。\n")
+
+
+def test_a_bulletins_headline_figures_follow_its_gdp_before_prices_and_jobs_c48():
+    c, sents, segs = _doc(_c48_bulletin())
+    art = next(s for s in segs if s.kind == "article")
+    inds = [_ind(c, "392.2亿元", "gdp", 0), _ind(c, "0.4%", "cpi", 0),
+            _ind(c, "10852人", "new_urban_jobs", 0), _ind(c, "7.6%", "industrial_value_added", 0),
+            _ind(c, "101.6亿元", "retail_sales", 0)]
+    s = summarize.article_summary(c, art, sents, inds)
+    assert "392.2亿元" in s and "规模以上工业增加值同比增长7.6%" in s, s
+    assert "CPI" not in s and "10852人" not in s, s
+
+
+def test_a_budgets_fund_revenue_follows_its_general_budget_c39():
+    # c39 (a budget report): after the general budget's revenue and spending, the
+    # government-fund budget's revenue (a key of data/summary_order.txt), not a city-level line
+    text = ("关于本溪市2024年预算执行情况和2025年预算草案的报告\n"
+            "全市一般公共预算收入91.5亿元，同比增长14.2%。加上上级补助收入102.5亿元、再融资债券转贷收入34.8亿元、调入资金19.7亿元、动用预算稳定调节基金5亿元及上年结转收入54.5亿元，收入总计309.1亿元。全市一般公共预算支出193.3亿元，同比增长12.3%。加上上解上级支出27.6亿元、债务还本支出43.6亿元、结转下年及安排预算稳定调节基金支出44.6亿元，支出总计309.1亿元。收支相抵，全市一般公共预算实现收支平衡。\n"
+            "2.市本级一般公共预算收支情况\n"
+            "市本级一般公共预算收入43.9亿元，同比下降2%。加上上级补助收入、县区上解收入、债券转贷收入等218.7亿元，收入总计262.6亿元。市本级一般公共预算支出93.8亿元，同比增长12.9%。加上上解上级支出、补助县区支出、债务还本支出、结转下年及安排预算稳定调节基金支出等168.8亿元，支出总计262.6亿元。收支相抵，市本级一般公共预算实现收支平衡。\n"
+            "（二）政府性基金预算执行情况\n"
+            "全市政府性基金预算收入8.1亿元，同比下降47.4%。加上上级补助收入10.4亿元、专项债券转贷收入41.1亿元、调入资金4.1亿元和上年结转收入5.2亿元，收入总计68.9亿元。全市政府性基金预算支出29.8亿元，同比下降19.5%。加上专项债券还本支出25.5亿元、调入一般公共预算统筹使用3.2亿元、上解上级支出0.1亿元和滚存结余10.3亿元，支出总计68.9亿元。收支相抵，全市政府性基金预算实现收支平衡。\n")
+    c, sents, segs = _doc(text)
+    art = next(s for s in segs if s.kind == "article")
+    inds = [_ind(c, "91.5亿元", "public_budget_revenue", 0),
+            _ind(c, "193.3亿元", "public_budget_expenditure", 0),
+            _ind(c, "43.9亿元", "public_budget_revenue", 0),
+            _ind(c, "93.8亿元", "public_budget_expenditure", 0),
+            _ind(c, "8.1亿元", "government_fund_revenue", 0)]
+    s = summarize.article_summary(c, art, sents, inds)
+    assert s.startswith("全市一般公共预算收入91.5亿元") and "政府性基金预算收入8.1亿元" in s, s
