@@ -58,7 +58,7 @@ import re
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
-from . import lineroles, summary_select
+from . import lexicon, lineroles, summary_select
 from .articles import ArticleSeg
 from .indicators.data import CORE_KEYS, SUMMARY_KEYS
 from .layout import Cleaned
@@ -119,6 +119,26 @@ _NOTE = re.compile(r"[(（][^()（）]{0,12}下同[)）]")
 # the breakdown of a figure after its total (…283.28万吨,同比增长0.01%,其中,夏粮… / 72.3万人,按城
 # 乡分,…): a summary's later sentence says the total and leaves room for the next figure
 _BREAKDOWN = re.compile(r"[,;，；](?=其中[,，]?|按[\u4e00-\u9fff]{1,6}分[,，])")
+
+
+# a summary leaves out how a figure was computed and how far it reached its budget (data/
+# summary_drop.txt): a clause matching one whole, with the , after it (or the , before it when
+# it closes its sentence)
+_DROPPED = "|".join(f"(?:{x})" for x in lexicon.lines("summary_drop.txt"))
+_DROP = re.compile(rf"(?:(?<=[,，;；:：])|^)(?:{_DROPPED})[,，]|[,，](?:{_DROPPED})(?=[。;；]|$)")
+
+
+def _compact(piece: str) -> str:
+    """A sentence as a summary quotes it: without its method and budget-completion clauses.
+
+    >>> _compact("全市一般公共预算收入654,233万元，完成年初预算的120.2%，比上年增收52,015万元，增长8.6%；")
+    '全市一般公共预算收入654,233万元，增长8.6%；'
+    >>> _compact("根据市（地）生产总值统一核算结果，2025年，全市实现地区生产总值392.2亿元，按不变价计算，同比增长5.1%；")
+    '2025年，全市实现地区生产总值392.2亿元，同比增长5.1%；'
+    >>> _compact("全年地区生产总值789.56亿元,按不变价格计算,比上年增长5.3%。")
+    '全年地区生产总值789.56亿元,比上年增长5.3%。'
+    """
+    return _DROP.sub("", piece)
 
 
 def _sent_spans(seg: ArticleSeg, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -421,7 +441,7 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
     for k, (sc, a, b) in enumerate(ranked):
         if k > 0 and (sc < 0 or (sc == 0 and not news)):
             break
-        piece = _NOTE.sub("", _display(cleaned, a, b).strip())
+        piece = _compact(_NOTE.sub("", _display(cleaned, a, b).strip()))
         if k > 0 and (m := _BREAKDOWN.search(piece)) is not None and measure(piece, 0, m.start()):
             piece = _close(piece[:m.start()])  # a later figure without its breakdown (其中,…)
         if k > 0 and _SECTOR.match(piece):

@@ -398,9 +398,16 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     first = _first_keys()
     order = [k for k in list(range(lead + 1 + NEXT, len(kept))) + list(range(lead))
              if kept[k][0] >= 0 and (current[k] or not current[lead])]
-    for keys_of in (lambda k: core_keys[k] | {x for x in other_keys[k] if x[0] in first},
-                    lambda k: core_keys[k] | {x for x in other_keys[k] if x[0] in follow}):
-        for k in order:
+    # the rest of the lead's paragraph first: a story's opening paragraph gives its headline
+    # figures (GDP, then jobs and income, 同期,…)
+    lead_par = text.rfind("\n", 0, kept[lead][1]) + 1, text.find("\n", kept[lead][2])
+    in_par = [k for k in order if lead_par[0] <= kept[k][1]
+              and (lead_par[1] < 0 or kept[k][2] <= lead_par[1])]
+    for pool, keys_of in (
+            (in_par, lambda k: core_keys[k] | {x for x in other_keys[k] if x[0] in follow}),
+            (order, lambda k: core_keys[k] | {x for x in other_keys[k] if x[0] in first}),
+            (order, lambda k: core_keys[k] | {x for x in other_keys[k] if x[0] in follow})):
+        for k in pool:
             if bonus <= 0:
                 break
             if not keys_of(k) - covered:
