@@ -431,9 +431,10 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
 # 第五次会议上) and the speaker (江苏省人民政府省长 刘小涛), each on its own line or both on one.
 # Its summary says who reported it, when and where (省长刘小涛2026年2月3日在江苏省十四届人大五次会议上：),
 # then the figures.
+# (also printed in brackets: (2026年1月27日在贵州省第十四届人民代表大会第四次会议上))
 _OCCASION_LINE = re.compile(
-    r"[—\-－―‒–\s]*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在\s*"
-    r"([^。,;:，；：\n]{2,60}?(?:会议|大会))\s*上\s*(.*)")
+    r"[—\-－―‒–\s(（]*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在\s*"
+    r"([^。,;:，；：\n]{2,60}?(?:会议|大会))\s*上\s*[)）]?\s*(.*)")
 _OFFICE = r"(?:省长|市长|县长|区长|州长|旗长|主席|主任|局长|厅长|部长|书记|行长)"
 _SPEAKER_LINE = re.compile(
     r"([^\s,。;:，；：]{0,24}?" + _OFFICE + r")\s*"
@@ -461,6 +462,9 @@ def occasion_lead(text: str, start: int, end: int) -> str:
     >>> t = "报告\\n2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省人民政府省长 赵刚\\n各位代表："
     >>> occasion_lead(t, 0, len(t))
     '陕西省省长赵刚2026年1月27日在陕西省十四届人大四次会议上：'
+    >>> t = "政府工作报告\\n(2026年1月27日在贵州省第十四届人民代表大会第四次会议上)\\n省长 李炳军\\n各位代表:"
+    >>> occasion_lead(t, 0, len(t))
+    '省长李炳军2026年1月27日在贵州省十四届人大四次会议上：'
     >>> t = "报告\\n—2026年2月10日在楚雄市第十届人民代表大会第六次会议上\\n各位代表："
     >>> occasion_lead(t, 0, len(t))
     ''
