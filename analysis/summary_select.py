@@ -420,10 +420,47 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     # best score first, ties in reading order (a reverse sort keeps equal keys in order)
     best = sorted(range(len(out)), key=list(map(itemgetter(0), out)).__getitem__,
                   reverse=True)[:TRIM_TOP]
+    headline = set(core) | first | set(follow)
     for k in best:
         sc, a, b = out[k]
+        b = _after_headline_items(text, origin, a, b, insides[k], headline)
         out[k] = (sc, _trim_head(text, a, b, _first_name(insides[k])), _trim_tail(text, a, b))
     return out
+
+
+_ITEM_END = re.compile(r"[,;，；]")
+
+
+def _after_headline_items(text: str, origin, a: int, b: int, inside: list[Indicator],
+                          headline: set[str]) -> int:
+    """End of a sentence cut before the first clause, after its last headline figure, that
+    reports another item (``粮食总产量385.7万吨,棉花产量3.6万吨,油料产量…``: the grain output is the
+    summary's, the list of crops is not; ``…生产总值392.2亿元,同比增长5.1%;第一产业增加值…``: GDP and
+    its growth, not its parts). Clauses without an indicator of their own (its growth) stay.
+    ``inside``: the sentence's indicators (original coordinates)."""
+    if len(inside) < 2:
+        return b
+    keyed = [x.span[0] for x in inside if (x.canonical or "") in headline]
+    if not keyed:
+        return b
+    last = max(keyed)
+    others = sorted(x.span[0] for x in inside if x.span[0] > last
+                    and (x.canonical or "") not in headline)
+    if not others:
+        return b
+    # the clause ends after the last headline figure, up to the first clause naming another
+    # item (not one saying more of the same figure: 比上年增收…, 两年平均增长…, 拉动…, 占…)
+    ends = [m.end() for m in _ITEM_END.finditer(text, a, b) if origin[m.start()] > last]
+    for c0, c1 in zip(ends, ends[1:] + [b]):
+        if any(origin[c0] <= o < origin[c1 - 1] + 1 for o in others) and \
+                not _SAME_FIGURE.match(text, c0, c1):
+            return c0
+    return b
+
+
+# a clause saying more of the figure before it (its comparison, its share, what it drove)
+_SAME_FIGURE = re.compile(r"\s*(?:比|较|同比|环比|两年|年均|拉动|占|增长|下降|增加|减少|增收|减收|增支|减支|"
+                          r"完成|为|达|高于|低于|其中|居|位居|排)")
 
 
 # ----------------------------------------------------------------------------- who and where

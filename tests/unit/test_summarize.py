@@ -398,3 +398,21 @@ def test_a_budget_reports_figures_without_their_completion_and_amount_change_c47
     s = summarize.article_summary(c, art, sents, inds)
     assert "654,233万元，增长8.6%" in s and "2,617,126万元，增长3.1%" in s, s
     assert "完成年初预算" not in s and "增收" not in s and "增支" not in s, s
+
+
+def test_a_followers_sentence_stops_before_the_next_item_of_its_list_c38():
+    # c38: 全年粮食总产量385.7万吨,棉花产量3.6万吨,油料产量…: the grain output is the summary's,
+    # the list of crops after it is not; the room goes to the next headline figure
+    text = ("常德市2025年国民经济和社会发展统计公报\n"
+            "经初步核算，2025年全市实现地区生产总值4770.9亿元，比上年增长5.6%。\n"
+            "全市粮食作物种植面积589.2千公顷，棉花种植面积34.7万亩，油料种植面积443.3万亩，蔬菜种植面积195.6万亩。全年粮食总产量385.7万吨，棉花产量3.6万吨，油料产量63.3万吨，蔬菜及食用菌产量405.7万吨，茶叶产量3.5万吨，水果产量172.2万吨,水产品产量56.1万吨。\n"
+            "全市规模以上工业增加值增长6.7%。省级以上园区规模以上工业增加值增长7.1%。\n")
+    c, sents, segs = _doc(text)
+    art = next(s for s in segs if s.kind == "article")
+    inds = [_ind(c, "4770.9亿元", "gdp", 0), _ind(c, "589.2千公顷", None, 0),
+            _ind(c, "385.7万吨", "grain_output", 0), _ind(c, "3.6万吨", None, 0),
+            _ind(c, "63.3万吨", None, 0), _ind(c, "405.7万吨", None, 0),
+            _ind(c, "6.7%", "industrial_value_added", 0)]
+    s = summarize.article_summary(c, art, sents, inds)
+    assert "粮食总产量385.7万吨" in s and "棉花产量" not in s, s
+    assert "规模以上工业增加值增长6.7%" in s, s
