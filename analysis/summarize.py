@@ -33,7 +33,10 @@ Article summary (≤ 120 characters):
 3. ``summary_select`` filters the candidates and, in an economic text, chooses the lead and
    the figures that follow it.
 4. The best sentences are taken greedily while they fit; a sentence whose figures are all said
-   already, or that is printed twice, is skipped; a later sentence is said without the
+   already, or that is printed twice, is skipped, and so is one without a measured figure once
+   the summary reports figures (a comment after the news: ``…政策成效持续显现。``); a quoted
+   sentence leaves out how its figure was computed and how far it reached its budget
+   (``data/summary_drop.txt``: ``按不变价格计算``, ``完成年初预算的120.2%``); a later sentence is said without the
    breakdown after its total (``,其中,…``, ``,按城乡分,…``); a note on units (``(人民币,下同)``)
    is left out, and GDP's part by sector (``第二产业增加值…``) is no later piece. The best
    sentence that does not fit alone is
@@ -446,6 +449,8 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
             piece = _close(piece[:m.start()])  # a later figure without its breakdown (其中,…)
         if k > 0 and _SECTOR.match(piece):
             continue  # GDP's part by sector (第二产业增加值…): the lead gave GDP, the next figure follows
+        if k > 0 and said and not measure(piece):
+            continue  # a summary that reports figures goes on with figures, not comments
         nums = set(_NUMBER.findall(piece))
         if any(piece in p for _, p, _ in chosen) or (nums and nums <= said):
             continue  # a page that prints its lead twice (under a sub-heading) says it once

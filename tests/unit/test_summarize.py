@@ -416,3 +416,15 @@ def test_a_followers_sentence_stops_before_the_next_item_of_its_list_c38():
     s = summarize.article_summary(c, art, sents, inds)
     assert "粮食总产量385.7万吨" in s and "棉花产量" not in s, s
     assert "规模以上工业增加值增长6.7%" in s, s
+
+
+def test_a_summary_that_reports_figures_goes_on_with_figures_a48():
+    # a48: the news item's framing lead (记者从商务部了解到,…政策成效持续显现。) says no figure;
+    # once the summary reports the sales figure, what follows is figures, not that comment
+    text = ("今年消费品以旧换新销售额突破5000亿元\n"
+            "央视网消息（新闻联播）：记者从商务部了解到，今年以来，以旧换新政策成效持续显现。商务大数据监测显示，截至4月12日，今年消费品以旧换新销售额达5029.4亿元，惠及6977.7万人次。\n"
+            "分品类看，汽车以旧换新超167万辆，带动新车销售额超2694.4亿元。其中，报废更新超47.2万辆，销售额超606.9亿元；置换更新超119.8万辆，销售额超2087.5亿元。家电以旧换新2702.3万台，销售额达1110.9亿元。数码和智能产品购新4108.4万件，销售额达1224.1亿元。\n")
+    c, sents, segs = _doc(text)
+    art = next(s for s in segs if s.kind == "article")
+    s = summarize.article_summary(c, art, sents, [])
+    assert "5029.4亿元" in s and "成效持续显现" not in s, s
