@@ -128,7 +128,8 @@ def _after_title_clause(text: str, a: int, b: int, titles: list[str], normed: li
 # a leading clause saying who learned the news: 36氪获悉, / 记者9月28日获悉, / 据悉, / 据了解,
 # / 外交部网站消息, (at most _HEARSAY_MAX characters, then a comma or colon)
 # (a dated one, 5月3日消息, says when: it stays)
-_HEARSAY = re.compile(r"(?:[^,;:。!?]{0,16}?获悉|[^,;:。!?\d]{0,16}?消息|据悉|据了解)[,:]")
+# a speaker's appeal to what the audience knows (大家都知道, / 众所周知,) frames the same way
+_HEARSAY = re.compile(r"(?:[^,;:。!?]{0,16}?获悉|[^,;:。!?\d]{0,16}?消息|据悉|据了解|大家都?知道|众所周知)[,:]")
 _HEARSAY_MAX = 18
 
 
@@ -142,6 +143,10 @@ def _after_hearsay(text: str, a: int, b: int) -> int:
     >>> t = "国家统计局发布的数据显示,全年服务零售额比上年增长5.5%。"
     >>> _after_hearsay(t, 0, len(t)), _after_hearsay("5月3日消息,中国指数研究院发布指数。", 0, 19)
     (0, 0)
+    >>> t = "大家都知道,2015年中国GDP达到美国GDP 60%的时候,西方学者全面转变对华的战略。"
+    >>> t[_after_hearsay(t, 0, len(t)):]
+    '2015年中国GDP达到美国GDP 60%的时候,西方学者全面转变对华的战略。'
+
     """
     m = _HEARSAY.match(text, a, min(b, a + _HEARSAY_MAX + 1))
     return m.end() if m is not None and m.end() < b - 6 else a
