@@ -17,12 +17,17 @@ calls :func:`select` once):
     the sentence with the most distinct core figures (the region's GDP counting twice, the earliest on ties) among those of the
     year (a plan period's averages, ``年均增长``, ``五年来``, lead only when no sentence of the
     year's figures holds two), failing that the one with most core figures.
-  - *Followers.* The sentence right after the lead when it carries a headline figure (the rest
-    of the lead's paragraph: ``其中,出口3.47万亿元,增长13.6%;``), then, in reading order from
-    the lead, each sentence that reports a figure the summary lacks: a core key (or another
-    headline key, ``follow``: new jobs, CPI, population) for a region not yet given; a plan
-    period's sentence only follows a lead of the same kind. They rank right after the lead,
-    so the packer takes the headline figures before side details.
+  - *Followers.* The sentence right after the lead when it carries a headline figure
+    (``其中,出口3.47万亿元,增长13.6%;``), then each sentence that reports a figure the summary
+    lacks (a key for a region not yet given), in reading order from the lead, in four passes:
+    the rest of the lead's paragraph (a core key or another headline key, ``follow``); a key of
+    ``data/summary_order.txt`` (after GDP a bulletin's industry, investment, retail sales,
+    trade, budget and population; a budget's spending, fund revenue and debt); another core
+    key (grain, coal, power); another headline key (prices, jobs). A plan period's sentence only
+    follows a lead of the same kind, a plan or target never. They rank right after the lead,
+    so the packer takes the headline figures before side details; a quoted sentence stops
+    before a clause naming another item after its last headline figure (``粮食总产量385.7万吨,
+    棉花产量…``).
   - *Trimming.* The best-ranked sentences lose their leading clauses without a figure (the
     address and framing: ``各位代表,刚刚过去的2025年,在…领导下,…``; a source and date,
     ``海关总署3月7日公布的数据显示,``, stay), their trailing clauses without a figure
@@ -309,7 +314,7 @@ def _keys(inside: list[Indicator], core: frozenset[str] | set[str]) -> tuple[set
 
 @cache
 def _first_keys() -> frozenset[str]:
-    """The headline keys that follow a summary's lead with its own (data/summary_order.txt)."""
+    """The headline keys that follow a summary's lead first (data/summary_order.txt)."""
     return frozenset(lexicon.lines("summary_order.txt"))
 
 
@@ -396,10 +401,11 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
         out[k] = (top + bonus, a, b)
         covered |= core_keys[k] | other_keys[k]
         bonus -= 0.25
-    # first those adding a figure a summary leads with or a key of data/summary_order.txt (a
-    # bulletin's industry, retail sales, population after its GDP; a budget's fund revenue and
-    # debt), then those adding another headline key (prices, jobs), each pass in reading order;
-    # never a plan or target the scorer marked down (主要预期目标是:…)
+    # first those adding a key of data/summary_order.txt (a bulletin's industry, investment,
+    # retail sales, trade, budget and population after its GDP; a budget's spending, fund revenue
+    # and debt), then another key a summary leads with (grain, coal, power), then another
+    # headline key (prices, jobs), each pass in reading order; never a plan or target the scorer
+    # marked down (主要预期目标是:…)
     first = _first_keys()
     order = [k for k in list(range(lead + 1 + NEXT, len(kept))) + list(range(lead))
              if kept[k][0] >= 0 and (current[k] or not current[lead])]
@@ -410,7 +416,8 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
               and (lead_par[1] < 0 or kept[k][2] <= lead_par[1])]
     for pool, keys_of in (
             (in_par, lambda k: core_keys[k] | {x for x in other_keys[k] if x[0] in follow}),
-            (order, lambda k: core_keys[k] | {x for x in other_keys[k] if x[0] in first}),
+            (order, lambda k: {x for x in core_keys[k] | other_keys[k] if x[0] in first}),
+            (order, lambda k: core_keys[k]),
             (order, lambda k: core_keys[k] | {x for x in other_keys[k] if x[0] in follow})):
         for k in pool:
             if bonus <= 0:

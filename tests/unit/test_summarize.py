@@ -321,21 +321,28 @@ def _c48_bulletin() -> str:
             "按不变价计算，同比增长5.1%；第一产业增加值128.9亿元，同比增长4.1%。\n"
             "物价水平。全市居民消费价格指数（CPI）同比上涨0.4%。\n"
             "就业情况。全市城镇新增就业10852人，失业人员再就业12688人，就业困难人员再就业2926人。\n"
+            "二、农业\n"
+            "粮食生产。全市粮食播种面积841.2万亩，与上年基本持平。粮食产量69.9亿斤，增长4.3%。\n"
             "三、工业和建筑业\n"
             "工业生产。全市实现规模以上工业增加值同比增长7.6%。\n"
+            "四、固定资产投资\n"
+            "固定资产投资。全市固定资产投资（不含农户）同比增长28.5%。\n"
             "五、国内外贸易\n"
             "消费市场。全市实现社会消费品零售总额101.6亿元，同比增长0.7%。\n")
 
 
-def test_a_bulletins_headline_figures_follow_its_gdp_before_prices_and_jobs_c48():
+def test_a_bulletins_headline_figures_follow_its_gdp_before_grain_prices_and_jobs_c48():
     c, sents, segs = _doc(_c48_bulletin())
     art = next(s for s in segs if s.kind == "article")
     inds = [_ind(c, "392.2亿元", "gdp", 0), _ind(c, "0.4%", "cpi", 0),
-            _ind(c, "10852人", "new_urban_jobs", 0), _ind(c, "7.6%", "industrial_value_added", 0),
-            _ind(c, "101.6亿元", "retail_sales", 0)]
+            _ind(c, "10852人", "new_urban_jobs", 0), _ind(c, "69.9亿斤", "grain_output", 0),
+            _ind(c, "7.6%", "industrial_value_added", 0),
+            _ind(c, "28.5%", "fixed_asset_investment", 0), _ind(c, "101.6亿元", "retail_sales", 0)]
     s = summarize.article_summary(c, art, sents, inds)
-    assert "392.2亿元" in s and "规模以上工业增加值同比增长7.6%" in s and "101.6亿元" in s, s
-    assert "10852人" not in s, s
+    # after GDP its industry, investment and retail sales (data/summary_order.txt), not the
+    # grain output printed before them, nor prices and jobs
+    assert "392.2亿元" in s and "规模以上工业增加值同比增长7.6%" in s and "28.5%" in s, s
+    assert "101.6亿元" in s and "69.9亿斤" not in s and "10852人" not in s, s
 
 
 def test_a_budgets_fund_revenue_follows_its_general_budget_c39():
