@@ -454,8 +454,14 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                     ind.extent = max(ind.extent, ve, end)   # 以6.2%的增速: up to 增速
             elif kind == "c" and _second_change(inds, t, start, last_change_end,
                                                 vals[0][1] == "百分点", basis):
-                pass          # 比年初增加126.4亿元,同比多增18.5亿元: a change of the change;
-                              # 增长7.3%,比1-10月回落0.2个百分点: a gap between two rates
+                # 比年初增加126.4亿元,同比多增18.5亿元: a change of the change;
+                # 增长7.3%,比1-10月回落0.2个百分点: a gap between two rates
+                if k == 1 and _budget_rate(t, inds[-1], vals[0][1]):
+                    prev = inds[-1].change    # …完成年初预算的120.2%,比上年增收52,015万元,
+                    inds[-1].change = _change_dict(      # 增长8.6%: a budget line's rate
+                        kind, verb, vals[0][0], vals[0][1], basis or prev["basis"],
+                        vals[0][2], vals[0][3])
+                    inds[-1].extent = max(inds[-1].extent, vals[0][3], end)
             elif kind == "c":
                 group_id += 1
                 for v, u, vs, ve in vals:
@@ -584,6 +590,22 @@ def _change_then_value(t: str, inds: list[_Ind]) -> list[_Ind]:
                           a.name_from if a.name_from is not None else a.start)
         drop.add(id(a))
     return [i for i in inds if id(i) not in drop] if drop else inds
+
+
+# a budget line gives the amount of its change with a fiscal verb (比上年增收52,015万元, 增支,
+# 减收) or after the budget's completion (完成预算数的94.7%,比2024年增加14,129万元), then the
+# rate (增长8.6%): budget reports keep the rate (c09, c34, c47), bulletins the amount (c18)
+_FISCAL_VERB = re.compile(r"(?:增收|增支|减收|减支)$")
+
+
+def _budget_rate(t: str, prev: _Ind, unit: str | None) -> bool:
+    """Is a rate in % after ``prev``'s absolute change the change a budget line keeps?"""
+    ch = prev.change
+    if unit != "%" or ch is None or ch.get("unit") in (None, "%", "百分点") \
+            or prev.value is None:
+        return False
+    return prev.completion is not None or bool(
+        _FISCAL_VERB.search(t, max(0, ch["start"] - 2), ch["start"]))
 
 
 def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
