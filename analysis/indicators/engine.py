@@ -237,7 +237,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                     continue
                 out.append({"start": ls, "end": m.end(), "basis": None, "verb": "增长",
                             "vals": parse_change_list(m.group("list"), ls), "dist": False,
-                            "name_from": lead.start()})
+                            "name_from": lead.start(), "compared": True})
         # 增速方面,…江西以6.9%领跑全国: a rate given with 以 under a growth frame is a growth
         frame = GROWTH_FRAME.search(t) if "以" in t and ("增速" in t or "增幅" in t) else None
         for m in (BY_RATE.finditer(t, frame.end()) if frame else ()):
@@ -412,6 +412,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     group_id = 0
     last_change_end = 0
     pending_rank = None
+    place_rank = None             # 位居榜首的无锡,…下滑了1.4万元: the rank of the place it qualifies
+    compared = {c["start"] for c in changes if c.get("compared")}   # 高于广东省同期的2%
     for _pos, _, kind, ev in events:
         if kind == "q":
             # ev.value: the number composed (2万3千多户 → 2.3 万户, 八点五 → 8.5)
@@ -483,6 +485,11 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                     break
         elif kind == "rank":
             clause_start = max((m.end() for m in _CLAUSE_END.finditer(t, 0, ev[0])), default=0)
+            if place_rank is None and t.startswith("的", ev[1]) \
+                    and context.REGION.match(t, ev[1] + 1) \
+                    and not (inds and inds[-1].extent > clause_start):
+                place_rank = (ev, t[clause_start:ev[0]])   # (人均GDP)位居榜首的无锡,…
+                continue
             right_after = inds and inds[-1].extent > clause_start \
                 and (_RANK_LEAD.match(t[inds[-1].extent:ev[0]])
                      or _RANK_NOUN_GAP.match(t, inds[-1].extent, ev[0]))
@@ -502,7 +509,11 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 continue          # 分别增长6%、5.2%、5.2%,分别居全国第二、第七、第九
             every = bool(_RANK_ALL.match(t[clause_start:ev[0]]))
             later = None
+            skipped = False
             for ind in reversed(inds):
+                if ind.start in compared and ind.value is None and ind.rank is None:
+                    skipped = True    # 增速高于…广东省同期的2%,全国的2.5%,在四大一线城市中
+                    continue          # 排名第一: the rates compared with are not the subject's
                 if ind.extent <= ev[0]:
                     if ind.rank is not None:
                         break
@@ -510,16 +521,31 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                             and not _BRACKET_LIST_GAP.fullmatch(t, ind.end, later.start):
                         break
                     ind.rank, ind.rank_span = ev[2], (ev[0], ev[1])
-                    ind.extent = max(ind.extent, ev[1])
+                    if not skipped:
+                        ind.extent = max(ind.extent, ev[1])
                     later = ind
                     if every and ind.value is None:
                         break     # 均居全国第一: every figure before it (until one ranked)
     inds.sort(key=lambda i: i.start)
     inds = _change_then_value(t, inds)
     names.resolve(t, inds, prev_name, topic)
+    if place_rank is not None:
+        _give_place_rank(inds, *place_rank)
     if shares:                    # named by their place in the ratio, not by the clause
         inds = sorted(inds + shares, key=lambda i: i.start)
     return inds
+
+
+def _give_place_rank(inds: list[_Ind], ev, metric: str) -> None:
+    """A rank that qualifies a place (即便是位居榜首的无锡,2020年的人均GDP也比2019年下滑了1.4万元;
+    人均GDP位居榜首的无锡,2019年的统计人口为659万左右,…人均GDP稀释了1.4万元) is the rank of that
+    place's figure of the metric written before the rank, else of its first figure."""
+    after = [i for i in inds if i.start >= ev[1] and i.rank is None]
+    metric = metric.strip(",、 ")
+    ind = next((i for i in after if len(metric) >= 2 and metric in (i.name or "")),
+               after[0] if after else None)
+    if ind is not None:
+        ind.rank, ind.rank_span = ev[2], (ev[0], ev[1])
 
 
 def _other_subject_between(t: str, a: int, b: int) -> bool:
