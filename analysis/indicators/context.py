@@ -1237,6 +1237,23 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
 _LIST_THEN_NAME = re.compile(r",[^,;。\d]{1,12}")
 
 
+_SHORT_BETWEEN = re.compile(r"、([\u4e00-\u9fff]{2})、")
+
+
+def _sibling_between(text: str, a: tuple[int, int, Place], b: tuple[int, int, Place]
+                     ) -> tuple[int, int, Place] | None:
+    """A city named by its short form between two listed cities of one province, a form the
+    place finder leaves alone outside a list (中山: 中山路, 中山大学): 广州、深圳、东莞、中山、佛山."""
+    m = _SHORT_BETWEEN.fullmatch(text, a[1], b[0])
+    if m is None or a[2].parent is None or a[2].parent != b[2].parent:
+        return None
+    for code in places_mod.BY_NAME.get(m.group(1) + "市", ()):
+        p = places_mod.PLACES[code]
+        if p.parent == a[2].parent and p.level == a[2].level:
+            return (m.start(1), m.end(1), p)
+    return None
+
+
 def distribute_regions(urs: list[tuple[int, int, Place]], text: str,
                        starts: list[int]) -> dict[int, str]:
     """Places written as a list before 分别 (湖北、安徽和上海分别以10804.66亿元、10347.7亿元和
@@ -1264,6 +1281,8 @@ def distribute_regions(urs: list[tuple[int, int, Place]], text: str,
     for p in urs[1:]:
         if _JOINER.fullmatch(text, run[-1][1], p[0]):
             run.append(p)
+        elif (sib := _sibling_between(text, run[-1], p)) is not None:
+            run += [sib, p]       # 东莞、中山、佛山: a sibling named short only in the list
         else:
             run = [p]
         if len(run) >= 2 and (is_subject(text, run[0][0], run[0][1]) or (
@@ -1272,15 +1291,49 @@ def distribute_regions(urs: list[tuple[int, int, Place]], text: str,
     if not best or len({p.name for _, _, p in best}) < len(best):
         return {}
     end = best[-1][1]
+    nxt = next((s for s, _, _ in urs if s >= end), len(text))
+    if _GROUP_AFTER.match(text, end):
+        return _distribute_in_turn(best, text, starts, end, nxt)
     each = text.find("分别", end, end + 30)
     if each < 0 or (re.search(r"[,;。]", text[end:each])
                     and not _LIST_THEN_NAME.fullmatch(text, end, each)):
         return {}
-    nxt = next((s for s, _, _ in urs if s >= end), len(text))
     after = [k for k, st in enumerate(starts) if each < st < nxt]
     if not after or len(after) % len(best):
         return {}
     return {k: best[i % len(best)][2].name for i, k in enumerate(after)}
+
+
+# a list of places named as a group (广州、深圳、东莞、中山、佛山、珠海等地…): its clauses' 分别
+# lists are the places' in turn, even clauses after the list's
+_GROUP_AFTER = re.compile(r"等(?:地|城市|市|省份?|地区|区县|县市区|县区)")
+_EACH_LIST = re.compile(r"分别")
+
+
+def _distribute_in_turn(best, text: str, starts: list[int], end: int,
+                        nxt: int) -> dict[int, str]:
+    """Every 分别 after a named group of places (广州、深圳、东莞、中山、佛山、珠海等地15～59岁劳动
+    人口占比都在74%以上,60岁以上老人占比分别为12.35%、5.36%、5.47%、8.87%、10.52%和10%,65岁以上
+    老人占比分别为8.58%、3.22%、3.54%、5.98%和6.64%): the k-th figure of each 分别 list is the
+    k-th place's (a shorter list: the first places'); a figure not in such a list is the group's.
+
+    >>> t = "广州、深圳、东莞等地占比都在74%以上,60岁以上占比分别为12.35%、5.36%和5.47%。"
+    >>> r = Resolver([t])
+    >>> urs = [(s, e, r.resolve(w, 0)) for s, e, w in places_mod.find(t)]
+    >>> distribute_regions(urs, t, [t.index(x) for x in ("74%", "12.35", "5.36", "5.47")])
+    {1: '广州市', 2: '深圳市', 3: '东莞市'}
+    """
+    out: dict[int, str] = {}
+    eaches = [m.start() for m in _EACH_LIST.finditer(text, end, nxt)]
+    for j, each in enumerate(eaches):
+        stop = eaches[j + 1] if j + 1 < len(eaches) else nxt
+        stop = min(stop, next((m.start() for m in re.finditer(r"[;。]", text[each:stop])),
+                              stop - each) + each)
+        ks = [k for k, st in enumerate(starts) if each < st < stop]
+        if not ks or len(ks) > len(best):
+            return {}
+        out.update({k: best[i][2].name for i, k in enumerate(ks)})
+    return out
 
 
 def title_period(title: str, opening: str) -> str | None:
