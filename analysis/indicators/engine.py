@@ -46,6 +46,7 @@ from .patterns import (
     FROM_RATE_BEFORE,
     FROM_TO_MID,
     GAP,
+    GAP_METRIC,
     GAP_FIGURE_BETWEEN,
     GAP_OWN_RATE,
     GROWTH_APPOS,
@@ -257,10 +258,13 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                             "verb": "增长", "vals": parse_change_list(m.group("list"), ls),
                             "dist": False, "bracket": True})
     if "百分点" in t and ("高于" in t or "低于" in t or "快于" in t or "慢于" in t
-                        or "超过" in t):
+                        or "超过" in t or "增速" in t or "增幅" in t):
         # 对俄进出口增速高于全国8.4个百分点: a rate's gap to the nation's, a record of its own
         # unless it follows the rate itself (增长7.7%,高于全国1.8个百分点; 增长15.6%,居全国第5位,…)
-        for m in GAP.finditer(t):
+        gaps = list(GAP.finditer(t))
+        if "增速" in t or "增幅" in t:
+            gaps += GAP_METRIC.finditer(t)    # 比同期工业增加值增速高6.7个百分点
+        for m in gaps:
             ls = m.start("list")
             vals = parse_change_list(m.group("list"), ls)
             if (mask and mask[ls]) or any(c["start"] <= ls < c["end"] for c in out) \
@@ -272,7 +276,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                 continue
             vals = [(v, "百分点" if u in ("个", None) else u, a, b) for v, u, a, b in vals]
             out.append({"start": m.start(), "end": vals[-1][3], "basis": m.group("basis"),
-                        "verb": "下降" if m.group("dir") in ("低于", "慢于") else "增长",
+                        "verb": "下降" if m.group("dir") in ("低于", "慢于", "低", "慢") else "增长",
                         "vals": vals, "dist": bool(m.group("dist")), "name_from": m.start()})
     if "减" in t or "压缩" in t:
         # 压减一般性支出20%: a reduction with its object between the verb and the number

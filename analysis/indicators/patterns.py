@@ -243,6 +243,12 @@ RISE_AFTER = re.compile(rf"(?<=[,;])(?:年|同比|环比)?(?P<kind>涨幅|降幅
 # 百分点, 增速分别高于全国12.7个、12个百分点 (after the rate itself it is the rate's, not a record)
 GAP = re.compile(rf"(?P<basis>(?P<dir>高于|低于|快于|慢于|超过)(?:全国|全省|全市|全区|全州)(?:平均水平|平均|水平)?)"
                  rf"(?P<dist>分别)?(?P<list>{_ONE}(?:{_LIST_SEP}{_ONE})*)", re.VERBOSE)
+# a rate's gap to another metric's rate, that rate named (比同期工业增加值增速高6.7个百分点, 比同期
+# 高技术制造业增加值增速低0.8个百分点): as GAP, the metric compared with as the basis; not a gap
+# to a period (增速比一季度下降2个百分点: a change verb, read as a gap between two rates)
+GAP_METRIC = re.compile(rf"(?P<basis>(?:比|较)[^,;。\d%]{{1,18}}?(?:增速|增幅))"
+                        rf"(?P<dir>高|低|快|慢)(?P<dist>分别)?(?P<list>{_ONE}(?:{_LIST_SEP}{_ONE})*)",
+                        re.VERBOSE)
 GAP_FIGURE_BETWEEN = re.compile(r"\d(?:\.\d+)?(?:%|亿|万|元)")
 # …增长13.3%,一产增加值增幅高于全国0.7个百分点: the clause before the gap names a rate of its
 # own, so the gap is that rate's record, not the growth written before it
