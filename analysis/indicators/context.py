@@ -249,7 +249,7 @@ _ORG_NEXT = (r"(?:\([^()]{0,12}\))?"     # 市级(含市属开发区,下同)一�
 _ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直"
                        # (a budget level 市级 before a bracket, its figure or a budget's name;
                        # each alternative opens with a character: ``re`` skips in C to it)
-                       + "".join(f"|{c}级(?=\\(|\\d|一般|政府性|国有资本|社会保险|地方)"
+                       + "".join(f"|{c}级(?=\\(|\\d|一般|政府性|国有资本|社会保险|地方|安排)"
                                  for c in "市州县区旗盟"))
 _LIST_MARKER = re.compile(data.LIST_MARKER)
 # a park written alone is the document's park: 高新区 → 楚雄高新区 where the text writes that
@@ -923,6 +923,16 @@ def _whole_between(t: str, a: int, b: int) -> bool:
                for w in WHOLE.finditer(t, a, b))
 
 
+def whole_subject(t: str) -> bool:
+    """Does a sentence name the whole (全市, 全省…) as a subject (2025年全市地方政府债务余额…),
+    which ends a budget level's paragraphs (市本级…)?
+
+    >>> whole_subject("2025年全市地方政府债务余额9,907,732万元"), whole_subject("占全市的37%")
+    (True, False)
+    """
+    return _whole_between(t, 0, len(t))
+
+
 def budget_level(subject: tuple[str, str | None] | None) -> bool:
     """Is a paragraph's subject a budget level (市本级, 市直), which later paragraphs keep?"""
     return subject is not None and bool(_BUDGET_LEVEL.fullmatch(subject[0]))
@@ -952,13 +962,26 @@ def heading_between(text: str, a: int, b: int) -> bool:
     True
     >>> heading_between("完成。\n分项情况如下:\n1.", 3, 12)
     False
+
+    A heading's item number is not a figure (2.政府性基金预算):
+
+    >>> heading_between("2,484,974万元。\n2.政府性基金预算\n全市", 11, 23)
+    True
     """
     for ln in text[a:b].split("\n"):
         ln = ln.strip()
         if ln and len(ln) <= 30 and ln[-1] not in "。;,:!?;,:。" \
-                and not _HEADING_FIGURE.search(ln):
+                and not _HEADING_FIGURE.search(ln, _heading_number_end(ln)):
             return True
     return False
+
+
+_HEADING_NUMBER = re.compile(r"\d{1,2}[.、．](?=[\u4e00-\u9fff])|[(（]\d{1,2}[)）]")
+
+
+def _heading_number_end(ln: str) -> int:
+    m = _HEADING_NUMBER.match(ln)
+    return m.end() if m else 0
 
 
 _TITLE_SPECIFIC = re.compile(r"季度|月|半年|公报|统计|经济运行|运行情况|运行分析")

@@ -878,6 +878,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             if len(plist) > 1 and p_periods[0] else None
         for ui, (u, ups, urs, mk) in enumerate(zip(plist, p_periods, p_regions, masks)):
             before_text, prev_text = prev_text, u.text
+            if art in level and "全" in u.text and context.whole_subject(u.text):
+                del level[art]    # 2025年全市地方政府债务余额…: the whole again, not 市本级
             if p_lead and ui and _RUN_IN_ITEM.match(u.text):
                 para_last = span_last = p_lead
             orphan = _rank_sentence(cleaned, u, mk)
