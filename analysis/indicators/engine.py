@@ -116,6 +116,8 @@ _DASH_ITEM = ("——", "--", "—")     # (layout.clean may narrow the dash)
 _RUN_IN_ITEM = re.compile(r"[二三四五六七八九十]是")    # 二是加快产业优化升级。: a later item
 _THAT_YEAR = "当年"       # periods.yaml: the year the text is on, opening a clause
 _YEAR_BEFORE = frozenset({"去年同期", "上年同期"})   # the period the text is on, a year before
+_BARE_POINTS = frozenset({"年末", "年底", "年终"})
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _BREAKS = re.compile(r"\s+")
 _RANK_LEAD = re.compile(r"^\)?(?:在[^,;。\d]{1,10}中)?"     # 在副省级城市中分列第四和第五位
                         # (…、湖北(6.7%)位列前三: the bracket closes before the rank)
@@ -982,6 +984,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                         or next((p for p in (para_last, first_period, carried)
                                  if p and p != period and p not in _YEAR_BEFORE), None)
                     norm_key = that if that and that != _THAT_YEAR else None
+                elif period in _BARE_POINTS and (year := next(
+                        (p for p in (para_last, first_period, carried)
+                         if p and _BARE_YEAR.fullmatch(p)), None)):
+                    norm_key = year + period    # (一)2025年…:…,年末滚存结余729,679万元: the
+                    #                             end of the year in force, not the date's
                 else:
                     norm_key = period
                 if norm_key not in norms:    # one PeriodNorm per period of the document

@@ -163,6 +163,19 @@ def test_that_year_is_the_year_before_it():
     assert got == [("当年", "2025-01", "2025-12")]
 
 
+def test_year_end_of_the_year_in_force():
+    # 年末 written bare is the end of the year the section reports on (a 2026-01 budget report's
+    # (一)2025年… section: 2025-12), not the end of the year of its date
+    text = ("2026年地方财政预算草案的报告\n——2026年1月20日在保山市第五届人民代表大会第七次会议上\n"
+            "（一）2025年全市及市本级预算收支情况\n"
+            "全市社会保险基金预算收入722,251万元，社会保险基金预算支出657,254万元；"
+            "当年收支结余64,997万元，年末滚存结余729,679万元。")
+    got = [(i.period, i.period_norm.start if i.period_norm else None,
+            i.period_norm.end if i.period_norm else None) for i in run(text)
+           if i.text == "729,679万元"]
+    assert got == [("年末", "2025-12", "2025-12")]
+
+
 def test_same_period_a_year_before():
     # 去年同期 is written as is; its months are the period the text is on, a year before
     text = ("2021年4月26日\n安徽省一季度的GDP为9529.1亿元,这一数据高出上海70.24亿元。"
