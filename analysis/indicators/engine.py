@@ -554,6 +554,24 @@ def _give_place_rank(inds: list[_Ind], ev, metric: str) -> None:
         ind.rank, ind.rank_span = ev[2], (ev[0], ev[1])
 
 
+def _event_within(text: str, ups: list[tuple[int, int, str]], period: str | None,
+                  carried: str | None, dates: context.DateContext) -> bool:
+    """Is the paragraph's first period, written in a later sentence with no figure, only the
+    date of an event inside the period carried (…占GDP比重超过30%。今年4月,深圳市市长…强调…:
+    April, inside 上半年), so that figures before it keep the period carried?"""
+    if not carried or not period or period == carried:
+        return False
+    pos = 0
+    for s, e, _p in ups:          # the sentence's figures, its periods left out (今年4月)
+        if MAY_HOLD_FIGURE.search(text, pos, s):
+            return False
+        pos = e
+    if MAY_HOLD_FIGURE.search(text, pos):
+        return False
+    a, b = context.normalize_period(period, dates), context.normalize_period(carried, dates)
+    return bool(a and b) and b["start"] <= a["start"] <= a["end"] <= b["end"] and a != b
+
+
 def _other_subject_between(t: str, a: int, b: int) -> bool:
     """Does a clause between a figure (ending at ``a``) and a rank's clause (at ``b``) open
     with a place, the subject the rank is about (…城市已经增加至24个,长沙依然未能跻身“十强”,
@@ -792,9 +810,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # the paragraph's first period, for figures written before it; not a year-end point
         # (…356天,…,年末省级以上自然保护区5个: the point is the later figure's own)
         # nor a part's (…总产值9.1亿元,同比下降5.9%,其中四季度期内5家企业无产值: 其中's own)
-        first_period = next((p for u, ps in zip(plist, p_periods) for s, _, p in ps
-                             if not _POINT_PERIOD.fullmatch(p)
-                             and not u.text.endswith("其中", 0, s)), None)
+        first_ui, first_period = next(((k, p) for k, (u, ps) in enumerate(zip(plist, p_periods))
+                                       for s, _, p in ps if not _POINT_PERIOD.fullmatch(p)
+                                       and not u.text.endswith("其中", 0, s)), (0, None))
         first_at = next(((k, p.name) for k, (u, rs) in enumerate(zip(plist, p_regions))
                          for s, e, p in rs if context.is_subject(u.text, s, e)), (0, None))
         first_region = first_at[1]
@@ -949,7 +967,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 period = listed.get(k) or written \
                     or (None if base else span_last if point_after
                         and context.FLOW_NAME.search(ind.name or "") else para_last) \
-                    or (None if base or part_start or late_whole else first_period) or carried
+                    or (None if base or part_start or late_whole or (
+                        ui < first_ui and _event_within(plist[first_ui].text,
+                                                        p_periods[first_ui], first_period,
+                                                        carried, dates))
+                        else first_period) or carried
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
                 region, subject = doc_places.attribute(u, urs, uorgs, before,
