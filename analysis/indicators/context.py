@@ -1196,6 +1196,13 @@ NATION_AROUND_BEFORE = re.compile(r"(?:高于|低于|超过|超出|快于|慢于
 NATION_AROUND_AFTER = re.compile(r"的(?:平均)?(?:水平|平均值|均值|增速)")
 
 
+# a time written between a compared place and its figure (广东省同期的2%, 深圳今年第一季度的2%),
+# and a comparison list going on after a comma (…高于广东省同期的2%,全国的2.5%)
+_OWN_TIME = re.compile(r"同期|上年同期|去年同期|(?:今年|去年|上年)?(?:第?[一二三四]季度|上半年|前三季度"
+                       r"|\d{1,2}[—–\-~至]\d{1,2}月份?|\d{1,2}月份?)")
+_COMPARED_LIST = re.compile(r"(?:高于|低于|快于|慢于|超过)[^,;。]{0,12}的[\d.]+%$")
+
+
 def _clause_start(text: str, pos: int) -> int:
     return max((m.end() for m in _CLAUSE.finditer(text, 0, pos)), default=0)
 
@@ -1240,9 +1247,13 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
         return "全国"
     if start > 1 and text[start - 1] == "的":
         for s, e, p in urs:
-            if e == start - 1 and (_COMPARED.search(text, max(0, s - 3), s)
-                                   or text[s - 1:s] in ("、", "和", "及", "与")):
+            if (e == start - 1 or (e < start - 1 and _OWN_TIME.fullmatch(text, e, start - 1))) \
+                    and (_COMPARED.search(text, max(0, s - 3), s)
+                         or text[s - 1:s] in ("、", "和", "及", "与")
+                         or (text[s - 1:s] == "," and _COMPARED_LIST.search(
+                             text, max(0, s - 40), s - 1))):
                 return p.name     # 25.7%的增速高于重庆的18.1%(、广东省的18.6%): 重庆's figure
+                #                   (也高于广东省同期的2%,全国的2.5%: a time between, a comma)
     if text[end:end + 1] == "的":
         for s, e, p in urs:
             if s == end + 1 and p.level != "nation" and _PLACE_ALONE.match(text, e) \

@@ -238,9 +238,13 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                 ls = m.start("list")
                 if (mask and mask[ls]) or any(c["start"] <= ls < c["end"] for c in out):
                     continue
+                cs = max(lead.end(), max((c.end() for c in _CLAUSE_END.finditer(t, 0, ls)),
+                                         default=0))
                 out.append({"start": ls, "end": m.end(), "basis": None, "verb": "增长",
                             "vals": parse_change_list(m.group("list"), ls), "dist": False,
-                            "name_from": lead.start(), "compared": True})
+                            "name_from": lead.start(), "compared": True,
+                            # 高于深圳今年第一季度的2%: the period written with it is its own
+                            "period_from": ls if context.PERIOD.search(t, cs, ls) else None})
         # 增速方面,…江西以6.9%领跑全国: a rate given with 以 under a growth frame is a growth
         frame = GROWTH_FRAME.search(t) if "以" in t and ("增速" in t or "增幅" in t) else None
         for m in (BY_RATE.finditer(t, frame.end()) if frame else ()):
@@ -552,6 +556,17 @@ def _give_place_rank(inds: list[_Ind], ev, metric: str) -> None:
                after[0] if after else None)
     if ind is not None:
         ind.rank, ind.rank_span = ev[2], (ev[0], ev[1])
+
+
+_COMPARED_WORD = re.compile(r"高于|低于|快于|慢于|超过|好于")
+_COMPARED_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|超过|好于)[^,;。\d]{0,8}$")
+
+
+def _compared_period(t: str, p: tuple[int, int, str]) -> bool:
+    """Is a period written in a comparison, the period of the figure compared with (增速高于深圳
+    今年第一季度的2%), which the sentences after it do not take?"""
+    return t.startswith("的", p[1]) and p[1] + 1 < len(t) and t[p[1] + 1].isdigit() \
+        and bool(_COMPARED_BEFORE.search(t, max(0, p[0] - 12), p[0]))
 
 
 def _event_within(text: str, ups: list[tuple[int, int, str]], period: str | None,
@@ -1033,6 +1048,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             semi_subject = unit_subject if semi else None
             semi_region = outer_region if semi and uinds and any(
                 context.is_subject(u.text, s, e) for s, e, _ in urs) else None
+            if ups and _COMPARED_WORD.search(u.text):
+                ups = [p for p in ups if not _compared_period(u.text, p)]
             if ups:
                 para_last = context.carried(ups) or para_last
             span_last = next((p for _, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)),
