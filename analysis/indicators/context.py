@@ -799,6 +799,8 @@ class DocPlaces:
         home = section or self.home.get(u.article)
         small = home is not None and home.level != "nation"
         for k in range(len(urs) - 1, -1, -1):
+            if k and urs[k][1] == before and _JOINER.fullmatch(t, urs[k - 1][1], urs[k][0]):
+                break     # 新增荆州、孝感、黄冈3个…城市: the places counted, not the subject
             s, e, p = urs[k]
             if e > before or not (is_subject(t, s, e) or (
                     k and urs[k - 1][1] == s and _under_subject(t, urs, k))) \

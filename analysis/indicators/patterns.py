@@ -304,6 +304,7 @@ _SET_PART = re.compile(data.SET_PART_AFTER)
 _LINE_BEFORE = re.compile(data.THRESHOLD_CATEGORY_BEFORE)
 _LINE_AFTER = re.compile(data.THRESHOLD_CATEGORY_AFTER)
 _AGE_STAT = re.compile(data.AGE_STATISTIC_BEFORE)
+_BARE_CATEGORY = ("城市", "县")      # 过三千亿元城市, 超千亿元县: no 的 between
 
 _QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", "〈": "〉"}
 _HAS_QUOTE = re.compile('[“《「‘〈"]')
@@ -470,8 +471,10 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
                     in ("count", "people"))):
             continue          # 15个副省级城市中,…: the set the next figure is taken from;
                               # 154种主要工业品中66种: the set its part is counted from
-        if "的" in after[:3] and _LINE_AFTER.match(after) and _LINE_BEFORE.search(before):
+        if ("的" in after[:3] or after.startswith(_BARE_CATEGORY)) and _LINE_AFTER.match(after) \
+                and _LINE_BEFORE.search(before):
             continue          # GDP总量超1万亿元的省份共8个: the line the category is drawn at
+            #                   (新增…3个过三千亿元城市: the category right after it)
         if approx3 in ("以上", "以下") and _THRESHOLD.search(after):
             continue          # 5亿元以上项目4个: a category, the count is the figure
         info = data.BASE_UNITS.get(base)
