@@ -58,6 +58,7 @@ from .patterns import (
     RANK_HINT,
     RANK_MOVE,
     RANK_MOVE_AFTER,
+    RANK_MOVE_LATER,
     RATE_COMPARED,
     RATE_COMPARED_LEAD,
     RATE_COMPARED_STOP,
@@ -359,6 +360,9 @@ def _unit_indicators(t: str, prev_name: str | None = None,
         if "排名" in t or "位次" in t or "排位" in t or "名次" in t else []
     if "位," in t:
         moves += [m.span() for m in RANK_MOVE_AFTER.finditer(t)]
+    if "排名" in t or "位次" in t:     # (排名与上一年度相比,深圳下降了4位)
+        at = min(i for i in (t.find("排名"), t.find("位次")) if i >= 0)
+        moves += [m.span() for m in RANK_MOVE_LATER.finditer(t, at)]
     if moves:                     # 位次前移2位, 排名上升3个位次: a move in a ranking
         changes = [c for c in changes if not any(a <= c["start"] < b for a, b in moves)]
     taken = [(c["vals"][0][2], c["end"]) for c in changes] + [(i.start, i.end) for i in pulls] \

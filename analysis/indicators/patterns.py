@@ -81,8 +81,9 @@ CHANGE = re.compile(rf"""
     (?=[{_CHANGE_FIRST}])          # fast skip
     (?P<dist1> 分别 )?
     (?P<basis> {_alt(data.BASES)}
-             | (?:比|较|相比)(?:[\u4e00-\u9fff]{{1,4}}的)?(?:19|20)\d{{2}}年(?:同期|末|底)?
-                                            # 比2015年下降18.8%, 比疫情前的2019年同期增长4.9%
+             | (?:比|较|相比)(?:[\u4e00-\u9fff]{{1,4}}的)?(?:19|20)\d{{2}}年(?:同期|末|底)?(?:数据)?
+                                            # 比2015年下降18.8%, 比疫情前的2019年同期增长4.9%,
+                                            # 比2019年数据增加412万人
              | (?:比|较)(?:上年同月|去年同月|\d{{1,2}}月(?:份|末|底)?)   # 比3月末减少…
              | (?P<pbasis> {PERIOD_BASIS} )
              | (?:比|较)“?十[一二三四五]五”?(?:期末|末|时期|期间)?   # 较“十三五”末改善16.5%,
@@ -169,6 +170,10 @@ RANK_MOVE = re.compile(r"(?:排名|排位|位次|名次)(?:较上年|比上年|�
 RANK_MOVE_AFTER = re.compile(r"(?<=位),(?:较|比)(?:上年|去年|\d{4}年)?"
                              r"(?:上升|前移|前进|提升|提高|上移|跃升|下降|后移|后退|下滑)了?"
                              r"[\d一二三四五六七八九十]{1,3}(?:个位次|个名次|位|名)")
+# …人均GDP排名与上一年度相比,深圳下降了4位,…广州则下降1位: a move in the ranking the sentence
+# names before it (排名 earlier, the move in places after a subject)
+RANK_MOVE_LATER = re.compile(r"(?:上升|前移|前进|提升|上移|跃升|下降|后移|后退|下滑)了?"
+                             r"[\d一二三四五六七八九十]{1,2}(?:个位次|个名次|位|名)(?![\u4e00-\u9fff]{0,2}[\d%])")
 RANK_HINT = re.compile(r"第|前列|首位|前茅|榜首|之首|居首|领跑|领先|前[二三四五六七八九十\d]")
 # (a pattern of its own, tried only on a sentence that holds one: 最快, 第一大)
 SUPERLATIVE_RANK = re.compile(rf"(?=[全各世亚中西东同省内副一二三四五六七八九十\d])(?:{_SUPERLATIVE})", re.VERBOSE)
