@@ -42,7 +42,7 @@ _NOT_PERIOD_BEFORE = re.compile(r"(?:完成|实现|超额完成|占|比|较|与|
 _YEAR_ONLY = re.compile(r"\d{4} ?年$")
 # (这两座城市2021年GDP, 该市2021年…: after a subject named again, the year is its period)
 _YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|和|在|于|至|到|力争|确保|预计|计划|争取|过去的|按照"
-                        r"|城市|两市|两省|两地|该市|该省|该区|该县)$")
+                        r"|城市|两市|两省|两地|该市|该省|该区|该县|其)$")
 # 提出了2022年的目标:GDP超过1万亿元: the year its targets are set for
 _YEAR_TARGET_AFTER = re.compile(r"的(?:主要)?(?:发展)?(?:预期)?目标"
                                 # 一般公共预算收入2021年首次突破600亿元: the year of the figure after
@@ -228,6 +228,9 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
     if text[max(0, start - 2):start] in ("其中", "同时", "此外", "另外") or \
             (text[start - 1] in "而但" and (start == 1 or text[start - 2] in ",;:。!? ")):
         return True       # 其中福州市…, …,而厦门市…
+    if text[start - 1] == "以" and text.startswith("为例", end) \
+            and (start == 1 or text[start - 2] in ",;:。!? 再就"):
+        return True       # 再以苏州为例,其2019年的人口…: the example is what follows is about
     if text[start - 1] == "在" and (start == 1 or text[start - 2] in ",;:。!? 单仅只光") \
             and not _COMPARATIVE.match(text, start + _region_len(text, start)):
         return True       # 在孝义,…: a place opening the clause (not 在山西省率先…)
