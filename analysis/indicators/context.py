@@ -118,6 +118,9 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
             continue      # “2018年全国生态文化村”: a year inside a name (not “十四五”时期)
         if _NOT_PERIOD_AFTER.match(text, m.end()) or _NOT_PERIOD_BEFORE.search(text, 0, m.start()):
             continue
+        if m.group().endswith("人口普查") and _YEAR_ONLY.search(text, max(0, m.start() - 6),
+                                                               m.start()):
+            continue      # 2020年第七次人口普查为1275万人: the year written is the period
         if _DIGIT.match(text, m.end()) and not _FIGURE_MAY_FOLLOW.search(m.group()):
             continue      # 2022年9月17日: a date (but 今年一季度4.8%增速: that figure's period)
         if text[m.start() - 1:m.start()] in ("从", "由") and _DIGIT.match(
