@@ -130,10 +130,10 @@ _HAN_UNIT = re.compile(r"^[\u4e00-\u9fa5]{1,4}$")
 def _split_unit(u: str, loose: bool = False) -> tuple[str, str] | None:
     """亿元 → ('亿', '元'), % → ('', '%'), 万人次 → ('万', '人次'); None if not a unit. With
     ``loose`` (the cell of a 单位 column, which can only hold a unit) any short word is one:
-    万千升 → ('万', '千升'), 万双 → ('万', '双').
+    万罐 → ('万', '罐'), 万双 → ('万', '双').
 
-    >>> _split_unit("万千升"), _split_unit("万千升", loose=True), _split_unit("乘次", loose=True)
-    (None, ('万', '千升'), ('', '乘次'))
+    >>> _split_unit("万罐"), _split_unit("万罐", loose=True), _split_unit("万千升")
+    (None, ('万', '罐'), ('万', '千升'))
     """
     u = u.strip()
     if u in data.RATIO_UNITS or u in data.BASE_UNITS:
