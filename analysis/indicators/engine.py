@@ -915,6 +915,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # 三是…): each takes the paragraph's lead again, not a period an earlier item wrote
         p_lead = context.leading_period(plist[0].text, p_periods[0]) \
             if len(plist) > 1 and p_periods[0] else None
+        # the first period only dates an event inside the period carried (…30%。今年4月,…强调)
+        event_first = first_ui > 0 and _event_within(plist[first_ui].text, p_periods[first_ui],
+                                                     first_period, carried, dates)
         for ui, (u, ups, urs, mk) in enumerate(zip(plist, p_periods, p_regions, masks)):
             before_text, prev_text = prev_text, u.text
             if art in level and "全" in u.text and context.whole_subject(u.text):
@@ -986,10 +989,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 period = listed.get(k) or written \
                     or (None if base else span_last if point_after
                         and context.FLOW_NAME.search(ind.name or "") else para_last) \
-                    or (None if base or part_start or late_whole or (
-                        ui < first_ui and _event_within(plist[first_ui].text,
-                                                        p_periods[first_ui], first_period,
-                                                        carried, dates))
+                    or (None if base or part_start or late_whole or (ui < first_ui and event_first)
                         else first_period) or carried
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
