@@ -948,6 +948,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 continue
             if not MAY_HOLD_FIGURE.search(u.text):
                 prev_out = []
+                rank_next = None  # (…走在全国前列。完成…任务,…。…兑付资金64.5亿元: the rank
+                #                   sentence's next sentence holds no figure: not the later one's)
                 if ups:
                     para_last = context.carried(ups) or para_last
                     span_last = next((p for _, _, p in reversed(ups)

@@ -246,7 +246,8 @@ RISE_AFTER = re.compile(rf"(?<=[,;])(?:年|同比|环比)?(?P<kind>涨幅|降幅
                         rf"(?:接近|约为?|为|达到?|超过|近)?(?P<list>{ARABIC}%)")
 # a rate's gap to a benchmark written as the only figure of its clause: 对俄进出口增速高于全国8.4个
 # 百分点, 增速分别高于全国12.7个、12个百分点 (after the rate itself it is the rate's, not a record)
-GAP = re.compile(rf"(?P<basis>(?P<dir>高于|低于|快于|慢于|超过)(?:全国|全省|全市|全区|全州)(?:平均水平|平均|水平)?)"
+GAP = re.compile(rf"(?P<basis>(?P<dir>高于|低于|快于|慢于|超过)(?:全国|全省|全市|全区|全州|全部[^,;。\d%]{{2,8}}?)"
+                 rf"(?:平均水平|平均|水平)?)"      # 增速高于全部规上工业2.3个百分点
                  rf"(?P<dist>分别)?(?P<list>{_ONE}(?:{_LIST_SEP}{_ONE})*)", re.VERBOSE)
 # a rate's gap to another metric's rate, that rate named (比同期工业增加值增速高6.7个百分点, 比同期
 # 高技术制造业增加值增速低0.8个百分点): as GAP, the metric compared with as the basis; not a gap
