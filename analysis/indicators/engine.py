@@ -100,7 +100,8 @@ class _Ind:
 
 # between a figure and its change: separators, 分别, and a price basis written between them
 # (地区生产总值1419.15亿元,按不变价格计算,比上年增长2.8%)
-_FILLER = re.compile(r"^(?:人民币)?[,\s、]*"     # 1.62万亿元人民币,同比增长1.4%: the currency named
+_FILLER = re.compile(r"^(?:人民币|\((?:含|不含|包括|不包括)[^()]{1,20}\))?"   # 1.62万亿元人民币,同比…;
+                     r"[,\s、]*"     # 224.1万辆(含三轮汽车和低速货车),比上年末增长3.5%: what it counts
                      # 8141.69亿元,跨越八千亿新台阶,按不变价格计算,比上年增长4.7%: the mark reached
                      r"(?:(?:跨越|跨上|迈上|迈入|站上|突破)[^,;。\d%]{1,10}(?:台阶|大关|关口)[,\s]*)?"
                      # 超过6万亿元,实现历史性晋位,年均增速5.7%: a clause of what the figure did
