@@ -109,7 +109,8 @@ CHANGE = re.compile(rf"""
 _FRAME_FIRST = "".join(sorted({w[0] for w in data.BASES} | {"从"}))
 BASIS_FRAME = re.compile(rf"(?=[{_FRAME_FIRST}])(?:^|(?<=[,;:]))(?:(?P<basis>{_alt(data.BASES)}),"
                          rf"|从[^,;。\d]{{0,10}}?(?P<view>同比|环比)(?:增速|增幅|增长)(?:来)?看)")
-FLAT = re.compile(rf"(?P<basis>{_alt([*data.BASES, *data.FLAT_BASES])})?(?:基本)?(?:{_alt(data.FLAT_VERBS)})")
+FLAT = re.compile(rf"(?:(?<=,)(?:增速|增幅))?"      # 28.7亿元,增速与上年持平: the figure's growth
+                  rf"(?P<basis>{_alt([*data.BASES, *data.FLAT_BASES])})?(?:基本)?(?:{_alt(data.FLAT_VERBS)})")
 
 COMPLETION = re.compile(rf"""
     (?=[完为占达相])
@@ -203,10 +204,10 @@ SECTOR_RATIO = re.compile(r"""
     (?=[三产])
     (?: 三次 )? 产业 [^,;。\d]{0,10}? (?: 结构 | 比例 | 比重 | 之比 ) 比?    # 三次产业增加值占GDP比重
     [^;。]{0,24}? (?: 为 | 是 | 达到? ) \s*               # 三次产业结构进一步优化,调整为
-    (?P<a> \d{1,2}(?:\.\d+)? ) \s* [:∶：] \s*
-    (?P<b> \d{1,2}(?:\.\d+)? ) \s* [:∶：] \s*
+    (?P<a> \d{1,2}(?:\.\d+)? ) \s* [:∶：︰] \s*                  # (︰: a vertical form some
+    (?P<b> \d{1,2}(?:\.\d+)? ) \s* [:∶：︰] \s*                  #  bulletins print: 2.0︰50.5)
     (?P<c> \d{1,2}(?:\.\d+)? )
-    (?! [\d.:∶：] )
+    (?! [\d.:∶：︰] )
     """, re.VERBOSE)
 SECTOR_RATIO_NAMES = ("第一产业比重", "第二产业比重", "第三产业比重")
 

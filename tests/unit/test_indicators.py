@@ -222,6 +222,10 @@ CASES = [
      "侯马市外贸\n今年以来,全市进出口总额52.3亿元,其中一般贸易进出口40.1亿元。",
      [rec("52.3亿元", 52.3, "亿元", canonical="foreign_trade", period="今年以来", region="侯马市"),
       rec("40.1亿元", 40.1, "亿元", period="今年以来", region="侯马市")]),
+    ("flat_growth_of_the_figure",   # (c41, a bulletin's profits by industry)
+     "济源市统计公报\n2024年,利润总额居前10位的行业有:有色金属冶炼及压延加工业28.7亿元,增速与上年持平。",
+     [rec("28.7亿元", 28.7, "亿元", change=ch("flat", None, None, "与上年"), period="2024年",
+          region="济源市")]),
 ]
 
 
