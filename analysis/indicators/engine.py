@@ -1042,6 +1042,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 if back and norm is not None:
                     norm = PeriodNorm(start=_years_back(norm.start, back),
                                       end=_years_back(norm.end, back))
+                elif period == _THAT_YEAR and norm is not None and norm.start == norm.end:
+                    # 年末登记在册经营主体74.72万户,…其中当年新登记7.07万户: the year of the
+                    # year-end point, not the point
+                    norm = PeriodNorm(start=norm.start[:5] + "01", end=norm.end[:5] + "12")
                 out.append(_indicator(cleaned, u, ind, period, region, norm, subject, uspan))
             prev_out = out[len(out) - len(uinds):]
             seen_figures = seen_figures or bool(uinds)

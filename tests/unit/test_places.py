@@ -176,6 +176,17 @@ def test_year_end_of_the_year_in_force():
     assert got == [("年末", "2025-12", "2025-12")]
 
 
+def test_that_year_after_a_year_end_point():
+    # 当年 after a year-end stock (年末登记在册经营主体…,其中当年新登记…) is that year's months,
+    # not the point's
+    text = ("泰州市2025年国民经济和社会发展统计公报\n"
+            "市场主体日益壮大。年末登记在册经营主体74.72万户，增长1.7%，其中当年新登记7.07万户。")
+    got = [(i.period, i.period_norm.start if i.period_norm else None,
+            i.period_norm.end if i.period_norm else None) for i in run(text)
+           if i.text == "7.07万户"]
+    assert got == [("当年", "2025-01", "2025-12")]
+
+
 def test_same_period_a_year_before():
     # 去年同期 is written as is; its months are the period the text is on, a year before
     text = ("2021年4月26日\n安徽省一季度的GDP为9529.1亿元,这一数据高出上海70.24亿元。"
