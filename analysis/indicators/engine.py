@@ -649,6 +649,9 @@ def _change_then_value(t: str, inds: list[_Ind]) -> list[_Ind]:
             continue
         if a.value is None and a.change is not None and a.rank is None:
             b.change = a.change                       # 增长8.4%、达8000亿元
+            cu = a.change.get("unit")
+            if cu in data.SCALES and b.unit and b.unit.startswith(cu) and b.unit != cu:
+                b.change = {**a.change, "unit": b.unit}   # 增加了87万至746万人: 万人, as reached
         elif a.change is None and a.value is not None and a.base and a.base == b.base \
                 and a.rank is None and a.completion is None \
                 and _ADDED_BEFORE.search(t, 0, a.start):
