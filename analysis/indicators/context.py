@@ -561,6 +561,22 @@ def _under_subject(t: str, urs: list[tuple[int, int, Place]], k: int) -> bool:
     return _below(parent, urs[k][2]) and is_subject(t, ps, pe)
 
 
+# a clause a city opens that says what it did, with no figure (获批国家物流枢纽承载城市,
+# 具有全国影响力的科技创新中心加快建设): the clause is the city's, not the clauses after it
+_OWN_CLAUSE = re.compile(r"(?:获批|入选|获评|成功|具有|成为|建成|跻身|荣获|被评为|被列为|列入)"
+                         r"[^,;。\d]{4,}[,;]")
+
+
+def _joined_end(t: str, urs: list[tuple[int, int, Place]], k: int) -> int:
+    """Where the places joined from ``urs[k]`` end (马鞍山、宿州)."""
+    end = urs[k][1]
+    j = k
+    while j + 1 < len(urs) and _JOINER.fullmatch(t, end, urs[j + 1][0]):
+        j += 1
+        end = urs[j][1]
+    return end
+
+
 def _below(base: Place, p: Place) -> bool:
     """Is ``p`` a place under ``base`` (深圳市 under 广东省)?"""
     return p.code != base.code and any(a.code == base.code for a in p.chain)
@@ -815,6 +831,11 @@ class DocPlaces:
                 continue
             if t[before - 1:before] == "等" and _CLAUSE.search(t, e, before):
                 continue          # 中卫入选…,“西部数谷”等4个项目入选…: the items counted
+            if home is not None and home.level == "province" and _below(home, p) \
+                    and _OWN_CLAUSE.match(t, _joined_end(t, urs, k)) \
+                    and _CLAUSE.search(t, e, before):
+                continue          # (a province's report) 马鞍山、宿州获批国家物流枢纽承载城市,新增
+                #                   5A级物流企业3家: the cities' own clause, not the figure's
             w = WHOLE.search(t, e, before)
             if w and w.start() != e:
                 continue          # 全市 after the place: the article's (杭州全市: 杭州市)
