@@ -40,6 +40,7 @@ _NOT_PERIOD_AFTER = re.compile(r"(?:任务|目标|计划|就业计划|的任务|
                                r"|的(?:[\d.]+|[一两二三四五六七八九十]+)倍)")   # 是“十三五”时期的3倍: a base
 _NOT_PERIOD_BEFORE = re.compile(r"(?:完成|实现|超额完成|占|比|较|与|同|高于|低于|相当于|[比较]上年)$")   # 比上年全年: a basis
 _YEAR_ONLY = re.compile(r"\d{4} ?年$")
+_TARGET_GROWTH = re.compile(r"(?:GDP|经济)?增长\d")
 # (这两座城市2021年GDP, 该市2021年…: after a subject named again, the year is its period)
 _YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|和|在|于|至|到|力争|确保|预计|计划|争取|过去的|按照"
                         r"|城市|两市|两省|两地|该市|该省|该区|该县|其)$")
@@ -116,8 +117,10 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
     for m in PERIOD.finditer(text):
         if mask and mask[m.start()] and not m.group().startswith("“十"):
             continue      # “2018年全国生态文化村”: a year inside a name (not “十四五”时期)
-        if _NOT_PERIOD_AFTER.match(text, m.end()) or _NOT_PERIOD_BEFORE.search(text, 0, m.start()):
-            continue
+        if _NOT_PERIOD_AFTER.match(text, m.end()) or (
+                _NOT_PERIOD_BEFORE.search(text, 0, m.start())
+                and not _TARGET_GROWTH.match(text, m.end())):
+            continue      # (要实现全年增长6%的目标: the target's year)
         if m.group().endswith("人口普查") and _YEAR_ONLY.search(text, max(0, m.start() - 6),
                                                                m.start()):
             continue      # 2020年第七次人口普查为1275万人: the year written is the period
