@@ -46,8 +46,8 @@ from .patterns import (
     FROM_RATE_BEFORE,
     FROM_TO_MID,
     GAP,
-    GAP_METRIC,
     GAP_FIGURE_BETWEEN,
+    GAP_METRIC,
     GAP_OWN_RATE,
     GROWTH_APPOS,
     GROWTH_FRAME,
@@ -473,8 +473,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                                                 vals[0][1] == "百分点", basis):
                 # 比年初增加126.4亿元,同比多增18.5亿元: a change of the change;
                 # 增长7.3%,比1-10月回落0.2个百分点: a gap between two rates
-                if k == 1 and _budget_rate(t, inds[-1], vals[0][1]):
-                    prev = inds[-1].change    # …完成年初预算的120.2%,比上年增收52,015万元,
+                prev = inds[-1].change    # …完成年初预算的120.2%,比上年增收52,015万元,
+                if k == 1 and prev is not None and _budget_rate(t, inds[-1], vals[0][1]):
                     inds[-1].change = _change_dict(      # 增长8.6%: a budget line's rate
                         kind, verb, vals[0][0], vals[0][1], basis or prev["basis"],
                         vals[0][2], vals[0][3])
@@ -589,7 +589,9 @@ def _event_within(text: str, ups: list[tuple[int, int, str]], period: str | None
     if MAY_HOLD_FIGURE.search(text, pos):
         return False
     a, b = context.normalize_period(period, dates), context.normalize_period(carried, dates)
-    return bool(a and b) and b["start"] <= a["start"] <= a["end"] <= b["end"] and a != b
+    if a is None or b is None:
+        return False
+    return b["start"] <= a["start"] <= a["end"] <= b["end"] and a != b
 
 
 def _other_subject_between(t: str, a: int, b: int) -> bool:
