@@ -12,11 +12,20 @@ wall time also counts the moments other processes had the core). The cyclic garb
 is left as the interpreter has it, as before; ``--gc-off`` pauses it around each call as
 ``analysis.pipeline.analyze`` pauses it around the whole pipeline (the service never runs the
 stage with it on).
+
+``--parts`` prints, after the headline, where the stage's time goes: the stage's main
+functions are wrapped with a clock (inclusive time: a part's callees are in it too, so the
+rows overlap and do not add up; the wrappers themselves add ~0.3 µs a call), the seeds run
+``--repeat`` times with the collector paused, and each part's median time per seed mix, its
+share of the wrapped stage and its calls per seed mix are printed (docs/performance.md, ninth
+round). A part whose function is gone (renamed by a rule change) is skipped with a note.
 """
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
+import importlib
 import json
 import statistics
 import sys
@@ -31,12 +40,90 @@ from analysis.indicators import extract  # noqa: E402
 
 PAGE = 6000
 
+# (module, attribute as the stage reaches it): inclusive time of each, for --parts
+PARTS = [
+    ("analysis.indicators.engine", "_unit_indicators"),
+    ("analysis.indicators.engine", "quantities"),
+    ("analysis.indicators.names", "resolve"),
+    ("analysis.indicators.engine", "_changes"),
+    ("analysis.indicators.engine", "_indicator"),
+    ("analysis.indicators.context", "periods"),
+    ("analysis.indicators.context", "DocPlaces.__init__"),
+    ("analysis.indicators.context", "DocPlaces.prepare"),
+    ("analysis.indicators.context", "DocPlaces.attribute"),
+    ("analysis.indicators.context", "units"),
+    ("analysis.indicators.engine", "quoted"),
+    ("analysis.indicators.engine", "_rank_sentence"),
+    ("analysis.indicators.context", "organisations"),
+    ("analysis.indicators.context", "own_place"),
+]
+
+
+def _parts(prepared, repeat: int) -> None:
+    """Where the stage's time goes: inclusive wall time of PARTS, collector paused."""
+    acc: dict[str, list[float]] = {}
+    calls: dict[str, int] = {}
+    clock = time.perf_counter
+    undo = []
+
+    def wrap(label, f):
+        @functools.wraps(f)
+        def timed(*args, **kw):
+            t = clock()
+            try:
+                return f(*args, **kw)
+            finally:
+                acc[label][-1] += clock() - t
+                calls[label] += 1
+        return timed
+
+    for modname, attr in PARTS:
+        owner = importlib.import_module(modname)
+        *path, name = attr.split(".")
+        for a in path:
+            owner = getattr(owner, a, None)
+        f = getattr(owner, name, None) if owner is not None else None
+        if f is None:
+            print(f"  (part {modname}.{attr} not found: skipped)")
+            continue
+        acc[attr], calls[attr] = [], 0
+        undo.append((owner, name, f))
+        setattr(owner, name, wrap(attr, f))
+    acc["stage"] = []
+    try:
+        for _ in range(repeat):
+            for v in acc.values():
+                v.append(0.0)
+            paused = gc.isenabled()
+            if paused:
+                gc.disable()
+            t = clock()
+            for _name, c, s, arts in prepared:
+                extract(c, s, arts)
+            acc["stage"][-1] = clock() - t
+            if paused:
+                gc.enable()
+    finally:
+        for owner, name, f in undo:
+            setattr(owner, name, f)
+    stage = statistics.median(acc["stage"])
+    print(f"  parts (inclusive, overlapping; wrapped stage {stage * 1000:.2f} ms per seed mix,"
+          f" median of {repeat}, collector paused):")
+    for label, v in sorted(acc.items(), key=lambda kv: -statistics.median(kv[1])):
+        if label == "stage":
+            continue
+        ms = statistics.median(v) * 1000
+        print(f"  {label:24} {ms:7.2f} ms  {ms / (stage * 1000) * 100:5.1f}%"
+              f"  {calls[label] // repeat:6d} calls")
+
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--gc-off", action="store_true",
                     help="pause the cyclic garbage collector around each call, as analyze does")
+    ap.add_argument("--parts", action="store_true",
+                    help="then print where the stage's time goes (its main functions, timed)")
     a = ap.parse_args()
     prepared = []
     for f in sorted((ROOT / "seeds").glob("*.txt")):
@@ -86,6 +173,8 @@ def main() -> int:
           f" (fastest repeat: {result['ms_per_6k_chars_min']:.2f} ms; target <= 5 ms)")
     print(f"  CPU time: {result['cpu_ms_per_6k_chars']:.2f} ms per 6,000 characters, median of"
           f" {a.repeat}; cyclic garbage collector {'paused' if a.gc_off else 'as the interpreter has it'}")
+    if a.parts:
+        _parts(prepared, a.repeat)
     return 0
 
 
