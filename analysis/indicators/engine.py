@@ -429,6 +429,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     pending_rank = None
     place_rank = None             # 位居榜首的无锡,…下滑了1.4万元: the rank of the place it qualifies
     compared = {c["start"] for c in changes if c.get("compared")}   # 高于广东省同期的2%
+    # (declared: the flat form's values are None, a change's are read; mypyc needs the type)
+    vals: list[tuple[Any, Any, int, int]]
     for _pos, _, kind, ev in events:
         if kind == "q":
             # ev.value: the number composed (2万3千多户 → 2.3 万户, 八点五 → 8.5)
