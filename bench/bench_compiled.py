@@ -30,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# the indicator stage's own modules (parse.py is left out: mypyc 1.x stops with an internal
+# the indicator stage's own modules (parse.py is left out: mypyc of mypy 2.4 stops with an internal
 # error on its ``reversed`` over a list of lists); ``all`` adds the other stages' pure-Python
 # modules (segment.py is rjieba and numpy, pipeline.py the glue: left interpreted)
 MODULES = {
