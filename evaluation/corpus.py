@@ -42,10 +42,11 @@ TUNED = ("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "
          "c24", "c25", "c26", "c27", "c28", "c29",
          "c30", "c31", "c32", "c33", "c34", "c35", "c36", "c37", "c38", "c39", "c40",
          "c41", "c42", "c43", "c44", "c45", "c46",
-         "c47", "c48", "c49", "c50", "c51", "c52")
+         "c47", "c48", "c49", "c50", "c51", "c52",
+         "c53", "c54", "c55", "c56", "c57", "c58")
 #: groups of texts: the tuning split, then by genre
 GROUPS = {
-    "tuned on (c01-c52)": TUNED,
+    "tuned on (c01-c58)": TUNED,
     # stop 12's blind texts: their 'first' row is the run recorded before anyone read their
     # differences (first_run.json, 4da82e5); they were opened for tuning after it
     "stop 12 blind texts (c24-c29), first run blind, opened after": (
@@ -65,6 +66,10 @@ GROUPS = {
     # at the start of stop 15 before anyone read their differences; opened for tuning after it
     "stop 15 blind texts (c47-c52), first run blind, opened after": (
         "c47", "c48", "c49", "c50", "c51", "c52"),
+    # stop 15's second blind round: first run recorded at 9da0b1b, frozen in blind_rounds.json
+    # before anyone read their differences; opened for tuning after it
+    "stop 15 second blind texts (c53-c58), first run blind, opened after": (
+        "c53", "c54", "c55", "c56", "c57", "c58"),
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "bulletin with tables (c07)": ("c07",),
     "monthly release (c08)": ("c08",),
