@@ -41,6 +41,7 @@ from .patterns import (
     CHANGE,
     CHANGE_NOT_NUMBER,
     COMPLETION,
+    COMPLETION_AFTER,
     FLAT,
     FROM_BEFORE,
     FROM_RATE_BEFORE,
@@ -51,8 +52,10 @@ from .patterns import (
     GAP_OWN_RATE,
     GROWTH_APPOS,
     GROWTH_FRAME,
+    GROUP_RANK,
     GROWTH_WORDS,
     MAY_HOLD_FIGURE,
+    PLAN_BEFORE,
     PULL,
     PULL_NUMBER,
     RANK_HINT,
@@ -145,11 +148,23 @@ _SUPERLATIVE_THEN = re.compile(r"的[\u4e00-\u9fff]{1,6},[^\d,;。%]{0,16}")
 _SUPERLATIVE_END = re.compile(r"最[快多高大]$")
 
 
+# a place's rank in the clause before its figure, the metric named again (玉环市排名第二位,人均
+# 可支配收入是68138元/年): the clause before the rank holds the place only
+_RANK_THEN_NAMED = re.compile(r",[^\d,;。%()]{1,10}?(?:是|为|达到?)")
+
+
 def _rank_then(t: str, rank, start: int, rate: bool) -> bool:
     """Is the rank ``rank`` (start, end, text) of a clause before the figure at ``start`` that
     figure's?"""
     if (_RANK_THEN_RATE if rate else _RANK_THEN_FIGURE).fullmatch(t, rank[1], start):
         return True
+    if not rate and _RANK_THEN_NAMED.fullmatch(t, rank[1], start):
+        cs = max((m.end() for m in _CLAUSE_END.finditer(t, 0, rank[0])), default=0)
+        p = context.REGION.match(t, cs)
+        while p is not None and p.end() < rank[0] and p.end() > cs:   # 江苏省昆山市
+            cs, p = p.end(), context.REGION.match(t, p.end())
+        if p is not None and p.end() == rank[0]:
+            return True
     return bool(_SUPERLATIVE_END.search(rank[2])) and bool(
         _SUPERLATIVE_THEN.fullmatch(t, rank[1], start))
 # a list of names each with its figure in brackets: 江西(6.9%)、福建(6.7%)、湖北(6.7%)位列前三;
@@ -372,6 +387,11 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     for m in (COMPLETION.finditer(t) if "%" in t else ()):
         completions.append((m.start(), m.end(), parse_arabic(m.group("num"))))
         taken.append((m.start("num"), m.end()))
+    for m in (COMPLETION_AFTER.finditer(t) if "完成" in t and "%" in t else ()):
+        cs = max((c.end() for c in _CLAUSE_END.finditer(t, 0, m.start() - 1)), default=0)
+        if PLAN_BEFORE.search(t, cs, m.start()):
+            completions.append((m.start(), m.end(), parse_arabic(m.group("num"))))
+            taken.append((m.start("num"), m.end()))
     ranks = []
     hint = RANK_HINT.search(t) is not None
     for m in (rank_matches(t, hint) if hint or "最" in t else ()):
@@ -926,6 +946,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # the first period only dates an event inside the period carried (…30%。今年4月,…强调)
         event_first = first_ui > 0 and _event_within(plist[first_ui].text, p_periods[first_ui],
                                                      first_period, carried, dates)
+        group_rank: str | None = None
         for ui, (u, ups, urs, mk) in enumerate(zip(plist, p_periods, p_regions, masks)):
             before_text, prev_text = prev_text, u.text
             if art in level and "全" in u.text and context.whole_subject(u.text):
@@ -977,6 +998,17 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             growth_before = "(" in u.text and bool(before_text) \
                 and bool(GROWTH_WORDS.search(before_text))
             uinds = _unit_indicators(u.text, prev_name, mk, topics.get(art), growth_before)
+            # a list item's heading ranking the places it lists (投资增速前二名:中卫市增长36.4%,
+            # 吴忠市增长7.5%): the group's rank on every figure after it, through the ';' clauses
+            g = GROUP_RANK.search(u.text) if "名:" in u.text else None
+            if g is not None and not any(i.start < g.start() for i in uinds):
+                group_rank = g.group()
+            if group_rank is not None:
+                for ind in uinds:
+                    if ind.rank is None:
+                        ind.rank = group_rank
+                if not u.text.rstrip().endswith(";"):
+                    group_rank = None
             # 2021年、2022年…分别 …: one period to each figure, in order
             listed = context.distribute_periods(ups, u.text, [i.start for i in uinds])
             # 湖北、安徽和上海分别以…亿元、…亿元和…亿元: one place to each figure, in order
