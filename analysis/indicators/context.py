@@ -32,7 +32,7 @@ from . import places as places_mod
 from .places import Place, Resolver
 
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
-_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期"}))
+_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期从"}))
 PERIOD = re.compile(f"(?=[{_PERIOD_FIRST}])(?:" + "|".join(f"(?:{p})" for p in data.PERIOD_PATTERNS) + ")")
 # a period inside a target is not the period of the figure: 完成全年任务, 全年目标
 # a superlative over a span is not the figure's period either: 增幅为近五年最高
@@ -1365,9 +1365,18 @@ def distribute_regions(urs: list[tuple[int, int, Place]], text: str,
                     and not _LIST_THEN_NAME.fullmatch(text, end, each)):
         return {}
     after = [k for k, st in enumerate(starts) if each < st < nxt]
+    if after and len(after) % len(best):
+        # (其余的郑州、厦门、武汉,GDP增幅分别是198%、197%和186%,也非常接近200%了: the
+        # list's own clause, when the figures up to the next place do not divide)
+        stop = _CLAUSE_STOP.search(text, each)
+        stop_at = stop.start() if stop else len(text)
+        after = [k for k in after if starts[k] < stop_at]
     if not after or len(after) % len(best):
         return {}
     return {k: best[i % len(best)][2].name for i, k in enumerate(after)}
+
+
+_CLAUSE_STOP = re.compile(r"[,;。]")
 
 
 # a list of places named as a group (广州、深圳、东莞、中山、佛山、珠海等地…): its clauses' 分别
@@ -1593,13 +1602,13 @@ _CENSUS = {"五": 2000, "六": 2010, "七": 2020, "八": 2030}   # 第七次人�
 _PLAN = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _RANGE = re.compile(r"(\d{1,2})\s*[—–\-~至]\s*(\d{1,2})月")
 _MONTH = re.compile(r"(\d{1,2})月")
-_YEARS_BACK = re.compile(r"(?:过去的?|这|近)([一两二三四五六七八九十])年|([一两二三四五六七八九十])年来?|"
+_YEARS_BACK = re.compile(r"(?:过去的?|这|近)([一两二三四五六七八九十])年来?|([一两二三四五六七八九十])年来?|"
                          r"刚刚过去的一年")
 _CN_N = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
          "十": 10}
 _Q_RANGE = re.compile(r"([一二三四1-4])[—–\-~至]([一二三四1-4])季度")
 _FIRST_MONTHS = re.compile(r"前(\d{1,2}|十一|[两三四五六七八九十])个月")
-_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})(?: ?年)?[—–\-~至到]((?:19|20)\d{2})年")
+_YEAR_SPAN = re.compile(r"从?((?:19|20)\d{2})(?: ?年)?[—–\-~至到]((?:19|20)\d{2})年")
 _QUARTERS = (("前三季度", 1, 9), ("上半年", 1, 6), ("下半年", 7, 12), ("前两个月", 1, 2))
 
 

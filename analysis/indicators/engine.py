@@ -567,17 +567,27 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     inds = _change_then_value(t, inds)
     names.resolve(t, inds, prev_name, topic)
     if place_rank is not None:
-        _give_place_rank(inds, *place_rank)
+        _give_place_rank(t, inds, *place_rank)
     if shares:                    # named by their place in the ratio, not by the clause
         inds = sorted(inds + shares, key=lambda i: i.start)
     return inds
 
 
-def _give_place_rank(inds: list[_Ind], ev, metric: str) -> None:
+def _give_place_rank(t: str, inds: list[_Ind], ev, metric: str) -> None:
     """A rank that qualifies a place (即便是位居榜首的无锡,2020年的人均GDP也比2019年下滑了1.4万元;
     人均GDP位居榜首的无锡,2019年的统计人口为659万左右,…人均GDP稀释了1.4万元) is the rank of that
     place's figure of the metric written before the rank, else of its first figure."""
     after = [i for i in inds if i.start >= ev[1] and i.rank is None]
+    ords = list(_RANK_ORD.finditer(ev[2]))
+    if len(ords) >= 2 and len(after) >= len(ords) and all(
+            _LIST_SEP.fullmatch(t, a.end, b.start) for a, b in zip(after, after[1:len(ords)])):
+        # 排名第一和第二的贵阳和合肥,GDP增幅分别达到了284%和272%: one ordinal a figure, the
+        # first as written with its verb (排名第一), the others as their ordinal (第二)
+        rs = ev[0]
+        for j, (ind, m) in enumerate(zip(after, ords)):
+            a = rs if j == 0 else rs + m.start()
+            ind.rank, ind.rank_span = t[a:rs + m.end()], (a, rs + m.end())
+        return
     metric = metric.strip(",、 ")
     ind = next((i for i in after if len(metric) >= 2 and metric in (i.name or "")),
                after[0] if after else None)
