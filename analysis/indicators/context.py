@@ -126,6 +126,8 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
             continue      # 2020年第七次人口普查为1275万人: the year written is the period
         if _DIGIT.match(text, m.end()) and not _FIGURE_MAY_FOLLOW.search(m.group()):
             continue      # 2022年9月17日: a date (but 今年一季度4.8%增速: that figure's period)
+        if text[m.start() - 1:m.start()] in ("比", "较") and _BASIS_YEAR.fullmatch(m.group()):
+            continue      # 比2018年末增长10.9%;从业人员…: the basis compared with, not a period
         if text[m.start() - 1:m.start()] in ("从", "由") and _DIGIT.match(
                 text, m.end() + (text[m.end():m.end() + 1] == "的")):
             continue      # 从上半年5.5%降到5.3%, 从上半年的4.7%下跌至3.80%: the figure left behind
@@ -134,6 +136,9 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
             continue      # 全国2018年戏曲百戏盛典: a year inside a name (北京2021年GDP: the year)
         out.append((m.start(), m.end(), m.group()))
     return out
+
+
+_BASIS_YEAR = re.compile(r"(?:19|20)\d{2}年(?:末|底)?")
 
 
 def _place_before(text: str, start: int) -> bool:

@@ -123,6 +123,8 @@ _THAT_YEAR = "当年"       # periods.yaml: the year the text is on, opening a c
 _YEAR_BEFORE = frozenset({"去年同期", "上年同期"})   # the period the text is on, a year before
 _BARE_POINTS = frozenset({"年末", "年底", "年终"})
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_CENSUS_TITLE = re.compile(data.CENSUS_TITLE)
+_YEAR_END_POINT = re.compile(r"(?:19|20)\d{2}年(?:年?末|年?底)")
 _BREAKS = re.compile(r"\s+")
 _RANK_LEAD = re.compile(r"^\)?(?:在[^,;。\d]{1,10}中)?"     # 在副省级城市中分列第四和第五位
                         # (…、湖北(6.7%)位列前三: the bracket closes before the rank)
@@ -170,6 +172,7 @@ def _rank_then(t: str, rank, start: int, rate: bool) -> bool:
 # a list of names each with its figure in brackets: 江西(6.9%)、福建(6.7%)、湖北(6.7%)位列前三;
 # the rank after the list is every listed figure's
 _BRACKET_LIST_GAP = re.compile(r"\)[、和及与]\s*[^\d,;。()]{1,10}\(")
+_EACH_AFTER_RANK = re.compile(r",分别(?:占|为|是|达到?)")
 _RANK_ALL = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量)*(?:均|都)")   # 2家、67家,均居全国第一
 
 
@@ -447,6 +450,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     group_id = 0
     last_change_end = 0
     pending_rank = None
+    each_rank = None              # a group rank given to each figure of the list after it
     place_rank = None             # 位居榜首的无锡,…下滑了1.4万元: the rank of the place it qualifies
     compared = {c["start"] for c in changes if c.get("compared")}   # 高于广东省同期的2%
     # (declared: the flat form's values are None, a change's are read; mypyc needs the type)
@@ -460,6 +464,17 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                              extent=ev.end))
             if pending_rank is not None and _rank_then(t, pending_rank, ev.start, False):
                 inds[-1].rank, inds[-1].rank_span = pending_rank[2], pending_rank[:2]
+            elif pending_rank is not None and "前" in pending_rank[2] \
+                    and _EACH_AFTER_RANK.fullmatch(t, pending_rank[1], ev.start):
+                # …制造业企业法人单位数位居前三位,分别占17.2%、11.5%和10.9%: the group's rank
+                # on every figure of the list after it
+                inds[-1].rank, inds[-1].rank_span = pending_rank[2], pending_rank[:2]
+                each_rank = pending_rank
+            elif each_rank is not None and len(inds) >= 2 and inds[-2].rank == each_rank[2] \
+                    and _LIST_SEP.fullmatch(t, inds[-2].end, ev.start):
+                inds[-1].rank, inds[-1].rank_span = each_rank[2], each_rank[:2]
+            else:
+                each_rank = None
             pending_rank = None
         elif kind == "pull":
             inds.append(ev)
@@ -841,6 +856,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         k: context.title_period(titles[k] if k < len(titles) else "", text[s:s + 200])
         for k, (s, _) in enumerate(aspans)}
     title_period = dict(article_period)
+    census = {k for k in range(len(aspans)) if k < len(titles) and _CENSUS_TITLE.search(titles[k])}
     last_end = 0     # where the paragraph before ends (a part heading may stand between)
     enum_base: dict[int, str | None] = {}   # article → the period its list items inherit
     # article → the period passed on when its list opened (by the paragraph that opens it)
@@ -1077,6 +1093,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                         or next((p for p in (para_last, first_period, carried)
                                  if p and p != period and p not in _YEAR_BEFORE), None)
                     norm_key = that if that and that != _THAT_YEAR else None
+                elif period == "全年" and (year := next(
+                        (p for s, e, p in reversed(ups) if e <= at and _BARE_YEAR.fullmatch(p)),
+                        None)):
+                    norm_key = year     # 2023年,…全年实现营业收入…: that year's whole
                 elif period in _BARE_POINTS and (year := next(
                         (p for p in (para_last, first_period, carried)
                          if p and _BARE_YEAR.fullmatch(p)), None)):
@@ -1121,6 +1141,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # a year-end point (年末结转5,939万元, 年末各类养老床位数…) holds in its paragraph only
         lead = context.leading_period(plist[0].text, p_periods[0])
         passed = context.passed_on(span_last, lead, p_periods, title_period.get(art))
+        if passed is None and art in census and lead and _YEAR_END_POINT.fullmatch(lead):
+            passed = lead     # 2023年末,全省共有…: a census's reference point (periods.yaml)
         sec = section_period.get(art)
         if passed and sec and passed != sec and passed.startswith(sec) and \
                 context.normalize_period(passed, dates) == context.normalize_period(sec, dates):

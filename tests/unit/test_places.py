@@ -203,3 +203,14 @@ def test_same_period_a_year_before():
 def test_a_place_before_its_organ_keeps_its_full_name(text, name):
     # 区政/县委 would make a word with the name's last character; the organ is the place's
     assert [p.name for _, _, p in context.mentions(text)] == [name]
+
+
+def test_whole_year_after_a_year():
+    # 全年 after a year written in its sentence is that year's whole (a 2025 census bulletin's
+    # 2023年,…全年实现营业收入…: 2023), not the year of the document's date
+    text = ("江苏省第五次全国经济普查公报（第三号）\n（2025年3月13日）\n"
+            "2023年，工业企业法人单位全年实现营业收入195135.0亿元，比2018年增长45.0%。")
+    got = [(i.period, i.period_norm.start if i.period_norm else None,
+            i.period_norm.end if i.period_norm else None) for i in run(text)
+           if i.text == "195135.0亿元"]
+    assert got == [("全年", "2023-01", "2023-12")]
