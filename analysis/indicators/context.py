@@ -206,6 +206,11 @@ def _bracketed(text: str, start: int, before: int) -> bool:
     return 0 <= j < before
 
 
+# a rank opening its clause, then 的 and the place ranked (排名第一的义乌市…)
+_RANKED_LEAD = re.compile(r"(?<![^,;:。!? ])(?:即便是|即使是|而|其中)?(?:排名|排在|位居|位列|名列)"
+                          r"第[一二三四五六七八九十\d]{1,3}(?:位|名)?的$")
+
+
 # a pure function of its arguments, asked again about the same place by each figure of its
 # sentence (DocPlaces.attribute) and by the paragraph's tests: remembered for one document
 # (DocPlaces clears it), so that no document is answered from another's
@@ -234,6 +239,8 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
     if text[start - 1] == "的" and text[start + _region_len(text, start):][:1] == "," \
             and _DESCRIBED.search(text, 0, start - 1):
         return True       # 被誉为“世界工厂”的东莞,2021年GDP为…: the subject, described
+    if text[start - 1] == "的" and _RANKED_LEAD.search(text, max(0, start - 16), start):
+        return True       # 排名第一的义乌市人均可支配收入为…, 即便是排名第10位的余姚市: the place ranked
     if text[start - 1] == "、" and _FIGURE_END.search(text, 0, start - 1):
         return True       # 福州市1200亿元、厦门市1300亿元: a list of places with their figures
     if text[max(0, start - 2):start] in ("其中", "同时", "此外", "另外") or \

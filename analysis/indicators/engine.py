@@ -451,7 +451,9 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     last_change_end = 0
     pending_rank = None
     each_rank = None              # a group rank given to each figure of the list after it
-    place_rank = None             # 位居榜首的无锡,…下滑了1.4万元: the rank of the place it qualifies
+    # 位居榜首的无锡,…下滑了1.4万元: the rank of the place it qualifies (one per rank so written:
+    # 排名第一的义乌市…77468元/年,…,即便是排名第10位的余姚市(63381元/年))
+    place_ranks: list[tuple[Any, str]] = []
     compared = {c["start"] for c in changes if c.get("compared")}   # 高于广东省同期的2%
     # (declared: the flat form's values are None, a change's are read; mypyc needs the type)
     vals: list[tuple[Any, Any, int, int]]
@@ -537,10 +539,10 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                     break
         elif kind == "rank":
             clause_start = max((m.end() for m in _CLAUSE_END.finditer(t, 0, ev[0])), default=0)
-            if place_rank is None and t.startswith("的", ev[1]) \
+            if t.startswith("的", ev[1]) \
                     and context.REGION.match(t, ev[1] + 1) \
                     and not (inds and inds[-1].extent > clause_start):
-                place_rank = (ev, t[clause_start:ev[0]])   # (人均GDP)位居榜首的无锡,…
+                place_ranks.append((ev, t[clause_start:ev[0]]))   # (人均GDP)位居榜首的无锡,…
                 continue
             right_after = inds and inds[-1].extent > clause_start \
                 and (_RANK_LEAD.match(t[inds[-1].extent:ev[0]])
@@ -581,8 +583,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     inds.sort(key=lambda i: i.start)
     inds = _change_then_value(t, inds)
     names.resolve(t, inds, prev_name, topic)
-    if place_rank is not None:
-        _give_place_rank(t, inds, *place_rank)
+    for pr in place_ranks:
+        _give_place_rank(t, inds, *pr)
     if shares:                    # named by their place in the ratio, not by the clause
         inds = sorted(inds + shares, key=lambda i: i.start)
     return inds
