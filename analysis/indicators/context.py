@@ -1743,6 +1743,8 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     months = _months(rest)
     point = "截至" in p or "截止" in p or p.startswith("到") or "底" in rest or "末" in rest \
         or "年终" in rest
+    if point and rest == "" and p.startswith("到") and ny is not None and year > ny:
+        point = False     # 到2025年,…达到6800亿元: a target's year, not a point in it
     if months is None:
         if point and ("年底" in rest or "年末" in rest or rest in ("", "底", "末", "期末")):
             return _span(year, 12, year, 12)

@@ -130,7 +130,7 @@ _RANK_LEAD = re.compile(r"^\)?(?:在[^,;。\d]{1,10}中)?"     # 在副省级城
                         # (…、湖北(6.7%)位列前三: the bracket closes before the rank)
                         r"(?:总量|总规模|总额|增速|增幅|规模|数量|和|及|与|、"
                         r"|[\u4e00-\u9fff]{0,2}?(?:规模|额度))*"     # …334.6亿元,业务规模居全省第1位
-                        r"(?:继续|并|且|均|仍|还|稳|一直|分别|连续第?[\d一二三四五六七八九十]+(?:个月|年|季度))*"
+                        r"(?:继续|并|且|均|仍|还|稳|一直|分别|首次|首度|再次|连续第?[\d一二三四五六七八九十]+(?:个月|年|季度))*"
                         r"(?:已经|已)?(?:是|为)?"     # 上海GDP总量3.87万亿,已经是全球第八的城市
                         r"(?:都|均)?(?:保持着?)?"     # 都保持着全国第一的增速,增速高达35.3%
                         r"在?$")     # 增速在全省排名第4位
@@ -658,6 +658,7 @@ def _other_subject_between(t: str, a: int, b: int) -> bool:
     return False
 
 
+_PARALLEL_GAP = re.compile(r",[^\d,;。%]{1,16}")   # ,农村居民人均可支配收入: a parallel clause's name
 _RANK_ORD = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:位|名)?")
 _LIST_SEP = re.compile(r"[、,和及与\s]*")
 
@@ -671,8 +672,10 @@ def _distribute_rank(t: str, inds: list[_Ind], ev) -> bool:
     if k < 2 or len(inds) < k:
         return False
     last = inds[-k:]
-    if any(i.rank is not None or i.extent > ev[0] for i in last) or not all(
+    each = t.endswith("分别", 0, ev[0])    # 城镇居民…73869元,农村居民…42946元,分别在15个副省级
+    if any(i.rank is not None or i.extent > ev[0] for i in last) or not all(   # 城市中居第三和第一
             _LIST_SEP.fullmatch(t, a.end, b.start) or _BRACKET_LIST_GAP.fullmatch(t, a.end, b.start)
+            or (each and _PARALLEL_GAP.fullmatch(t, a.end, b.start))
             for a, b in zip(last, last[1:])):     # 海南(9.2%)、内蒙古(7.3%)分列第二、第三位
         return False
     rs = ev[0]
