@@ -293,13 +293,13 @@ REDUCE_MORE = re.compile(rf"、(?P<obj>[^,;。!?:\d%()、]{{1,8}}?)(?P<list>{_ON
 FROM_BEFORE = re.compile(r"(?:从|由)(?:[^,;。从由]{0,14}?的|(?:\d{4}年|上年|去年|年初|上半年|"
                          r"[一二三四]季度|前三季度)(?:同期|末|底)?)?\s?$")   # 由去年同期39.7%提高到43.8%
 FROM_TO_MID = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|下降|减少|降低|缩小|缩减|缩短|压缩|延长|回落|增|提|降|减|升"
-                         r"|调整|优化|变)(?:到|至|为)了?\s?")   # 从上次预算调整的 3597.19 亿元调整为 3832.2 亿元
+                         r"|调整|优化|变)(?:到|至|为)了?\s?|到\s?")   # (面积从7085平方公里到11496平方公里)   # 从上次预算调整的 3597.19 亿元调整为 3832.2 亿元
 # 增速从2月增长3.0%加快至全年增长6.7%: a rate moved from one to another; the figure is the one reached
 FROM_RATE_BEFORE = re.compile(r"(?:从|由)[^,;。从由%]{0,8}$")
 RATE_TO_MID = re.compile(r"(?:加快|回落|提高|提升|放缓|下降|上升|扩大|收窄|回升|下滑)(?:到|至)[^,;。\d]{0,6}")
 
 # a change's bare number that is a date or a range (进一步减少\n1-4月份, 提升\n4月份): not a figure
-CHANGE_NOT_NUMBER = re.compile(r"[-—–~至]\d|[年月日号]")
+CHANGE_NOT_NUMBER = re.compile(r"[-—–~至/]\d|[年月日号]")   # (增加了近2/3: a fraction, not 2)
 
 # "3.2个、0.5个、1.2个百分点": the 个 of a list that ends in 百分点
 POINTS_LIST = re.compile(rf"^(?:{_LIST_SEP}(?:{ARABIC})个?)*{_LIST_SEP}(?:{ARABIC})个百分点")
@@ -323,6 +323,8 @@ _LINE_BEFORE = re.compile(data.THRESHOLD_CATEGORY_BEFORE)
 _LINE_AFTER = re.compile(data.THRESHOLD_CATEGORY_AFTER)
 _AGE_STAT = re.compile(data.AGE_STATISTIC_BEFORE)
 _MEMBERS = re.compile(data.MEMBERS_AFTER)
+_MEMBER_UNITS = frozenset({"个", "座", "家", "名", "位"})
+_RANK_PLACE = re.compile(data.RANK_PLACE_BEFORE)
 _BARE_CATEGORY = ("城市", "县")      # 过三千亿元城市, 超千亿元县: no 的 between
 
 _QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", "〈": "〉"}
@@ -400,8 +402,9 @@ _PEOPLE_BEFORE = re.compile(data.PEOPLE_BEFORE_SCALE)
 _KEEP_UNIT = re.compile(r"[\u4e00-\u9fa5A-Za-z]")   # a word after the scale: not a bare count
 _PEOPLE_AFTER = re.compile(_alt(data.PEOPLE_AFTER_SCALE)) if data.PEOPLE_AFTER_SCALE else re.compile(r"(?!)")
 # (or a ratio of two incomes: 城乡居民收入比降至2.2)
-INDEX_VALUE = re.compile(rf"(?:(?<=指数|系数)|(?<=收入比))(?:为|是|达到|达|降至|降到|缩小至|缩小到|缩小为)?"
-                         rf"(?P<num>{ARABIC})(?![\d.%])")
+# (or a ratio named 之比: 2021年城乡之比仅为1.94, 11个地市…最高最低之比仅为1.6左右)
+INDEX_VALUE = re.compile(rf"(?:(?<=指数|系数)|(?<=收入比)|(?<=之比))(?:仅为|为|是|达到|达|降至|降到|缩小至|缩小到|缩小为)?"
+                         rf"(?P<num>{ARABIC})(?![\d.%])(?P<approx>左右)?")
 # a structure as a ratio: 7.3:46.0:46.7 (∶ is the ratio sign some texts print); its parts are
 # named by modifiers.yaml `ratio_parts` when the sentence names the structure right before it
 RATIO = re.compile(r"(?<![\d.:∶])\d{1,3}(?:\.\d+)?(?:[:∶]\d{1,3}(?:\.\d+)?){2,3}(?![\d.:∶])")
@@ -474,6 +477,9 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             if value * data.SCALES.get(scale, 1.0) < 100 and not approx \
                     and base not in data.RATIO_UNITS:
                 continue      # 六个专项行动, 两个确立, 四个一批: slogans, not statistics
+        if base in _MEMBER_UNITS and _RANK_PLACE.search(text, max(0, s - 12), s) \
+                and base in ("名", "位"):
+            continue          # GDP排在全国30至40名之间, 已经掉到了40名开外: a place in a ranking
         if _STOP_BEFORE.search(before) or (_STOP_AFTER.search(after) and not (
                 _SCALE_MARK.match(after) and not _COUNT_OVER.search(text, max(0, s - 24), s))):
             continue          # (外贸进出口突破5000亿元大关: a level with its mark; 有10个城市
@@ -497,8 +503,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if approx3 in ("以上", "以下") and _THRESHOLD.search(after):
             continue          # 5亿元以上项目4个: a category, the count is the figure
         info = data.BASE_UNITS.get(base)
-        if base == "个" and not scale and after[:1] in ",城县区市省企项" \
-                and _MEMBERS.match(text, end):
+        if base in _MEMBER_UNITS and not scale and after[:1] in ",城县区市省企项" \
+                and (mm := _MEMBERS.match(text, end)) and (base == "个" or mm.group("each")):
             continue          # 固原市1个,固原市…工程: the list counted, its members named after it
         if info and info["kind"] in data.CAPACITY_KINDS and _STOP_CAPACITY.search(after):
             continue
@@ -546,10 +552,10 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if _LINE_AFTER.match(text, m.end()) and _LINE_BEFORE.search(text, max(0, s - 4), s):
             continue          # 比去年一季度超过万亿的省份多3个: the line, not a figure
         out.append(QuantityM(s, m.end(), "一", m.group("scale"), base, True, 1.0))
-    for m in (INDEX_VALUE.finditer(text) if "数" in text or "收入比" in text else ()):
+    for m in (INDEX_VALUE.finditer(text) if "数" in text or "比" in text else ()):
         s = m.start("num")
         if not (taken and any(a <= s < b for a, b in taken)) and not (mask and mask[s]):
-            out.append(QuantityM(s, m.end(), m.group("num"), "", "", False,
+            out.append(QuantityM(s, m.end(), m.group("num"), "", "", bool(m.group("approx")),
                                  float(m.group("num"))))
     for m in (RATIO.finditer(text) if ":" in text or "∶" in text else ()):
         s = m.start()
