@@ -49,6 +49,7 @@ from .patterns import (
     GAP,
     GAP_FIGURE_BETWEEN,
     GAP_METRIC,
+    MORE_LESS,
     GAP_OWN_RATE,
     GROWTH_APPOS,
     GROWTH_FRAME,
@@ -304,6 +305,16 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             out.append({"start": m.start(), "end": vals[-1][3], "basis": m.group("basis"),
                         "verb": "下降" if m.group("dir") in ("低于", "慢于", "低", "慢") else "增长",
                         "vals": vals, "dist": bool(m.group("dist")), "name_from": m.start()})
+    if "比" in t and ("少" in t or "多" in t):
+        for m in MORE_LESS.finditer(t):
+            ls = m.start("list")
+            vals = parse_change_list(m.group("list"), ls)
+            if (mask and mask[ls]) or any(c["start"] <= ls < c["end"] for c in out) \
+                    or not vals or vals[0][1] is None:
+                continue
+            out.append({"start": m.start(), "end": vals[-1][3], "basis": m.group("basis"),
+                        "verb": "减少" if m.group("dir") == "少" else "增加",
+                        "vals": vals[:1], "dist": False, "name_from": m.start()})
     if "减" in t or "压缩" in t:
         # 压减一般性支出20%: a reduction with its object between the verb and the number
         for m in REDUCE.finditer(t):
@@ -498,8 +509,10 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 cands[-1].extent = start
             # 出口1.92万亿元,规模连续第29年居内地外贸城市首位,增长13.5%: the change of the
             # figure whose rank stands between them
+            # (a rank written before the figure, 玉环市排名第二位,…是68138元/年, is not between)
             after = cands[-1].rank_span[1] if cands and cands[-1].rank_span \
-                and cands[-1].rank_span[1] <= start else (cands[-1].extent if cands else 0)
+                and cands[-1].extent <= cands[-1].rank_span[1] <= start \
+                else (cands[-1].extent if cands else 0)
             fits = cands and len(cands) >= k and (
                 _FILLER.match(t[after:start]) or (k == 1 and _named_again(
                     t, after, start, cands[-1].start))) \

@@ -267,6 +267,9 @@ GAP = re.compile(rf"(?P<basis>(?P<dir>高于|低于|快于|慢于|超过)(?:全�
 GAP_METRIC = re.compile(rf"(?P<basis>(?:比|较)[^,;。\d%]{{1,18}}?(?:增速|增幅))"
                         rf"(?P<dir>高|低|快|慢)(?P<dist>分别)?(?P<list>{_ONE}(?:{_LIST_SEP}{_ONE})*)",
                         re.VERBOSE)
+# a figure's gap to another's, written 比X多/少 (…67871元/年,比排名第一的义乌少了9597元/年): the
+# change of the figure before it (basis as written), not a record
+MORE_LESS = re.compile(rf"(?P<basis>比[^,;。\d%]{{1,12}}?)(?P<dir>多|少)了?(?P<list>{_ONE})", re.VERBOSE)
 GAP_FIGURE_BETWEEN = re.compile(r"\d(?:\.\d+)?(?:%|亿|万|元)")
 # …增长13.3%,一产增加值增幅高于全国0.7个百分点: the clause before the gap names a rate of its
 # own, so the gap is that rate's record, not the growth written before it
