@@ -173,7 +173,9 @@ def _rank_then(t: str, rank, start: int, rate: bool) -> bool:
 # a list of names each with its figure in brackets: 江西(6.9%)、福建(6.7%)、湖北(6.7%)位列前三;
 # the rank after the list is every listed figure's
 _BRACKET_LIST_GAP = re.compile(r"\)[、和及与]\s*[^\d,;。()]{1,10}\(")
-_EACH_AFTER_RANK = re.compile(r",分别(?:占|为|是|达到?)")
+# (东北三省再次垫底,黑龙江、吉林、辽宁分别为0.5%、0.6%和0.64%: the places between)
+_EACH_AFTER_RANK = re.compile(r",[^,;。\d%]{0,16}?分别(?:占|为|是|达到?)")
+_GROUP_RANK_WORD = re.compile(r"前|后[二三四五六七八九十\d]|垫底")
 _RANK_ALL = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量)*(?:均|都)")   # 2家、67家,均居全国第一
 
 
@@ -408,7 +410,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             taken.append((m.start("num"), m.end()))
     ranks = []
     hint = RANK_HINT.search(t) is not None
-    for m in (rank_matches(t, hint) if hint or "最" in t else ()):
+    for m in (rank_matches(t, hint) if hint or "最" in t or "垫底" in t else ()):
         rs = m.start()
         if mask and mask[rs]:
             continue
@@ -477,7 +479,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                              extent=ev.end))
             if pending_rank is not None and _rank_then(t, pending_rank, ev.start, False):
                 inds[-1].rank, inds[-1].rank_span = pending_rank[2], pending_rank[:2]
-            elif pending_rank is not None and "前" in pending_rank[2] \
+            elif pending_rank is not None and _GROUP_RANK_WORD.search(pending_rank[2]) \
                     and _EACH_AFTER_RANK.fullmatch(t, pending_rank[1], ev.start):
                 # …制造业企业法人单位数位居前三位,分别占17.2%、11.5%和10.9%: the group's rank
                 # on every figure of the list after it

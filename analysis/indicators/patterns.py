@@ -189,6 +189,7 @@ RANK_MOVE_LATER = re.compile(r"(?:上升|前移|前进|提升|上移|跃升|下�
 RANK_HINT = re.compile(r"第|前列|首位|前茅|榜首|之首|居首|领跑|领先|前[二三四五六七八九十\d]")
 # (a pattern of its own, tried only on a sentence that holds one: 最快, 第一大)
 SUPERLATIVE_RANK = re.compile(rf"(?=[全各世亚中西东同省内副一二三四五六七八九十\d])(?:{_SUPERLATIVE})", re.VERBOSE)
+BOTTOM_RANK = re.compile(r"垫底")
 _SUPERLATIVE_HINT = re.compile(r"最[快多高大]|第[一二三四五六七八九十]大")
 
 
@@ -196,6 +197,8 @@ def rank_matches(t: str, hint: bool = True) -> list[re.Match]:
     """The ranks of ``t`` as written (RANK, and the superlatives SUPERLATIVE_RANK), in order.
     ``hint``: RANK_HINT was found in ``t`` (the caller tests it, with 最, before calling)."""
     ms = list(RANK.finditer(t)) if hint else []
+    if "垫底" in t:          # 东北三省再次垫底: the last place, a rank
+        ms = sorted(ms + list(BOTTOM_RANK.finditer(t)), key=lambda m: m.start())
     if ("最" in t or ("大" in t and "第" in t)) and _SUPERLATIVE_HINT.search(t):
         ms = sorted(ms + list(SUPERLATIVE_RANK.finditer(t)), key=lambda m: m.start())
     return ms
