@@ -899,9 +899,12 @@ class DocPlaces:
                                     bool(keyed) and t.startswith(keyed or "", whole.end()))
             if region is None:
                 base = section or self.home.get(u.article)
-                if first_region and base is not None and _peer(base, first_region):
+                if first_region and base is not None and (
+                        base.level == "nation" or _peer(base, first_region)):
                     region = carried or first_region   # a paragraph about a peer of the
-                                                       # heading's place (浙江省 under 湖北省…)
+                    #                                    heading's place (浙江省 under 湖北省…),
+                    # or a national text's paragraph about one place (2021年昆山市完成地区生产
+                    # 总值4700亿元,…。2021年人均GDP达到22.69万元)
                 elif opened is not None and base is not None and _below(base, opened):
                     region = carried or opened.name    # the city the paragraph opened on
                 else:
