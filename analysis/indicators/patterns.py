@@ -523,10 +523,11 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             continue          # 450万困难群众: 450万 (the unit as written)
         if not base and re.match(r"[\u4e00-\u9fa5A-Za-z]", text[end:end + 1]) \
                 and text[end:end + 1] not in "的和及与" and not _SCALE_MARK.match(text, end) \
-                and text[end:end + 2] not in ("之前", "之后") \
+                and text[end:end + 2] not in ("之前", "之后", "市值") \
                 and not (m.group("approx1") and text[end:end + 1] not in "级元"):
             continue          # a bare scale must end the phrase (10亿级, 万亩良田), unless
-                              # written approximate (带动7300多万农民: 7300多万)
+                              # written approximate (带动7300多万农民: 7300多万) or a
+                              # market value after it (2.4万亿市值的茅台)
         alt = _ALT_UNIT.match(text, end) if base else None
         if alt:
             end = alt.end()   # 3.1万套(间), 8条(个): the unit's other word is part of it
