@@ -49,13 +49,13 @@ from .patterns import (
     GAP,
     GAP_FIGURE_BETWEEN,
     GAP_METRIC,
-    MORE_LESS,
     GAP_OWN_RATE,
+    GROUP_RANK,
     GROWTH_APPOS,
     GROWTH_FRAME,
-    GROUP_RANK,
     GROWTH_WORDS,
     MAY_HOLD_FIGURE,
+    MORE_LESS,
     PLAN_BEFORE,
     PULL,
     PULL_NUMBER,
@@ -616,9 +616,9 @@ def _give_place_rank(t: str, inds: list[_Ind], ev, metric: str) -> None:
         # 排名第一和第二的贵阳和合肥,GDP增幅分别达到了284%和272%: one ordinal a figure, the
         # first as written with its verb (排名第一), the others as their ordinal (第二)
         rs = ev[0]
-        for j, (ind, m) in enumerate(zip(after, ords)):
+        for j, (one, m) in enumerate(zip(after, ords)):
             a = rs if j == 0 else rs + m.start()
-            ind.rank, ind.rank_span = t[a:rs + m.end()], (a, rs + m.end())
+            one.rank, one.rank_span = t[a:rs + m.end()], (a, rs + m.end())
         return
     metric = metric.strip(",、 ")
     ind = next((i for i in after if len(metric) >= 2 and metric in (i.name or "")),
