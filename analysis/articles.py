@@ -71,6 +71,7 @@ place, so its span lies inside the article's span. Entries are ordered by start.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -278,8 +279,20 @@ def _first_headline(blocks: list[_Block], web: bool = False) -> None:
 
 
 def _closing(b: _Block) -> bool:
-    """A line closing a repost: the portal's editor line (责任编辑:…) or app line."""
-    return b.role == "share" or (b.role == "editor" and _CLOSING_EDITOR.match(b.text) is not None)
+    """A line closing a repost: the portal's editor line (责任编辑:…) or app line; or a piece
+    reprinted from another paper: its credit (``(摘编自《云南日报》,原题为《…》)``)."""
+    return b.role == "share" or (b.role == "editor" and _CLOSING_EDITOR.match(b.text) is not None) \
+        or (b.role == "source" and _REPRINT.match(b.text) is not None)
+
+
+# the credit closing a piece reprinted from another paper (lineroles role "source")
+_REPRINT = re.compile(r"\((?:摘编自|摘自|原载|转载自|转自|选自|节选自)")
+
+
+def _signed(real: list[_Block], under: _Block | None) -> bool:
+    """A headline over its author line (a byline of names), over a paragraph of text."""
+    return len(real) >= 2 and real[-1].kind == "byline" and real[-2].kind == "head" and \
+        _author_line(real[-1].text) and under is not None and under.kind == "body"
 
 
 def _classify(blocks: list[_Block], markdown: bool) -> None:
@@ -493,10 +506,53 @@ def _web_kinds(blocks: list[_Block]) -> None:
     items of a wire list (``[13:19] 【headline】财联社4月16日电,…``), of a news list and of a
     list of headlined items (a feed's, a ranked digest's)."""
     _caption_lines(blocks)
+    _parallel_heads(blocks)
     if not _wire_list(blocks) and not _digest(blocks):
         _news_list(blocks)
         if not any(b.kind == "item" for b in blocks):
             _headed_list(blocks)
+    if not any(b.kind in ("item", "skip") for b in blocks):
+        _author_lines(blocks)  # a list's section labels (宏观, 金融) are no author lines
+
+
+_AUTHOR_NAME = re.compile(rf"[{_CJK}]{{2,4}}|[{_CJK}]\s{{1,3}}[{_CJK}]")
+
+
+def _author_line(t: str) -> bool:
+    """A line that is only a person's name (``李海钦``, a two-character one spaced out ``王  琦``,
+    ``欧阳明``), its surname a common one (``data/surnames.txt``).
+
+    >>> _author_line("王  琦"), _author_line("李海钦"), _author_line("基本同步"), _author_line("宏观")
+    (True, True, False, False)
+    """
+    if _AUTHOR_NAME.fullmatch(t) is None:
+        return False
+    name = "".join(t.split())
+    names = _surnames()
+    if name[:2] in names:
+        return 3 <= len(name) <= 4
+    return name[0] in names and len(name) <= 3
+
+
+def _surnames() -> frozenset[str]:
+    return _SURNAMES[0] if _SURNAMES else _load_surnames()
+
+
+_SURNAMES: list[frozenset[str]] = []
+
+
+def _load_surnames() -> frozenset[str]:
+    _SURNAMES.append(frozenset(" ".join(lexicon.lines("surnames.txt")).split()))
+    return _SURNAMES[0]
+
+
+def _author_lines(blocks: list[_Block]) -> None:
+    """A person's name printed on its own line between a headline and the first paragraph (a
+    commentary's author, ``文物“出差”大有可为`` / ``王  琦`` / text) is the article's byline."""
+    for prev, b, nxt in zip(blocks, blocks[1:], blocks[2:]):
+        if prev.kind == "head" and b.kind == "head" and nxt.kind == "body" and \
+                len(prev.text) > len(b.text) and _author_line(b.text):
+            b.kind = "byline"
 
 
 def _caption_lines(blocks: list[_Block]) -> None:
@@ -955,8 +1011,10 @@ def _headed_list(blocks: list[_Block]) -> bool:
         k = p
     if len(items) < _LIST_ITEMS_MIN or \
             sum(len(b.text) for b in items) < _DIGEST_HEAD_MEAN * len(items) or \
-            any(ENUM_HEADING.fullmatch(b.text) or _POINT.match(b.text) for b in items):
-        return False  # short sub-headings, numbered parts (一、综合): one document's sections
+            any(ENUM_HEADING.fullmatch(b.text) or _POINT.match(b.text) for b in items) or \
+            _parallel([b.text for b in items]):
+        return False  # short sub-headings, numbered parts (一、综合), parallel headings (构建新发展
+        # 格局要求…, 构建新发展格局要求…): one document's sections
     # a newsletter of teasers: every item ends in a link to the whole story (……(查看更多请点这
     # 里), data/readmore.txt); its items may be longer, a lead over them is an editor's note
     teasers = all(_read_more(b.text) for b in last)
@@ -969,6 +1027,49 @@ def _headed_list(blocks: list[_Block]) -> bool:
     for b in items:
         _headline_item(b, 0)
     return True
+
+
+_PARALLEL_MIN = 4  # characters every heading of a document's parallel sections opens with
+
+
+def _parallel(heads: list[str]) -> bool:
+    """Headings that all open with the same words (``构建新发展格局要求经济发展向内需主导转变,…`` /
+    ``构建新发展格局要求扩大高水平开放,…``): the parallel section headings of one commentary or
+    report, not the headlines of separate stories.
+
+    >>> _parallel(["构建新发展格局要求扩大高水平开放", "构建新发展格局要求增强自主创新能力"])
+    True
+    >>> _parallel(["苹果3月9日举办发布会", "苹果春季发布会或推出紫色iPhone"])
+    False
+
+    A label the headlines share (``36氪首发 | …``, ``国家统计局:…``) makes no parallel headings: the
+    shared words run on in each heading.
+
+    >>> _parallel(["国家统计局:4月CPI上涨0.1%", "国家统计局:4月PPI下降2.7%"])
+    False
+    """
+    if len(heads) < 2:
+        return False
+    n = len(_CJK_RUN.match(os.path.commonprefix(heads)).group())
+    return n >= _PARALLEL_MIN and all(len(h) > n and _CJK_RUN.match(h, n).end() > n for h in heads)
+
+
+_CJK_RUN = re.compile(f"[{_CJK}]*")
+_PARALLEL_HEAD_MAX = 45  # characters of a section heading printed like its siblings
+
+
+def _parallel_heads(blocks: list[_Block]) -> None:
+    """A line ending no sentence that opens as two headings of the page or more do (``构建新发展
+    格局要求经济发展向内需主导转变,这为…``, longer than a heading with a comma usually is, among
+    ``构建新发展格局要求扩大高水平开放,…``): a heading of the same series."""
+    heads = [b.text for b in blocks if b.kind == "head"]
+    if len(heads) < 2:
+        return
+    for b in blocks:
+        if b.kind == "body" and len(b.text) <= _PARALLEL_HEAD_MAX and \
+                _SENTENCE_END.search(b.text) is None and \
+                sum(1 for h in heads if _parallel([h, b.text])) >= 2:
+            b.kind = "head"
 
 
 _READ_MORE_TAIL = 16  # characters at the end of a paragraph where its read-more link is printed
@@ -1129,6 +1230,13 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 # one story unless another is marked: a dateline or byline under its headline
                 # once the story before has a body (sub-headings over two lines are sections)
                 has_body = cur is not None and bool(cur["body"])
+                if len(arts) == 1 and cur is arts[0] and not has_body and not cur.get("byline") \
+                        and "title_span" in cur and _signed(real, under):
+                    # a column's name heading the page (纵横 / 《人民日报》(…)), then a headline
+                    # over its author line (文物“出差”大有可为 / 王  琦): the page holds signed
+                    # pieces; its heading and lines belong to none
+                    arts.pop()
+                    cur = None
                 is_new = (cur is None or prev_kind == "cont"
                           or (has_body and cur.get("closed") and under is not None
                               and under.kind == "body")

@@ -158,3 +158,34 @@ def test_a_headline_naming_indicators_brings_a_figure_of_each_into_the_summary_a
     # 最新数据!11月CPI、PPI公布,怎么看?: the summary reports the CPI and the PPI, not CPI details only
     s = _summaries("a30_cpi_ppi_jiedu_2021_11")["最新数据！11月CPI、PPI公布，怎么看？"]
     assert "CPI同比上涨2.3%" in s and "PPI同比上涨12.9%" in s
+
+
+def test_parallel_section_headings_are_one_commentary_not_a_list_a58():
+    # a signed commentary: its author/source line is a byline, its four headings (构建新发展格局要求
+    # …) are sections, not the headlines of a list of stories
+    text, gold = _load("a58_rmrb_fagaiwei_xinfazhan_geju_2025_07")
+    c = clean(text)
+    segs = articles.split(c, segment.sentences(c.text))
+    assert [a.title for a in segs] == [gold[0]["title"]]
+    assert segs[0].byline == "中共国家发展改革委党组《人民日报》（2025年07月17日第 11 版）"
+    sections = [c.text[s:e] for s, e in segs[0].sections]
+    assert len(sections) == 4 and all(s.startswith("构建新发展格局要求") for s in sections)
+    # without the byline line, the parallel headings alone still make no list of stories
+    lines = text.split("\n")
+    c = clean("\n".join(lines[:1] + lines[2:]))
+    assert [a.title for a in articles.split(c, segment.sentences(c.text))] == [gold[0]["title"]]
+
+
+def test_signed_pieces_under_a_columns_name_are_articles_of_their_own_a55():
+    # 纵横 / 《人民日报》(…) / headline / author / paragraphs / (摘编自…): each headline over its
+    # author line opens a piece closed by its credit; the column's name and the page's source
+    # line belong to none
+    text, gold = _load("a55_rmrb_zongheng_2025_07_15")
+    c = clean(text)
+    segs = articles.split(c, segment.sentences(c.text))
+    assert [a.title for a in segs] == [g["title"] for g in gold]
+    assert [a.byline for a in segs] == ["王  琦", "李海钦"]
+    assert segs[0].span[0] == text.index(gold[0]["start"])  # not at 纵横
+    for seg in segs:  # each piece ends with its credit
+        assert c.text[:seg.span[1]].endswith("》)")
+        assert not any("摘编自" in c.text[s:e] for s, e in seg.body)
