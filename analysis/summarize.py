@@ -146,6 +146,31 @@ def _compact(piece: str) -> str:
     return _DROP.sub("", piece)
 
 
+# a piece of a sentence that opens with a bare change (同比上涨1.1%,… after 6月份CPI环比下降0.4%,…;):
+# its subject is in the piece before
+_BARE_CHANGE = re.compile(r"(?:同比|环比|比上年|比上月|较上年|较上月|比去年同期)?"
+                          r"(?:上涨|增长|下降|回落|上升|下跌|增加|减少|持平)")
+
+
+def _with_subjects(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence pieces, a piece opening with a bare change joined to the piece before it (the
+    same sentence, cut at its ``;``): ``6月份CPI环比下降0.4%,…;同比上涨1.1%,…。`` is one candidate,
+    the change is never quoted without what changed.
+
+    >>> t = "具体来看,6月份CPI环比下降0.4%;同比上涨1.1%。上半年上涨0.5%。"
+    >>> [t[a:b] for a, b in _with_subjects(t, [(0, 20), (20, 29), (29, 39)])]
+    ['具体来看,6月份CPI环比下降0.4%;同比上涨1.1%。', '上半年上涨0.5%。']
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and _BARE_CHANGE.match(text, a) is not None and text[out[-1][1] - 1] in ";；" \
+                and not text[out[-1][1]:a].strip():
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _sent_spans(seg: ArticleSeg, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences clipped to the article's body spans, in order. ``sentences`` are in text
     order and do not overlap (``segment.sentences``), so only those between the first body
@@ -246,6 +271,15 @@ _WHAT_IS = re.compile(r"什么是([^?？,，:：\s]{2,12})[?？]|([^?？,，:：
 # 方案(2025—2027年)》): the plan's targets are its news, they lose no points
 _PLAN_ISSUED = re.compile(r"(?:印发|出台|发布|公布)(?:了)?《[^》]{2,60}(?:方案|规划|计划|意见|措施|纲要)"
                           r"(?:\([^)]{0,20}\))?》")
+# a sentence opening with a connective that answers the one before it (但与居民医保…相比,… / 而非食品
+# 价格方面,… / 对此,…): read alone, it says half of what it means
+# (a contrast that says its own figures, 但北京和深圳3月交易量同比下降都仅约30%,…, stands alone)
+_BACKREF = re.compile(r"(?:而|对此|因此|所以)(?!且|今|后)|(?:但是?|然而|不过|可是)[,，]?(?:与|同|和|跟)[^,，。]{2,40}(?:相比|相较)")
+#: the first sentence saying a plan or measures were issued (…联合印发《支持创新药高质量发展的若干措施》)
+#: gains this much when it comes after the two lead sentences, among the first ISSUED_SENTENCES:
+#: what a policy story reports after its framing
+ISSUED = 1.5
+ISSUED_SENTENCES = 4
 # reported speech: 总经理王建国表示, / 郜亮说,
 _SPEECH = re.compile(r"(?:表示|说|认为|指出|坦言|透露)[,:]")
 
@@ -283,6 +317,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     # an explainer's question (什么是低空经济?): the first sentence saying what it is answers it
     asked = _asked(seg.title)
     plan = False
+    issued = True  # the first sentence saying a plan or measures were issued not yet seen
     for a, b in spans:
         sent = text[a:b]
         # six alphanumeric characters: most sentences open with six (one isalnum, no search)
@@ -338,6 +373,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score -= 0.75  # what someone said about it, not what happened
         if "环比" in sent:
             score -= 1.0  # month on month: a release's headline figure is year on year
+        if _BACKREF.match(sent):
+            score -= 1.0  # 但与…相比,… / 而…: it answers the sentence before, it does not open
         if len(sent) < 12:
             score -= 0.5
         if _ENUM_HEAD.match(sent) or _HEAD_WORD.search(sent):
@@ -346,6 +383,12 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score -= 1.5
         if lead == 1 and _PLAN_ISSUED.search(sent):
             plan = True  # the story of a plan issued: its targets are what happened
+        if issued and _PLAN_ISSUED.search(sent):
+            if 2 < lead <= ISSUED_SENTENCES:
+                # after two sentences framing it (创新药,关乎群众健康,…。如今,…。): 6月30日,…联合印发
+                # 《支持创新药高质量发展的若干措施》,…: the news (a lead saying it has its bonus)
+                score += ISSUED
+            issued = False
         if _TARGET.search(sent) and not plan:
             score = min(score, 0.5) - 1.0  # a plan or target, not what happened
         if sent[0] == "“" and sent.count("”") < sent.count("“"):
@@ -463,8 +506,8 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
                 if room < 16 or not measure(piece):
                     continue
                 piece = _trim(piece, room, _PART_SPLIT)
-                if piece.endswith("…") or not measure(piece):
-                    continue
+                if piece.endswith("…") or not measure(piece) or _FRAME_END.search(piece):
+                    continue  # (与…相比。, 从数据看。: a frame without what it frames)
             elif len(piece) < 40:
                 continue
             else:
@@ -478,12 +521,17 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
         _, a, b = ranked[0]
         return _trim(_display(cleaned, a, b), limit)
     chosen = _lead_first(cleaned.text, chosen)
-    out = "".join(p if p[-1] in _END_PUNCT + ";；…”" else p[:-1] + "；" if p[-1] in ",，" else p
+    out = "".join(p if p[-1] in _END_PUNCT + ";；”" else p.rstrip("…") + "。" if p[-1] == "…"
+                  else p[:-1] + "；" if p[-1] in ",，" else p
                   for _, p, _ in chosen[:-1]) + chosen[-1][1]
     out = _close(out)
     if len(out) > limit:
         out = _trim(out, limit)
     return out
+
+
+# a clause that frames what follows it (与居民医保超过95%的资金使用率相比 / 从数据看 / 就…而言)
+_FRAME_END = re.compile(r"(?:相比|相较|比较|来看|看来|而言|来说|方面|之际|时|看)[。]$")
 
 
 def _lead_first(text: str, chosen: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
@@ -514,7 +562,7 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
     key = (id(seg), tuple(map(id, indicators)))
     scored = scores.get(key) if scores is not None else None
     if scored is None:
-        spans = _sent_spans(seg, sentences)
+        spans = _with_subjects(cleaned.text, _sent_spans(seg, sentences))
         scored = _score_sentences(cleaned, seg, spans, indicators)
         # --- issue #16: filter (headline repeats, boilerplate) and choose the lead: summary_select
         scored = summary_select.select(cleaned, [seg.title, seg.subtitle or "", seg.kicker or ""],

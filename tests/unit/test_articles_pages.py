@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis import articles, lineroles, segment
+from analysis import articles, lineroles, segment, summarize
 from analysis.layout import clean
 from analysis.pipeline import analyze
 from evaluation.corpus_articles import HELD_OUT
@@ -189,3 +189,37 @@ def test_signed_pieces_under_a_columns_name_are_articles_of_their_own_a55():
     for seg in segs:  # each piece ends with its credit
         assert c.text[:seg.span[1]].endswith("》)")
         assert not any("摘编自" in c.text[s:e] for s, e in seg.body)
+
+
+def test_a_policy_report_leads_with_the_measures_issued_not_its_framing_a56():
+    # 创新药,关乎群众健康,….如今,….: two framing sentences, then the news (…联合印发《…若干措施》)
+    s = _summaries("a56_rmrb_chuangxinyao_fabuhui_2025_07")["十六条新措施助力创新药加速跑（政策解读）"]
+    assert s.startswith("6月30日，国家医保局和国家卫生健康委联合印发《支持创新药高质量发展的若干措施》")
+    assert "4100亿元" in s  # then a figure it reports
+    # never the frame of a comparison without what it compares (但与居民医保超过95%的资金使用率相比)
+    assert not re.search(r"相比[。；]|相比$", s)
+
+
+def test_a_piece_ending_in_an_ellipsis_is_closed_before_the_next_one():
+    # 截至今年5月底,…带动药品销售金额超6000亿元…… (a sentence of the segmenter) and a later piece:
+    # the ellipsis closes its piece, the next clause is never run into it
+    text, _ = _load("a56_rmrb_chuangxinyao_fabuhui_2025_07")
+    c = clean(text)
+    sents = segment.sentences(c.text)
+    seg = articles.split(c, sents)[0]
+    a = c.text.index("2018年以来")
+    b = c.text.index("……", a) + 2
+    a2 = c.text.index("近年来，我国商业健康保险".replace("，", ","))
+    b2 = c.text.index("。", a2) + 1
+    out = summarize._fit(c, [(3.0, a, b), (2.0, a2, b2)], 200)
+    assert "6000亿元。近年来" in out and "……近年来" not in out
+    assert seg.title and out.endswith("。")
+
+
+def test_a_change_is_quoted_with_what_changed_a57():
+    # 6月份CPI环比下降0.4%,…;同比上涨1.1%,…。: the segmenter cuts at ;, the summary never opens
+    # with the bare change (同比上涨1.1%) whose subject is the piece before
+    s = _summaries("a57_zqrb_cpi_ppi_jiedu_2021_06")["6月份CPI同比上涨1.1%、PPI同比上涨8.8% 涨幅双双回落"]
+    assert not re.match(r"(?:同比|环比)?(?:上涨|增长|下降|回落)", s)
+    assert "6月份CPI环比下降0.4%" in s and "同比上涨1.1%" in s
+    assert s.index("CPI") < s.index("同比上涨1.1%")
