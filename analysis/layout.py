@@ -507,7 +507,11 @@ def clean(text: str) -> Cleaned:
                 and not (norm.startswith(_QUOTE_OPENS, b0) and _per_line_page())
                 and not (k and a1 - a0 <= 60 and _closes_story(norm, *lines[k - 1]))) or (
                 wrapped[k] and not _STAMP.match(norm, b0)
-                and (not norm.startswith(_NEW_UNIT, b0) or _RANGE_REST.match(norm, b0))) or (
+                and (not norm.startswith(_NEW_UNIT, b0) or _RANGE_REST.match(norm, b0))
+                # a short heading over a paragraph of its length that ends a sentence, on a page
+                # written one paragraph a line (病有所医:…参保人数达13.61亿 / 健康领域…支撑。): no
+                # column cut them
+                and not (_ends_sentence(norm[b0:b1]) and _short_on_per_line_page(a0, a1))) or (
                 (_CONTINUES.match(norm, b0) or (_NUM_CUT.search(norm, a0, a1)
                                                 and norm[b0:b0 + 1] in _DIGITS_PCT)
                  or _unit_cut(norm, a0, a1, b0))

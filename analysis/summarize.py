@@ -103,7 +103,9 @@ _CORE_NAMES = re.compile(
     r"(地区生产总值|GDP|生产总值|一般公共预算收入|公共财政预算收入|财政总收入|固定资产投资|"
     r"社会消费品零售总额|限上消费品零售额|规模以上工业增加值|规上工业增加值|工业增加值|"
     r"规模以上工业总产值|居民人均可支配收入|城乡居民收入|原煤产量|发电量|粮食产量|进出口总额|"
-    r"旅游总收入|税收收入)[^。;]{0,24}?\d")
+    r"旅游总收入|税收收入)(?!比重|的比重|占比)[^。;]{0,24}?\d")  # not a share of it (占当年GDP比重2.1%)
+# GDP named as a figure, not as the base of a share (占当年GDP比重约为2.1%)
+_GDP_WORD = re.compile(r"(?:生产总值|GDP)(?!比重|的比重|占比)")
 # an enumerated heading (一、… / 第三,…; matched at the start) or a review's heading words
 _ENUM_HEAD = re.compile(r"[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[,、]")
 _HEAD_WORDS = ("工作回顾", "之年")
@@ -259,6 +261,27 @@ _NEWS = re.compile(r"本报\S{0,4}讯")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?(?= ?(?:%|个百分点|[万亿千百]|元|吨|斤|人|户|家|个|公里|亩|倍))")
 #: a sentence holding the headline's figure gains this much
 TITLE_FIGURE = 2.0
+#: the first sentence holding a figure a section heading prints gains this
+SECTION_FIGURE = 1.5
+def _figure_in(n: str, sent: str) -> bool:
+    """Is the number ``n`` printed in ``sent`` as a number of its own?
+
+    >>> _figure_in("13.61", "人数已达13.61亿人。"), _figure_in("10", "达10.07亿人"), _figure_in("3.6", "13.6%")
+    (True, False, False)
+    """
+    at = sent.find(n)
+    while at >= 0:
+        e = at + len(n)
+        after = sent[e:e + 1]
+        if (at == 0 or not (sent[at - 1].isdigit() or sent[at - 1] == ".")) and \
+                not after.isdigit() and not (after == "." and sent[e + 1:e + 2].isdigit()):
+            return True
+        at = sent.find(n, at + 1)
+    return False
+
+
+# a measured figure's number in a heading (77.3岁, 13.61亿, 超10亿; not 26个城市 nor a year)
+_HEAD_NUMBER = re.compile(r"\d+(?:\.\d+)?(?= ?(?:%|个百分点|[万亿千]|元|吨|斤|岁|倍|人|户|家|公里|亩))")
 #: the first sentence with a figure of an indicator the headline names by its acronym gains this
 TITLE_TERM = 1.5
 _TITLE_TERM = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])")  # CPI, PPI, GDP, PMI
@@ -316,6 +339,12 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     terms = set(_TITLE_TERM.findall(seg.title or ""))
     # an explainer's question (什么是低空经济?): the first sentence saying what it is answers it
     asked = _asked(seg.title)
+    # the figures the section headings print (健康中国:…人均预期寿命升至77.3岁): a feature's
+    # headline figures; the first sentence holding each gains
+    # headline figures; the first sentence of its section holding each gains
+    heads = sorted(seg.sections)
+    head_nums = [set(_HEAD_NUMBER.findall(text, hs, he)) for hs, he in heads]
+    head_ends = [he for _, he in heads] if any(head_nums) else []
     plan = False
     issued = True  # the first sentence saying a plan or measures were issued not yet seen
     for a, b in spans:
@@ -346,7 +375,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         score += 3.0 * n_core
         if not n_core:
             score += min(0.5 * n_other, 1.0)
-        if gdp or (not has_core and ("生产总值" in sent or "GDP" in sent)):
+        if gdp or (not has_core and ("生产总值" in sent or "GDP" in sent)
+                   and _GDP_WORD.search(sent)):
             score += 1.0  # the headline figure of a region
         if n_core:
             # the headline figures of a report come first (its summary paragraph)
@@ -363,6 +393,12 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         lead += 1
         if t_figures and any(f in sent for f in t_figures):  # the headline's figure
             score += TITLE_FIGURE
+        if head_ends and a >= head_ends[0] and \
+                (nums := head_nums[bisect_right(head_ends, a) - 1]) and \
+                (found := {n for n in nums if _figure_in(n, sent)}):
+            # 截至2020年末,…的人数已达13.61亿人 under 病有所医:…参保人数达13.61亿: the section's fact
+            score += SECTION_FIGURE
+            nums -= found
         if terms and figure(sent) and (found := {t for t in terms if t in sent}):
             score += TITLE_TERM  # the first figure of an indicator the headline names
             terms -= found

@@ -223,3 +223,21 @@ def test_a_change_is_quoted_with_what_changed_a57():
     assert not re.match(r"(?:同比|环比)?(?:上涨|增长|下降|回落)", s)
     assert "6月份CPI环比下降0.4%" in s and "同比上涨1.1%" in s
     assert s.index("CPI") < s.index("同比上涨1.1%")
+
+
+def test_a_labelled_heading_over_a_paragraph_of_its_length_is_a_section_a59():
+    # 病有所医:…参保人数达13.61亿 (30 characters) over 健康领域…支撑。 (29): one paragraph a line,
+    # no column cut them; all three labelled headings are sections
+    text, _ = _load("a59_meijing_minsheng_17zu_shuju_2021_07")
+    c = clean(text)
+    seg = articles.split(c, segment.sentences(c.text))[0]
+    sections = [c.text[s:e] for s, e in seg.sections]
+    assert [s[:4] for s in sections] == ["健康中国", "病有所医", "老有所养"]
+
+
+def test_a_feature_reports_the_figures_its_section_headings_print_a59():
+    # the sections' figures (13.61亿, 超10亿 → 10.07亿人) from the sentences of their sections, not a
+    # share of GDP (占当年GDP比重约为2.1%) taken for GDP, nor the framing lead
+    s = _summaries("a59_meijing_minsheng_17zu_shuju_2021_07")["17组数据见证人民共享改革发展成果"]
+    assert "13.61亿人" in s
+    assert "GDP比重" not in s and not s.startswith("当下的中国")
