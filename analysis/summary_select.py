@@ -185,6 +185,8 @@ _DIGIT = re.compile(r"\d")
 # a figure: a number with a unit or a percentage (not a year or a date)
 _FIGURE_AT = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:%|‰|个百分点|[万亿千百]*(?:元|美元|吨|斤|人|户|家|个|千瓦时|千瓦|"
                         r"亩|公里|平方米|立方米|辆|套|件|项|次|人次|倍|标准煤)|万|亿)")
+# an amount or a rate (675.9亿元, 54.4%; not a count: 21个地级市)
+_AMOUNT = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:%|‰|个百分点|[万亿]|[千百]?(?:元|美元|吨|斤|千瓦时|千瓦|亩))")
 # a growth rate compared in percentage points: 增速比上月回落1.1个百分点 / 高于全国1.8个百分点
 _COMPARE = re.compile(r"^[^,;，；]*(?:比|较|高于|低于|快于|慢于|领先)[^,;，；]*百分点[^,;，；]*$"
                       r"|^(?:比|较)上年末?(?:增加|减少|多|少)[\d.]+[万亿千百]?[^\d%,;，；。]{0,3}[。;；,，]?$")
@@ -391,6 +393,12 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     out = list(kept)
     sc, a, b = kept[lead]
     out[lead] = (top + 3.0, a, b)
+    if 0 < lead < OPENING and opening(lead) and kept[0][0] >= 0 and \
+            _AMOUNT.search(text, kept[0][1], kept[0][2]) is not None:
+        # the paragraph's opening sentence before a lead chosen for its core figure reports the
+        # story's own figures (1133个重大项目开工1116个,完成投资675.9亿元,…。全区固定资产投资…): it
+        # opens the summary, the lead follows
+        out[0] = (top + 3.25, kept[0][1], kept[0][2])
     # then the sentences that report figures the lead does not, in reading order from the lead
     covered = set(core_keys[lead]) | other_keys[lead]
     bonus = 2.5

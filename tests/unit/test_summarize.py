@@ -435,3 +435,22 @@ def test_a_summary_that_reports_figures_goes_on_with_figures_a48():
     art = next(s for s in segs if s.kind == "article")
     s = summarize.article_summary(c, art, sents, [])
     assert "5029.4亿元" in s and "成效持续显现" not in s, s
+
+
+def test_a_lead_paragraph_opening_with_the_storys_own_figures_keeps_them_first():
+    # c56 (宁夏日报): the opening sentence reports the projects' figures, the one after it the core
+    # figure (固定资产投资) the lead is chosen for: both, the opening first
+    from analysis.pipeline import analyze
+    text = (
+        "1—7月全区扩大有效投资重大项目推进情况“展示台”“曝光台”\n来源：宁夏日报\n"
+        "1—7月，围绕扩大有效投资年活动，全区重大项目加速推进，1133个重大项目开工1116个，完成投资675.9亿元，"
+        "投资完成率54.4%，高于去年投资时序进度3.8个百分点。全区固定资产投资同比增长3%，两年平均增长1.7%。\n"
+        "展示台\n（一）扩大有效投资\n"
+        "1．地级市1—7月投资增速前二名：中卫市增长36.4%，吴忠市增长7.5%。\n"
+        "2．县（区）1—7月投资增速前三名：中宁县增长58.3%，海原县增长36.8%，沙坡头区增长27.4%、彭阳县增长27.4%。\n"
+        "曝光台\n（一）扩大有效投资\n"
+        "1．地级市及宁东1—7月投资增速后三名：银川市（不含宁东）下降0.5%，石嘴山市下降1.3%，宁东能源化工基地下降25.3%。\n"
+        "2．县（区）1—7月投资增速后三名：西吉县下降13%，惠农区下降18.5%，西夏区下降34.9%。\n")
+    s = analyze(text.encode("utf-8"), "c56.txt").articles[0].summary
+    assert s.startswith("1133个重大项目开工1116个，完成投资675.9亿元")
+    assert s.index("675.9亿元") < s.index("固定资产投资同比增长3%")
