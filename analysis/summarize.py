@@ -567,7 +567,7 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
 
 
 # a clause that frames what follows it (与居民医保超过95%的资金使用率相比 / 从数据看 / 就…而言)
-_FRAME_END = re.compile(r"(?:相比|相较|比较|来看|看来|而言|来说|方面|之际|时|看)[。]$")
+_FRAME_END = re.compile(r"(?:相比|相较|比较|来看|看来|而言|来说|方面|之际|时|看|计算|测算)[。]$")
 
 
 def _lead_first(text: str, chosen: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:

@@ -444,8 +444,29 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     for k in best:
         sc, a, b = out[k]
         b = _after_headline_items(text, origin, a, b, insides[k], headline)
-        out[k] = (sc, _trim_head(text, a, b, _first_name(insides[k])), _trim_tail(text, a, b))
+        out[k] = (sc, _trim_head(text, a, b, _first_name(insides[k])),
+                  _without_frame(text, a, _trim_tail(text, a, b)))
     return out
+
+
+# a clause that frames what follows it (按2020年全市常住人口185.94万人计算, / 与上年相比, / 从数据看,)
+_FRAME_CLAUSE = re.compile(r"(?:按|以|与|同|和|从|据)[^,;，；。]{0,40}?(?:计算|测算|相比|相较|来看|看)[,;，；]$")
+
+
+def _without_frame(text: str, a: int, b: int) -> int:
+    """End of a cut sentence without its last clause when that frames a figure the cut left out
+    (``…1730.2亿元,按2020年全市常住人口185.94万人计算,`` ends after ``1730.2亿元,``).
+
+    >>> t = "义乌市GDP总量仅为1730.2亿元,按2020年全市常住人口185.94万人计算,"
+    >>> t[:_without_frame(t, 0, len(t))]
+    '义乌市GDP总量仅为1730.2亿元,'
+    """
+    if b - a < 2 or text[b - 1] not in ",;，；":
+        return b  # a whole sentence: its frame has what it frames
+    c = max(text.rfind(x, a, b - 1) for x in ",;，；")
+    if c < a or _FRAME_CLAUSE.match(text, c + 1, b) is None:
+        return b
+    return c + 1
 
 
 _ITEM_END = re.compile(r"[,;，；]")
