@@ -157,6 +157,29 @@ def _after_hearsay(text: str, a: int, b: int) -> int:
     return m.end() if m is not None and m.end() < b - 6 else a
 
 
+# a leading clause saying how the figures are looked at (具体来看, / 总体来看, / 从数据看, / PPI方面,)
+_FRAME_OPEN = re.compile(r"(?:具体|总体|整体|总的|分项|分地区|分行业|从[^,;:。!?]{1,12}?)来?看[,:]"
+                         r"|(?!在)[^,;:。!?\d]{1,8}方面[,:]")  # (在消费品以旧换新方面, names the topic)
+_FRAME_OPEN_MAX = 14
+
+
+def _after_frame(text: str, a: int, b: int) -> int:
+    """Start of a sentence without its leading clause saying how the figures are looked at: the
+    summary says the figures.
+
+    >>> t = "具体来看,6月份CPI环比下降0.4%,降幅比上月扩大0.2个百分点;"
+    >>> t[_after_frame(t, 0, len(t)):]
+    '6月份CPI环比下降0.4%,降幅比上月扩大0.2个百分点;'
+    >>> t = "PPI方面,6月份PPI环比上涨0.3%。"
+    >>> t[_after_frame(t, 0, len(t)):]
+    '6月份PPI环比上涨0.3%。'
+    >>> _after_frame("看好后市,机构加仓。", 0, 10)
+    0
+    """
+    m = _FRAME_OPEN.match(text, a, min(b, a + _FRAME_OPEN_MAX + 1))
+    return m.end() if m is not None and m.end() < b - 6 else a
+
+
 # a leading purpose (为进一步加强电力安全监督管理,督促…,) before the clause saying when it happened
 _PURPOSE_DATE = re.compile(r"[,;]((?:\d{4}年)?\d{1,2}月\d{1,2}日)")
 _PURPOSE_MAX = 80  # characters of the purpose clauses
@@ -339,7 +362,8 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
         return kept
     kept.sort(key=itemgetter(1))
     # who learned it (36氪获悉, 记者9月28日获悉, 据悉): the reporter's framing, not the news
-    kept = [(sc, _after_purpose(text, _after_hearsay(text, a, b), b), b) for sc, a, b in kept]
+    kept = [(sc, _after_purpose(text, _after_frame(text, _after_hearsay(text, a, b), b), b), b)
+            for sc, a, b in kept]
     if normed:
         # the lead restates the headline (LME金属期货收盘涨跌不一,LME期铜收涨…): its first sentences
         firsts = {t[:2] for t in normed}  # how a clause repeating a headline starts

@@ -223,6 +223,8 @@ def test_a_change_is_quoted_with_what_changed_a57():
     assert not re.match(r"(?:同比|环比)?(?:上涨|增长|下降|回落)", s)
     assert "6月份CPI环比下降0.4%" in s and "同比上涨1.1%" in s
     assert s.index("CPI") < s.index("同比上涨1.1%")
+    # nor with how the figures are looked at (具体来看,), it says them
+    assert s.startswith("6月份CPI环比下降0.4%")
 
 
 def test_a_labelled_heading_over_a_paragraph_of_its_length_is_a_section_a59():
