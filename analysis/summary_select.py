@@ -134,8 +134,8 @@ def _after_title_clause(text: str, a: int, b: int, titles: list[str], normed: li
 # / 外交部网站消息, (at most _HEARSAY_MAX characters, then a comma or colon)
 # (a dated one, 5月3日消息, says when: it stays)
 # a speaker's appeal to what the audience knows (大家都知道, / 众所周知,) frames the same way
-_HEARSAY = re.compile(r"(?:[^,;:。!?]{0,16}?获悉|[^,;:。!?\d]{0,16}?消息|据悉|据了解|大家都?知道|众所周知)[,:]")
-_HEARSAY_MAX = 18
+_HEARSAY = re.compile(r"(?:[^,;:。!?]{0,22}?获悉|[^,;:。!?\d]{0,16}?消息|据悉|据了解|大家都?知道|众所周知)[,:]")
+_HEARSAY_MAX = 24  # (记者今天(3月16日)从自然资源部获悉,)
 
 
 def _after_hearsay(text: str, a: int, b: int) -> int:
@@ -183,6 +183,8 @@ def _after_frame(text: str, a: int, b: int) -> int:
 # a leading purpose (为进一步加强电力安全监督管理,督促…,) before the clause saying when it happened
 _PURPOSE_DATE = re.compile(r"[,;]((?:\d{4}年)?\d{1,2}月\d{1,2}日)")
 _PURPOSE_MAX = 80  # characters of the purpose clauses
+# the clause after a purpose that says an act: who issued, held or launched what
+_PURPOSE_ACT = re.compile(r"[,;]([^,;。]{2,30}?(?:印发|发布|出台|召开|举行|约谈|启动|部署|签署))")
 
 
 def _after_purpose(text: str, a: int, b: int) -> int:
@@ -192,6 +194,9 @@ def _after_purpose(text: str, a: int, b: int) -> int:
     >>> t = "为进一步加强电力安全监督管理,有效遏制事故多发频发态势,2021年6月24日下午,国家能源局约谈中国华电。"
     >>> t[_after_purpose(t, 0, len(t)):]
     '2021年6月24日下午,国家能源局约谈中国华电。'
+    >>> t = "为了进一步提升自然资源要素配置效率和服务效能,自然资源部、国家林草局近日联合印发通知,要求建立机制。"
+    >>> t[_after_purpose(t, 0, len(t)):]
+    '自然资源部、国家林草局近日联合印发通知,要求建立机制。'
     >>> t = "为此,6月24日,国家能源局约谈中国华电。"
     >>> t[_after_purpose(t, 0, len(t)):] == t
     True
@@ -199,7 +204,11 @@ def _after_purpose(text: str, a: int, b: int) -> int:
     if text[a:a + 1] != "为" or text[a + 1:a + 2] in ",:期":  # not 为期三天的…
         return a
     m = _PURPOSE_DATE.search(text, a, min(b, a + _PURPOSE_MAX))
-    return m.start(1) if m is not None and m.start(1) - a >= 8 else a
+    if m is not None and m.start(1) - a >= 8:
+        return m.start(1)
+    # or the clause after it saying who did what (…,自然资源部、国家林草局近日联合印发通知,…)
+    m = _PURPOSE_ACT.search(text, a, min(b, a + _PURPOSE_MAX))
+    return m.start(1) if m is not None and m.start(1) - a >= 8 and m.end() < b - 6 else a
 
 
 _PERIOD_REVIEW = re.compile(r"年均|五年来|五年间|十[三四五]五.{0,6}(?:期间|时期|以来)|累计")
