@@ -295,6 +295,12 @@ def _trim_head(text: str, a: int, b: int, name: str = "") -> int:
     >>> t = "作为工业大市,苏州规模以上工业总产值突破万亿,达10051.6亿元。"
     >>> t[_trim_head(t, 0, len(t), "规模以上工业总产值"):]
     '苏州规模以上工业总产值突破万亿,达10051.6亿元。'
+
+    Figures given ``分别`` (one each) keep the clause naming whom they are of:
+
+    >>> t = "前七座城市增幅较大,其余的郑州、厦门、武汉,GDP增幅分别是198%、197%和186%。"
+    >>> t[_trim_head(t, 0, len(t)):]
+    '其余的郑州、厦门、武汉,GDP增幅分别是198%、197%和186%。'
     """
     sent = text[a:b]
     m = _FIGURE_AT.search(sent)
@@ -321,6 +327,10 @@ def _trim_head(text: str, a: int, b: int, name: str = "") -> int:
             i -= 1  # and when: 3月22日,广东省统计局发布…
         return a + starts[i] if cut - starts[i] <= 30 else a + cut
     prev = cuts[-2] if len(cuts) > 1 else 0
+    if "分别" in sent[cut:m.start()] and "、" not in sent[cut:sent.index("分别", cut)]:
+        # 其余的郑州、厦门、武汉,GDP增幅分别是198%、…: 分别 needs whom it distributes over (not
+        # when its own clause names them: 全年接待游客人次、出游总花费分别增长20.7%、15.3%)
+        return a + prev
     clause = sent[prev:cut - 1]
     if len(clause) <= 8 and _PERIOD_CLAUSE.search(clause) and not _FIGURE_AT.search(clause):
         cut = prev  # 上半年, / 1-7月, / 2025年, stay with the figure they date
