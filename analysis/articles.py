@@ -1050,11 +1050,17 @@ def _parallel(heads: list[str]) -> bool:
     """
     if len(heads) < 2:
         return False
-    n = len(_CJK_RUN.match(os.path.commonprefix(heads)).group())
-    return n >= _PARALLEL_MIN and all(len(h) > n and _CJK_RUN.match(h, n).end() > n for h in heads)
+    n = _cjk_run(os.path.commonprefix(heads))
+    return n >= _PARALLEL_MIN and all(_cjk_run(h, n) > n for h in heads)
 
 
 _CJK_RUN = re.compile(f"[{_CJK}]*")
+
+
+def _cjk_run(t: str, at: int = 0) -> int:
+    """Where the run of CJK characters of ``t`` starting at ``at`` ends."""
+    m = _CJK_RUN.match(t, at)
+    return m.end() if m is not None else at
 _PARALLEL_HEAD_MAX = 45  # characters of a section heading printed like its siblings
 
 
