@@ -165,7 +165,7 @@ def _with_subjects(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     """
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        if out and _BARE_CHANGE.match(text, a) is not None and text[out[-1][1] - 1] in ";；" \
+        if out and text[out[-1][1] - 1] in ";；" and _BARE_CHANGE.match(text, a) is not None \
                 and not text[out[-1][1]:a].strip():
             out[-1] = (out[-1][0], b)
         else:
@@ -303,6 +303,7 @@ _BACKREF = re.compile(r"(?:而|对此|因此|所以)(?!且|今|后)|(?:但是?|�
 #: what a policy story reports after its framing
 ISSUED = 1.5
 ISSUED_SENTENCES = 4
+_BACKREF_FIRST = frozenset("而对因所但然不可")  # how such a sentence starts (a cheap test first)
 # reported speech: 总经理王建国表示, / 郜亮说,
 _SPEECH = re.compile(r"(?:表示|说|认为|指出|坦言|透露)[,:]")
 
@@ -409,7 +410,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score -= 0.75  # what someone said about it, not what happened
         if "环比" in sent:
             score -= 1.0  # month on month: a release's headline figure is year on year
-        if _BACKREF.match(sent):
+        if sent[0] in _BACKREF_FIRST and _BACKREF.match(sent):
             score -= 1.0  # 但与…相比,… / 而…: it answers the sentence before, it does not open
         if len(sent) < 12:
             score -= 0.5
@@ -419,12 +420,15 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score -= 1.5
         if lead == 1 and _PLAN_ISSUED.search(sent):
             plan = True  # the story of a plan issued: its targets are what happened
-        if issued and _PLAN_ISSUED.search(sent):
-            if 2 < lead <= ISSUED_SENTENCES:
-                # after two sentences framing it (创新药,关乎群众健康,…。如今,…。): 6月30日,…联合印发
-                # 《支持创新药高质量发展的若干措施》,…: the news (a lead saying it has its bonus)
-                score += ISSUED
-            issued = False
+        if issued:
+            if lead > ISSUED_SENTENCES:
+                issued = False  # past the opening sentences: no more looking
+            elif "《" in sent and _PLAN_ISSUED.search(sent):
+                if lead > 2:
+                    # after two sentences framing it (创新药,关乎群众健康,…。如今,…。): 6月30日,…联合
+                    # 印发《支持创新药高质量发展的若干措施》,…: the news (a lead saying it has its bonus)
+                    score += ISSUED
+                issued = False
         if _TARGET.search(sent) and not plan:
             score = min(score, 0.5) - 1.0  # a plan or target, not what happened
         if sent[0] == "“" and sent.count("”") < sent.count("“"):

@@ -153,7 +153,11 @@ def _after_hearsay(text: str, a: int, b: int) -> int:
     '2015年中国GDP达到美国GDP 60%的时候,西方学者全面转变对华的战略。'
 
     """
-    m = _HEARSAY.match(text, a, min(b, a + _HEARSAY_MAX + 1))
+    e = min(b, a + _HEARSAY_MAX + 1)
+    w = text[a:e]
+    if "获悉" not in w and "消息" not in w and "据" not in w and "知" not in w:
+        return a  # none of its words: no match to try (most sentences)
+    m = _HEARSAY.match(text, a, e)
     return m.end() if m is not None and m.end() < b - 6 else a
 
 
@@ -176,8 +180,24 @@ def _after_frame(text: str, a: int, b: int) -> int:
     >>> _after_frame("看好后市,机构加仓。", 0, 10)
     0
     """
-    m = _FRAME_OPEN.match(text, a, min(b, a + _FRAME_OPEN_MAX + 1))
+    e = min(b, a + _FRAME_OPEN_MAX + 1)
+    if text.find("看", a, e) < 0 and text.find("方面", a, e) < 0:
+        return a  # no 看 and no 方面 in reach: no frame (most sentences)
+    m = _FRAME_OPEN.match(text, a, e)
     return m.end() if m is not None and m.end() < b - 6 else a
+
+
+def _lead_in(text: str, a: int, b: int) -> int:
+    """Start of a sentence without its leading hearsay (``_after_hearsay``), frame
+    (``_after_frame``) and purpose (``_after_purpose``) clauses; each function is called only when
+    the words it looks for are within its reach (one call for most sentences)."""
+    w = text[a:a + _HEARSAY_MAX + 1]
+    if "获悉" in w or "消息" in w or "据" in w or "知" in w:
+        a = _after_hearsay(text, a, b)
+        w = text[a:a + _FRAME_OPEN_MAX + 1]
+    if "看" in w[:_FRAME_OPEN_MAX + 1] or "方面" in w[:_FRAME_OPEN_MAX + 1]:
+        a = _after_frame(text, a, b)
+    return _after_purpose(text, a, b) if text[a:a + 1] == "为" else a
 
 
 # a leading purpose (为进一步加强电力安全监督管理,督促…,) before the clause saying when it happened
@@ -381,8 +401,7 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
         return kept
     kept.sort(key=itemgetter(1))
     # who learned it (36氪获悉, 记者9月28日获悉, 据悉): the reporter's framing, not the news
-    kept = [(sc, _after_purpose(text, _after_frame(text, _after_hearsay(text, a, b), b), b), b)
-            for sc, a, b in kept]
+    kept = [(sc, _lead_in(text, a, b), b) for sc, a, b in kept]
     if normed:
         # the lead restates the headline (LME金属期货收盘涨跌不一,LME期铜收涨…): its first sentences
         firsts = {t[:2] for t in normed}  # how a clause repeating a headline starts
