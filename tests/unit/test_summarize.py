@@ -27,6 +27,13 @@ def _ind(c, needle: str, canonical: str | None, article: int) -> Indicator:
                      text=c.original[s:e], article=article)
 
 
+def _first_article_summary(text: str, *figures: tuple[str, str | None]) -> str:
+    """The summary of the text's first article, given its figures as (text, canonical key)."""
+    c, sents, segs = _doc(text)
+    art = next(s for s in segs if s.kind == "article")
+    return summarize.article_summary(c, art, sents, [_ind(c, f, k, 0) for f, k in figures])
+
+
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
 def test_lengths_and_no_headline_byline_caption(path):
     c, sents, segs = _doc(path)
@@ -273,11 +280,9 @@ def test_a_later_figure_is_said_without_its_breakdown_c42():
             "粮食实现稳产丰收。全年粮食总产量283.28万吨,同比增长0.01%,其中,夏粮产量104.11万吨,"
             "同比下降1.6%;秋粮产量179.18万吨,同比增长1.0%。\n"
             "工业生产平稳向好。全年规模以上工业增加值同比增长7.1%,其中轻工业增长9.3%,重工业增长6.2%。\n")
-    c, sents, segs = _doc(text)
-    art = next(s for s in segs if s.kind == "article")
-    inds = [_ind(c, "7255.27亿元", "gdp", 0), _ind(c, "283.28万吨", "grain_output", 0),
-            _ind(c, "7.1%", "industrial_value_added_growth", 0)]
-    s = summarize.article_summary(c, art, sents, inds)
+    s = _first_article_summary(text,
+                               ("7255.27亿元", "gdp"), ("283.28万吨", "grain_output"),
+                               ("7.1%", "industrial_value_added_growth"))
     assert "283.28万吨,同比增长0.01%。" in s and "夏粮" not in s, s
     assert len(s) <= summarize.ARTICLE_MAX
     assert summarize._BREAKDOWN.search("年末全市常住人口72.3万人,按城乡分,城镇为50.6万人")
@@ -302,11 +307,9 @@ def test_a_gdp_part_by_sector_is_no_later_piece_c36():
             "2024年,全市累计完成地区生产总值(GDP)246.34亿元,按不变价格计算,同比增长6.1%,位居全区第五。"
             "第二产业增加值完成57.55亿元,同比增长6.2%,其中:工业增加值完成10.75亿元,同比增长15.4%。\n"
             "根据人口抽样调查推算,年末全市常住人口数为51.43万人。\n")
-    c, sents, segs = _doc(text)
-    art = next(s for s in segs if s.kind == "article")
-    inds = [_ind(c, "246.34亿元", "gdp", 0), _ind(c, "10.75亿元", "industrial_value_added", 0),
-            _ind(c, "51.43万人", "population", 0)]
-    s = summarize.article_summary(c, art, sents, inds)
+    s = _first_article_summary(text,
+                               ("246.34亿元", "gdp"), ("10.75亿元", "industrial_value_added"),
+                               ("51.43万人", "population"))
     assert s.startswith("2024年,全市累计完成地区生产总值") and "第二产业" not in s and "51.43万人" in s, s
     assert summarize._SECTOR.match("第二产业增加值完成57.55亿元,同比增长6.2%。")
     assert not summarize._SECTOR.match("全市社会消费品零售总额累计完成40.47亿元,同比增长5.7%。")
@@ -332,13 +335,10 @@ def _c48_bulletin() -> str:
 
 
 def test_a_bulletins_headline_figures_follow_its_gdp_before_grain_prices_and_jobs_c48():
-    c, sents, segs = _doc(_c48_bulletin())
-    art = next(s for s in segs if s.kind == "article")
-    inds = [_ind(c, "392.2亿元", "gdp", 0), _ind(c, "0.4%", "cpi", 0),
-            _ind(c, "10852人", "new_urban_jobs", 0), _ind(c, "69.9亿斤", "grain_output", 0),
-            _ind(c, "7.6%", "industrial_value_added", 0),
-            _ind(c, "28.5%", "fixed_asset_investment", 0), _ind(c, "101.6亿元", "retail_sales", 0)]
-    s = summarize.article_summary(c, art, sents, inds)
+    s = _first_article_summary(_c48_bulletin(),
+                               ("392.2亿元", "gdp"), ("0.4%", "cpi"), ("10852人", "new_urban_jobs"),
+                               ("69.9亿斤", "grain_output"), ("7.6%", "industrial_value_added"),
+                               ("28.5%", "fixed_asset_investment"), ("101.6亿元", "retail_sales"))
     # after GDP its industry, investment and retail sales (data/summary_order.txt), not the
     # grain output printed before them, nor prices and jobs
     assert "392.2亿元" in s and "规模以上工业增加值同比增长7.6%" in s and "28.5%" in s, s
@@ -354,14 +354,12 @@ def test_a_budgets_fund_revenue_follows_its_general_budget_c39():
             "市本级一般公共预算收入43.9亿元，同比下降2%。加上上级补助收入、县区上解收入、债券转贷收入等218.7亿元，收入总计262.6亿元。市本级一般公共预算支出93.8亿元，同比增长12.9%。加上上解上级支出、补助县区支出、债务还本支出、结转下年及安排预算稳定调节基金支出等168.8亿元，支出总计262.6亿元。收支相抵，市本级一般公共预算实现收支平衡。\n"
             "（二）政府性基金预算执行情况\n"
             "全市政府性基金预算收入8.1亿元，同比下降47.4%。加上上级补助收入10.4亿元、专项债券转贷收入41.1亿元、调入资金4.1亿元和上年结转收入5.2亿元，收入总计68.9亿元。全市政府性基金预算支出29.8亿元，同比下降19.5%。加上专项债券还本支出25.5亿元、调入一般公共预算统筹使用3.2亿元、上解上级支出0.1亿元和滚存结余10.3亿元，支出总计68.9亿元。收支相抵，全市政府性基金预算实现收支平衡。\n")
-    c, sents, segs = _doc(text)
-    art = next(s for s in segs if s.kind == "article")
-    inds = [_ind(c, "91.5亿元", "public_budget_revenue", 0),
-            _ind(c, "193.3亿元", "public_budget_expenditure", 0),
-            _ind(c, "43.9亿元", "public_budget_revenue", 0),
-            _ind(c, "93.8亿元", "public_budget_expenditure", 0),
-            _ind(c, "8.1亿元", "government_fund_revenue", 0)]
-    s = summarize.article_summary(c, art, sents, inds)
+    s = _first_article_summary(text,
+                               ("91.5亿元", "public_budget_revenue"),
+                               ("193.3亿元", "public_budget_expenditure"),
+                               ("43.9亿元", "public_budget_revenue"),
+                               ("93.8亿元", "public_budget_expenditure"),
+                               ("8.1亿元", "government_fund_revenue"))
     assert s.startswith("全市一般公共预算收入91.5亿元") and "政府性基金预算收入8.1亿元" in s, s
 
 
@@ -375,13 +373,10 @@ def test_the_lead_paragraphs_figures_follow_the_lead_first_a21():
             "同期，全国居民人均可支配收入26265元，扣除价格因素同比实际增长9.7%，两年平均增长5.1%，与经济增长基本同步。\n"
             "消费仍是经济稳定运行的“压舱石”。付凌晖表示，9月份，社会消费品零售总额36833亿元，同比增长4.4%，比上月加快1.9个百分点。\n"
             "前三季度，全国固定资产投资（不含农户）397827亿元，同比增长7.3%，两年平均增长3.8%；9月份环比增长0.17%。\n")
-    c, sents, segs = _doc(text)
-    art = next(s for s in segs if s.kind == "article")
-    inds = [_ind(c, "82.31万亿元", "gdp", 0),
-            _ind(c, "1045万人", "new_urban_jobs", 0),
-            _ind(c, "26265元", "per_capita_disposable_income", 0),
-            _ind(c, "36833亿元", "retail_sales", 0), _ind(c, "397827亿元", "fixed_asset_investment", 0)]
-    s = summarize.article_summary(c, art, sents, inds)
+    s = _first_article_summary(text,
+                               ("82.31万亿元", "gdp"), ("1045万人", "new_urban_jobs"),
+                               ("26265元", "per_capita_disposable_income"),
+                               ("36833亿元", "retail_sales"), ("397827亿元", "fixed_asset_investment"))
     assert "82.31万亿元" in s and "1045万人" in s and "26265元" in s, s
     assert "按可比价格计算" not in s, s  # how the figure was computed (data/summary_drop.txt)
 
@@ -396,13 +391,10 @@ def test_a_budget_reports_figures_without_their_completion_and_amount_change_c47
             "一般公共预算支出2,617,126万元，完成年初预算的103.1%，比上年增支78,717万元，增长3.1%。\n"
             "2.政府性基金预算\n"
             "全市政府性基金预算收入316,421万元，完成年初预算的159%，比上年增收113,856万元，增长56.3%。\n")
-    c, sents, segs = _doc(text)
-    art = next(s for s in segs if s.kind == "article")
-    inds = [_ind(c, "654,233万元", "public_budget_revenue", 0),
-            _ind(c, "1,799,157万元", None, 0),
-            _ind(c, "2,617,126万元", "public_budget_expenditure", 0),
-            _ind(c, "316,421万元", "government_fund_revenue", 0)]
-    s = summarize.article_summary(c, art, sents, inds)
+    s = _first_article_summary(text,
+                               ("654,233万元", "public_budget_revenue"), ("1,799,157万元", None),
+                               ("2,617,126万元", "public_budget_expenditure"),
+                               ("316,421万元", "government_fund_revenue"))
     assert "654,233万元，增长8.6%" in s and "2,617,126万元，增长3.1%" in s, s
     assert "完成年初预算" not in s and "增收" not in s and "增支" not in s, s
 
@@ -414,13 +406,10 @@ def test_a_followers_sentence_stops_before_the_next_item_of_its_list_c38():
             "经初步核算，2025年全市实现地区生产总值4770.9亿元，比上年增长5.6%。\n"
             "全市粮食作物种植面积589.2千公顷，棉花种植面积34.7万亩，油料种植面积443.3万亩，蔬菜种植面积195.6万亩。全年粮食总产量385.7万吨，棉花产量3.6万吨，油料产量63.3万吨，蔬菜及食用菌产量405.7万吨，茶叶产量3.5万吨，水果产量172.2万吨,水产品产量56.1万吨。\n"
             "全市规模以上工业增加值增长6.7%。省级以上园区规模以上工业增加值增长7.1%。\n")
-    c, sents, segs = _doc(text)
-    art = next(s for s in segs if s.kind == "article")
-    inds = [_ind(c, "4770.9亿元", "gdp", 0), _ind(c, "589.2千公顷", None, 0),
-            _ind(c, "385.7万吨", "grain_output", 0), _ind(c, "3.6万吨", None, 0),
-            _ind(c, "63.3万吨", None, 0), _ind(c, "405.7万吨", None, 0),
-            _ind(c, "6.7%", "industrial_value_added", 0)]
-    s = summarize.article_summary(c, art, sents, inds)
+    s = _first_article_summary(text,
+                               ("4770.9亿元", "gdp"), ("589.2千公顷", None),
+                               ("385.7万吨", "grain_output"), ("3.6万吨", None), ("63.3万吨", None),
+                               ("405.7万吨", None), ("6.7%", "industrial_value_added"))
     assert "粮食总产量385.7万吨" in s and "棉花产量" not in s, s
     assert "规模以上工业增加值增长6.7%" in s, s
 
