@@ -99,6 +99,8 @@ class ArticleSeg:
     byline_span: tuple[int, int] | None = None
     # where the kicker (引题) is, when there is one: printed headline text, read for figures
     kicker_span: tuple[int, int] | None = None
+    # where the subtitle lines (副题, a deck under the headline) are: printed headline text too
+    subtitle_spans: list[tuple[int, int]] = field(default_factory=list)
     # a page-continuation marker closing the article, e.g. "(下转第三版)"
     continuation: str | None = None
     # an item of a news or wire list (国内联播快讯, 财联社电报): a news item, its lead says it
@@ -1504,6 +1506,7 @@ def _seg(cleaned: Cleaned, a: dict) -> ArticleSeg:
     if a.get("subtitle_spans"):
         seg.subtitle = " ".join(disp(s, e).strip().lstrip("—").strip()
                                 for s, e in a["subtitle_spans"])
+        seg.subtitle_spans = list(a["subtitle_spans"])
     if seg.byline:
         seg.byline = disp(*seg.byline_span).strip() if seg.byline_span else seg.byline
     if a.get("cont"):

@@ -842,7 +842,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     # 一般贸易成为主力…, t11 after another document): their own units, each a paragraph of
     # its own that passes nothing on (period, topic, subject), read before the bodies
     heads = sorted(h for a in articles if a.kind == "article"
-                   for h in [a.title_span, a.kicker_span, *a.sections] if h is not None
+                   for h in [a.title_span, a.kicker_span, *a.subtitle_spans, *a.sections]
+                   if h is not None
                    if MAY_HOLD_FIGURE.search(text, h[0], h[1]))
     head_units: list[context.Unit] = []
     if heads:

@@ -325,6 +325,19 @@ def test_a_headline_figure_is_read():
                    ((68, 72), "6.5%", "industrial_value_added")]
 
 
+def test_a_subtitle_lines_figure_is_read_too():
+    """A headline printed over two lines, its second a deck (副题), or re-wrapped by a narrow
+    column, is headline text too: its figure is read (a18's headline cut at its space; before,
+    the deck's 5% was dropped and `python -m evaluation.properties` lost a title figure of a
+    corpus text under column-wrap breaks)."""
+    body = "初步核算，2025年全年国内生产总值1401879亿元，同比增长5.0%。"
+    one, _ = run("2025年中国国内生产总值突破140万亿元 同比增长5%\n" + body)
+    two, _ = run("2025年中国国内生产总值突破140万亿元 \n同比增长5%\n" + body)
+    changes = lambda inds: sorted(i.change.text for i in inds if i.change)  # noqa: E731
+    assert changes(one) == changes(two) == ["5%", "5.0%"]
+    assert [i.text for i in two if i.value is not None] == ["140万亿元", "1401879亿元"]
+
+
 def test_a_heading_figure_is_read_and_passes_nothing_on():
     """A heading inside an article is read like a headline (c12, c29 annotate such lines); the
     body after it keeps the period it has without it."""
