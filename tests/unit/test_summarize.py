@@ -294,9 +294,7 @@ def test_a_units_note_is_left_out_of_the_summary_a44():
     text = ("1-7月我国服务进出口总额28093.6亿元 同比增长7.3%\n"
             "中新网9月2日电 商务部新闻发言人束珏婷2日指出,今年1-7月,我国服务贸易保持良好增长态势。"
             "服务进出口总额28093.6亿元(人民币,下同),同比增长7.3%。\n")
-    c, sents, segs = _doc(text)
-    art = next(s for s in segs if s.kind == "article")
-    s = summarize.article_summary(c, art, sents, [_ind(c, "28093.6亿元", "trade_total", 0)])
+    s = _first_article_summary(text, ("28093.6亿元", "trade_total"))
     assert "28093.6亿元,同比增长7.3%" in s.replace("，", ",") and "下同" not in s, s
 
 
@@ -420,9 +418,7 @@ def test_a_summary_that_reports_figures_goes_on_with_figures_a48():
     text = ("今年消费品以旧换新销售额突破5000亿元\n"
             "央视网消息（新闻联播）：记者从商务部了解到，今年以来，以旧换新政策成效持续显现。商务大数据监测显示，截至4月12日，今年消费品以旧换新销售额达5029.4亿元，惠及6977.7万人次。\n"
             "分品类看，汽车以旧换新超167万辆，带动新车销售额超2694.4亿元。其中，报废更新超47.2万辆，销售额超606.9亿元；置换更新超119.8万辆，销售额超2087.5亿元。家电以旧换新2702.3万台，销售额达1110.9亿元。数码和智能产品购新4108.4万件，销售额达1224.1亿元。\n")
-    c, sents, segs = _doc(text)
-    art = next(s for s in segs if s.kind == "article")
-    s = summarize.article_summary(c, art, sents, [])
+    s = _first_article_summary(text)
     assert "5029.4亿元" in s and "成效持续显现" not in s, s
 
 
