@@ -770,6 +770,18 @@ def _plain_digest(blocks: list[_Block]) -> bool:
     return True
 
 
+_DIGEST_SECTION_ITEMS_MIN = 6  # numbered items of a digest's section taken alone (a62: 11)
+
+
+def _digest_section(t: str) -> bool:
+    """A digest's section heading naming a beat (国内股市, 金融; ``data/digest_sections.txt``):
+    short, plain (no clause mark, no number, no part number)."""
+    t = t.lstrip("# ").strip()
+    return (len(t) <= _SECTION_MAX and not _CLAUSE.search(t) and not re.search(r"\d", t)
+            and not ENUM_HEADING.fullmatch(t) and not _POINT.match(t)
+            and any(w in t for w in lexicon.lines("digest_sections.txt")))
+
+
 def _marked_digest(blocks: list[_Block]) -> bool:
     """A digest of untitled items (a morning briefing, 财经早餐): paragraphs each opening with a
     list number (``1、``, ``2.``, ``(3)``) or a bullet (``●``), every run of them numbered from 1
@@ -818,8 +830,17 @@ def _marked_digest(blocks: list[_Block]) -> bool:
     # may be numbered (一、宏观); without it, numbered parts are a document's, its points no items
     named = any(b.kind in ("head", "md") and _names_list(b.text) for b in seq
                 if b.s < items[0].s)
-    if not named and (intro or numbered_parts
-                      or not (len(runs) >= 2 and len({h.text for h in heads}) >= 2)):
+    # one section of a digest taken alone: the page is a short heading naming a beat (国内股市,
+    # 金融, data/digest_sections.txt) and one long run of numbered paragraphs, one paragraph
+    # each, nothing else
+    numbered = _item_marker(items[0])
+    section = (len(runs) == 1 and len(heads) == 1 and heads[0] is seq[0] and not intro
+               and all(b in items for b in seq[1:])
+               and numbered is not None and numbered[0] == "#"
+               and len(items) >= _DIGEST_SECTION_ITEMS_MIN and _digest_section(heads[0].text))
+    if not named and not section and (
+            intro or numbered_parts
+            or not (len(runs) >= 2 and len({h.text for h in heads}) >= 2)):
         return False  # an intro over its items: a story's lead, unless the heading names a digest
     for b in items:
         b.kind = "item"
@@ -1377,8 +1398,11 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
             # a story opening with a dateline after the body of the story before
             cur = new(b.s, headless=True)
             opened = True
-        elif cur is None or (b.stamped and cur["body"]):
-            # a wire list's item without headline or dateline ([01:16] 美联储…) opens one too
+        elif cur is None or (b.stamped and (cur["body"] or not cur.get("item"))):
+            # a wire list's item without headline or dateline ([01:16] 美联储…) opens one too,
+            # also under the list's heading (🔴 重要电报), which titles no item and is none
+            if cur is not None and not cur["body"] and not cur.get("item"):
+                arts.remove(cur)
             cur = new(b.s, headless=True)
             opened = b.stamped
         if d and not (benbao or opened or not cur["body"]):

@@ -826,6 +826,48 @@ def test_which_runs_of_numbered_or_bulleted_paragraphs_are_a_digest_a28(name, ma
             assert not any(normalize(A28_INTRO) in c.text[a.span[0]:a.span[1]] for a in arts)
 
 
+def test_one_section_of_a_digest_taken_alone_splits_into_its_numbered_items_a62():
+    # a62: the Wind digest's section heading 国内股市 and its eleven numbered paragraphs 1、…11、,
+    # no heading naming the digest over them: one untitled item a paragraph, the heading in none
+    lines = next(ARTS.glob("a62_*.txt")).read_text("utf-8").splitlines()
+    for sep in ("\n", "\n\n"):
+        c, segs = _split(sep.join(lines) + "\n")
+        arts = [a for a in segs if a.kind == "article"]
+        assert len(arts) == 11
+        assert all(a.title == "" and a.title_span is None and len(a.body) == 1 for a in arts)
+        for a, line in zip(arts, lines[1:]):
+            assert c.text[a.span[0]:a.span[1]] == normalize(line)
+            assert c.text[slice(*a.body[0])] == normalize(re.sub(r"^\d{1,2}、", "", line))
+        assert not any("国内股市" in c.text[a.span[0]:a.span[1]] for a in arts)
+
+
+A62_NOT_DIGESTS = [
+    # name, lines: one document's points, one article
+    ("a heading naming no beat", lambda x: ["主要内容"] + x[1:]),
+    ("a short run of numbered paragraphs", lambda x: x[:6]),
+    ("a lead paragraph under the heading", lambda x: x[:1] + [A28_INTRO] + x[1:]),
+    ("a closing paragraph after the run", lambda x: x + [A28_INTRO]),
+]
+
+
+@pytest.mark.parametrize("name,make", A62_NOT_DIGESTS, ids=[d[0] for d in A62_NOT_DIGESTS])
+def test_numbered_paragraphs_under_one_heading_stay_one_document_a62(name, make):
+    lines = make(next(ARTS.glob("a62_*.txt")).read_text("utf-8").splitlines())
+    c, segs = _split("\n".join(lines) + "\n")
+    assert len([a for a in segs if a.kind == "article"]) == 1
+
+
+def test_a_wire_list_heading_titles_no_item_without_headline_a61():
+    # a61: 🔴 重要电报 over seven stamped items, the first ([21:54] ①…；②…) with neither headline
+    # nor dateline: the heading belongs to no item and titles none
+    c, segs = _page("a61")
+    arts = [a for a in segs if a.kind == "article"]
+    assert len(arts) == 7
+    assert arts[0].title == "" and c.text[arts[0].span[0]:].startswith("[21:54]")
+    assert arts[1].title == "国际机构称化肥价格或将长期高企"
+    assert not any("重要电报" in c.text[a.span[0]:a.span[1]] for a in arts)
+
+
 def test_sub_headings_over_a_source_line_are_no_feed_a26():
     # a26 with a date-and-time line under its headline and 来源:… under each sub-heading (as
     # under a chart): one story; a source line without a time marks no feed item
