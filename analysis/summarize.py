@@ -621,7 +621,27 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
                                    seg.span[1])
     if lead:
         return lead + _fit(cleaned, scored, limit - len(lead), _is_news(seg))
-    return _fit(cleaned, scored, limit, _is_news(seg))
+    out = _fit(cleaned, scored, limit, _is_news(seg))
+    kick = _figure_kicker(seg.kicker)
+    if kick and not set(_NUMBER.findall(kick)) & set(_NUMBER.findall(out)):
+        # a kicker stating the figure the article is about (2025年我国康养市场规模预计达9.5万亿元)
+        # that its sentences do not give: it leads, the article's own figures follow
+        rest = _fit(cleaned, scored, limit - len(kick) - 1, _is_news(seg))
+        if rest:
+            return kick + "；" + rest
+    return out
+
+
+_KICKER_MAX = 40  # characters of a kicker read as the article's figure
+
+
+def _figure_kicker(kicker: str | None) -> str:
+    """A kicker (引题) that states a figure (a number with its unit: ``上半年GDP同比增长5.3%``),
+    without its closing dash; "" for one that frames, asks or lists nothing measured."""
+    k = (kicker or "").strip().rstrip("—-").strip()
+    if not k or len(k) > _KICKER_MAX or re.search(r"[?？!！]", k) or not _NUMBER.search(k):
+        return ""
+    return k
 
 
 def document_summary(cleaned: Cleaned, segs: list[ArticleSeg], article_summaries: list[str],

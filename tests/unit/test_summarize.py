@@ -439,3 +439,23 @@ def test_a_lead_paragraph_opening_with_the_storys_own_figures_keeps_them_first()
     s = analyze(text.encode("utf-8"), "c56.txt").articles[0].summary
     assert s.startswith("1133个重大项目开工1116个，完成投资675.9亿元")
     assert s.index("675.9亿元") < s.index("固定资产投资同比增长3%")
+
+
+
+A64 = next((Path(__file__).resolve().parents[2] / "evaluation" / "corpus_articles" / "texts")
+           .glob("a64_*.txt"))
+
+
+def test_a_kicker_stating_the_figure_leads_the_summary_a64():
+    # a64 (人民日报 大数据观察): the kicker 2025年我国康养市场规模预计达9.5万亿元 states the market's
+    # size, which the feature's chosen sentences do not give: it leads, their figures follow
+    s = _first_article_summary(A64.read_text("utf-8"))
+    assert s.startswith("2025年我国康养市场规模预计达9.5万亿元；"), s
+    assert "156.1亿元" in s and len(s) <= summarize.ARTICLE_MAX
+
+
+@pytest.mark.parametrize("kicker", ["2025年我国康养市场持续扩大", "鄢陵县森林康养产业产值156.1亿元——"])
+def test_a_kicker_without_figure_or_whose_figure_the_summary_gives_does_not_lead_a64(kicker):
+    text = A64.read_text("utf-8").replace("2025年我国康养市场规模预计达9.5万亿元", kicker, 1)
+    s = _first_article_summary(text)
+    assert not s.startswith(kicker.rstrip("—")) and s.count("156.1亿元") == 1, s
