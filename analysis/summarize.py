@@ -242,8 +242,16 @@ def is_rhetoric(sent: str) -> bool:
     return False
 
 
+# a bullet opening a standfirst or list line (◎2022年1月,… / ● …): the line's mark, not its text
+_LEAD_BULLET = re.compile(r"^\s*[◎●■◆▲◇★☆•▪]\s*")
+
+
 def _display(cleaned: Cleaned, s: int, e: int) -> str:
-    return cleaned.display(s, e) if hasattr(cleaned, "display") else cleaned.text[s:e]
+    t = cleaned.display(s, e) if hasattr(cleaned, "display") else cleaned.text[s:e]
+    return _LEAD_BULLET.sub("", t) if t[:1] in _BULLETS or t[:1].isspace() else t
+
+
+_BULLETS = frozenset("◎●■◆▲◇★☆•▪")
 
 
 _TITLE_NOISE = re.compile(r"[\s“”\"'‘’—-]")

@@ -459,3 +459,20 @@ def test_a_kicker_without_figure_or_whose_figure_the_summary_gives_does_not_lead
     text = A64.read_text("utf-8").replace("2025年我国康养市场规模预计达9.5万亿元", kicker, 1)
     s = _first_article_summary(text)
     assert not s.startswith(kicker.rstrip("—")) and s.count("156.1亿元") == 1, s
+
+
+def test_a_standfirst_bullet_is_no_part_of_the_summary_c63():
+    # c63 (每日经济新闻): two standfirst lines each opening with ◎ under the headline; the mark is
+    # the line's, the sentence under it may be chosen without it
+    text = ("1022.8亿元！1月实际使用外资实现开门红 中西部地区同比均创下超40%高增速\n"
+            "◎2022年1月，全国实际使用外资金额1022.8亿元人民币，同比增长11.6%；折合158.4亿美元，同比增长17.6%。\n"
+            "◎从区域分布看，1月份我国东部、中部、西部地区实际使用外资同比分别增长8.7%、46.2%和42.2%。\n"
+            "每经记者 张怀水\n"
+            "继2021年我国吸收外资规模创历史新高之后，今年1月全国实际使用外资再次迎来开门红。\n"
+            "2月15日，商务部官网发布消息，2022年1月，全国实际使用外资金额1022.8亿元人民币，同比增长11.6%"
+            "（折合158.4亿美元，同比增长17.6%；不含银行、证券、保险领域，下同）。\n"
+            "高技术产业实际使用外资同比增长26.1%，其中高技术制造业增长32%，高技术服务业增长24.6%。\n")
+    c, sents, segs = _doc(text)
+    assert [a.title for a in segs if a.kind == "article"] == [text.splitlines()[0]]
+    s = _first_article_summary(text)
+    assert "1022.8亿元" in s and "◎" not in s, s
