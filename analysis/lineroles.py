@@ -124,6 +124,7 @@ _WIRE = re.compile(rf"""
         | [{_CJK}A-Za-z]{{1,8}} (?:网|社|台|报|频道|客户端) 消息 )
       (?: \s* \( [^()]{{1,30}} \) )? )             # (记者 赖伟行) / (新闻联播)
     \)? \s* [:,]? \s*
+    (?: 题 \s* [:：] [^。!?;]{{2,60}} $ )?          # 新华社北京11月30日电 题:… (the headline again)
 """, re.VERBOSE)
 
 
@@ -148,6 +149,9 @@ def dateline(paragraph: str) -> tuple[int, int, int] | None:
     ('财联社4月16日电', '加拿大皇家银行')
     >>> p = "央视网消息(新闻联播):国务院新闻办公室今天举行新闻发布会。"; s, e, b = dateline(p); p[s:e]
     '央视网消息(新闻联播)'
+    >>> p = "新华社北京11月30日电 题:制造业PMI重回扩张区间 传递市场向好预期"; s, e, b = dateline(p)
+    >>> p[s:e], b == len(p)  # the headline repeated after 题: is no body
+    ('新华社北京11月30日电', True)
     >>> dateline("有关消息,市场回暖。") is None, dateline("记者4月16日从上海海关获悉,外贸增长。") is None
     (True, True)
     """

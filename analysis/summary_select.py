@@ -187,10 +187,34 @@ def _after_frame(text: str, a: int, b: int) -> int:
     return m.end() if m is not None and m.end() < b - 6 else a
 
 
+# a long leading clause naming who released the data (国家统计局服务业调查中心与中国物流与采购联合会
+# 30日联合发布数据,): the source, longer than the figures' own clause can spare; a short one
+# (国家统计局发布的数据显示,) stays
+_LONG_SOURCE = re.compile(r"[^,;:。!?]{20,44}?(?:发布|公布)的?(?:统计)?数据(?:显示)?[,:]")
+_LONG_SOURCE_MIN = 24  # characters of such a clause
+
+
+def _after_long_source(text: str, a: int, b: int) -> int:
+    """Start of a sentence without a long leading clause naming who released its data.
+
+    >>> t = "国家统计局服务业调查中心与中国物流与采购联合会30日联合发布数据,11月份,中国制造业采购经理指数(PMI)为50.1%,比上月上升0.9个百分点。"
+    >>> t[_after_long_source(t, 0, len(t)):]
+    '11月份,中国制造业采购经理指数(PMI)为50.1%,比上月上升0.9个百分点。'
+    >>> t = "国家统计局发布的数据显示,全年服务零售额比上年增长5.5%。"
+    >>> _after_long_source(t, 0, len(t))
+    0
+    """
+    m = _LONG_SOURCE.match(text, a, min(b, a + 50))
+    return m.end() if m is not None and m.end() - a >= _LONG_SOURCE_MIN and m.end() < b - 20 else a
+
+
 def _lead_in(text: str, a: int, b: int) -> int:
     """Start of a sentence without its leading hearsay (``_after_hearsay``), frame
-    (``_after_frame``) and purpose (``_after_purpose``) clauses; each function is called only when
-    the words it looks for are within its reach (one call for most sentences)."""
+    (``_after_frame``), long source (``_after_long_source``) and purpose (``_after_purpose``)
+    clauses; each function is called only when the words it looks for are within its reach (one
+    call for most sentences)."""
+    if "数据" in text[a + 20:a + 50]:
+        a = _after_long_source(text, a, b)
     w = text[a:a + _HEARSAY_MAX + 1]
     if "获悉" in w or "消息" in w or "据" in w or "知" in w:
         a = _after_hearsay(text, a, b)

@@ -1205,3 +1205,13 @@ def test_a_bulletin_title_over_its_year_and_place_line_c43(second):
     assert _titles(segs) == ["2025年泉州市国民经济和社会发展统计公报"]
     c, segs = _split("\n".join(["泉州经济稳中有进"] + lines[1:]) + "\n")
     assert _titles(segs) == ["泉州经济稳中有进"]
+
+
+def test_the_headline_repeated_after_a_dateline_is_no_body_a63():
+    # a63: 新华社北京11月30日电 题:制造业PMI重回扩张区间 传递市场向好预期 — the dateline, then the
+    # headline again after 题:; the body starts at the first paragraph, never at the headline
+    c, segs = _page("a63")
+    arts = [a for a in segs if a.kind == "article"]
+    assert len(arts) == 1 and arts[0].title == "制造业PMI重回扩张区间 传递市场向好预期"
+    assert arts[0].byline == "新华社记者魏玉坤"  # the byline line under the dateline
+    assert c.text[arts[0].body[0][0]:].startswith("国家统计局服务业调查中心")

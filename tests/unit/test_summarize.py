@@ -476,3 +476,13 @@ def test_a_standfirst_bullet_is_no_part_of_the_summary_c63():
     assert [a.title for a in segs if a.kind == "article"] == [text.splitlines()[0]]
     s = _first_article_summary(text)
     assert "1022.8亿元" in s and "◎" not in s, s
+
+
+def test_a_long_clause_naming_who_released_the_data_gives_way_to_the_figures_a63():
+    # a63 (新华社): the lead's first clause names two bodies releasing the data (36 characters):
+    # the summary starts at the figures, and has room for the sub-indices after them
+    text = next((Path(__file__).resolve().parents[2] / "evaluation" / "corpus_articles" / "texts")
+                .glob("a63_*.txt")).read_text("utf-8")
+    s = _first_article_summary(text)
+    assert s.startswith("11月份，中国制造业采购经理指数（PMI）为50.1%"), s
+    assert len(s) <= summarize.ARTICLE_MAX and s.count("%") >= 3, s
