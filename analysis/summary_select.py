@@ -131,10 +131,11 @@ def _after_title_clause(text: str, a: int, b: int, titles: list[str], normed: li
 
 
 # a leading clause saying who learned the news: 36氪获悉, / 记者9月28日获悉, / 据悉, / 据了解,
+# / 记者今天(4月15日)从国家林草局了解到,
 # / 外交部网站消息, (at most _HEARSAY_MAX characters, then a comma or colon)
 # (a dated one, 5月3日消息, says when: it stays)
 # a speaker's appeal to what the audience knows (大家都知道, / 众所周知,) frames the same way
-_HEARSAY = re.compile(r"(?:[^,;:。!?]{0,22}?获悉|[^,;:。!?\d]{0,16}?消息|据悉|据了解|大家都?知道|众所周知)[,:]")
+_HEARSAY = re.compile(r"(?:[^,;:。!?]{0,22}?(?:获悉|了解到)|[^,;:。!?\d]{0,16}?消息|据悉|据了解|大家都?知道|众所周知)[,:]")
 _HEARSAY_MAX = 24  # (记者今天(3月16日)从自然资源部获悉,)
 
 
@@ -148,6 +149,9 @@ def _after_hearsay(text: str, a: int, b: int) -> int:
     >>> t = "国家统计局发布的数据显示,全年服务零售额比上年增长5.5%。"
     >>> _after_hearsay(t, 0, len(t)), _after_hearsay("5月3日消息,中国指数研究院发布指数。", 0, 19)
     (0, 0)
+    >>> t = "记者今天(4月15日)从国家林草局了解到,我国浙江常山和四川四姑娘山正式成为世界地质公园。"
+    >>> t[_after_hearsay(t, 0, len(t)):]
+    '我国浙江常山和四川四姑娘山正式成为世界地质公园。'
     >>> t = "大家都知道,2015年中国GDP达到美国GDP 60%的时候,西方学者全面转变对华的战略。"
     >>> t[_after_hearsay(t, 0, len(t)):]
     '2015年中国GDP达到美国GDP 60%的时候,西方学者全面转变对华的战略。'
@@ -155,7 +159,7 @@ def _after_hearsay(text: str, a: int, b: int) -> int:
     """
     e = min(b, a + _HEARSAY_MAX + 1)
     w = text[a:e]
-    if "获悉" not in w and "消息" not in w and "据" not in w and "知" not in w:
+    if "获悉" not in w and "消息" not in w and "据" not in w and "知" not in w and "了解" not in w:
         return a  # none of its words: no match to try (most sentences)
     m = _HEARSAY.match(text, a, e)
     return m.end() if m is not None and m.end() < b - 6 else a
@@ -216,7 +220,7 @@ def _lead_in(text: str, a: int, b: int) -> int:
     if "数据" in text[a + 20:a + 50]:
         a = _after_long_source(text, a, b)
     w = text[a:a + _HEARSAY_MAX + 1]
-    if "获悉" in w or "消息" in w or "据" in w or "知" in w:
+    if "获悉" in w or "消息" in w or "据" in w or "知" in w or "了解" in w:
         a = _after_hearsay(text, a, b)
         w = text[a:a + _FRAME_OPEN_MAX + 1]
     if "看" in w[:_FRAME_OPEN_MAX + 1] or "方面" in w[:_FRAME_OPEN_MAX + 1]:
