@@ -259,6 +259,7 @@ def _after_purpose(text: str, a: int, b: int) -> int:
     return m.start(1) if m is not None and m.start(1) - a >= 8 and m.end() < b - 6 else a
 
 
+_PLAN_END = re.compile(r"规划期末|规划期内")
 _PERIOD_REVIEW = re.compile(r"年均|五年来|五年间|十[三四五]五.{0,6}(?:期间|时期|以来)|累计")
 _CLAUSE_END = re.compile(r"[,;,;]")
 _DIGIT = re.compile(r"\d")
@@ -468,12 +469,14 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     def density(k: int) -> int:  # distinct core keys, the region's GDP counting twice
         return (len({c for c, _ in core_keys[k]}) + gdp[k]) if core_keys[k] else gdp[k]
 
-    lead = next((k for k in range(len(kept)) if opening(k)), None)
+    # never a plan period's target (规划期末工业总产值达百亿元) leads: what is, not what is planned
+    real = [k for k in range(len(kept)) if not _PLAN_END.search(text, kept[k][1], kept[k][2])]
+    lead = next((k for k in real if opening(k)), None)
     if lead is None:
-        for pool in ([k for k in range(len(kept)) if current[k] and gdp[k]],
-                     [k for k in range(len(kept)) if current[k] and density(k) >= 2],
-                     [k for k in range(len(kept)) if density(k) >= 2],
-                     [k for k in range(len(kept)) if n_core[k] >= 1]):
+        for pool in ([k for k in real if current[k] and gdp[k]],
+                     [k for k in real if current[k] and density(k) >= 2],
+                     [k for k in real if density(k) >= 2],
+                     [k for k in real if n_core[k] >= 1]):
             if pool:
                 lead = max(pool, key=lambda k: (density(k), -k))
                 break

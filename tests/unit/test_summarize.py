@@ -486,3 +486,12 @@ def test_a_long_clause_naming_who_released_the_data_gives_way_to_the_figures_a63
     s = _first_article_summary(text)
     assert s.startswith("11月份，中国制造业采购经理指数（PMI）为50.1%"), s
     assert len(s) <= summarize.ARTICLE_MAX and s.count("%") >= 3, s
+
+
+def test_a_plan_periods_target_never_leads_c64():
+    # c64 (柳河开发区): the 1124 strategy's line 推进一个达到:规划期末工业总产值达百亿元; names the
+    # core figure first, but as a target; the summary leads with the output the zone reached
+    from analysis.pipeline import analyze
+    text = next(CORPUS.glob("c64_*.txt")).read_text("utf-8")
+    s = analyze(text.encode("utf-8"), "c64.txt").articles[0].summary
+    assert "规划期末" not in s.split("。")[0] and "20.18亿元" in s, s
