@@ -523,6 +523,22 @@ def _close(s: str) -> str:
     return s
 
 
+def _breakdown_parts(text: str, scored: list[tuple[float, int, int]]) -> set[int]:
+    """Starts of the pieces of a breakdown list: a piece opening with ``其中:`` and the pieces
+    after it in the same sentence (each before ended by ``;``)."""
+    out: set[int] = set()
+    prev_end = -1
+    for _, a, b in sorted(scored, key=itemgetter(1)):
+        opens = text.startswith("其中:", a) or text.startswith("其中：", a)
+        goes_on = prev_end >= 0 and not text[prev_end:a].strip() and text[prev_end - 1] in ";；"
+        if opens or goes_on:
+            out.add(a)
+            prev_end = b
+        else:
+            prev_end = -1
+    return out
+
+
 def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
          news: bool = False) -> str:
     if not scored:
@@ -531,6 +547,9 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
     # by C key functions (a reverse sort keeps equal keys in their order)
     ranked = sorted(sorted(scored, key=itemgetter(1)), key=itemgetter(0), reverse=True)
     measure = _MEASURE.search
+    # a report's breakdown list (其中:税收收入完成29.52亿元,…;非税收入完成24.16亿元,…。): the
+    # figure before it is the headline, the parts give way to the next headline figures
+    parts: set[int] = set() if news else _breakdown_parts(cleaned.text, scored)
     chosen: list[tuple[int, str, int]] = []
     said: set[str] = set()  # the figures already chosen
     used = 0
@@ -540,7 +559,7 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
         piece = _compact(_NOTE.sub("", _display(cleaned, a, b).strip()))
         if k > 0 and (m := _BREAKDOWN.search(piece)) is not None and measure(piece, 0, m.start()):
             piece = _close(piece[:m.start()])  # a later figure without its breakdown (其中,…)
-        if k > 0 and _SECTOR.match(piece):
+        if k > 0 and (_SECTOR.match(piece) or a in parts):
             continue  # GDP's part by sector (第二产业增加值…): the lead gave GDP, the next figure follows
         if k > 0 and said and not measure(piece):
             continue  # a summary that reports figures goes on with figures, not comments

@@ -495,3 +495,13 @@ def test_a_plan_periods_target_never_leads_c64():
     text = next(CORPUS.glob("c64_*.txt")).read_text("utf-8")
     s = analyze(text.encode("utf-8"), "c64.txt").articles[0].summary
     assert "规划期末" not in s.split("。")[0] and "20.18亿元" in s, s
+
+
+def test_a_reports_breakdown_list_gives_way_to_the_next_headline_figures_c59():
+    # c59 (阜新 决算): revenue, then 其中:税收收入…;非税收入…。 (its parts), then spending: the
+    # summary goes from revenue to spending, not through the parts
+    from analysis.pipeline import analyze
+    text = next(CORPUS.glob("c59_*.txt")).read_text("utf-8")
+    s = analyze(text.encode("utf-8"), "c59.txt").articles[0].summary
+    assert "53.68亿元" in s and "174.24亿元" in s, s
+    assert "29.52亿元" not in s and "24.16亿元" not in s, s
