@@ -133,8 +133,13 @@ _DROPPED = "|".join(f"(?:{x})" for x in lexicon.lines("summary_drop.txt"))
 _DROP = re.compile(rf"(?:(?<=[,，;；:：])|^)(?:{_DROPPED})[,，]|[,，](?:{_DROPPED})(?=[。;；]|$)")
 
 
+# a relative day named with its date in brackets (今天(4月15日), 昨日(3月2日)): the date says it
+_DAY_DATE = re.compile(r"(?:今天|今日|昨天|昨日)[(（]((?:\d{4}年)?\d{1,2}月\d{1,2}日)[)）]")
+
+
 def _compact(piece: str) -> str:
-    """A sentence as a summary quotes it: without its method and budget-completion clauses.
+    """A sentence as a summary quotes it: without its method and budget-completion clauses,
+    a relative day given with its date said by the date.
 
     >>> _compact("全市一般公共预算收入654,233万元，完成年初预算的120.2%，比上年增收52,015万元，增长8.6%；")
     '全市一般公共预算收入654,233万元，增长8.6%；'
@@ -144,7 +149,11 @@ def _compact(piece: str) -> str:
     '全年地区生产总值789.56亿元,比上年增长5.3%。'
     >>> _compact("完成地方一般公共预算支出555,678万元，下降0.05%，剔除新增国债因素，同口径增长4%。")
     '完成地方一般公共预算支出555,678万元，下降0.05%，同口径增长4%。'
+    >>> _compact("今天（4月15日），第十五届中国国际园林博览会在浙江温州开幕。")
+    '4月15日，第十五届中国国际园林博览会在浙江温州开幕。'
     """
+    if "今" in piece or "昨" in piece:
+        piece = _DAY_DATE.sub(r"\1", piece)
     return _DROP.sub("", piece)
 
 
