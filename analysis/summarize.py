@@ -304,6 +304,8 @@ _HEAD_NUMBER = re.compile(r"\d+(?:\.\d+)?(?= ?(?:%|个百分点|[万亿千]|元|
 #: the first sentence with a figure of an indicator the headline names by its acronym gains this
 TITLE_TERM = 1.5
 _TITLE_TERM = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])")  # CPI, PPI, GDP, PMI
+# an amount in a headline printed with its decimals (1022.8亿元): found as printed in the text
+_TITLE_AMOUNT = re.compile(r"\d+\.\d+[万亿]")
 _TITLE_PCT = re.compile(r"(\d+(?:\.\d+)?)%")
 #: the sentence defining what an explainer's headline asks about gains this much
 DEFINITION = 3.0
@@ -486,11 +488,17 @@ def _title_figures(title: str) -> tuple[str, ...]:
 
     >>> _title_figures("4月工业增加值增长6.5%"), _title_figures("净利逆市大增37%")
     (('6.5%',), ('37%', '37.'))
+
+    and its amounts printed with decimals (``1022.8亿元``), as the sentence reporting it does:
+
+    >>> _title_figures("1022.8亿元！1月实际使用外资实现开门红 中西部地区同比均创下超40%高增速")
+    ('40%', '40.', '1022.8亿')
     """
     figs: list[str] = []
     for m in _TITLE_PCT.finditer(title or ""):
         n = m.group(1)
         figs += [n + "%", n + "."] if "." not in n else [n + "%"]
+    figs += [m.group(0) for m in _TITLE_AMOUNT.finditer(title or "")]
     return tuple(dict.fromkeys(figs))
 
 
