@@ -165,8 +165,8 @@ def _after_hearsay(text: str, a: int, b: int) -> int:
     return m.end() if m is not None and m.end() < b - 6 else a
 
 
-# a leading clause saying how the figures are looked at (具体来看, / 总体来看, / 从数据看, / PPI方面,)
-_FRAME_OPEN = re.compile(r"(?:具体|总体|整体|总的|分项|分地区|分行业|从[^,;:。!?]{1,12}?)来?看[,:]"
+# a leading clause saying how the figures are looked at (具体来看, / 总体来看, / 从数据看, / 按品目看, / PPI方面,)
+_FRAME_OPEN = re.compile(r"(?:具体|总体|整体|总的|分项|分地区|分行业|从[^,;:。!?]{1,12}?|按[^,;:。!?]{1,8}?)来?看[,:]"
                          r"|(?!在)[^,;:。!?\d]{1,8}方面[,:]")  # (在消费品以旧换新方面, names the topic)
 _FRAME_OPEN_MAX = 14
 
@@ -178,6 +178,9 @@ def _after_frame(text: str, a: int, b: int) -> int:
     >>> t = "具体来看,6月份CPI环比下降0.4%,降幅比上月扩大0.2个百分点;"
     >>> t[_after_frame(t, 0, len(t)):]
     '6月份CPI环比下降0.4%,降幅比上月扩大0.2个百分点;'
+    >>> t = "按品目看,半导体出口328.4亿美元,同比增长151.4%。"
+    >>> t[_after_frame(t, 0, len(t)):]
+    '半导体出口328.4亿美元,同比增长151.4%。'
     >>> t = "PPI方面,6月份PPI环比上涨0.3%。"
     >>> t[_after_frame(t, 0, len(t)):]
     '6月份PPI环比上涨0.3%。'
