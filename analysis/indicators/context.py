@@ -483,6 +483,8 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:电|讯)")
 
 
 # a place a figure is measured against is not what the article is about: GDP占北京的1/4,
+# a national operator opening a clause (中国铁路总公司, 国家铁路: subjects.yaml ``nation_org``)
+_NATION_ORG = re.compile(rf"(?:^|(?<=[\n,;:。!?]))(?:{data.NATION_ORG})")
 # 增速超过全国, 高于浙江 (the article is about the place it compares, named next)
 _BASE_BEFORE = re.compile(r"(?:占|超过|超|高于|低于|比|较|相当于|仅次于)$")
 
@@ -499,10 +501,16 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
     True
     >>> article_place("这个区GDP占北京的1/4", "2021年,海淀区GDP预计为9500亿元").name
     '海淀区'
+    >>> article_place("铁路客货创新高", "今年以来,中国铁路总公司…。其中,西安、兰州…").name
+    '全国'
     """
     nation = None
     for t in (title, opening):
+        op = _NATION_ORG.search(t)
+        first = op.start() if op else -1
         for s, e, p in mentions(t, resolver, article):
+            if 0 <= first < s:
+                return places_mod.PLACES[places_mod.NATION]    # 中国铁路总公司…,西安、兰州…
             if _DATELINE_AFTER.match(t, e) or _BASE_BEFORE.search(t, 0, s):
                 continue
             if p.level == "nation":   # 全国文明城市…: 全国 only when no place is named
@@ -1615,7 +1623,7 @@ _WORK_REPORT = re.compile(r"工作报告|施政报告")
 _YEAR_WHOLE = re.compile(r"^((?:19|20)\d{2})(?=全年$|第?[一二三四]季度$|上半年$|前三季度$)")
 _CENSUS = {"五": 2000, "六": 2010, "七": 2020, "八": 2030}   # 第七次人口普查: 2020-11-01
 _PLAN = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
-_RANGE = re.compile(r"(\d{1,2})\s*[—–\-~至]\s*(\d{1,2})月")
+_RANGE = re.compile(r"(\d{1,2})月?\s*[—–\-~至到]\s*(\d{1,2})月")
 _MONTH = re.compile(r"(\d{1,2})月")
 _YEARS_BACK = re.compile(r"(?:过去的?|这|近)([一两二三四五六七八九十])年来?|([一两二三四五六七八九十])年来?|"
                          r"刚刚过去的一年")

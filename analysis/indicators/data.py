@@ -113,3 +113,4 @@ NATION_TITLE_AFTER: str = _subj["nation_title_after"].replace(" ", "")
 PLACE_JOINERS: str = _subj["joiners"]
 PLACE_IN_NAME: str = _subj["place_in_name"]
 GROUP_NAME_TAIL: str = _subj["group_name_tail"].replace(" ", "")
+NATION_ORG: str = _subj.get("nation_org", "(?!)").replace(" ", "")
