@@ -32,7 +32,7 @@ from . import places as places_mod
 from .places import Place, Resolver
 
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
-_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期从"}))
+_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期从目"}))
 PERIOD = re.compile(f"(?=[{_PERIOD_FIRST}])(?:" + "|".join(f"(?:{p})" for p in data.PERIOD_PATTERNS) + ")")
 # a period inside a target is not the period of the figure: 完成全年任务, 全年目标
 # a superlative over a span is not the figure's period either: 增幅为近五年最高
@@ -58,7 +58,7 @@ FLOW_NAME = re.compile("|".join(map(re.escape, data.PERIOD_FLOWS)) or "(?!)")
 _FIGURE_MAY_FOLLOW = re.compile(r"(?:季度|半年|全年|以来|^去年|^上年度)$")   # 在去年9650.2亿元的GDP基础上
 # every period expression holds one of these (each alternative opens with a character, so
 # ``re`` skips in C to where one stands: not a character class as an alternative)
-_PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查")
+_PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查|目前")
 _DIGIT = re.compile(r"\d")
 # .match(text, pos) / .finditer(text) over every place surface (names.py strips a place)
 REGION: Any = places_mod.PATTERN
@@ -1720,7 +1720,11 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
             return _span(ny - 1, nm % 12 + 1, ny, nm) if nm < 12 else _span(ny, 1, ny, 12)
         return _span(ny - n + 1, 1, ny, nm)
     if "目前" in p:
-        return _span(ny, nm, ny, nm) if ny and nm else None
+        if ny and nm:
+            return _span(ny, nm, ny, nm)
+        # 目前,开发区落户企业55户 in a text dated by its year only: that year (截至目前, a point
+        # up to a day, stays unresolved without the month)
+        return _span(ny, 1, ny, 12) if ny and p == "目前" else None
     m = _YEAR_SPAN.fullmatch(p)
     if m:          # 2021—2023年
         y0, y1 = int(m.group(1)), int(m.group(2))
@@ -1754,6 +1758,8 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     months = _months(rest)
     point = "截至" in p or "截止" in p or p.startswith("到") or "底" in rest or "末" in rest \
         or "年终" in rest
+    if point and re.search(r"半年|季度(?!末)", rest):
+        point = False     # 截止2021年上半年,完成工业产值12.2亿元: the part of the year up to then
     if point and rest == "" and p.startswith("到") and ny is not None and year > ny:
         point = False     # 到2025年,…达到6800亿元: a target's year, not a point in it
     if months is None:
