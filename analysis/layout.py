@@ -361,6 +361,9 @@ def _table_joins(norm: str, lines: list[tuple[int, int]]) -> set[int]:
     >>> t = "工业 | 100 | 5\\n表2 各县\\n县 | 总量\\n甲 | 4\\n本文。"
     >>> _table_joins(t, [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", t)])
     set()
+    >>> t = "净资产 | 25,133,192,344.58\\n收入明细列表\\n| 今年(TEU) | 去年(TEU) | 变动幅度\\n太平洋 | 640,131 | 637,226 | 0.5%"
+    >>> _table_joins(t, [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", t)])
+    set()
     >>> t = "00:52 | 快讯\\n国家统计局今天发布了数据,一季度国内生产总值增长5.4%。\\n00:53 | 快讯"
     >>> _table_joins(t, [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", t)])
     set()
@@ -379,6 +382,8 @@ def _table_joins(norm: str, lines: list[tuple[int, int]]) -> set[int]:
         j = k
         while j + 1 < len(lines) and tight[j] and (bar[j + 1] or (
                 not _NEW_UNIT_RE.match(norm, lines[j + 1][0])     # 表3 …: the next table's title
+                and not (_LAST_NUMBER.search(norm, *lines[j])      # 收入明细列表 after a row
+                         and not _DIGIT.search(norm, *lines[j + 1]))  # ending in a number
                 and (norm[lines[j][1] - 1] == "|"
                      or (j + 2 < len(lines) and tight[j + 1] and bar[j + 2])))):
             j += 1
@@ -399,11 +404,14 @@ def _run_joins(norm: str, lines: list[tuple[int, int]], bar: list[bool], k0: int
                 s1, e1 = lines[k + 1]
                 if bar[k + 1] or norm[e - 1] == "|":
                     join = (norm[e - 1] == "|" or norm[s1] == "|") \
-                        and _n_cells(norm, s, e1) <= width
+                        and _n_cells(norm, s, e1) <= width \
+                        and (bar[first] or k > first)   # (收入明细列表 / | 今年上半年 | …: a
+                    #                                     line of no cell is a title, no row)
                 else:     # a line without a bar: the rest of a cut cell, no sentence and
                     # not longer than the line cut (a feed's body under its 00:52 | 标题 is not)
                     join = not _ends_sentence(norm[s1:e1]) and \
-                        e - lines[k][0] >= e1 - s1 and (
+                        e - lines[k][0] >= e1 - s1 and not _title_between(
+                            norm, lines, k, s, e, k1) and (
                             (k + 1 < k1 and bar[k + 2])
                             or norm.count("(", s, e) > norm.count(")", s, e)
                             or (_SIGN_CUT.search(norm, s, e) is not None and norm[s1].isdigit())
@@ -427,6 +435,20 @@ def _run_joins(norm: str, lines: list[tuple[int, int]], bar: list[bool], k0: int
                 and norm[a0] != "|" and a1 - c0 >= b1 - b0):
             joins.add(l0)
     return joins
+
+
+_LAST_NUMBER = re.compile(r"\|\s*[-+−]?\d[\d,.]*%?\s*$")
+
+
+def _title_between(norm: str, lines: list[tuple[int, int]], k: int, s: int, e: int,
+                   k1: int) -> bool:
+    """Is line ``k + 1`` (no bar, no digit) the title of the next table rather than the rest
+    of row ``k``: the row ends in a whole number cell, so no cell of it goes on (a column cuts
+    a row at a bar or inside a cell, and a number cut goes on in digits) (净资产 |
+    25,133,192,344.58 / 收入明细列表 / | 今年上半年(TEU) | … | 变动幅度)?"""
+    s1, e1 = lines[k + 1]
+    return k + 1 < k1 and not _DIGIT.search(norm, s1, e1) \
+        and _LAST_NUMBER.search(norm, s, e) is not None
 
 
 # a row ending in a cell's sign, its number on the next line (棉混纺布 | 万米 | 2799.19 | - / 12.5)

@@ -31,6 +31,7 @@ class Key:
 
 _units = _yaml("units.yaml")
 SCALES: dict[str, float] = {k: float(v) for k, v in _units["scales"].items()}
+TABLE_SCALES: dict[str, float] = {k: float(v) for k, v in (_units.get("table_scales") or {}).items()}
 BASE_UNITS: dict[str, dict] = _units["base"]
 RATIO_UNITS: dict[str, dict] = _units["ratio"]
 PEOPLE_AFTER_SCALE: list[str] = _units.get("people_after_scale", [])

@@ -48,7 +48,7 @@ def normalize(value: float | None, scale: str, base: str) -> tuple[float, str] |
     """
     if value is None or not base or base in data.RATIO_UNITS:
         return None
-    factor = data.SCALES.get(scale, 1.0) if scale else 1.0
+    factor = data.SCALES.get(scale, data.TABLE_SCALES.get(scale, 1.0)) if scale else 1.0
     v = value * factor
     return float(f"{v:.15g}"), base  # the figure as written, without binary noise
 

@@ -23,7 +23,10 @@ from . import data
 
 _CELL_NUM = re.compile(r"^[-+−]?\d[\d,]*(?:\.\d+)?%?$")
 _EMPTY = re.compile(r"^[-—–/…\s]*$")
-_GROWTH = re.compile(r"增长|增速|增幅|同比|比上年|比去年|较上年|±|涨跌|升降|增减")
+_GROWTH = re.compile(r"增长|增速|增幅|同比|比上年|比去年|较上年|±|涨跌|升降|增减|变动幅度|变动率|变化率")
+# a column of the period before (去年上半年(TEU) after 今年上半年(TEU)): the change column after
+# the pair is the current column's
+_PRIOR = re.compile(r"去年|上年|上期|上年同期")
 _BASIS = re.compile(r"同比|比上年同期|比去年同期|比上年末|较上年末|比年初|较年初|比上年|比去年|较上年|环比")
 _BRACKET_UNIT = re.compile(r"[(（]([^()（）]{1,8})[)）]")
 _CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^\s,;，；)）]{1,8})")
@@ -55,6 +58,8 @@ class Row:
     start: int
     end: int
     cells: list[Cell]
+    opens_bar: bool = False       # the line opens with a bar (| 今年上半年(TEU) | …)
+    closes_bar: bool = False      # the line ends with a bar
 
 
 @dataclass
@@ -93,6 +98,24 @@ def _cells(line: str, offset: int) -> list[Cell] | None:
     return out if len(out) >= 2 else None
 
 
+# a decimal point misprinted as a comma after thousands groups (15,857,264,940,40)
+_DECIMAL_COMMA = re.compile(r"([-+−]?\d{1,3}(?:,\d{3})+),(\d{1,2})")
+
+
+def cell_value(t: str) -> float:
+    """A figure cell's number: thousands commas dropped, a last group of one or two digits read
+    as the decimals a comma was misprinted for.
+
+    >>> cell_value("15,857,264,940,40"), cell_value("-1,265,650,465,86"), cell_value("4.4%")
+    (15857264940.4, -1265650465.86, 4.4)
+    """
+    t = t.replace(" ", "")
+    m = _DECIMAL_COMMA.fullmatch(t)
+    if m:
+        t = m.group(1) + "." + m.group(2)
+    return float(t.replace(",", "").replace("−", "-").rstrip("%"))
+
+
 def _is_num(t: str) -> bool:
     return bool(_CELL_NUM.match(t.replace(" ", "")))
 
@@ -114,7 +137,8 @@ def rows(text: str) -> list[list[Row]]:
             continue          # |---|---| under a markdown header
         cells = _cells(line, m.start())
         if cells and (len(cells) >= 3 or "|" in line or "\t" in line):
-            cur.append(Row(m.start(), m.end(), cells))
+            cur.append(Row(m.start(), m.end(), cells, line.lstrip().startswith("|"),
+                           line.rstrip().endswith("|")))
             continue
         if len(cur) >= 2:
             tables.append(cur)
@@ -138,7 +162,7 @@ def _split_unit(u: str, loose: bool = False) -> tuple[str, str] | None:
     u = u.strip()
     if u in data.RATIO_UNITS or u in data.BASE_UNITS:
         return "", u
-    for sc in sorted(data.SCALES, key=len, reverse=True):
+    for sc in sorted([*data.SCALES, *data.TABLE_SCALES], key=len, reverse=True):
         if u.startswith(sc) and (u[len(sc):] in data.BASE_UNITS or u[len(sc):] == ""):
             return sc, u[len(sc):]
     if loose and _HAN_UNIT.match(u):
@@ -166,9 +190,19 @@ def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
     """
     head_i = next((i for i, r in enumerate(table)
                    if not any(_is_num(c.text) for c in r.cells[1:])), None)
+    if head_i is None and all(len(r.cells) == 2 and not _is_num(r.cells[0].text)
+                              and _is_num(r.cells[1].text) for r in table):
+        return _label_amount(table, caption, periods)
+    if head_i is not None:
+        table = _header_rejoined(table, head_i)
     if head_i is None or head_i > 1:
         return []
     head = table[head_i].cells
+    if head_i + 1 < len(table) and len(head) + 1 == len(table[head_i + 1].cells) \
+            and len(head) >= 2 and not _is_num(table[head_i + 1].cells[0].text):
+        # | 今年上半年(TEU) | …: a header over the figure columns only, its row-name cell empty
+        r0 = table[head_i]
+        head = [Cell("", r0.start, r0.start), *head]
     two = _two_level(table, head_i)
     if two is not None:
         head, head_i = two, head_i + 1
@@ -220,7 +254,7 @@ def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
                   if k == "value" and _is_num(c.text)]
         if cap_growth:
             for c, h in values:
-                v = float(c.text.replace(",", "").replace("−", "-").rstrip("%"))
+                v = cell_value(c.text)
                 ch = {"direction": "down" if v < 0 else ("flat" if v == 0 else "up"),
                       "value": abs(v), "unit": "%",
                       "basis": cap_basis.group() if cap_basis else None,
@@ -240,17 +274,22 @@ def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
                 own = next((g for g in growths if g[1].sub == h.sub), None)
                 fig_change = _growth(*own) if own else None
             elif sum(k == "value" for k in kinds) > 1 and sum(k == "growth" for k in kinds) > 1:
-                # 出口额 | 比上年增长 | 进口额 | 比上年增长: each value the growth column after it
+                # 出口额 | 比上年增长 | 进口额 | 比上年增长: each value the growth column after it;
+                # 今年上半年 | 去年上半年 | 变动幅度: the current column's, not the year before's
                 j = cells.index(c)
                 k = j + 1
-                while k < ncol and kinds[k] != "value" and kinds[k] != "growth":
+                if _PRIOR.search(h.text) and kinds[j - 1] == "value" \
+                        and not _PRIOR.search(head[j - 1].text):
+                    k = ncol
+                while k < ncol and kinds[k] != "growth" and (
+                        kinds[k] != "value" or (_PRIOR.search(head[k].text)
+                                                and not _PRIOR.search(h.text))):
                     k += 1
                 fig_change = _growth(cells[k], head[k]) \
                     if k < ncol and kinds[k] == "growth" and _is_num(cells[k].text) else None
             else:
                 fig_change = change if c is values[0][0] else None
-            out.append(TableFigure(_sector(name, h, unit), float(c.text.replace(",", "")
-                                                               .replace("−", "-").rstrip("%")),
+            out.append(TableFigure(_sector(name, h, unit), cell_value(c.text),
                                    scale, base, (c.start, c.end), fig_change, hp or cap_period, r,
                                    _sector(h.sub or h.text, h, unit) if h.sub else h.text))
         if not values and change is not None:
@@ -260,8 +299,62 @@ def figures(table: list[Row], caption: str, periods) -> list[TableFigure]:
     return out
 
 
+def _header_rejoined(table: list[Row], head_i: int) -> list[Row]:
+    """A header row a narrow column cut over several lines (| 今年上半年(TEU) | 去年年上半年(T /
+    EU) | 变动幅度 | 今年上半年收入(千元 / ) | 去年上半年收入(千元) | 变动幅度) put back on one
+    row, when the lines together are as wide as the data rows (or one cell short of them, the
+    row-name cell left empty) and no line alone is; a cut with no bar on either side is inside
+    a cell.
+
+    >>> t = rows("| 今年(TEU) | 去年(T\\nEU) | 变动幅度\\n航线 | 640 | 637 | 0.5%")[0]
+    >>> [c.text for c in _header_rejoined(t, 0)[0].cells]
+    ['今年(TEU)', '去年(TEU)', '变动幅度']
+    """
+    data_rows = [r for r in table[head_i + 1:] if any(_is_num(c.text) for c in r.cells[1:])]
+    if not data_rows:
+        return table
+    n = len(data_rows[0].cells)
+    k = head_i
+    while k < len(table) and not any(_is_num(c.text) for c in table[k].cells[1:]):
+        k += 1
+    if k - head_i < 2 or any(len(r.cells) >= n - 1 for r in table[head_i:k]):
+        return table
+    cells = list(table[head_i].cells)
+    for prev, r in zip(table[head_i:k - 1], table[head_i + 1:k]):
+        nxt = list(r.cells)
+        if not prev.closes_bar and not r.opens_bar and cells and nxt:
+            a, b = cells.pop(), nxt.pop(0)
+            nxt.insert(0, Cell(a.text + b.text, a.start, b.end))
+        cells += nxt
+    if len(cells) not in (n, n - 1):
+        return table
+    top = table[head_i]
+    row = Row(top.start, table[k - 1].end, cells, top.opens_bar, table[k - 1].closes_bar)
+    return [*table[:head_i], row, *table[k:]]
+
+
+def _label_amount(table: list[Row], caption: str, periods) -> list[TableFigure]:
+    """A table of two columns with no header row (营业收入 | 15,857,264,940,40 under 主要财务数据
+    (2013年1-6月)): each row a record of its label, unit from the caption (单位:…) if it
+    writes one, else none; period from the caption.
+
+    >>> t = rows("营业收入 | 15,857,264,940,40\\n净利润 | -1,265,650,465,86")
+    >>> [(f.name, f.value, f.scale + f.base) for f in figures(t[0], "主要财务数据", lambda s: [])]
+    [('营业收入', 15857264940.4, ''), ('净利润', -1265650465.86, '')]
+    """
+    cu = _CAPTION_UNIT.search(caption)
+    scale, base = (_split_unit(cu.group(1)) or ("", "")) if cu else ("", "")
+    cap_period = next((p for _, _, p in periods(caption)), None) if caption else None
+    out = []
+    for r in table:
+        name, c = r.cells
+        out.append(TableFigure(name.text.strip(), cell_value(c.text), scale, base,
+                               (c.start, c.end), None, cap_period, r, ""))
+    return out
+
+
 def _growth(c: Cell, h: Cell) -> dict[str, Any]:
-    v = float(c.text.replace(",", "").replace("−", "-").rstrip("%"))
+    v = cell_value(c.text)
     b = _BASIS.search(h.text)
     return {"direction": "down" if v < 0 else ("flat" if v == 0 else "up"),
             "value": abs(v), "unit": "百分点" if "百分点" in h.text else "%",

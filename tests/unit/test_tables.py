@@ -146,3 +146,36 @@ def test_two_level_header_pairs_each_figure_with_its_own_growth():
     assert got[5] == ("深圳市", "第一产业增加值", 28.04, "亿元", ("down", 4.5),
                       "primary_value_added", "2025年")
     assert len(got) == 8   # the growth cells are changes, not records
+
+
+# a company's results page (c62): a label | amount table with no header and no unit (a decimal
+# point misprinted as a comma), then a titled route table whose header opens with a bar over
+# the figure columns only: this year | last year | change, twice
+RESULTS = """解读半年报
+集团完成重箱量为3,897,282TEU。
+主要财务数据（2013年1-6月）
+营业收入 | 15,857,264,940,40
+净利润 | -1,265,650,465,86
+总资产 | 50,176,494,102.13
+收入明细列表
+| 今年上半年(TEU) | 去年上半年(TEU) | 变动幅度 | 今年上半年收入(千元) | 去年上半年收入(千元) | 变动幅度
+太平洋航线 | 640,131 | 637,226 | 0.5% | 4,738,630 | 4,719,399 | 0.4%
+欧地线 | 722,023 | 678,979 | 6.3% | 3,795,945 | 4,045,087 | -6.2%
+"""
+
+
+def test_label_amount_table_and_route_table_with_this_and_last_year():
+    got = records(RESULTS)
+    assert ("营业收入", 15857264940.4, None, None, "2013年1-6月", None) in got
+    assert ("净利润", -1265650465.86, None, None, "2013年1-6月", None) in got
+    assert ("太平洋航线", 640131, "TEU", ("up", 0.5, "%", None), "今年上半年", None) in got
+    assert ("太平洋航线", 637226, "TEU", None, "去年上半年", None) in got
+    assert ("欧地线", 3795945, "千元", ("down", 6.2, "%", None), "今年上半年", None) in got
+    assert ("欧地线", 4045087, "千元", None, "去年上半年", None) in got
+    assert [r for r in got if r[1] == 3897282][0][2] == "TEU"
+    assert len(got) == 1 + 3 + 8
+
+
+def test_route_table_cut_by_a_narrow_column_is_read_the_same():
+    from evaluation.properties import column_wrap
+    assert sorted(map(repr, records(column_wrap(RESULTS)))) == sorted(map(repr, records(RESULTS)))
