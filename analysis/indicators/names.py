@@ -17,6 +17,7 @@ import functools
 import re
 
 from . import data
+from . import places as places_mod
 from .context import NATION_AROUND_AFTER, NATION_AROUND_BEFORE, PERIOD, REGION
 from .parse import unit_kind
 
@@ -389,6 +390,8 @@ def _enumerated(raw: str, k: int) -> list[str] | None:
     ['国内游客人次', '国内游客总花费']
     >>> _enumerated("太原、大同分别", 2) is None, _enumerated("地区生产总值", 2) is None
     (True, True)
+    >>> _enumerated("我国东部、中部、西部地区实际使用外资同比分别", 3) is None
+    True
     """
     s = clean(raw)
     for sep in _ENUM_SEPS:
@@ -399,6 +402,8 @@ def _enumerated(raw: str, k: int) -> list[str] | None:
         parts = [clean(p) for p in parts[:-1]] + [last]
         if not all(parts) or any(ch.isdigit() for p in parts for ch in p):
             return None           # a place (太原、大同分别), a period, a number: not names
+        if any(p + "地区" in places_mod.BY_NAME for p in parts[:-1]):
+            return None           # 东部、中部、西部地区实际使用外资: regions, one metric
         out = []
         head = len(parts[-2].lstrip("第"))
         for p in parts:
