@@ -54,6 +54,7 @@ BASES: list[str] = sorted(_mods["basis"], key=len, reverse=True)
 SILENT_BASES: frozenset[str] = frozenset(_mods.get("silent_basis", []))   # 年均: reported null
 BASIS_ABBREV: dict[str, str] = dict(_mods.get("basis_abbrev") or {})   # 同增17.1%: 同 is 同比
 RESTATED_FIGURE: list[str] = list(_mods.get("restated_figure", []))   # 累计完成数
+CONVERTED_FIGURE: frozenset[str] = frozenset(_mods.get("converted_figure", []))   # 折合
 NAME_STRIP_PREFIX: list[str] = _mods["name_strip_prefix"]
 NAME_INNER_STRIP: list[str] = list(_mods.get("name_inner_strip") or [])   # 各类
 NAME_STRIP_SUFFIX: list[str] = sorted(_mods["name_strip_suffix"], key=len, reverse=True)

@@ -149,6 +149,10 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
             wide[ind.group] = _wide_clause(t, pos, min(floor, pos))
         raw, start = _clause(t, pos, min(floor, pos))
         name = clean(raw)
+        if name in data.CONVERTED_FIGURE and ind.value is not None and (
+                prev.name if prev is not None else prev_name):
+            # …1022.8亿元人民币,同比增长11.6%;折合158.4亿美元: that figure converted
+            name = prev.name if prev is not None else prev_name   # type: ignore[assignment]
         cut = _CUT.search(name)
         if cut and ind.value is None:
             name = name[:cut.start()]
