@@ -350,9 +350,13 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
     return out
 
 
+# a budget's metric (一般公共预算收入, 社会保险基金收入): a bare 支出预算 after it is that budget's
+_BUDGET_METRIC = re.compile(r"(?:预算|基金)(?:收入|支出)$")
+
+
 def _unit_indicators(t: str, prev_name: str | None = None,
                      mask: list[bool] | None = None, topic: str | None = None,
-                     growth_before: bool = False) -> list[_Ind]:
+                     growth_before: bool = False, budget: str | None = None) -> list[_Ind]:
     if mask is None:
         mask = quoted(t)
     changes = _changes(t, mask, growth_before)
@@ -597,7 +601,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                         break     # 均居全国第一: every figure before it (until one ranked)
     inds.sort(key=lambda i: i.start)
     inds = _change_then_value(t, inds)
-    names.resolve(t, inds, prev_name, topic)
+    names.resolve(t, inds, prev_name, topic, budget)
     for pr in place_ranks:
         _give_place_rank(t, inds, *pr)
     if shares:                    # named by their place in the ratio, not by the clause
@@ -885,6 +889,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     # article → the period its last paragraph opened with, and where that paragraph ends
     prev_lead: dict[int, tuple[str | None, int]] = {}
     topics: dict[int, str] = {}
+    budgets: dict[int, str] = {}     # article → its last budget metric named (names.resolve)
     # article → the budget level (市直, 市本级) a paragraph opened with: the paragraphs after it
     # that name no subject are its, until a heading (context.budget_level)
     level: dict[int, tuple[str, str | None]] = {}
@@ -1048,7 +1053,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             # (温州(5.2%)…: _changes), so searched only then
             growth_before = "(" in u.text and bool(before_text) \
                 and bool(GROWTH_WORDS.search(before_text))
-            uinds = _unit_indicators(u.text, prev_name, mk, topics.get(art), growth_before)
+            uinds = _unit_indicators(u.text, prev_name, mk, topics.get(art), growth_before,
+                                     budgets.get(art))
             # a list item's heading ranking the places it lists (投资增速前二名:中卫市增长36.4%,
             # 吴忠市增长7.5%): the group's rank on every figure after it, through the ';' clauses
             g = GROUP_RANK.search(u.text) if "名:" in u.text else None
@@ -1072,6 +1078,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 keyed = ind.name if ind.name and names.canonical(ind.name, None) else None
                 if keyed:
                     topics[art] = keyed        # the article's last keyed metric (names.resolve)
+                if ind.name and _BUDGET_METRIC.search(ind.name):
+                    budgets[art] = ind.name    # …and budget (一般公共预算收入: 支出预算 after it)
                 before = ind.name_from if ind.name_from is not None else ind.start
                 # a list item's sentence that writes no period takes the list's (一年来), not
                 # one an earlier sentence of the item wrote (全年交通投资…。…存款余额增长6.9%)

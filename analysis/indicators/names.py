@@ -124,7 +124,8 @@ def _clause(t: str, pos: int, floor: int) -> tuple[str, int]:
     return t[start:pos], start
 
 
-def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None = None) -> None:
+def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None = None,
+            budget: str | None = None) -> None:
     """Give each indicator of a sentence its name (in place). ``prev_name``: the last name of
     the paragraph's previous sentence (a bare head like 利润总额 takes its qualifier);
     ``topic``: the article's last keyed metric before this sentence (南京以7622.77亿元位居第六位,
@@ -275,6 +276,7 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
             ind.name = _COUNTED_LEAD.sub("", ind.name) or ind.name
     _split_enumeration(inds, wide)
     _split_urban_rural(inds)
+    _plan_then_actual(t, inds, budget)
     for ind in inds:          # 中国的经济增速为8.1%: GDP's growth (modifiers.yaml rate_names)
         if ind.value is None and ind.name in data.RATE_NAMES:
             ind.name = data.RATE_NAMES[ind.name]
@@ -518,6 +520,32 @@ def in_table(name: str, column: str, caption: str, kind: str | None) -> str:
             if i == 0 and len(name) < len(syn) and canonical(whole, kind):
                 return whole          # the row opens the synonym (not 农副食品加工业 + 工业增加值)
     return name
+
+
+# the actual figure written right after the approved budget's (…预算收入为53.03亿元,实际完成53.68亿元)
+_ACTUAL_AFTER = re.compile(r"[,;]?\s*实际(?:完成|执行|实现|支出|收入)?(?:为|了)?")
+_BARE_BUDGET = re.compile(r"(收入|支出)(?:预算)?")
+
+
+def _plan_then_actual(t: str, inds: list, topic: str | None) -> None:
+    # (``topic``: the article's last budget metric named, 一般公共预算收入)
+    """A budget line's two figures of one metric: the approved budget, then 实际完成 the actual
+    (全市2025年一般公共预算收入为53.03亿元,实际完成53.68亿元; 支出预算为155.32亿元,实际完成174.24亿
+    元). The actual is the metric (a bare 支出预算 takes the budget of the article's metric before:
+    一般公共预算支出); the budget is named …预算 (no key: taxonomy.yaml excludes it)."""
+    for a, b in zip(inds, inds[1:]):
+        if a.value is None or b.value is None or not a.name or a.name != b.name \
+                or not _ACTUAL_AFTER.fullmatch(t, a.end, b.start):
+            continue
+        base = a.name[:-2] if a.name.endswith("支出预算") or a.name.endswith("收入预算") \
+            else a.name
+        bare = _BARE_BUDGET.fullmatch(base)
+        if bare and topic:
+            m = _BARE_BUDGET.search(topic)
+            if m and m.start() > 0:
+                base = topic[:m.start()] + bare.group(1)    # 支出 after 一般公共预算收入
+        b.name = base
+        a.name = base + "预算"
 
 
 def _qualify(name: str, prev: str) -> str:
