@@ -629,6 +629,28 @@ def opening_place(text: str, urs: list[tuple[int, int, Place]]) -> Place | None:
     return p
 
 
+_COUNT_OF = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)个")
+
+
+def in_name(text: str, urs: list[tuple[int, int, Place]], k: int) -> bool:
+    """Does place ``k`` open a name (乌鲁木齐天山国际机场), alone or joined with the places after it
+    (西安、兰州两个铁路局集团公司): an organisation's, not a subject place of its own?
+
+    >>> t = "其中,西安、兰州两个铁路局集团公司增幅较大"
+    >>> in_name(t, mentions(t), 0), in_name("其中,西安增幅较大", mentions("其中,西安增幅较大"), 0)
+    (True, False)
+    """
+    j, end = k, urs[k][1]
+    while True:
+        n = _COUNT_OF.match(text, end)        # 北京4个铁路局集团公司: the places counted
+        if _PLACE_IN_NAME.match(text, n.end() if n else end):
+            return True
+        if j + 1 < len(urs) and _JOINER.fullmatch(text, end, urs[j + 1][0]):
+            j, end = j + 1, urs[j + 1][1]
+            continue
+        return False
+
+
 def _peer(base: Place, name: str) -> bool:
     """Is ``name`` another place of ``base``'s level (浙江省 beside 湖北省), not one under it?"""
     codes = places_mod.BY_NAME.get(name)

@@ -917,7 +917,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                        for s, _, p in ps if not _POINT_PERIOD.fullmatch(p)
                                        and not u.text.endswith("其中", 0, s)), (0, None))
         first_at = next(((k, p.name) for k, (u, rs) in enumerate(zip(plist, p_regions))
-                         for s, e, p in rs if context.is_subject(u.text, s, e)), (0, None))
+                         for j, (s, e, p) in enumerate(rs) if context.is_subject(u.text, s, e)
+                         and not context.in_name(u.text, rs, j)), (0, None))
+        #                 (西安、兰州两个铁路局集团公司增幅较大: the bureaus', not the paragraph's)
         first_region = first_at[1]
         # the place the paragraph opens on (前三季度,深圳全市…; 广州的投资同样有活力。): its
         # later sentences that name none are about it when it lies under the article's place
