@@ -107,6 +107,8 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
     ['2021年']
     >>> [p for _, _, p in periods("在北京宣布2021年GDP超过4万亿之前")]
     ['2021年']
+    >>> [p for _, _, p in periods("组建于2005年9月,2018年6月进入国家开发区目录,规划总面积12平方公里")]
+    []
     """
     if not _PERIOD_HINT.search(text):
         return []
@@ -134,8 +136,22 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
         if _YEAR_ONLY.fullmatch(m.group()) and not _YEAR_LEAD.search(text[max(0, m.start() - 3):m.start()]) \
                 and not _place_before(text, m.start()) and not _YEAR_TARGET_AFTER.match(text, m.end()):
             continue      # 全国2018年戏曲百戏盛典: a year inside a name (北京2021年GDP: the year)
+        if _MONTH_WRITTEN.search(m.group()) and (
+                _EVENT_AFTER.match(text, m.end()) or text[m.start() - 1:m.start()] == "于") \
+                and not _DIGIT.search(text, m.end(), _clause_end(text, m.end())):
+            continue      # 组建于2005年9月, 2018年6月进入国家开发区目录,: an event's date
         out.append((m.start(), m.end(), m.group()))
     return out
+
+
+_MONTH_WRITTEN = re.compile(r"\d月$")
+_EVENT_AFTER = re.compile(data.EVENT_AFTER)
+_CLAUSE_STOP = re.compile(r"[,;。!?]")
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = _CLAUSE_STOP.search(text, pos)
+    return m.start() if m else len(text)
 
 
 _BASIS_YEAR = re.compile(r"(?:19|20)\d{2}年(?:末|底)?")

@@ -69,6 +69,7 @@ RATE_NAMES: dict[str, str] = dict(_mods.get("rate_names") or {})
 PERIOD_PATTERNS: list[str] = _yaml("periods.yaml")["patterns"]
 PERIOD_FLOWS: list[str] = _yaml("periods.yaml").get("flows", [])
 CENSUS_TITLE: str = _yaml("periods.yaml").get("census_title", "(?!)")
+EVENT_AFTER: str = _yaml("periods.yaml").get("event_after", "(?!)")
 
 _tax = _yaml("taxonomy.yaml")
 KEYS: dict[str, Key] = {

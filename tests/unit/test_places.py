@@ -214,3 +214,14 @@ def test_whole_year_after_a_year():
             i.period_norm.end if i.period_norm else None) for i in run(text)
            if i.text == "195135.0亿元"]
     assert got == [("全年", "2023-01", "2023-12")]
+
+
+def test_an_events_date_is_no_period_of_the_figures_after_it():
+    # c64: the zone's founding and listing dates are events, not the period of its area
+    text = ("柳河开发区\n柳河经济开发区组建于2005年9月，2018年6月进入国家开发区目录，"
+            "2020年7月14日晋级省级开发区，规划总面积12平方公里，建成区面积5.8平方公里。")
+    got = {i.text: i.period for i in run(text)}
+    assert got["12平方公里"] is None and got["5.8平方公里"] is None
+    # a month with its figure in the clause stays its period
+    got = {i.text: i.period for i in run("某县经济\n2018年6月进入国家开发区目录的企业达12家。")}
+    assert got["12家"] == "2018年6月"
