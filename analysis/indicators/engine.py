@@ -73,6 +73,7 @@ from .patterns import (
     REDUCE,
     REDUCE_MORE,
     RISE_AFTER,
+    RATIO,
     SECTOR_RATIO,
     SECTOR_RATIO_NAMES,
     quantities,
@@ -427,9 +428,34 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     for m in (SECTOR_RATIO.finditer(t) if "产业" in t else ()):
         if mask and mask[m.start()]:
             continue
-        for g, nm in zip("abc", SECTOR_RATIO_NAMES):
+        parts = _part_moves(t, m.end(), changes)
+        for k, (g, nm) in enumerate(zip("abc", SECTOR_RATIO_NAMES)):
             shares.append(_Ind(m.start(g), m.end(g), parse_arabic(m.group(g)), None,
                                name=nm, extent=m.end(g)))
+            if parts:             # 第一产业比重上调1.1个百分点,…: each part's move is its change
+                c = parts[k]
+                v, u, vs, ve = c["vals"][0]
+                shares[-1].change = _change_dict("c", c["verb"], v, u, c["basis"], vs, ve)
+                shares[-1].extent = c["end"]
+        if parts:
+            changes = [c for c in changes if all(c["start"] != p["start"] for p in parts)]
+        taken.append((m.start(), m.end()))
+    # any structure written as a ratio, its parts then moved one clause each (种植业结构…调整为
+    # 54.1∶38.6∶7.3,粮食作物比重下调0.2个百分点,经济作物比重上调…,青饲料比重下调…): a record
+    # per part, named by its clause, with its move as its change
+    for m in (RATIO.finditer(t) if ":" in t or "∶" in t else ()):
+        if any(a <= m.start() < b for a, b in taken) or (mask and mask[m.start()]):
+            continue
+        nums = list(_RATIO_PART.finditer(t, m.start(), m.end()))
+        parts = _part_moves(t, m.end(), changes, len(nums))
+        if not parts or any(not p["part"] for p in parts):
+            continue
+        for n, c in zip(nums, parts):
+            v, u, vs, ve = c["vals"][0]
+            shares.append(_Ind(n.start(), n.end(), parse_arabic(n.group()), None,
+                               name=c["part"], extent=c["end"],
+                               change=_change_dict("c", c["verb"], v, u, c["basis"], vs, ve)))
+        changes = [c for c in changes if all(c["start"] != p["start"] for p in parts)]
         taken.append((m.start(), m.end()))
     flats = list(FLAT.finditer(t)) if "持平" in t else []
     events: list[tuple[int, int, str, Any]] = []
@@ -790,6 +816,32 @@ def _named_again(t: str, after: int, start: int, fig: int) -> bool:
 
 _GAP_FILLER = re.compile(r"^[,\s]*(?:增速|增幅|涨幅|降幅)?(?:(?:比|较)[^,;。]{1,12})?$")
                                             # ,比1-10月 回落…; ,增速比上月回落… (比上月: the basis)
+
+
+# a structure's parts moved, one clause each, right after the ratio (…调整为18.1∶16.4∶65.5,
+# 第一产业比重上调1.1个百分点,第二产业下调0.6个百分点,第三产业下调0.5个百分点)
+_PART_MOVE = re.compile(r"[,;]\s*(?P<name>[^,;。\d]{1,10}?)(?:上调|下调|提高|降低|上升|下降|增加|减少)"
+                        r"\d+(?:\.\d+)?个?百分点")
+
+
+_RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _part_moves(t: str, pos: int, changes: list[dict], n: int = 3) -> list[dict] | None:
+    """The ``n`` changes in points written one per clause right after a ratio of ``n`` parts,
+    in order (each part's change, with ``part``: the name its clause writes), else None."""
+    out = []
+    for _ in range(n):
+        m = _PART_MOVE.match(t, pos)
+        if not m:
+            return None
+        c = next((c for c in changes if len(c["vals"]) == 1
+                  and m.start() <= c["vals"][0][2] < m.end()), None)
+        if c is None:
+            return None
+        out.append(dict(c, part=m.group("name").strip()))
+        pos = m.end()
+    return out
 
 
 def _change_dict(kind, verb, v, u, basis, vs, ve) -> dict:
