@@ -1008,6 +1008,26 @@ class DocPlaces:
         return whole_region(level, home, self.doc_level)
 
 
+_PARK_TITLE = re.compile(rf"\s*(?P<head>[\u4e00-\u9fff]{{2,8}}?)(?P<tail>{data.PARK_TITLE_TAIL})\s*")
+
+
+def park_title(title: str, opening: str) -> str | None:
+    """The park an article is about when its title is the park's name alone (柳河开发区): its
+    name as the opening writes it in full (柳河经济开发区组建于…), else as the title writes it.
+
+    >>> park_title("柳河开发区", "柳河开发区\\n柳河经济开发区组建于2005年9月"), park_title("柳河县概况", "")
+    ('柳河经济开发区', None)
+    """
+    m = _PARK_TITLE.fullmatch(title)
+    if not m:
+        return None
+    name = title.strip()
+    full = next((f.group() for f in re.finditer(
+        rf"{re.escape(m.group('head'))}[\u4e00-\u9fff]{{0,4}}?{re.escape(m.group('tail'))}",
+        opening) if f.group() != name), None)     # (the opening may repeat the title first)
+    return full or name
+
+
 def _whole_between(t: str, a: int, b: int) -> bool:
     """Is there a 全市 / 全省 … in ``t[a:b]`` that is a subject, not the peers of a rank
     (沿海经济带东西两翼则是全省经济增长最快的地区,…增幅达到10.6%: the zone's)?"""

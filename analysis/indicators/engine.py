@@ -936,6 +936,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         for k, (s, _) in enumerate(aspans)}
     title_period = dict(article_period)
     census = {k for k in range(len(aspans)) if k < len(titles) and _CENSUS_TITLE.search(titles[k])}
+    parks = {k: p for k, (s, _e) in enumerate(aspans) if k < len(titles)
+             and (p := context.park_title(titles[k], text[s:s + 200]))}   # 柳河开发区
     last_end = 0     # where the paragraph before ends (a part heading may stand between)
     enum_base: dict[int, str | None] = {}   # article → the period its list items inherit
     # article → the period passed on when its list opened (by the paragraph that opens it)
@@ -1165,6 +1167,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 if (subject is None or context.budget_level((subject, None))) \
                         and (ind.unit or "").endswith("元"):   # (证券公司3家: a kind, counted)
                     subject = context.named_company(ind.name) or subject   # 东楚集团5880万元
+                if subject is None and art in parks \
+                        and region in (None, doc_places.home_name(art)):
+                    subject = parks[art]      # (an article on a park: its figures are the park's)
                 if "(" not in u.text or not context.in_bracket(u.text, ind.start):
                     outer_region = region     # the clause's place, not a bracket's (for ';')
                 own = subject is not None and any(

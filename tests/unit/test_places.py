@@ -225,3 +225,14 @@ def test_an_events_date_is_no_period_of_the_figures_after_it():
     # a month with its figure in the clause stays its period
     got = {i.text: i.period for i in run("某县经济\n2018年6月进入国家开发区目录的企业达12家。")}
     assert got["12家"] == "2018年6月"
+
+
+def test_an_article_on_a_park_gives_its_figures_the_park_as_subject():
+    # c64: a county's page on its zone, titled with the zone's short name
+    text = ("柳河开发区\n柳河经济开发区组建于2005年9月，规划总面积12平方公里。\n"
+            "2019年,完成工业产值21.29亿元，销售收入19.37亿元。")
+    got = {i.text: i.subject for i in run(text)}
+    assert got["21.29亿元"] == got["12平方公里"] == "柳河经济开发区"
+    # a title that is no park's name gives none
+    got = {i.text: i.subject for i in run("柳河县经济运行\n2019年,完成工业产值21.29亿元。")}
+    assert got["21.29亿元"] is None
