@@ -1215,3 +1215,17 @@ def test_the_headline_repeated_after_a_dateline_is_no_body_a63():
     assert len(arts) == 1 and arts[0].title == "制造业PMI重回扩张区间 传递市场向好预期"
     assert arts[0].byline == "新华社记者魏玉坤"  # the byline line under the dateline
     assert c.text[arts[0].body[0][0]:].startswith("国家统计局服务业调查中心")
+
+
+def test_a_wechat_bulletin_under_its_account_line_is_one_article_a68():
+    # a68: a WeChat post's title, its account/date line and 点击蓝字 关注我们 (printed at the top,
+    # closing nothing), then a bold label and numbered headings: one article, titled by line 1
+    lines = ["CNNVD关于Apache Struts安全漏洞的通报", "原创 CNNVD  CNNVD安全动态   2026-01-14 06:55",
+             "点击蓝字 关注我们", "漏洞情况",
+             "近日，国家信息安全漏洞库（CNNVD）收到关于Apache Struts安全漏洞情况的报送。",
+             "一漏洞介绍", "Apache Struts是美国阿帕奇（Apache）基金会的一个开源项目。",
+             "二危害影响", "Apache Struts 2.0.0版本至2.3.37版本在安全漏洞。"]
+    c, segs = _split("\n".join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert _titles(segs) == ["CNNVD关于Apache Struts安全漏洞的通报"]
+    assert c.text[arts[0].body[0][0]:].startswith("近日")  # the account line is no body
