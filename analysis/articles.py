@@ -997,6 +997,24 @@ def _headed_list(blocks: list[_Block]) -> bool:
     def colon_label(x: _Block) -> bool:  # 融资披露: announcing the item under it, no headline
         return x.kind in ("head", "body") and x.text.endswith(":") and _label(x.text[:-1])
 
+    # a link line closing the paragraph before it (原文链接: / the link: lineroles ``share``
+    # holding a phrase of data/readmore.txt): the item ends in a link to the whole story
+    linked: set[int] = set()
+    for x, y in zip(blocks, blocks[1:]):
+        if y.kind == "boiler" and y.role == "share" and _read_more(y.text.rstrip(":")):
+            linked.add(id(x))
+    later = [b.text for b in seq]
+
+    def contents(run: list[_Block], at: int) -> int:
+        """Lines opening ``run`` (from ``seq[at]``) that are a contents list of the page: two or
+        more headline lines, each printed again further down, under an optional heading naming
+        a list (新闻速览, data/digest.txt); how many."""
+        n = 1 if run and _names_list(run[0].text) else 0
+        k = n
+        while k < len(run) and run[k].text in later[at + len(run):]:
+            k += 1
+        return k if k - n >= 2 else 0
+
     items: list[_Block] = []
     labels: list[_Block] = []
     lead: list[_Block] = []  # paragraphs before the first item (an editor's note)
@@ -1021,6 +1039,9 @@ def _headed_list(blocks: list[_Block]) -> bool:
             continue
         # over the headline: a section label (大公司), a label ending in a colon (融资披露:), or
         # both (教育 / 融资披露: / headline); two plain lines over it are a headline over two lines
+        if not items and not lead and (c := contents(run[:-1], k)):
+            labels += run[:c]  # the post's list of its headlines (新闻速览 / …): no item
+            run = run[c:]
         over = run[:-1]
         if over and colon_label(over[-1]):
             over = over[:-1]
@@ -1040,13 +1061,18 @@ def _headed_list(blocks: list[_Block]) -> bool:
         # 格局要求…, 构建新发展格局要求…): one document's sections
     # a newsletter of teasers: every item ends in a link to the whole story (……(查看更多请点这
     # 里), data/readmore.txt); its items may be longer, a lead over them is an editor's note
-    teasers = all(_read_more(b.text) for b in last)
+    teasers = all(_read_more(b.text) or id(b) in linked for b in last)
     if longest > (_TEASER_PARAS if teasers else _LIST_ITEM_PARAS):
         return False  # a story's long sections
     if lead and not (named or teasers or len(items) >= _LIST_ITEMS_LEAD_MIN):
         return False  # a story's lead over its sub-headings
     for b in [seq[0], *labels, *lead]:
         b.kind = "skip"
+    # the role lines printed with the page's heading (a WeChat post's account line, 点击蓝字
+    # 关注我们) belong to no item either
+    for b in blocks[:blocks.index(items[0])]:
+        if b.kind == "boiler":
+            b.kind = "skip"
     for b in items:
         _headline_item(b, 0)
     return True

@@ -241,8 +241,12 @@ def _paragraph_per_line(norm: str, lines: list[tuple[int, int]], long: int = 30)
     >>> _paragraph_per_line(t, [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", t)])
     True
     """
-    # a photo caption (… 澎湃新闻记者 周頔 摄) ends no sentence on any page: not counted
-    long_ = [norm[s:e] for s, e in lines[1:] if e - s >= long and not _is_caption_line(norm[s:e])]
+    # a photo caption (… 澎湃新闻记者 周頔 摄) ends no sentence on any page, nor does a link
+    # printed on its own line (https://…, a story's 原文链接 in a WeChat digest): not counted;
+    # a long line is as wide as one (a headline of Latin words is not: _width)
+    long_ = [t for s, e in lines[1:] if e - s >= long and _width(norm, s, e) >= long
+             and not _is_caption_line(t := norm[s:e])
+             and lineroles.role(t) != "meta"]
     ends = sum(map(_ends_sentence, long_))
     if len(long_) >= 3 and ends >= 0.9 * len(long_):
         return True
@@ -468,6 +472,23 @@ _DIGIT = re.compile(r"\d")
 _TWO_PHRASES = re.compile(r"[\u4e00-\u9fff”] +[\u4e00-\u9fff“]")
 
 
+_LATIN_RUN = re.compile(r"[A-Za-z ]{2,}")
+
+
+def _width(norm: str, a: int, b: int) -> float:
+    """Printed width of ``norm[a:b]`` in CJK characters: a Latin letter or a blank is half of
+    one (``VoidLink 新型 Linux 内核级 rootkit 曝光:伪装 AMD 驱动,可绕过主流检测``, 50 characters, is
+    as wide as a headline of 35).
+
+    >>> t = "VoidLink 新型 Linux 内核级 rootkit 曝光:伪装 AMD 驱动,可绕过主流检测"
+    >>> len(t), _width(t, 0, len(t))
+    (50, 35.0)
+    """
+    if b - a < _PER_LINE_SHORT:
+        return b - a  # shorter than any line this decides on: no need to weigh it
+    return b - a - sum(m.end() - m.start() for m in _LATIN_RUN.finditer(norm, a, b)) / 2
+
+
 def clean(text: str) -> Cleaned:
     """Join line breaks that split a sentence, normalise widths; keep the offset map.
 
@@ -504,7 +525,8 @@ def clean(text: str) -> Cleaned:
     def _short_on_per_line_page(a0: int, a1: int) -> bool:
         # a short line; with blank lines between lines, a longer one that reads as a list's
         # headline (_headline_like) too
-        return (a1 - a0 < short or (short < _PER_LINE_SHORT_WEB and _headline_like(norm[a0:a1]))) \
+        return (_width(norm, a0, a1) < short
+                or (short < _PER_LINE_SHORT_WEB and _headline_like(norm[a0:a1]))) \
             and _per_line_page()
 
     wrapped = _column_wrapped(norm, lines)
@@ -533,7 +555,12 @@ def clean(text: str) -> Cleaned:
                 # a short heading over a paragraph of its length that ends a sentence, on a page
                 # written one paragraph a line (病有所医:…参保人数达13.61亿 / 健康领域…支撑。): no
                 # column cut them
-                and not (_ends_sentence(norm[b0:b1]) and _short_on_per_line_page(a0, a1))) or (
+                and not (_ends_sentence(norm[b0:b1]) and _short_on_per_line_page(a0, a1))
+                # two headlines of one width in a list, on a page written one paragraph a line
+                # (新型攻击链曝光:AI代码生成+ClickFix实现无感投毒 / iOS高级攻击工具泄露:…): no
+                # column cut them
+                and not (_headline_like(norm[a0:a1]) and _headline_like(norm[b0:b1])
+                         and _short_on_per_line_page(a0, a1))) or (
                 (_CONTINUES.match(norm, b0) or (_NUM_CUT.search(norm, a0, a1)
                                                 and norm[b0:b0 + 1] in _DIGITS_PCT)
                  or _unit_cut(norm, a0, a1, b0))

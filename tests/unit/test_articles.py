@@ -1229,3 +1229,20 @@ def test_a_wechat_bulletin_under_its_account_line_is_one_article_a68():
     arts = [a for a in segs if a.kind == "article"]
     assert _titles(segs) == ["CNNVD关于Apache Struts安全漏洞的通报"]
     assert c.text[arts[0].body[0][0]:].startswith("近日")  # the account line is no body
+
+
+def test_a_wechat_digest_of_linked_stories_under_its_contents_list_a65():
+    # a65: the post's title, account line, 点击蓝字 关注我们, the 新闻速览 list (its ten lines are the
+    # stories' headlines again: no items), section labels, then ten stories of four to six
+    # paragraphs, each closed by 原文链接: and its link: ten items, titled by their headlines
+    c, segs = _page("a65")
+    arts = [a for a in segs if a.kind == "article"]
+    lines = next(ARTS.glob("a65_*.txt")).read_text("utf-8").splitlines()
+    heads = [x for x in lines[4:14]]
+    assert sorted(a.title for a in arts) == sorted(heads)
+    first = arts[0]
+    assert c.text[first.span[0]:].startswith("CNVD发布上周关注度较高的产品安全漏洞\n近日")
+    assert c.text[:first.span[1]].endswith("https://www.cnvd.org.cn/webinfo/show/12241")
+    # without its 新闻速览 list, and with the link lines kept: the same ten items
+    c, segs = _page("a65", slice(14, None))
+    assert sorted(a.title for a in segs if a.kind == "article") == sorted(heads)

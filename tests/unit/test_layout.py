@@ -196,3 +196,18 @@ def test_a_source_in_brackets_ends_a_paragraph_and_a_feed_keeps_its_headline_lin
         # its bracketed source still runs into no line after it
         for tail in ("(第一财经)", "(新华社)"):
             assert [x.endswith(tail) for x in out if tail in x] == [True]
+
+
+
+# a65: a WeChat digest: its 新闻速览 list of headlines (two of one width, a long one that is mostly
+# Latin words), then stories closed by 原文链接: and the link on its own line (not a cut paragraph)
+A65 = Path(__file__).resolve().parents[2] / "evaluation/corpus_articles/texts/a65_anquanniu_niulan_2026_03_31.txt"
+
+
+def test_a_wechat_digest_keeps_its_headline_lines_a65():
+    lines = A65.read_text("utf-8").split("\n")
+    # the post's title and account lines, the list's heading and four of its lines, two stories
+    page = lines[0:2] + lines[3:4] + lines[10:14] + lines[22:32] + lines[74:83]
+    assert page[3].startswith("新型攻击链曝光") and page[-1].startswith("https://www.securitylab.ru")
+    out = [x for x in clean("\n".join(page) + "\n").text.split("\n") if x]
+    assert out == [normalize(x) for x in page]
