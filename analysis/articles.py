@@ -297,6 +297,9 @@ def _signed(real: list[_Block], under: _Block | None) -> bool:
         _author_line(real[-1].text) and under is not None and under.kind == "body"
 
 
+_COLUMN_HEAD_MAX = 32  # characters of a headline under a column's label (no sentence in it)
+
+
 def _classify(blocks: list[_Block], markdown: bool) -> None:
     prev = None
     for b in blocks:
@@ -320,6 +323,11 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
             b.kind = "caption"
         elif _column_label(t):
             b.kind = "head"  # 记者手记 over a sidebar's headline: its column, printed as its kicker
+        elif prev is not None and _column_label(prev.text) and len(t) <= _COLUMN_HEAD_MAX \
+                and not _SENTENCE_END.search(t):
+            # the headline under a column's label (记者手记 / 每个人都是发展的亲历者、建设者、受益
+            #者): a headline even with the commas of a list in it
+            b.kind = "head"
         elif _BYLINE_LINE.fullmatch(t) or (t.startswith("□") and len(t) <= 30) or r == "byline":
             b.kind = "byline"
         elif _headish(t) or (_WHOLE_BRACKET.fullmatch(t) and len(t) <= _BRACKET_HEAD_MAX):

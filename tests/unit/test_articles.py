@@ -1115,6 +1115,20 @@ def test_a_column_label_over_a_headline_opens_a_sidebar_a39(label):
     assert arts[0].span[1] <= arts[1].span[0]
 
 
+def test_a_sidebar_headline_listing_three_words_under_its_label_a67():
+    # a67: 记者手记 / 每个人都是发展的亲历者、建设者、受益者 (a headline with the commas of a list in
+    # it) / its paragraphs: the sidebar is an article of its own, titled by that line
+    c, segs = _page("a67")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == ["这些成就的取得，都与你我有关（权威发布）",
+                                       "每个人都是发展的亲历者、建设者、受益者"]
+    assert arts[1].kicker == "记者手记"
+    # the same line under a plain short line (no column's label) is no headline
+    lines = ["丰收之后" if x == "记者手记" else x for x in _lines_of("a67")]
+    c, segs = _split("\n".join(lines) + "\n")
+    assert len([a for a in segs if a.kind == "article"]) == 1
+
+
 def test_a_plain_line_over_a_sub_heading_opens_no_sidebar_a39():
     # a short line that names no column (丰收之后) over the same headline: a sub-heading of the
     # report over two lines, no article of its own
