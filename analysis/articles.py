@@ -244,8 +244,9 @@ def _kicker_and_headline(cand: list[_Block]) -> bool:
 
 # a column's tag printed on its own line over the headline: 【权威发布】, [经济聚焦]
 _TAG_LINE = re.compile(rf"[【\[][{_CJK}·]{{2,8}}[】\]]")
-# a column's tag printed after a newspaper's headline: (权威发布), (经济聚焦), (人民时评)
-_COLUMN_TAG = re.compile(rf"\([{_CJK}]{{2,8}}(?:[ ·][{_CJK}]{{2,8}})?\)$")
+# a column's tag printed after a newspaper's headline: (权威发布), (经济聚焦), (人民时评), with the
+# series it belongs to (权威发布·高质量完成“十四五”规划)
+_COLUMN_TAG = re.compile(rf"\([{_CJK}]{{2,8}}(?:[ ·][{_CJK}“”‘’]{{2,16}})?\)$")
 _DOC_NOUN = re.compile(rf"[{_CJK}]{{0,6}}(?:公报|报告|通知|决定|意见|办法|规划|纲要|方案|白皮书|公告|通报)")
 # a document title's first line naming only its year and place (2025年泉州市), over its noun
 _YEAR_PLACE = re.compile(rf"(?:19|20)\d{{2}}年(?:度)?[{_CJK}]{{2,12}}(?:省|市|县|区|州|旗|盟)")
@@ -1364,7 +1365,9 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
             if not is_new:
                 # a section heading, or the headline of an article printed inside its body
                 if cur is not None and cur["headless"] and "title_span" not in cur and \
-                        len(real) == 1 and real[0].kind == "head":
+                        len(real) == 1 and real[0].kind == "head" and \
+                        not ("repost_span" in cur and cur["body"]):
+                    # (a repost titled by its 原标题 line, with a body: the line is a section's)
                     cur["title_span"] = (real[0].s, real[0].e)
                 elif cur is not None and web:
                     # a sub-heading over two lines (看投资—— / 行业内外迎来更多机遇) is one section

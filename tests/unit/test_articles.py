@@ -1260,3 +1260,30 @@ def test_a_wechat_digest_of_linked_stories_under_its_contents_list_a65():
     # without its 新闻速览 list, and with the link lines kept: the same ten items
     c, segs = _page("a65", slice(14, None))
     assert sorted(a.title for a in segs if a.kind == "article") == sorted(heads)
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "evaluation" / "corpus" / "texts"
+
+
+def _corpus_lines(stem: str, n: int) -> list[str]:
+    return next(CORPUS.glob(f"{stem}_*.txt")).read_text("utf-8").splitlines()[:n]
+
+
+def test_a_headline_tagged_with_its_column_and_series_under_its_kicker_c67():
+    # c67: kicker / headline (权威发布·高质量完成“十四五”规划) / byline: the tag names the column and
+    # its series; the line carrying it is the headline, the line above the kicker
+    lines = _corpus_lines("c67", 12)  # with paragraphs enough to read as a web page
+    c, segs = _split("\n".join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == [lines[1]]
+    assert arts[0].kicker == lines[0]
+
+
+def test_a_section_heading_of_a_repost_titled_by_its_original_title_c69():
+    # c69: 原标题:观察|武汉PK郑州,… / paragraphs / 比人口 / paragraphs: the repost keeps its original
+    # title; the short line after its first paragraphs is a section heading, not the headline
+    lines = _corpus_lines("c69", 9)
+    c, segs = _split("\n".join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == [lines[0].split("：", 1)[1]]
+    assert "比人口" in [c.text[s:e] for s, e in arts[0].sections]
