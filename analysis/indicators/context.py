@@ -58,7 +58,7 @@ FLOW_NAME = re.compile("|".join(map(re.escape, data.PERIOD_FLOWS)) or "(?!)")
 _FIGURE_MAY_FOLLOW = re.compile(r"(?:季度|半年|全年|以来|^去年|^上年度)$")   # 在去年9650.2亿元的GDP基础上
 # every period expression holds one of these (each alternative opens with a character, so
 # ``re`` skips in C to where one stands: not a character class as an alternative)
-_PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查|目前")
+_PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查|目前|当前")
 _DIGIT = re.compile(r"\d")
 # .match(text, pos) / .finditer(text) over every place surface (names.py strips a place)
 REGION: Any = places_mod.PATTERN
@@ -501,6 +501,8 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:电|讯)")
 # a place a figure is measured against is not what the article is about: GDP占北京的1/4,
 # a national operator opening a clause (中国铁路总公司, 国家铁路: subjects.yaml ``nation_org``)
 _NATION_ORG = re.compile(rf"(?:^|(?<=[\n,;:。!?]))(?:{data.NATION_ORG})")
+# a national organ (国务院新闻办, 工业和信息化部, 国家外汇管理局: subjects.yaml ``nation_organ``)
+_NATION_ORGAN = re.compile(data.NATION_ORGAN)
 # 增速超过全国, 高于浙江 (the article is about the place it compares, named next)
 _BASE_BEFORE = re.compile(r"(?:占|超过|超|高于|低于|比|较|相当于|仅次于)$")
 
@@ -519,6 +521,8 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
     '海淀区'
     >>> article_place("铁路客货创新高", "今年以来,中国铁路总公司…。其中,西安、兰州…").name
     '全国'
+    >>> article_place("工业经济向稳向新向优发展", "数据来源:工业和信息化部\\n制造业投资增长7.5%").name
+    '全国'
     """
     nation = None
     for t in (title, opening):
@@ -535,6 +539,8 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
             if p.level == "group" and t is opening:
                 continue              # 分区域看,东部地区…: a part the text goes through
             return p
+    if nation is None and (_NATION_ORGAN.search(title) or _NATION_ORGAN.search(opening)):
+        return places_mod.PLACES[places_mod.NATION]     # a ministry's release names no place
     return nation
 
 
@@ -973,6 +979,10 @@ class DocPlaces:
                             or first_region
                     elif inside:         # 福州地铁集团 → 福州市
                         region = inside[0].name
+                    elif region == places_mod.PLACES[places_mod.NATION].name and not any(
+                            p.level == "nation" for _ps, _pe, p in urs):
+                        region = None    # 商务部实现服务贸易进出口…: the organ's own figure,
+                        #                  not the nation's (a national home, no 全国 written)
                     self._last_org = (subject, region)
                 break
         else:
@@ -1535,6 +1545,8 @@ _TITLE_PERIOD = re.compile(
 _YEAR = re.compile(r"(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{2})年")
 _YEAR_TARGET = re.compile(r"(?:到|至|—|–|-|~|力争|目标|预计|展望|计划|争取|预期|规划)$")
 _YEAR_RANGE = re.compile(r"\s*[—–\-~至]")
+# a year whose clause says what will be (2035年武汉常住人口将控制在1660万左右): a plan's year
+_YEAR_FUTURE = re.compile(r"[^,;。!?，；。！？\d]{0,10}?将(?!近)")
 # a target a few characters after the word that makes it one: 其规划设计的“2030年完成…
 _YEAR_TARGET_NEAR = re.compile(r"(?:力争|目标|展望|预期|规划|设计)[^,;。!?,;。\d\s]{1,4}$")
 # a news agency's dateline: 新华社北京5月15日电, 本报讯(记者…)1月17日电; the month and day only
@@ -1557,6 +1569,8 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
     >>> document_date("副省级城市上半年GDP\\n…2021年上半年…2020年…2020年…到2035年", [])
     ('2021', 'text')
     >>> document_date("天津GDP\\n2021年…2020年…其规划设计的“2030年完成货邮吞吐量330万吨”", [])
+    ('2021', 'text')
+    >>> document_date("人口\\n2021年4月…2020年…。2035年武汉常住人口将控制在1660万左右", [])
     ('2021', 'text')
     >>> document_date("4月工业增加值增长6.5%\\n2017-05-15 10:13:16\\n4月份,…", [])
     ('2017-05-15', 'dateline')
@@ -1605,7 +1619,8 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
         years = [int(m.group(1).translate(FULLWIDTH)) for m in _YEAR.finditer(text)
                  if not _YEAR_TARGET.search(text, max(0, m.start() - 4), m.start())
                  and not _YEAR_TARGET_NEAR.search(text, max(0, m.start() - 10), m.start())
-                 and not _YEAR_RANGE.match(text, m.end())]
+                 and not _YEAR_RANGE.match(text, m.end())
+                 and not _YEAR_FUTURE.match(text, m.end())]
         if years:
             found = (f"{max(years):04d}", "text")
     if found is None:
@@ -1688,7 +1703,7 @@ _YEARS_BACK = re.compile(r"(?:过去的?|这|近)([一两二三四五六七八�
 _CN_N = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
          "十": 10}
 _Q_RANGE = re.compile(r"([一二三四1-4])[—–\-~至]([一二三四1-4])季度")
-_FIRST_MONTHS = re.compile(r"前(\d{1,2}|十一|[两三四五六七八九十])个月")
+_FIRST_MONTHS = re.compile(r"前(\d{1,2}|十一|[两三四五六七八九十])个?月")
 _YEAR_SPAN = re.compile(r"从?((?:19|20)\d{2})(?: ?年)?[—–\-~至到]((?:19|20)\d{2})年")
 _QUARTERS = (("前三季度", 1, 9), ("上半年", 1, 6), ("下半年", 7, 12), ("前两个月", 1, 2))
 
@@ -1777,12 +1792,12 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         if n == 1:
             return _span(ny - 1, nm % 12 + 1, ny, nm) if nm < 12 else _span(ny, 1, ny, 12)
         return _span(ny - n + 1, 1, ny, nm)
-    if "目前" in p:
+    if "目前" in p or p == "当前":
         if ny and nm:
             return _span(ny, nm, ny, nm)
         # 目前,开发区落户企业55户 in a text dated by its year only: that year (截至目前, a point
         # up to a day, stays unresolved without the month)
-        return _span(ny, 1, ny, 12) if ny and p == "目前" else None
+        return _span(ny, 1, ny, 12) if ny and p in ("目前", "当前") else None
     m = _YEAR_SPAN.fullmatch(p)
     if m:          # 2021—2023年
         y0, y1 = int(m.group(1)), int(m.group(2))

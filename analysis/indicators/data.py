@@ -117,4 +117,5 @@ PLACE_JOINERS: str = _subj["joiners"]
 PLACE_IN_NAME: str = _subj["place_in_name"]
 GROUP_NAME_TAIL: str = _subj["group_name_tail"].replace(" ", "")
 NATION_ORG: str = _subj.get("nation_org", "(?!)").replace(" ", "")
+NATION_ORGAN: str = _subj.get("nation_organ", "(?!)").replace(" ", "")
 PARK_TITLE_TAIL: str = _subj.get("park_title_tail", "(?!)").replace(" ", "")
