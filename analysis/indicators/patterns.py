@@ -330,6 +330,40 @@ _LINE_AFTER = re.compile(data.THRESHOLD_CATEGORY_AFTER)
 _AGE_STAT = re.compile(data.AGE_STATISTIC_BEFORE)
 _MEMBERS = re.compile(data.MEMBERS_AFTER)
 _MEMBER_UNITS = frozenset({"个", "座", "家", "名", "位"})
+
+# a list counted back after a word of focus (聚焦钢铁、有色金属、石化化工、建材4个重点行业, 从原料、
+# 用能、工艺、产品4方面发力, 主要聚焦原材料、…、共性需求等…急需的6个关键领域): the count repeats
+# how many were named, it is not a statistic (as 这10个省会城市); a list counted as what a
+# statistic reports (新增荆州、孝感、黄冈3个过三千亿元城市, 紫鑫、天强、龙泰、中晟4户为高新技术
+# 企业) stays a figure (stops.yaml ``list_focus``)
+_LIST_FOCUS = re.compile(data.STOP_LIST_FOCUS)
+_LISTED = re.compile(r"(?:^|[,;。:!?()“”\s])([^,;。:!?()“”\s\d]{1,24}(?:、[^,;。:!?()“”、\s\d]{1,12})+)"
+                     r"(?:等[^,;。:!?()“”、\s\d]{0,24})?$")
+_LISTED_AND = re.compile("[和与及]")
+
+
+def listed_count(text: str, s: int, value: float) -> bool:
+    """Does the count at ``s`` count the items named just before it?
+
+    >>> t = "聚焦钢铁、有色金属、石化化工、建材4个重点行业"
+    >>> listed_count(t, t.index("4"), 4), listed_count(t, t.index("4"), 5)
+    (True, False)
+    >>> t = "新增仙桃、潜江、宜都、大冶4个千亿县"
+    >>> listed_count(t, t.index("4"), 4)
+    False
+    """
+    if not 2 <= value <= 20 or value != int(value) or "、" not in text[max(0, s - 120):s]:
+        return False
+    m = _LISTED.search(text, max(0, s - 120), s)
+    if not m:
+        return False
+    items = m.group(1).split("、")
+    if not _LIST_FOCUS.search(items[0]):
+        return False
+    n = len(items)
+    return value == n or (value == n + 1 and bool(_LISTED_AND.search(items[-1])))
+
+
 _RANK_PLACE = re.compile(data.RANK_PLACE_BEFORE)
 _BARE_CATEGORY = ("城市", "县", "地级市")      # 过三千亿元城市, 超千亿元县: no 的 between
 
@@ -491,6 +525,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
                 _SCALE_MARK.match(after) and not _COUNT_OVER.search(text, max(0, s - 24), s))):
             continue          # (外贸进出口突破5000亿元大关: a level with its mark; 有10个城市
                               # 经济总量超5000亿元大关: the mark the count is over, not a figure)
+        if not scale and base and base != "%" and listed_count(text, s, value):
+            continue          # 钢铁、有色金属、石化化工、建材4个重点行业: the list counted back
         if "个" in text[max(0, s - 24):s] and _COUNT_OVER_LINE.search(text, max(0, s - 24), s):
             continue          # 8个省份GDP超过1万亿元: the line the count is over, not a figure
         if _CAP_BEFORE.search(before) and _CAP_AFTER.search(text[end:end + 48]):
