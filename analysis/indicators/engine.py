@@ -116,6 +116,7 @@ _FILLER = re.compile(r"^(?:人民币|\((?:含|不含|包括|不包括)[^()]{1,20
                      r"(?:[,\s]*(?:" + "|".join(sorted(map(re.escape, data.RESTATED_FIGURE),
                                                      key=len, reverse=True)) + r"))?"
                      r"[,\s]*(?:分别)?[,\s]*"
+                     r"(?:仅|只|也|亦|仍)?"     # 664万辆,仅同比增长5.3%: an adverb before the change
                      r"(?:[两三四五六七八九十]年)?$")   # 1.3万亿元,五年年均增长17%: the years of the change
 _SHARE_BETWEEN = re.compile(r"[,、]占[^,;。\d]{1,12}")   # a share written between a figure and its change
 _CLAUSE_END = re.compile(r"[,;。]")
