@@ -139,6 +139,8 @@ _RANK_LEAD = re.compile(r"^\)?(?:在[^,;。\d]{1,10}中)?"     # 在副省级城
                         r"在?$")     # 增速在全省排名第4位
 _POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年终|期末)"
                            r"|本年度?|当年|上年度"
+                           # 6月第五周…: a week, held where written (not the next paragraph's)
+                           r"|(?:\d{4}年)?\d{1,2}月份?第[一二三四五1-5]周"
                            # 截至2013年6月30日,船队总运力…: a day, held where written
                            r"|截[至止](?:到)?(?:\d{4}年)?\d{1,2}月\d{1,2}日")   # 本年, 当年, 上年度 too hold where written,
 #                                                    not over a paragraph
