@@ -43,7 +43,8 @@ _YEAR_ONLY = re.compile(r"\d{4} ?年$")
 _TARGET_GROWTH = re.compile(r"(?:GDP|经济)?增长\d")
 # (这两座城市2021年GDP, 该市2021年…: after a subject named again, the year is its period)
 _YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|和|在|于|至|到|力争|确保|预计|计划|争取|过去的|按照"
-                        r"|城市|两市|两省|两地|该市|该省|该区|该县|其)$")
+                        r"|城市|两市|两省|两地|该市|该省|该区|该县|其"
+                        r"|虽然|虽|尽管|由于|因为|但|而|同时|此外|另外)$")   # 虽然2016年武汉市…: a conjunction opening the clause
 # 提出了2022年的目标:GDP超过1万亿元: the year its targets are set for
 _YEAR_TARGET_AFTER = re.compile(r"的(?:主要)?(?:发展)?(?:预期)?目标"
                                 # 一般公共预算收入2021年首次突破600亿元: the year of the figure after
@@ -105,6 +106,8 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
     []
     >>> [p for _, _, p in periods("全市一般公共预算收入2021年首次突破600亿元,全国2018年戏曲百戏盛典")]
     ['2021年']
+    >>> [p for _, _, p in periods("虽然2016年武汉市人才净流入率还为-0.4%")]
+    ['2016年']
     >>> [p for _, _, p in periods("在北京宣布2021年GDP超过4万亿之前")]
     ['2021年']
     >>> [p for _, _, p in periods("组建于2005年9月,2018年6月进入国家开发区目录,规划总面积12平方公里")]

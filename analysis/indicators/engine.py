@@ -1245,6 +1245,14 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 context.normalize_period(passed, dates) == context.normalize_period(sec, dates):
             passed = sec      # (三)“十四五”我市财政…: a paragraph's “十四五”时期, the heading's
             #                   period written out, leaves the heading's for the paragraphs after
+        if passed and dates.now_year and "年" in passed and passed[-1:] != "来":
+            pn = context.normalize_period(passed, dates)
+            if pn and pn["start"] > f"{dates.now_year:04d}-{dates.now_month or 12:02d}" and (
+                    passed.startswith(("到", "至")) or int(pn["start"][:4]) > dates.now_year + 1):
+                passed = None     # 到2025年,规上工业增加值达到6800亿元 (a text on 2021), 2035年
+                #                   …将控制在…: a plan's year after the document's date holds in
+                #                   its paragraph only (a plan for the next year, 2023年储备项目…
+                #                   written in 2022, goes on over the plan)
         if passed:
             article_period[art] = passed
         elif item and list_period.get(art):

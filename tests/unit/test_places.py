@@ -236,3 +236,14 @@ def test_an_article_on_a_park_gives_its_figures_the_park_as_subject():
     # a title that is no park's name gives none
     got = {i.text: i.subject for i in run("柳河县经济运行\n2019年,完成工业产值21.29亿元。")}
     assert got["21.29亿元"] is None
+
+
+def test_plan_year_holds_in_its_paragraph():
+    # 到2025年 in a text on 2021 is a plan's year: the next paragraph's figures (no period of
+    # their own) do not take it (c53; c69's 到2035年)
+    text = ("宁波人均GDP\n近期，各城市2021年经济数据陆续揭晓。\n按照相关规划，宁波力争将全市工业增加值"
+            "规模保持在全国第一方阵，到2025年，规上工业增加值达到6800亿元，全部工业增加值达到8100亿元。\n"
+            "尤显特色的是，宁波的民营制造业一马当先。据公开资料，宁波民营制造企业多达12万家。")
+    got = {i.text: i.period for i in run(text)}
+    assert got["6800亿元"] == "到2025年"
+    assert got["12万家"] == "2021年"
