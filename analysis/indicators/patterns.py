@@ -615,4 +615,33 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             out.append(QuantityM(n.start(), n.end(), n.group(), "", "", False,
                                  float(n.group()), name))
     out.sort(key=lambda q: q.start)
+    if "~" in text or "～" in text or "—" in text or "–" in text or "-" in text:
+        out = _ranges(text, out)
     return out
+
+
+# a range written as one figure (6~8万元, 3%—4%): one record, its low end, approximate, the span
+# over both numbers (the low end's unit is the high end's, or written the same)
+_RANGE_LOW = re.compile(r"(?<![\d.年月日:/\-—–~～])(\d+(?:\.\d+)?)(%?)[~～—–\-]$")
+
+
+def _ranges(text: str, out: list[QuantityM]) -> list[QuantityM]:
+    """Join the low end of a range to the figure that closes it.
+
+    >>> [(q.start, q.end, q.value, q.approx) for q in quantities("占比3%—4%,年收入6~8万元", [False] * 20, [])]
+    [(2, 7, 3.0, True), (11, 16, 6.0, True)]
+    """
+    merged: list[QuantityM] = []
+    for q in out:
+        m = _RANGE_LOW.search(text, max(0, q.start - 12), q.start)
+        if m and q.num[:1].isdigit() and (not m.group(2) or q.base == "%"):
+            if merged and merged[-1].start == m.start(1) and merged[-1].end == m.end(2):
+                merged.pop()          # 3%—4%: the low end read as a figure of its own
+            elif merged and merged[-1].end > m.start(1):
+                merged.append(q)
+                continue
+            merged.append(QuantityM(m.start(1), q.end, m.group(1), q.scale, q.base, True,
+                                    float(m.group(1)), q.name))
+            continue
+        merged.append(q)
+    return merged
