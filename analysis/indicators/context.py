@@ -143,10 +143,14 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
                 _EVENT_AFTER.match(text, m.end()) or text[m.start() - 1:m.start()] == "于") \
                 and not _DIGIT.search(text, m.end(), _clause_end(text, m.end())):
             continue      # 组建于2005年9月, 2018年6月进入国家开发区目录,: an event's date
+        if _DAY_ONLY.fullmatch(m.group()) and not _DIGIT_TO_END.match(text, m.end()):
+            continue      # 7月18日,国务院新闻办举行新闻发布会,…介绍了…: an event's day, no figure
         out.append((m.start(), m.end(), m.group()))
     return out
 
 
+_DAY_ONLY = re.compile(r"\d{1,2}月\d{1,2}日")
+_DIGIT_TO_END = re.compile(r"[^。!?]*?\d")
 _MONTH_WRITTEN = re.compile(r"\d月$")
 _EVENT_AFTER = re.compile(data.EVENT_AFTER)
 _CLAUSE_STOP = re.compile(r"[,;。!?]")
@@ -1270,6 +1274,30 @@ def item_lead(text: str, ups: list[tuple[int, int, str]]) -> str | None:
 def part_heading(text: str) -> bool:
     """Does a paragraph open a numbered part (二、2026年工作安排)?"""
     return bool(_NUMBERED_PART.match(text))
+
+
+def listed_period(text: str, ups: list[tuple[int, int, str]], s: int, e: int) -> bool:
+    """Is the period at ``s:e`` one of a list before 分别 (一季度和二季度同比分别增长6.5%和6.3%)?
+    Its figures are the list's; it is not a period for the figures of the paragraph.
+
+    >>> t = "规模以上工业增加值一季度和二季度同比分别增长6.5%和6.3%"
+    >>> ps = periods(t, [])
+    >>> [listed_period(t, ps, a, b) for a, b, _ in ps]
+    [True, True]
+    """
+    if "分别" not in text or len(ups) < 2:
+        return False
+    nxt = next(((a, b) for a, b, _p in ups if a > s), None)
+    prv = next(((a, b) for a, b, _p in reversed(ups) if b < e), None)
+    joined_next = nxt is not None and _LIST_GAP.fullmatch(text, e, nxt[0]) is not None
+    joined_prev = prv is not None and _LIST_GAP.fullmatch(text, prv[1], s) is not None
+    if not (joined_next or joined_prev):
+        return False
+    last = e
+    while nxt is not None and _LIST_GAP.fullmatch(text, last, nxt[0]):
+        last = nxt[1]
+        nxt = next(((a, b) for a, b, _p in ups if a > nxt[0]), None)
+    return "分别" in text[last:last + 30]
 
 
 def distribute_periods(ups: list[tuple[int, int, str]], text: str,

@@ -973,8 +973,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # (…356天,…,年末省级以上自然保护区5个: the point is the later figure's own)
         # nor a part's (…总产值9.1亿元,同比下降5.9%,其中四季度期内5家企业无产值: 其中's own)
         first_ui, first_period = next(((k, p) for k, (u, ps) in enumerate(zip(plist, p_periods))
-                                       for s, _, p in ps if not _POINT_PERIOD.fullmatch(p)
-                                       and not u.text.endswith("其中", 0, s)), (0, None))
+                                       for s, e, p in ps if not _POINT_PERIOD.fullmatch(p)
+                                       and not u.text.endswith("其中", 0, s)
+                                       and not context.listed_period(u.text, ps, s, e)), (0, None))
         first_at = next(((k, p.name) for k, (u, rs) in enumerate(zip(plist, p_regions))
                          for j, (s, e, p) in enumerate(rs) if context.is_subject(u.text, s, e)
                          and not context.in_name(u.text, rs, j)), (0, None))
@@ -1227,6 +1228,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 context.is_subject(u.text, s, e) for s, e, _ in urs) else None
             if ups and _COMPARED_WORD.search(u.text):
                 ups = [p for p in ups if not _compared_period(u.text, p)]
+            if ups and listed:    # 一季度和二季度同比分别增长6.5%和6.3%: a list's periods are
+                ups = [x for x in ups if x[2] not in listed.values()]   # its figures' only
             if ups:
                 para_last = context.carried(ups) or para_last
             span_last = next((p for _, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)),
