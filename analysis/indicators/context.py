@@ -37,7 +37,8 @@ PERIOD = re.compile(f"(?=[{_PERIOD_FIRST}])(?:" + "|".join(f"(?:{p})" for p in d
 # a period inside a target is not the period of the figure: 完成全年任务, 全年目标
 # a superlative over a span is not the figure's period either: 增幅为近五年最高
 _NOT_PERIOD_AFTER = re.compile(r"(?:任务|目标|计划|就业计划|的任务|红|”|\"|(?:以?来|的|间|中)?(?:最[高低好大小多少快慢佳]|新[高低])"
-                               r"|的(?:[\d.]+|[一两二三四五六七八九十]+)倍)")   # 是“十三五”时期的3倍: a base
+                               r"|的(?:[\d.]+|[一两二三四五六七八九十]+)倍"   # 是“十三五”时期的3倍: a base
+                               r"|[^,;。!?\d]{0,8}?基础上)")   # 在一季度良好开局的基础上: a base
 _NOT_PERIOD_BEFORE = re.compile(r"(?:完成|实现|超额完成|占|比|较|与|同|高于|低于|相当于|[比较]上年)$")   # 比上年全年: a basis
 _YEAR_ONLY = re.compile(r"\d{4} ?年$")
 _TARGET_GROWTH = re.compile(r"(?:GDP|经济)?增长\d")
@@ -106,6 +107,8 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
     []
     >>> [p for _, _, p in periods("全市一般公共预算收入2021年首次突破600亿元,全国2018年戏曲百戏盛典")]
     ['2021年']
+    >>> [p for _, _, p in periods("在一季度良好开局的基础上展现较强韧性,上半年增长6.4%")]
+    ['上半年']
     >>> [p for _, _, p in periods("虽然2016年武汉市人才净流入率还为-0.4%")]
     ['2016年']
     >>> [p for _, _, p in periods("在北京宣布2021年GDP超过4万亿之前")]
