@@ -45,10 +45,11 @@ TUNED = ("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "
          "c47", "c48", "c49", "c50", "c51", "c52",
          "c53", "c54", "c55", "c56", "c57", "c58",
          "c59", "c60", "c61", "c62", "c63", "c64",
-         "c65", "c66", "c67", "c68", "c69", "c70")
+         "c65", "c66", "c67", "c68", "c69", "c70",
+         "c71", "c72", "c73", "c74", "c75", "c76")
 #: groups of texts: the tuning split, then by genre
 GROUPS = {
-    "tuned on (c01-c70)": TUNED,
+    "tuned on (c01-c76)": TUNED,
     # stop 12's blind texts: their 'first' row is the run recorded before anyone read their
     # differences (first_run.json, 4da82e5); they were opened for tuning after it
     "stop 12 blind texts (c24-c29), first run blind, opened after": (
@@ -80,6 +81,10 @@ GROUPS = {
     # before anyone read their differences; opened for tuning after it
     "stop 16 second blind texts (c65-c70), first run blind, opened after": (
         "c65", "c66", "c67", "c68", "c69", "c70"),
+    # stop 16's third blind round: first run recorded at 25a0aad, frozen in blind_rounds.json
+    # before anyone read their differences; opened for tuning after it
+    "stop 16 third blind texts (c71-c76), first run blind, opened after": (
+        "c71", "c72", "c73", "c74", "c75", "c76"),
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "bulletin with tables (c07)": ("c07",),
     "monthly release (c08)": ("c08",),
