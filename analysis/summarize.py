@@ -43,7 +43,11 @@ Article summary (≤ 120 characters):
    trimmed to its leading clauses (``,`` ``;`` ``、``), a later one with a figure to the
    clauses that fit the room left (``,`` ``;`` only, keeping a measured figure). The best
    sentence is printed first (with the start of its sentence when that is chosen too), the
-   others in document order. Text is shown as printed (full-width punctuation kept).
+   others in document order. A summary that fills less than half its room (a news item's
+   one-sentence lead: ``…是第32个全国肿瘤防治宣传周,各地举行了…活动。``) goes on with the
+   candidates after its last piece, in reading order, while they fit and are not marked down
+   (what was published, decided or expected next). Text is shown as printed (full-width
+   punctuation kept).
 
 A report printed with its occasion and speaker lines starts with who reported it, when and where
 (``省长刘小涛2026年2月3日在江苏省十四届人大五次会议上：``); a bulletin or report printed with its
@@ -606,6 +610,8 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
     if not chosen:
         _, a, b = ranked[0]
         return _trim(_display(cleaned, a, b), limit)
+    if used < limit * FILL:
+        used = _fill(cleaned, scored, chosen, used, limit)
     chosen = _lead_first(cleaned.text, chosen)
     out = "".join(p if p[-1] in _END_PUNCT + ";；”" else p.rstrip("…") + "。" if p[-1] == "…"
                   else p[:-1] + "；" if p[-1] in ",，" else p
@@ -614,6 +620,33 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
     if len(out) > limit:
         out = _trim(out, limit)
     return out
+
+
+#: a summary filling less than this share of its room goes on with the sentence after its last
+FILL = 0.5
+FILL_MIN = -0.5
+
+
+def _fill(cleaned: Cleaned, scored: list[tuple[float, int, int]], chosen: list[tuple[int, str, int]],
+          used: int, limit: int) -> int:
+    """A short summary (a news item's one-sentence lead, a meeting announced) goes on with the
+    candidate sentences that follow its last piece, in reading order, while they fit: what the
+    story says next (what the meeting decided, what the figure compares with). Appends to
+    ``chosen``; returns the characters used."""
+    last = max(b for _, _, b in chosen)
+    for sc, a, b in sorted(scored, key=itemgetter(1)):
+        if a < last:
+            continue
+        if sc < FILL_MIN:
+            break
+        piece = _compact(_NOTE.sub("", _display(cleaned, a, b).strip()))
+        if not piece or used + len(piece) > limit - 1 or any(piece in p for _, p, _ in chosen):
+            break
+        chosen.append((a, piece, b))
+        used += len(piece)
+        if used >= limit * FILL:
+            break
+    return used
 
 
 # a clause that frames what follows it (与居民医保超过95%的资金使用率相比 / 从数据看 / 就…而言)

@@ -505,3 +505,22 @@ def test_a_reports_breakdown_list_gives_way_to_the_next_headline_figures_c59():
     s = analyze(text.encode("utf-8"), "c59.txt").articles[0].summary
     assert "53.68亿元" in s and "174.24亿元" in s, s
     assert "29.52亿元" not in s and "24.16亿元" not in s, s
+
+
+def test_a_short_summary_goes_on_with_the_next_sentence_a60():
+    # a60: a news item whose lead is short (the week that started) goes on with the sentence
+    # after it (what was published) while the summary fills less than half its room; a sentence
+    # the scorer marks down (an enumerated heading: 二、…) is not taken
+    head = "全国肿瘤防治宣传周启动\n"
+    lead = "2026年4月15日至21日是第32个全国肿瘤防治宣传周,各地举行了义诊等形式多样的宣传科普活动。"
+    nxt = "国家卫生健康委发布了《中国防癌健康生活方式守则》,倡导健康文明生活方式,全面控制癌症危害。"
+    s = _first_article_summary(head + lead + nxt + "\n")
+    assert s.replace("，", ",") == lead + nxt, s
+    s = _first_article_summary(head + lead + "\n二、各地医院开展了义诊活动。\n")
+    assert s.replace("，", ",") == lead, s
+    # a summary already half full says no more
+    full = ("4月15日,第十五届中国国际园林博览会在浙江温州开幕,设置了1个中国园林经典主题园、34个城市展园"
+            "和6个主题展区,总面积近230万平方米。")
+    more = "本届园博会园区面向公众免费开放,在100天的会期里将举办超600场特色活动。"
+    s = _first_article_summary("第十五届中国国际园林博览会今天开幕\n" + full + more + "\n")
+    assert s.replace("，", ",") == full, s
