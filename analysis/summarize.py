@@ -36,7 +36,8 @@ Article summary (≤ 120 characters):
    already, or that is printed twice, is skipped, and so is one without a measured figure once
    the summary reports figures (a comment after the news: ``…政策成效持续显现。``); a quoted
    sentence leaves out how its figure was computed and how far it reached its budget
-   (``data/summary_drop.txt``: ``按不变价格计算``, ``完成年初预算的120.2%``); a later sentence is said without the
+   (``data/summary_drop.txt``: ``按不变价格计算``, ``完成年初预算的120.2%``) and says a change on
+   the year before without its base (``比上年增长5.6%`` → ``增长5.6%``); a later sentence is said without the
    breakdown after its total (``,其中,…``, ``,按城乡分,…``); a note on units (``(人民币,下同)``)
    is left out, and GDP's part by sector (``第二产业增加值…``) is no later piece. The best
    sentence that does not fit alone is
@@ -137,29 +138,39 @@ _DROPPED = "|".join(f"(?:{x})" for x in lexicon.lines("summary_drop.txt"))
 _DROP = re.compile(rf"(?:(?<=[,，;；:：])|^)(?:{_DROPPED})[,，]|[,，](?:{_DROPPED})(?=[。;；]|$)")
 
 
+# the base of a year-on-year change, the one a change is read against when none is said
+# (比上年增长5.6% → 增长5.6%)
+_LAST_YEAR = re.compile(r"比上年(?=增长|下降|增加|减少)")
+
+
 # a relative day named with its date in brackets (今天(4月15日), 昨日(3月2日)): the date says it
 _DAY_DATE = re.compile(r"(?:今天|今日|昨天|昨日)[(（]((?:\d{4}年)?\d{1,2}月\d{1,2}日)[)）]")
 
 
 def _compact(piece: str) -> str:
     """A sentence as a summary quotes it: without its method and budget-completion clauses,
-    a relative day given with its date said by the date.
+    a relative day given with its date said by the date, a change on the year before said
+    without that base (``比上年增长5.6%`` → ``增长5.6%``: the base a change is read against).
 
     >>> _compact("全市一般公共预算收入654,233万元，完成年初预算的120.2%，比上年增收52,015万元，增长8.6%；")
     '全市一般公共预算收入654,233万元，增长8.6%；'
     >>> _compact("根据市（地）生产总值统一核算结果，2025年，全市实现地区生产总值392.2亿元，按不变价计算，同比增长5.1%；")
     '2025年，全市实现地区生产总值392.2亿元，同比增长5.1%；'
     >>> _compact("全年地区生产总值789.56亿元,按不变价格计算,比上年增长5.3%。")
-    '全年地区生产总值789.56亿元,比上年增长5.3%。'
+    '全年地区生产总值789.56亿元,增长5.3%。'
     >>> _compact("完成地方一般公共预算支出555,678万元，下降0.05%，剔除新增国债因素，同口径增长4%。")
     '完成地方一般公共预算支出555,678万元，下降0.05%，同口径增长4%。'
     >>> _compact("剔除今年因境内所属代理延伸服务模式的改变导致的收入确认口径变动的影响因素，公司营运收入同比下降3.6%。")
     '公司营运收入同比下降3.6%。'
+    >>> _compact("2025年末常住人口852.1万人，比上年增加4.3万人；比上年同期下降2.1%。")
+    '2025年末常住人口852.1万人，增加4.3万人；比上年同期下降2.1%。'
     >>> _compact("今天（4月15日），第十五届中国国际园林博览会在浙江温州开幕。")
     '4月15日，第十五届中国国际园林博览会在浙江温州开幕。'
     """
     if "今" in piece or "昨" in piece:
         piece = _DAY_DATE.sub(r"\1", piece)
+    if "比上年" in piece:
+        piece = _LAST_YEAR.sub("", piece)
     return _DROP.sub("", piece)
 
 
