@@ -37,7 +37,8 @@ Article summary (≤ 120 characters):
    the summary reports figures (a comment after the news: ``…政策成效持续显现。``); a quoted
    sentence leaves out how its figure was computed and how far it reached its budget
    (``data/summary_drop.txt``: ``按不变价格计算``, ``完成年初预算的120.2%``) and says a change on
-   the year before without its base (``比上年增长5.6%`` → ``增长5.6%``); a later sentence is said without the
+   the year before without its base (``比上年增长5.6%`` → ``增长5.6%``) and an amount without
+   the verb before it (``收入完成134,743万元`` → ``收入134,743万元``); a later sentence is said without the
    breakdown after its total (``,其中,…``, ``,按城乡分,…``); a note on units (``(人民币,下同)``)
    is left out, and GDP's part by sector (``第二产业增加值…``) is no later piece. The best
    sentence that does not fit alone is
@@ -143,6 +144,10 @@ _DROP = re.compile(rf"(?:(?<=[,，;；:：])|^)(?:{_DROPPED})[,，]|[,，](?:{_D
 _LAST_YEAR = re.compile(r"比上年(?=增长|下降|增加|减少)")
 
 
+# the verb between a figure's name and its amount (地区生产总值完成164.4亿元 → 地区生产总值164.4亿元)
+_DONE = re.compile(r"(?<=[\u4e00-\u9fff])(?:完成|实现)(?=\d)")
+
+
 # a relative day named with its date in brackets (今天(4月15日), 昨日(3月2日)): the date says it
 _DAY_DATE = re.compile(r"(?:今天|今日|昨天|昨日)[(（]((?:\d{4}年)?\d{1,2}月\d{1,2}日)[)）]")
 
@@ -150,7 +155,8 @@ _DAY_DATE = re.compile(r"(?:今天|今日|昨天|昨日)[(（]((?:\d{4}年)?\d{1
 def _compact(piece: str) -> str:
     """A sentence as a summary quotes it: without its method and budget-completion clauses,
     a relative day given with its date said by the date, a change on the year before said
-    without that base (``比上年增长5.6%`` → ``增长5.6%``: the base a change is read against).
+    without that base (``比上年增长5.6%`` → ``增长5.6%``: the base a change is read against), an
+    amount without the verb before it (``收入完成134,743万元`` → ``收入134,743万元``).
 
     >>> _compact("全市一般公共预算收入654,233万元，完成年初预算的120.2%，比上年增收52,015万元，增长8.6%；")
     '全市一般公共预算收入654,233万元，增长8.6%；'
@@ -164,6 +170,10 @@ def _compact(piece: str) -> str:
     '公司营运收入同比下降3.6%。'
     >>> _compact("2025年末常住人口852.1万人，比上年增加4.3万人；比上年同期下降2.1%。")
     '2025年末常住人口852.1万人，增加4.3万人；比上年同期下降2.1%。'
+    >>> _compact("2024年，市本级地方一般公共预算收入完成134,743万元，增长11.7%，")
+    '2024年，市本级地方一般公共预算收入134,743万元，增长11.7%，'
+    >>> _compact("全市实现地区生产总值392.2亿元。")
+    '全市实现地区生产总值392.2亿元。'
     >>> _compact("今天（4月15日），第十五届中国国际园林博览会在浙江温州开幕。")
     '4月15日，第十五届中国国际园林博览会在浙江温州开幕。'
     """
@@ -171,6 +181,8 @@ def _compact(piece: str) -> str:
         piece = _DAY_DATE.sub(r"\1", piece)
     if "比上年" in piece:
         piece = _LAST_YEAR.sub("", piece)
+    if "完成" in piece or "实现" in piece:
+        piece = _DONE.sub("", piece)
     return _DROP.sub("", piece)
 
 
