@@ -26,7 +26,9 @@ Article summary (≤ 120 characters):
    headline's percentage (``增长6.5%``) 2 more; the first sentence with a figure of each
    indicator the headline names by its acronym (``11月CPI、PPI公布``) 1.5 more; the first
    sentence saying what an explainer's headline asks about (``什么是低空经济?`` → ``低空经济是…``)
-   3 more. Attendance lists (``…参加。``), plans and
+   3 more; the sentence right before one drawing an inference from it in the same paragraph
+   (``2023年,我国大豆进口量为9940.9万吨。参考…,也就是说80%以上的大豆需要进口。``) 1.5 more when it
+   carries a figure. Attendance lists (``…参加。``), plans and
    targets (``预期目标``, ``力争``, ``…左右``; not in a story whose first sentence says a plan
    was issued, ``印发《…方案》``: its targets are its news), enumerated headings (``一、…``), reported speech
    (``…总经理王建国表示,``) and month-on-month figures (``环比``) lose points.
@@ -358,6 +360,12 @@ _BACKREF_FIRST = frozenset("而对因所但然不可")  # how such a sentence st
 _SPEECH = re.compile(r"(?:表示|说|认为|指出|坦言|透露)[,:]")
 
 
+#: the sentence a sentence draws its inference from (…,也就是说…) gains this much
+INFERENCE = 1.5
+# a sentence inferring from the one before it (…,也就是说80%以上的大豆需要进口 / 这意味着…)
+_INFERENCE = re.compile(r"也就是说|这意味着|换言之|换句话说")
+
+
 def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, int]],
                      indicators: list[Indicator]) -> list[tuple[float, int, int]]:
     text = cleaned.text
@@ -376,7 +384,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     cont = {s for (ps, pe), (s, _) in zip(body, body[1:])
             if text[pe - 1] not in _CONT_END and not _heading_piece(text, ps, pe)}
     ends = {e for _, e in body}
-    out = []
+    out: list[tuple[float, int, int]] = []
     lead = 0
     # a news story that reports figures (two sentences or more with one) leads with them
     figured = news and sum(1 for a, b in spans[:8] if _FIGURE.search(text, a, b)) >= 2
@@ -483,6 +491,12 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score = min(score, 0.5) - 1.0  # a plan or target, not what happened
         if sent[0] == "“" and sent.count("”") < sent.count("“"):
             a += 1  # the opening mark of a quote closed in a later sentence: not the summary's
+        if out and score > 0 and _INFERENCE.search(sent, 0, 40) is not None:
+            ps, pa, pb = out[-1]
+            if "\n" not in text[pb:a] and _MEASURE.search(text, pa, pb) is not None:
+                # 2023年,我国大豆进口量为9940.9万吨。参考…,也就是说80%以上的大豆需要进口。: what it
+                # infers from is said first
+                out[-1] = (ps + INFERENCE, pa, pb)
         out.append((score, a, b))
     return out
 

@@ -524,3 +524,17 @@ def test_a_short_summary_goes_on_with_the_next_sentence_a60():
     more = "本届园博会园区面向公众免费开放,在100天的会期里将举办超600场特色活动。"
     s = _first_article_summary("第十五届中国国际园林博览会今天开幕\n" + full + more + "\n")
     assert s.replace("，", ",") == full, s
+
+
+def test_what_an_inference_is_drawn_from_is_said_first_a66():
+    # a66 (a magazine feature): the sentence holding the headline's figure infers it from the
+    # one before it in its paragraph (2023年,我国大豆进口量为9940.9万吨。参考…,也就是说80%以上的
+    # 大豆需要进口。): that one, with its own figure, is said with it, first
+    text = next(ARTS.glob("a66_*.txt")).read_text("utf-8")
+    c, sents, segs = _doc(text)
+    art = next(s for s in segs if s.kind == "article")
+    s = summarize.article_summary(c, art, sents, []).replace("，", ",")
+    assert s.startswith("2023年,我国大豆进口量为9940.9万吨。参考我国大豆近年来的总需求量1.1亿吨的数字,"
+                        "也就是说80%以上的大豆需要进口。"), s
+    assert len(s) <= summarize.ARTICLE_MAX
+    assert summarize._INFERENCE.search("这意味着,全年目标已完成过半。")
