@@ -38,7 +38,10 @@ Article summary (≤ 120 characters):
    already, or that is printed twice, is skipped, and so is one without a measured figure once
    the summary reports figures (a comment after the news: ``…政策成效持续显现。``); a quoted
    sentence leaves out how its figure was computed and how far it reached its budget
-   (``data/summary_drop.txt``: ``按不变价格计算``, ``完成年初预算的120.2%``) and says a change on
+   (``data/summary_drop.txt``: ``按不变价格计算``, ``完成年初预算的120.2%``), a later piece says
+   one figure (its clauses up to its first measured figure and those saying more of it: its
+   change, ``达到…``; not a comparison, rank or comment after it: ``全市固定资产投资同比增长45.6%,
+   高于全区25.9个百分点,位居全区第一`` → ``…增长45.6%。``) and says a change on
    the year before without its base (``比上年增长5.6%`` → ``增长5.6%``) and an amount without
    the verb before it (``收入完成134,743万元`` → ``收入134,743万元``); a later sentence is said without the
    breakdown after its total (``,其中,…``, ``,按城乡分,…``); a note on units (``(人民币,下同)``)
@@ -621,6 +624,8 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
         piece = _compact(_NOTE.sub("", _display(cleaned, a, b).strip()))
         if k > 0 and (m := _BREAKDOWN.search(piece)) is not None and measure(piece, 0, m.start()):
             piece = _close(piece[:m.start()])  # a later figure without its breakdown (其中,…)
+        if k > 0:
+            piece = _one_figure(piece)  # a later figure said alone (工业增加值增长8.1%。)
         if k > 0 and (_SECTOR.match(piece) or a in parts):
             continue  # GDP's part by sector (第二产业增加值…): the lead gave GDP, the next figure follows
         if k > 0 and said and not measure(piece):
@@ -686,6 +691,34 @@ def _fill(cleaned: Cleaned, scored: list[tuple[float, int, int]], chosen: list[t
         if used >= limit * FILL:
             break
     return used
+
+
+# a clause that goes on saying the figure before it: its change, its base, its rate or share
+# (增长5.6% / 同比下降0.4% / 增产3.22% / 达到501202亿元 / 净回笼3492亿元)
+_SAME_FIGURE = re.compile(r"\s*(?:同比|环比|比|较|增长|下降|增加|减少|上涨|下跌|回落|上升|增速|增幅|涨幅|降幅|"
+                          r"分别|两年平均|年均|增产|减产|增收|减收|提高|降低|持平|达到?|为|占|实现|净)")
+
+
+def _one_figure(piece: str) -> str:
+    """A later piece of a summary says one figure: its clauses up to the first one with a
+    measured figure and those after it saying more of that figure; what follows (a comment,
+    a share, a rank, another item) gives way to the next figure.
+
+    >>> _one_figure("全市固定资产投资同比增长45.6%，高于全区25.9个百分点，位居全区第一，其中：民间投资同比增长9%。")
+    '全市固定资产投资同比增长45.6%。'
+    >>> _one_figure("截至2025年底，我国基本医保参保人数达133068.14万人，同比增加406万人，参保率巩固在95%。")
+    '截至2025年底，我国基本医保参保人数达133068.14万人，同比增加406万人。'
+    >>> _one_figure("2025年，社会消费品零售总额首次超过50万亿元，达到501202亿元，增长3.7%。")
+    '2025年，社会消费品零售总额首次超过50万亿元，达到501202亿元，增长3.7%。'
+    """
+    parts = _PART_SPLIT.split(piece)
+    i = next((k for k, c in enumerate(parts) if _MEASURE.search(c)), None)
+    if i is None:
+        return piece
+    j = i + 1
+    while j < len(parts) and _SAME_FIGURE.match(parts[j]):
+        j += 1
+    return piece if j >= len(parts) else _close("".join(parts[:j]))
 
 
 # a clause that frames what follows it (与居民医保超过95%的资金使用率相比 / 从数据看 / 就…而言)

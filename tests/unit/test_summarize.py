@@ -538,3 +538,18 @@ def test_what_an_inference_is_drawn_from_is_said_first_a66():
                         "也就是说80%以上的大豆需要进口。"), s
     assert len(s) <= summarize.ARTICLE_MAX
     assert summarize._INFERENCE.search("这意味着,全年目标已完成过半。")
+
+
+def test_a_later_figure_is_said_alone_c36():
+    # c36: after the lead, a later piece says its figure and what says more of it (its change),
+    # not the comparison, rank and breakdown after it: the room left takes the next figure
+    text = ("2024年那曲市国民经济和社会发展统计公报\n"
+            "2024年，全市累计完成地区生产总值（GDP）246.34亿元，按不变价格计算，同比增长6.1%，位居全区第五。\n"
+            "全市固定资产投资同比增长45.6%，高于全区25.9个百分点，位居全区第一，其中：民间投资同比增长9%，"
+            "工业固投同比增长47.3%。\n"
+            "全市社会消费品零售总额累计完成40.47亿元，同比增长5.7%。\n"
+            "全市一般公共预算收入114263万元，同比增长36.84%。\n")
+    s = _first_article_summary(text, ("246.34亿元", "gdp"), ("45.6%", "fixed_asset_investment"),
+                               ("40.47亿元", "retail_sales"), ("114263万元", "public_budget_revenue"))
+    assert "全市固定资产投资同比增长45.6%。" in s and "高于全区" not in s, s
+    assert "40.47亿元" in s and len(s) <= summarize.ARTICLE_MAX, s
