@@ -135,7 +135,12 @@ _CJK = r"\u4e00-\u9fff"
 _SEP = re.compile(r"-+|—{2,}|={3,}|\*{3,}")
 _DATELINE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|\d{4}-\d{1,2}-\d{1,2}")
 _CONT = re.compile(r"\((?:下转|上接|转|接)第?[0-9一二三四五六七八九十]{1,3}版\)")
-_CREDIT = re.compile(rf"(?:(?:本报)?记者|通讯员)?\s*[{_CJK}]{{2,4}}(?:\s*[、 ]\s*[{_CJK}]{{2,4}})*\s*(?:摄影?|供稿)")
+# a photo credit printed on its own line: the photographer (a two-character name may be spaced
+# out, 王  炜), 摄 and the agency in brackets (李大金摄(人民视觉)); or who supplied the photo
+# (受访者供图, 百度公司供图, 攀枝花市委宣传部供图)
+_PHOTOGRAPHER = rf"(?:[{_CJK}]{{2,4}}|[{_CJK}]\s{{1,2}}[{_CJK}])"
+_CREDIT = re.compile(rf"(?:(?:本报)?记者|通讯员)?\s*{_PHOTOGRAPHER}(?:\s*[、 ]\s*{_PHOTOGRAPHER})*\s*"
+                     rf"(?:摄影?|供稿)(?:\([{_CJK}]{{2,8}}\))?|[{_CJK}]{{2,20}}供图")
 _CAPTION_END = re.compile(rf"(?:\s|。|^)((?:(?:本报)?记者\s*)?[{_CJK}]{{2,4}}(?:\s+[{_CJK}]{{2,4}})*\s*摄影?|[{_CJK}]{{2,8}}供稿)$")
 
 
@@ -143,6 +148,14 @@ def _caption_end(t: str):
     """``_CAPTION_END.search(t)``, tried only on a line ending as it must (摄, 摄影, 供稿, or a
     line break before ``$``): the search backtracks from every character."""
     return _CAPTION_END.search(t) if t.endswith(("摄", "摄影", "供稿", "\n")) else None
+
+
+_CAPTION_MAX = 60  # characters of a photo's caption printed over its credit line
+
+
+def _caption_sentence(t: str) -> bool:
+    """One short sentence, as a photo's caption is printed (李红在新疆皖能江布发电有限公司办公。)."""
+    return len(t) <= _CAPTION_MAX and t.endswith("。") and not _SENTENCE_END.search(t[:-1])
 
 
 _BYLINE_LINE = re.compile(rf"(?:□\s*)?(?:本报记者|记者|本报通讯员|通讯员)\s*[{_CJK} 、]{{2,20}}")
@@ -298,6 +311,12 @@ def _signed(real: list[_Block], under: _Block | None) -> bool:
         _author_line(real[-1].text) and under is not None and under.kind == "body"
 
 
+def _bylined(real: list[_Block], under: _Block | None) -> bool:
+    """A headline block ending in its byline line (本报记者  谷业凯), over a paragraph of text."""
+    return len(real) >= 2 and real[-1].kind == "byline" and \
+        any(r.kind == "head" for r in real[:-1]) and under is not None and under.kind == "body"
+
+
 _COLUMN_HEAD_MAX = 32  # characters of a headline under a column's label (no sentence in it)
 
 
@@ -319,6 +338,12 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
         elif _CONT.fullmatch(t):
             b.kind = "cont"
         elif _CREDIT.fullmatch(t) and prev is not None and prev.kind == "caption":
+            b.kind = "credit"
+        elif _CREDIT.fullmatch(t) and prev is not None and prev.kind == "body" and \
+                _caption_sentence(prev.text):
+            # a photo's caption, one short sentence, over its credit line (美团骑手孙琦在配送订单。
+            # / 李大金摄(人民视觉))
+            prev.kind = "caption"
             b.kind = "credit"
         elif _caption_end(t) or t.startswith("图为") or _CREDIT.fullmatch(t):
             b.kind = "caption"
@@ -1243,6 +1268,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 cur["end"] = max(cur["end"], b.e)
                 if cur["body"] and _closing(b):
                     cur["closed"] = True  # 责任编辑:… / 海量资讯…APP after the body: its end
+                if cur["body"] and b.role == "editor" and lineroles.note_signature(b.text):
+                    cur["note"] = True  # its text so far is an editor's note (…/ ——编  者)
                 if b.kind == "mark":
                     cur["sections"].append((b.s, b.e))
                     prev_kind = "mark"
@@ -1294,11 +1321,15 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 # one story unless another is marked: a dateline or byline under its headline
                 # once the story before has a body (sub-headings over two lines are sections)
                 has_body = cur is not None and bool(cur["body"])
-                if len(arts) == 1 and cur is arts[0] and not has_body and not cur.get("byline") \
-                        and "title_span" in cur and _signed(real, under):
+                if len(arts) == 1 and cur is arts[0] and not cur.get("byline") \
+                        and "title_span" in cur and (not has_body or cur.get("note")) \
+                        and (_signed(real, under) or _bylined(real, under)):
                     # a column's name heading the page (纵横 / 《人民日报》(…)), then a headline
                     # over its author line (文物“出差”大有可为 / 王  琦): the page holds signed
-                    # pieces; its heading and lines belong to none
+                    # pieces; its heading and lines belong to none. So does a page's headline
+                    # over nothing but photo captions and credits, or over an editor's note signed
+                    # by the desk (…/ ——编  者), then a story's headline over its byline
+                    # (稳就业,企业在行动 / captions / 百度构建校企直通育人路径—— / 给实习生… / 本报记者  谷业凯)
                     arts.pop()
                     cur = None
                 is_new = (cur is None or prev_kind == "cont"

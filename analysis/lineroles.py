@@ -38,12 +38,16 @@ _STAFF = (r"(?: (?:责任|值班|网络|本版|文字|美术|图片|视频|新�
           r" | 审\s?校 | 监\s?制 | 终\s?审 | 排\s?版 | 整\s?理 | 编\s?译 | (?:本文)?作\s?者 | 撰\s?稿 | 记\s?者 | 策\s?划 | 统\s?筹"
           r" | 出\s?品 | 制\s?作 | 设\s?计 | 海报设计 | 视\s?觉 | 实习生 | 摄\s?像 | 剪\s?辑 )")
 
+#: the signature closing an editor's note (编者按) on a line of its own: ``——编  者``, ``—— 编者``
+NOTE_SIGN = r"^(?:—{1,2}|-{2}) \s* 编 \s{0,2} 者 \s* $"
+
 _EDITOR = re.compile(rf"""
     ^\(? \s* {_STAFF}
     \s* [:|丨] \s* [{_CJK}A-Za-z0-9·\s:|丨()]{{1,40}} \)?$   # 责任编辑:王翔 / (作者:赵子健) / 作 者丨陈洁
   | ^[【\[] \s* {_STAFF} \s* [:|丨] [^【】\[\]]{{1,30}} [】\]]$   # 【责任编辑:张三】 / [责任编辑:张三]
   | ^\(? 作者 (?:为|系|是|单位[:]) [^。]{{2,40}} \)?$        # 作者为《财经》产业研究中心研究员
   | ^\( (?:作者|记者|来源|编辑|文) [:] [^()]{{1,60}} \)$    # (作者:南方财经全媒体记者 钟小韵 编辑:杜弘禹)
+  | {NOTE_SIGN}                                             # ——编  者 (an editor's note signed)
 """, re.VERBOSE)
 
 _SOURCE = re.compile(r"""
@@ -264,6 +268,18 @@ _TESTS = {
     "dateline": lambda t: len(t) <= _DATELINE_MAX and (m := _WIRE.match(t)) is not None and m.end() == len(t),
     "meta": lambda t: bool(_META.match(t)),
 }
+
+
+_NOTE_SIGN = re.compile(NOTE_SIGN, re.VERBOSE)
+
+
+def note_signature(line: str) -> bool:
+    """The line signing an editor's note (``——编  者``): the note above it is the desk's, no story.
+
+    >>> note_signature("——编  者"), note_signature("——编者按语"), note_signature("编者")
+    (True, False, False)
+    """
+    return _NOTE_SIGN.match(line.strip()) is not None
 
 
 def repost_title(line: str) -> tuple[int, int] | None:

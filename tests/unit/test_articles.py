@@ -1287,3 +1287,47 @@ def test_a_section_heading_of_a_repost_titled_by_its_original_title_c69():
     arts = [a for a in segs if a.kind == "article"]
     assert [a.title for a in arts] == [lines[0].split("：", 1)[1]]
     assert "比人口" in [c.text[s:e] for s, e in arts[0].sections]
+
+
+def test_a_page_headline_over_photo_captions_and_credits_heads_no_story_a70():
+    # a70: the page's headline, its source line, eight photo captions each over its credit line
+    # (李大金摄（人民视觉）, 王  炜摄（人民视觉）, 受访者供图, 百度公司供图), a data credit, then four
+    # stories, each a kicker ending in ——, a headline and a byline: four articles, titled by
+    # their headline lines; the page's heading, captions and credits are in none of them
+    c, segs = _page("a70")
+    lines = next(ARTS.glob("a70_*.txt")).read_text("utf-8").splitlines()
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == [lines[20], lines[28], lines[36], lines[45]]
+    assert [a.kicker for a in arts] == [lines[k].rstrip("—") for k in (19, 27, 35, 44)]
+    assert c.text[arts[0].span[0]:].startswith(lines[19])
+    assert all(a.byline is not None and a.byline.startswith("本报记者") for a in arts)
+    # the caption lines are no story's body
+    for s, e in (b for a in arts for b in a.body):
+        assert "人民视觉" not in c.text[s:e] and "供图" not in c.text[s:e]
+
+
+def test_photo_captions_over_their_credit_lines_stay_in_the_story_under_its_headline_a70():
+    # the page's headline over its captions and credits, then paragraphs with no headline of
+    # their own: one story, titled by the page's headline; the captions are no body of it
+    lines = next(ARTS.glob("a70_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split("\n".join(lines[:19] + lines[22:27]) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == [lines[0]]
+    assert c.text[arts[0].body[0][0]:].startswith("正在百度移动生态用户体验部实习的李楠")
+    assert arts[0].span == (0, len(c.text.rstrip()))
+
+
+def test_an_editors_note_signed_by_the_desk_heads_no_story_a74():
+    # a74: the page's headline, source line, captions and credits, an editor's note of two
+    # paragraphs signed ——编  者, then four stories (place kicker, headline in two parts joined
+    # by two spaces, byline): four articles titled by their headline lines as printed; the note
+    # and its signature are in none of them, and the signature is no story's kicker or title
+    c, segs = _page("a74")
+    lines = next(ARTS.glob("a74_*.txt")).read_text("utf-8").splitlines()
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == [lines[14], lines[29], lines[43], lines[57]]
+    assert arts[0].kicker == lines[13]
+    assert c.text[arts[0].span[0]:].startswith(normalize(lines[13]))
+    # the same stories under the signed note without the page's captions
+    c, segs = _split("\n".join([lines[0], lines[1], *lines[10:]]) + "\n")
+    assert [a.title for a in segs if a.kind == "article"] == [lines[14], lines[29], lines[43], lines[57]]
