@@ -317,6 +317,13 @@ def _bylined(real: list[_Block], under: _Block | None) -> bool:
         any(r.kind == "head" for r in real[:-1]) and under is not None and under.kind == "body"
 
 
+def _page_heading_only(a: dict) -> bool:
+    """An article opened by a headline with no byline and no text of its own, or whose only
+    text is an editor's note signed by the desk (…/ ——编  者): the page's heading (and note)."""
+    return not a.get("byline") and "title_span" in a and not a["headless"] and \
+        (not a["body"] or bool(a.get("note")))
+
+
 _COLUMN_HEAD_MAX = 32  # characters of a headline under a column's label (no sentence in it)
 
 
@@ -1321,8 +1328,7 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 # one story unless another is marked: a dateline or byline under its headline
                 # once the story before has a body (sub-headings over two lines are sections)
                 has_body = cur is not None and bool(cur["body"])
-                if len(arts) == 1 and cur is arts[0] and not cur.get("byline") \
-                        and "title_span" in cur and (not has_body or cur.get("note")) \
+                if len(arts) == 1 and cur is arts[0] and _page_heading_only(cur) \
                         and (_signed(real, under) or _bylined(real, under)):
                     # a column's name heading the page (纵横 / 《人民日报》(…)), then a headline
                     # over its author line (文物“出差”大有可为 / 王  琦): the page holds signed
@@ -1355,6 +1361,12 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                     cur["end"] = hrun[-1].e
                     is_new, deck = False, True
             else:
+                if len(arts) == 1 and cur is arts[0] and _page_heading_only(cur) \
+                        and _bylined(real, under):
+                    # the page's headline over its captions, or over an editor's note signed
+                    # by the desk, then a story under its own headline and byline: no story
+                    arts.pop()
+                    cur = None
                 is_new = (cur is None or len(heads) >= 2 or next_byl or prev_kind == "cont"
                           or (any(r.kind == "byline" for r in run)
                               and any(r.kind != "byline" for r in heads)))

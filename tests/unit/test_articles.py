@@ -1331,3 +1331,15 @@ def test_an_editors_note_signed_by_the_desk_heads_no_story_a74():
     # the same stories under the signed note without the page's captions
     c, segs = _split("\n".join([lines[0], lines[1], *lines[10:]]) + "\n")
     assert [a.title for a in segs if a.kind == "article"] == [lines[14], lines[29], lines[43], lines[57]]
+
+
+@pytest.mark.parametrize("stem,heads", [("a70", (20, 28, 36, 45)), ("a74", (14, 29, 43, 57))])
+def test_a_page_heading_over_captions_or_a_note_heads_no_story_with_blank_lines(stem, heads):
+    # the same pages printed with a blank line between lines (a newspaper page's text): the
+    # captions are entries of their own, the page's heading and the signed note in no article
+    lines = next(ARTS.glob(f"{stem}_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split("\n\n".join(lines) + "\n")
+    assert _titles(segs) == [lines[k] for k in heads]
+    assert _titles(segs, "caption")  # the photo captions, each with its credit
+    assert all(a.byline and a.byline.endswith(("摄(人民视觉)", "供图"))
+               for a in segs if a.kind == "caption")
