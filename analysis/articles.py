@@ -1590,6 +1590,31 @@ def _dump(blocks: list[_Block], orphans: list[list[_Block]] | None = None) -> li
     return arts
 
 
+# ---------------------------------------------------------------- the page's closing block
+
+_FOOTER_HEAD_MAX = 40  # characters of the line opening a page's closing block
+
+
+def _footer(blocks: list[_Block]) -> None:
+    """A page's closing block: from a line opening it (``联系我们``, ``本 期更多精彩``, the
+    archive's ``本文抓取时间: …``; ``data/footer.txt``) to the page's end, no sentence of text in it
+    (contact lines, a table of contents), after the text; with the short plain lines printed
+    right over that line (the issue's promotion: ``更多精彩报道详见本期新刊`` / ``点击下图,一键下单``),
+    up to the last paragraph, role line or bracketed credit. It belongs to no article (kind
+    ``skip``)."""
+    heads = lexicon.lines("footer.txt")
+    k = next((k for k, b in enumerate(blocks) if k > 0 and len(b.text) <= _FOOTER_HEAD_MAX
+              and "".join(b.text.split()).startswith(heads)
+              and not any("。" in x.text for x in blocks[k + 1:])), None)
+    if k is None or not any(b.kind == "body" for b in blocks[:k]):
+        return
+    while k > 1 and blocks[k - 1].kind == "head" and \
+            not (blocks[k - 1].text.startswith("(") and blocks[k - 1].text.endswith(")")):
+        k -= 1
+    for b in blocks[k:]:
+        b.kind = "skip"
+
+
 # ---------------------------------------------------------------- entry point
 
 def _seg(cleaned: Cleaned, a: dict) -> ArticleSeg:
@@ -1654,6 +1679,8 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
             _headed_list(blocks)  # a feed or a ranked digest printed with blank lines
     elif markdown and not dump and not _wire_list(blocks):
         _digest(blocks)
+    if not dump:
+        _footer(blocks)
     if dump:
         for b in blocks:  # in a dump only separators, titles and dates are structure
             if b.kind not in ("sep",):

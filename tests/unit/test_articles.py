@@ -1343,3 +1343,27 @@ def test_a_page_heading_over_captions_or_a_note_heads_no_story_with_blank_lines(
     assert _titles(segs, "caption")  # the photo captions, each with its credit
     assert all(a.byline and a.byline.endswith(("摄(人民视觉)", "供图"))
                for a in segs if a.kind == "caption")
+
+
+@pytest.mark.parametrize("stem,last", [
+    ("a65", "https://www.helpnetsecurity.com/2026/03/30/shipsec-studio-security-workflow-automation-platform/"),
+    ("a66", "（实习记者魏昭阳对本文亦有贡献）"),
+    ("a73", "以上。"),
+])
+def test_a_pages_closing_block_is_in_no_article(stem, last):
+    # a65: the account's 联系我们 block (three contact lines) after the last story's link; a66:
+    # the promotion lines and table of contents (本 期更多精彩, section labels, titles
+    # with authors) after the feature's contributor credit; a73: the archive's capture line
+    # (本文抓取时间: …) after the commentary's closing word: the last article ends before them
+    c, segs = _page(stem)
+    arts = [a for a in segs if a.kind == "article"]
+    assert c.text[:arts[-1].span[1]].endswith(normalize(last))
+    assert max(a.span[1] for a in segs) == arts[-1].span[1]
+
+
+def test_a_contact_heading_over_text_is_no_closing_block_a65():
+    # the same heading over a paragraph of sentences: the text is the story's, nothing is cut
+    lines = next(ARTS.glob("a65_*.txt")).read_text("utf-8").splitlines()
+    text = "\n".join(lines[:101] + ["联系我们", "如有合作意向，请通过以下方式与我们联系。我们将尽快回复。"]) + "\n"
+    c, segs = _split(text)
+    assert c.text[:max(a.span[1] for a in segs)].endswith("我们将尽快回复。")
