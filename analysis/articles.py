@@ -50,6 +50,13 @@ line over a dateline paragraph, is the next story's headline and the deck its su
 A dateline or credit opening a paragraph (``lineroles.dateline``) is the story's byline, not
 body; after the body of a story that opened with one, the next one opens the next story.
 
+A page's headline over nothing but its source line, photo captions and their credit lines
+(``美团骑手孙琦在配送订单。`` / ``李大金摄(人民视觉)``, ``受访者供图``), or over an editor's note signed
+by the desk (``——编  者``), then stories each under its own headline and byline, heads no story:
+it, its captions and the note belong to no article. A page's closing block (an account's
+``联系我们`` lines, an issue's table of contents under ``本期更多精彩``, an archive's capture line
+``本文抓取时间:``; ``data/footer.txt``) belongs to none either.
+
 Which line of a headline block titles the article: the one before a ``——`` sub-headline, the
 one after a kicker ending in ``——``, the one carrying a column's tag (``…(权威发布)``: the line
 above it is its kicker), the middle one of three plain lines (kicker 引题, headline 主题, subtitle
