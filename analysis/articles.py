@@ -1599,19 +1599,20 @@ def _dump(blocks: list[_Block], orphans: list[list[_Block]] | None = None) -> li
 
 # ---------------------------------------------------------------- the page's closing block
 
-_FOOTER_HEAD_MAX = 40  # characters of the line opening a page's closing block
+_FOOTER_HEAD_MAX = 80  # characters of the line opening a page's closing block (one sentence at most)
 
 
 def _footer(blocks: list[_Block]) -> None:
     """A page's closing block: from a line opening it (``联系我们``, ``本 期更多精彩``, the
-    archive's ``本文抓取时间: …``; ``data/footer.txt``) to the page's end, no sentence of text in it
+    archive's ``本文抓取时间: …``, a repost's ``本文来自微信公众号“…”(ID:…),作者:…``;
+    ``data/footer.txt``) to the page's end, no sentence of text in it
     (contact lines, a table of contents), after the text; with the short plain lines printed
     right over that line (the issue's promotion: ``更多精彩报道详见本期新刊`` / ``点击下图,一键下单``),
     up to the last paragraph, role line or bracketed credit. It belongs to no article (kind
     ``skip``)."""
     heads = lexicon.lines("footer.txt")
     k = next((k for k, b in enumerate(blocks) if k > 0 and len(b.text) <= _FOOTER_HEAD_MAX
-              and "".join(b.text.split()).startswith(heads)
+              and "".join(b.text.split()).startswith(heads) and "。" not in b.text[:-1]
               and not any("。" in x.text for x in blocks[k + 1:])), None)
     if k is None or not any(b.kind == "body" for b in blocks[:k]):
         return
