@@ -1597,6 +1597,32 @@ def _dump(blocks: list[_Block], orphans: list[list[_Block]] | None = None) -> li
     return arts
 
 
+# ---------------------------------------------------------------- the end of a list's item
+
+def _item_ends(arts: list[dict], blocks: list[_Block]) -> None:
+    """An item of a list ends at its last paragraph, or at the link to the whole story printed
+    under it (``原文链接:`` and its address, ``data/readmore.txt``): the lines after it up to the
+    next item (an image's ``配图`` mark, the list's ``整理 |…`` and app lines, a related-links
+    block under ``【相关报道】``, the account's note) are the page's, not the item's."""
+    for a in arts:
+        if not a.get("item") or not a["body"]:
+            continue
+        end = max(e for _, e in a["body"])
+        k = next((k for k, b in enumerate(blocks) if b.s <= end <= b.e), None)
+        if k is None:
+            continue
+        linked = False
+        for b in blocks[k + 1:]:
+            if b.e > a["end"] or b.kind != "boiler":
+                break
+            if b.role == "share" and _read_more(b.text.rstrip(":")):
+                linked = True  # 原文链接:
+            elif not (linked and b.role == "meta"):
+                break  # the link's address under it
+            end = b.e
+        a["end"] = min(a["end"], max(end, a["start"]))
+
+
 # ---------------------------------------------------------------- the page's closing block
 
 _FOOTER_HEAD_MAX = 80  # characters of the line opening a page's closing block (one sentence at most)
@@ -1708,6 +1734,7 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
     else:
         arts = _page(blocks, markdown, web)
         caps = [] if web else _captions(blocks)  # a web page's captions are its story's
+        _item_ends(arts, blocks)
     segs = [_seg(cleaned, a) for a in arts]
     for c in caps:
         s, e = c.body[0] if c.body else c.span

@@ -1367,3 +1367,33 @@ def test_a_contact_heading_over_text_is_no_closing_block_a65():
     text = "\n".join(lines[:101] + ["联系我们", "如有合作意向，请通过以下方式与我们联系。我们将尽快回复。"]) + "\n"
     c, segs = _split(text)
     assert c.text[:max(a.span[1] for a in segs)].endswith("我们将尽快回复。")
+
+
+def test_a_reposts_note_naming_the_wechat_account_closes_the_page_in_no_article_c35():
+    # c35: …把高质量的发展放到了第一位上。 / 本文来自微信公众号“真叫卢俊”（ID:…），作者：…: the
+    # portal's note is no line of the article
+    text = next(CORPUS.glob("c35_*.txt")).read_text("utf-8")
+    c, segs = _split(text)
+    arts = [a for a in segs if a.kind == "article"]
+    assert len(arts) == 1 and c.text[:arts[0].span[1]].endswith("把高质量的发展放到了第一位上。")
+
+
+@pytest.mark.parametrize("stem,ends", [
+    # 8点1氪: each item over its 配图 mark; after the last, 整理 |得福 崔永旺 and the account's note
+    ("a31", ("举办主题为", "而且同样采用了不锈钢机身。")),
+    # 财经TOP10: after the last item, 【相关报道】 and its links, the app line, 责任编辑:…
+    ("a36", ("给我一个公正的裁决结果。”",)),
+    ("a38", ("无疑是2021年度最火热IPO之一。",)),
+    # 创投日报: the item's read-more link ends it, the account's line under it is the page's
+    ("a37", ("(查看更多请点这里)",)),
+])
+def test_an_item_of_a_list_ends_at_its_last_paragraph(stem, ends):
+    c, segs = _page(stem)
+    items = [a for a in segs if a.kind == "article"]
+    tails = [c.text[a.span[0]:a.span[1]].rsplit("\n", 1)[-1] for a in items]
+    for end in ends:
+        assert any(t.endswith(normalize(end)) or normalize(end) in t for t in tails), end
+    # no item's span ends on a role line of the page (配图, 整理 |…, 责任编辑:…, the app line)
+    for t in tails:
+        assert not t.startswith(("配图", "整理", "责任编辑", "海量资讯", "36氪Pro")), t
+    assert items[-1].span[1] == max(b[1] for b in items[-1].body)
