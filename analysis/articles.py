@@ -78,6 +78,7 @@ place, so its span lies inside the article's span. Entries are ordered by start.
 """
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from dataclasses import dataclass, field
@@ -1604,12 +1605,13 @@ def _item_ends(arts: list[dict], blocks: list[_Block]) -> None:
     under it (``原文链接:`` and its address, ``data/readmore.txt``): the lines after it up to the
     next item (an image's ``配图`` mark, the list's ``整理 |…`` and app lines, a related-links
     block under ``【相关报道】``, the account's note) are the page's, not the item's."""
+    starts = [b.s for b in blocks]
     for a in arts:
         if not a.get("item") or not a["body"]:
             continue
         end = max(e for _, e in a["body"])
-        k = next((k for k, b in enumerate(blocks) if b.s <= end <= b.e), None)
-        if k is None:
+        k = bisect.bisect_right(starts, end) - 1  # the line the last paragraph ends in
+        if k < 0 or blocks[k].e < end:
             continue
         linked = False
         for b in blocks[k + 1:]:
