@@ -263,6 +263,8 @@ def _kicker_and_headline(cand: list[_Block]) -> bool:
     return not (_two_line_headline(a, b) or b in a)
 
 
+_CUT_MARKS = ",、"  # a headline line ending in one of these goes on in the next line
+
 # a column's tag printed on its own line over the headline: 【权威发布】, [经济聚焦]
 _TAG_LINE = re.compile(rf"[【\[][{_CJK}·]{{2,8}}[】\]]")
 # a column's tag printed after a newspaper's headline: (权威发布), (经济聚焦), (人民时评), with the
@@ -524,6 +526,11 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
         ks, ke = _strip_md(k) if k.kind == "md" else (k.s, k.e)
         if _TAG_LINE.fullmatch(k.text):
             ks, ke = ks + 1, ke - 1  # 【权威发布】: the column without its brackets
+        elif ti > 1 and k.kind == "head" and cand[ti - 2].kind == "head" and \
+                cand[ti - 2].text[-1] in _CUT_MARKS:
+            # a kicker a narrow column cut over two lines (南京钢铁集团累计投入超130亿元用于环保
+            # 提升、 / 超低排放改造和生态保护): a line ending in a comma ends no headline line
+            ks = cand[ti - 2].s
         art["kicker_span"] = (ks, ke)
     subs = [b for b in cand[ti + 1:]]
     if subs:
@@ -1666,7 +1673,8 @@ def _seg(cleaned: Cleaned, a: dict) -> ArticleSeg:
                      sections=a["sections"], byline=a.get("byline"),
                      byline_span=a.get("byline_span"), item=bool(a.get("item")))
     if a.get("kicker_span"):
-        seg.kicker = disp(*a["kicker_span"]).strip().rstrip("—").strip()
+        # (a kicker printed over two lines is one line again)
+        seg.kicker = re.sub(r"\s*\n\s*", "", disp(*a["kicker_span"]).strip()).rstrip("—").strip()
         seg.kicker_span = a["kicker_span"]
     if a.get("subtitle_spans"):
         seg.subtitle = " ".join(disp(s, e).strip().lstrip("—").strip()

@@ -1397,3 +1397,20 @@ def test_an_item_of_a_list_ends_at_its_last_paragraph(stem, ends):
     for t in tails:
         assert not t.startswith(("配图", "整理", "责任编辑", "海量资讯", "36氪Pro")), t
     assert items[-1].span[1] == max(b[1] for b in items[-1].body)
+
+
+def test_a_kicker_cut_over_two_lines_by_a_narrow_column_is_one_kicker_c75():
+    # c75 printed in a column of 23 characters: 南京钢铁集团累计投入超130亿元用于环保提升、 /
+    # 超低排放改造和生态保护 / the headline with its column tag / the byline: a line ending in a
+    # comma ends no headline line, so both lines are the kicker (its figure is read with it)
+    from evaluation.properties import column_wrap
+
+    lines = _corpus_lines("c75", 12)
+    c, segs = _split(column_wrap("\n".join(lines) + "\n"))
+    arts = [a for a in segs if a.kind == "article"]
+    assert arts[0].kicker == normalize(lines[0])
+    s, e = arts[0].kicker_span
+    assert c.text[s:e].startswith("南京钢铁集团累计投入超130亿元") and c.text[s:e].endswith("生态保护")
+    # printed on one line, the kicker is that line
+    c, segs = _split("\n".join(lines) + "\n")
+    assert [a.kicker for a in segs if a.kind == "article"][0] == lines[0]
