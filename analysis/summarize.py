@@ -307,6 +307,19 @@ def _norm_title(t: str) -> str:
 
 
 _ALNUM6 = re.compile(r"[^\W_](?:[\W_]*[^\W_]){5}")  # six characters that are str.isalnum()
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_LINK_RUN = re.compile(r"[\w=&%#./:?+-]{30,}", re.ASCII)  # an address or a hash, no space in it
+
+
+def _not_prose(sent: str) -> bool:
+    """A link, code or an address split at its ``?`` (``__biz=MzI0…&mid=…``): a run of 30
+    characters or more of one, and more Latin letters than Chinese characters (a financing story
+    naming its investors, ``「Glints」…Monk's Hill Ventures…``, is prose); a sentence opening with
+    a Chinese character is never one."""
+    if "\u4e00" <= sent[0] <= "\u9fff" or _LINK_RUN.search(sent) is None:
+        return False
+    return len(_LATIN.findall(sent)) > len(_HAN.findall(sent))
 _CONT_END = _END_PUNCT + ";…”:—\ufffd"
 _CUT_END = _END_PUNCT + ";…”"
 _NEWS = re.compile(r"本报\S{0,4}讯")
@@ -414,6 +427,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         # six alphanumeric characters: most sentences open with six (one isalnum, no search)
         if ((not (len(sent) >= 6 and sent[:6].isalnum()) and alnum6(sent) is None)
                 or "\ufffd" in sent
+                or _not_prose(sent)
                 or (is_rhetoric(sent) and not _CORE_NAMES.search(sent))
                 or (titles and may_repeat(sent) and _repeats_title(sent, titles))):
             continue

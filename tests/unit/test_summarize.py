@@ -553,3 +553,24 @@ def test_a_later_figure_is_said_alone_c36():
                                ("40.47亿元", "retail_sales"), ("114263万元", "public_budget_revenue"))
     assert "全市固定资产投资同比增长45.6%。" in s and "高于全区" not in s, s
     assert "40.47亿元" in s and len(s) <= summarize.ARTICLE_MAX, s
+
+
+def test_a_link_split_at_its_question_mark_is_no_summary_sentence_a73():
+    # a73 (a WeChat commentary): its 原文链接 line is cut at the URL's "?" into a sentence
+    # __biz=MzI0…&mid=…; a piece with more Latin letters than Chinese is no summary sentence
+    url = ("原文链接: https://mp.weixin.qq.com/s?__biz=MzI0ODE5NDU5Mw==&mid=2649550079&idx=1&sn=6ba67b"
+           "bf699a16d0caa909058f4aa08c&chksm=f1bc3fb1c6cbb6a7e763467776e441150e84c608fca94927a41288"
+           "e5c90a2c9fe8421a4685d0&scene=21#wechat_redirect\n")
+    text = (url + "左晖走了，但链家的佣金真的合理吗？\n来源: 太阳照常升起\n" + url +
+            "我曾经从几位朋友那里听过他们对左晖的评价，比起这个时代的许多企业家，左晖在企业家和投资者群体中，"
+            "确实是少有的受人尊重的。一位企业家认真对待自己的事业，认真对待自己的员工，有相对长远的目标而不为"
+            "眼前小利所动，都是获得好评价的标准。\n")
+    c, sents, segs = _doc(text)
+    art = next(s for s in segs if s.kind == "article")
+    s = summarize.article_summary(c, art, sents, [])
+    assert s and "biz" not in s and "mid=" not in s, s
+    assert summarize._not_prose("__biz=MzI0ODE5NDU5Mw==&mid=2649550079&idx=1&sn=6ba67b")
+    # a sentence of figures and Latin terms is prose, and so is one naming investors
+    assert not summarize._not_prose("11月份，CPI同比上涨0.2%，PPI同比下降1.7%。")
+    assert not summarize._not_prose("36氪获悉，HR SaaS服务商「Glints」完成2250万美元C轮融资，"
+                                    "PERSOL Holdings领投，Monk's Hill Ventures等跟投。")
