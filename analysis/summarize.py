@@ -713,6 +713,11 @@ _SAME_FIGURE = re.compile(r"\s*(?:同比|环比|比|较|增长|下降|增加|减
                           r"分别|两年平均|年均|增产|减产|增收|减收|提高|降低|持平|达到?|为|占|实现|净)")
 
 
+# a clause giving the base a figure is compared with (相较去年…2900人次的观影规模 / 与上年相比)
+_BASE_CLAUSE = re.compile(r"\s*(?:(?:相较|相比)[^,;，；增减升降]*|(?:与|同|和|跟|较)[^,;，；增减升降]*"
+                          r"(?:相比|相较|比较))[,;，；]?$")
+
+
 def _one_figure(piece: str) -> str:
     """A later piece of a summary says one figure: its clauses up to the first one with a
     measured figure and those after it saying more of that figure; what follows (a comment,
@@ -729,6 +734,11 @@ def _one_figure(piece: str) -> str:
     i = next((k for k, c in enumerate(parts) if _MEASURE.search(c)), None)
     if i is None:
         return piece
+    if _BASE_CLAUSE.match(parts[i]):
+        # the base it compares with (相较去年大年初一2900人次的观影规模,): the figure is the next one
+        i = next((k for k in range(i + 1, len(parts)) if _MEASURE.search(parts[k])), None)
+        if i is None:
+            return piece
     j = i + 1
     while j < len(parts) and _SAME_FIGURE.match(parts[j]):
         j += 1

@@ -574,3 +574,14 @@ def test_a_link_split_at_its_question_mark_is_no_summary_sentence_a73():
     assert not summarize._not_prose("11月份，CPI同比上涨0.2%，PPI同比下降1.7%。")
     assert not summarize._not_prose("36氪获悉，HR SaaS服务商「Glints」完成2250万美元C轮融资，"
                                     "PERSOL Holdings领投，Monk's Hill Ventures等跟投。")
+
+
+def test_a_later_figure_is_not_cut_at_the_base_it_compares_with_c74():
+    # c74: 影城店长王煜介绍，相较去年大年初一2900人次的观影规模，今年大年初一，观影规模突破5000人次。
+    # was cut after its base (…2900人次的观影规模。): the figure is the one compared with it
+    piece = "影城店长王煜介绍，相较去年大年初一2900人次的观影规模，今年大年初一，观影规模突破5000人次。"
+    assert summarize._one_figure(piece) == piece
+    assert summarize._one_figure("与2024年1.2万亿元相比，今年增长至1.5万亿元，高于全国。") == \
+        "与2024年1.2万亿元相比，今年增长至1.5万亿元。"
+    # a change on the year before is the figure itself, not a base
+    assert summarize._one_figure("比上年增长5%，高于全国。") == "比上年增长5%。"
