@@ -405,6 +405,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     # a news story that reports figures (two sentences or more with one) leads with them
     figured = news and sum(1 for a, b in spans[:8] if _FIGURE.search(text, a, b)) >= 2
     a0 = spans[0][0] if spans else 0
+    # a feature without core figures whose sentences report others: its opening scene is no lead
+    scene = not news and not has_core and sum(1 for a, b in spans if _FIGURE.search(text, a, b)) >= 5
     span_len = max(1, (spans[-1][1] - a0) if spans else 1)
     alnum6 = _ALNUM6.search
     figure = _FIGURE.search
@@ -465,7 +467,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 score += 1.0 if lead == 0 else 0.0
             else:
                 score += ((2.0 - lead) if news else (1.5 - 0.75 * lead) if figure(sent)
-                          else (0.5 - 0.25 * lead))
+                          else 0.0 if scene else (0.5 - 0.25 * lead))
         lead += 1
         if t_figures and any(f in sent for f in t_figures):  # the headline's figure
             score += TITLE_FIGURE

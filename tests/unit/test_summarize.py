@@ -585,3 +585,20 @@ def test_a_later_figure_is_not_cut_at_the_base_it_compares_with_c74():
         "与2024年1.2万亿元相比，今年增长至1.5万亿元。"
     # a change on the year before is the figure itself, not a base
     assert summarize._one_figure("比上年增长5%，高于全国。") == "比上年增长5%。"
+
+
+def test_a_features_opening_scene_is_no_lead_when_its_sentences_report_figures_a06():
+    # a06 (五一期间 家具建材品牌冷热不均): its opening 家居流通企业的竞争激烈，家居品牌商也对五一寄予
+    # 厚望。 says no figure while five sentences or more of the feature report some: they lead
+    from analysis import pipeline
+    p = next(ARTS.glob("a06_*.txt"))
+    art = pipeline.analyze(p.read_bytes(), p.name).articles[0]
+    assert "家居流通企业的竞争激烈" not in art.summary, art.summary
+    assert "板式家具销售整体约有10%以上的增加" in art.summary
+    # a feature with fewer figures keeps its opening (a47's explainer test: 一款飞行背包,…)
+    body = ("一款飞行背包,能助力消防员飞抵高层失火房间阳台,为救援争分夺秒。\n"
+            "低空经济不断开辟新应用场景及商业模式,显著提高经济社会活动效率和用户体验。\n"
+            "去年全国低空经济规模超过5000亿元。\n")
+    c, sents, segs = _doc("低空经济加速起飞\n" + body)
+    art = next(s for s in segs if s.kind == "article")
+    assert summarize.article_summary(c, art, sents, []).startswith("一款飞行背包")
