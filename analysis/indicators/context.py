@@ -31,16 +31,24 @@ from . import data
 from . import places as places_mod
 from .places import Place, Resolver
 
+# a holiday as a period (periods.yaml: holidays): 春节假期, 今年国庆、中秋假期, 2025年春节档, 今年春节
+_HOLIDAY_NAME = "|".join(sorted(map(re.escape, data.HOLIDAYS), key=len, reverse=True)) or "(?!)"
+_HOLIDAYS = rf"(?:{_HOLIDAY_NAME})节?(?:[、和与](?:{_HOLIDAY_NAME})节?)*"
+_HOLIDAY_PATTERN = (rf"(?:\d{{4}} ?年|今年|去年|这个)?{_HOLIDAYS}(?:小长假|长假|假期|黄金周|期间|档)"
+                    rf"|(?:\d{{4}} ?年|今年|去年){_HOLIDAYS}(?![前后夕])")
+HOLIDAY = re.compile(_HOLIDAY_NAME)
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
-_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期从目"}))
-PERIOD = re.compile(f"(?=[{_PERIOD_FIRST}])(?:" + "|".join(f"(?:{p})" for p in data.PERIOD_PATTERNS) + ")")
+_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期从目自"}
+                               | {h[0] for h in data.HOLIDAYS}))
+PERIOD = re.compile(f"(?=[{_PERIOD_FIRST}])(?:" + "|".join(
+    f"(?:{p})" for p in [_HOLIDAY_PATTERN, *data.PERIOD_PATTERNS]) + ")")
 # a period inside a target is not the period of the figure: 完成全年任务, 全年目标
 # a superlative over a span is not the figure's period either: 增幅为近五年最高
 _NOT_PERIOD_AFTER = re.compile(r"(?:任务|目标|计划|就业计划|的任务|红|”|\"|(?:以?来|的|间|中)?(?:最[高低好大小多少快慢佳]|新[高低])"
                                r"|的(?:[\d.]+|[一两二三四五六七八九十]+)倍"   # 是“十三五”时期的3倍: a base
                                r"|[^,;。!?\d]{0,8}?基础上)")   # 在一季度良好开局的基础上: a base
 _NOT_PERIOD_BEFORE = re.compile(r"(?:完成|实现|超额完成|占|比|较|与|同|高于|低于|相当于|[比较]上年)$")   # 比上年全年: a basis
-_YEAR_ONLY = re.compile(r"\d{4} ?年$")
+_YEAR_ONLY = re.compile(r"\d{4} ?年度?$")
 _TARGET_GROWTH = re.compile(r"(?:GDP|经济)?增长\d")
 # (这两座城市2021年GDP, 该市2021年…: after a subject named again, the year is its period)
 _YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|和|在|于|至|到|力争|确保|预计|计划|争取|过去的|按照"
@@ -60,7 +68,7 @@ FLOW_NAME = re.compile("|".join(map(re.escape, data.PERIOD_FLOWS)) or "(?!)")
 _FIGURE_MAY_FOLLOW = re.compile(r"(?:季度|半年|全年|以来|^去年|^上年度)$")   # 在去年9650.2亿元的GDP基础上
 # every period expression holds one of these (each alternative opens with a character, so
 # ``re`` skips in C to where one stands: not a character class as an alternative)
-_PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查|目前|当前")
+_PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查|目前|当前|" + _HOLIDAY_NAME)
 _DIGIT = re.compile(r"\d")
 # .match(text, pos) / .finditer(text) over every place surface (names.py strips a place)
 REGION: Any = places_mod.PATTERN
@@ -115,6 +123,12 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
     ['2021年']
     >>> [p for _, _, p in periods("组建于2005年9月,2018年6月进入国家开发区目录,规划总面积12平方公里")]
     []
+    >>> [p for _, _, p in periods("据统计,春节假期,南京市重点监测的90余家商贸企业累计实现销售额16.4亿元")]
+    ['春节假期']
+    >>> [p for _, _, p in periods("今年国庆、中秋假期,全社会跨区域人员流动量预计达23.6亿人次;营造出浓郁的春节氛围")]
+    ['今年国庆、中秋假期']
+    >>> [p for _, _, p in periods("自2014年以来,累计投资4.7万亿元;2024年度部分主要能耗节能收益超过8000万元")]
+    ['自2014年以来', '2024年度']
     """
     if not _PERIOD_HINT.search(text):
         return []
@@ -1827,6 +1841,15 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         if n == 1:
             return _span(ny - 1, nm % 12 + 1, ny, nm) if nm < 12 else _span(ny, 1, ny, 12)
         return _span(ny - n + 1, 1, ny, nm)
+    hol = HOLIDAY.findall(p)
+    if hol:     # 春节假期, 今年国庆、中秋假期: the months the holiday falls in, that year
+        spans = [data.HOLIDAYS[h] for h in hol]
+        a, b = max(x for x, _ in spans), min(y for _, y in spans)
+        if a > b:       # holidays apart (no month shared): all their months
+            a, b = min(x for x, _ in spans), max(y for _, y in spans)
+        m = re.search(r"((?:19|20)\d{2}) ?年", p)
+        y = int(m.group(1)) if m else (ny - 1 if ny and "去年" in p else ny or ctx.year)
+        return _span(y, a, y, b) if y else None
     if "目前" in p or p == "当前":
         if ny and nm:
             return _span(ny, nm, ny, nm)
