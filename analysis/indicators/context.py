@@ -548,12 +548,15 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
     '全国'
     >>> article_place("工业经济向稳向新向优发展", "数据来源:工业和信息化部\\n制造业投资增长7.5%").name
     '全国'
+    >>> article_place("畅通经济大动脉  打开发展新空间", "——河北唐山一线观察\\n本报记者").name
+    '唐山市'
     """
     nation = None
     for t in (title, opening):
         op = _NATION_ORG.search(t)
         first = op.start() if op else -1
-        for s, e, p in mentions(t, resolver, article):
+        ms = mentions(t, resolver, article)
+        for i, (s, e, p) in enumerate(ms):
             if 0 <= first < s:
                 return places_mod.PLACES[places_mod.NATION]    # 中国铁路总公司…,西安、兰州…
             if _DATELINE_AFTER.match(t, e) or _BASE_BEFORE.search(t, 0, s):
@@ -563,6 +566,9 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
                 continue
             if p.level == "group" and t is opening:
                 continue              # 分区域看,东部地区…: a part the text goes through
+            while i + 1 < len(ms) and ms[i + 1][0] == e and _below(p, ms[i + 1][2]):
+                i += 1            # ——河北曹妃甸一线观察: the place written under its province
+                _s, e, p = ms[i]
             return p
     if nation is None and (_NATION_ORGAN.search(title) or _NATION_ORGAN.search(opening)):
         return places_mod.PLACES[places_mod.NATION]     # a ministry's release names no place
