@@ -938,6 +938,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         k: context.title_period(titles[k] if k < len(titles) else "", text[s:s + 200])
         for k, (s, _) in enumerate(aspans)}
     title_period = dict(article_period)
+    features = {k for k, (s, _) in enumerate(aspans) if _FEATURE_BYLINE.search(text, s, s + 300)}
     census = {k for k in range(len(aspans)) if k < len(titles) and _CENSUS_TITLE.search(titles[k])}
     parks = {k: p for k, (s, _e) in enumerate(aspans) if k < len(titles)
              and (p := context.park_title(titles[k], text[s:s + 200]))}   # 柳河开发区
@@ -1256,6 +1257,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 #                   …将控制在…: a plan's year after the document's date holds in
                 #                   its paragraph only (a plan for the next year, 2023年储备项目…
                 #                   written in 2022, goes on over the plan)
+        if art in features and passed and _STORY_TIME.fullmatch(passed):
+            passed = None
+            article_period[art] = title_period[art]
         if passed:
             article_period[art] = passed
         elif item and list_period.get(art):
@@ -1280,6 +1284,12 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms)
     out.sort(key=lambda i: (i.span[0], i.span[1]))
     return out
+
+
+# a newspaper feature's byline (本报记者  姚雪青《人民日报》（2025年05月05日第 05 版）): its
+# paragraphs are scenes and voices, each writing its own time; a period does not pass on
+_FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》")
+_STORY_TIME = re.compile(r"\d{4} ?年(?:\d{1,2}月)?")
 
 
 def _table_indicators(cleaned: Cleaned, tabs, aspans, doc_places: context.DocPlaces,
