@@ -38,10 +38,10 @@ _HOLIDAY_PATTERN = (rf"(?:\d{{4}} ?年|今年|去年|这个)?{_HOLIDAYS}(?:小�
                     rf"|(?:\d{{4}} ?年|今年|去年){_HOLIDAYS}(?![前后夕])")
 HOLIDAY = re.compile(_HOLIDAY_NAME)
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
-_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期从目自"}
-                               | {h[0] for h in data.HOLIDAYS}))
-PERIOD = re.compile(f"(?=[{_PERIOD_FIRST}])(?:" + "|".join(
-    f"(?:{p})" for p in [_HOLIDAY_PATTERN, *data.PERIOD_PATTERNS]) + ")")
+_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期从目自"}))
+PERIOD = re.compile(f"(?=[{_PERIOD_FIRST}])(?:" + "|".join(f"(?:{p})" for p in data.PERIOD_PATTERNS) + ")")
+# searched apart, in a text that names a holiday (中, 国 open too many words to start PERIOD's scan)
+HOLIDAY_PERIOD = re.compile(_HOLIDAY_PATTERN)
 # a period inside a target is not the period of the figure: 完成全年任务, 全年目标
 # a superlative over a span is not the figure's period either: 增幅为近五年最高
 _NOT_PERIOD_AFTER = re.compile(r"(?:任务|目标|计划|就业计划|的任务|红|”|\"|(?:以?来|的|间|中)?(?:最[高低好大小多少快慢佳]|新[高低])"
@@ -136,7 +136,14 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
     if mask is None:
         from .patterns import quoted
         mask = quoted(text)
-    for m in PERIOD.finditer(text):
+    matches = list(PERIOD.finditer(text))
+    if HOLIDAY.search(text):     # 2025年春节档, 今年国庆、中秋假期: the holiday, not 2025年 / 今年
+        hs = list(HOLIDAY_PERIOD.finditer(text))
+        if hs:
+            matches = sorted([m for m in matches if not any(
+                h.start() < m.end() and m.start() < h.end() for h in hs)] + hs,
+                key=lambda m: m.start())
+    for m in matches:
         if mask and mask[m.start()] and not m.group().startswith("“十"):
             continue      # “2018年全国生态文化村”: a year inside a name (not “十四五”时期)
         if _NOT_PERIOD_AFTER.match(text, m.end()) or (
