@@ -573,10 +573,7 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
                 continue
             if p.level == "group" and t is opening:
                 continue              # 分区域看,东部地区…: a part the text goes through
-            while i + 1 < len(ms) and ms[i + 1][0] == e and _below(p, ms[i + 1][2]):
-                i += 1            # ——河北曹妃甸一线观察: the place written under its province
-                _s, e, p = ms[i]
-            return p
+            return chain_end(ms, i)   # ——河北曹妃甸一线观察: the place under its province
     if nation is None and (_NATION_ORGAN.search(title) or _NATION_ORGAN.search(opening)):
         return places_mod.PLACES[places_mod.NATION]     # a ministry's release names no place
     return nation
@@ -658,6 +655,21 @@ def _joined_end(t: str, urs: list[tuple[int, int, Place]], k: int) -> int:
         j += 1
         end = urs[j][1]
     return end
+
+
+def chain_end(urs: list[tuple[int, int, Place]], k: int) -> Place:
+    """The place written last in a chain of places each under the one before it, from
+    ``urs[k]`` (河北曹妃甸, 安徽省阜阳市: the lower one).
+
+    >>> t = "安徽省阜阳市的餐饮消费市场"
+    >>> chain_end(mentions(t), 0).name
+    '阜阳市'
+    """
+    _s, e, p = urs[k]
+    while k + 1 < len(urs) and urs[k + 1][0] == e and _below(p, urs[k + 1][2]):
+        k += 1
+        _s, e, p = urs[k]
+    return p
 
 
 def _below(base: Place, p: Place) -> bool:

@@ -957,6 +957,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     lead_base: dict[int, str] = {}   # article → the lead of the paragraph opening its part
     dash_before: dict[int, bool] = {}    # article → was its paragraph before a dash item
     section_period: dict[int, str | None] = {}   # article → the period its last heading wrote
+    last_place: dict[int, str] = {}    # article → the subject place its last paragraph named
     for pid in sorted(paras):
         plist = paras[pid]
         art = plist[0].article
@@ -982,6 +983,16 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                          and not context.in_name(u.text, rs, j)), (0, None))
         #                 (西安、兰州两个铁路局集团公司增幅较大: the bureaus', not the paragraph's)
         first_region = first_at[1]
+        # an article of no one place (scenes from many): a paragraph that names no place is
+        # about the place the paragraph before named (春节假期,河南省洛阳市…景区内…。\n春节假期,
+        # 景区…每天入园人次保持在10万以上)
+        after_place = last_place.get(art) if doc_places.home.get(art) is None \
+            and not any(p_regions) else None
+        named = next(((rs, j) for k, (u, rs) in enumerate(zip(plist, p_regions))
+                      for j, (s, e, p) in enumerate(rs) if context.is_subject(u.text, s, e)
+                      and not context.in_name(u.text, rs, j)), None)
+        if named is not None and pid >= 0:    # (河南省洛阳市…: the place written last)
+            last_place[art] = context.chain_end(*named).name
         # the place the paragraph opens on (前三季度,深圳全市…; 广州的投资同样有活力。): its
         # later sentences that name none are about it when it lies under the article's place
         # (news comparing a province's cities), not about the province (context.DocPlaces)
@@ -1158,8 +1169,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
                 region, subject = doc_places.attribute(u, urs, uorgs, before,
-                                                       None if first_at[0] >= ui
-                                                       else first_region,
+                                                       (None if first_at[0] >= ui
+                                                        else first_region) or after_place,
                                                        semi_subject or first_subject or (
                                                            level.get(art) if first_region
                                                            is None else None),
