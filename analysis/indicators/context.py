@@ -129,6 +129,10 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
     ['今年国庆、中秋假期']
     >>> [p for _, _, p in periods("自2014年以来,累计投资4.7万亿元;2024年度部分主要能耗节能收益超过8000万元")]
     ['自2014年以来', '2024年度']
+    >>> [p for _, _, p in periods("10月1日至4日,全国跨区域人员流动量累计约12.5亿人次")]
+    ['10月1日至4日']
+    >>> [p for _, _, p in periods("4月11日至12日,国务院总理李克强在江西南昌、上饶考察。")]   # no figure
+    []
     """
     if not _PERIOD_HINT.search(text):
         return []
@@ -173,7 +177,7 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
     return out
 
 
-_DAY_ONLY = re.compile(r"\d{1,2}月\d{1,2}日")
+_DAY_ONLY = re.compile(r"\d{1,2}月\d{1,2}日(?:[至到—–\-~]\d{1,2}日)?")
 _DIGIT_TO_END = re.compile(r"[^。!?]*?\d")
 _MONTH_WRITTEN = re.compile(r"\d月$")
 _EVENT_AFTER = re.compile(data.EVENT_AFTER)
