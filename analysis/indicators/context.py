@@ -68,7 +68,7 @@ FLOW_NAME = re.compile("|".join(map(re.escape, data.PERIOD_FLOWS)) or "(?!)")
 _FIGURE_MAY_FOLLOW = re.compile(r"(?:季度|半年|全年|以来|^去年|^上年度)$")   # 在去年9650.2亿元的GDP基础上
 # every period expression holds one of these (each alternative opens with a character, so
 # ``re`` skips in C to where one stands: not a character class as an alternative)
-_PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查|目前|当前|" + _HOLIDAY_NAME)
+_PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查|目前|当前")   # (a holiday: HOLIDAY)
 _DIGIT = re.compile(r"\d")
 # .match(text, pos) / .finditer(text) over every place surface (names.py strips a place)
 REGION: Any = places_mod.PATTERN
@@ -134,7 +134,7 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
     >>> [p for _, _, p in periods("4月11日至12日,国务院总理李克强在江西南昌、上饶考察。")]   # no figure
     []
     """
-    if not _PERIOD_HINT.search(text):
+    if not _PERIOD_HINT.search(text) and not HOLIDAY.search(text):
         return []
     out = []
     if mask is None:
