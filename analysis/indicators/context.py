@@ -31,16 +31,24 @@ from . import data
 from . import places as places_mod
 from .places import Place, Resolver
 
+# a holiday as a period (periods.yaml: holidays): 春节假期, 今年国庆、中秋假期, 2025年春节档, 今年春节
+_HOLIDAY_NAME = "|".join(sorted(map(re.escape, data.HOLIDAYS), key=len, reverse=True)) or "(?!)"
+_HOLIDAYS = rf"(?:{_HOLIDAY_NAME})节?(?:[、和与](?:{_HOLIDAY_NAME})节?)*"
+_HOLIDAY_PATTERN = (rf"(?:\d{{4}} ?年|今年|去年|这个)?{_HOLIDAYS}(?:小长假|长假|假期|黄金周|期间|档)"
+                    rf"|(?:\d{{4}} ?年|今年|去年){_HOLIDAYS}(?![前后夕])")
+HOLIDAY = re.compile(_HOLIDAY_NAME)
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
-_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期从目"}))
+_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期从目自"}))
 PERIOD = re.compile(f"(?=[{_PERIOD_FIRST}])(?:" + "|".join(f"(?:{p})" for p in data.PERIOD_PATTERNS) + ")")
+# searched apart, in a text that names a holiday (中, 国 open too many words to start PERIOD's scan)
+HOLIDAY_PERIOD = re.compile(_HOLIDAY_PATTERN)
 # a period inside a target is not the period of the figure: 完成全年任务, 全年目标
 # a superlative over a span is not the figure's period either: 增幅为近五年最高
 _NOT_PERIOD_AFTER = re.compile(r"(?:任务|目标|计划|就业计划|的任务|红|”|\"|(?:以?来|的|间|中)?(?:最[高低好大小多少快慢佳]|新[高低])"
                                r"|的(?:[\d.]+|[一两二三四五六七八九十]+)倍"   # 是“十三五”时期的3倍: a base
                                r"|[^,;。!?\d]{0,8}?基础上)")   # 在一季度良好开局的基础上: a base
 _NOT_PERIOD_BEFORE = re.compile(r"(?:完成|实现|超额完成|占|比|较|与|同|高于|低于|相当于|[比较]上年)$")   # 比上年全年: a basis
-_YEAR_ONLY = re.compile(r"\d{4} ?年$")
+_YEAR_ONLY = re.compile(r"\d{4} ?年度?$")
 _TARGET_GROWTH = re.compile(r"(?:GDP|经济)?增长\d")
 # (这两座城市2021年GDP, 该市2021年…: after a subject named again, the year is its period)
 _YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|和|在|于|至|到|力争|确保|预计|计划|争取|过去的|按照"
@@ -60,7 +68,7 @@ FLOW_NAME = re.compile("|".join(map(re.escape, data.PERIOD_FLOWS)) or "(?!)")
 _FIGURE_MAY_FOLLOW = re.compile(r"(?:季度|半年|全年|以来|^去年|^上年度)$")   # 在去年9650.2亿元的GDP基础上
 # every period expression holds one of these (each alternative opens with a character, so
 # ``re`` skips in C to where one stands: not a character class as an alternative)
-_PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查|目前|当前")
+_PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查|目前|当前")   # (a holiday: HOLIDAY)
 _DIGIT = re.compile(r"\d")
 # .match(text, pos) / .finditer(text) over every place surface (names.py strips a place)
 REGION: Any = places_mod.PATTERN
@@ -115,14 +123,31 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
     ['2021年']
     >>> [p for _, _, p in periods("组建于2005年9月,2018年6月进入国家开发区目录,规划总面积12平方公里")]
     []
+    >>> [p for _, _, p in periods("据统计,春节假期,南京市重点监测的90余家商贸企业累计实现销售额16.4亿元")]
+    ['春节假期']
+    >>> [p for _, _, p in periods("今年国庆、中秋假期,全社会跨区域人员流动量预计达23.6亿人次;营造出浓郁的春节氛围")]
+    ['今年国庆、中秋假期']
+    >>> [p for _, _, p in periods("自2014年以来,累计投资4.7万亿元;2024年度部分主要能耗节能收益超过8000万元")]
+    ['自2014年以来', '2024年度']
+    >>> [p for _, _, p in periods("10月1日至4日,全国跨区域人员流动量累计约12.5亿人次")]
+    ['10月1日至4日']
+    >>> [p for _, _, p in periods("4月11日至12日,国务院总理李克强在江西南昌、上饶考察。")]   # no figure
+    []
     """
-    if not _PERIOD_HINT.search(text):
+    if not _PERIOD_HINT.search(text) and not HOLIDAY.search(text):
         return []
     out = []
     if mask is None:
         from .patterns import quoted
         mask = quoted(text)
-    for m in PERIOD.finditer(text):
+    matches = list(PERIOD.finditer(text))
+    if HOLIDAY.search(text):     # 2025年春节档, 今年国庆、中秋假期: the holiday, not 2025年 / 今年
+        hs = list(HOLIDAY_PERIOD.finditer(text))
+        if hs:
+            matches = sorted([m for m in matches if not any(
+                h.start() < m.end() and m.start() < h.end() for h in hs)] + hs,
+                key=lambda m: m.start())
+    for m in matches:
         if mask and mask[m.start()] and not m.group().startswith("“十"):
             continue      # “2018年全国生态文化村”: a year inside a name (not “十四五”时期)
         if _NOT_PERIOD_AFTER.match(text, m.end()) or (
@@ -152,7 +177,7 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
     return out
 
 
-_DAY_ONLY = re.compile(r"\d{1,2}月\d{1,2}日")
+_DAY_ONLY = re.compile(r"\d{1,2}月\d{1,2}日(?:[至到—–\-~]\d{1,2}日)?")
 _DIGIT_TO_END = re.compile(r"[^。!?]*?\d")
 _MONTH_WRITTEN = re.compile(r"\d月$")
 _EVENT_AFTER = re.compile(data.EVENT_AFTER)
@@ -534,12 +559,15 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
     '全国'
     >>> article_place("工业经济向稳向新向优发展", "数据来源:工业和信息化部\\n制造业投资增长7.5%").name
     '全国'
+    >>> article_place("畅通经济大动脉  打开发展新空间", "——河北唐山一线观察\\n本报记者").name
+    '唐山市'
     """
     nation = None
     for t in (title, opening):
         op = _NATION_ORG.search(t)
         first = op.start() if op else -1
-        for s, e, p in mentions(t, resolver, article):
+        ms = mentions(t, resolver, article)
+        for i, (s, e, p) in enumerate(ms):
             if 0 <= first < s:
                 return places_mod.PLACES[places_mod.NATION]    # 中国铁路总公司…,西安、兰州…
             if _DATELINE_AFTER.match(t, e) or _BASE_BEFORE.search(t, 0, s):
@@ -549,7 +577,7 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
                 continue
             if p.level == "group" and t is opening:
                 continue              # 分区域看,东部地区…: a part the text goes through
-            return p
+            return chain_end(ms, i)   # ——河北曹妃甸一线观察: the place under its province
     if nation is None and (_NATION_ORGAN.search(title) or _NATION_ORGAN.search(opening)):
         return places_mod.PLACES[places_mod.NATION]     # a ministry's release names no place
     return nation
@@ -631,6 +659,21 @@ def _joined_end(t: str, urs: list[tuple[int, int, Place]], k: int) -> int:
         j += 1
         end = urs[j][1]
     return end
+
+
+def chain_end(urs: list[tuple[int, int, Place]], k: int) -> Place:
+    """The place written last in a chain of places each under the one before it, from
+    ``urs[k]`` (河北曹妃甸, 安徽省阜阳市: the lower one).
+
+    >>> t = "安徽省阜阳市的餐饮消费市场"
+    >>> chain_end(mentions(t), 0).name
+    '阜阳市'
+    """
+    _s, e, p = urs[k]
+    while k + 1 < len(urs) and urs[k + 1][0] == e and _below(p, urs[k + 1][2]):
+        k += 1
+        _s, e, p = urs[k]
+    return p
 
 
 def _below(base: Place, p: Place) -> bool:
@@ -1827,6 +1870,15 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         if n == 1:
             return _span(ny - 1, nm % 12 + 1, ny, nm) if nm < 12 else _span(ny, 1, ny, 12)
         return _span(ny - n + 1, 1, ny, nm)
+    hol = HOLIDAY.findall(p)
+    if hol:     # 春节假期, 今年国庆、中秋假期: the months the holiday falls in, that year
+        spans = [data.HOLIDAYS[h] for h in hol]
+        a, b = max(x for x, _ in spans), min(y for _, y in spans)
+        if a > b:       # holidays apart (no month shared): all their months
+            a, b = min(x for x, _ in spans), max(y for _, y in spans)
+        m = re.search(r"((?:19|20)\d{2}) ?年", p)
+        y = int(m.group(1)) if m else (ny - 1 if ny and "去年" in p else ny or ctx.year)
+        return _span(y, a, y, b) if y else None
     if "目前" in p or p == "当前":
         if ny and nm:
             return _span(ny, nm, ny, nm)

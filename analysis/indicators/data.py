@@ -70,6 +70,8 @@ PERIOD_PATTERNS: list[str] = _yaml("periods.yaml")["patterns"]
 PERIOD_FLOWS: list[str] = _yaml("periods.yaml").get("flows", [])
 CENSUS_TITLE: str = _yaml("periods.yaml").get("census_title", "(?!)")
 EVENT_AFTER: str = _yaml("periods.yaml").get("event_after", "(?!)")
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    k: (v[0], v[1]) for k, v in (_yaml("periods.yaml").get("holidays") or {}).items()}
 
 _tax = _yaml("taxonomy.yaml")
 KEYS: dict[str, Key] = {

@@ -938,6 +938,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         k: context.title_period(titles[k] if k < len(titles) else "", text[s:s + 200])
         for k, (s, _) in enumerate(aspans)}
     title_period = dict(article_period)
+    features = {k for k, (s, _) in enumerate(aspans) if _FEATURE_BYLINE.search(text, s, s + 300)}
     census = {k for k in range(len(aspans)) if k < len(titles) and _CENSUS_TITLE.search(titles[k])}
     parks = {k: p for k, (s, _e) in enumerate(aspans) if k < len(titles)
              and (p := context.park_title(titles[k], text[s:s + 200]))}   # 柳河开发区
@@ -956,6 +957,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     lead_base: dict[int, str] = {}   # article → the lead of the paragraph opening its part
     dash_before: dict[int, bool] = {}    # article → was its paragraph before a dash item
     section_period: dict[int, str | None] = {}   # article → the period its last heading wrote
+    last_place: dict[int, str] = {}    # article → the subject place its last paragraph named
     for pid in sorted(paras):
         plist = paras[pid]
         art = plist[0].article
@@ -981,6 +983,16 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                          and not context.in_name(u.text, rs, j)), (0, None))
         #                 (西安、兰州两个铁路局集团公司增幅较大: the bureaus', not the paragraph's)
         first_region = first_at[1]
+        # an article of no one place (scenes from many): a paragraph that names no place is
+        # about the place the paragraph before named (春节假期,河南省洛阳市…景区内…。\n春节假期,
+        # 景区…每天入园人次保持在10万以上)
+        after_place = last_place.get(art) if doc_places.home.get(art) is None \
+            and not any(p_regions) else None
+        named = next(((rs, j) for k, (u, rs) in enumerate(zip(plist, p_regions))
+                      for j, (s, e, p) in enumerate(rs) if context.is_subject(u.text, s, e)
+                      and not context.in_name(u.text, rs, j)), None)
+        if named is not None and pid >= 0:    # (河南省洛阳市…: the place written last)
+            last_place[art] = context.chain_end(*named).name
         # the place the paragraph opens on (前三季度,深圳全市…; 广州的投资同样有活力。): its
         # later sentences that name none are about it when it lies under the article's place
         # (news comparing a province's cities), not about the province (context.DocPlaces)
@@ -1157,8 +1169,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
                 region, subject = doc_places.attribute(u, urs, uorgs, before,
-                                                       None if first_at[0] >= ui
-                                                       else first_region,
+                                                       (None if first_at[0] >= ui
+                                                        else first_region) or after_place,
                                                        semi_subject or first_subject or (
                                                            level.get(art) if first_region
                                                            is None else None),
@@ -1256,6 +1268,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 #                   …将控制在…: a plan's year after the document's date holds in
                 #                   its paragraph only (a plan for the next year, 2023年储备项目…
                 #                   written in 2022, goes on over the plan)
+        if art in features and passed and _STORY_TIME.fullmatch(passed):
+            passed = None
+            article_period[art] = title_period[art]
         if passed:
             article_period[art] = passed
         elif item and list_period.get(art):
@@ -1280,6 +1295,12 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms)
     out.sort(key=lambda i: (i.span[0], i.span[1]))
     return out
+
+
+# a newspaper feature's byline (本报记者  姚雪青《人民日报》（2025年05月05日第 05 版）): its
+# paragraphs are scenes and voices, each writing its own time; a period does not pass on
+_FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》")
+_STORY_TIME = re.compile(r"\d{4} ?年(?:\d{1,2}月)?")
 
 
 def _table_indicators(cleaned: Cleaned, tabs, aspans, doc_places: context.DocPlaces,

@@ -505,6 +505,9 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             continue          # a bare 万/亿 only after Arabic digits (524.6亿) or with a
                               # composed or approximate number (七千多万, 2亿4千多万)
         end = m.end()
+        if base == "人" and scale and not approx3 and text[end:end + 1] == "口":
+            base, end = "", end - 1   # 近5亿人口, 14亿多人口: the 人 opens 人口, the people
+            #                           counted (450万困难群众 below: the scale as written)
         before, after = text[max(0, s - 8):s], text[end:end + 16]
         approx = bool(approx1 or approx2 or approx3 or APPROX_PREFIX.search(before))
         if base == "个" and not scale and POINTS_LIST.match(after):

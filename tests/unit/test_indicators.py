@@ -440,3 +440,14 @@ def test_whole_city_in_a_provinces_text_is_the_city_the_paragraph_named():
         "广东经济观察\n广东省前三季度GDP增长9.9%。东莞、东莞、东莞。\n"
         "工业增长较快。前三季度珠海规上工业增加值增长8%。全市固定资产投资增长5%。")[0]]
     assert got == [("9.9%", "广东省"), ("8%", "珠海市"), ("5%", "珠海市")]
+
+
+def test_the_price_of_one_purchase_is_no_figure():
+    # (c74, a newspaper's holiday scenes) 原价 / 实付: one buyer's prices, not statistics; the
+    # day's sales in the paragraph after stay a record
+    inds, _ = run("春节假期消费市场扫描\n看中的新品原价3699元，算上500元补贴和400元现金券，实付2799元。\n"
+                  "李静新说，原价3999元的手机，店里活动优惠300元，加上政府补贴，实付只要3199元。\n"
+                  "春节假期，长春市手机等数码产品实现销售额9505万元，同比增长超300%。")
+    got = {i.text for i in inds}
+    assert not got & {"3699元", "2799元", "3999元", "3199元"}
+    assert "9505万元" in got

@@ -247,3 +247,17 @@ def test_plan_year_holds_in_its_paragraph():
     got = {i.text: i.period for i in run(text)}
     assert got["6800亿元"] == "到2025年"
     assert got["12万家"] == "2021年"
+
+
+def test_a_feature_story_year_holds_in_its_paragraph():
+    # a newspaper feature (本报记者 …《人民日报》 byline): a year a paragraph tells a story in
+    # (2018年开始,南钢…) is not the period of a later paragraph that writes none; without the
+    # byline the year passes on as usual
+    body = ("2018年开始,南钢耗资数十亿元,建设4座铁矿封闭大棚、24座煤筒仓、39个焦炭仓。\n"
+            "顾慧娟介绍,上马环保设备后,企业吨钢二氧化硫、氮氧化物、颗粒物排放量分别下降了"
+            "60.5%、74.3%和89.6%。")
+    head = "算算南钢的“三本账”\n本报记者  姚雪青《人民日报》（2025年05月05日第 05 版）\n"
+    feature = {i.text: i.period for i in run(head + body)}
+    plain = {i.text: i.period for i in run("算算南钢的“三本账”\n" + body)}
+    assert (feature["4座"], feature["60.5%"]) == ("2018年", None)
+    assert plain["60.5%"] == "2018年"
