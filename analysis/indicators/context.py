@@ -20,6 +20,8 @@ import bisect
 import functools
 import heapq
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -39,7 +41,99 @@ _HOLIDAY_PATTERN = (rf"(?:\d{{4}} ?年|今年|去年|这个)?{_HOLIDAYS}(?:小�
 HOLIDAY = re.compile(_HOLIDAY_NAME)
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
 _PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期从目自"}))
-PERIOD = re.compile(f"(?=[{_PERIOD_FIRST}])(?:" + "|".join(f"(?:{p})" for p in data.PERIOD_PATTERNS) + ")")
+
+
+class _Unknown(Exception):
+    """A regex construct ``_opening`` does not read (the pattern is then tried everywhere)."""
+
+
+_CATEGORY = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
+             _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
+
+
+def _in_class(items: list, c: str) -> bool:
+    """Does the parsed character class ``items`` ([…] or \\d) hold ``c``?"""
+    hit, negate = False, False
+    for op, av in items:
+        if op is _sre.NEGATE:
+            negate = True
+        elif op is _sre.LITERAL:
+            hit |= chr(av) == c
+        elif op is _sre.RANGE:
+            hit |= av[0] <= ord(c) <= av[1]
+        elif op is _sre.CATEGORY and av in _CATEGORY:
+            hit |= bool(re.match(_CATEGORY[av], c))
+        else:
+            raise _Unknown(op)
+    return hit != negate
+
+
+def _opening(seq: Any, alphabet: set[str]) -> tuple[set[str], bool]:
+    """The characters of ``alphabet`` a parsed regex ``seq`` can open a match with, and whether
+    it can match the empty string. Zero-width items (lookarounds, ^, \\b) are stepped over: the
+    set may hold too many characters, never too few."""
+    out: set[str] = set()
+    for op, av in seq:
+        if op is _sre.LITERAL:
+            return out | ({chr(av)} & alphabet), False
+        if op is _sre.NOT_LITERAL:
+            return out | (alphabet - {chr(av)}), False
+        if op is _sre.ANY:
+            return out | alphabet, False
+        if op is _sre.IN:
+            return out | {c for c in alphabet if _in_class(av, c)}, False
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue
+        if op is _sre.SUBPATTERN:
+            chars, empty = _opening(av[-1], alphabet)
+        elif op is _sre.BRANCH:
+            alts = [_opening(a, alphabet) for a in av[1]]
+            chars, empty = set().union(*(a[0] for a in alts)), any(a[1] for a in alts)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            chars, empty = _opening(av[2], alphabet)
+            empty = empty or av[0] == 0
+        else:
+            raise _Unknown(op)
+        out |= chars
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _dispatch(patterns: Sequence[str], first: str) -> str:
+    """One regex for the alternation of ``patterns`` at positions whose character is in
+    ``first``, split by that character: the characters whose patterns are the same make one
+    branch, ``(?=[class])(?:those patterns, in their order)``. At a position only the branch of
+    its character is entered, so fewer alternatives are tried there than in the whole
+    alternation; and as every pattern that can open there is in that branch, in the order of
+    ``patterns``, the first of them that matches wins as before: the same matches, for
+    ``finditer``, ``match``, ``search`` and ``fullmatch`` alike (docs/performance.md, tenth round).
+
+    >>> _dispatch([r"\\d年", "今年", r"(?<!前)\\d月|今天"], "0123今")
+    '(?=[0123今])(?:(?=[0123])(?:(?:\\\\d年)|(?:(?<!前)\\\\d月|今天))|(?=[今])(?:(?:今年)|(?:(?<!前)\\\\d月|今天)))'
+    >>> R = re.compile(_dispatch([r"\\d年", "今年", r"(?<!前)\\d月|今天"], "0123今"))
+    >>> [m.group() for m in R.finditer("今年3月,今天2年,前3月")]
+    ['今年', '3月', '今天', '2年']
+    """
+    alphabet = set(first)
+    opens = []
+    for p in patterns:
+        if re.compile(p).groups:
+            raise ValueError(f"a capturing group would be numbered apart in each branch: {p}")
+        try:
+            chars, empty = _opening(_sre_parse.parse(p), alphabet)
+        except _Unknown:
+            chars, empty = alphabet, True
+        opens.append(alphabet if empty else chars)
+    branches: dict[tuple[int, ...], list[str]] = {}   # patterns (their indexes) -> characters
+    for c in first:
+        branches.setdefault(tuple(i for i, o in enumerate(opens) if c in o), []).append(c)
+    return f"(?=[{''.join(map(re.escape, first))}])(?:" + "|".join(
+        f"(?=[{''.join(map(re.escape, cs))}])(?:" + "|".join(f"(?:{patterns[i]})" for i in idx) + ")"
+        for idx, cs in branches.items() if idx) + ")"
+
+
+PERIOD = re.compile(_dispatch(data.PERIOD_PATTERNS, _PERIOD_FIRST))
 # searched apart, in a text that names a holiday (中, 国 open too many words to start PERIOD's scan)
 HOLIDAY_PERIOD = re.compile(_HOLIDAY_PATTERN)
 # a period inside a target is not the period of the figure: 完成全年任务, 全年目标
