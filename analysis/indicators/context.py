@@ -1716,7 +1716,7 @@ _TITLE_PERIOD = re.compile(
     r"(?:\d{1,2}\s*[—–\-~至])?(\d{1,2})\s*月)?")
 _YEAR = re.compile(r"(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{2})年")
 _YEAR_TARGET = re.compile(r"(?:到|至|—|–|-|~|力争|目标|预计|展望|计划|争取|预期|规划)$")
-_YEAR_RANGE = re.compile(r"\s*[—–\-~至]")
+_YEAR_RANGE = re.compile(r"\s*(?:[—–\-~]|至(?!今))")   # (2022年至今: up to the present, its year)
 # a year whose clause says what will be (2035年武汉常住人口将控制在1660万左右): a plan's year
 _YEAR_FUTURE = re.compile(r"[^,;。!?，；。！？\d]{0,10}?将(?!近)")
 # a target a few characters after the word that makes it one: 其规划设计的“2030年完成…
@@ -2003,7 +2003,7 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
             return None
         year, rest = ctx.year, p
     rest = re.sub(r"^(?:截至|截止到|截止|到)", "", rest)
-    if "以来" in rest:
+    if "以来" in rest or rest == "至今":      # (2022年至今: as 2022年以来)
         if ny is not None and nm is not None and (rel == "this" or (m and year <= ny)):
             return _span(year, 1, ny, nm)      # 今年以来, 年初以来, 2020年以来: up to now
         if m and nm is None and ctx.year is not None and ny is not None and year <= ctx.year < ny:

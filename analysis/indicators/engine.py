@@ -1332,6 +1332,7 @@ def _table_indicators(cleaned: Cleaned, tabs, aspans, doc_places: context.DocPla
                 name = tables.metric_of_header(f.head) or name
             # the key from the row completed by its column or caption (粮食 | 产量(万吨))
             keyed = names.in_table(name, tables.metric_of_header(f.head), caption, kind)
+            period = _written_before(cleaned, f.period, f.span[0])
             if f.period not in norms:
                 pn = context.normalize_period(f.period, dates)
                 norms[f.period] = PeriodNorm(**pn) if pn else None
@@ -1339,12 +1340,21 @@ def _table_indicators(cleaned: Cleaned, tabs, aspans, doc_places: context.DocPla
                 name=name or None, canonical=names.canonical(keyed, kind),
                 value=f.value, unit=unit_as_written(f.scale, f.base) if f.base or f.scale else None,
                 approx=False, normalized=Normalized(value=norm[0], unit=norm[1]) if norm else None,
-                change=change, rank=None, completion=None, period=f.period,
+                change=change, rank=None, completion=None, period=period,
                 region=region, period_norm=norms[f.period], span=(s, e),
                 text=cleaned.original[s:e],
                 article=art, sentence=text[f.row.start:f.row.end],
                 sentence_span=cleaned.to_original(f.row.start, f.row.end)))
     return out
+
+
+def _written_before(cleaned: Cleaned, period: str | None, before: int) -> str | None:
+    """A table's period (read in its caption or header, width-normalised) as the text writes
+    it: its last occurrence before the figure, full-width forms kept (表2 2024年1－12月…)."""
+    if not period:
+        return period
+    i = cleaned.text.rfind(period, max(0, before - 2000), before)
+    return cleaned.display(i, i + len(period)) if i >= 0 else period
 
 
 _FINAL = set("。!?;…")

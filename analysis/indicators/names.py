@@ -525,6 +525,8 @@ def in_table(name: str, column: str, caption: str, kind: str | None) -> str:
 # the actual figure written right after the approved budget's (…预算收入为53.03亿元,实际完成53.68亿元)
 _ACTUAL_AFTER = re.compile(r"[,;]?\s*实际(?:完成|执行|实现|支出|收入)?(?:为|了)?")
 _BARE_BUDGET = re.compile(r"(收入|支出)(?:预算)?")
+# an actual figure named by its side only, the budget left to the section (实际支出1512.54亿元)
+_BARE_ACTUAL = re.compile(r"实际(?:完成|执行|实现)?(收入|支出)")
 
 
 def _plan_then_actual(t: str, inds: list, topic: str | None) -> None:
@@ -546,6 +548,11 @@ def _plan_then_actual(t: str, inds: list, topic: str | None) -> None:
                 base = topic[:m.start()] + bare.group(1)    # 支出 after 一般公共预算收入
         b.name = base
         a.name = base + "预算"
+    if topic and (m := _BARE_BUDGET.search(topic)) and m.start() > 0:
+        for ind in inds:      # 全年支出预算调整为1571.03亿元。实际支出1512.54亿元 (the budget
+            bare = _BARE_ACTUAL.fullmatch(ind.name or "")     # of the article's last metric)
+            if bare and ind.value is not None:
+                ind.name = topic[:m.start()] + bare.group(1)
 
 
 def _qualify(name: str, prev: str) -> str:

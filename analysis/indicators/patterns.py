@@ -67,7 +67,7 @@ CHANGE_NUMBER = re.compile(rf"""
     (?P<base> {BASE} )?
     """, re.VERBOSE)
 
-_LIST_SEP = r"(?:、|和|与|及|,)"
+_LIST_SEP = r"(?:、|和|与|以及|及|,)"   # (37%以及25.1%)
 _ONE = rf"""(?:(?:{ARABIC})(?:{TAIL})*(?:{APPROX_MID})?(?:{SCALE})?(?:{APPROX_MID})?(?:{BASE})?
               |百分之(?:{CHINESE_DEC}|{ARABIC})
               |{CHINESE_DEC}(?:{TAIL})*(?:{APPROX_MID})?(?:(?:{SCALE})(?:{APPROX_MID})?(?:{BASE})?|{BASE}))"""

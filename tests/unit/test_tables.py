@@ -179,3 +179,12 @@ def test_label_amount_table_and_route_table_with_this_and_last_year():
 def test_route_table_cut_by_a_narrow_column_is_read_the_same():
     from evaluation.properties import column_wrap
     assert sorted(map(repr, records(column_wrap(RESULTS)))) == sorted(map(repr, records(RESULTS)))
+
+
+def test_caption_period_is_reported_as_written():
+    # 宝鸡市2024年统计公报 表2: the caption writes a full-width dash; the period is its words
+    t = ("表2　 2024年1－12月全市工业主要产品产量\n产　 品　 名　 称 | 计量单位 | 累计产量 | 累计增长％\n"
+         "小麦粉 | 万吨 | 49.4 | －8.6\n乳制品 | 万吨 | 21.5 | －3.0\n")
+    got = records(t)
+    assert [(n, v, u, c[1], p) for n, v, u, c, p, _ in got] == [
+        ("小麦粉", 49.4, "万吨", 8.6, "2024年1－12月"), ("乳制品", 21.5, "万吨", 3.0, "2024年1－12月")]
