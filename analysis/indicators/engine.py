@@ -174,8 +174,38 @@ def _rank_then(t: str, rank, start: int, rate: bool) -> bool:
             cs, p = p.end(), context.REGION.match(t, p.end())
         if p is not None and p.end() == rank[0]:
             return True
+    if not rate and rank[0] > 0 and _place_opens_rank(t, rank, start):
+        return True
     return bool(_SUPERLATIVE_END.search(rank[2])) and bool(
         _SUPERLATIVE_THEN.fullmatch(t, rank[1], start))
+
+
+# a clause after a list of figures naming the one that leads it (…分别下降24.4%、5.2%、37%以及25.1%,
+# 定金及预收款降幅最大): the superlative is that figure's rank
+_NAMED_SUPERLATIVE = re.compile(r"(?<=[,;])(?:其中)?([^,;。\d%]{2,12}?)"
+                                r"((?:降幅|增幅|涨幅|增速|降速|占比|比重)最(?:大|快|高|小|低|多))(?=[,;。]|$)")
+
+
+def _named_superlative(t: str, inds: list[_Ind]) -> None:
+    for m in _NAMED_SUPERLATIVE.finditer(t):
+        before = [i for i in inds if i.end <= m.start()]
+        hit = [i for i in before if i.name == m.group(1)]
+        if len(hit) == 1 and hit[0].rank is None and len(before) >= 2:
+            hit[0].rank, hit[0].rank_span = m.group(2), m.span(2)
+
+
+# the noun a rank qualifies (位居前十名的城市, 排名第一的省份), opening its own subject
+_RANKED_NOUN = re.compile(data.RANKED_NOUN)   # stops.yaml ranked_noun
+
+
+def _place_opens_rank(t: str, rank, start: int) -> bool:
+    """A sentence opening with a place and its rank (武汉位列第四,在2020年…的情况下,武汉GDP仍然
+    达到1.56万亿; 郑州位列第七,首位度有所提升,GDP破1.2万亿): the rank of that place's first figure
+    after it, no other place named between."""
+    p = context.REGION.match(t, 0)
+    if p is None or p.end() != rank[0]:
+        return False
+    return all(m.group() == p.group() for m in context.REGION.finditer(t[rank[1]:start]))
 # a list of names each with its figure in brackets: 江西(6.9%)、福建(6.7%)、湖北(6.7%)位列前三;
 # the rank after the list is every listed figure's
 _BRACKET_LIST_GAP = re.compile(r"\)[、和及与]\s*[^\d,;。()]{1,10}\(")
@@ -594,6 +624,11 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                     and not (inds and inds[-1].extent > clause_start):
                 place_ranks.append((ev, t[clause_start:ev[0]]))   # (人均GDP)位居榜首的无锡,…
                 continue
+            if t.startswith("的", ev[1]) and _RANKED_NOUN.match(t, ev[1] + 1) \
+                    and ev[0] == clause_start and not (inds and inds[-1].extent > clause_start):
+                pending_rank = ev     # 有11个城市突破了万亿大关,位居前十名的城市分别是…: the rank
+                continue              # of the noun after it, not of the figure before (是全省增速
+                #                       最快的城市, after 是, is the figure's subject's)
             right_after = inds and inds[-1].extent > clause_start \
                 and (_RANK_LEAD.match(t[inds[-1].extent:ev[0]])
                      or _RANK_NOUN_GAP.match(t, inds[-1].extent, ev[0]))
@@ -635,6 +670,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     names.resolve(t, inds, prev_name, topic, budget)
     for pr in place_ranks:
         _give_place_rank(t, inds, *pr)
+    if "最" in t:
+        _named_superlative(t, inds)
     if shares:                    # named by their place in the ratio, not by the clause
         inds = sorted(inds + shares, key=lambda i: i.start)
     return inds
