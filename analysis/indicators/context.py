@@ -1190,8 +1190,12 @@ def _whole_between(t: str, a: int, b: int) -> bool:
     """Is there a 全市 / 全省 … in ``t[a:b]`` that is a subject, not the peers of a rank
     (沿海经济带东西两翼则是全省经济增长最快的地区,…增幅达到10.6%: the zone's)?"""
     from .patterns import RANK, SUPERLATIVE_RANK
-    return any(not (SUPERLATIVE_RANK.match(t, w.start()) or RANK.match(t, w.start()))
+    return any(not (SUPERLATIVE_RANK.match(t, w.start()) or RANK.match(t, w.start())
+                    or t[w.start() - 1:w.start()] in _COMPARED_WITH)
                for w in WHOLE.finditer(t, a, b))
+
+
+_COMPARED_WITH = ("与", "同")     # 收入下降原因与全市情况相同: the whole compared with, not a subject
 
 
 def whole_subject(t: str) -> bool:
@@ -1200,6 +1204,8 @@ def whole_subject(t: str) -> bool:
 
     >>> whole_subject("2025年全市地方政府债务余额9,907,732万元"), whole_subject("占全市的37%")
     (True, False)
+    >>> whole_subject("实际支出963.36亿元,下降3.2%,支出下降原因与全市情况相同。")
+    False
     """
     return _whole_between(t, 0, len(t))
 

@@ -451,3 +451,19 @@ def test_the_price_of_one_purchase_is_no_figure():
     got = {i.text for i in inds}
     assert not got & {"3699元", "2799元", "3999元", "3199元"}
     assert "9505万元" in got
+
+
+def test_budget_level_goes_on_past_a_comparison_with_the_whole():
+    # 西安市2025年预算执行报告: 与全市情况相同 compares the level with the whole; the 市级
+    # paragraphs after it stay the level's
+    t = ("2．市级一般公共预算执行情况\n"
+         "2025年市级一般公共预算收入770.61亿元，下降2%，收入下降原因与全市情况相同。\n"
+         "2025年市级支出预算数1093.65亿元，全年支出预算调整为1016.03亿元。实际支出963.36亿元，"
+         "下降3.2%，完成调整预算的95%，支出下降原因与全市情况相同。\n"
+         "市级一般公共预算主要支出按功能科目分类：\n"
+         "——一般公共服务支出75.25亿元，占比7.8%。\n")
+    inds, _ = run(t)
+    got = [(i.text, i.subject) for i in inds]
+    assert got == [("770.61亿元", "市级"), ("1093.65亿元", "市级"), ("1016.03亿元", "市级"),
+                   ("963.36亿元", "市级"), ("75.25亿元", "市级"), ("7.8%", "市级")]
+    assert [i.canonical for i in inds if i.text == "963.36亿元"] == ["public_budget_expenditure"]
