@@ -467,3 +467,9 @@ def test_budget_level_goes_on_past_a_comparison_with_the_whole():
     assert got == [("770.61亿元", "市级"), ("1093.65亿元", "市级"), ("1016.03亿元", "市级"),
                    ("963.36亿元", "市级"), ("75.25亿元", "市级"), ("7.8%", "市级")]
     assert [i.canonical for i in inds if i.text == "963.36亿元"] == ["public_budget_expenditure"]
+
+
+def test_quarter_end_after_jiezhi_is_written_whole():
+    # 21世纪经济报道 (IMF COFER): 截至今年一季度末 is the quarter's end, as written with its 末
+    inds, _ = run("截至今年一季度末，人民币外汇储备总额由去年四季度的2694.9亿美元升至2874.6亿美元。")
+    assert [(i.text, i.period) for i in inds] == [("2874.6亿美元", "截至今年一季度末")]
