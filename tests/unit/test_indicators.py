@@ -473,3 +473,9 @@ def test_quarter_end_after_jiezhi_is_written_whole():
     # 21世纪经济报道 (IMF COFER): 截至今年一季度末 is the quarter's end, as written with its 末
     inds, _ = run("截至今年一季度末，人民币外汇储备总额由去年四季度的2694.9亿美元升至2874.6亿美元。")
     assert [(i.text, i.period) for i in inds] == [("2874.6亿美元", "截至今年一季度末")]
+
+
+def test_month_opening_a_clause_before_its_figure():
+    # 贝壳研究院数据显示，4月百城首套房贷平均利率5.17%: the month opens the clause of its figure
+    inds, _ = run("贝壳研究院数据显示，4月百城首套房贷平均利率5.17%，距离下限仍有较大空间。")
+    assert [(i.text, i.period) for i in inds] == [("5.17%", "4月")]
