@@ -479,3 +479,10 @@ def test_month_opening_a_clause_before_its_figure():
     # 贝壳研究院数据显示，4月百城首套房贷平均利率5.17%: the month opens the clause of its figure
     inds, _ = run("贝壳研究院数据显示，4月百城首套房贷平均利率5.17%，距离下限仍有较大空间。")
     assert [(i.text, i.period) for i in inds] == [("5.17%", "4月")]
+
+
+def test_now_after_a_concessive_opens_the_clause_period():
+    # 21世纪经济报道: 尽管当前…利差收窄至约158个基点 (当前 after 尽管 is the clause's now)
+    inds, _ = run("三是中国债券收益率仍具相对优势，尽管当前中美10年期国债收益率利差收窄至约158个基点，"
+                  "但仍处于历史中高水准。")
+    assert [(i.text, i.unit, i.period) for i in inds] == [("158个基点", "个基点", "当前")]
