@@ -100,6 +100,100 @@ def _opening(seq: Any, alphabet: set[str]) -> tuple[set[str], bool]:
     return out, True
 
 
+# a set of characters in ``_two``: ("lit", c), ("range", lo, hi), ("cat", r"\d"), or _ALL (any)
+_Atom = tuple[str, ...]
+_ALL: _Atom = ("all",)
+
+
+def _atoms(items: list) -> frozenset:
+    """The characters of a parsed class ([…], \\d) as atoms (a negated class: any)."""
+    out: set[_Atom] = set()
+    for op, av in items:
+        if op is _sre.NEGATE:
+            return frozenset([_ALL])
+        if op is _sre.LITERAL:
+            out.add(("lit", chr(av)))
+        elif op is _sre.RANGE:
+            out.add(("range", chr(av[0]), chr(av[1])))
+        elif op is _sre.CATEGORY and av in _CATEGORY:
+            out.add(("cat", _CATEGORY[av]))
+        else:
+            raise _Unknown(op)
+    return frozenset(out)
+
+
+_EMPTY: frozenset = frozenset()
+
+
+def _covers(atoms: frozenset, c: str) -> bool:
+    """Does a set of atoms hold the character ``c``?"""
+    for a in atoms:
+        if a is _ALL or (a[0] == "lit" and a[1] == c) or (a[0] == "range" and a[1] <= c <= a[2]) \
+                or (a[0] == "cat" and re.match(a[1], c)):
+            return True
+    return False
+
+
+def _two(seq: Any) -> tuple[bool, frozenset, frozenset, frozenset]:
+    """What a parsed regex ``seq`` can open a match with, two characters deep: (can it match
+    the empty string, its first characters, the characters it can match alone, the pairs
+    (first, second) its matches of two or more characters can open with). Zero-width items
+    (lookarounds, ^, \\b) are stepped over and a repeat counts as any number of its item:
+    every set may hold too much, never too little, and "empty" may be True where it cannot."""
+    empty, first, alone, pairs = True, _EMPTY, _EMPTY, _EMPTY     # the empty sequence
+    for op, av in seq:
+        if op is _sre.LITERAL:
+            e, f = False, frozenset[_Atom]([("lit", chr(av))])
+            o, p = f, _EMPTY
+        elif op in (_sre.NOT_LITERAL, _sre.ANY):
+            e, f = False, frozenset([_ALL])
+            o, p = f, _EMPTY
+        elif op is _sre.IN:
+            e, f = False, _atoms(av)
+            o, p = f, _EMPTY
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            e, f, o, p = True, _EMPTY, _EMPTY, _EMPTY
+        elif op is _sre.SUBPATTERN:
+            if av[1] or av[2]:        # flags set inside the group
+                raise _Unknown(op)
+            e, f, o, p = _two(av[-1])
+        elif op is _sre.BRANCH:
+            alts = [_two(x) for x in av[1]]
+            e = any(x[0] for x in alts)
+            f = frozenset().union(*(x[1] for x in alts))
+            o = frozenset().union(*(x[2] for x in alts))
+            p = frozenset().union(*(x[3] for x in alts))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            lo, hi, item = av
+            e, f, o, p = _two(item)
+            if hi == 0:
+                e, f, o, p = True, _EMPTY, _EMPTY, _EMPTY
+            else:
+                e = e or lo == 0
+                if hi != 1:           # one character of the item, then the item again
+                    p = p | {(x, y) for x in o for y in f}
+        else:
+            raise _Unknown(op)
+        # this item after what comes before it in the sequence
+        empty, first, alone, pairs = (
+            empty and e,
+            first | f if empty else first,
+            (alone if e else _EMPTY) | (o if empty else _EMPTY),
+            pairs | {(x, y) for x in alone for y in f} | (p if empty else _EMPTY))
+    return empty, first, alone, pairs
+
+
+def _class(atoms: set) -> str:
+    """A character class holding exactly ``atoms`` (none of them _ALL)."""
+    def part(a: tuple) -> str:
+        if a[0] == "lit":
+            return re.escape(a[1])
+        if a[0] == "range":
+            return f"{re.escape(a[1])}-{re.escape(a[2])}"
+        return a[1]
+    return "[" + "".join(sorted(map(part, atoms))) + "]"
+
+
 def _dispatch(patterns: Sequence[str], first: str) -> str:
     """One regex for the alternation of ``patterns`` at positions whose character is in
     ``first``, split by that character: the characters whose patterns are the same make one
@@ -109,27 +203,54 @@ def _dispatch(patterns: Sequence[str], first: str) -> str:
     ``patterns``, the first of them that matches wins as before: the same matches, for
     ``finditer``, ``match``, ``search`` and ``fullmatch`` alike (docs/performance.md, tenth round).
 
+    A branch none of whose patterns can match fewer than two characters also tests the
+    character after (``_two``): ``(?=[class][the characters that can come second])``, so a
+    digit inside a number (the 4 of 164.4亿元) is passed over at one test unless a period can go
+    on from it (docs/performance.md, eleventh round). The patterns are tried as before wherever
+    they could match, so the matches stay the same.
+
     >>> _dispatch([r"\\d年", "今年", r"(?<!前)\\d月|今天"], "0123今")
-    '(?=[0123今])(?:(?=[0123])(?:(?:\\\\d年)|(?:(?<!前)\\\\d月|今天))|(?=[今])(?:(?:今年)|(?:(?<!前)\\\\d月|今天)))'
+    '(?=[0123今])(?:(?=[0123][年月])(?:(?:\\\\d年)|(?:(?<!前)\\\\d月|今天))|(?=[今][天年])(?:(?:今年)|(?:(?<!前)\\\\d月|今天)))'
     >>> R = re.compile(_dispatch([r"\\d年", "今年", r"(?<!前)\\d月|今天"], "0123今"))
     >>> [m.group() for m in R.finditer("今年3月,今天2年,前3月")]
     ['今年', '3月', '今天', '2年']
     """
     alphabet = set(first)
     opens = []
+    twos: list[tuple[bool, frozenset, frozenset, frozenset] | None] = []   # None: not read
     for p in patterns:
         if re.compile(p).groups:
             raise ValueError(f"a capturing group would be numbered apart in each branch: {p}")
+        parsed = _sre_parse.parse(p)
         try:
-            chars, empty = _opening(_sre_parse.parse(p), alphabet)
+            chars, empty = _opening(parsed, alphabet)
         except _Unknown:
             chars, empty = alphabet, True
         opens.append(alphabet if empty else chars)
+        try:
+            twos.append(_two(parsed))
+        except _Unknown:
+            twos.append(None)
     branches: dict[tuple[int, ...], list[str]] = {}   # patterns (their indexes) -> characters
     for c in first:
         branches.setdefault(tuple(i for i, o in enumerate(opens) if c in o), []).append(c)
+
+    def head(idx: tuple[int, ...], cs: list[str]) -> str:
+        """The branch's lookahead: its characters, and the second ones when every pattern
+        of it needs one after them (one that may match nothing or one of them alone does not)."""
+        chars = f"[{''.join(map(re.escape, cs))}]"
+        second: set = set()
+        for i in idx:
+            t = twos[i]
+            if t is None or t[0] or any(_covers(t[2], c) for c in cs):
+                return f"(?={chars})"
+            second |= {y for x, y in t[3] if any(_covers(frozenset([x]), c) for c in cs)}
+        if not second or _ALL in second:
+            return f"(?={chars})"
+        return f"(?={chars}{_class(second)})"
+
     return f"(?=[{''.join(map(re.escape, first))}])(?:" + "|".join(
-        f"(?=[{''.join(map(re.escape, cs))}])(?:" + "|".join(f"(?:{patterns[i]})" for i in idx) + ")"
+        head(idx, cs) + "(?:" + "|".join(f"(?:{patterns[i]})" for i in idx) + ")"
         for idx, cs in branches.items() if idx) + ")"
 
 

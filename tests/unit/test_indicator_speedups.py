@@ -220,3 +220,67 @@ def test_clean_text_holds_no_full_width_form_so_units_need_not_look():
         aspans = [(0, len(c.text))]
         assert context.units(c.text, sents, aspans, narrow=True) == \
             context.units(c.text, sents, aspans)
+
+
+# the period patterns dispatched by their first two characters (context._dispatch) as their
+# plain alternation, tried in periods.yaml's order at every position
+PERIOD_PLAIN = re.compile("|".join(f"(?:{p})" for p in data.PERIOD_PATTERNS))
+
+
+def _period_texts() -> list[str]:
+    out = []
+    for t in TEXTS[:len(SEEDS)]:
+        out += [t[a:b] for a, b in segment.sentences(t)]
+    rng = random.Random(19)
+    # the characters the patterns are made of (digits, numerals, 年月季…, delimiters), and
+    # pieces of the patterns' own words, so that matches and near misses are frequent
+    alphabet = sorted({c for p in data.PERIOD_PATTERNS for c in p if not c.isascii()}
+                      | set("0123456789 -~.,;:%亿万元个")) + ["\n"]
+    words = ["2022年", "1—11月", "今年", "上半年", "截至", "一季度", "“十四五”", "年末", "164.4亿元",
+             "12月", "3、4月份", "10月1日至4日", "第七次人口普查", "2021年度", "近五年来"]
+    for _ in range(3_000):
+        out.append("".join(rng.choice(words) if rng.random() < 0.35 else rng.choice(alphabet)
+                           for _ in range(rng.randint(0, 16))))
+    return out
+
+
+def test_period_dispatch_as_the_plain_alternation():
+    rng = random.Random(5)
+    found = 0
+    for t in _period_texts():
+        fast = [(m.span(), m.group()) for m in context.PERIOD.finditer(t)]
+        assert fast == [(m.span(), m.group()) for m in PERIOD_PLAIN.finditer(t)], t
+        found += len(fast)
+        for a in range(len(t) + 1):
+            b = rng.randint(a, len(t))       # an end inside the text: the second character cut off
+            for end in (len(t), b):
+                for op in ("match", "search", "fullmatch"):
+                    x = getattr(context.PERIOD, op)(t, a, end)
+                    y = getattr(PERIOD_PLAIN, op)(t, a, end)
+                    assert (x and (x.span(), x.group())) == (y and (y.span(), y.group())), \
+                        (op, t, a, end)
+    assert found > 1000
+
+
+def test_two_characters_deep_is_never_too_little():
+    # every match of a pattern opens with a pair (or a single character) _two gives
+    cases = [r"\d{1,2}月", r"(?:今年|去年)?\d{1,2}月", r"(?<!前)a?b*c", r"x(?=y)z|w{2}",
+             r"(?:ab|c)+d", r"[^a]b", r"e.f", r"(?:g|)h", r"i{0,3}j?k"]
+    alphabet = "0123456789今去年月前abcdefghijkwxyz "
+    rng = random.Random(7)
+    for p in cases:
+        rx = re.compile(p)
+        e, _first, alone, pairs = context._two(context._sre_parse.parse(p))
+        for _ in range(3_000):
+            t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+            m = rx.match(t)
+            if m is None:
+                continue
+            g = m.group()
+            if len(g) == 0:
+                assert e, (p, t)
+            elif len(g) == 1:
+                assert context._covers(alone, g), (p, t)
+            else:
+                assert any(context._covers(frozenset([x]), g[0])
+                           and context._covers(frozenset([y]), g[1]) for x, y in pairs), (p, t)
