@@ -28,7 +28,10 @@ Article summary (≤ 120 characters):
    sentence saying what an explainer's headline asks about (``什么是低空经济?`` → ``低空经济是…``)
    3 more; the sentence right before one drawing an inference from it in the same paragraph
    (``2023年,我国大豆进口量为9940.9万吨。参考…,也就是说80%以上的大豆需要进口。``) 1.5 more when it
-   carries a figure. Attendance lists (``…参加。``), plans and
+   carries a figure; in a long article without core figures that is no news item and whose two
+   lead sentences say no measured figure (an analysis opening on its framing), the first
+   sentence saying one 1 more and the next 0.5 (not an example, ``比如…``, nor a figure in
+   brackets only). Attendance lists (``…参加。``), plans and
    targets (``预期目标``, ``力争``, ``…左右``; not in a story whose first sentence says a plan
    was issued, ``印发《…方案》``: its targets are its news), enumerated headings (``一、…``), reported speech
    (``…总经理王建国表示,``) and month-on-month figures (``环比``) lose points.
@@ -378,6 +381,18 @@ _SPEECH = re.compile(r"(?:表示|说|认为|指出|坦言|透露)[,:]")
 
 #: the sentence a sentence draws its inference from (…,也就是说…) gains this much
 INFERENCE = 1.5
+#: a long article without core figures that is no news item (an analysis, a feature, an interview)
+#: and whose two lead sentences say no measured figure: its first sentences saying one gain these,
+#: where its facts begin after the framing (3月19日,A股向下调整;…。不少分析认为,…。据Choice数据统计,
+#: 截至3月17日,今年来已有超60家A股上市公司发布了股权激励计划。)
+FIRST_FIGURES = (1.0, 0.5)
+#: an article of this many candidate sentences or more is a long one (a short feature's opening
+#: stays its lead)
+LONG = 12
+# an example (比如财务造假的康美药业…): no first fact
+_EXAMPLE = re.compile(r"比如|例如|譬如|举例")
+# a bracketed aside (年交易额不超过10万元) holds no figure of the sentence's own
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 # a sentence inferring from the one before it (…,也就是说80%以上的大豆需要进口 / 这意味着…)
 _INFERENCE = re.compile(r"也就是说|这意味着|换言之|换句话说")
 
@@ -424,6 +439,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     head_ends = [he for _, he in heads] if any(head_nums) else []
     plan = False
     issued = True  # the first sentence saying a plan or measures were issued not yet seen
+    # an analysis without core figures: what its first sentences with a measured figure gain
+    first_figs = list(FIRST_FIGURES) if not has_core and not news and len(spans) >= LONG else []
     for a, b in spans:
         sent = text[a:b]
         # six alphanumeric characters: most sentences open with six (one isalnum, no search)
@@ -469,6 +486,12 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 score += ((2.0 - lead) if news else (1.5 - 0.75 * lead) if figure(sent)
                           else 0.0 if scene else (0.5 - 0.25 * lead))
         lead += 1
+        if first_figs and _MEASURE.search(_ASIDE.sub("", sent)) is not None \
+                and _EXAMPLE.search(sent) is None:
+            if lead <= 2:
+                first_figs = []  # a lead saying a figure (it has its bonus): the facts open it
+            else:
+                score += first_figs.pop(0)  # where an analysis's facts begin
         if t_figures and any(f in sent for f in t_figures):  # the headline's figure
             score += TITLE_FIGURE
         if head_ends and a >= head_ends[0] and \

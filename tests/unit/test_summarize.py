@@ -602,3 +602,18 @@ def test_a_features_opening_scene_is_no_lead_when_its_sentences_report_figures_a
     c, sents, segs = _doc("低空经济加速起飞\n" + body)
     art = next(s for s in segs if s.kind == "article")
     assert summarize.article_summary(c, art, sents, []).startswith("一款飞行背包")
+
+
+def test_a_long_analysis_leads_with_its_first_fact_after_the_framing_a76_c81():
+    # a76 (A股加大加长版股权激励频现): three framing sentences on the market (no figure), then
+    # 据Choice数据统计，截至3月17日，今年来已有超60家A股上市公司发布了股权激励计划。 (its fact);
+    # a later sentence listing more figures (动态市盈率…) does not lead
+    from analysis import pipeline
+    p = next(ARTS.glob("a76_*.txt"))
+    art = pipeline.analyze(p.read_bytes(), p.name).articles[0]
+    assert art.summary.startswith("据Choice数据统计，截至3月17日，今年来已有超60家A股上市公司"), art.summary
+    # c81: 1—4月份，商品房销售面积39768万平方米，同比下降20.9%; after two framing sentences
+    p = next(CORPUS.glob("c81_*.txt"))
+    res = pipeline.analyze(p.read_bytes(), p.name)
+    assert res.articles[0].summary.startswith("1—4月份，商品房销售面积39768万平方米"), res.articles[0].summary
+    # (a short feature keeps its opening: the a06 test above)
