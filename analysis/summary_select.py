@@ -134,8 +134,9 @@ def _after_title_clause(text: str, a: int, b: int, titles: list[str], normed: li
 # / 记者今天(4月15日)从国家林草局了解到,
 # / 外交部网站消息, (at most _HEARSAY_MAX characters, then a comma or colon)
 # (a dated one, 5月3日消息, says when: it stays)
-# a speaker's appeal to what the audience knows (大家都知道, / 众所周知,) frames the same way
-_HEARSAY = re.compile(r"(?:[^,;:。!?]{0,22}?(?:获悉|了解到)|[^,;:。!?\d]{0,16}?消息|据悉|据了解|大家都?知道|众所周知)[,:]")
+# a speaker's appeal to what the audience knows (大家都知道, / 众所周知,) frames the same way, and so
+# does the writer saying what they noticed (去看年度数据的时候,我发现, / 《每日经济新闻》记者注意到,)
+_HEARSAY = re.compile(r"(?:[^,;:。!?]{0,22}?(?:获悉|了解到)|[^;:。!?\d]{0,16}?(?:我|我们|笔者|记者)(?:发现|注意到)|[^,;:。!?\d]{0,16}?消息|据悉|据了解|大家都?知道|众所周知)[,:]")
 _HEARSAY_MAX = 24  # (记者今天(3月16日)从自然资源部获悉,)
 
 
@@ -155,11 +156,15 @@ def _after_hearsay(text: str, a: int, b: int) -> int:
     >>> t = "大家都知道,2015年中国GDP达到美国GDP 60%的时候,西方学者全面转变对华的战略。"
     >>> t[_after_hearsay(t, 0, len(t)):]
     '2015年中国GDP达到美国GDP 60%的时候,西方学者全面转变对华的战略。'
+    >>> t = "去看年度数据的时候,我发现,在 2020 年,MAU 是 2973 万,同比增长了 36.56%。"
+    >>> t[_after_hearsay(t, 0, len(t)):]
+    '在 2020 年,MAU 是 2973 万,同比增长了 36.56%。'
 
     """
     e = min(b, a + _HEARSAY_MAX + 1)
     w = text[a:e]
-    if "获悉" not in w and "消息" not in w and "据" not in w and "知" not in w and "了解" not in w:
+    if "获悉" not in w and "消息" not in w and "据" not in w and "知" not in w and "了解" not in w \
+            and "发现" not in w and "注意到" not in w:
         return a  # none of its words: no match to try (most sentences)
     m = _HEARSAY.match(text, a, e)
     return m.end() if m is not None and m.end() < b - 6 else a
@@ -223,7 +228,8 @@ def _lead_in(text: str, a: int, b: int) -> int:
     if "数据" in text[a + 20:a + 50]:
         a = _after_long_source(text, a, b)
     w = text[a:a + _HEARSAY_MAX + 1]
-    if "获悉" in w or "消息" in w or "据" in w or "知" in w or "了解" in w:
+    if "获悉" in w or "消息" in w or "据" in w or "知" in w or "了解" in w or "发现" in w \
+            or "注意到" in w:
         a = _after_hearsay(text, a, b)
         w = text[a:a + _FRAME_OPEN_MAX + 1]
     if "看" in w[:_FRAME_OPEN_MAX + 1] or "方面" in w[:_FRAME_OPEN_MAX + 1]:
