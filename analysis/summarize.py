@@ -31,7 +31,7 @@ Article summary (≤ 120 characters):
    carries a figure; in a long article without core figures that is no news item and whose two
    lead sentences say no measured figure (an analysis opening on its framing), the first
    sentence saying one 1 more and the next 0.5 (not an example, ``比如…``, nor a figure in
-   brackets only). Attendance lists (``…参加。``), plans and
+   brackets only; none after a plan issued found after the framing: that is the news). Attendance lists (``…参加。``), plans and
    targets (``预期目标``, ``力争``, ``…左右``; not in a story whose first sentence says a plan
    was issued, ``印发《…方案》``: its targets are its news), enumerated headings (``一、…``), reported speech
    (``…总经理王建国表示,``) and month-on-month figures (``环比``) lose points.
@@ -528,6 +528,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                     # after two sentences framing it (创新药,关乎群众健康,…。如今,…。): 6月30日,…联合
                     # 印发《支持创新药高质量发展的若干措施》,…: the news (a lead saying it has its bonus)
                     score += ISSUED
+                    first_figs = []  # the news found after the framing: no other fact leads
                 issued = False
         if _TARGET.search(sent) and not plan:
             score = min(score, 0.5) - 1.0  # a plan or target, not what happened
