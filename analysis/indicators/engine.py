@@ -26,6 +26,7 @@ from analysis.models import Change, Indicator, Normalized, PeriodNorm
 
 from . import context, data, names, tables
 from .numbers import parse_arabic
+from .places import foreign_subject
 from .parse import (
     direction,
     normalize,
@@ -1225,6 +1226,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     subject = parks[art]      # (an article on a park: its figures are the park's)
                 if "(" not in u.text or not context.in_bracket(u.text, ind.start):
                     outer_region = region     # the clause's place, not a bracket's (for ';')
+                if subject is None and (abroad := foreign_subject(u.text, ind.start,
+                                                                         ind.end)):
+                    region = abroad           # 低于美国28%: a country's own figure (not passed on)
                 own = subject is not None and any(
                     oe <= before and context.opens(u.text, os_) for os_, oe, _ in uorgs)
                 if own and subject is not None:

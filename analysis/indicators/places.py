@@ -368,3 +368,76 @@ def _province_city(p: Place) -> bool:
     up = PLACES[p.parent]
     return up.level == "province" and not up.name.endswith("市") \
         and p.name.endswith(("市", "林区"))
+
+
+# Countries outside China (``analysis/data/foreign_places.tsv``, built by
+# ``scripts/build_foreign_places.py``): surface → the name reported as the region. They are not
+# in the automaton above: a country is never a document's, an article's or a paragraph's place,
+# and never carried to another sentence; it is the region of a figure in its own clause only.
+def _load_foreign() -> dict[str, str]:
+    out: dict[str, str] = {}
+    with open(lexicon.path("foreign_places.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            _code, name, aliases = line.rstrip("\n").split("\t")
+            for a in [name, *aliases.split(",")]:
+                if a:
+                    out[a] = name
+    return out
+
+
+FOREIGN = _load_foreign()
+_FOREIGN = re.compile("|".join(sorted(map(re.escape, FOREIGN), key=len, reverse=True)))
+_SUBJ = lexicon.yaml_file("subjects.yaml")
+# what may open a clause before the country (同期美国…), the clause's punctuation before it
+_FOREIGN_LEAD = re.compile(_SUBJ["foreign_lead"])
+_FOREIGN_COMPARED = re.compile(_SUBJ["foreign_compared"])
+_CLAUSE_MARK = re.compile(r"[\n,;:。!?，；：！？]")
+_BETWEEN = ("", "为", "达", "约", "达到", "的")
+# a list of (country, figure) pairs goes on after the figure (美国28%,日本14%)
+_PAIR_NEXT = re.compile(rf"[,、，]\s*(?:{_FOREIGN.pattern})(?:为|达|约)?[\d０-９]")
+
+
+def foreign_subject(text: str, start: int, end: int) -> str | None:
+    """The country outside China a figure ``text[start:end]`` is about, if its clause says so:
+    the country written right before the figure (美国28%, not after a comparison: 高出美国
+    200亿元 is the difference, unless pairs go on: 低于美国28%,日本14%), or the country opening
+    the figure's clause with no place of China after it (同期美国10年期国债收益率…约90个基点;
+    not 对美国出口, 美国 | 242.75 in a table).
+
+    >>> t = "占托管总量的3%,低于美国28%,日本14%,巴西9%等。高出美国200亿元"
+    >>> [foreign_subject(t, t.index(x), t.index(x) + len(x)) for x in ("3%", "28%", "14%", "9%", "200亿元")]
+    [None, '美国', '日本', '巴西', None]
+    >>> t = "今年以来中国国债收益率波动幅度不到30个基点,同期美国10年期国债收益率波动幅度高达约90个基点"
+    >>> [foreign_subject(t, t.index(x), t.index(x) + len(x)) for x in ("30个", "90个")]
+    [None, '美国']
+    >>> t = "全年对美国出口额为72.95亿元;美国 | 242.75;1月5日本市完成投资3亿元"
+    >>> [foreign_subject(t, t.index(x), t.index(x) + len(x)) for x in ("72.95", "242.75", "3亿元")]
+    [None, None, None]
+    """
+    lo = max(0, start - 12)
+    for m in reversed(list(_FOREIGN.finditer(text, lo, start))):
+        if text[m.end():start] not in _BETWEEN:
+            continue
+        s = m.start()
+        prev = text[s - 1:s]
+        if prev and (prev.isdigit() or prev in EDGE_BEFORE.get(m.group()[0], "")
+                     or prev in "年月日"):
+            return None                # 5日本市, 依法国有: a word, not the country
+        if _FOREIGN_COMPARED.search(text, max(0, s - 3), s) and not _PAIR_NEXT.match(text, end):
+            return None                # 高出美国200亿元: the difference, not the country's
+        return FOREIGN[m.group()]
+    marks = list(_CLAUSE_MARK.finditer(text, max(0, start - 60), start))
+    if not marks and start > 60:
+        return None
+    c = marks[-1].end() if marks else 0
+    lead = _FOREIGN_LEAD.match(text, c)
+    at = lead.end() if lead else c
+    m = _FOREIGN.match(text, at)
+    if m is None or m.end() > start:
+        return None
+    between = text[m.end():start]
+    if "|" in between or "\t" in between or find(between):
+        return None                    # a table's row; 美国对中国出口: China's place
+    return FOREIGN[m.group()]
