@@ -26,7 +26,6 @@ from analysis.models import Change, Indicator, Normalized, PeriodNorm
 
 from . import context, data, names, tables
 from .numbers import parse_arabic
-from .places import foreign_subject
 from .parse import (
     direction,
     normalize,
@@ -81,6 +80,7 @@ from .patterns import (
     quoted,
     rank_matches,
 )
+from .places import foreign_subject
 
 
 @dataclass(slots=True)
