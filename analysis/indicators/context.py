@@ -448,6 +448,7 @@ _FIGURE_END = re.compile(r"[\d%](?:[^\d、,;。]{0,3})$")
 _COMPARATIVE = re.compile(r"(?:率先|首|第|排|乃至|都)")
 _LISTED_ITEM = re.compile(r"(?:[、和及与][^,;:。!?、和及与]{1,12}?)+等[\d一二三四五六七八九十两几]")
 _NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}、")
+_ORIGIN_AFTER = re.compile(data.ORIGIN_AFTER)
 _ITEM_LEAD = re.compile(r"(?:^|[,;:。!? ])?(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
 # a clause of time opening the sentence (自…后, 随着…): its places are not the subject after it
 _ADVERBIAL = re.compile(r"(?:^|[,;:。!?])(?:自从|自|当|随着)[^,;:。!?]*$")
@@ -490,6 +491,8 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
     >>> t = "在孝义,搭载…;在山西省率先实现"
     >>> is_subject(t, 1), is_subject(t, t.index("山西省"))
     (True, False)
+    >>> is_subject("说话间,天津来的一名女顾客挑好了汉服", 4)
+    False
     """
     if end is None:
         end = start + _region_len(text, start)
@@ -498,6 +501,8 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
         return False      # 延安苹果、汉中中药材入选…: names of products, not places
     if _LISTED_ITEM.match(text, end):
         return False      # 苍梧、昭平等10个县区通了高速公路: items of a list, not the subject
+    if _ORIGIN_AFTER.match(text, end):
+        return False      # 天津来的一名女顾客: where someone comes from, not the subject
     if start == 0 or text[start - 1] in ",;:。!? ()”\"":
         return True       # (广东地区 4013 亿元、深圳市 665 亿元): a bracket's own subject
     if _ITEM_LEAD.fullmatch(text, max(0, start - 3), start) or _ITEM_LEAD.fullmatch(text, 0, start):

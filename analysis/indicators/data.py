@@ -123,3 +123,4 @@ GROUP_NAME_TAIL: str = _subj["group_name_tail"].replace(" ", "")
 NATION_ORG: str = _subj.get("nation_org", "(?!)").replace(" ", "")
 NATION_ORGAN: str = _subj.get("nation_organ", "(?!)").replace(" ", "")
 PARK_TITLE_TAIL: str = _subj.get("park_title_tail", "(?!)").replace(" ", "")
+ORIGIN_AFTER: str = _subj["origin_after"]

@@ -1016,7 +1016,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                        for s, e, p in ps if not _POINT_PERIOD.fullmatch(p)
                                        and not u.text.endswith("其中", 0, s)
                                        and not context.listed_period(u.text, ps, s, e)), (0, None))
-        first_at = next(((k, p.name) for k, (u, rs) in enumerate(zip(plist, p_regions))
+        first_at = next(((k, context.chain_end(rs, j).name)     # 安徽省阜阳市: 阜阳市
+                         for k, (u, rs) in enumerate(zip(plist, p_regions))
                          for j, (s, e, p) in enumerate(rs) if context.is_subject(u.text, s, e)
                          and not context.in_name(u.text, rs, j)), (0, None))
         #                 (西安、兰州两个铁路局集团公司增幅较大: the bureaus', not the paragraph's)
