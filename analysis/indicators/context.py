@@ -40,7 +40,7 @@ _HOLIDAY_PATTERN = (rf"(?:\d{{4}} ?年|今年|去年|这个)?{_HOLIDAYS}(?:小�
                     rf"|(?:\d{{4}} ?年|今年|去年){_HOLIDAYS}(?![前后夕])")
 HOLIDAY = re.compile(_HOLIDAY_NAME)
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
-_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期从目自"}))
+_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期从目自如"}))
 
 
 class _Unknown(Exception):
@@ -283,7 +283,7 @@ FLOW_NAME = re.compile("|".join(map(re.escape, data.PERIOD_FLOWS)) or "(?!)")
 _FIGURE_MAY_FOLLOW = re.compile(r"(?:季度|半年|全年|以来|^去年|^上年度)$")   # 在去年9650.2亿元的GDP基础上
 # every period expression holds one of these (each alternative opens with a character, so
 # ``re`` skips in C to where one stands: not a character class as an alternative)
-_PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查|目前|当前")   # (a holiday: HOLIDAY)
+_PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查|目前|当前|如今")   # (a holiday: HOLIDAY)
 _DIGIT = re.compile(r"\d")
 # .match(text, pos) / .finditer(text) over every place surface (names.py strips a place)
 REGION: Any = places_mod.PATTERN
@@ -348,6 +348,8 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
     ['10月1日至4日']
     >>> [p for _, _, p in periods("4月11日至12日,国务院总理李克强在江西南昌、上饶考察。")]   # no figure
     []
+    >>> [[p for _, _, p in periods(t)] for t in ("曹妃甸区,如今临港而兴,已聚集26家央企", "如今,全市200个")]
+    [['如今'], []]
     """
     if not _PERIOD_HINT.search(text) and not HOLIDAY.search(text):
         return []
@@ -2105,12 +2107,12 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         m = re.search(r"((?:19|20)\d{2}) ?年", p)
         y = int(m.group(1)) if m else (ny - 1 if ny and "去年" in p else ny or ctx.year)
         return _span(y, a, y, b) if y else None
-    if "目前" in p or p == "当前":
+    if "目前" in p or p in ("当前", "如今"):
         if ny and nm:
             return _span(ny, nm, ny, nm)
         # 目前,开发区落户企业55户 in a text dated by its year only: that year (截至目前, a point
         # up to a day, stays unresolved without the month)
-        return _span(ny, 1, ny, 12) if ny and p in ("目前", "当前") else None
+        return _span(ny, 1, ny, 12) if ny and p in ("目前", "当前", "如今") else None
     m = _YEAR_SPAN.fullmatch(p)
     if m:          # 2021—2023年
         y0, y1 = int(m.group(1)), int(m.group(2))
