@@ -2,7 +2,7 @@
 names, from the ``pycountry`` package (ISO 3166-1 with the iso-codes project's zh_CN
 translations).
 
-    .venv/bin/pip install 'pycountry==26.2.16'
+    .venv/bin/pip install -e '.[places-build]'     # pycountry==26.2.16
     .venv/bin/python scripts/build_foreign_places.py      # writes analysis/data/foreign_places.tsv
 
 Only this script needs ``pycountry``; the service reads the TSV it writes.
@@ -15,6 +15,7 @@ everyday word first (蒙古: 内蒙古, 蒙古族; 朝鲜: 朝鲜族; listed in 
 from __future__ import annotations
 
 import gettext
+import importlib.metadata
 import os
 import sys
 
@@ -59,7 +60,7 @@ def main() -> int:
         rows.append((c.alpha_2, names[0], ",".join(names[1:])))
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("# Countries outside China by their Chinese names: ISO 3166-1 from the PyPI package\n"
-                f"# pycountry=={pycountry.__version__ if hasattr(pycountry, '__version__') else '26.2.16'}"
+                f"# pycountry=={importlib.metadata.version('pycountry')}"
                 " (iso-codes zh_CN translations); built by scripts/build_foreign_places.py\n"
                 "# (do not edit by hand). Columns: ISO alpha-2, name as reported (the region of a\n"
                 "# figure about the country), other surfaces (comma-separated).\n")

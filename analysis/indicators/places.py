@@ -434,10 +434,10 @@ def foreign_subject(text: str, start: int, end: int) -> str | None:
     c = marks[-1].end() if marks else 0
     lead = _FOREIGN_LEAD.match(text, c)
     at = lead.end() if lead else c
-    m = _FOREIGN.match(text, at)
-    if m is None or m.end() > start:
+    opens = _FOREIGN.match(text, at)
+    if opens is None or opens.end() > start:
         return None
-    between = text[m.end():start]
+    between = text[opens.end():start]
     if "|" in between or "\t" in between or find(between):
         return None                    # a table's row; 美国对中国出口: China's place
-    return FOREIGN[m.group()]
+    return FOREIGN[opens.group()]
