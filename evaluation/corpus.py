@@ -47,10 +47,11 @@ TUNED = ("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "
          "c59", "c60", "c61", "c62", "c63", "c64",
          "c65", "c66", "c67", "c68", "c69", "c70",
          "c71", "c72", "c73", "c74", "c75", "c76",
-         "c77", "c78", "c79", "c80", "c81")
+         "c77", "c78", "c79", "c80", "c81",
+         "c82", "c83", "c84", "c85", "c86", "c87")
 #: groups of texts: the tuning split, then by genre
 GROUPS = {
-    "tuned on (c01-c81)": TUNED,
+    "tuned on (c01-c87)": TUNED,
     # stop 12's blind texts: their 'first' row is the run recorded before anyone read their
     # differences (first_run.json, 4da82e5); they were opened for tuning after it
     "stop 12 blind texts (c24-c29), first run blind, opened after": (
@@ -90,6 +91,10 @@ GROUPS = {
     # at the start of stop 17 before anyone read their differences; opened for tuning after it
     "stop 17 blind texts (c77-c81), first run blind, opened after": (
         "c77", "c78", "c79", "c80", "c81"),
+    # stop 17's first blind round: first run recorded at ef26fa3, frozen in blind_rounds.json
+    # before anyone read their differences; opened for tuning after it
+    "stop 17 second blind texts (c82-c87), first run blind, opened after": (
+        "c82", "c83", "c84", "c85", "c86", "c87"),
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "bulletin with tables (c07)": ("c07",),
     "monthly release (c08)": ("c08",),
