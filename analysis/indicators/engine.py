@@ -1480,7 +1480,8 @@ def _indicator(cleaned: Cleaned, u: context.Unit, ind: _Ind, period, region,
         "sentence_span": sentence_span or cleaned.to_original(*u.sent_span)})
 
 
-# ``Indicator(**fields)`` without the keyword-argument wrapper (the same validation)
+# ``Indicator(**fields)`` without the keyword-argument wrapper: what _record builds is this
+# validation's model (tests/unit/test_indicator_speedups.py compares them)
 _validate_indicator = Indicator.__pydantic_validator__.validate_python
 
 _set_attr = object.__setattr__
