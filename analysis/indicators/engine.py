@@ -102,6 +102,7 @@ class _Ind:
     extent: int = 0                 # end of everything attached (for the next name's floor)
     post: bool = False
     period_from: int | None = None  # where its period is looked for, when not name_from
+    share: bool = False             # a share written as a fraction (1/4 of a whole): no key
 
 
 # between a figure and its change: separators, 分别, and a price basis written between them
@@ -542,7 +543,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             value, unit = ev.value, unit_as_written(ev.scale, ev.base)
             inds.append(_Ind(ev.start, ev.end, value, unit, ev.scale, ev.base, ev.approx,
                              name=ev.name, name_from=from_start.get(id(ev), ev.start),
-                             extent=ev.end))
+                             extent=ev.end, share=ev.share))
             if pending_rank is not None and _rank_then(t, pending_rank, ev.start, False):
                 inds[-1].rank, inds[-1].rank_span = pending_rank[2], pending_rank[:2]
             elif pending_rank is not None and _GROUP_RANK_WORD.search(pending_rank[2]) \
@@ -1469,7 +1470,9 @@ def _indicator(cleaned: Cleaned, u: context.Unit, ind: _Ind, period, region,
     kind = unit_kind(ind.scale, ind.base) if ind.value is not None else None
     return _record({
         "name": ind.name or None,
-        "canonical": names.canonical(ind.name or "", kind),
+        # a share of a total written as a fraction (占全国1/4, 1/4的工业增加值) is a share,
+        # never the total's metric (the gold keys none: c05, c35, c73)
+        "canonical": None if ind.share else names.canonical(ind.name or "", kind),
         "value": ind.value, "unit": ind.unit, "approx": ind.approx,
         "normalized": {"value": norm[0], "unit": norm[1]} if norm else None,
         "change": change, "rank": rank, "completion": ind.completion,

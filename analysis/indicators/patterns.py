@@ -448,7 +448,8 @@ _PEOPLE_AFTER = re.compile(_alt(data.PEOPLE_AFTER_SCALE)) if data.PEOPLE_AFTER_S
 # (or a ratio named 之比: 2021年城乡之比仅为1.94, 11个地市…最高最低之比仅为1.6左右; a sex ratio:
 # 常住人口性别比(以女性为100,男性对女性的比例)为101.45)
 INDEX_VALUE = re.compile(rf"(?:(?<=指数|系数)|(?<=收入比)|(?<=之比)|(?<=性别比)(?:\([^()]{{0,24}}\))?)(?:仅为|为|是|达到|达|降至|降到|缩小至|缩小到|缩小为)?"
-                         rf"(?P<num>{ARABIC})(?![\d.%])(?P<approx>左右)?")
+                         rf"(?P<num>{ARABIC})(?![\d.%年])(?P<approx>左右)?")
+# (收入比2010年翻一番, 营业收入比2019年增长: 比 with the year of the base, not a ratio's value)
 # a structure as a ratio: 7.3:46.0:46.7 (∶ is the ratio sign some texts print); its parts are
 # named by modifiers.yaml `ratio_parts` when the sentence names the structure right before it
 RATIO = re.compile(r"(?<![\d.:∶])\d{1,3}(?:\.\d+)?(?:[:∶]\d{1,3}(?:\.\d+)?){2,3}(?![\d.:∶])")
@@ -471,6 +472,7 @@ class QuantityM:
     approx: bool
     value: float | None = None   # the number with a mixed form composed (2万3千 → 2.3, scale 万)
     name: str | None = None      # a name the form itself gives (a ratio's part: 第一产业比重)
+    share: bool = False          # a share written as a fraction (占全国1/4): never the whole's key
 
 
 def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> list[QuantityM]:
@@ -582,7 +584,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         a, b = int(m.group("a")), int(m.group("b"))
         if 0 < a < b:         # 占全国1/10以上: a share written as a fraction
             out.append(QuantityM(s, m.end(), m.group("a") + "/" + m.group("b"), "", "",
-                                 bool(m.group("approx")), a / b))
+                                 bool(m.group("approx") or APPROX_PREFIX.search(text, max(0, s - 8), s)),
+                                 a / b, share=True))   # 占全国约1/4, 接近全国1/4: approximate
     # (_MEDAL_HINT holds 金 or 银: a sentence with neither is not searched)
     for m in (MEDALS.finditer(text) if ("金" in text or "银" in text)
               and _MEDAL_HINT.search(text) else ()):
