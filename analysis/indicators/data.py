@@ -58,6 +58,7 @@ CONVERTED_FIGURE: frozenset[str] = frozenset(_mods.get("converted_figure", [])) 
 NAME_STRIP_PREFIX: list[str] = _mods["name_strip_prefix"]
 NAME_INNER_STRIP: list[str] = list(_mods.get("name_inner_strip") or [])   # 各类
 NAME_STRIP_SUFFIX: list[str] = sorted(_mods["name_strip_suffix"], key=len, reverse=True)
+FRACTION_COMPARED: list[str] = sorted(_mods.get("fraction_compared", []), key=len, reverse=True)
 RATIO_PARTS: list[tuple[str, tuple[str, ...]]] = [
     (r["before"], tuple(r["names"])) for r in _mods.get("ratio_parts", [])]
 PAIRED_WORDS: dict[str, tuple[str, str]] = {

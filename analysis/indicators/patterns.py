@@ -434,6 +434,11 @@ _BARE_SCALE_END = re.compile(r"(?![\u4e00-\u9fa5A-Za-z0-9])|台阶|大关|关口
 # a share written as a fraction, after 占 / 比重 / the whole it is a share of: 占全国1/10以上
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\d/])(?P<approx>以上|左右|多)?")
 _SHARE_BEFORE = re.compile(r"(?:占|比重|份额|全国|全省|全市|的)[^,;。\d]{0,6}$")
+# a fraction of another thing, not of a whole (仅为宁波的1/6; modifiers.yaml fraction_compared),
+# and the list it opens (、合肥的1/5,芜湖的1/2)
+_FRACTION_COMPARED = re.compile(
+    rf"(?:{_alt(data.FRACTION_COMPARED) if data.FRACTION_COMPARED else '(?!)'})(?![全总]|世界)[^,;。\d占]{{1,8}}的$")
+_FRACTION_LIST = re.compile(r"[、,和及与][^,;。\d占]{1,8}的$")
 # medals counted in one run: 52金34银31铜 (at least two kinds, so 5金 alone is not read)
 _MEDAL = "|".join(re.escape(m) for m in data.MEDALS)
 _MEDAL_ONE = re.compile(rf"(\d+)({_MEDAL or '(?!)'})")
@@ -576,11 +581,16 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if alt:
             end = alt.end()   # 3.1万套(间), 8条(个): the unit's other word is part of it
         out.append(QuantityM(s, end, num, scale, base, approx, value))
+    compared_end = -1         # the end of the last fraction compared with another thing
     for m in (FRACTION.finditer(text) if "/" in text else ()):
         s = m.start()
         if any(a <= s < b for a, b in taken) or (mask and mask[s]) \
                 or not _SHARE_BEFORE.search(text, max(0, s - 12), s):
             continue
+        if _FRACTION_COMPARED.search(text, max(0, s - 12), s) \
+                or (compared_end >= 0 and _FRACTION_LIST.fullmatch(text, compared_end, s)):
+            compared_end = m.end()
+            continue          # 仅为宁波的1/6、合肥的1/5: a ratio to another figure, as 倍
         a, b = int(m.group("a")), int(m.group("b"))
         if 0 < a < b:         # 占全国1/10以上: a share written as a fraction
             out.append(QuantityM(s, m.end(), m.group("a") + "/" + m.group("b"), "", "",

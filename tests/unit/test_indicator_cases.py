@@ -78,3 +78,18 @@ def test_form(case):
             if k in w:
                 g[k] = getattr(i, k)
     assert got == want
+
+
+# sentences that hold no figure at all (the case table's rows are records): a base year after
+# 收入比 (a38), a fraction comparing a city with others, as 是上年的2倍 (c20)
+NO_FIGURE = [
+    "目标包括2020年国内生产总值和城乡居民人均收入比2010年翻一番。",
+    "蚌埠2021年前三季度GDP位居全省第8位,长三角41个市中第30位,仅为宁波的1/6、合肥的1/5,芜湖的1/2。",
+]
+
+
+@pytest.mark.parametrize("text", NO_FIGURE)
+def test_no_figure(text):
+    c = layout.clean(text)
+    s = segment.sentences(c.text)
+    assert [i.text for i in extract(c, s, articles.split(c, s))] == []
