@@ -397,6 +397,35 @@ _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _INFERENCE = re.compile(r"也就是说|这意味着|换言之|换句话说")
 
 
+# an interview's turns: a line opening with a speaker's label and a colon (36氪:… / Damien:… / 问:…)
+_TURN = re.compile(r"[ \t]*([A-Za-z][A-Za-z .'-]{0,19}|[\u4e00-\u9fff\dA-Za-z]{1,6})[:：]")
+# the interviewer's labels (data/interview.txt) and the answer labels that name no person
+_ASKERS = frozenset(lexicon.lines("interview.txt"))
+_ANSWERERS = frozenset(lexicon.lines("interview_answers.txt"))
+#: an article is an interview when this many of its lines open with an interviewer's label
+TURNS = 2
+
+
+def _turns(text: str, spans: list[tuple[int, int]]) -> dict[int, bool]:
+    r"""The sentences of an interview that open a turn: start → True for a question (no summary
+    sentence), False for a named person's answer (what they said); {} for no interview.
+
+    >>> t = "36氪:名字怎么来的?\nDamien:因为爱吃话梅。\n36氪:为何开店?\nDamien:门店有10家。\n"
+    >>> starts = [0] + [i + 1 for i, c in enumerate(t[:-1]) if c == "\n"]
+    >>> _turns(t, list(zip(starts, starts[1:] + [len(t)])))
+    {0: True, 12: False, 27: True, 37: False}
+    """
+    found: dict[int, str] = {}
+    for a, _b in spans:
+        if a == 0 or text[a - 1] == "\n":
+            m = _TURN.match(text, a)
+            if m is not None:
+                found[a] = m.group(1).strip()
+    if sum(1 for v in found.values() if v in _ASKERS) < TURNS:
+        return {}
+    return {a: v in _ASKERS for a, v in found.items() if v not in _ANSWERERS}
+
+
 def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, int]],
                      indicators: list[Indicator]) -> list[tuple[float, int, int]]:
     text = cleaned.text
@@ -441,8 +470,11 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     issued = True  # the first sentence saying a plan or measures were issued not yet seen
     # an analysis without core figures: what its first sentences with a measured figure gain
     first_figs = list(FIRST_FIGURES) if not has_core and not news and len(spans) >= LONG else []
+    turns = _turns(text, spans)
     for a, b in spans:
         sent = text[a:b]
+        if turns.get(a):
+            continue  # an interviewer's question: what the answers and the intro report
         # six alphanumeric characters: most sentences open with six (one isalnum, no search)
         if ((not (len(sent) >= 6 and sent[:6].isalnum()) and alnum6(sent) is None)
                 or "\ufffd" in sent
@@ -506,7 +538,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if asked and sent.startswith(asked) and sent.startswith(("是", "就是", ",是", "，是"), len(asked)):
             score += DEFINITION  # 低空经济是一种综合性经济形态,…
             asked = ""
-        if score > 0 and _SPEECH.search(sent):
+        if score > 0 and (_SPEECH.search(sent) or a in turns):
             score -= 0.75  # what someone said about it, not what happened
         if "环比" in sent:
             score -= 1.0  # month on month: a release's headline figure is year on year
