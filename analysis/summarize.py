@@ -130,6 +130,9 @@ _CLAUSE_SPLIT = re.compile(r"(?<=[,;、，；])")
 _PART_SPLIT = re.compile(r"(?<=[,;，；])")
 # a measured figure (not 2个月, not a year): 486.5亿斤, 13.6%, 121.7万人
 _MEASURE = re.compile(r"\d(?:[\d.,]*\d)? ?(?:%|个百分点|万|亿|千|元|吨|斤|人|户|家|公里|亩|千瓦|倍)")
+# a count (400个品牌, SKU超9000个; not 2个月) measures too in an article without headline figures
+# (a company story): there it is a fact, in a report it is a list's length (5个重点项目)
+_MEASURE_COUNT = re.compile(_MEASURE.pattern[:-1] + r"|个(?!月|季度|小时|工作日|百分点))")
 _END_PUNCT = "。!?!?"
 # GDP's part by sector opening a sentence (第二产业增加值完成57.55亿元): no later piece of a summary
 _SECTOR = re.compile(r"(?:其中,?)?第[一二三]产业")
@@ -677,13 +680,13 @@ def _breakdown_parts(text: str, scored: list[tuple[float, int, int]]) -> set[int
 
 
 def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
-         news: bool = False) -> str:
+         news: bool = False, counts: bool = False) -> str:
     if not scored:
         return ""
     # best score first, ties in text order: sorted(key=(-score, start)) as two stable sorts
     # by C key functions (a reverse sort keeps equal keys in their order)
     ranked = sorted(sorted(scored, key=itemgetter(1)), key=itemgetter(0), reverse=True)
-    measure = _MEASURE.search
+    measure = (_MEASURE_COUNT if counts else _MEASURE).search
     # a report's breakdown list (其中:税收收入完成29.52亿元,…;非税收入完成24.16亿元,…。): the
     # figure before it is the headline, the parts give way to the next headline figures
     parts: set[int] = set() if news else _breakdown_parts(cleaned.text, scored)
@@ -852,14 +855,16 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
     lead = summary_select.occasion_lead(cleaned.text, *seg.span) or \
         summary_select.author_lead(cleaned.text, seg.title_span[1] if seg.title_span else seg.span[0],
                                    seg.span[1])
+    # an article without headline figures that is no news item (a company story): its counts are facts
+    counts = not _is_news(seg) and not any((i.canonical or "") in CORE for i in indicators)
     if lead:
-        return lead + _fit(cleaned, scored, limit - len(lead), _is_news(seg))
-    out = _fit(cleaned, scored, limit, _is_news(seg))
+        return lead + _fit(cleaned, scored, limit - len(lead), _is_news(seg), counts)
+    out = _fit(cleaned, scored, limit, _is_news(seg), counts)
     kick = _figure_kicker(seg.kicker)
     if kick and not set(_NUMBER.findall(kick)) & set(_NUMBER.findall(out)):
         # a kicker stating the figure the article is about (2025年我国康养市场规模预计达9.5万亿元)
         # that its sentences do not give: it leads, the article's own figures follow
-        rest = _fit(cleaned, scored, limit - len(kick) - 1, _is_news(seg))
+        rest = _fit(cleaned, scored, limit - len(kick) - 1, _is_news(seg), counts)
         if rest:
             return kick + "；" + rest
     return out
