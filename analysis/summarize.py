@@ -396,6 +396,12 @@ LONG = 12
 _EXAMPLE = re.compile(r"比如|例如|譬如|举例")
 # a bracketed aside (年交易额不超过10万元) holds no figure of the sentence's own
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+# a sentence about a table or chart of the article, not a fact (表1和表2分别列出了… / 表7列出了… / 上图是
+# 财报中关于…的数据): what the table says is in the sentences that report it (表2显示…回暖 stays)
+_TABLE_META = re.compile(r"(?:如|从)?(?:(?:表|图)\s?[\d一二三四五六七八九十]+(?:[和、与及](?:表|图)?\s?[\d一二三四五六七八九十]+)*"
+                         r"(?:分别)?(?:列出|列举|展示|给出)|(?:上|下)(?:图|表)(?:是|为|列出|展示))")
+#: what such a sentence loses
+TABLE_META = 2.0
 # a sentence inferring from the one before it (…,也就是说80%以上的大豆需要进口 / 这意味着…)
 _INFERENCE = re.compile(r"也就是说|这意味着|换言之|换句话说")
 
@@ -549,6 +555,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score -= 1.0  # 但与…相比,… / 而…: it answers the sentence before, it does not open
         if len(sent) < 12:
             score -= 0.5
+        if sent[0] in "表图如从上下" and _TABLE_META.match(sent):
+            score -= TABLE_META  # 表1和表2分别列出了…: about the article's tables, not a fact
         if _ENUM_HEAD.match(sent) or _HEAD_WORD.search(sent):
             score -= 2.0
         if _ATTEND.search(sent, len(sent) - 8):  # anchored at the end: its longest match is 7
