@@ -163,6 +163,13 @@ _DONE = re.compile(r"(?<=[\u4e00-\u9fff])(?:完成|实现)(?=\d)")
 _DAY_DATE = re.compile(r"(?:今天|今日|昨天|昨日)[(（]((?:\d{4}年)?\d{1,2}月\d{1,2}日)[)）]")
 
 
+# a sentence opening a breakdown of the figure before it (按常住地分,城镇居民人均可支配收入…): the
+# sentence before it says the total, which leads
+_BREAKDOWN_OPEN = re.compile(r"按[\u4e00-\u9fff]{1,6}分[,，]")
+#: what the total before a breakdown gains over the breakdown's score
+BREAKDOWN_TOTAL = 0.5
+
+
 def _compact(piece: str) -> str:
     """A sentence as a summary quotes it: without its method and budget-completion clauses,
     a relative day given with its date said by the date, a change on the year before said
@@ -577,6 +584,12 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score = min(score, 0.5) - 1.0  # a plan or target, not what happened
         if sent[0] == "“" and sent.count("”") < sent.count("“"):
             a += 1  # the opening mark of a quote closed in a later sentence: not the summary's
+        if out and score > 0 and sent[0] == "按" and _BREAKDOWN_OPEN.match(sent) is not None:
+            ps, pa, pb = out[-1]
+            if "\n" not in text[pb:a] and _MEASURE.search(text, pa, pb) is not None:
+                # 全年居民人均可支配收入29065元,增长9.1%。按常住地分,城镇居民…: the total leads its parts
+                out[-1] = (max(ps, score) + BREAKDOWN_TOTAL, pa, pb)
+                score -= 1.0
         if out and score > 0 and _INFERENCE.search(sent, 0, 40) is not None:
             ps, pa, pb = out[-1]
             if "\n" not in text[pb:a] and _MEASURE.search(text, pa, pb) is not None:
@@ -676,14 +689,18 @@ def _breakdown_parts(text: str, scored: list[tuple[float, int, int]]) -> set[int
     after it in the same sentence (each before ended by ``;``)."""
     out: set[int] = set()
     prev_end = -1
+    by = False  # the piece before opened a breakdown by a category (按常住地分,城镇…。农村…。)
     for _, a, b in sorted(scored, key=itemgetter(1)):
         opens = text.startswith("其中:", a) or text.startswith("其中：", a)
-        goes_on = prev_end >= 0 and not text[prev_end:a].strip() and text[prev_end - 1] in ";；"
-        if opens or goes_on:
+        cat = not opens and text.startswith("按", a) and _BREAKDOWN_OPEN.match(text, a) is not None
+        goes_on = prev_end >= 0 and not text[prev_end:a].strip() and (
+            text[prev_end - 1] in ";；" or (by and "\n" not in text[prev_end:a]))
+        if opens or cat or goes_on:
             out.add(a)
             prev_end = b
         else:
             prev_end = -1
+        by = cat
     return out
 
 
