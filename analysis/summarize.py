@@ -78,6 +78,7 @@ from operator import itemgetter
 from . import lexicon, lineroles, summary_select
 from .articles import ArticleSeg
 from .indicators.data import CORE_KEYS, SUMMARY_KEYS
+from .indicators.places import FOREIGN
 from .layout import Cleaned
 from .models import Indicator
 
@@ -364,6 +365,24 @@ _HEAD_NUMBER = re.compile(r"\d+(?:\.\d+)?(?= ?(?:%|个百分点|[万亿千]|元|
 #: the first sentence with a figure of an indicator the headline names by its acronym gains this
 TITLE_TERM = 1.5
 _TITLE_TERM = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])")  # CPI, PPI, GDP, PMI
+# a country outside China (data/foreign_places.tsv) or a currency area named right before an
+# indicator's acronym (6月美国CPI、欧元区HICP…): another economy's figure, not the headline's
+_FOREIGN_TERM = re.compile("(?:" + "|".join(sorted(map(re.escape, [*FOREIGN, "欧元区", "欧盟"]),
+                                                   key=len, reverse=True)) + ")$")
+
+
+def _own_term(term: str, sent: str) -> bool:
+    """Does ``sent`` name the indicator ``term`` once without a foreign economy before it?
+
+    >>> _own_term("CPI", "6月美国CPI、欧元区HICP同比分别上涨9.1%、8.6%"), _own_term("CPI", "6月CPI同比上涨2.5%")
+    (False, True)
+    """
+    at = sent.find(term)
+    while at >= 0:
+        if _FOREIGN_TERM.search(sent, max(0, at - 8), at) is None:
+            return True
+        at = sent.find(term, at + 1)
+    return False
 # an amount in a headline printed with its decimals (1022.8亿元): found as printed in the text
 _TITLE_AMOUNT = re.compile(r"\d+\.\d+[万亿]")
 _TITLE_PCT = re.compile(r"(\d+(?:\.\d+)?)%")
@@ -548,7 +567,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             # 截至2020年末,…的人数已达13.61亿人 under 病有所医:…参保人数达13.61亿: the section's fact
             score += SECTION_FIGURE
             nums -= found
-        if terms and figure(sent) and (found := {t for t in terms if t in sent}):
+        if terms and figure(sent) and (found := {t for t in terms if t in sent and _own_term(t, sent)}):
             score += TITLE_TERM  # the first figure of an indicator the headline names
             terms -= found
         if asked and sent.startswith(asked) and sent.startswith(("是", "就是", ",是", "，是"), len(asked)):
