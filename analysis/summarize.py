@@ -428,6 +428,9 @@ _TABLE_META = re.compile(r"(?:如|从)?(?:(?:表|图)\s?[\d一二三四五六七
                          r"(?:分别)?(?:列出|列举|展示|给出)|(?:上|下)(?:图|表)(?:是|为|列出|展示))")
 #: what such a sentence loses
 TABLE_META = 2.0
+# what a forecast says after 预计: an amount in its clause (…预计将以平均9.5%的年复合增长率成长 / 预计今年
+# 新增减税降费超7000亿元; not 还有6只预计亏损)
+_FORECAST = re.compile(r"[^,;。，；]{0,30}?\d(?:[\d.,]*\d)? ?(?:%|个百分点|万|亿|千|元|吨|人|户|家|倍)")
 # a sentence inferring from the one before it (…,也就是说80%以上的大豆需要进口 / 这意味着…)
 _INFERENCE = re.compile(r"也就是说|这意味着|换言之|换句话说")
 
@@ -506,6 +509,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     # an analysis without core figures: what its first sentences with a measured figure gain
     first_figs = list(FIRST_FIGURES) if not has_core and not news and len(spans) >= LONG else []
     turns = _turns(text, spans)
+    # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts
+    forecast = not has_core and not news and len(spans) >= LONG
     for a, b in spans:
         sent = text[a:b]
         if turns.get(a):
@@ -599,7 +604,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                     score += ISSUED
                     first_figs = []  # the news found after the framing: no other fact leads
                 issued = False
-        if _TARGET.search(sent) and not plan:
+        if (m_t := _TARGET.search(sent)) and not plan and not (
+                forecast and m_t.group() == "预计" and _FORECAST.match(sent, m_t.end()) is not None
+                and _TARGET.search(sent, m_t.end()) is None):
             score = min(score, 0.5) - 1.0  # a plan or target, not what happened
         if sent[0] == "“" and sent.count("”") < sent.count("“"):
             a += 1  # the opening mark of a quote closed in a later sentence: not the summary's
