@@ -34,7 +34,15 @@ Article summary (≤ 120 characters):
    brackets only; none after a plan issued found after the framing: that is the news). Attendance lists (``…参加。``), plans and
    targets (``预期目标``, ``力争``, ``…左右``; not in a story whose first sentence says a plan
    was issued, ``印发《…方案》``: its targets are its news), enumerated headings (``一、…``), reported speech
-   (``…总经理王建国表示,``) and month-on-month figures (``环比``) lose points.
+   (``…总经理王建国表示,``; in an interview a named person's answer turn, ``Damien:…``) and
+   month-on-month figures (``环比``) lose points; an interviewer's question turn (``36氪:…``,
+   ``记者:``, ``问:``: ``data/interview.txt``) is no candidate. A sentence about the article's
+   tables (``表1和表2分别列出了…``, ``上图是…``) loses points; a breakdown by category
+   (``按常住地分,城镇…。农村…。``) gives way to the total before it; the headline acronym's bonus
+   (``CPI``) never goes to another economy's figure (``6月美国CPI…``); in a long analysis a
+   forecast of an amount (``预计今年新增减税降费超7000亿元``) is a fact, not a target, and a
+   count (``SKU超9000个``) is a measured figure of an article without core figures that is no
+   news item.
 3. ``summary_select`` filters the candidates and, in an economic text, chooses the lead and
    the figures that follow it.
 4. The best sentences are taken greedily while they fit; a sentence whose figures are all said
