@@ -462,14 +462,37 @@ def _turns(text: str, spans: list[tuple[int, int]]) -> dict[int, bool]:
     {0: True, 12: False, 27: True, 37: False}
     """
     found: dict[int, str] = {}
-    for a, _b in spans:
+    asks: dict[str, int] = {}  # turns of each label that end asking (?)
+    for a, b in spans:
         if a == 0 or text[a - 1] == "\n":
             m = _TURN.match(text, a)
             if m is not None:
-                found[a] = m.group(1).strip()
-    if sum(1 for v in found.values() if v in _ASKERS) < TURNS:
-        return {}
-    return {a: v in _ASKERS for a, v in found.items() if v not in _ANSWERERS}
+                found[a] = who = m.group(1).strip()
+                end = text.find("\n", a)
+                if text[:end if end >= 0 else len(text)].rstrip()[-1:] in "?？":
+                    asks[who] = asks.get(who, 0) + 1
+    askers = _ASKERS
+    if sum(1 for v in found.values() if v in askers) < TURNS:
+        # an outlet's own label (澎湃新闻:…?): the one label of two, each opening TURNS lines or
+        # more, whose turns mostly ask
+        counts: dict[str, int] = {}
+        for v in found.values():
+            counts[v] = counts.get(v, 0) + 1
+        two = [v for v, n in counts.items() if n >= TURNS]
+        if len(two) != 2:
+            return {}
+        q = max(two, key=lambda v: asks.get(v, 0) / counts[v])
+        if asks.get(q, 0) * 2 < counts[q]:
+            return {}
+        askers = frozenset((q,))
+    out: dict[int, bool] = {}
+    role = None
+    for a, _b in spans:
+        if a == 0 or text[a - 1] == "\n":  # a new line: a new turn, or no turn
+            role = None if a not in found or found[a] in _ANSWERERS else found[a] in askers
+        if role is not None:
+            out[a] = role  # the turn's later sentences on its line are the turn's too
+    return out
 
 
 def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, int]],

@@ -641,6 +641,19 @@ def test_an_interviews_questions_are_no_summary_and_its_answers_are_speech_a80()
     starts = [0] + [i + 1 for i, ch in enumerate(t[:-1]) if ch == "\n"]
     assert summarize._turns(t, list(zip(starts, starts[1:] + [len(t)]))) == {0: True, starts[2]: True}
     assert summarize._turns("记者:为何?\n他说:有10家。\n", [(0, 6), (6, 13)]) == {}
+    # an outlet's own label, not in data/interview.txt: of two labels, the one whose turns ask;
+    # a turn's later sentences on its line are the turn's too
+    t = ("澎湃新闻:今年如何?\n李明:营收增长了20%。利润也涨了。\n澎湃新闻:明年呢?\n李明:门店有50家。\n"
+         "澎湃新闻:融资呢?\n李明:完成了B轮。\n")
+    lines = t.split("\n")[:-1]
+    spans, at = [], 0
+    for ln in lines:
+        for piece in re.findall(r"[^。?]+[。?]", ln):
+            spans.append((at, at + len(piece)))
+            at += len(piece)
+        at += 1
+    roles = summarize._turns(t, spans)
+    assert [roles.get(a) for a, _ in spans] == [True, False, False, True, False, True, False]
 
 
 def test_a_sentence_about_the_articles_tables_is_no_fact_a75():
