@@ -139,9 +139,10 @@ _CLAUSE_SPLIT = re.compile(r"(?<=[,;、，；])")
 _PART_SPLIT = re.compile(r"(?<=[,;，；])")
 # a measured figure (not 2个月, not a year): 486.5亿斤, 13.6%, 121.7万人
 _MEASURE = re.compile(r"\d(?:[\d.,]*\d)? ?(?:%|个百分点|万|亿|千|元|吨|斤|人|户|家|公里|亩|千瓦|倍)")
-# a count (400个品牌, SKU超9000个; not 2个月) measures too in an article without headline figures
-# (a company story): there it is a fact, in a report it is a list's length (5个重点项目)
-_MEASURE_COUNT = re.compile(_MEASURE.pattern[:-1] + r"|个(?!月|季度|小时|工作日|百分点))")
+# a count of things (400个品牌, SKU超9000个; not a number of units: 2个月, 30个基点) measures too
+# in an article without headline figures that is no news item (a company story): there it is a
+# fact, in a report it is a list's length (5个重点项目)
+_MEASURE_COUNT = re.compile(_MEASURE.pattern[:-1] + r"|个(?!月|季度|小时|工作日|百分点|基点))")
 _END_PUNCT = "。!?!?"
 # GDP's part by sector opening a sentence (第二产业增加值完成57.55亿元): no later piece of a summary
 _SECTOR = re.compile(r"(?:其中,?)?第[一二三]产业")
@@ -463,7 +464,7 @@ def _turns(text: str, spans: list[tuple[int, int]]) -> dict[int, bool]:
     """
     found: dict[int, str] = {}
     asks: dict[str, int] = {}  # turns of each label that end asking (?)
-    for a, b in spans:
+    for a, _b in spans:
         if a == 0 or text[a - 1] == "\n":
             m = _TURN.match(text, a)
             if m is not None:

@@ -632,6 +632,9 @@ def test_an_interviews_questions_are_no_summary_and_its_answers_are_speech_a80()
     s = _page_summary(ARTS, "a80")
     assert "36氪：" not in s and "Damien" not in s, s
     assert "SKU超9000个" in s and "门店数已接近10家" in s, s
+    # a count of things, not a number of units
+    count = summarize._MEASURE_COUNT.search
+    assert count("SKU超9000个") and not count("30个基点") and not count("2个月") and count("2个百分点")
     t = "36氪:门店风格是怎么确定的?\n张三:我们有10家门店。\n36氪:为何开店?\n张三:因为有20%的用户在线下。\n"
     starts = [0] + [i + 1 for i, ch in enumerate(t[:-1]) if ch == "\n"]
     assert summarize._turns(t, list(zip(starts, starts[1:] + [len(t)]))) == \
