@@ -36,7 +36,9 @@ Article summary (≤ 120 characters):
    was issued, ``印发《…方案》``: its targets are its news), enumerated headings (``一、…``), reported speech
    (``…总经理王建国表示,``; in an interview a named person's answer turn, ``Damien:…``) and
    month-on-month figures (``环比``) lose points; an interviewer's question turn (``36氪:…``,
-   ``记者:``, ``问:``: ``data/interview.txt``) is no candidate. A sentence about the article's
+   ``记者:``, ``问:``: ``data/interview.txt``) is no candidate, nor is a line opening with an
+   editor's note or saying where the text came from (``编者按:…``, ``来源:…``:
+   ``data/summary_notes.txt``). A sentence about the article's
    tables (``表1和表2分别列出了…``, ``上图是…``) loses points; a breakdown by category
    (``按常住地分,城镇…。农村…。``) gives way to the total before it; the headline acronym's bonus
    (``CPI``) never goes to another economy's figure (``6月美国CPI…``); in a long analysis a
@@ -453,6 +455,28 @@ _ANSWERERS = frozenset(lexicon.lines("interview_answers.txt"))
 TURNS = 2
 
 
+# an editor's note or a provenance line (data/summary_notes.txt), after an opening bracket
+_NOTE_LINE = re.compile(r"[ \t【\[(（]*(?:" + "|".join(lexicon.lines("summary_notes.txt")) + ")")
+
+
+def _note_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    r"""Starts of the sentences on lines that open with an editor's note or say where the text
+    came from: no summary sentence.
+
+    >>> t = "编者按:近年来,我国经济增长5%。本刊特邀专家解读。\n今年增长6%。\n"
+    >>> sorted(_note_lines(t, [(0, 17), (17, 26), (27, 34)]))
+    [0, 17]
+    """
+    out: set[int] = set()
+    note = False
+    for a, _b in spans:
+        if a == 0 or text[a - 1] == "\n":
+            note = _NOTE_LINE.match(text, a) is not None
+        if note:
+            out.add(a)
+    return out
+
+
 def _turns(text: str, spans: list[tuple[int, int]]) -> dict[int, bool]:
     r"""The sentences of an interview that open a turn: start → True for a question (no summary
     sentence), False for a named person's answer (what they said); {} for no interview.
@@ -541,12 +565,13 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     # an analysis without core figures: what its first sentences with a measured figure gain
     first_figs = list(FIRST_FIGURES) if not has_core and not news and len(spans) >= LONG else []
     turns = _turns(text, spans)
+    notes = _note_lines(text, spans)
     # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts
     forecast = not has_core and not news and len(spans) >= LONG
     for a, b in spans:
         sent = text[a:b]
-        if turns.get(a):
-            continue  # an interviewer's question: what the answers and the intro report
+        if turns.get(a) or a in notes:
+            continue  # an interviewer's question, an editor's note: not what the article reports
         # six alphanumeric characters: most sentences open with six (one isalnum, no search)
         if ((not (len(sent) >= 6 and sent[:6].isalnum()) and alnum6(sent) is None)
                 or "\ufffd" in sent

@@ -688,3 +688,15 @@ def test_a_forecast_of_an_amount_is_a_fact_of_a_long_analysis_a34():
     assert "7000亿元" in s, s
     assert summarize._FORECAST.match("今年全年将新增减税降费超过7000亿元")
     assert not summarize._FORECAST.match("亏损。")
+
+
+def test_an_editors_note_and_provenance_lines_are_never_in_a_summary():
+    # a82 printed 编者按：本文来自微信公众号…，36氪经授权发布。 (a share line); an editor's note that
+    # says a figure, and where a text came from, are no summary sentences either
+    body = ("编者按：今年前三季度我国GDP同比增长9.8%，本刊特邀专家解读。\n"
+            "来源：新华社，2021年10月增长10%。\n"
+            "专家认为，三季度增速放缓，全年增长8%应不成问题。\n"
+            "前三季度，社会消费品零售总额同比增长16.4%。\n")
+    s = _first_article_summary("三季度经济怎么看\n" + body)
+    assert "编者按" not in s and "本刊特邀" not in s and "新华社" not in s, s
+    assert "16.4%" in s, s
