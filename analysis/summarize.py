@@ -34,7 +34,17 @@ Article summary (≤ 120 characters):
    brackets only; none after a plan issued found after the framing: that is the news). Attendance lists (``…参加。``), plans and
    targets (``预期目标``, ``力争``, ``…左右``; not in a story whose first sentence says a plan
    was issued, ``印发《…方案》``: its targets are its news), enumerated headings (``一、…``), reported speech
-   (``…总经理王建国表示,``) and month-on-month figures (``环比``) lose points.
+   (``…总经理王建国表示,``; in an interview a named person's answer turn, ``Damien:…``) and
+   month-on-month figures (``环比``) lose points; an interviewer's question turn (``36氪:…``,
+   ``记者:``, ``问:``: ``data/interview.txt``) is no candidate, nor is a line opening with an
+   editor's note or saying where the text came from (``编者按:…``, ``来源:…``:
+   ``data/summary_notes.txt``). A sentence about the article's
+   tables (``表1和表2分别列出了…``, ``上图是…``) loses points; a breakdown by category
+   (``按常住地分,城镇…。农村…。``) gives way to the total before it; the headline acronym's bonus
+   (``CPI``) never goes to another economy's figure (``6月美国CPI…``); in a long analysis a
+   forecast of an amount (``预计今年新增减税降费超7000亿元``) is a fact, not a target, and a
+   count (``SKU超9000个``) is a measured figure of an article without core figures that is no
+   news item.
 3. ``summary_select`` filters the candidates and, in an economic text, chooses the lead and
    the figures that follow it.
 4. The best sentences are taken greedily while they fit; a sentence whose figures are all said
@@ -78,6 +88,7 @@ from operator import itemgetter
 from . import lexicon, lineroles, summary_select
 from .articles import ArticleSeg
 from .indicators.data import CORE_KEYS, SUMMARY_KEYS
+from .indicators.places import FOREIGN
 from .layout import Cleaned
 from .models import Indicator
 
@@ -130,6 +141,10 @@ _CLAUSE_SPLIT = re.compile(r"(?<=[,;、，；])")
 _PART_SPLIT = re.compile(r"(?<=[,;，；])")
 # a measured figure (not 2个月, not a year): 486.5亿斤, 13.6%, 121.7万人
 _MEASURE = re.compile(r"\d(?:[\d.,]*\d)? ?(?:%|个百分点|万|亿|千|元|吨|斤|人|户|家|公里|亩|千瓦|倍)")
+# a count of things (400个品牌, SKU超9000个; not a number of units: 2个月, 30个基点) measures too
+# in an article without headline figures that is no news item (a company story): there it is a
+# fact, in a report it is a list's length (5个重点项目)
+_MEASURE_COUNT = re.compile(_MEASURE.pattern[:-1] + r"|个(?!月|季度|小时|工作日|百分点|基点))")
 _END_PUNCT = "。!?!?"
 # GDP's part by sector opening a sentence (第二产业增加值完成57.55亿元): no later piece of a summary
 _SECTOR = re.compile(r"(?:其中,?)?第[一二三]产业")
@@ -158,6 +173,13 @@ _DONE = re.compile(r"(?<=[\u4e00-\u9fff])(?:完成|实现)(?=\d)")
 
 # a relative day named with its date in brackets (今天(4月15日), 昨日(3月2日)): the date says it
 _DAY_DATE = re.compile(r"(?:今天|今日|昨天|昨日)[(（]((?:\d{4}年)?\d{1,2}月\d{1,2}日)[)）]")
+
+
+# a sentence opening a breakdown of the figure before it (按常住地分,城镇居民人均可支配收入…): the
+# sentence before it says the total, which leads
+_BREAKDOWN_OPEN = re.compile(r"按[\u4e00-\u9fff]{1,6}分[,，]")
+#: what the total before a breakdown gains over the breakdown's score
+BREAKDOWN_TOTAL = 0.5
 
 
 def _compact(piece: str) -> str:
@@ -354,6 +376,24 @@ _HEAD_NUMBER = re.compile(r"\d+(?:\.\d+)?(?= ?(?:%|个百分点|[万亿千]|元|
 #: the first sentence with a figure of an indicator the headline names by its acronym gains this
 TITLE_TERM = 1.5
 _TITLE_TERM = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])")  # CPI, PPI, GDP, PMI
+# a country outside China (data/foreign_places.tsv) or a currency area named right before an
+# indicator's acronym (6月美国CPI、欧元区HICP…): another economy's figure, not the headline's
+_FOREIGN_TERM = re.compile("(?:" + "|".join(sorted(map(re.escape, [*FOREIGN, "欧元区", "欧盟"]),
+                                                   key=len, reverse=True)) + ")$")
+
+
+def _own_term(term: str, sent: str) -> bool:
+    """Does ``sent`` name the indicator ``term`` once without a foreign economy before it?
+
+    >>> _own_term("CPI", "6月美国CPI、欧元区HICP同比分别上涨9.1%、8.6%"), _own_term("CPI", "6月CPI同比上涨2.5%")
+    (False, True)
+    """
+    at = sent.find(term)
+    while at >= 0:
+        if _FOREIGN_TERM.search(sent, max(0, at - 8), at) is None:
+            return True
+        at = sent.find(term, at + 1)
+    return False
 # an amount in a headline printed with its decimals (1022.8亿元): found as printed in the text
 _TITLE_AMOUNT = re.compile(r"\d+\.\d+[万亿]")
 _TITLE_PCT = re.compile(r"(\d+(?:\.\d+)?)%")
@@ -393,8 +433,91 @@ LONG = 12
 _EXAMPLE = re.compile(r"比如|例如|譬如|举例")
 # a bracketed aside (年交易额不超过10万元) holds no figure of the sentence's own
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+# a sentence about a table or chart of the article, not a fact (表1和表2分别列出了… / 表7列出了… / 上图是
+# 财报中关于…的数据): what the table says is in the sentences that report it (表2显示…回暖 stays)
+_TABLE_META = re.compile(r"(?:如|从)?(?:(?:表|图)\s?[\d一二三四五六七八九十]+(?:[和、与及](?:表|图)?\s?[\d一二三四五六七八九十]+)*"
+                         r"(?:分别)?(?:列出|列举|展示|给出)|(?:上|下)(?:图|表)(?:是|为|列出|展示))")
+#: what such a sentence loses
+TABLE_META = 2.0
+# what a forecast says after 预计: an amount in its clause (…预计将以平均9.5%的年复合增长率成长 / 预计今年
+# 新增减税降费超7000亿元; not 还有6只预计亏损)
+_FORECAST = re.compile(r"[^,;。，；]{0,30}?\d(?:[\d.,]*\d)? ?(?:%|个百分点|万|亿|千|元|吨|人|户|家|倍)")
 # a sentence inferring from the one before it (…,也就是说80%以上的大豆需要进口 / 这意味着…)
 _INFERENCE = re.compile(r"也就是说|这意味着|换言之|换句话说")
+
+
+# an interview's turns: a line opening with a speaker's label and a colon (36氪:… / Damien:… / 问:…)
+_TURN = re.compile(r"[ \t]*([A-Za-z][A-Za-z .'-]{0,19}|[\u4e00-\u9fff\dA-Za-z]{1,6})[:：]")
+# the interviewer's labels (data/interview.txt) and the answer labels that name no person
+_ASKERS = frozenset(lexicon.lines("interview.txt"))
+_ANSWERERS = frozenset(lexicon.lines("interview_answers.txt"))
+#: an article is an interview when this many of its lines open with an interviewer's label
+TURNS = 2
+
+
+# an editor's note or a provenance line (data/summary_notes.txt), after an opening bracket
+_NOTE_LINE = re.compile(r"[ \t【\[(（]*(?:" + "|".join(lexicon.lines("summary_notes.txt")) + ")")
+
+
+def _note_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    r"""Starts of the sentences on lines that open with an editor's note or say where the text
+    came from: no summary sentence.
+
+    >>> t = "编者按:近年来,我国经济增长5%。本刊特邀专家解读。\n今年增长6%。\n"
+    >>> sorted(_note_lines(t, [(0, 17), (17, 26), (27, 34)]))
+    [0, 17]
+    """
+    out: set[int] = set()
+    note = False
+    for a, _b in spans:
+        if a == 0 or text[a - 1] == "\n":
+            note = _NOTE_LINE.match(text, a) is not None
+        if note:
+            out.add(a)
+    return out
+
+
+def _turns(text: str, spans: list[tuple[int, int]]) -> dict[int, bool]:
+    r"""The sentences of an interview that open a turn: start → True for a question (no summary
+    sentence), False for a named person's answer (what they said); {} for no interview.
+
+    >>> t = "36氪:名字怎么来的?\nDamien:因为爱吃话梅。\n36氪:为何开店?\nDamien:门店有10家。\n"
+    >>> starts = [0] + [i + 1 for i, c in enumerate(t[:-1]) if c == "\n"]
+    >>> _turns(t, list(zip(starts, starts[1:] + [len(t)])))
+    {0: True, 12: False, 27: True, 37: False}
+    """
+    found: dict[int, str] = {}
+    asks: dict[str, int] = {}  # turns of each label that end asking (?)
+    for a, _b in spans:
+        if a == 0 or text[a - 1] == "\n":
+            m = _TURN.match(text, a)
+            if m is not None:
+                found[a] = who = m.group(1).strip()
+                end = text.find("\n", a)
+                if text[:end if end >= 0 else len(text)].rstrip()[-1:] in "?？":
+                    asks[who] = asks.get(who, 0) + 1
+    askers = _ASKERS
+    if sum(1 for v in found.values() if v in askers) < TURNS:
+        # an outlet's own label (澎湃新闻:…?): the one label of two, each opening TURNS lines or
+        # more, whose turns mostly ask
+        counts: dict[str, int] = {}
+        for v in found.values():
+            counts[v] = counts.get(v, 0) + 1
+        two = [v for v, n in counts.items() if n >= TURNS]
+        if len(two) != 2:
+            return {}
+        q = max(two, key=lambda v: asks.get(v, 0) / counts[v])
+        if asks.get(q, 0) * 2 < counts[q]:
+            return {}
+        askers = frozenset((q,))
+    out: dict[int, bool] = {}
+    role = None
+    for a, _b in spans:
+        if a == 0 or text[a - 1] == "\n":  # a new line: a new turn, or no turn
+            role = None if a not in found or found[a] in _ANSWERERS else found[a] in askers
+        if role is not None:
+            out[a] = role  # the turn's later sentences on its line are the turn's too
+    return out
 
 
 def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, int]],
@@ -441,8 +564,14 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     issued = True  # the first sentence saying a plan or measures were issued not yet seen
     # an analysis without core figures: what its first sentences with a measured figure gain
     first_figs = list(FIRST_FIGURES) if not has_core and not news and len(spans) >= LONG else []
+    turns = _turns(text, spans)
+    notes = _note_lines(text, spans)
+    # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts
+    forecast = not has_core and not news and len(spans) >= LONG
     for a, b in spans:
         sent = text[a:b]
+        if turns.get(a) or a in notes:
+            continue  # an interviewer's question, an editor's note: not what the article reports
         # six alphanumeric characters: most sentences open with six (one isalnum, no search)
         if ((not (len(sent) >= 6 and sent[:6].isalnum()) and alnum6(sent) is None)
                 or "\ufffd" in sent
@@ -500,13 +629,13 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             # 截至2020年末,…的人数已达13.61亿人 under 病有所医:…参保人数达13.61亿: the section's fact
             score += SECTION_FIGURE
             nums -= found
-        if terms and figure(sent) and (found := {t for t in terms if t in sent}):
+        if terms and figure(sent) and (found := {t for t in terms if t in sent and _own_term(t, sent)}):
             score += TITLE_TERM  # the first figure of an indicator the headline names
             terms -= found
         if asked and sent.startswith(asked) and sent.startswith(("是", "就是", ",是", "，是"), len(asked)):
             score += DEFINITION  # 低空经济是一种综合性经济形态,…
             asked = ""
-        if score > 0 and _SPEECH.search(sent):
+        if score > 0 and (_SPEECH.search(sent) or a in turns):
             score -= 0.75  # what someone said about it, not what happened
         if "环比" in sent:
             score -= 1.0  # month on month: a release's headline figure is year on year
@@ -514,6 +643,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score -= 1.0  # 但与…相比,… / 而…: it answers the sentence before, it does not open
         if len(sent) < 12:
             score -= 0.5
+        if sent[0] in "表图如从上下" and _TABLE_META.match(sent):
+            score -= TABLE_META  # 表1和表2分别列出了…: about the article's tables, not a fact
         if _ENUM_HEAD.match(sent) or _HEAD_WORD.search(sent):
             score -= 2.0
         if _ATTEND.search(sent, len(sent) - 8):  # anchored at the end: its longest match is 7
@@ -530,10 +661,18 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                     score += ISSUED
                     first_figs = []  # the news found after the framing: no other fact leads
                 issued = False
-        if _TARGET.search(sent) and not plan:
+        if (m_t := _TARGET.search(sent)) and not plan and not (
+                forecast and m_t.group() == "预计" and _FORECAST.match(sent, m_t.end()) is not None
+                and _TARGET.search(sent, m_t.end()) is None):
             score = min(score, 0.5) - 1.0  # a plan or target, not what happened
         if sent[0] == "“" and sent.count("”") < sent.count("“"):
             a += 1  # the opening mark of a quote closed in a later sentence: not the summary's
+        if out and score > 0 and sent[0] == "按" and _BREAKDOWN_OPEN.match(sent) is not None:
+            ps, pa, pb = out[-1]
+            if "\n" not in text[pb:a] and _MEASURE.search(text, pa, pb) is not None:
+                # 全年居民人均可支配收入29065元,增长9.1%。按常住地分,城镇居民…: the total leads its parts
+                out[-1] = (max(ps, score) + BREAKDOWN_TOTAL, pa, pb)
+                score -= 1.0
         if out and score > 0 and _INFERENCE.search(sent, 0, 40) is not None:
             ps, pa, pb = out[-1]
             if "\n" not in text[pb:a] and _MEASURE.search(text, pa, pb) is not None:
@@ -633,25 +772,29 @@ def _breakdown_parts(text: str, scored: list[tuple[float, int, int]]) -> set[int
     after it in the same sentence (each before ended by ``;``)."""
     out: set[int] = set()
     prev_end = -1
+    by = False  # the piece before opened a breakdown by a category (按常住地分,城镇…。农村…。)
     for _, a, b in sorted(scored, key=itemgetter(1)):
         opens = text.startswith("其中:", a) or text.startswith("其中：", a)
-        goes_on = prev_end >= 0 and not text[prev_end:a].strip() and text[prev_end - 1] in ";；"
-        if opens or goes_on:
+        cat = not opens and text.startswith("按", a) and _BREAKDOWN_OPEN.match(text, a) is not None
+        goes_on = prev_end >= 0 and not text[prev_end:a].strip() and (
+            text[prev_end - 1] in ";；" or (by and "\n" not in text[prev_end:a]))
+        if opens or cat or goes_on:
             out.add(a)
             prev_end = b
         else:
             prev_end = -1
+        by = cat
     return out
 
 
 def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
-         news: bool = False) -> str:
+         news: bool = False, counts: bool = False) -> str:
     if not scored:
         return ""
     # best score first, ties in text order: sorted(key=(-score, start)) as two stable sorts
     # by C key functions (a reverse sort keeps equal keys in their order)
     ranked = sorted(sorted(scored, key=itemgetter(1)), key=itemgetter(0), reverse=True)
-    measure = _MEASURE.search
+    measure = (_MEASURE_COUNT if counts else _MEASURE).search
     # a report's breakdown list (其中:税收收入完成29.52亿元,…;非税收入完成24.16亿元,…。): the
     # figure before it is the headline, the parts give way to the next headline figures
     parts: set[int] = set() if news else _breakdown_parts(cleaned.text, scored)
@@ -820,14 +963,16 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
     lead = summary_select.occasion_lead(cleaned.text, *seg.span) or \
         summary_select.author_lead(cleaned.text, seg.title_span[1] if seg.title_span else seg.span[0],
                                    seg.span[1])
+    # an article without headline figures that is no news item (a company story): its counts are facts
+    counts = not _is_news(seg) and not any((i.canonical or "") in CORE for i in indicators)
     if lead:
-        return lead + _fit(cleaned, scored, limit - len(lead), _is_news(seg))
-    out = _fit(cleaned, scored, limit, _is_news(seg))
+        return lead + _fit(cleaned, scored, limit - len(lead), _is_news(seg), counts)
+    out = _fit(cleaned, scored, limit, _is_news(seg), counts)
     kick = _figure_kicker(seg.kicker)
     if kick and not set(_NUMBER.findall(kick)) & set(_NUMBER.findall(out)):
         # a kicker stating the figure the article is about (2025年我国康养市场规模预计达9.5万亿元)
         # that its sentences do not give: it leads, the article's own figures follow
-        rest = _fit(cleaned, scored, limit - len(kick) - 1, _is_news(seg))
+        rest = _fit(cleaned, scored, limit - len(kick) - 1, _is_news(seg), counts)
         if rest:
             return kick + "；" + rest
     return out

@@ -617,3 +617,86 @@ def test_a_long_analysis_leads_with_its_first_fact_after_the_framing_a76_c81():
     res = pipeline.analyze(p.read_bytes(), p.name)
     assert res.articles[0].summary.startswith("1—4月份，商品房销售面积39768万平方米"), res.articles[0].summary
     # (a short feature keeps its opening: the a06 test above)
+
+
+def _page_summary(folder: Path, prefix: str) -> str:
+    from analysis import pipeline
+    p = next(folder.glob(f"{prefix}_*.txt"))
+    return pipeline.analyze(p.read_bytes(), p.name).articles[0].summary
+
+
+def test_an_interviews_questions_are_no_summary_and_its_answers_are_speech_a80():
+    # a80 (36氪专访｜HARMAY話梅创始人): 42 turns 36氪：… / Damien：…; the summary said
+    # Damien：当話梅有30家门店的时候。 — now the intro's facts (门店数, SKU: a count is a figure of a
+    # company story)
+    s = _page_summary(ARTS, "a80")
+    assert "36氪：" not in s and "Damien" not in s, s
+    assert "SKU超9000个" in s and "门店数已接近10家" in s, s
+    # a count of things, not a number of units
+    count = summarize._MEASURE_COUNT.search
+    assert count("SKU超9000个") and not count("30个基点") and not count("2个月") and count("2个百分点")
+    t = "36氪:门店风格是怎么确定的?\n张三:我们有10家门店。\n36氪:为何开店?\n张三:因为有20%的用户在线下。\n"
+    starts = [0] + [i + 1 for i, ch in enumerate(t[:-1]) if ch == "\n"]
+    assert summarize._turns(t, list(zip(starts, starts[1:] + [len(t)]))) == \
+        {0: True, starts[1]: False, starts[2]: True, starts[3]: False}
+    # a press release's answers (答:) keep their score; one question label is no interview
+    t = "问:如何理解?\n答:网店占近六成。\n问:何时实施?\n答:6月1日起。\n"
+    starts = [0] + [i + 1 for i, ch in enumerate(t[:-1]) if ch == "\n"]
+    assert summarize._turns(t, list(zip(starts, starts[1:] + [len(t)]))) == {0: True, starts[2]: True}
+    assert summarize._turns("记者:为何?\n他说:有10家。\n", [(0, 6), (6, 13)]) == {}
+    # an outlet's own label, not in data/interview.txt: of two labels, the one whose turns ask;
+    # a turn's later sentences on its line are the turn's too
+    t = ("澎湃新闻:今年如何?\n李明:营收增长了20%。利润也涨了。\n澎湃新闻:明年呢?\n李明:门店有50家。\n"
+         "澎湃新闻:融资呢?\n李明:完成了B轮。\n")
+    lines = t.split("\n")[:-1]
+    spans, at = [], 0
+    for ln in lines:
+        for piece in re.findall(r"[^。?]+[。?]", ln):
+            spans.append((at, at + len(piece)))
+            at += len(piece)
+        at += 1
+    roles = summarize._turns(t, spans)
+    assert [roles.get(a) for a, _ in spans] == [True, False, False, True, False, True, False]
+
+
+def test_a_sentence_about_the_articles_tables_is_no_fact_a75():
+    # a75: 表1和表2分别列出了2019年和2021年“修正营业利润”超过10亿元的公司。 led the summary
+    s = _page_summary(ARTS, "a75")
+    assert "表1和表2" not in s and s.startswith("2021年“修正营业利润”超过10亿元的A股医药上市公司有68家"), s
+    assert summarize._TABLE_META.match("表7列出了2021年…") and summarize._TABLE_META.match("上图是财报中的数据")
+    assert not summarize._TABLE_META.match("表2显示今年3月份有5个城市的交易回暖")
+
+
+def test_a_breakdown_by_category_gives_way_to_its_total_c84():
+    # c84: 按常住地分,城镇居民人均可支配收入36038.5元… and 农村居民… led before their total
+    s = _page_summary(CORPUS, "c84")
+    assert "居民人均可支配收入29065元" in s and "按常住地分" not in s and "农村居民" not in s, s
+
+
+def test_the_headline_acronym_bonus_is_for_the_articles_own_economy_a40():
+    # a40 (央行：预计下半年CPI或阶段性破3%…): 6月美国CPI、欧元区HICP同比分别上涨9.1%、8.6% took the
+    # bonus of the headline's CPI and led
+    s = _page_summary(ARTS, "a40")
+    assert "美国CPI" not in s and "13.68万亿元" in s, s
+    assert not summarize._own_term("CPI", "6月美国CPI同比上涨9.1%")
+    assert summarize._own_term("CPI", "美国CPI上涨9.1%,我国CPI上涨2.5%")
+
+
+def test_a_forecast_of_an_amount_is_a_fact_of_a_long_analysis_a34():
+    # a34 (八部委负责人): 预计今年全年将新增减税降费超过7000亿元。 lost points as a target
+    s = _page_summary(ARTS, "a34")
+    assert "7000亿元" in s, s
+    assert summarize._FORECAST.match("今年全年将新增减税降费超过7000亿元")
+    assert not summarize._FORECAST.match("亏损。")
+
+
+def test_an_editors_note_and_provenance_lines_are_never_in_a_summary():
+    # a82 printed 编者按：本文来自微信公众号…，36氪经授权发布。 (a share line); an editor's note that
+    # says a figure, and where a text came from, are no summary sentences either
+    body = ("编者按：今年前三季度我国GDP同比增长9.8%，本刊特邀专家解读。\n"
+            "来源：新华社，2021年10月增长10%。\n"
+            "专家认为，三季度增速放缓，全年增长8%应不成问题。\n"
+            "前三季度，社会消费品零售总额同比增长16.4%。\n")
+    s = _first_article_summary("三季度经济怎么看\n" + body)
+    assert "编者按" not in s and "本刊特邀" not in s and "新华社" not in s, s
+    assert "16.4%" in s, s
