@@ -1355,7 +1355,7 @@ def _table_indicators(cleaned: Cleaned, tabs, aspans, doc_places: context.DocPla
     out: list[Indicator] = []
     art_of = context.article_lookup(aspans, fallback=0)    # the innermost article, else 0
     for tb in tabs:
-        caption = tables.caption_before(text, tb[0].start)
+        caption = tables.caption_before(text, tb[0].start) or tables.caption_after(text, tb[-1].end)
         for f in tables.figures(tb, caption, context.periods):
             art = art_of(f.span[0])
             s, e = cleaned.to_original(*f.span)

@@ -422,6 +422,28 @@ def caption_before(text: str, start: int) -> str:
     """The one or two non-empty lines before a table (its title and a 单位 line); a line that
     ends a sentence (the paragraph before the title) is body text, not caption."""
     lines = [ln.strip() for ln in text[max(0, start - 200):start].split("\n") if ln.strip()]
-    if len(lines) >= 2 and lines[-2][-1] in "。!?;！？；":
+    if lines and lines[-1][-1] in _SENTENCE_END:
+        return ""         # the paragraph right above the table: its caption, if any, is below
+    if len(lines) >= 2 and lines[-2][-1] in _SENTENCE_END:
         lines = lines[-1:]
     return " ".join(lines[-2:])
+
+
+_SENTENCE_END = "。!?;！？；"
+# 图表3：2020年全市社会保险基金预算执行情况（单位：亿元） under a table: a numbered caption
+_CAPTION_BELOW = re.compile(r"^(?:图表|附表|表|图)\s*\d{1,2}\s*[:：.、\s]|^[(（]?单位\s*[:：]")
+
+
+def caption_after(text: str, end: int) -> str:
+    """The line right under a table when it is a numbered caption (``图表3：…（单位：亿元）``)
+    or a 单位 line; a budget report prints its tables' titles below them.
+
+    >>> caption_after("a | 1\\n图表3：2020年全市社会保险基金预算执行情况（单位：亿元）\\n（五）", 5)
+    '图表3：2020年全市社会保险基金预算执行情况（单位：亿元）'
+    >>> caption_after("a | 1\\n2020年底全市政府债务余额87.9亿元。", 5)
+    ''
+    """
+    nl = text.find("\n", end)
+    line_end = text.find("\n", nl + 1) if nl >= 0 else -1
+    line = text[nl + 1:line_end if line_end >= 0 else len(text)].strip() if nl >= 0 else ""
+    return line if line and len(line) <= 80 and _CAPTION_BELOW.search(line) else ""

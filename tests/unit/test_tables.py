@@ -188,3 +188,17 @@ def test_caption_period_is_reported_as_written():
     got = records(t)
     assert [(n, v, u, c[1], p) for n, v, u, c, p, _ in got] == [
         ("小麦粉", 49.4, "万吨", 8.6, "2024年1－12月"), ("乳制品", 21.5, "万吨", 3.0, "2024年1－12月")]
+
+
+def test_caption_under_the_table_after_a_body_paragraph():
+    # 济源市2020年预算执行报告: the paragraph above the table is body text (its 当年结余 is not
+    # the table's period); the numbered caption under the table gives unit and period
+    t = ("（四）社会保险基金预算执行情况\n"
+         "全市社会保险基金预算支出31.8亿元，完成预算的103.3%；收支相抵，当年结余-5.9亿元，累计结余16.5亿元。\n"
+         "项 目 | 收入 | 支出 | 当年结余 | 累计结余\n"
+         "企业职工基本养老保险基金 | 8.2 | 14.1 | -5.9 | 2.9\n"
+         "合计 | 25.9 | 31.8 | -5.9 | 16.5\n"
+         "图表3：2020年全市社会保险基金预算执行情况（单位：亿元）\n")
+    cells = [(n, v, u, p) for n, v, u, _, p, _ in records(t)][3:]
+    assert cells == [("企业职工基本养老保险基金", v, "亿元", "2020年") for v in (8.2, 14.1, -5.9, 2.9)] \
+        + [("合计", v, "亿元", "2020年") for v in (25.9, 31.8, -5.9, 16.5)]
