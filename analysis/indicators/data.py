@@ -66,6 +66,7 @@ PAIRED_WORDS: dict[str, tuple[str, str]] = {
 GENERIC_HEADS: list[str] = sorted(_mods.get("generic_heads", []), key=len, reverse=True)
 SCOPE_HEADS: list[str] = sorted(_mods.get("scope_heads", []), key=len, reverse=True)
 RATE_NAMES: dict[str, str] = dict(_mods.get("rate_names") or {})
+RATE_NAMES_WRITTEN: dict[str, str] = dict(_mods.get("rate_names_written") or {})
 
 PERIOD_PATTERNS: list[str] = _yaml("periods.yaml")["patterns"]
 PERIOD_FLOWS: list[str] = _yaml("periods.yaml").get("flows", [])
