@@ -669,6 +669,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                         break     # 均居全国第一: every figure before it (until one ranked)
     inds.sort(key=lambda i: i.start)
     inds = _change_then_value(t, inds)
+    if "%" in t:
+        _place_rate_list(t, inds)
     names.resolve(t, inds, prev_name, topic, budget)
     for pr in place_ranks:
         _give_place_rank(t, inds, *pr)
@@ -782,6 +784,33 @@ _THEN_REACH = re.compile(r"^[、,]\s*(?:总量|总额|规模|总规模)?(?:首�
                          r"(?:达到|达|增至|增加到|提高到|突破|超过|跨过|迈上|完成)$"
                          r"|^(?:至|到)$")     # 提升30元至700元: the change, then the level reached
 _ADDED_BEFORE = re.compile(r"(?:新增|增加|净增|增长)$")
+
+
+# between a place's growth rate and the next place's bare rate: 广州工业增速18.7%,上海20%,北京41.4%;
+# 北京平均增长16.7%,上海5.4%,广州4.7%,而深圳为3.2%
+_PLACE_RATE_GAP = re.compile(r"[,;]\s*(?:而|其中)?")
+_PLACE_RATE_VERB = re.compile(r"(?:则?为|是|达到?)?")
+
+
+def _place_rate_list(t: str, inds: list[_Ind]) -> None:
+    """A rate in % written after a place, right after another place's growth rate of the same
+    metric, is that place's growth too (a change-only record, on the same basis)."""
+    for a, b in zip(inds, inds[1:]):
+        ch = a.change
+        if a.value is not None or ch is None or ch.get("unit") != "%" or b.unit != "%" \
+                or b.change is not None or b.rank is not None or b.completion is not None \
+                or b.value is None:
+            continue
+        g = _PLACE_RATE_GAP.match(t, a.extent)
+        p = context.REGION.match(t, g.end()) if g and g.end() > a.extent else None
+        if p is None or _PLACE_RATE_VERB.fullmatch(t, p.end(), b.start) is None:
+            continue
+        v = b.value
+        d = "down" if v < 0 else ch["direction"]
+        b.change = {"direction": d, "value": abs(v), "unit": "%", "basis": ch.get("basis"),
+                    "start": b.start, "end": b.end}
+        b.value, b.unit, b.scale, b.base = None, None, "", ""
+        b.group = a.group = a.group or id(a)      # the same metric's name
 
 
 def _change_then_value(t: str, inds: list[_Ind]) -> list[_Ind]:

@@ -283,7 +283,8 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
         elif ind.value is None and ind.name in data.RATE_NAMES_WRITTEN and ind.change \
                 and data.RATE_NAMES_WRITTEN[ind.name] not in t[:ind.start] \
                 and re.search(re.escape(ind.name) + r"(?:同比|名义|实际)?(?:增速|增幅|增长速度)",
-                              _clause(t, ind.change["start"], 0)[0]):
+                              _clause(t, ind.change["start"], 0)[0] if ind.group is None
+                              else t[:ind.change["start"]]):
             ind.name = data.RATE_NAMES_WRITTEN[ind.name]    # 工业增速8.3%, not 完成投资增长43.8%
     for ind in inds:
         if ind.value is None and ind.name and ind.change \
