@@ -765,6 +765,20 @@ _NATION_ORGAN = re.compile(data.NATION_ORGAN)
 _BASE_BEFORE = re.compile(r"(?:占|超过|超|高于|低于|比|较|相当于|仅次于)$")
 
 
+# the end of a list of places: 吉林、上海、山东、广东、河北等地, 等省份, 等城市
+_LIST_OF_PLACES_END = re.compile(r"等(?:地|省|市|城市|省份|省市|地区|国家)?")
+
+
+def listed_places(t: str, ms: list[tuple[int, int, Place]], i: int) -> bool:
+    """Is mention ``i`` of ``t`` an item of a list of three or more places closed by 等?"""
+    a = b = i
+    while a > 0 and t[ms[a - 1][1]:ms[a][0]] == "、":
+        a -= 1
+    while b + 1 < len(ms) and t[ms[b][1]:ms[b + 1][0]] == "、":
+        b += 1
+    return b - a >= 2 and _LIST_OF_PLACES_END.match(t, ms[b][1]) is not None
+
+
 def article_place(title: str, opening: str, resolver: Resolver | None = None,
                   article: int = 0) -> Place | None:
     """The place an article is about: its title, else its dateline / first lines.
@@ -783,6 +797,8 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
     '全国'
     >>> article_place("畅通经济大动脉  打开发展新空间", "——河北唐山一线观察\\n本报记者").name
     '唐山市'
+    >>> article_place("特斯拉打败哈弗H6", "国内车市格局再生变。受疫情影响,吉林、上海、山东、广东、河北等地的成交量都受到影响。") is None
+    True
     """
     nation = None
     for t in (title, opening):
@@ -799,6 +815,9 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
                 continue
             if p.level == "group" and t is opening:
                 continue              # 分区域看,东部地区…: a part the text goes through
+            if t is opening and listed_places(t, ms, i):
+                continue              # 受疫情影响,吉林、上海、山东、广东、河北等地的成交量…: places
+                #                       the text goes through, not the one it is about
             return chain_end(ms, i)   # ——河北曹妃甸一线观察: the place under its province
     if nation is None and (_NATION_ORGAN.search(title) or _NATION_ORGAN.search(opening)):
         return places_mod.PLACES[places_mod.NATION]     # a ministry's release names no place

@@ -1059,7 +1059,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             and not any(p_regions) else None
         named = next(((rs, j) for k, (u, rs) in enumerate(zip(plist, p_regions))
                       for j, (s, e, p) in enumerate(rs) if context.is_subject(u.text, s, e)
-                      and not context.in_name(u.text, rs, j)), None)
+                      and not context.in_name(u.text, rs, j)
+                      # (吉林、上海、山东、广东、河北等地的成交量…: places gone through, not one)
+                      and not context.listed_places(u.text, rs, j)), None)
         if named is not None and pid >= 0:    # (河南省洛阳市…: the place written last)
             last_place[art] = context.chain_end(*named).name
         # the place the paragraph opens on (前三季度,深圳全市…; 广州的投资同样有活力。): its

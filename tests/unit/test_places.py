@@ -105,6 +105,19 @@ def test_region_and_subject(case):
     assert (got.region, got.subject) == (none(case["region"]), none(case["subject"]))
 
 
+def test_places_a_paragraph_goes_through_are_not_the_next_paragraphs():
+    # 乘联会 March 2022 ranking: a list of provinces closed by 等地 is not the place the next
+    # paragraph (about car models) is about
+    text = ("破大防，特斯拉打败哈弗H6夺SUV销冠\n国内车市格局再生变。\n"
+            "分阵营来看，其他合资品牌基本较去年同期有不小降幅。对此，乘联会也指出，受疫情影响，"
+            "吉林、上海、山东、广东、河北等地的成交量都受到影响。\n"
+            "具体到车型，时隔多月之后，五菱宏光MINI以月销4.198万辆的成绩再次夺得轿车销量第一之位。")
+    inds = [i for i in run(text) if i.text == "4.198万辆"]
+    assert [i.region for i in inds] == [None]
+    one = text.replace("吉林、上海、山东、广东、河北等地", "吉林")
+    assert [i.region for i in run(one) if i.text == "4.198万辆"] == ["吉林省"]   # one place: its
+
+
 def test_region_never_crosses_an_article():
     one = "平鲁区上半年经济运行\n上半年,地区生产总值完成164.4亿元,增长5.7%。"
     two = "福州市上半年经济运行\n上半年,地区生产总值完成5000亿元,增长6%。"
