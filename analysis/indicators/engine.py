@@ -286,11 +286,15 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                         "verb": "下降" if m.group("kind") == "降幅" else "增长",
                         "vals": parse_change_list(m.group("list"), ls), "dist": False})
         # 增速下滑至0.1%, 增速达到了6.2%: a rate named before it is a change
-        for m in (RATE_NAMED.finditer(t) if "增速" in t or "增幅" in t else ()):
+        for m in (RATE_NAMED.finditer(t) if "增速" in t or "幅" in t else ()):
             ls = m.start("list")
             if (mask and mask[ls]) or any(c["start"] <= ls < c["end"] for c in out):
                 continue
-            out.append({"start": m.start(), "end": m.end(), "basis": None, "verb": "增长",
+            fall = t[m.start() - 2:m.start()] in ("降幅", "跌幅")
+            on = t[m.start() - 4:m.start() - 2]       # 同比降幅皆在30%以上: its basis
+            out.append({"start": m.start(), "end": m.end(),
+                        "basis": on if on in ("同比", "环比") else None,
+                        "verb": "下降" if fall else "增长",
                         "vals": parse_change_list(m.group("list"), ls), "dist": False})
         # 增速仅次于湖北省的58.3%和海南省的19.8%,高于江苏的19.2%: the rates compared with
         for lead in (RATE_COMPARED_LEAD.finditer(t) if "增速" in t or "增幅" in t else ()):

@@ -250,7 +250,8 @@ RATE_COMPARED_STOP = re.compile(r"[;。]|占|比重|占比|份额|贡献")
 # a growth rate named before it, words between: 增速下滑至0.1%, 两年平均增速达到了6.2%, 增速高于
 # 4.8%的全国水平 (a rate, so a change; its level is the growth)
 # (not 对GDP增幅的贡献率分别为6.2%: a share of the growth, a figure of its own)
-RATE_NAMED = re.compile(rf"(?<=增速|增幅)(?P<gap>(?:(?!的|率|比重|贡献|拉动|占|分别)[^,;。!?\d%()、]){{1,8}}?)"
+# (降幅均在30%以上, 同比跌幅均在20%以上: a fall named before it, a change down)
+RATE_NAMED = re.compile(rf"(?<=增速|增幅|降幅|跌幅)(?P<gap>(?:(?!的|率|比重|贡献|拉动|占|分别)[^,;。!?\d%()、]){{1,8}}?)"
                         rf"(?P<list>{ARABIC}%)")
 # a growth rate written moving from one level to another: the rate reached is the change (up,
 # its basis the one named before the rate), the rate left behind no figure (两年平均增幅也从上半年的
