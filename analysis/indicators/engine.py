@@ -212,7 +212,8 @@ def _place_opens_rank(t: str, rank, start: int) -> bool:
 # the rank after the list is every listed figure's
 _BRACKET_LIST_GAP = re.compile(r"\)[、和及与]\s*[^\d,;。()]{1,10}\(")
 # (东北三省再次垫底,黑龙江、吉林、辽宁分别为0.5%、0.6%和0.64%: the places between)
-_EACH_AFTER_RANK = re.compile(r",[^,;。\d%]{0,16}?分别(?:占|为|是|达到?)")
+# (…分列前3,3月销量分别为3.97万辆、2.67万辆、2.28万辆: a month may open the clause)
+_EACH_AFTER_RANK = re.compile(r",(?:\d{1,2}月份?)?[^,;。\d%]{0,16}?分别(?:占|为|是|达到?)")
 _GROUP_RANK_WORD = re.compile(r"前|后[二三四五六七八九十\d]|垫底")
 _RANK_ALL = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量)*(?:均|都)")   # 2家、67家,均居全国第一
 
