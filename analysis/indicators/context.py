@@ -779,6 +779,15 @@ def listed_places(t: str, ms: list[tuple[int, int, Place]], i: int) -> bool:
     return b - a >= 2 and _LIST_OF_PLACES_END.match(t, ms[b][1]) is not None
 
 
+def _glued_list(t: str, urs: list[tuple[int, int, Place]], k: int, before: int) -> int:
+    """The last index of a run of places written with no separator from ``k`` and closed by 等
+    (武汉佛山厦门等地: three places), else ``k``."""
+    j = k
+    while j + 1 < len(urs) and urs[j + 1][0] == urs[j][1] and urs[j + 1][1] <= before:
+        j += 1
+    return j if j > k and _LIST_OF_PLACES_END.match(t, urs[j][1]) else k
+
+
 def article_place(title: str, opening: str, resolver: Resolver | None = None,
                   article: int = 0) -> Place | None:
     """The place an article is about: its title, else its dateline / first lines.
@@ -1216,8 +1225,9 @@ class DocPlaces:
             place_at = s
             joined = [p.name]     # 深圳和广州…都超过1.3万亿元: one figure of both
             j, end = k, e
+            glued = _glued_list(t, urs, k, before)    # 武汉佛山厦门等地增速领跑
             while j + 1 < len(urs) and urs[j + 1][1] <= before \
-                    and _JOINER.fullmatch(t, end, urs[j + 1][0]):
+                    and (_JOINER.fullmatch(t, end, urs[j + 1][0]) or j < glued):
                 j += 1
                 end = urs[j][1]
                 if urs[j][2].name not in joined:
