@@ -151,7 +151,8 @@ _RANK_NOUN_GAP = re.compile(r"[^\d,;。、:()%]{1,10}")
 # a rank in the clause right before its figure: 连续16年位居全国首位,增量39.7亿斤
 # (上海居榜首,为22663元: the figure is the ranked subject's)
 # a rank of growth in the clause before the rate (都保持着全国第一的增速,增速高达35.3%)
-_RANK_THEN_RATE = re.compile(r"的?(?:增速|增幅|涨幅),(?:增速|增幅|涨幅)?(?:高达|达到?|为)?")
+_RANK_THEN_RATE = re.compile(r"的?(?:增速|增幅|涨幅),(?:增速|增幅|涨幅)?(?:高达|达到?|为)?"
+                             r"|,(?:实际|名义)(?:增速|增幅)?")   # 增速领跑,实际增速超过15%
 _RANK_THEN_FIGURE = re.compile(r",(?:(?:总量|增量|产量|总额|规模)(?:为|达到?)?|为|达到?|到达)")
 # a superlative of a kind, then the figure in the next clause (拥有全国最多的地级市数量,到达21个;
 # 是全省经济增长最快的地区,前三季度GDP增幅达到10.6%)
