@@ -442,8 +442,19 @@ def caption_after(text: str, end: int) -> str:
     '图表3：2020年全市社会保险基金预算执行情况（单位：亿元）'
     >>> caption_after("a | 1\\n2020年底全市政府债务余额87.9亿元。", 5)
     ''
+    >>> caption_after("a | 1\\n图表3:2020年执行情况(单位:亿元)(五)政府债务情况\\n", 5)
+    '图表3:2020年执行情况(单位:亿元)'
     """
     nl = text.find("\n", end)
     line_end = text.find("\n", nl + 1) if nl >= 0 else -1
     line = text[nl + 1:line_end if line_end >= 0 else len(text)].strip() if nl >= 0 else ""
-    return line if line and len(line) <= 80 and _CAPTION_BELOW.search(line) else ""
+    if not line or not _CAPTION_BELOW.search(line):
+        return ""
+    m = _CAPTION_BELOW_END.search(line)
+    line = line[:m.end()] if m else line     # (a heading the cleaned text joined after it)
+    return line if len(line) <= 80 else ""
+
+
+# where a caption under a table ends: its 单位 bracket, or before a numbered heading after it
+# (…执行情况(单位:亿元)(五)政府债务情况, two lines the cleaned text joined)
+_CAPTION_BELOW_END = re.compile(r"[(（]单位\s*[:：][^()（）]{1,8}[)）]|.(?=[(（][一二三四五六七八九十]{1,3}[)）])")

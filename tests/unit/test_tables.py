@@ -198,7 +198,10 @@ def test_caption_under_the_table_after_a_body_paragraph():
          "项 目 | 收入 | 支出 | 当年结余 | 累计结余\n"
          "企业职工基本养老保险基金 | 8.2 | 14.1 | -5.9 | 2.9\n"
          "合计 | 25.9 | 31.8 | -5.9 | 16.5\n"
-         "图表3：2020年全市社会保险基金预算执行情况（单位：亿元）\n")
-    cells = [(n, v, u, p) for n, v, u, _, p, _ in records(t)][3:]
-    assert cells == [("企业职工基本养老保险基金", v, "亿元", "2020年") for v in (8.2, 14.1, -5.9, 2.9)] \
-        + [("合计", v, "亿元", "2020年") for v in (25.9, 31.8, -5.9, 16.5)]
+         "图表3：2020年全市社会保险基金预算执行情况（单位：亿元）\n（五）政府债务情况\n"
+         "2020年底全市政府债务余额87.9亿元。\n")
+    cells = [(n, v, u, p, k) for n, v, u, _, p, k in records(t)][3:-1]
+    # (the heading under the caption is not the caption's: 合计 is no debt balance)
+    assert cells == [("企业职工基本养老保险基金", v, "亿元", "2020年", None)
+                     for v in (8.2, 14.1, -5.9, 2.9)] \
+        + [("合计", v, "亿元", "2020年", None) for v in (25.9, 31.8, -5.9, 16.5)]
