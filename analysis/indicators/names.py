@@ -24,7 +24,9 @@ from .parse import unit_kind
 _DELIM = re.compile(r"[,;:。!?、\s…]")
 _PREFIX = re.compile("|".join(re.escape(p) for p in sorted(data.NAME_STRIP_PREFIX, key=len,
                                                               reverse=True)))
-_SUFFIX = re.compile("(?:" + "|".join(re.escape(p) for p in data.NAME_STRIP_SUFFIX) + ")$")
+# (均 is an adverb, 产值均增长; not the 均 of 平均: 北京平均增长16.7%)
+_SUFFIX = re.compile("(?:" + "|".join("(?<!平)均" if p == "均" else re.escape(p)
+                                      for p in data.NAME_STRIP_SUFFIX) + ")$")
 _CUT = re.compile(r"(?:增幅|增速)")          # 固定资产投资增幅在... → 固定资产投资
 _COUNT_VERB = re.compile(r"(?:的|实施|建设|打造|引进|培育|新建|创建|签约|落地|组织|发放|为|对|有|涌现|认定|入选|获批|获评|帮扶|带动|吸纳|共|累计|其中)$")
 _RATE = re.compile(r"(?:率|比重|占比|比例|增速|增幅|人均.*)$")
@@ -56,7 +58,8 @@ _FRAMING = {"", "其中", "分市看", "分地区看", "分区域看", "分县�
 # metric (涨幅比上月回落1.2个百分点,环比下降0.4%; 剔除新增国债因素,同口径增长4%)
 _SAME_METRIC = re.compile(r"^(?:(?:涨幅|增幅|增速|降幅)(?:(?:比|较)[^,;。\d]{1,8}[\d.]+个百分点)?"
                           r"|(?:剔除|扣除|不含|不考虑).{0,12}(?:因素|影响)"
-                          r"|同口径|按可比口径|可比口径|环比|同比|(?:比上年)?(?:名义|实际)(?:增速)?)$")
+                          r"|同口径|按可比口径|可比口径|环比|同比|(?:比上年)?(?:名义|实际)(?:增速)?"
+                          r"|(?:两年)?平均)$")   # 从两年工业平均增速来看,北京平均增长16.7%
 # (涨幅比上月回落1.2个百分点,环比下降0.4%: how its growth moved, then the same metric again)
 
 # a subject, then 以 and the figure: 晋城市以1520.3亿元排名第二位, 江苏分别以…
@@ -81,7 +84,7 @@ def _view_metric(m: re.Match, before: str | None) -> str | None:
     return metric
 
 
-_VIEW_RATE = re.compile(r"的?(?:同比|名义|实际)?(?:增速|增幅|增长速度|增长)$")   # 从GDP同比增速来看
+_VIEW_RATE = re.compile(r"^两年(?=[^,;。]*平均)|的?平?均?(?:同比|名义|实际)?(?:增速|增幅|增长速度|增长)$")   # 从GDP同比增速来看, 从两年工业平均增速来看
 _NOT_METRIC = re.compile(r"^(?:各|分|主要|全年|总体|整体|长远|全局|目前|当前|短期|中长期|结构)")
 
 
@@ -282,7 +285,7 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
             ind.name = data.RATE_NAMES[ind.name]
         elif ind.value is None and ind.name in data.RATE_NAMES_WRITTEN and ind.change \
                 and data.RATE_NAMES_WRITTEN[ind.name] not in t[:ind.start] \
-                and re.search(re.escape(ind.name) + r"(?:同比|名义|实际)?(?:增速|增幅|增长速度)",
+                and re.search(re.escape(ind.name) + r"(?:平均)?(?:同比|名义|实际)?(?:增速|增幅|增长速度)",
                               _clause(t, ind.change["start"], 0)[0] if ind.group is None
                               else t[:ind.change["start"]]):
             ind.name = data.RATE_NAMES_WRITTEN[ind.name]    # 工业增速8.3%, not 完成投资增长43.8%

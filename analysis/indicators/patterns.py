@@ -110,7 +110,9 @@ CHANGE = re.compile(rf"""
 # 提高0.88个百分点,二产占比下降2.87个百分点; 从GDP同比增速来看,…江西(6.9%)、福建(6.7%)
 _FRAME_FIRST = "".join(sorted({w[0] for w in data.BASES} | {"从"}))
 BASIS_FRAME = re.compile(rf"(?=[{_FRAME_FIRST}])(?:^|(?<=[,;:]))(?:(?P<basis>{_alt(data.BASES)}),"
-                         rf"|从[^,;。\d]{{0,10}}?(?P<view>同比|环比)(?:增速|增幅|增长)(?:来)?看)")
+                         rf"|从[^,;。\d]{{0,10}}?(?P<view>同比|环比)(?:增速|增幅|增长)(?:来)?看"
+                         # 从两年工业平均增速来看,北京平均增长16.7%: 两年平均
+                         rf"|从(?P<two>两年)[^,;。\d]{{0,6}}?平均(?:增速|增幅|增长)(?:来)?看)")
 FLAT = re.compile(rf"(?:(?<=,)(?:增速|增幅))?"      # 28.7亿元,增速与上年持平: the figure's growth
                   rf"(?P<basis>{_alt([*data.BASES, *data.FLAT_BASES])})?(?:基本)?(?:{_alt(data.FLAT_VERBS)})")
 
