@@ -88,6 +88,9 @@ _VIEW_RATE = re.compile(r"^两年(?=[^,;。]*平均)|的?平?均?(?:同比|名�
 _NOT_METRIC = re.compile(r"^(?:各|分|主要|全年|总体|整体|长远|全局|目前|当前|短期|中长期|结构)")
 
 
+_PLACES_ETC = re.compile(r"等(?:地区|地|城市|省份|省市)")
+
+
 def clean(raw: str) -> str:
     """Strip periods, regions, and framing words around a metric name.
 
@@ -106,6 +109,8 @@ def clean(raw: str) -> str:
         m = REGION.match(s)
         if m:
             s = s[m.end():]
+            e = _PLACES_ETC.match(s)      # 武汉佛山厦门等地增速: the places' 等地 too
+            s = s[e.end():] if e else s
         m = _PREFIX.match(s)
         if m and len(s) > m.end():
             s = s[m.end():]
