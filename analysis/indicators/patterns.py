@@ -254,7 +254,9 @@ RATE_COMPARED_STOP = re.compile(r"[;。]|占|比重|占比|份额|贡献")
 # 4.8%的全国水平 (a rate, so a change; its level is the growth)
 # (not 对GDP增幅的贡献率分别为6.2%: a share of the growth, a figure of its own)
 # (降幅均在30%以上, 同比跌幅均在20%以上: a fall named before it, a change down)
-RATE_NAMED = re.compile(rf"(?<=增速|增幅|降幅|跌幅)(?P<gap>(?:(?!的|率|比重|贡献|拉动|占|分别)[^,;。!?\d%()、]){{1,8}}?)"
+RATE_NAMED = re.compile(rf"(?<=增速|增幅|降幅|跌幅)(?P<gap>(?:(?!的|率|比重|贡献|拉动|占|分别)[^,;。!?\d%()、]){{1,8}}?"
+                        # 增速垫底,不到10%: the rate in the clause after its rank
+                        rf"|(?:垫底|领跑),(?:不到|不足|超过|约|近)(?=\d))"
                         rf"(?P<list>{ARABIC}%)")
 # a growth rate written moving from one level to another: the rate reached is the change (up,
 # its basis the one named before the rate), the rate left behind no figure (两年平均增幅也从上半年的
