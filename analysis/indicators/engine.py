@@ -153,6 +153,7 @@ _RANK_NOUN_GAP = re.compile(r"[^\d,;。、:()%]{1,10}")
 # a rank of growth in the clause before the rate (都保持着全国第一的增速,增速高达35.3%)
 _RANK_THEN_RATE = re.compile(r"的?(?:增速|增幅|涨幅),(?:增速|增幅|涨幅)?(?:高达|达到?|为)?"
                              r"|,(?:实际|名义)(?:增速|增幅)?")   # 增速领跑,实际增速超过15%
+_RANK_THEN_ABOUT = re.compile(r"不到|不足|超过|约|近")      # 增速垫底,不到10%
 _RANK_THEN_FIGURE = re.compile(r",(?:(?:总量|增量|产量|总额|规模)(?:为|达到?)?|为|达到?|到达)")
 # a superlative of a kind, then the figure in the next clause (拥有全国最多的地级市数量,到达21个;
 # 是全省经济增长最快的地区,前三季度GDP增幅达到10.6%)
@@ -169,6 +170,8 @@ def _rank_then(t: str, rank, start: int, rate: bool) -> bool:
     """Is the rank ``rank`` (start, end, text) of a clause before the figure at ``start`` that
     figure's?"""
     if (_RANK_THEN_RATE if rate else _RANK_THEN_FIGURE).fullmatch(t, rank[1], start):
+        return True
+    if rate and t[rank[1]:start] == "," and _RANK_THEN_ABOUT.match(t, start):
         return True
     if not rate and _RANK_THEN_NAMED.fullmatch(t, rank[1], start):
         cs = max((m.end() for m in _CLAUSE_END.finditer(t, 0, rank[0])), default=0)
@@ -294,7 +297,8 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                 continue
             fall = t[m.start() - 2:m.start()] in ("降幅", "跌幅")
             on = t[m.start() - 4:m.start() - 2]       # 同比降幅皆在30%以上: its basis
-            out.append({"start": m.start(), "end": m.end(),
+            ranked = m.group("gap")[:2] in ("垫底", "领跑")    # 增速垫底,不到10%: the rank's
+            out.append({"start": m.start() + 3 if ranked else m.start(), "end": m.end(),
                         "basis": on if on in ("同比", "环比") else None,
                         "verb": "下降" if fall else "增长",
                         "vals": parse_change_list(m.group("list"), ls), "dist": False})
