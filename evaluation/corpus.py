@@ -48,10 +48,26 @@ TUNED = ("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "
          "c65", "c66", "c67", "c68", "c69", "c70",
          "c71", "c72", "c73", "c74", "c75", "c76",
          "c77", "c78", "c79", "c80", "c81",
-         "c82", "c83", "c84", "c85", "c86", "c87")
+         "c82", "c83", "c84", "c85", "c86", "c87",
+         "c88", "c89", "c90", "c91", "c92", "c93", "c94", "c95", "c96", "c97", "c98", "c99")
+
+
+def text_id(stem: str) -> str:
+    """A text's id, the part of its file name before the first underscore.
+
+    Groups hold ids, not prefixes: ``c10`` must not take in ``c100``.
+
+    >>> text_id("c100_some_city_tjgb"), text_id("a05_page")
+    ('c100', 'a05')
+    >>> text_id("c100_x") in ("c10",)
+    False
+    """
+    return stem.split("_", 1)[0]
+
+
 #: groups of texts: the tuning split, then by genre
 GROUPS = {
-    "tuned on (c01-c87)": TUNED,
+    "tuned on (c01-c99)": TUNED,
     # stop 12's blind texts: their 'first' row is the run recorded before anyone read their
     # differences (first_run.json, 4da82e5); they were opened for tuning after it
     "stop 12 blind texts (c24-c29), first run blind, opened after": (
@@ -95,6 +111,10 @@ GROUPS = {
     # before anyone read their differences; opened for tuning after it
     "stop 17 second blind texts (c82-c87), first run blind, opened after": (
         "c82", "c83", "c84", "c85", "c86", "c87"),
+    # stop 17's second blind round: first run recorded at 66c3c08, frozen in blind_rounds.json
+    # before anyone read their differences; opened for tuning after it
+    "stop 17 third blind texts (c88-c99), first run blind, opened after": (
+        "c88", "c89", "c90", "c91", "c92", "c93", "c94", "c95", "c96", "c97", "c98", "c99"),
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "bulletin with tables (c07)": ("c07",),
     "monthly release (c08)": ("c08",),
@@ -255,10 +275,10 @@ def table(first: dict[str, dict], now: dict[str, dict], out=sys.stdout) -> None:
     for stem in names:
         rows(stem, [stem])
     print(file=out)
-    blind = [s for s in names if not s.startswith(TUNED)]
-    rows(f"blind ({' '.join(s[:3] for s in blind)}, never tuned on)", blind)
+    blind = [s for s in names if text_id(s) not in TUNED]
+    rows(f"blind ({' '.join(text_id(s) for s in blind)}, never tuned on)", blind)
     for group, prefixes in GROUPS.items():
-        rows(group, [s for s in names if s.startswith(prefixes)])
+        rows(group, [s for s in names if text_id(s) in prefixes])
     rows("all corpus texts", names)
 
 
@@ -286,7 +306,7 @@ def record_blind_round(label: str, selected: list[str]) -> int:
     if any(r["label"] == label for r in rounds):
         print(f"round {label!r} is already recorded; nothing to do")
         return 1
-    chosen = [s for s in stems() if s.startswith(tuple(selected))]
+    chosen = [s for s in stems() if text_id(s) in selected or s in selected]
     rounds.append({"label": label, "commit": _commit(), "texts": chosen,
                    "counts": run(chosen)})
     BLIND_ROUNDS.write_text(json.dumps(rounds, ensure_ascii=False, indent=1) + "\n", "utf-8")
@@ -331,7 +351,7 @@ def main(argv=None) -> int:
         return record_blind_round(label, chosen)
     if a.errors:
         for stem in stems():
-            if stem.startswith(a.errors):
+            if a.errors in (stem, text_id(stem)):
                 errors(stem)
         return 0
     stored = json.loads(FIRST_RUN.read_text("utf-8")) if FIRST_RUN.exists() else {"texts": {}}

@@ -14,9 +14,9 @@ Groups and their references (all written by hand before the engine ran on the te
   article each; their builders removed editor lines, 原标题 and QR boilerplate).
 * ``articles`` and ``held-out``: ``evaluation/corpus_articles/gold/<stem>.json`` → ``articles``
   (texts copied verbatim with those lines kept; evaluation/corpus_articles/SOURCES.md). The
-  ``held-out`` group, printed as "blind (a85+)", is ``HELD_OUT``: pages whose references were
+  ``held-out`` group, printed as "blind (a98+)", is ``HELD_OUT``: pages whose references were
   written before the engine ever ran on them and that nobody tunes on; their first run is the
-  figure for texts not tuned on. a05-a06, then a07-a12, then a13-a18, a19-a24, a25-a30, a31-a36, a37-a41, a42-a47, a48-a53, a54-a59, a60-a64, a65-a68, a69-a74, a75-a79, a80-a84, each held out before them, are now in
+  figure for texts not tuned on. a05-a06, then a07-a12, then a13-a18, a19-a24, a25-a30, a31-a36, a37-a41, a42-a47, a48-a53, a54-a59, a60-a64, a65-a68, a69-a74, a75-a79, a80-a84, a85-a97, each held out before them, are now in
   ``articles`` (a page joins ``articles`` as soon as its stem is not in ``HELD_OUT``).
 
 An entry is ``{kind, title, start, end, summary}``; its gold span is
@@ -39,6 +39,7 @@ import json
 import sys
 from pathlib import Path
 
+from evaluation.corpus import text_id
 from evaluation.summaries import iou, load_jsonl, match, norm, rouge_l
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,8 +60,8 @@ TUNED_GROUPS = ("seeds", "corpus", "articles")
 #: c53-c58 after their first run at 9da0b1b, c59-c64 at the start of stop 16 after their first
 #: run at 130cd60, c65-c70 after their first run at a4dfae7, c71-c76 after their first run at
 #: 25a0aad, c77-c81 at the start of stop 17 after their first run at 892c4f4, c82-c87 after
-#: their first run at ef26fa3). c88+ are blind.
-TUNED = tuple(f"c{i:02d}" for i in range(1, 88))
+#: their first run at ef26fa3, c88-c99 after their first run at 66c3c08). c100+ are blind.
+TUNED = tuple(f"c{i:02d}" for i in range(1, 100))
 #: the article pages rules were tuned on (a01-a59; a19-a24 were opened at stop 12, a25-a30 at the
 #: start of 2026-11-26; the figures before opening are in evaluation/corpus_articles/SOURCES.md).
 #: a31-a36 after their first run at 355c1d2, a37-a41 on 2026-11-26 after their first run at
@@ -68,10 +69,11 @@ TUNED = tuple(f"c{i:02d}" for i in range(1, 88))
 #: bbc704b, a54-a59 after their first run at 9da0b1b, a60-a64 after their first run at 130cd60,
 #: a65-a68 after their first run at a4dfae7, a69-a74 after their first run at 25a0aad, a75-a79
 #: at the start of stop 17 after their first run at 892c4f4, a80-a84 after their first run at
-#: ef26fa3. Every later page (a85+) is blind: references written before any run, never tuned on.
-TUNED_PAGES = tuple(f"a{i:02d}" for i in range(1, 85))
+#: ef26fa3, a85-a97 after their first run at 66c3c08. Every later page (a98+) is blind:
+#: references written before any run, never tuned on.
+TUNED_PAGES = tuple(f"a{i:02d}" for i in range(1, 98))
 HELD_OUT = tuple(sorted(p.stem for p in (ARTS / "gold").glob("*.json")
-                        if not p.stem.startswith(TUNED_PAGES)))
+                        if text_id(p.stem) not in TUNED_PAGES))
 COUNTS = ("gold", "pred", "match", "titles_ok", "refs", "rouge_sum", "over_120")
 
 __all__ = ["iou"]
@@ -115,7 +117,7 @@ def cases(group: str) -> list[tuple[str, Path, list[dict]]]:
         for meta in sorted((CORPUS / "gold").glob("*.meta.json")):
             stem = meta.name[: -len(".meta.json")]
             # the corpus texts rules were tuned on (TUNED); the later ones are blind
-            if stem.startswith(TUNED) != (group == "corpus"):
+            if (text_id(stem) in TUNED) != (group == "corpus"):
                 continue
             path = CORPUS / "texts" / f"{stem}.txt"
             arts = json.loads(meta.read_text("utf-8")).get("articles") or []
@@ -211,7 +213,7 @@ def first_rows(group: str) -> dict[str, dict]:
                 if (k in HELD_OUT) == (group == "held-out")}
     if group in ("corpus", "corpus-blind"):
         return {k: v for k, v in _load(FIRST_CORPUS).get("corpus", {}).get("texts", {}).items()
-                if k.startswith(TUNED) == (group == "corpus")}
+                if (text_id(k) in TUNED) == (group == "corpus")}
     return _load(FIRST_CORPUS).get(group, {}).get("texts", {})
 
 
@@ -267,10 +269,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{'ROUGE-L':>9}{'>120':>7}")
     for g in groups:
         first = first_rows(g)
-        label = {"seeds": "seeds (tuned)", "corpus": "corpus c01-c87 (their differences were read)",
-                 "corpus-blind": "blind corpus c88+ (references written before any run; never tuned on)",
-                 "articles": "article texts a01-a84 (a01-a04 tuned on after their first run; a05-a06 held out until a07+ came, a07-a12 until a13+ came, a13-a18 until a19+ came, a19-a24 until a25+ came, a25-a30 until a31+ came, a31-a36 until a37+ came, a37-a41, a42-a47, a48-a53, a54-a59, a60-a64, a65-a68, a69-a74, a75-a79 and a80-a84 opened after their first run)",
-                 "held-out": "blind (a85+): article texts (references written before any run; never tuned on, see SOURCES.md)"}[g]
+        label = {"seeds": "seeds (tuned)", "corpus": "corpus c01-c99 (their differences were read)",
+                 "corpus-blind": "blind corpus c100+ (references written before any run; never tuned on)",
+                 "articles": "article texts a01-a97 (a01-a04 tuned on after their first run; a05-a06 held out until a07+ came, a07-a12 until a13+ came, a13-a18 until a19+ came, a19-a24 until a25+ came, a25-a30 until a31+ came, a31-a36 until a37+ came, a37-a41, a42-a47, a48-a53, a54-a59, a60-a64, a65-a68, a69-a74, a75-a79, a80-a84 and a85-a97 opened after their first run)",
+                 "held-out": "blind (a98+): article texts (references written before any run; never tuned on, see SOURCES.md)"}[g]
         print(f"{label}, {len(now[g])} texts")
         print(_line("first run", _sum(first) if first else None))
         print(_line("now", _sum(now[g])))
