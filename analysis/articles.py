@@ -299,9 +299,23 @@ def _first_headline(blocks: list[_Block], web: bool = False) -> None:
         if first is None or first.kind != "body" or lineroles.dateline(first.text):
             continue
         t = first.text
-        # a question or exclamation makes a headline when short (GDP40强城市,哪些楼市回暖了?)
-        if len(t) <= 64 and (t[-1] not in "。!?;…:" or (t[-1] in "!?" and len(t) <= 40)):
+        # a question or exclamation makes a headline when short (GDP40强城市,哪些楼市回暖了?),
+        # and so does a short line trailing off in an ellipsis after a list of its topics with
+        # no sentence before it (央行又有最新表态,事关货币政策、流动性、共同富裕……)
+        if len(t) <= 64 and (t[-1] not in "。!?;…:" or (t[-1] in "!?" and len(t) <= 40)
+                             or (t[-1] == "…" and len(t) <= 40 and _open_list(t))):
             first.kind = "head"
+
+
+def _open_list(t: str) -> bool:
+    """A line ending in an ellipsis that closes a list of terms (事关货币政策、流动性、共同富裕……),
+    not a sentence trailing off: the list's mark before it and no sentence end in the line.
+
+    >>> _open_list("央行又有最新表态,事关货币政策、流动性、共同富裕……"), _open_list("他说:我们还会再来……")
+    (True, False)
+    """
+    body = t.rstrip("…")
+    return bool(body) and "、" in body and not _SENTENCE_END.search(body) and ":" not in body
 
 
 def _closing(b: _Block) -> bool:
