@@ -1414,3 +1414,39 @@ def test_a_kicker_cut_over_two_lines_by_a_narrow_column_is_one_kicker_c75():
     # printed on one line, the kicker is that line
     c, segs = _split("\n".join(lines) + "\n")
     assert [a.kicker for a in segs if a.kind == "article"][0] == lines[0]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_ranked_digest_under_a_heading_trailing_off_in_an_ellipsis_splits_a88(sep):
+    # a88 (财经TOP10 of 2021-09-07) as printed: its heading trails off in an ellipsis after a
+    # list of topics (…事关货币政策、流动性、共同富裕……), 【政经要闻】 over NO.1 … NO.4 (NO.1 with a
+    # sub-heading, NO.2 a 问：/答： exchange whose headline line carries a second link 官方解读),
+    # 【公司要闻】 over NO.5 … NO.10, 【相关报道】 link blocks after NO.1, NO.2, NO.9 and NO.10
+    lines = _lines_of("a88")
+    assert lines[0].endswith("……")
+    c, segs = _split(sep.join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    ranked = [x for x in lines if re.match(r"NO\.\d", x)]
+    assert len(arts) == len(ranked) == 10 and all(a.item for a in arts)
+    for a, line in zip(arts, ranked):  # titled by the headline after its rank, without its link
+        title = re.sub(r"^NO\.\d+\s+", "", line).removesuffix(" 官方解读")
+        assert a.title == title
+        assert c.text[a.title_span[0]:a.title_span[1]] == normalize(a.title)
+    assert "官方解读" not in arts[1].title
+    inside = "".join(c.text[a.span[0]:a.span[1]] for a in arts)
+    for x in (lines[0], "【政经要闻】", "【公司要闻】", "【相关报道】", lines[9], lines[15], lines[44]):
+        assert normalize(x) not in inside
+    # NO.2's question and answer lines are its text, not items or another story's
+    q = c.text.find(normalize(lines[11]))
+    assert arts[1].span[0] < q < arts[1].span[1]
+    # a sentence trailing off in an ellipsis (no list of topics before it) heads no list
+    c, segs = _split(sep.join(["他说，今年的形势比去年好，明年我们还会再来……"] + lines[1:]) + "\n")
+    assert not any(a.item for a in segs if a.kind == "article")
+
+
+def test_a_link_after_a_headline_is_left_out_of_its_title():
+    assert articles._link_label_cut("我国8月外储32321亿美元 环比减少37.7亿美元 官方解读") == \
+        len("我国8月外储32321亿美元 环比减少37.7亿美元")
+    # a headline ending in a word that is no link, or a label without a blank, keeps its words
+    for t in ("宝能自顾不暇观致命运多舛 姚振华造车故事如何讲下去", "央行官方解读", "官方解读"):
+        assert articles._link_label_cut(t) == len(t)
