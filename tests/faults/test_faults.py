@@ -155,6 +155,20 @@ def doc(i: int, marker: str = "") -> bytes:
     return SMALL[i % len(SMALL)].read_bytes() + (f"\n{marker}\n".encode() if marker else b"")
 
 
+def log_once(read, done, timeout: float = 15.0) -> str:
+    """The log ``read()`` returns once ``done(log)`` holds (or at the deadline, for the asserts).
+
+    A worker commits a job's final state to Redis before its log line is written and flushed,
+    so a test that saw the state may read the log a moment early; it waits for the line instead.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        log = read()
+        if done(log) or time.monotonic() > deadline:
+            return log
+        time.sleep(0.05)
+
+
 def finished_count(log: str, jid: str) -> int:
     return sum(1 for ln in log.splitlines() if f"job={jid}" in ln and "msg=finished:" in ln)
 
@@ -439,7 +453,7 @@ def test_long_task_runs_once_despite_the_visibility_timeout(rig):
     wait_no_messages(rig, [jid], until=t0 + 12, what="before the visibility timeout")
     job = rig.job(jid)
     assert job["state"] == "succeeded" and job["attempts"] == "1"
-    log = rig.logs()
+    log = log_once(rig.logs, lambda log: finished_count(log, jid) >= 1)
     assert finished_count(log, jid) == 1
     # two messages (the original and the duplicate), each received once, one run
     assert sum(1 for ln in log.splitlines() if f"job={jid}" in ln and "received" in ln.lower()) == 2
@@ -470,7 +484,7 @@ def test_job_of_a_dead_worker_never_stays_running(rig):
     wait_consumed(rig.r, b.output, jid, "already succeeded: redelivery ignored",
                   "duplicate delivery", timeout=30)
     assert rig.job(jid)["attempts"] == "2" and rig.job(jid)["state"] == "succeeded"
-    assert finished_count(rig.logs(), jid) == 1
+    assert finished_count(log_once(rig.logs, lambda log: finished_count(log, jid) >= 1), jid) == 1
     # two messages reached the live worker: the reaper's and the dead worker's, restored
     assert len(log_lines(b.output(), jid, " received")) == 2
     print(f"\n[faults] dead worker's job: succeeded {took:.1f}s after the kill (lease {LEASE_S}s)")
@@ -521,7 +535,7 @@ def test_dead_workers_job_runs_on_another_worker_within_30_s(rig):
     assert recovery_s <= 30
     assert final["state"] == "succeeded" and final["attempts"] == 2, final
     assert job["worker"].startswith(rig.names[other.pid] + "-")
-    log = other.output()
+    log = log_once(other.output, lambda log: finished_count(log, jid) >= 1)
     assert any(f"job={jid}" in ln and "reaped" in ln for ln in log.splitlines())
     assert finished_count(log, jid) == 1
     assert other.alive()
@@ -735,7 +749,7 @@ def test_concurrent_posts_with_one_key_store_and_run_exactly_one_job(rig):
     assert [k.decode() for k in rig.r.scan_iter("zb:doc:*")] == [f"zb:doc:{jid}"]
     assert rig.r.ttl(f"zb:doc:{jid}") > 0
     wait_no_messages(rig, [jid], until=time.monotonic() + 30, what="after the job finished")
-    log = w.output()
+    log = log_once(w.output, lambda log: finished_count(log, jid) >= 1)
     assert sum(1 for ln in log.splitlines() if "received" in ln and "zhibiao.process[" in ln) == 1
     assert finished_count(log, jid) == 1 and rig.job(jid)["attempts"] == "1"
     assert_every_key_expires(rig.r)
