@@ -745,6 +745,21 @@ def _event_within(text: str, ups: list[tuple[int, int, str]], period: str | None
     return b["start"] <= a["start"] <= a["end"] <= b["end"] and a != b
 
 
+def _inside_span(period: str | None, carried: str | None, dates: context.DateContext) -> bool:
+    """Is ``period`` a part of a span of past years carried (…2025年旅居人数超550万… in a
+    paragraph under 这五年): then it dates its own sentence only, and the paragraph's other
+    figures keep the span (a 2026 work report's 十四五 review)?"""
+    if not carried or not period or period == carried:
+        return False
+    a, b = context.normalize_period(period, dates), context.normalize_period(carried, dates)
+    if a is None or b is None or b["start"][:4] == b["end"][:4] or not dates.now_year:
+        return False
+    # a span still running or to come (“十四五”期间 in a 2021 text) is no review
+    if b["end"] >= f"{dates.now_year:04d}-{dates.now_month or 12:02d}":
+        return False
+    return b["start"] <= a["start"] <= a["end"] <= b["end"] and a != b
+
+
 def _other_subject_between(t: str, a: int, b: int) -> bool:
     """Does a clause between a figure (ending at ``a``) and a rank's clause (at ``b``) open
     with a place, the subject the rank is about (…城市已经增加至24个,长沙依然未能跻身“十强”,
@@ -1158,6 +1173,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # the first period only dates an event inside the period carried (…30%。今年4月,…强调)
         event_first = first_ui > 0 and _event_within(plist[first_ui].text, p_periods[first_ui],
                                                      first_period, carried, dates)
+        # a year inside the span of years carried, written in a later sentence (这五年,…。\n
+        # …超1万美元。…2025年旅居人数超550万…。…): that sentence's own, not the paragraph's
+        in_span = first_ui > 0 and _inside_span(first_period, carried, dates)
         group_rank: str | None = None
         for ui, (u, ups, urs, mk) in enumerate(zip(plist, p_periods, p_regions, masks)):
             before_text, prev_text = prev_text, u.text
@@ -1246,7 +1264,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 period = listed.get(k) or written \
                     or (None if base else span_last if point_after
                         and context.FLOW_NAME.search(ind.name or "") else para_last) \
-                    or (None if base or part_start or late_whole or (ui < first_ui and event_first)
+                    or (None if base or part_start or late_whole or in_span
+                        or (ui < first_ui and event_first)
                         else first_period) or carried
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
@@ -1327,6 +1346,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 ups = [p for p in ups if not _compared_period(u.text, p)]
             if ups and listed:    # 一季度和二季度同比分别增长6.5%和6.3%: a list's periods are
                 ups = [x for x in ups if x[2] not in listed.values()]   # its figures' only
+            if in_span and all(_inside_span(p, carried, dates) for _, _, p in ups):
+                ups = []          # 2025年旅居人数超550万 under 这五年: its own sentence's
             if ups:
                 para_last = context.carried(ups) or para_last
             span_last = next((p for _, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)),
