@@ -40,7 +40,7 @@ _HOLIDAY_PATTERN = (rf"(?:\d{{4}} ?年|今年|去年|这个)?{_HOLIDAYS}(?:小�
                     rf"|(?:\d{{4}} ?年|今年|去年){_HOLIDAYS}(?![前后夕])")
 HOLIDAY = re.compile(_HOLIDAY_NAME)
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
-_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期从目自如"}))
+_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期从目自如未"}))
 
 
 class _Unknown(Exception):
@@ -2033,6 +2033,7 @@ _CENSUS = {"五": 2000, "六": 2010, "七": 2020, "八": 2030}   # 第七次人�
 _PLAN = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _RANGE = re.compile(r"(\d{1,2})月?\s*[—–\-~至到、]\s*(\d{1,2})月")
 _MONTH = re.compile(r"(\d{1,2})月")
+_YEARS_AHEAD = re.compile(r"(?:今后|未来)([两二三四五六七八九十])年")
 _YEARS_BACK = re.compile(r"(?:过去的?|这|近)([一两二三四五六七八九十])年来?|([一两二三四五六七八九十])年来?|"
                          r"刚刚过去的一年")
 _CN_N = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -2089,6 +2090,8 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     >>> w = DateContext(2026, None, 2026)     # a 2026 work report
     >>> normalize_period("一年来", w), normalize_period("过去五年", w)
     ({'start': '2025-01', 'end': '2025-12'}, {'start': '2021-01', 'end': '2025-12'})
+    >>> normalize_period("今后五年", w)     # a plan's targets: the years from the report's on
+    {'start': '2026-01', 'end': '2030-12'}
     >>> normalize_period("“十三五”时期", w), normalize_period("今年以来", w)
     ({'start': '2016-01', 'end': '2020-12'}, None)
     >>> normalize_period("1—12月", DateContext(2023, 1, 2023))   # a January release
@@ -2117,6 +2120,11 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
                 return None
             return _span(y0, 1, ny, nm)
         return _span(y0, 1, y0 + 4, 12)
+    m = _YEARS_AHEAD.fullmatch(p)
+    if m:           # 今后五年 (a plan's targets): the years from the document's on
+        if ny is None:
+            return None
+        return _span(ny, 1, ny + _CN_N[m.group(1)] - 1, 12)
     m = _YEARS_BACK.fullmatch(p)
     if m:           # 一年来, 过去五年, 这五年, 近两年: counted back from the document's date
         if ny is None:

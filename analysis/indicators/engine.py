@@ -745,6 +745,9 @@ def _event_within(text: str, ups: list[tuple[int, int, str]], period: str | None
     return b["start"] <= a["start"] <= a["end"] <= b["end"] and a != b
 
 
+_YEARS_AHEAD = re.compile(r"(?:今后|未来)[两二三四五六七八九十]年")
+
+
 def _inside_span(period: str | None, carried: str | None, dates: context.DateContext) -> bool:
     """Is ``period`` a part of a span of past years carried (…2025年旅居人数超550万… in a
     paragraph under 这五年): then it dates its own sentence only, and the paragraph's other
@@ -1374,6 +1377,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 #                   …将控制在…: a plan's year after the document's date holds in
                 #                   its paragraph only (a plan for the next year, 2023年储备项目…
                 #                   written in 2022, goes on over the plan)
+                # …明确了今后五年的发展目标:…到2035年…: the plan's years the paragraph wrote
+                # before that year go on (not a period an earlier paragraph passed)
+                passed = next((p for ps in reversed(p_periods) for _, _, p in reversed(ps)
+                               if _YEARS_AHEAD.fullmatch(p)), None)
         if art in features and passed and _STORY_TIME.fullmatch(passed):
             passed = None
             article_period[art] = title_period[art]
