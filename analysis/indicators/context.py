@@ -36,7 +36,8 @@ from .places import Place, Resolver
 # a holiday as a period (periods.yaml: holidays): 春节假期, 今年国庆、中秋假期, 2025年春节档, 今年春节
 _HOLIDAY_NAME = "|".join(sorted(map(re.escape, data.HOLIDAYS), key=len, reverse=True)) or "(?!)"
 _HOLIDAYS = rf"(?:{_HOLIDAY_NAME})节?(?:[、和与](?:{_HOLIDAY_NAME})节?)*"
-_HOLIDAY_PATTERN = (rf"(?:\d{{4}} ?年|今年|去年|这个)?{_HOLIDAYS}(?:小长假|长假|假期|黄金周|期间|档)"
+# (1月时值春节假期前夕: the time before the holiday, not the holiday's months)
+_HOLIDAY_PATTERN = (rf"(?:\d{{4}} ?年|今年|去年|这个)?{_HOLIDAYS}(?:小长假|长假|假期|黄金周|期间|档)(?![前后])"
                     rf"|(?:\d{{4}} ?年|今年|去年){_HOLIDAYS}(?![前后夕])")
 HOLIDAY = re.compile(_HOLIDAY_NAME)
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
