@@ -572,6 +572,7 @@ _ORG_NOT = re.compile(
 
 # a source or a speaker before the subject: 数据显示,上半年,某公司…
 _SOURCE_LEAD = re.compile(r"^[^,;。]{0,12}?(?:显示|表明|介绍|指出|称|了解到|获悉),")
+SOURCE_LEAD = _SOURCE_LEAD
 
 
 _NATION_TITLE = re.compile(data.NATION_TITLE_AFTER)
