@@ -41,7 +41,7 @@ _HOLIDAY_PATTERN = (rf"(?:\d{{4}} ?年|今年|去年|这个)?{_HOLIDAYS}(?:小�
                     rf"|(?:\d{{4}} ?年|今年|去年){_HOLIDAYS}(?![前后夕])")
 HOLIDAY = re.compile(_HOLIDAY_NAME)
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
-_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期从目自如未"}))
+_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期从目自如未最"}))
 
 
 class _Unknown(Exception):
@@ -2036,10 +2036,10 @@ _PLAN = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五
 _RANGE = re.compile(r"(\d{1,2})月?\s*[—–\-~至到、]\s*(\d{1,2})月")
 _MONTH = re.compile(r"(\d{1,2})月")
 _YEARS_AHEAD = re.compile(r"(?:今后|未来)([两二三四五六七八九十])年")
-_YEARS_BACK = re.compile(r"(?:过去的?|这|近)([一两二三四五六七八九十])年来?|([一两二三四五六七八九十])年来?|"
-                         r"刚刚过去的一年")
+_YEARS_BACK = re.compile(r"(?:过去的?|这|近|最近)([一两二三四五六七八九十2-9])年来?|"
+                         r"([一两二三四五六七八九十])年来?|刚刚过去的一年")
 _CN_N = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-         "十": 10}
+         "十": 10, **{str(d): d for d in range(2, 10)}}
 _Q_RANGE = re.compile(r"([一二三四1-4])[—–\-~至]([一二三四1-4])季度")
 _FIRST_MONTHS = re.compile(r"前(\d{1,2}|十一|[两三四五六七八九十])个?月")
 _YEAR_SPAN = re.compile(r"从?((?:19|20)\d{2})(?: ?年)?[—–\-~至到]((?:19|20)\d{2})年")
