@@ -36,11 +36,12 @@ from .places import Place, Resolver
 # a holiday as a period (periods.yaml: holidays): 春节假期, 今年国庆、中秋假期, 2025年春节档, 今年春节
 _HOLIDAY_NAME = "|".join(sorted(map(re.escape, data.HOLIDAYS), key=len, reverse=True)) or "(?!)"
 _HOLIDAYS = rf"(?:{_HOLIDAY_NAME})节?(?:[、和与](?:{_HOLIDAY_NAME})节?)*"
-_HOLIDAY_PATTERN = (rf"(?:\d{{4}} ?年|今年|去年|这个)?{_HOLIDAYS}(?:小长假|长假|假期|黄金周|期间|档)"
+# (1月时值春节假期前夕: the time before the holiday, not the holiday's months)
+_HOLIDAY_PATTERN = (rf"(?:\d{{4}} ?年|今年|去年|这个)?{_HOLIDAYS}(?:小长假|长假|假期|黄金周|期间|档)(?![前后])"
                     rf"|(?:\d{{4}} ?年|今年|去年){_HOLIDAYS}(?![前后夕])")
 HOLIDAY = re.compile(_HOLIDAY_NAME)
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
-_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期从目自如"}))
+_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期从目自如未最"}))
 
 
 class _Unknown(Exception):
@@ -571,6 +572,7 @@ _ORG_NOT = re.compile(
 
 # a source or a speaker before the subject: 数据显示,上半年,某公司…
 _SOURCE_LEAD = re.compile(r"^[^,;。]{0,12}?(?:显示|表明|介绍|指出|称|了解到|获悉),")
+SOURCE_LEAD = _SOURCE_LEAD
 
 
 _NATION_TITLE = re.compile(data.NATION_TITLE_AFTER)
@@ -2033,10 +2035,11 @@ _CENSUS = {"五": 2000, "六": 2010, "七": 2020, "八": 2030}   # 第七次人�
 _PLAN = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _RANGE = re.compile(r"(\d{1,2})月?\s*[—–\-~至到、]\s*(\d{1,2})月")
 _MONTH = re.compile(r"(\d{1,2})月")
-_YEARS_BACK = re.compile(r"(?:过去的?|这|近)([一两二三四五六七八九十])年来?|([一两二三四五六七八九十])年来?|"
-                         r"刚刚过去的一年")
+_YEARS_AHEAD = re.compile(r"(?:今后|未来)([两二三四五六七八九十])年")
+_YEARS_BACK = re.compile(r"(?:过去的?|这|近|最近)([一两二三四五六七八九十2-9])年来?|"
+                         r"([一两二三四五六七八九十])年来?|刚刚过去的一年")
 _CN_N = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-         "十": 10}
+         "十": 10, **{str(d): d for d in range(2, 10)}}
 _Q_RANGE = re.compile(r"([一二三四1-4])[—–\-~至]([一二三四1-4])季度")
 _FIRST_MONTHS = re.compile(r"前(\d{1,2}|十一|[两三四五六七八九十])个?月")
 _YEAR_SPAN = re.compile(r"从?((?:19|20)\d{2})(?: ?年)?[—–\-~至到]((?:19|20)\d{2})年")
@@ -2089,6 +2092,8 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     >>> w = DateContext(2026, None, 2026)     # a 2026 work report
     >>> normalize_period("一年来", w), normalize_period("过去五年", w)
     ({'start': '2025-01', 'end': '2025-12'}, {'start': '2021-01', 'end': '2025-12'})
+    >>> normalize_period("今后五年", w)     # a plan's targets: the years from the report's on
+    {'start': '2026-01', 'end': '2030-12'}
     >>> normalize_period("“十三五”时期", w), normalize_period("今年以来", w)
     ({'start': '2016-01', 'end': '2020-12'}, None)
     >>> normalize_period("1—12月", DateContext(2023, 1, 2023))   # a January release
@@ -2117,6 +2122,11 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
                 return None
             return _span(y0, 1, ny, nm)
         return _span(y0, 1, y0 + 4, 12)
+    m = _YEARS_AHEAD.fullmatch(p)
+    if m:           # 今后五年 (a plan's targets): the years from the document's on
+        if ny is None:
+            return None
+        return _span(ny, 1, ny + _CN_N[m.group(1)] - 1, 12)
     m = _YEARS_BACK.fullmatch(p)
     if m:           # 一年来, 过去五年, 这五年, 近两年: counted back from the document's date
         if ny is None:

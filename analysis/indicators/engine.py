@@ -745,6 +745,24 @@ def _event_within(text: str, ups: list[tuple[int, int, str]], period: str | None
     return b["start"] <= a["start"] <= a["end"] <= b["end"] and a != b
 
 
+_YEARS_AHEAD = re.compile(r"(?:今后|未来)[两二三四五六七八九十]年")
+
+
+def _inside_span(period: str | None, carried: str | None, dates: context.DateContext) -> bool:
+    """Is ``period`` a part of a span of past years carried (…2025年旅居人数超550万… in a
+    paragraph under 这五年): then it dates its own sentence only, and the paragraph's other
+    figures keep the span (a 2026 work report's 十四五 review)?"""
+    if not carried or not period or period == carried:
+        return False
+    a, b = context.normalize_period(period, dates), context.normalize_period(carried, dates)
+    if a is None or b is None or b["start"][:4] == b["end"][:4] or not dates.now_year:
+        return False
+    # a span still running or to come (“十四五”期间 in a 2021 text) is no review
+    if b["end"] >= f"{dates.now_year:04d}-{dates.now_month or 12:02d}":
+        return False
+    return b["start"] <= a["start"] <= a["end"] <= b["end"] and a != b
+
+
 def _other_subject_between(t: str, a: int, b: int) -> bool:
     """Does a clause between a figure (ending at ``a``) and a rank's clause (at ``b``) open
     with a place, the subject the rank is about (…城市已经增加至24个,长沙依然未能跻身“十强”,
@@ -1045,9 +1063,12 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                      dict(enum_base), last_end, doc_places.last_org)
         masks = [quoted(u.text) for u in plist]
         p_periods = [context.periods(u.text, mk) for u, mk in zip(plist, masks)]
-        # 目前 is the period of a paragraph it opens (目前,开发区落户企业55户(其中,…)…); inside a
-        # paragraph it tells what is under way (…总投资524.6亿。目前,…加快建设), not a period
-        p_periods = [[p for p in ps if p[2] != "目前" or (k == 0 and p[0] == 0)]
+        # 目前 is the period of a paragraph it opens (目前,开发区落户企业55户(其中,…)…; after a
+        # source: 数据显示,目前,东莞有19万家工业企业); inside a paragraph it tells what is under
+        # way (…总投资524.6亿。目前,…加快建设), not a period
+        src = context.SOURCE_LEAD.match(plist[0].text)
+        p_periods = [[p for p in ps if p[2] != "目前" or (k == 0 and (
+                          p[0] == 0 or (src is not None and p[0] == src.end())))]
                      for k, ps in enumerate(p_periods)]
         p_regions = [doc_places.unit(u) for u in plist]
         # the paragraph's first period, for figures written before it; not a year-end point
@@ -1158,6 +1179,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # the first period only dates an event inside the period carried (…30%。今年4月,…强调)
         event_first = first_ui > 0 and _event_within(plist[first_ui].text, p_periods[first_ui],
                                                      first_period, carried, dates)
+        # a year inside the span of years carried, written in a later sentence (这五年,…。\n
+        # …超1万美元。…2025年旅居人数超550万…。…): that sentence's own, not the paragraph's
+        in_span = first_ui > 0 and _inside_span(first_period, carried, dates)
         group_rank: str | None = None
         for ui, (u, ups, urs, mk) in enumerate(zip(plist, p_periods, p_regions, masks)):
             before_text, prev_text = prev_text, u.text
@@ -1246,7 +1270,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 period = listed.get(k) or written \
                     or (None if base else span_last if point_after
                         and context.FLOW_NAME.search(ind.name or "") else para_last) \
-                    or (None if base or part_start or late_whole or (ui < first_ui and event_first)
+                    or (None if base or part_start or late_whole or in_span
+                        or (ui < first_ui and event_first)
                         else first_period) or carried
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
@@ -1327,6 +1352,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 ups = [p for p in ups if not _compared_period(u.text, p)]
             if ups and listed:    # 一季度和二季度同比分别增长6.5%和6.3%: a list's periods are
                 ups = [x for x in ups if x[2] not in listed.values()]   # its figures' only
+            if in_span and all(_inside_span(p, carried, dates) for _, _, p in ups):
+                ups = []          # 2025年旅居人数超550万 under 这五年: its own sentence's
             if ups:
                 para_last = context.carried(ups) or para_last
             span_last = next((p for _, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)),
@@ -1353,6 +1380,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 #                   …将控制在…: a plan's year after the document's date holds in
                 #                   its paragraph only (a plan for the next year, 2023年储备项目…
                 #                   written in 2022, goes on over the plan)
+                # …明确了今后五年的发展目标:…到2035年…: the plan's years the paragraph wrote
+                # before that year go on (not a period an earlier paragraph passed)
+                passed = next((p for ps in reversed(p_periods) for _, _, p in reversed(ps)
+                               if _YEARS_AHEAD.fullmatch(p)), None)
         if art in features and passed and _STORY_TIME.fullmatch(passed):
             passed = None
             article_period[art] = title_period[art]

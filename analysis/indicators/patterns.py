@@ -562,7 +562,7 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
                 and _LINE_BEFORE.search(before):
             continue          # GDP总量超1万亿元的省份共8个: the line the category is drawn at
             #                   (新增…3个过三千亿元城市: the category right after it)
-        if approx3 in ("以上", "以下") and _THRESHOLD.search(after):
+        if approx3 in ("以上", "以下", "以内") and _THRESHOLD.search(after):
             continue          # 5亿元以上项目4个: a category, the count is the figure
         info = data.BASE_UNITS.get(base)
         if base in _MEMBER_UNITS and not scale and after[:1] in ",城县区市省企项" \

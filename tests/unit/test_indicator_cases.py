@@ -81,10 +81,12 @@ def test_form(case):
 
 
 # sentences that hold no figure at all (the case table's rows are records): a base year after
-# 收入比 (a38), a fraction comparing a city with others, as 是上年的2倍 (c20)
+# 收入比 (a38), a fraction comparing a city with others, as 是上年的2倍 (c20), a category's line
 NO_FIGURE = [
     "目标包括2020年国内生产总值和城乡居民人均收入比2010年翻一番。",
     "蚌埠2021年前三季度GDP位居全省第8位,长三角41个市中第30位,仅为宁波的1/6、合肥的1/5,芜湖的1/2。",
+    # a line drawn with 以下 (seed 003's notes): the category, not a figure
+    "34.“小升规”企业:是指规模以下小微企业(即年主营业务收入2000万元以下的企业)转型升级为规模以上企业。",
 ]
 
 
