@@ -261,6 +261,9 @@ _CONTINUES = re.compile(r"[,;:。!?、)%/‰∶]|\.\d")
 # a number cut by a column: 增长6. / 5%, 1286 / .4亿元 (a line ending in a digit, or in a
 # digit and its decimal point, before a line starting with a digit or %)
 _NUM_CUT = re.compile(r"\d\.?$")
+# a sign the column cut from its number after a word (房地产投资增速为- / 12.9%); the line ends
+# in a dash, which otherwise closes it
+_WORD_SIGN_CUT = re.compile(r"[\u4e00-\u9fff][-−－+＋]$")
 _DIGITS_PCT = set("0123456789%")
 
 
@@ -275,7 +278,19 @@ def _unit_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             re.compile(rf"(?:{base})"))                          # B opens with the base unit
 
 
+def _scale_split() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    """A scale the column cut inside (1.14万 / 亿): the heads that end line A after a digit, and
+    for each head the rests that may open line B (万 → 亿 for 万亿; 千 / 百 → 万, 亿)."""
+    rests: dict[str, list[str]] = {}
+    for w in lexicon.yaml_file("units.yaml")["scales"]:
+        for i in range(1, len(w)):
+            rests.setdefault(w[:i], []).append(w[i:])
+    heads = "|".join(map(re.escape, sorted(rests, key=len, reverse=True)))
+    return re.compile(rf"\d({heads})$"), {h: tuple(r) for h, r in rests.items()}
+
+
 _SCALE_END, _UNIT_OPEN, _BASE_OPEN = _unit_patterns()
+_SCALE_HEAD, _SCALE_RESTS = _scale_split()
 
 
 def _unit_cut(norm: str, a0: int, a1: int, b0: int) -> bool:
@@ -287,9 +302,14 @@ def _unit_cut(norm: str, a0: int, a1: int, b0: int) -> bool:
     (True, True)
     >>> _unit_cut("表1 2025\\n年主要指标", 0, 7, 8)
     False
+    >>> _unit_cut("分别为1.88万亿和1.14万\\n亿,排名行业第五和第七", 0, 15, 16)
+    True
     """
     if norm[a1 - 1].isdigit():
         return _UNIT_OPEN.match(norm, b0) is not None
+    head = _SCALE_HEAD.search(norm, a0, a1)
+    if head and norm.startswith(_SCALE_RESTS[head.group(1)], b0):
+        return True
     return _SCALE_END.search(norm, a0, a1) is not None and _BASE_OPEN.match(norm, b0) is not None
 # the rest of a range cut by a column (打造1 / -3个): not a separator line
 _RANGE_REST = re.compile(r"-\d")
@@ -564,7 +584,8 @@ def clean(text: str) -> Cleaned:
                 (_CONTINUES.match(norm, b0) or (_NUM_CUT.search(norm, a0, a1)
                                                 and norm[b0:b0 + 1] in _DIGITS_PCT)
                  or _unit_cut(norm, a0, a1, b0))
-                and not _ends_sentence(norm[a0:a1]) and not norm.startswith(("#", "【"), a0)):
+                and not _ends_sentence(norm[a0:a1]) and not norm.startswith(("#", "【"), a0)) or (
+                _WORD_SIGN_CUT.search(norm, a0, a1) and norm[b0:b0 + 1].isdigit()):
             drop.append((a1, b0))
     # a lone "\r" before "\n" carries nothing
     p = text.find("\r\n")

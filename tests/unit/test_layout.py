@@ -211,3 +211,20 @@ def test_a_wechat_digest_keeps_its_headline_lines_a65():
     assert page[3].startswith("新型攻击链曝光") and page[-1].startswith("https://www.securitylab.ru")
     out = [x for x in clean("\n".join(page) + "\n").text.split("\n") if x]
     assert out == [normalize(x) for x in page]
+
+
+@pytest.mark.parametrize("cut, whole", [
+    # c87: a column cut after the sign of a negative rate
+    ("上半年深圳房地产投资增速为-\n12.9%,而非房地产投资增速为10.5%",
+     "上半年深圳房地产投资增速为-12.9%,而非房地产投资增速为10.5%"),
+    # c95: a column cut inside the scale 万亿
+    ("万科上述两项数据分别为1.88万亿和1.14万\n亿,排名行业第五和第七。",
+     "万科上述两项数据分别为1.88万亿和1.14万亿,排名行业第五和第七。"),
+])
+def test_a_column_cut_inside_a_figure_is_joined(cut, whole):
+    assert clean(cut).text == whole
+
+
+def test_a_dash_ending_a_line_before_a_word_still_ends_it():
+    text = "主要指标如下——\n2025年全市生产总值增长5%。"
+    assert "\n" in clean(text).text
