@@ -816,6 +816,13 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
         nums = set(_NUMBER.findall(piece))
         if any(piece in p for _, p, _ in chosen) or (nums and nums <= said):
             continue  # a page that prints its lead twice (under a sub-heading) says it once
+        if k > 0 and (c := _said_less(chosen, piece, nums, used, limit)) is not None:
+            # a sentence saying a chosen piece's figures and more (1-11月累计,全国销售彩票增长14.7%。
+            # → …共销售彩票3410.29亿元,…,增长14.7%。): it takes that piece's place, said once
+            used += len(piece) - len(chosen[c][1])
+            chosen[c] = (a, piece, b)
+            said |= nums
+            continue
         if used + len(piece) > limit - 1:
             if k > 0:
                 # a figure sentence cut to the leading clauses that fit (粮食总产486.5亿斤,)
@@ -847,6 +854,26 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
     if len(out) > limit:
         out = _trim(out, limit)
     return out
+
+
+# an amount's number (3410.29亿元, 2万户; not a rate: 14.7%, 0.6个百分点)
+_AMOUNT_NUMBER = re.compile(r"\d+(?:\.\d+)?(?= ?(?:[万亿千百]|元|吨|斤|人|户|家|个(?!百分点)|公里|亩))")
+
+
+def _said_less(chosen: list[tuple[int, str, int]], piece: str, nums: set[str], used: int,
+               limit: int) -> int | None:
+    """The index of a chosen piece whose figures ``piece`` all says again with the amount they
+    are a change of (``1-11月累计,全国销售彩票增长14.7%。`` → ``…共销售彩票3410.29亿元,…,增长14.7%。``),
+    when ``piece`` fits in its place; None for none. (A rate said again with another rate, the
+    change on last month, is no such piece.)"""
+    if len(nums) < 2:
+        return None
+    amounts = set(_AMOUNT_NUMBER.findall(piece))
+    for c, (_, p, _) in enumerate(chosen):
+        had = set(_NUMBER.findall(p))
+        if had and had < nums and amounts - had and used - len(p) + len(piece) <= limit - 1:
+            return c
+    return None
 
 
 #: a summary filling less than this share of its room goes on with the sentence after its last
