@@ -243,6 +243,49 @@ def _with_subjects(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+#: at most this many sentences are joined to close a quote opened in the first
+QUOTE_JOIN = 4
+#: characters a sentence says before the quote it opens for the quote to be joined: a fact
+#: (2022年3月,有赞开启新一波裁员,多个事业部均有裁员计划,如上述员工所说“…”), not a speaker
+QUOTE_FACT = 16
+
+
+def _with_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence pieces, a sentence that opens a quote closed in a later sentence of its line
+    joined with those (at most ``QUOTE_JOIN``): ``2022年3月,有赞开启新一波裁员,如员工所说“…都有一定比例的
+    裁员。其中,核心部门大约裁50%,…。”`` is one candidate, said as the article prints it, not two
+    halves of a quote.
+
+    >>> t = "2022年3月,有赞开启新一波裁员,员工说“其他部门都裁。核心部门裁50%。”次月复工。"
+    >>> [t[a:b] for a, b in _with_quotes(t, [(0, 29), (29, 39), (39, 44)])]
+    ['2022年3月,有赞开启新一波裁员,员工说“其他部门都裁。核心部门裁50%。”', '次月复工。']
+    >>> t = "他细数,“棚里有传感器。每亩产1200斤。”"
+    >>> [t[a:b] for a, b in _with_quotes(t, [(0, 12), (12, 22)])]
+    ['他细数,“棚里有传感器。', '每亩产1200斤。”']
+    """
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(spans)
+    while i < n:
+        a, b = spans[i]
+        opened = text.count("“", a, b) - text.count("”", a, b)
+        j = i
+        # (a quote after a speaker's frame alone, 崔宝军一一细数,“…。…。”, is what someone said: it
+        # stays in pieces, as a sentence opening the quote does)
+        if opened > 0 and text.find("“", a, b) - a >= QUOTE_FACT:
+            while j + 1 < n and j - i < QUOTE_JOIN and "\n" not in text[b:spans[j + 1][0]] \
+                    and "\n" not in text[spans[j + 1][0]:spans[j + 1][1]].rstrip():
+                j += 1
+                s2, e2 = spans[j]
+                opened += text.count("“", s2, e2) - text.count("”", s2, e2)
+                if opened <= 0:
+                    break
+            if opened != 0:
+                j = i  # not closed in its line: the pieces stay as they are
+        out.append((a, spans[j][1]))
+        i = j + 1
+    return out
+
+
 def _sent_spans(seg: ArticleSeg, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences clipped to the article's body spans, in order. ``sentences`` are in text
     order and do not overlap (``segment.sentences``), so only those between the first body
@@ -973,7 +1016,7 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
     key = (id(seg), tuple(map(id, indicators)))
     scored = scores.get(key) if scores is not None else None
     if scored is None:
-        spans = _with_subjects(cleaned.text, _sent_spans(seg, sentences))
+        spans = _with_quotes(cleaned.text, _with_subjects(cleaned.text, _sent_spans(seg, sentences)))
         scored = _score_sentences(cleaned, seg, spans, indicators)
         # --- issue #16: filter (headline repeats, boilerplate) and choose the lead: summary_select
         scored = summary_select.select(cleaned, [seg.title, seg.subtitle or "", seg.kicker or ""],
