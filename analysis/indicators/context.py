@@ -578,6 +578,7 @@ SOURCE_LEAD = _SOURCE_LEAD
 _NATION_TITLE = re.compile(data.NATION_TITLE_AFTER)
 _JOINER = re.compile(data.PLACE_JOINERS)
 _PLACE_IN_NAME = re.compile(data.PLACE_IN_NAME)
+_COMPANY_IN_NAME = re.compile(data.COMPANY_IN_NAME)
 # a region of several places opening a longer name (长三角生态绿色一体化发展示范区, 京津冀协同
 # 发展): not the subject (中部六省GDP总量, 南疆五地州地区生产总值 are)
 _NAME_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?(?:{data.GROUP_NAME_TAIL})")
@@ -810,6 +811,8 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
     '唐山市'
     >>> article_place("特斯拉打败哈弗H6", "国内车市格局再生变。受疫情影响,吉林、上海、山东、广东、河北等地的成交量都受到影响。") is None
     True
+    >>> article_place("南京钢铁集团累计投入超130亿元用于环保提升", "算算南钢的“三本账”") is None
+    True
     """
     nation = None
     for t in (title, opening):
@@ -826,6 +829,8 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
                 continue
             if p.level == "group" and t is opening:
                 continue              # 分区域看,东部地区…: a part the text goes through
+            if _COMPANY_IN_NAME.match(t, e):
+                continue              # 南京钢铁集团累计投入…: a company's name, not its place
             if t is opening and listed_places(t, ms, i):
                 continue              # 受疫情影响,吉林、上海、山东、广东、河北等地的成交量…: places
                 #                       the text goes through, not the one it is about

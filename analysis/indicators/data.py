@@ -121,6 +121,7 @@ LIST_MARKER: str = _subj["list_marker"]
 NATION_TITLE_AFTER: str = _subj["nation_title_after"].replace(" ", "")
 PLACE_JOINERS: str = _subj["joiners"]
 PLACE_IN_NAME: str = _subj["place_in_name"]
+COMPANY_IN_NAME: str = _subj.get("company_in_name", "(?!)")
 GROUP_NAME_TAIL: str = _subj["group_name_tail"].replace(" ", "")
 NATION_ORG: str = _subj.get("nation_org", "(?!)").replace(" ", "")
 NATION_ORGAN: str = _subj.get("nation_organ", "(?!)").replace(" ", "")
