@@ -1,0 +1,53 @@
+"""A cheap test run before a rule (a prefilter, speed only) must never change what the rule
+answers: checked on every call the stage makes over the seeds and the open corpus texts and
+pages, and on random texts made of the characters that matter."""
+from __future__ import annotations
+
+import random
+import re
+
+from analysis.indicators import places
+from tests.unit.test_indicator_speedups import SEEDS, _open_corpus
+
+
+def test_foreign_pattern_is_the_names_as_literals():
+    # the prefilter's reasoning (no name in text[:start], none in any window of it) holds for
+    # an alternation of literals with no lookaround: the pattern is made from the names so
+    pattern = "|".join(sorted(map(re.escape, places.FOREIGN), key=len, reverse=True))
+    assert places._FOREIGN.pattern == pattern
+    assert "(?" not in pattern
+
+
+def test_foreign_subject_as_without_its_prefilter(monkeypatch):
+    from analysis.indicators import engine
+    from analysis.pipeline import analyze
+    fast, calls = engine.foreign_subject, []
+
+    def checked(text, start, end):
+        got = fast(text, start, end)
+        assert got == places._foreign_subject(text, start, end), (text, start, end)
+        calls.append(got)
+        return got
+
+    monkeypatch.setattr(engine, "foreign_subject", checked)
+    docs = SEEDS + _open_corpus()
+    assert len(docs) >= 5 + 150
+    for p in docs:
+        analyze(p.read_bytes(), p.name)
+    assert len(calls) > 5_000
+    assert sum(c is not None for c in calls) >= 1   # the rule itself is reached
+
+
+def test_foreign_subject_prefilter_on_random_texts():
+    rng = random.Random(13)
+    names = sorted(places.FOREIGN)[:40] + ["美国", "日本", "德国", "英国", "中国", "广东"]
+    bits = names + list("0123456789%亿元万,;。同期为达约的与高出低于") + ["同期", "其中", "2024年"]
+    found = 0
+    for _ in range(3000):
+        t = "".join(rng.choice(bits) for _ in range(rng.randint(1, 14)))
+        for s in range(len(t) + 1):
+            e = min(len(t), s + rng.randint(0, 4))
+            got = places.foreign_subject(t, s, e)
+            assert got == places._foreign_subject(t, s, e), (t, s, e)
+            found += got is not None
+    assert found > 100
