@@ -51,3 +51,18 @@ def test_foreign_subject_prefilter_on_random_texts():
             assert got == places._foreign_subject(t, s, e), (t, s, e)
             found += got is not None
     assert found > 100
+
+
+def test_place_automaton_as_the_python_search(monkeypatch):
+    # the automaton (built as a DFA for speed) finds what the plain search finds
+    from analysis import layout
+    texts = [layout.clean(p.read_text(encoding="utf-8")).text for p in SEEDS]
+    rng = random.Random(17)
+    surfaces = sorted(places.SURFACES)
+    for _ in range(300):
+        texts.append("".join(rng.choice(surfaces) if rng.random() < .5
+                             else rng.choice("市县区省,的和中国大北京河南山西") for _ in range(30)))
+    fast = [places._raw(t) for t in texts]
+    monkeypatch.setattr(places, "_AUTOMATON", None)
+    assert fast == [places._raw(t) for t in texts]
+    assert sum(map(len, fast)) > 1_000
