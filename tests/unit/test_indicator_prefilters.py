@@ -66,3 +66,28 @@ def test_place_automaton_as_the_python_search(monkeypatch):
     monkeypatch.setattr(places, "_AUTOMATON", None)
     assert fast == [places._raw(t) for t in texts]
     assert sum(map(len, fast)) > 1_000
+
+
+def _records(docs) -> list[str]:
+    from analysis.pipeline import analyze
+    return [analyze(p.read_bytes(), p.name).model_dump_json(exclude={"timings_ms"}) for p in docs]
+
+
+def test_sentence_without_event_exit_drops_no_figure(monkeypatch):
+    # every seed and open corpus text: the same result with the early return as without it
+    from analysis.indicators import engine
+    docs = SEEDS + _open_corpus()
+    calls = {"empty": 0, "all": 0}
+    unit = engine._unit_indicators
+
+    def counted(*a, **k):
+        got = unit(*a, **k)
+        calls["all"] += 1
+        calls["empty"] += not got
+        return got
+
+    monkeypatch.setattr(engine, "_unit_indicators", counted)
+    fast = _records(docs)
+    assert calls["empty"] > 1_000 and calls["all"] > calls["empty"]   # the exit is reached
+    monkeypatch.setattr(engine, "_EMPTY_EXIT", False)
+    assert _records(docs) == fast
