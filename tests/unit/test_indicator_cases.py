@@ -87,6 +87,11 @@ NO_FIGURE = [
     "蚌埠2021年前三季度GDP位居全省第8位,长三角41个市中第30位,仅为宁波的1/6、合肥的1/5,芜湖的1/2。",
     # a line drawn with 以下 (seed 003's notes): the category, not a figure
     "34.“小升规”企业:是指规模以下小微企业(即年主营业务收入2000万元以下的企业)转型升级为规模以上企业。",
+    # a plan's structure and the measures a government issues (stops.yaml after): how a plan or a
+    # report is laid out, not a statistic
+    "规划纲要从创新、协调、绿色、开放、共享、安全6个维度设置了25项主要指标，其中12个预期性指标、6个约束性指标。",
+    "全年出台32项支持政策，建立120项年度任务清单，开展8项重点事项攻坚。",
+    "一年来，主要做了5个方面工作。",
 ]
 
 
