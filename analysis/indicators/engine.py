@@ -59,6 +59,7 @@ from .patterns import (
     PLAN_BEFORE,
     PULL,
     PULL_NUMBER,
+    RANGE_HIGH,
     RANK_HINT,
     RANK_MOVE,
     RANK_MOVE_AFTER,
@@ -253,6 +254,10 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                     break
                 keep.append(v)
             vals = keep
+        if len(vals) == 1 and vals[0][1] is not None and t.endswith(vals[0][1], 0, vals[0][3]):
+            hi = RANGE_HIGH.match(t, vals[0][3])      # 增长3%—4%: the range as one change
+            if hi and t.startswith(vals[0][1], hi.end()):
+                vals = [(*vals[0][:3], hi.end() + len(vals[0][1]))]
         basis, start = m.group("basis"), m.start()
         basis = data.BASIS_ABBREV.get(basis, basis) if basis else basis    # 同增17.1%: 同比
         if start and t[start - 1] == "对" and m.group("pbasis"):

@@ -648,6 +648,10 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
 # a range written as one figure (6~8万元, 3%—4%): one record, its low end, approximate, the span
 # over both numbers (the low end's unit is the high end's, or written the same)
 _RANGE_LOW = re.compile(r"(?<![\d.年月日:/\-—–~～])(\d+(?:\.\d+)?)(%?)[~～—–\-]$")
+_RANGE_LOW_HYPHEN = re.compile(r"(?<![\d.年月日:/\-—–~～])(\d+(?:\.\d+)?)(%?)$")
+# the high end of a range after a change's number (增长3%—4%, 年均增速4.5%-5%): the change's span
+# covers both, its value the low end (as a quantity's range above)
+RANGE_HIGH = re.compile(r"[~～—–\-]\d+(?:\.\d+)?")
 
 
 def _ranges(text: str, out: list[QuantityM]) -> list[QuantityM]:
@@ -655,9 +659,19 @@ def _ranges(text: str, out: list[QuantityM]) -> list[QuantityM]:
 
     >>> [(q.start, q.end, q.value, q.approx) for q in quantities("占比3%—4%,年收入6~8万元", [False] * 20, [])]
     [(2, 7, 3.0, True), (11, 16, 6.0, True)]
+    >>> [(q.start, q.end, q.value, q.approx) for q in quantities("占比3%-4%", [False] * 8, [])]
+    [(2, 7, 3.0, True)]
     """
     merged: list[QuantityM] = []
     for q in out:
+        if q.num[:1] == "-" and q.num[1:2].isdigit():   # 占比3%-4%: the high end read as -4%
+            m = _RANGE_LOW_HYPHEN.search(text, max(0, q.start - 12), q.start)
+            if m and (not m.group(2) or q.base == "%"):
+                if merged and merged[-1].start == m.start(1) and merged[-1].end == m.end(2):
+                    merged.pop()
+                merged.append(QuantityM(m.start(1), q.end, m.group(1), q.scale, q.base, True,
+                                        float(m.group(1)), q.name))
+                continue
         m = _RANGE_LOW.search(text, max(0, q.start - 12), q.start)
         if m and q.num[:1].isdigit() and (not m.group(2) or q.base == "%"):
             if merged and merged[-1].start == m.start(1) and merged[-1].end == m.end(2):
