@@ -59,9 +59,10 @@ def test_summaries_lead_with_the_article_not_its_boilerplate(stem):
         assert 0 < len(summary) <= 120
         assert not re.search(r"原标题|责任编辑|海量资讯|作者[:：]|发布时间|文 \|", summary)
         assert not _norm(summary).startswith(_norm(art.title))  # never repeats the title
-        # built from the article's own sentences: every clause is printed in the text
+        # built from the article's own sentences: every clause is printed in the text, but for
+        # the verb before an amount that a summary leaves out (总额实现4.05万亿元 → 总额4.05万亿元)
         for clause in re.split(r"[，,；;。：:！？]", summary):
-            assert clause.strip("…") in text
+            assert clause.strip("…") in text or clause.strip("…") in summarize._DONE.sub("", text)
 
 
 @pytest.mark.parametrize("stem", STEMS)
