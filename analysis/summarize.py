@@ -58,7 +58,12 @@ Article summary (≤ 120 characters):
    the year before without its base (``比上年增长5.6%`` → ``增长5.6%``) and an amount without
    the verb before it (``收入完成134,743万元`` → ``收入134,743万元``); a later sentence is said without the
    breakdown after its total (``,其中,…``, ``,按城乡分,…``); a note on units (``(人民币,下同)``)
-   is left out, and GDP's part by sector (``第二产业增加值…``) is no later piece. The best
+   is left out, and GDP's part by sector (``第二产业增加值…``) is no later piece; a later piece
+   says its figure without who gave it (``据海关总署统计,``, ``付凌晖表示,``: ``data/summary_attrib.txt``;
+   kept when the next clause is a bare change). When the room runs out before the figures do,
+   the summary is built again with each piece said in fewer clauses (``_squeeze``: no comment
+   on its figures, ``说明…``, nor the clauses without a number after its last figure) and that
+   one is taken when it says more figures. The best
    sentence that does not fit alone is
    trimmed to its leading clauses (``,`` ``;`` ``、``), a later one with a figure to the
    clauses that fit the room left (``,`` ``;`` only, keeping a measured figure). The best
@@ -216,6 +221,68 @@ def _compact(piece: str) -> str:
     if "完成" in piece or "实现" in piece:
         piece = _DONE.sub("", piece)
     return _DROP.sub("", piece)
+
+
+# who says or shows the figures, opening a sentence (国家统计局11月15日公布的数据显示, / 据介绍, / 邵新宇
+# 介绍,): the figures are the summary's, not who gave them (data/summary_attrib.txt)
+_ATTRIB = re.compile("(?:" + "|".join(lexicon.lines("summary_attrib.txt")) + r")[,，]$")
+# a clause drawing a conclusion from the figures (这意味着…, 也就是说…, 表明…): a comment
+_COMMENT = re.compile(r"(?:这意味着|这表明|也就是说|表明|说明|显示出|可见|足见)")
+# a clause framing the one after it (在连续2个月低于50%的临界点后, / 随着…): never the last one kept
+_FRAME_OPEN = re.compile(r"\s*(?:在|当|随着|由于|受|因|相比|与|较)")
+_QUOTE_MARKS = re.compile(r"[“”\"()（）《》]")
+
+
+def _squeeze(piece: str, lead: bool = True, tail: bool = True) -> str:
+    """A sentence with a measured figure as a summary says it: its figure clauses, not who
+    gave them (a leading ``…数据显示,``), nor a comment on them (``这意味着…``), nor the clauses
+    without a number after its last figure (``…,有力保障了用能需求。``); the clauses kept are
+    printed as they stand, and a change keeps what changed (a leading clause is kept when the
+    next opens with a bare change, ``同比增长…``).
+
+    >>> _squeeze("国家统计局11月15日公布的数据显示，10月份，规模以上工业增加值同比增长3.5%，为今年首次回升。")
+    '10月份，规模以上工业增加值同比增长3.5%。'
+    >>> _squeeze("消费品进口一季度增长了5.4%，说明国内市场需求逐步恢复，为经济持续增长创造条件。", tail=False)
+    '消费品进口一季度增长了5.4%。'
+    >>> _squeeze("数据显示，同比增长5.4%。")
+    '数据显示，同比增长5.4%。'
+    """
+    parts = _PART_SPLIT.split(piece)
+    if len(parts) < 2:
+        return piece
+    fig = [_MEASURE.search(c) is not None for c in parts]
+    if not any(fig):
+        return piece
+    keep = [True] * len(parts)
+    n = len(parts)
+    if lead:
+        i = 0
+        while i < n - 1 and not fig[i] and _ATTRIB.search(parts[i]) and not _QUOTE_MARKS.search(parts[i]):
+            i += 1
+        if i and _BARE_CHANGE.match(parts[i]) is None:
+            for k in range(i):
+                keep[k] = False
+    if tail and not _FRAME_OPEN.match(parts[last := max(k for k in range(n) if fig[k])]):
+        for k in range(n - 1, last, -1):
+            if re.search(r"\d", parts[k]) or _QUOTE_MARKS.search(parts[k]):
+                break
+            keep[k] = False
+    if lead or tail:
+        for k in range(1, n):
+            if keep[k] and not fig[k] and _COMMENT.match(parts[k]) and not _QUOTE_MARKS.search(parts[k]) \
+                    and (k + 1 >= n or _BARE_CHANGE.match(parts[k + 1]) is None):
+                keep[k] = False
+                if not any(fig[k + 1:]):  # what follows a comment without a figure comments too
+                    for j in range(k + 1, n):
+                        keep[j] = False
+                    break
+    if all(keep):
+        return piece
+    end = piece.rstrip()[-1:]
+    out = _close("".join(c for c, kp in zip(parts, keep) if kp))
+    if end in _END_PUNCT + ";；" and out[-1:] == "。":
+        out = out[:-1] + end
+    return out
 
 
 # a piece of a sentence that opens with a bare change (同比上涨1.1%,… after 6月份CPI环比下降0.4%,…;):
@@ -831,7 +898,7 @@ def _breakdown_parts(text: str, scored: list[tuple[float, int, int]]) -> set[int
 
 
 def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
-         news: bool = False, counts: bool = False) -> str:
+         news: bool = False, counts: bool = False, squeeze: bool = False) -> str:
     if not scored:
         return ""
     # best score first, ties in text order: sorted(key=(-score, start)) as two stable sorts
@@ -844,14 +911,18 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
     chosen: list[tuple[int, str, int]] = []
     said: set[str] = set()  # the figures already chosen
     used = 0
+    full = False  # a figure left out for want of room
     for k, (sc, a, b) in enumerate(ranked):
         if k > 0 and (sc < 0 or (sc == 0 and not news)):
             break
         piece = _compact(_NOTE.sub("", _display(cleaned, a, b).strip()))
+        if squeeze:
+            piece = _squeeze(piece, lead=False)  # (the lead says who gave its figures)
         if k > 0 and (m := _BREAKDOWN.search(piece)) is not None and measure(piece, 0, m.start()):
             piece = _close(piece[:m.start()])  # a later figure without its breakdown (其中,…)
         if k > 0:
             piece = _one_figure(piece)  # a later figure said alone (工业增加值增长8.1%。)
+            piece = _squeeze(piece, tail=False)  # a later figure without who gave it (数据显示,)
         if k > 0 and (_SECTOR.match(piece) or a in parts):
             continue  # GDP's part by sector (第二产业增加值…): the lead gave GDP, the next figure follows
         if k > 0 and said and not measure(piece):
@@ -870,7 +941,10 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
             if k > 0:
                 # a figure sentence cut to the leading clauses that fit (粮食总产486.5亿斤,)
                 room = limit - 1 - used
-                if room < 16 or not measure(piece):
+                if not measure(piece):
+                    continue
+                full = True
+                if room < 16:
                     continue
                 piece = _trim(piece, room, _PART_SPLIT)
                 if piece.endswith("…") or not measure(piece) or _FRAME_END.search(piece):
@@ -883,6 +957,7 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
         said |= set(_NUMBER.findall(piece))
         used += len(piece)
         if used >= limit * 0.8:
+            full = True
             break
     if not chosen:
         _, a, b = ranked[0]
@@ -896,6 +971,13 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
     out = _close(out)
     if len(out) > limit:
         out = _trim(out, limit)
+    if full and not squeeze:
+        # the room ran out before the figures did: the summary with its pieces said in fewer
+        # clauses (_squeeze: no comment nor figure-less tail after their figures) when that says
+        # more figures in the same room
+        alt = _fit(cleaned, scored, limit, news, counts, squeeze=True)
+        if len(set(_NUMBER.findall(alt))) > len(set(_NUMBER.findall(out))):
+            return alt
     return out
 
 
