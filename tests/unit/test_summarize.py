@@ -700,3 +700,38 @@ def test_an_editors_note_and_provenance_lines_are_never_in_a_summary():
     s = _first_article_summary("三季度经济怎么看\n" + body)
     assert "编者按" not in s and "本刊特邀" not in s and "新华社" not in s, s
     assert "16.4%" in s, s
+
+
+def _fit_text(text: str, scores: list[float], limit: int) -> str:
+    """_fit over the text's sentences, scored in order (the first the best)."""
+    c = clean(text)
+    spans = segment.sentences(c.text)
+    assert len(spans) == len(scores)
+    return summarize._fit(c, [(s, a, b) for s, (a, b) in zip(scores, spans)], limit)
+
+
+def _verbatim(summary: str, text: str) -> bool:
+    return all(cl in text for cl in re.split(r"[，,；;。]", summary))
+
+
+def test_a_later_figure_is_said_without_who_gave_it():
+    text = "全市地区生产总值392.2亿元，增长5.1%。据市统计局统计，全年粮食产量50.3万吨，增长1.2%。"
+    out = _fit_text(text, [5.0, 3.0], 120)
+    assert "全年粮食产量50.3万吨，增长1.2%" in out and "据市统计局统计" not in out
+    assert _verbatim(out, text)
+    # a bare change after it keeps the clause before it: never a change without what changed
+    text = "全市地区生产总值392.2亿元，增长5.1%。粮食产量数据显示，同比增长1.2%。"
+    assert "粮食产量数据显示" in _fit_text(text, [5.0, 3.0], 120)
+
+
+def test_a_full_summary_says_its_pieces_in_fewer_clauses_to_say_more_figures():
+    lead = ("2025年，全市地区生产总值392.2亿元，增长5.1%，经济运行总体平稳、稳中有进，"
+            "高质量发展迈出坚实步伐，人民群众获得感持续增强。")
+    text = lead + "全年粮食产量50.3万吨，增长1.2%。"
+    out = _fit_text(text, [5.0, 3.0], 60)
+    # the lead's comment after its figures gives way to the next figure
+    assert "50.3万吨" in out and "392.2亿元" in out and "获得感" not in out
+    assert len(out) <= 60 and _verbatim(out, text)
+    # with room for both as printed, both are said whole
+    out = _fit_text(text, [5.0, 3.0], 120)
+    assert "获得感持续增强" in out and "50.3万吨" in out
