@@ -944,7 +944,7 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
                 if not measure(piece):
                     continue
                 full = True
-                if room < 16:
+                if room < ROOM_MIN:
                     continue
                 piece = _trim(piece, room, _PART_SPLIT)
                 if piece.endswith("…") or not measure(piece) or _FRAME_END.search(piece):
@@ -971,14 +971,21 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
     out = _close(out)
     if len(out) > limit:
         out = _trim(out, limit)
-    if full and not squeeze:
+    if full and not squeeze and (freed := sum(len(p) - len(_squeeze(p, lead=False))
+                                              for _, p, _ in chosen)) and \
+            freed + limit - len(out) >= ROOM_MIN:
         # the room ran out before the figures did: the summary with its pieces said in fewer
         # clauses (_squeeze: no comment nor figure-less tail after their figures) when that says
-        # more figures in the same room
+        # more figures in the same room (tried only when squeezing frees room for a figure)
         alt = _fit(cleaned, scored, limit, news, counts, squeeze=True)
         if len(set(_NUMBER.findall(alt))) > len(set(_NUMBER.findall(out))):
             return alt
     return out
+
+
+#: the least room a later figure is cut into (粮食总产486.5亿斤,): a full summary is built again
+#: with its pieces squeezed only when that leaves this much room
+ROOM_MIN = 16
 
 
 # an amount's number (3410.29亿元, 2万户; not a rate: 14.7%, 0.6个百分点)
