@@ -264,6 +264,9 @@ _NOT_PERIOD_AFTER = re.compile(r"(?:任务|目标|计划|就业计划|的任务|
                                r"|的(?:[\d.]+|[一两二三四五六七八九十]+)倍"   # 是“十三五”时期的3倍: a base
                                r"|[^,;。!?\d]{0,8}?基础上)")   # 在一季度良好开局的基础上: a base
 _NOT_PERIOD_BEFORE = re.compile(r"(?:完成|实现|超额完成|占|比|较|与|同|高于|低于|相当于|[比较]上年)$")   # 比上年全年: a basis
+# (it ends at $: a match is no longer than its widest word, so only that many characters
+# before a period are searched, not the whole text before it; the same matches)
+_NOT_PERIOD_BEFORE_LEN = _sre_parse.parse(_NOT_PERIOD_BEFORE.pattern).getwidth()[1]
 _YEAR_ONLY = re.compile(r"\d{4} ?年度?$")
 _TARGET_GROWTH = re.compile(r"(?:GDP|经济)?增长\d")
 # (这两座城市2021年GDP, 该市2021年…: after a subject named again, the year is its period)
@@ -352,14 +355,15 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
     >>> [[p for _, _, p in periods(t)] for t in ("曹妃甸区,如今临港而兴,已聚集26家央企", "如今,全市200个")]
     [['如今'], []]
     """
-    if not _PERIOD_HINT.search(text) and not HOLIDAY.search(text):
+    holiday = HOLIDAY.search(text) is not None
+    if not holiday and not _PERIOD_HINT.search(text):
         return []
     out = []
     if mask is None:
         from .patterns import quoted
         mask = quoted(text)
     matches = list(PERIOD.finditer(text))
-    if HOLIDAY.search(text):     # 2025年春节档, 今年国庆、中秋假期: the holiday, not 2025年 / 今年
+    if holiday:     # 2025年春节档, 今年国庆、中秋假期: the holiday, not 2025年 / 今年
         hs = list(HOLIDAY_PERIOD.finditer(text))
         if hs:
             matches = sorted([m for m in matches if not any(
@@ -369,7 +373,7 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
         if mask and mask[m.start()] and not m.group().startswith("“十"):
             continue      # “2018年全国生态文化村”: a year inside a name (not “十四五”时期)
         if _NOT_PERIOD_AFTER.match(text, m.end()) or (
-                _NOT_PERIOD_BEFORE.search(text, 0, m.start())
+                _NOT_PERIOD_BEFORE.search(text, max(0, m.start() - _NOT_PERIOD_BEFORE_LEN), m.start())
                 and not _TARGET_GROWTH.match(text, m.end())):
             continue      # (要实现全年增长6%的目标: the target's year)
         if m.group().endswith("人口普查") and _YEAR_ONLY.search(text, max(0, m.start() - 6),
@@ -2059,6 +2063,15 @@ def _span(y0: int, m0: int, y1: int, m1: int) -> dict:
     return {"start": _ym(y0, m0), "end": _ym(y1, m1)}
 
 
+# normalize_period's and _months' patterns, compiled once (not looked up in re's cache a call)
+_QUARTER_NUM = re.compile(r"第?([一二三四1-4])季度")
+_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五])五")
+_YEAR_SP = re.compile(r"((?:19|20)\d{2}) ?年")
+_YEAR_NUM = re.compile(r"((?:19|20)\d{2})年")
+_POINT_LEAD = re.compile(r"^(?:截至|截止到|截止|到)")
+_PART_OF_YEAR = re.compile(r"半年|季度(?!末)")
+
+
 def _months(rest: str) -> tuple[int, int] | None:
     """The months a within-year period covers (None: the whole year is not meant)."""
     for w, a, b in _QUARTERS:
@@ -2072,7 +2085,7 @@ def _months(rest: str) -> tuple[int, int] | None:
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else _CN_N.get(m.group(1), 11)
         return (1, n) if 1 <= n <= 12 else None
-    m = re.search(r"第?([一二三四1-4])季度", rest)
+    m = _QUARTER_NUM.search(rest)
     if m:
         q = _CN_Q[m.group(1)]
         return 3 * q - 2, 3 * q
@@ -2117,7 +2130,7 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         return _span(y, 11, y, 11) if y else None
     p = _YEAR_WHOLE.sub(r"\1年", period.replace(" ", ""))     # 2024全年 → 2024年全年
     ny, nm = ctx.now_year, ctx.now_month
-    m = re.search(r"十([一二三四五])五", p)
+    m = _FIVE_YEAR_PLAN.search(p)
     if m:
         y0 = _PLAN.get("十" + m.group(1))
         if y0 is None:
@@ -2148,7 +2161,7 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         a, b = max(x for x, _ in spans), min(y for _, y in spans)
         if a > b:       # holidays apart (no month shared): all their months
             a, b = min(x for x, _ in spans), max(y for _, y in spans)
-        m = re.search(r"((?:19|20)\d{2}) ?年", p)
+        m = _YEAR_SP.search(p)
         y = int(m.group(1)) if m else (ny - 1 if ny and "去年" in p else ny or ctx.year)
         return _span(y, a, y, b) if y else None
     if "目前" in p or p in ("当前", "如今"):
@@ -2161,7 +2174,7 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     if m:          # 2021—2023年
         y0, y1 = int(m.group(1)), int(m.group(2))
         return _span(y0, 1, y1, 12) if y0 <= y1 else None
-    m = re.search(r"((?:19|20)\d{2})年", p)
+    m = _YEAR_NUM.search(p)
     rel = None
     if m:
         year = int(m.group(1))
@@ -2180,7 +2193,7 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         if ctx.year is None:
             return None
         year, rest = ctx.year, p
-    rest = re.sub(r"^(?:截至|截止到|截止|到)", "", rest)
+    rest = _POINT_LEAD.sub("", rest)
     if "以来" in rest or rest == "至今":      # (2022年至今: as 2022年以来)
         if ny is not None and nm is not None and (rel == "this" or (m and year <= ny)):
             return _span(year, 1, ny, nm)      # 今年以来, 年初以来, 2020年以来: up to now
@@ -2190,7 +2203,7 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     months = _months(rest)
     point = "截至" in p or "截止" in p or p.startswith("到") or "底" in rest or "末" in rest \
         or "年终" in rest
-    if point and re.search(r"半年|季度(?!末)", rest):
+    if point and _PART_OF_YEAR.search(rest):
         point = False     # 截止2021年上半年,完成工业产值12.2亿元: the part of the year up to then
     if point and rest == "" and p.startswith("到") and ny is not None and year > ny:
         point = False     # 到2025年,…达到6800亿元: a target's year, not a point in it

@@ -576,7 +576,7 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if not base and scale and _PEOPLE_AFTER.match(text, end):
             out.append(QuantityM(s, end, num, scale, base, approx, value))
             continue          # 450万困难群众: 450万 (the unit as written)
-        if not base and re.match(r"[\u4e00-\u9fa5A-Za-z]", text[end:end + 1]) \
+        if not base and _KEEP_UNIT.match(text, end) \
                 and text[end:end + 1] not in "的和及与" and not _SCALE_MARK.match(text, end) \
                 and text[end:end + 2] not in ("之前", "之后", "市值") \
                 and not (m.group("approx1") and text[end:end + 1] not in "级元"):
