@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from . import data
-from .numbers import CHINESE_NUMERAL_CHARS, compose
+from .numbers import _SUB_SCALED, CHINESE_NUMERAL_CHARS, compose
 
 
 def _alt(words) -> str:
@@ -501,6 +501,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         s = m.start()
         if (taken and any(a <= s < b for a, b in taken)) or (mask and mask[s]):
             continue
+        if m.lastindex == 2 and m.start(1) < 0:
+            continue          # a bare number (no group after ``num`` matched, no 百分之): as below
         # every group in one call (~2,000 matches over the seed mix, most of them bare numbers)
         pct, num, approx1, scale, approx2, base, approx3 = m.group(*_QUANTITY_GROUPS)
         scale, base = scale or "", base or ""
@@ -512,10 +514,13 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if not base and not scale:
             if not (chinese and ("万" in num or "亿" in num) and approx1):
                 continue      # a bare number (七千多万 is a figure: a scale is inside)
-        try:
-            value, scale = compose(num, scale)
-        except ValueError:
-            continue
+        if not chinese and scale not in _SUB_SCALED and "万" not in num and "亿" not in num:
+            value = float(num.replace(",", ""))   # compose's result for an Arabic number, inlined
+        else:
+            try:
+                value, scale = compose(num, scale)
+            except ValueError:
+                continue
         if not base and (chinese or approx2) and not (
                 ("万" in num or "亿" in num or approx1) and scale in ("万", "亿")):
             continue          # a bare 万/亿 only after Arabic digits (524.6亿) or with a
