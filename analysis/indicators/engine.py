@@ -1079,10 +1079,12 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # 目前 is the period of a paragraph it opens (目前,开发区落户企业55户(其中,…)…; after a
         # source: 数据显示,目前,东莞有19万家工业企业); inside a paragraph it tells what is under
         # way (…总投资524.6亿。目前,…加快建设), not a period
-        src = context.SOURCE_LEAD.match(plist[0].text)
-        p_periods = [[p for p in ps if p[2] != "目前" or (k == 0 and (
-                          p[0] == 0 or (src is not None and p[0] == src.end())))]
-                     for k, ps in enumerate(p_periods)]
+        # (filtered only when a sentence of the paragraph writes it)
+        if any(p[2] == "目前" for ps in p_periods for p in ps):
+            src = context.SOURCE_LEAD.match(plist[0].text)
+            p_periods = [[p for p in ps if p[2] != "目前" or (k == 0 and (
+                              p[0] == 0 or (src is not None and p[0] == src.end())))]
+                         for k, ps in enumerate(p_periods)]
         p_regions = [doc_places.unit(u) for u in plist]
         # the paragraph's first period, for figures written before it; not a year-end point
         # (…356天,…,年末省级以上自然保护区5个: the point is the later figure's own)

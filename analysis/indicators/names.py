@@ -184,8 +184,11 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
         # a keyed metric whose unit fits the figure (carried to a clause naming only places:
         # 宁波和青岛都超过了6500亿元 takes GDP, 3座煤矿 or 5万亩 takes nothing)
         kind = _kind_of(ind)
-        carried = next((c for c in (inherited, view, topic)
-                        if c and canonical(c, kind) is not None), None)
+        carried = None            # (a loop, not a generator made per figure)
+        for cand in (inherited, view, topic):
+            if cand and canonical(cand, kind) is not None:
+                carried = cand
+                break
         carried_any = carried or inherited
         if not carried and carried_any and ind.value is not None and _BY_FIGURE.search(raw) \
                 and not _longest_synonym(name):
