@@ -29,8 +29,10 @@ _PREFIX = re.compile("|".join(re.escape(p) for p in sorted(data.NAME_STRIP_PREFI
 _SUFFIX = re.compile("(?:" + "|".join("(?<!平)均" if p == "均" else re.escape(p)
                                       for p in data.NAME_STRIP_SUFFIX) + ")$")
 # (a match of it ends at the end, or before a final line break, and is no wider than its widest
-# word: searched from there on, not tried at every character of the name; the same match)
+# word: searched from there on, not tried at every character of the name, and only in a name
+# that ends with the last character of one of its words; the same match)
 _SUFFIX_FROM = _sre_parse.parse(_SUFFIX.pattern).getwidth()[1] + 1
+_SUFFIX_LAST = frozenset(p[-1] for p in data.NAME_STRIP_SUFFIX) | {"\n"}
 _CUT = re.compile(r"(?:增幅|增速)")          # 固定资产投资增幅在... → 固定资产投资
 _COUNT_VERB = re.compile(r"(?:的|实施|建设|打造|引进|培育|新建|创建|签约|落地|组织|发放|为|对|有|涌现|认定|入选|获批|获评|帮扶|带动|吸纳|共|累计|其中)$")
 _RATE = re.compile(r"(?:率|比重|占比|比例|增速|增幅|人均.*)$")
@@ -118,7 +120,8 @@ def clean(raw: str) -> str:
         m = _PREFIX.match(s)
         if m and len(s) > m.end():
             s = s[m.end():]
-        m = _SUFFIX.search(s, max(0, len(s) - _SUFFIX_FROM))
+        m = _SUFFIX.search(s, max(0, len(s) - _SUFFIX_FROM)) if s and s[-1] in _SUFFIX_LAST \
+            else None
         if m:                     # (_SUFFIX.sub("", s): one match at most, as it ends at $)
             s = s[:m.start()] + s[m.end():]
         if s == before:

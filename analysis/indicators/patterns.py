@@ -323,6 +323,8 @@ POINTS_LIST = re.compile(rf"^(?:{_LIST_SEP}(?:{ARABIC})个?)*{_LIST_SEP}(?:{ARAB
 RATE_GAP_BEFORE = re.compile(data.RATE_GAP_BEFORE)
 
 APPROX_PREFIX = re.compile(rf"(?:{_alt(data.APPROX_PREFIX)})了?$")   # 超过了1.3万亿元
+# the last characters its matches can end with (before a number: searched only after one)
+_APPROX_PREFIX_LAST = frozenset([*(w[-1] for w in data.APPROX_PREFIX), "了", "\n"])
 # each list of stop patterns is compiled into one alternation
 _STOP_BEFORE = re.compile("|".join(f"(?:{p})" for p in data.STOP_BEFORE))
 _STOP_AFTER = re.compile("|".join(f"(?:{p})" for p in data.STOP_AFTER))
@@ -530,7 +532,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             base, end = "", end - 1   # 近5亿人口, 14亿多人口: the 人 opens 人口, the people
             #                           counted (450万困难群众 below: the scale as written)
         before, after = text[max(0, s - 8):s], text[end:end + 16]
-        approx = bool(approx1 or approx2 or approx3 or APPROX_PREFIX.search(before))
+        approx = bool(approx1 or approx2 or approx3 or (
+            before[-1:] in _APPROX_PREFIX_LAST and APPROX_PREFIX.search(before)))
         if base == "个" and not scale and POINTS_LIST.match(after):
             base = "个百分点"
         if base == "成" and (value > 10 or _NOT_TENTHS.match(after) or num[-1] in "十百千万亿"
