@@ -97,6 +97,15 @@ _NOT_METRIC = re.compile(r"^(?:各|分|主要|全年|总体|整体|长远|全局
 _PLACES_ETC = re.compile(r"等(?:地区|地|城市|省份|省市)")
 
 
+def _strip_suffix(s: str) -> str:
+    """``_SUFFIX.sub("", s)``: its one match at most (it ends at $), searched only where it can be
+    (tests/unit/test_indicator_anchoring.py compares them)."""
+    if not s or s[-1] not in _SUFFIX_LAST:
+        return s
+    m = _SUFFIX.search(s, max(0, len(s) - _SUFFIX_FROM))
+    return s[:m.start()] + s[m.end():] if m else s
+
+
 def clean(raw: str) -> str:
     """Strip periods, regions, and framing words around a metric name.
 
@@ -120,10 +129,7 @@ def clean(raw: str) -> str:
         m = _PREFIX.match(s)
         if m and len(s) > m.end():
             s = s[m.end():]
-        m = _SUFFIX.search(s, max(0, len(s) - _SUFFIX_FROM)) if s and s[-1] in _SUFFIX_LAST \
-            else None
-        if m:                     # (_SUFFIX.sub("", s): one match at most, as it ends at $)
-            s = s[:m.start()] + s[m.end():]
+        s = _strip_suffix(s)
         if s == before:
             break
     return s
