@@ -51,6 +51,7 @@ from .patterns import (
     GAP_METRIC,
     GAP_OWN_RATE,
     GROUP_RANK,
+    PLACE_RANK,
     GROWTH_APPOS,
     GROWTH_FRAME,
     GROWTH_WORDS,
@@ -155,7 +156,7 @@ _RANK_NOUN_GAP = re.compile(r"[^\d,;。、:()%]{1,10}")
 _RANK_THEN_RATE = re.compile(r"的?(?:增速|增幅|涨幅),(?:增速|增幅|涨幅)?(?:高达|达到?|为)?"
                              r"|,(?:实际|名义)(?:增速|增幅)?")   # 增速领跑,实际增速超过15%
 _RANK_THEN_ABOUT = re.compile(r"不到|不足|超过|约|近")      # 增速垫底,不到10%
-_RANK_THEN_FIGURE = re.compile(r",(?:(?:总量|增量|产量|总额|规模)(?:为|达到?)?|为|达到?|到达)")
+_RANK_THEN_FIGURE = re.compile(r",(?:(?:总量|增量|产量|总额|规模)(?:为|达到?了?)?|为|达到?了?|到达)")
 # a superlative of a kind, then the figure in the next clause (拥有全国最多的地级市数量,到达21个;
 # 是全省经济增长最快的地区,前三季度GDP增幅达到10.6%)
 _SUPERLATIVE_THEN = re.compile(r"的[\u4e00-\u9fff]{1,6},[^\d,;。%]{0,16}")
@@ -482,6 +483,15 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 rs = c["end"]
         ranks.append((rs, m.end(), t[rs:m.end()]))
         taken.append((rs, m.end()))   # 居全省11个市第2位: the peers' count is not a figure
+    placed: set[int] = set()
+    for m in (PLACE_RANK.finditer(t) if "榜首" in t or "最" in t else ()):
+        # 其中榜首的深圳超过了3万亿, 经济总量最小的哈尔滨,…: a bare rank before the place it qualifies
+        if not (mask and mask[m.start()]) and context.REGION.match(t, m.end() + 1) \
+                and not any(a <= m.start() < b for a, b, _ in ranks):
+            ranks.append((m.start(), m.end(), m.group()))
+            placed.add(m.start())
+    if placed:
+        ranks.sort()
     shares = []
     for m in (SECTOR_RATIO.finditer(t) if "产业" in t else ()):
         if mask and mask[m.start()]:
@@ -645,11 +655,15 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                     break
         elif kind == "rank":
             clause_start = max((m.end() for m in _CLAUSE_END.finditer(t, 0, ev[0])), default=0)
-            if t.startswith("的", ev[1]) \
-                    and context.REGION.match(t, ev[1] + 1) \
+            if ((t.startswith("的", ev[1]) and context.REGION.match(t, ev[1] + 1))
+                    # 不过,位居第三成都,2021年GDP达到了19917亿元: the rank opens its clause,
+                    # the place right after it
+                    or (ev[0] == clause_start and context.REGION.match(t, ev[1]))) \
                     and not (inds and inds[-1].extent > clause_start):
                 place_ranks.append((ev, t[clause_start:ev[0]]))   # (人均GDP)位居榜首的无锡,…
                 continue
+            if ev[0] in placed:
+                continue          # (a bare rank only before the place it qualifies)
             if t.startswith("的", ev[1]) and _RANKED_NOUN.match(t, ev[1] + 1) \
                     and ev[0] == clause_start and not (inds and inds[-1].extent > clause_start):
                 pending_rank = ev     # 有11个城市突破了万亿大关,位居前十名的城市分别是…: the rank

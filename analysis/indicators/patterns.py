@@ -156,6 +156,7 @@ RANK = re.compile(rf"""
     (?=[增总排位稳保居全各世亚中西东同省副一二三四五六七八九十\d跃名列升攀蝉分暂高领在跻晋])
     (?: (?:增幅|增速|总量|增量|规模)? 领跑 (?: {_PEERS} ) (?! 第|前)      # 江西以6.9%领跑全国
     | (?<= 增速|增幅 ) 领跑 (?= [,;。] )      # 武汉佛山厦门等地增速领跑,实际增速超过15%
+    | 在 (?: {_PEERS} | [^,;。!?\d第前首]{{2,14}}? ) 中 领跑 (?= [,;。] | $ )    # 增速达到了6.3%,在12个城市中领跑
     | (?:增幅|增速|总量|增量|规模)? (?: {_PEERS} ) 领先 (?= [,;。] | $ )   # …企业325家、中部领先
     | (?: (?: (?:增幅|增速|总量|增量|规模)? (?:位居|位列|居于|稳居|跃居|暂居|高居|排名|名列
                                               |保持(?!着)(?=[^,;。!?\d第前首]{{1,8}}?第一)     # 保持国内汽车市场第一
@@ -196,6 +197,10 @@ RANK_HINT = re.compile(r"第|前列|首位|前茅|榜首|之首|居首|领跑|�
 # (a pattern of its own, tried only on a sentence that holds one: 最快, 第一大)
 SUPERLATIVE_RANK = re.compile(rf"(?=[全各世亚中西东同省内副一二三四五六七八九十\d])(?:{_SUPERLATIVE})", re.VERBOSE)
 BOTTOM_RANK = re.compile(r"垫底")
+# a rank written bare before the place it qualifies, opening a subject (其中榜首的深圳超过了3万亿,
+# 经济总量最小的哈尔滨,2021年GDP为5352亿元): the rank of that place's figure; the engine keeps it
+# only before a place (not 仅为榜首的深圳的17.5%, after 为/是: a figure compared with)
+PLACE_RANK = re.compile(r"(?<![为是])(?:榜首|(?<=[量额模])最[大小高低多少])(?=的)")
 _SUPERLATIVE_HINT = re.compile(r"最[快多高大]|第[一二三四五六七八九十]大")
 
 
