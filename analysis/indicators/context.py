@@ -263,7 +263,10 @@ HOLIDAY_PERIOD = re.compile(_HOLIDAY_PATTERN)
 _NOT_PERIOD_AFTER = re.compile(r"(?:任务|目标|计划|就业计划|的任务|红|”|\"|(?:以?来|的|间|中)?(?:最[高低好大小多少快慢佳]|新[高低])"
                                r"|的(?:[\d.]+|[一两二三四五六七八九十]+)倍"   # 是“十三五”时期的3倍: a base
                                r"|[^,;。!?\d]{0,8}?基础上)")   # 在一季度良好开局的基础上: a base
-_NOT_PERIOD_BEFORE = re.compile(r"(?:完成|实现|超额完成|占|比|较|与|同|高于|低于|相当于|[比较]上年)$")   # 比上年全年: a basis
+_NOT_PERIOD_BEFORE = re.compile(r"(?:完成|实现|超额完成|占|比|较|与|同|高于|低于|相当于|[比较]上年"
+                                # 同比增长18.6%,持续今年以来两位数增长态势: a trend the figure
+                                # goes on with, not its period
+                                r"|持续|延续)$")   # 比上年全年: a basis
 # (it ends at $: a match is no longer than its widest word, so only that many characters
 # before a period are searched, not the whole text before it; the same matches)
 _NOT_PERIOD_BEFORE_LEN = _sre_parse.parse(_NOT_PERIOD_BEFORE.pattern).getwidth()[1]
@@ -411,7 +414,7 @@ def _clause_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
-_BASIS_YEAR = re.compile(r"(?:19|20)\d{2}年(?:末|底)?")
+_BASIS_YEAR = re.compile(r"(?:19|20)\d{2}年(?:末|底|1[—–\-~至]\d{1,2}月份?)?")   # 比2019年1—8月份增长
 
 
 def _place_before(text: str, start: int) -> bool:

@@ -486,3 +486,12 @@ def test_now_after_a_concessive_opens_the_clause_period():
     inds, _ = run("三是中国债券收益率仍具相对优势，尽管当前中美10年期国债收益率利差收窄至约158个基点，"
                   "但仍处于历史中高水准。")
     assert [(i.text, i.unit, i.period) for i in inds] == [("158个基点", "个基点", "当前")]
+
+
+def test_a_trend_the_figure_goes_on_with_is_not_its_period():
+    """持续今年以来两位数增长态势 after a figure's growth describes the trend it goes on with; the
+    period written in it is not the period of the figures after it (c104)."""
+    got = [(i.text, i.period) for i in run(
+        "广东外贸\n前三季度，广东外贸进出口总额6.03万亿元，同比增长18.6%，持续今年以来两位数增长态势。"
+        "其中，出口3.68万亿元，同比增长19.3%。")[0]]
+    assert got == [("6.03万亿元", "前三季度"), ("3.68万亿元", "前三季度")]
