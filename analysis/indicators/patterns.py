@@ -282,7 +282,9 @@ GAP = re.compile(rf"(?P<basis>(?P<dir>高于|低于|快于|慢于|超过)(?:全�
 # a rate's gap to another metric's rate, that rate named (比同期工业增加值增速高6.7个百分点, 比同期
 # 高技术制造业增加值增速低0.8个百分点): as GAP, the metric compared with as the basis; not a gap
 # to a period (增速比一季度下降2个百分点: a change verb, read as a gap between two rates)
-GAP_METRIC = re.compile(rf"(?P<basis>(?:比|较)[^,;。\d%]{{1,18}}?(?:增速|增幅))"
+# (a rate's gap to the nation's or province's level: 利润增速比全国水平低33.2个百分点)
+GAP_METRIC = re.compile(rf"(?P<basis>(?:比|较)[^,;。\d%]{{1,18}}?(?:增速|增幅)"
+                        rf"|(?<=增速|增幅)(?:比|较)(?:全国|全省|全市|全区|全州)(?:平均水平|平均|水平)?)"
                         rf"(?P<dir>高|低|快|慢)(?P<dist>分别)?(?P<list>{_ONE}(?:{_LIST_SEP}{_ONE})*)",
                         re.VERBOSE)
 # a figure's gap to another's, written 比X多/少 (…67871元/年,比排名第一的义乌少了9597元/年): the
