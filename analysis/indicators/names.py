@@ -661,6 +661,23 @@ def _synonyms_in(name: str) -> tuple[tuple[str, str], ...]:
                         key=lambda p: (-len(p[0]), name.find(p[0]), p[0])))
 
 
+def named_key(text: str) -> str | None:
+    """The one headline metric (a summary key: GDP, 工业增加值, 投资 …) a sentence without figures
+    names (its longest synonym), else None: none, synonyms of several keys, a key read only
+    alone (出口 inside 推进口岸), or a part the key excludes (人均GDP).
+
+    >>> named_key("统计部门发布的GDP增速均为GDP实际增速"), named_key("人均GDP排名上升")
+    ('GDP', None)
+    """
+    found = _synonyms_in(text)
+    if not found or any(k != found[0][1] for _, k in found):
+        return None
+    k = data.KEYS[found[0][1]]
+    if k.key not in data.SUMMARY_KEYS or k.whole or any(x in text for x in k.exclude):
+        return None
+    return found[0][0]
+
+
 def _longest_synonym(name: str) -> str | None:
     found = _synonyms_in(name)
     return found[0][0] if found else None

@@ -495,3 +495,14 @@ def test_a_trend_the_figure_goes_on_with_is_not_its_period():
         "广东外贸\n前三季度，广东外贸进出口总额6.03万亿元，同比增长18.6%，持续今年以来两位数增长态势。"
         "其中，出口3.68万亿元，同比增长19.3%。")[0]]
     assert got == [("6.03万亿元", "前三季度"), ("3.68万亿元", "前三季度")]
+
+
+def test_a_metric_named_in_a_sentence_without_figures_is_the_storys_metric_after_it():
+    """A sentence with no figure naming one keyed metric (…发布的GDP增速均为GDP实际增速) is what the
+    story goes on about: a rate named only 实际增速 after it is that metric's, not the last keyed
+    figure's before (利润总额; c103)."""
+    got = [(i.text, i.canonical) for i in run(
+        "城市GDP\n深圳全年规模以上工业企业实现利润总额3403.54亿元。\n"
+        "需要说明的是，统计部门发布的GDP增速均为GDP实际增速。\n"
+        "数据显示，广州2021年的实际增速为8.1%。")[0]]
+    assert got == [("3403.54亿元", "industrial_profit"), ("8.1%", "gdp")]
