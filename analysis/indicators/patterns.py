@@ -455,6 +455,10 @@ _SCALE_MARK = re.compile(r"大关|关口|大?台阶")    # 双双突破4万亿�
 _COUNT_OVER = re.compile(r"有[\d一二三四五六七八九十两]+个[^,;。\d]*$")
 _COUNT_OVER_LINE = re.compile(r"(?:^|[,;。:])(?:其中|共有|有)?[\d一二三四五六七八九十两]+个(?:省份|省|城市|地市|市|县|区|国家)"
                               r"[^,;。\d]{0,10}(?:超过|突破|超|过|高于)$")
+# the clause right after a figure, passing a mark written as a bare scale (11926.1亿元,首次突破
+# 万亿元大关): the figure's mark, not a figure of its own
+_MARK_AFTER_FIGURE = re.compile(r"(?:人民币)?,(?:首次|首度|成功|一举|率先|再次|已经|已)?"
+                                r"(?:突破|跨越|跨上|迈上|迈入|站上)")
 _BARE_SCALE_END = re.compile(r"(?![\u4e00-\u9fa5A-Za-z0-9])|台阶|大关|关口|规模")
 # a share written as a fraction, after 占 / 比重 / the whole it is a share of: 占全国1/10以上
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\d/])(?P<approx>以上|左右|多)?")
@@ -645,6 +649,9 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             continue
         if _LINE_AFTER.match(text, m.end()) and _LINE_BEFORE.search(text, max(0, s - 4), s):
             continue          # 比去年一季度超过万亿的省份多3个: the line, not a figure
+        prev = max((q.end for q in out if q.end <= s), default=-1)
+        if prev >= 0 and _MARK_AFTER_FIGURE.fullmatch(text, prev, s):
+            continue          # 进出口总额11926.1亿元,首次突破万亿元大关: the mark the figure passed
         out.append(QuantityM(s, m.end(), "一", m.group("scale"), base, True, 1.0))
     for m in (INDEX_VALUE.finditer(text) if "数" in text or "比" in text else ()):
         s = m.start("num")
