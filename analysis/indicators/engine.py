@@ -305,8 +305,10 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             fall = t[m.start() - 2:m.start()] in ("降幅", "跌幅")
             on = t[m.start() - 4:m.start() - 2]       # 同比降幅皆在30%以上: its basis
             ranked = m.group("gap")[:2] in ("垫底", "领跑")    # 增速垫底,不到10%: the rank's
+            if t[m.start() - 6:m.start() - 2] == "两年平均":
+                on = "两年平均"     # 两年平均增速仅为3%: the base two years before
             out.append({"start": m.start() + 3 if ranked else m.start(), "end": m.end(),
-                        "basis": on if on in ("同比", "环比") else None,
+                        "basis": on if on in ("同比", "环比", "两年平均") else None,
                         "verb": "下降" if fall else "增长",
                         "vals": parse_change_list(m.group("list"), ls), "dist": False})
         # 增速仅次于湖北省的58.3%和海南省的19.8%,高于江苏的19.2%: the rates compared with
