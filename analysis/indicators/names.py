@@ -45,7 +45,7 @@ _NATION_LEVEL = re.compile(r"的?全国(?:平均)?(?:水平|均值|平均值)")
 # the national level written before its figure in brackets: 增速超过全国水平(4.8%), 国家线(4.8%)
 # (高于同期全省18.6%的增速: the province's rate of the metric before)
 _NATION_BEFORE = re.compile(r"全国(?:平均)?(?:水平|均值|平均值|平均线)\($|国家线\($"
-                            r"|(?:高于|低于|快于|慢于)(?:同期)?全[国省市区](?:平均)?$")
+                            r"|(?:高于|低于|快于|慢于)(?:同期)?全[国省市区](?:平均)?\(?$")   # 低于全国(49.5%)
 # (拉动GDP增长3.4个百分点: a contribution, not the figure)
 _COMPARED = re.compile(r"^(?:高于|低于|快于|慢于|领先于?|落后于?|超出|拉动|带动)")
 # the metric, then how it compares with another's (广州GDP超出重庆337亿多元): a gap, not it
