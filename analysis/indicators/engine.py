@@ -51,12 +51,12 @@ from .patterns import (
     GAP_METRIC,
     GAP_OWN_RATE,
     GROUP_RANK,
-    PLACE_RANK,
     GROWTH_APPOS,
     GROWTH_FRAME,
     GROWTH_WORDS,
     MAY_HOLD_FIGURE,
     MORE_LESS,
+    PLACE_RANK,
     PLAN_BEFORE,
     PULL,
     PULL_NUMBER,
@@ -1245,9 +1245,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 continue
             if not MAY_HOLD_FIGURE.search(u.text):
                 prev_out = []
-                named = names.named_key(u.text)
-                if named:         # (…发布的GDP增速均为GDP实际增速,…。数据显示,广州2021年的实际
-                    topics[art] = named   # 增速为8.1%: the metric the story goes on about)
+                headline = names.named_key(u.text)
+                if headline:      # (…发布的GDP增速均为GDP实际增速,…。数据显示,广州2021年的实际
+                    topics[art] = headline   # 增速为8.1%: the metric the story goes on about)
                 rank_next = None  # (…走在全国前列。完成…任务,…。…兑付资金64.5亿元: the rank
                 #                   sentence's next sentence holds no figure: not the later one's)
                 if ups:
