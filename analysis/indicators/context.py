@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
+from analysis import lexicon
 from analysis.layout import FULLWIDTH
 
 from . import data
@@ -542,6 +543,56 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
 # who a figure is about when that is not a place: a company, a ministry, a park, opening its
 # clause (not a source: 据国家统计局, 国家统计局数据显示)
 _ORG_TAIL = data.ORG_TAIL        # subjects.yaml: 集团, 公司, 证券, 高新区 …
+
+
+@functools.cache
+def brands() -> tuple[str, ...]:
+    """Organisations the texts name with no tail that says what they are (万科, 保利发展, 南钢,
+    国家铁路: ``data/companies.txt``), longest first.
+
+    >>> b = brands(); "万科" in b and b.index("万科A") < b.index("万科")
+    True
+    """
+    return tuple(sorted(set(lexicon.lines("companies.txt")), key=lambda w: (-len(w), w)))
+
+
+def word_alternation(words: Sequence[str]) -> str:
+    """A regex matching any of ``words`` (the longest where several fit), its alternatives
+    factored by their first characters: ``re`` tries only the branch of the character it stands
+    on, not every word.
+
+    >>> rx = re.compile(word_alternation(["万科", "万科A", "保利", "保利发展", "南钢"]))
+    >>> [rx.match(t).group() for t in ("万科A从下跌", "万科市值", "保利发展发布", "南钢实现")]
+    ['万科A', '万科', '保利发展', '南钢']
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(c) + build(node[c]) for c in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+    return build(trie) or "(?!)"
+
+
+# a brand (companies.txt) with the tail or the model written right after it (东方财富证券,
+# 哈弗H6, 特斯拉Model Y), the whole subject unless a list goes on (碧桂园、金地都是…: both) or
+# a second brand follows (奥迪一汽新能源: a product's name)
+_BRAND = word_alternation(brands())
+_BRAND_NAME = (rf"(?>{_BRAND}(?:证券|集团|公司|股份|银行|汽车|地产|控股)?"
+               r"(?:[A-Z][A-Za-z0-9-]*(?: [A-Z0-9][A-Za-z0-9]*)?)?)")
+_BRAND_NEXT = rf"(?![、和与及]|{_BRAND})"
+_IS_BRAND = re.compile(_BRAND_NAME)     # (a brand's model may hold a digit: 哈弗H6)
+_BRAND_IN_TITLE = re.compile(_BRAND_NAME)
+_NATION_OPERATOR = re.compile(data.NATION_ORG)
+_IN_CHINA = re.compile(r"在(?:华|中国|国内)")
 # what a subject does next: a figure's verb or metric (国铁集团完成…, 某公司营业收入…)
 _ORG_NEXT = (r"(?:\([^()]{0,12}\))?"     # 市级(含市属开发区,下同)一般公共预算收入…
              r"(?:(?<=级)\d|"               # 其中,市本级49.48亿元,区级10.87亿元
@@ -549,7 +600,7 @@ _ORG_NEXT = (r"(?:\([^()]{0,12}\))?"     # 市级(含市属开发区,下同)一�
              r"(?:全年|上半年|前三季度|[一二三四]季度)?"     # 东风公司今年上半年销售汽车150.5万辆
              rf"(?:份)?,?的?)?(?:{data.ORG_NEXT}))")   # (北部生态发展区前三季度的GDP增速)
 # (every alternative opens with a character, not a class: ``re`` skips in C to where one stands)
-_ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直"
+_ORG_HINT = re.compile(_ORG_TAIL + rf"|{_BRAND}|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直"
                        # (a budget level 市级 before a bracket, its figure or a budget's name;
                        # each alternative opens with a character: ``re`` skips in C to it)
                        + "".join(f"|{c}级(?=\\(|\\d|一般|政府性|国有资本|社会保险|地方|安排)"
@@ -561,13 +612,16 @@ _ZONE = re.compile(rf"(?:{data.ORG_ZONE})$")
 _BUDGET_LEVEL = re.compile(data.BUDGET_LEVEL)
 _BACK_REF = re.compile(r"该(?:公司|集团|企业|银行)")
 _CLAUSE_START = re.compile(r"[,;:。!? ]")
+# a word joining a clause to the one before, before its subject (而万科为3940亿元)
+_ORG_JOIN = re.compile(r"(?:而且|而|但是|但|彼时|实际上|截至目前|目前),?")
 ORG = re.compile(
     r"(?:其中|同时|此外|另外)?,?"
-    r"(?P<org>该(?:公司|集团|企业|银行)(?=[^,;。]{0,20}?\d)|"     # 该公司利息净收入…9.6亿元
+    r"(?P<org>(?:该(?:公司|集团|企业|银行)(?=[^,;。]{0,20}?\d)|"     # 该公司利息净收入…9.6亿元
     rf"(?:(?:{data.ORG_STANDALONE})(?![\u4e00-\u9fff]{{0,6}}?(?<!社会)(?:{_ORG_TAIL}))|"   # (市本级社会保险基金…)
     rf"[\u4e00-\u9fffA-Za-z0-9·()]{{2,20}}?(?:{_ORG_TAIL})|"
     r"[\u4e00-\u9fff]{1,12}[\u4e00-\u9fff](?<![东西南北中内全外大总本各局])(?:部|委|厅|局|署))"
-    rf"(?={_ORG_NEXT}))")
+    rf")(?={_ORG_NEXT})|"
+    rf"{_BRAND_NAME}{_BRAND_NEXT})")     # 万科市值2578亿, 保利只有875亿: a brand opening its clause
 # not a name: a verb, a conjunction or a pronoun in it (抢抓…示范区, 县医疗集团先后与北京大学)
 _ORG_NOT = re.compile(
     r"^(?:据|根据|经|由|从|向|对|与|和|同|比|按|以|为|受|被|在|把|将|让|使|已|要|该|这|那|其他|"
@@ -619,16 +673,24 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
     for st in [lead.end() if lead else 0] + [m.end() for m in _CLAUSE_START.finditer(text)]:
         m = ORG.match(text, st)
         if not m:
+            joined = _ORG_JOIN.match(text, st)      # 而万科为3940亿元, 彼时万科市值2578亿
+            if joined:
+                st = joined.end()
+                m = ORG.match(text, st)
+        if not m:
             lead_period = PERIOD.match(text, st)     # 2025年市直一般公共预算收入…
-            m = ORG.match(text, lead_period.end()) if lead_period and not \
-                _CLAUSE_START.match(text, lead_period.end()) else None
+            at = lead_period.end() if lead_period else st
+            if lead_period and text.startswith("时", at):
+                at += 1                              # 2020年末时保利总土储货值…
+            m = ORG.match(text, at) if lead_period and not _CLAUSE_START.match(text, at) \
+                else None
             if not m:
                 continue
         os_, org = m.start("org"), m.group("org")
         lead_period = PERIOD.match(org)
         if lead_period and lead_period.end() < len(org) - 1:
             os_, org = os_ + lead_period.end(), org[lead_period.end():]   # 上半年东方财富证券
-        if _BACK_REF.fullmatch(org) or not _ORG_NOT.search(org):
+        if _BACK_REF.fullmatch(org) or not _ORG_NOT.search(org) or _IS_BRAND.fullmatch(org):
             out.append((os_, m.end("org"), org))
     return out
 
@@ -1284,6 +1346,12 @@ class DocPlaces:
         for s, e, name in reversed(orgs):
             if e <= before and t[e:e + 1].isdigit() and _CLAUSE.search(t, e, before):
                 continue          # 区级300万元,西易集团自筹资金600万元: the level's own figure only
+            if e <= before and _OWN_CLAUSE.match(t, e) and _CLAUSE.search(t, e, before):
+                break             # 上汽通用五菱入选国家首批领航级智能工厂培育名单,新增…4家:
+                #                   the company's own clause, not the figure's
+            if e <= before and t[before - 1:before] == "等" and "、" in t[e:before]:
+                break             # 中石化特种纤维、宝丰第二套煤制烯烃…等1700多个新项目: the
+                #                   items counted, not the subject
             if e <= before:
                 if place_at < e and not _whole_between(t, e, before):
                     if _BACK_REF.fullmatch(name):   # 该公司: the organisation named before
@@ -1299,9 +1367,13 @@ class DocPlaces:
                     elif inside:         # 福州地铁集团 → 福州市
                         region = inside[0].name
                     elif region == places_mod.PLACES[places_mod.NATION].name and not any(
-                            p.level == "nation" for _ps, _pe, p in urs):
+                            p.level == "nation" for _ps, _pe, p in urs) \
+                            and not _NATION_OPERATOR.fullmatch(name) \
+                            and not _IN_CHINA.search(t, s, before):
                         region = None    # 商务部实现服务贸易进出口…: the organ's own figure,
-                        #                  not the nation's (a national home, no 全国 written)
+                        #                  not the nation's (a national home, no 全国 written;
+                        #                  but 国家铁路 is the nation's network, and 丰田汽车6月
+                        #                  在华销量 is the company's figure in China)
                     self._last_org = (subject, region)
                 break
         else:
@@ -1355,6 +1427,24 @@ def park_title(title: str, opening: str) -> str | None:
         rf"{re.escape(m.group('head'))}[\u4e00-\u9fff]{{0,4}}?{re.escape(m.group('tail'))}",
         opening) if f.group() != name), None)     # (the opening may repeat the title first)
     return full or name
+
+
+def company_title(title: str, body: str) -> str | None:
+    """The company an article is about when its title names one and only one (解读中海集运半年报,
+    算算南钢的“三本账”; not 保利_碾压_万科: two) and its body names it again at least twice: the
+    figures the article gives with no other subject and no place are the company's.
+
+    >>> company_title("解读中海集运半年报", "中海集运公布…。上半年,中海集运录得…")
+    '中海集运'
+    >>> company_title("历史性时刻!保利_碾压_万科", "保利…万科…保利…万科")
+    >>> company_title("“券茅”业绩一枝独秀!东方财富证券净利逆市大增", "东方财富证券…东方财富证券")
+    '东方财富证券'
+    """
+    names = {m.group() for m in _BRAND_IN_TITLE.finditer(title)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return name if body.count(name) >= 2 else None
 
 
 def _whole_between(t: str, a: int, b: int) -> bool:

@@ -1069,6 +1069,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     census = {k for k in range(len(aspans)) if k < len(titles) and _CENSUS_TITLE.search(titles[k])}
     parks = {k: p for k, (s, _e) in enumerate(aspans) if k < len(titles)
              and (p := context.park_title(titles[k], text[s:s + 200]))}   # 柳河开发区
+    # an article whose title names one company (解读中海集运半年报): its figures of no other
+    # subject and no place are the company's
+    companies = {k: c for k, (s, e) in enumerate(aspans) if k < len(titles)
+                 and (c := context.company_title(titles[k], text[s:e]))}
     last_end = 0     # where the paragraph before ends (a part heading may stand between)
     enum_base: dict[int, str | None] = {}   # article → the period its list items inherit
     # article → the period passed on when its list opened (by the paragraph that opens it)
@@ -1328,6 +1332,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 if subject is None and art in parks \
                         and region in (None, doc_places.home_name(art)):
                     subject = parks[art]      # (an article on a park: its figures are the park's)
+                if subject is None and region is None and art in companies:
+                    subject = companies[art]  # (an article on a company: its figures are its)
                 if "(" not in u.text or not context.in_bracket(u.text, ind.start):
                     outer_region = region     # the clause's place, not a bracket's (for ';')
                 if subject is None and (abroad := foreign_subject(u.text, ind.start,
@@ -1443,7 +1449,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             article_period, prev_lead, topics, level, enum_base, last_end, \
                 doc_places.last_org = saved
     if tabs:
-        out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms)
+        out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms, companies)
     out.sort(key=lambda i: (i.span[0], i.span[1]))
     return out
 
@@ -1455,10 +1461,12 @@ _STORY_TIME = re.compile(r"\d{4} ?年(?:\d{1,2}月)?")
 
 
 def _table_indicators(cleaned: Cleaned, tabs, aspans, doc_places: context.DocPlaces,
-                      dates: context.DateContext, norms: dict) -> list[Indicator]:
+                      dates: context.DateContext, norms: dict,
+                      companies: dict[int, str] | None = None) -> list[Indicator]:
     """One record per figure of each statistical table (``tables.py``). A row headed by a place
     (a table by region: 甲县 | 120.5 | 6.1) is that place's figure of the column's metric;
-    otherwise the region is the article's."""
+    otherwise the region is the article's. A table of an article on a company
+    (``context.company_title``) with no place is the company's."""
     text = cleaned.text
     out: list[Indicator] = []
     art_of = context.article_lookup(aspans, fallback=0)    # the innermost article, else 0
@@ -1493,6 +1501,7 @@ def _table_indicators(cleaned: Cleaned, tabs, aspans, doc_places: context.DocPla
                 approx=False, normalized=Normalized(value=norm[0], unit=norm[1]) if norm else None,
                 change=change, rank=None, completion=None, period=period,
                 region=region, period_norm=norms[f.period], span=(s, e),
+                subject=companies.get(art) if companies and region is None else None,
                 text=cleaned.original[s:e],
                 article=art, sentence=text[f.row.start:f.row.end],
                 sentence_span=cleaned.to_original(f.row.start, f.row.end)))
