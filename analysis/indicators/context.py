@@ -553,7 +553,13 @@ def brands() -> tuple[str, ...]:
     >>> b = brands(); "万科" in b and b.index("万科A") < b.index("万科")
     True
     """
-    return tuple(sorted(set(lexicon.lines("companies.txt")), key=lambda w: (-len(w), w)))
+    return tuple(sorted({ln.split("=")[0].strip() for ln in lexicon.lines("companies.txt")},
+                        key=lambda w: (-len(w), w)))
+
+
+# a name the texts write for an organisation reported by its own (全路 = 国家铁路)
+_BRAND_AS = {a.strip(): b.strip() for a, _, b in
+             (ln.partition("=") for ln in lexicon.lines("companies.txt")) if b.strip()}
 
 
 def word_alternation(words: Sequence[str]) -> str:
@@ -612,6 +618,8 @@ _ZONE = re.compile(rf"(?:{data.ORG_ZONE})$")
 _BUDGET_LEVEL = re.compile(data.BUDGET_LEVEL)
 _BACK_REF = re.compile(r"该(?:公司|集团|企业|银行)")
 _CLAUSE_START = re.compile(r"[,;:。!? ]")
+# how many of them there are, before the organisations (全国169家国家级高新区预计…)
+_ORG_COUNTED = re.compile(r"(?:全国|全省|全市|全区|全县)?\d+(?:个|家|所|座)")
 # a word joining a clause to the one before, before its subject (而万科为3940亿元)
 _ORG_JOIN = re.compile(r"(?:而且|而|但是|但|彼时|实际上|截至目前|目前),?")
 ORG = re.compile(
@@ -627,13 +635,15 @@ _ORG_NOT = re.compile(
     r"^(?:据|根据|经|由|从|向|对|与|和|同|比|按|以|为|受|被|在|把|将|让|使|已|要|该|这|那|其他|"
     r"各|一批|抢抓|深化|进一步|完善|落实|新建|改建|加强|获批|利用|依法|作为|此次|接受|推进|实施|"
     r"加快|支持|鼓励|引导|依托|围绕|通过|坚持|持续|全面|积极|大力|着力|努力|不断|重点|主要|继续|"
-    r"建设|打造|引进|培育|组织|开展|完成|实现|新增|累计)"
+    r"建设|打造|引进|培育|组织|开展|完成|实现|新增|累计|有(?![色限])|(?:沿海|内河)(?=港))"
     r"|与|和|及|暨|、|先后|分别|全市|全省|全县|全区|我市|我省|我县|我区|\d")
 
 
 # a source or a speaker before the subject: 数据显示,上半年,某公司…
 _SOURCE_LEAD = re.compile(r"^[^,;。]{0,12}?(?:显示|表明|介绍|指出|称|了解到|获悉),")
 SOURCE_LEAD = _SOURCE_LEAD
+# the topic a sentence opens with before its subject: 销售额方面,保利…
+_TOPIC_LEAD = re.compile(r"^[^,;。]{1,10}方面,")
 
 
 _NATION_TITLE = re.compile(data.NATION_TITLE_AFTER)
@@ -650,7 +660,7 @@ _EACH = re.compile(r"分别|各自|依次|分列")    # 分别: each place its o
 
 def opens(text: str, start: int) -> bool:
     """Does ``text`` open with what starts at ``start`` (after at most a period: 2023年,…)?"""
-    head = _SOURCE_LEAD.sub("", text[:start]).rstrip(", ")
+    head = _TOPIC_LEAD.sub("", _SOURCE_LEAD.sub("", text[:start])).rstrip(", ")
     if head and _LIST_MARKER.fullmatch(head):
         return True       # 1.市本级完成…, (2)高新区…: a list item's subject
     return not head or bool(PERIOD.fullmatch(head))
@@ -680,8 +690,8 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
         if not m:
             lead_period = PERIOD.match(text, st)     # 2025年市直一般公共预算收入…
             at = lead_period.end() if lead_period else st
-            if lead_period and text.startswith("时", at):
-                at += 1                              # 2020年末时保利总土储货值…
+            if lead_period and text.startswith(("时", "以来"), at):
+                at += 1 if text[at] == "时" else 2  # 2020年末时保利…, 去年3月以来万科股价…
             m = ORG.match(text, at) if lead_period and not _CLAUSE_START.match(text, at) \
                 else None
             if not m:
@@ -690,8 +700,11 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
         lead_period = PERIOD.match(org)
         if lead_period and lead_period.end() < len(org) - 1:
             os_, org = os_ + lead_period.end(), org[lead_period.end():]   # 上半年东方财富证券
+        counted = _ORG_COUNTED.match(org)
+        if counted and counted.end() < len(org) - 1:
+            os_, org = os_ + counted.end(), org[counted.end():]   # 全国169家国家级高新区
         if _BACK_REF.fullmatch(org) or not _ORG_NOT.search(org) or _IS_BRAND.fullmatch(org):
-            out.append((os_, m.end("org"), org))
+            out.append((os_, m.end("org"), _BRAND_AS.get(org, org)))
     return out
 
 
@@ -974,7 +987,7 @@ def _under_subject(t: str, urs: list[tuple[int, int, Place]], k: int) -> bool:
 # a clause a city opens that says what it did, with no figure (获批国家物流枢纽承载城市,
 # 具有全国影响力的科技创新中心加快建设): the clause is the city's, not the clauses after it
 _OWN_CLAUSE = re.compile(r"(?:获批|入选|获评|成功|具有|成为|建成|跻身|荣获|被评为|被列为|列入)"
-                         r"[^,;。\d]{4,}[,;]")
+                         r"[^,;。\d]{4,}[,;]|实现全覆盖[,;]")
 
 
 def _joined_end(t: str, urs: list[tuple[int, int, Place]], k: int) -> int:
@@ -1344,16 +1357,20 @@ class DocPlaces:
                     region = carried or (base.name if base else None) or first_region
         subject = None
         for s, e, name in reversed(orgs):
-            if e <= before and t[e:e + 1].isdigit() and _CLAUSE.search(t, e, before):
+            bo = max(before, e) if s == before else before   # (a name opening with it:
+            #                                                   万科2021年实现合同销售面积…)
+            if e <= bo and t[e:e + 1].isdigit() and _CLAUSE.search(t, e, bo) \
+                    and not PERIOD.match(t, e):
                 continue          # 区级300万元,西易集团自筹资金600万元: the level's own figure only
-            if e <= before and _OWN_CLAUSE.match(t, e) and _CLAUSE.search(t, e, before):
+                #                   (not a period after it: 万科2021年实现…,…达到14.3%)
+            if e <= bo and _OWN_CLAUSE.match(t, e) and _CLAUSE.search(t, e, bo):
                 break             # 上汽通用五菱入选国家首批领航级智能工厂培育名单,新增…4家:
                 #                   the company's own clause, not the figure's
-            if e <= before and t[before - 1:before] == "等" and "、" in t[e:before]:
+            if e <= bo and t[bo - 1:bo] == "等" and "、" in t[e:bo]:
                 break             # 中石化特种纤维、宝丰第二套煤制烯烃…等1700多个新项目: the
                 #                   items counted, not the subject
-            if e <= before:
-                if place_at < e and not _whole_between(t, e, before):
+            if e <= bo:
+                if place_at < e and not _whole_between(t, e, bo):
                     if _BACK_REF.fullmatch(name):   # 该公司: the organisation named before
                         if self._last_org is not None:
                             subject, region = self._last_org
@@ -1361,6 +1378,10 @@ class DocPlaces:
                     subject = self.park(name) if _PARK.fullmatch(name) else name
                                          # no place opens a clause after the organisation
                     inside = [p for ps, pe, p in urs if ps == s and pe <= e]
+                    same = [p for ps, pe, p in urs if ps == s and pe == e]
+                    if same:             # 滨海新区, 川渝高竹新区: a place, its own region
+                        subject, region = None, same[0].name
+                        break
                     if _ZONE.search(name):   # 成都平原经济区: the zone spans places
                         region = (section.name if section else self.home_name(u.article)) \
                             or first_region
@@ -1369,7 +1390,7 @@ class DocPlaces:
                     elif region == places_mod.PLACES[places_mod.NATION].name and not any(
                             p.level == "nation" for _ps, _pe, p in urs) \
                             and not _NATION_OPERATOR.fullmatch(name) \
-                            and not _IN_CHINA.search(t, s, before):
+                            and not _IN_CHINA.search(t, s, bo):
                         region = None    # 商务部实现服务贸易进出口…: the organ's own figure,
                         #                  not the nation's (a national home, no 全国 written;
                         #                  but 国家铁路 is the nation's network, and 丰田汽车6月
