@@ -609,7 +609,7 @@ _ORG_NEXT = (r"(?:\([^()]{0,12}\))?"     # 市级(含市属开发区,下同)一�
 _ORG_HINT = re.compile(_ORG_TAIL + rf"|{_BRAND}|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直"
                        # (a budget level 市级 before a bracket, its figure or a budget's name;
                        # each alternative opens with a character: ``re`` skips in C to it)
-                       + "".join(f"|{c}级(?=\\(|\\d|一般|政府性|国有资本|社会保险|地方|安排)"
+                       + "".join(f"|{c}级(?=\\(|\\d|一般|政府性|国有资本|社会保险|地方|安排|收入|支出)"
                                  for c in "市州县区旗盟"))
 _LIST_MARKER = re.compile(data.LIST_MARKER)
 # a park written alone is the document's park: 高新区 → 楚雄高新区 where the text writes that
@@ -618,12 +618,13 @@ _ZONE = re.compile(rf"(?:{data.ORG_ZONE})$")
 _BUDGET_LEVEL = re.compile(data.BUDGET_LEVEL)
 _BACK_REF = re.compile(r"该(?:公司|集团|企业|银行)")
 _CLAUSE_START = re.compile(r"[,;:。!? ]")
-# how many of them there are, before the organisations (全国169家国家级高新区预计…)
-_ORG_COUNTED = re.compile(r"(?:全国|全省|全市|全区|全县)?\d+(?:个|家|所|座)")
+# the whole they are counted in and how many they are, before the organisations (全国169家
+# 国家级高新区预计…, 全省地方国企资产总额…)
+_ORG_COUNTED = re.compile(r"(?:全国|全省|全市|全区|全县)(?:\d+(?:个|家|所|座))?|\d+(?:个|家|所|座)")
 # a word joining a clause to the one before, before its subject (而万科为3940亿元)
-_ORG_JOIN = re.compile(r"(?:而且|而|但是|但|彼时|实际上|截至目前|目前),?")
+_ORG_JOIN = re.compile(r"(?:而且|而|但是|但|彼时|实际上|截至目前|目前|预计),?")
 ORG = re.compile(
-    r"(?:其中|同时|此外|另外)?,?"
+    r"“?(?:其中|同时|此外|另外)?,?"
     r"(?P<org>(?:该(?:公司|集团|企业|银行)(?=[^,;。]{0,20}?\d)|"     # 该公司利息净收入…9.6亿元
     rf"(?:(?:{data.ORG_STANDALONE})(?![\u4e00-\u9fff]{{0,6}}?(?<!社会)(?:{_ORG_TAIL}))|"   # (市本级社会保险基金…)
     rf"[\u4e00-\u9fffA-Za-z0-9·()]{{2,20}}?(?:{_ORG_TAIL})|"
@@ -636,7 +637,7 @@ _ORG_NOT = re.compile(
     r"各|一批|抢抓|深化|进一步|完善|落实|新建|改建|加强|获批|利用|依法|作为|此次|接受|推进|实施|"
     r"加快|支持|鼓励|引导|依托|围绕|通过|坚持|持续|全面|积极|大力|着力|努力|不断|重点|主要|继续|"
     r"建设|打造|引进|培育|组织|开展|完成|实现|新增|累计|有(?![色限])|(?:沿海|内河)(?=港))"
-    r"|与|和|及|暨|、|先后|分别|全市|全省|全县|全区|我市|我省|我县|我区|\d")
+    r"|与|和|及|暨|、|占|先后|分别|全市|全省|全县|全区|我市|我省|我县|我区|\d")
 
 
 # a source or a speaker before the subject: 数据显示,上半年,某公司…
@@ -702,6 +703,8 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
             os_, org = os_ + lead_period.end(), org[lead_period.end():]   # 上半年东方财富证券
         counted = _ORG_COUNTED.match(org)
         if counted and counted.end() < len(org) - 1:
+            if _PARK.fullmatch(org, counted.end()):
+                continue          # 全市开发区达到6个: the city's parks, not one park
             os_, org = os_ + counted.end(), org[counted.end():]   # 全国169家国家级高新区
         if _BACK_REF.fullmatch(org) or not _ORG_NOT.search(org) or _IS_BRAND.fullmatch(org):
             out.append((os_, m.end("org"), _BRAND_AS.get(org, org)))
@@ -1928,6 +1931,41 @@ def distribute_regions(urs: list[tuple[int, int, Place]], text: str,
 
 
 _CLAUSE_STOP = re.compile(r"[,;。]")
+# what may stand between a list of organisations and its 分别: a short scope (在销售金额层面,)
+_ORGS_TO_EACH = re.compile(r"[^,;。\d]{0,12},?")
+
+
+def distribute_orgs(text: str, starts: list[int]) -> dict[int, str]:
+    """Organisations (companies.txt) written as a list before 分别: the k-th figure after it
+    is the k-th organisation's when the counts agree. {figure index: subject}.
+
+    >>> t = "在上海,融创中国、金地集团、瑞安房地产在销售金额层面,分别以311.26亿元、282.08亿元和254.43亿元获得…"
+    >>> distribute_orgs(t, [t.index(x) for x in ("311", "282", "254")])
+    {0: '融创中国', 1: '金地集团', 2: '瑞安房地产'}
+    """
+    if "分别" not in text:
+        return {}
+    run: list[tuple[int, int, str]] = []
+    best: list[tuple[int, int, str]] = []
+    for m in _BRAND_IN_TITLE.finditer(text):
+        if run and _JOINER.fullmatch(text, run[-1][1], m.start()):
+            run.append((m.start(), m.end(), m.group()))
+        else:
+            run = [(m.start(), m.end(), m.group())]
+        if len(run) >= 2 and (run[0][0] == 0 or _CLAUSE_START.match(text, run[0][0] - 1)):
+            best = list(run)
+    if not best or len({n for _, _, n in best}) < len(best):
+        return {}
+    end = best[-1][1]
+    gap = _ORGS_TO_EACH.match(text, end)
+    if gap is None or not text.startswith("分别", gap.end()):
+        return {}
+    each = gap.end()
+    stop = re.compile(r"[;。]").search(text, each)
+    after = [k for k, st in enumerate(starts) if each < st < (stop.start() if stop else len(text))]
+    if len(after) != len(best):
+        return {}
+    return {k: _BRAND_AS.get(n, n) for k, (_, _, n) in zip(after, best)}
 
 
 # a list of places named as a group (广州、深圳、东莞、中山、佛山、珠海等地…): its clauses' 分别

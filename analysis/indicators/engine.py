@@ -1289,6 +1289,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             listed = context.distribute_periods(ups, u.text, [i.start for i in uinds])
             # 湖北、安徽和上海分别以…亿元、…亿元和…亿元: one place to each figure, in order
             listed_regions = context.distribute_regions(urs, u.text, [i.start for i in uinds])
+            # 融创中国、金地集团、瑞安房地产…,分别以…: one organisation to each figure, in order
+            listed_orgs = context.distribute_orgs(u.text, [i.start for i in uinds]) \
+                if uinds and "分别" in u.text else {}
             # the sentence's heading place and original span: once for all its figures
             usection = doc_places.section(u) if uinds else None
             uspan = cleaned.to_original(*u.sent_span) if uinds else None
@@ -1326,6 +1329,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                                                      ind.end) or region
                 if "两" in u.text and len(urs) >= 2:   # 上海和北京,这两座城市…: both
                     region = context.pair_back(u.text, urs, before) or region
+                subject = listed_orgs.get(k) or subject
                 if (subject is None or context.budget_level((subject, None))) \
                         and (ind.unit or "").endswith("元"):   # (证券公司3家: a kind, counted)
                     subject = context.named_company(ind.name) or subject   # 东楚集团5880万元
@@ -1339,12 +1343,14 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 if subject is None and (abroad := foreign_subject(u.text, ind.start,
                                                                          ind.end)):
                     region = abroad           # 低于美国28%: a country's own figure (not passed on)
-                own = subject is not None and any(
-                    oe <= before and context.opens(u.text, os_) for os_, oe, _ in uorgs)
-                if own and subject is not None:
-                    if first_subject is None and u is plist[0]:
+                org_at = [os_ for os_, oe, _ in uorgs if oe <= before]
+                if subject is not None and org_at:
+                    own = any(context.opens(u.text, os_) for os_ in org_at)
+                    if own and first_subject is None and u is plist[0]:
                         first_subject = (subject, region)   # the paragraph opens with it
-                    unit_subject = (subject, region)
+                    if own or not context.budget_level((subject, None)):
+                        unit_subject = (subject, region)    # passed over ';': the sentence's,
+                        #                                     or an organisation's opening a clause
                 back = 1 if period in _YEAR_BEFORE else 0
                 if period == _THAT_YEAR or back:
                     # 当年: the year the text is on; 去年同期: the months of the period the text
