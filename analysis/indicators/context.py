@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
+from analysis import lexicon
 from analysis.layout import FULLWIDTH
 
 from . import data
@@ -542,6 +543,63 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
 # who a figure is about when that is not a place: a company, a ministry, a park, opening its
 # clause (not a source: 据国家统计局, 国家统计局数据显示)
 _ORG_TAIL = data.ORG_TAIL        # subjects.yaml: 集团, 公司, 证券, 高新区 …
+
+
+@functools.cache
+def brands() -> tuple[str, ...]:
+    """Organisations the texts name with no tail that says what they are (万科, 保利发展, 南钢,
+    国家铁路: ``data/companies.txt``), longest first.
+
+    >>> b = brands(); "万科" in b and b.index("万科A") < b.index("万科")
+    True
+    """
+    return tuple(sorted({ln.split("=")[0].strip() for ln in lexicon.lines("companies.txt")},
+                        key=lambda w: (-len(w), w)))
+
+
+# a name the texts write for an organisation reported by its own (全路 = 国家铁路)
+_BRAND_AS = {a.strip(): b.strip() for a, _, b in
+             (ln.partition("=") for ln in lexicon.lines("companies.txt")) if b.strip()}
+
+
+def word_alternation(words: Sequence[str]) -> str:
+    """A regex matching any of ``words`` (the longest where several fit), its alternatives
+    factored by their first characters: ``re`` tries only the branch of the character it stands
+    on, not every word.
+
+    >>> rx = re.compile(word_alternation(["万科", "万科A", "保利", "保利发展", "南钢"]))
+    >>> [rx.match(t).group() for t in ("万科A从下跌", "万科市值", "保利发展发布", "南钢实现")]
+    ['万科A', '万科', '保利发展', '南钢']
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(c) + build(node[c]) for c in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+    return build(trie) or "(?!)"
+
+
+# a brand (companies.txt) with the tail or the model written right after it (东方财富证券,
+# 哈弗H6, 特斯拉Model Y), the whole subject unless a list goes on (碧桂园、金地都是…: both) or
+# a second brand follows (奥迪一汽新能源: a product's name)
+_BRAND = word_alternation(brands())
+_BRAND_NAME = (rf"(?>{_BRAND}(?:证券|集团|公司|股份|银行|汽车|地产|控股)?"
+               r"(?:[A-Z][A-Za-z0-9-]*(?: [A-Z0-9][A-Za-z0-9]*)?)?)")
+_BRAND_NEXT = rf"(?![、和与及]|{_BRAND})"
+_IS_BRAND = re.compile(_BRAND_NAME)     # (a brand's model may hold a digit: 哈弗H6)
+_BRAND_IN_TITLE = re.compile(_BRAND_NAME)
+_BRAND_HINT = re.compile(_BRAND)
+_NATION_OPERATOR = re.compile(data.NATION_ORG)
+_IN_CHINA = re.compile(r"在(?:华|中国|国内)")
 # what a subject does next: a figure's verb or metric (国铁集团完成…, 某公司营业收入…)
 _ORG_NEXT = (r"(?:\([^()]{0,12}\))?"     # 市级(含市属开发区,下同)一般公共预算收入…
              r"(?:(?<=级)\d|"               # 其中,市本级49.48亿元,区级10.87亿元
@@ -552,7 +610,7 @@ _ORG_NEXT = (r"(?:\([^()]{0,12}\))?"     # 市级(含市属开发区,下同)一�
 _ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直"
                        # (a budget level 市级 before a bracket, its figure or a budget's name;
                        # each alternative opens with a character: ``re`` skips in C to it)
-                       + "".join(f"|{c}级(?=\\(|\\d|一般|政府性|国有资本|社会保险|地方|安排)"
+                       + "".join(f"|{c}级(?=\\(|\\d|一般|政府性|国有资本|社会保险|地方|安排|收入|支出)"
                                  for c in "市州县区旗盟"))
 _LIST_MARKER = re.compile(data.LIST_MARKER)
 # a park written alone is the document's park: 高新区 → 楚雄高新区 where the text writes that
@@ -561,25 +619,34 @@ _ZONE = re.compile(rf"(?:{data.ORG_ZONE})$")
 _BUDGET_LEVEL = re.compile(data.BUDGET_LEVEL)
 _BACK_REF = re.compile(r"该(?:公司|集团|企业|银行)")
 _CLAUSE_START = re.compile(r"[,;:。!? ]")
+# the whole they are counted in and how many they are, before the organisations (全国169家
+# 国家级高新区预计…, 全省地方国企资产总额…)
+_ORG_COUNTED = re.compile(r"(?:全国|全省|全市|全区|全县)(?:\d+(?:个|家|所|座))?|\d+(?:个|家|所|座)")
+# a word joining a clause to the one before, before its subject (而万科为3940亿元)
+_ORG_JOIN = re.compile(r"(?:而且|而|但是|但|彼时|实际上|截至目前|目前|预计),?")
+_ORG_JOIN_FIRST = frozenset("而但彼实截目预")
 ORG = re.compile(
-    r"(?:其中|同时|此外|另外)?,?"
-    r"(?P<org>该(?:公司|集团|企业|银行)(?=[^,;。]{0,20}?\d)|"     # 该公司利息净收入…9.6亿元
+    r"“?(?:其中|同时|此外|另外)?,?"
+    r"(?P<org>(?:该(?:公司|集团|企业|银行)(?=[^,;。]{0,20}?\d)|"     # 该公司利息净收入…9.6亿元
     rf"(?:(?:{data.ORG_STANDALONE})(?![\u4e00-\u9fff]{{0,6}}?(?<!社会)(?:{_ORG_TAIL}))|"   # (市本级社会保险基金…)
     rf"[\u4e00-\u9fffA-Za-z0-9·()]{{2,20}}?(?:{_ORG_TAIL})|"
     r"[\u4e00-\u9fff]{1,12}[\u4e00-\u9fff](?<![东西南北中内全外大总本各局])(?:部|委|厅|局|署))"
-    rf"(?={_ORG_NEXT}))")
+    rf")(?={_ORG_NEXT})|"
+    rf"{_BRAND_NAME}{_BRAND_NEXT})")     # 万科市值2578亿, 保利只有875亿: a brand opening its clause
 # not a name: a verb, a conjunction or a pronoun in it (抢抓…示范区, 县医疗集团先后与北京大学)
 _ORG_NOT = re.compile(
     r"^(?:据|根据|经|由|从|向|对|与|和|同|比|按|以|为|受|被|在|把|将|让|使|已|要|该|这|那|其他|"
     r"各|一批|抢抓|深化|进一步|完善|落实|新建|改建|加强|获批|利用|依法|作为|此次|接受|推进|实施|"
     r"加快|支持|鼓励|引导|依托|围绕|通过|坚持|持续|全面|积极|大力|着力|努力|不断|重点|主要|继续|"
-    r"建设|打造|引进|培育|组织|开展|完成|实现|新增|累计)"
-    r"|与|和|及|暨|、|先后|分别|全市|全省|全县|全区|我市|我省|我县|我区|\d")
+    r"建设|打造|引进|培育|组织|开展|完成|实现|新增|累计|有(?![色限])|(?:沿海|内河)(?=港))"
+    r"|与|和|及|暨|、|占|先后|分别|全市|全省|全县|全区|我市|我省|我县|我区|\d")
 
 
 # a source or a speaker before the subject: 数据显示,上半年,某公司…
 _SOURCE_LEAD = re.compile(r"^[^,;。]{0,12}?(?:显示|表明|介绍|指出|称|了解到|获悉),")
 SOURCE_LEAD = _SOURCE_LEAD
+# the topic a sentence opens with before its subject: 销售额方面,保利…
+_TOPIC_LEAD = re.compile(r"^[^,;。]{1,10}方面,")
 
 
 _NATION_TITLE = re.compile(data.NATION_TITLE_AFTER)
@@ -596,7 +663,7 @@ _EACH = re.compile(r"分别|各自|依次|分列")    # 分别: each place its o
 
 def opens(text: str, start: int) -> bool:
     """Does ``text`` open with what starts at ``start`` (after at most a period: 2023年,…)?"""
-    head = _SOURCE_LEAD.sub("", text[:start]).rstrip(", ")
+    head = _TOPIC_LEAD.sub("", _SOURCE_LEAD.sub("", text[:start])).rstrip(", ")
     if head and _LIST_MARKER.fullmatch(head):
         return True       # 1.市本级完成…, (2)高新区…: a list item's subject
     return not head or bool(PERIOD.fullmatch(head))
@@ -612,24 +679,38 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
     >>> organisations("抢抓国家全域旅游示范区建设机遇,完成临汾机场周边整治28.1万平方米")
     []
     """
-    if not _ORG_HINT.search(text):
-        return []
+    if not _ORG_HINT.search(text) and not _BRAND_HINT.search(text):
+        return []       # (apart: the brands in the hint's alternation slow it tenfold)
     out = []
     lead = _LIST_MARKER.match(text)
     for st in [lead.end() if lead else 0] + [m.end() for m in _CLAUSE_START.finditer(text)]:
         m = ORG.match(text, st)
         if not m:
+            joined = _ORG_JOIN.match(text, st) if text[st:st + 1] in _ORG_JOIN_FIRST \
+                else None                           # 而万科为3940亿元, 彼时万科市值2578亿
+            if joined:
+                st = joined.end()
+                m = ORG.match(text, st)
+        if not m:
             lead_period = PERIOD.match(text, st)     # 2025年市直一般公共预算收入…
-            m = ORG.match(text, lead_period.end()) if lead_period and not \
-                _CLAUSE_START.match(text, lead_period.end()) else None
+            at = lead_period.end() if lead_period else st
+            if lead_period and text.startswith(("时", "以来"), at):
+                at += 1 if text[at] == "时" else 2  # 2020年末时保利…, 去年3月以来万科股价…
+            m = ORG.match(text, at) if lead_period and not _CLAUSE_START.match(text, at) \
+                else None
             if not m:
                 continue
         os_, org = m.start("org"), m.group("org")
         lead_period = PERIOD.match(org)
         if lead_period and lead_period.end() < len(org) - 1:
             os_, org = os_ + lead_period.end(), org[lead_period.end():]   # 上半年东方财富证券
-        if _BACK_REF.fullmatch(org) or not _ORG_NOT.search(org):
-            out.append((os_, m.end("org"), org))
+        counted = _ORG_COUNTED.match(org)
+        if counted and counted.end() < len(org) - 1:
+            if _PARK.fullmatch(org, counted.end()):
+                continue          # 全市开发区达到6个: the city's parks, not one park
+            os_, org = os_ + counted.end(), org[counted.end():]   # 全国169家国家级高新区
+        if _BACK_REF.fullmatch(org) or not _ORG_NOT.search(org) or _IS_BRAND.fullmatch(org):
+            out.append((os_, m.end("org"), _BRAND_AS.get(org, org)))
     return out
 
 
@@ -912,7 +993,7 @@ def _under_subject(t: str, urs: list[tuple[int, int, Place]], k: int) -> bool:
 # a clause a city opens that says what it did, with no figure (获批国家物流枢纽承载城市,
 # 具有全国影响力的科技创新中心加快建设): the clause is the city's, not the clauses after it
 _OWN_CLAUSE = re.compile(r"(?:获批|入选|获评|成功|具有|成为|建成|跻身|荣获|被评为|被列为|列入)"
-                         r"[^,;。\d]{4,}[,;]")
+                         r"[^,;。\d]{4,}[,;]|实现全覆盖[,;]")
 
 
 def _joined_end(t: str, urs: list[tuple[int, int, Place]], k: int) -> int:
@@ -1282,10 +1363,20 @@ class DocPlaces:
                     region = carried or (base.name if base else None) or first_region
         subject = None
         for s, e, name in reversed(orgs):
-            if e <= before and t[e:e + 1].isdigit() and _CLAUSE.search(t, e, before):
+            bo = max(before, e) if s == before else before   # (a name opening with it:
+            #                                                   万科2021年实现合同销售面积…)
+            if e <= bo and t[e:e + 1].isdigit() and _CLAUSE.search(t, e, bo) \
+                    and not PERIOD.match(t, e):
                 continue          # 区级300万元,西易集团自筹资金600万元: the level's own figure only
-            if e <= before:
-                if place_at < e and not _whole_between(t, e, before):
+                #                   (not a period after it: 万科2021年实现…,…达到14.3%)
+            if e <= bo and _OWN_CLAUSE.match(t, e) and _CLAUSE.search(t, e, bo):
+                break             # 上汽通用五菱入选国家首批领航级智能工厂培育名单,新增…4家:
+                #                   the company's own clause, not the figure's
+            if e <= bo and t[bo - 1:bo] == "等" and "、" in t[e:bo]:
+                break             # 中石化特种纤维、宝丰第二套煤制烯烃…等1700多个新项目: the
+                #                   items counted, not the subject
+            if e <= bo:
+                if place_at < e and not _whole_between(t, e, bo):
                     if _BACK_REF.fullmatch(name):   # 该公司: the organisation named before
                         if self._last_org is not None:
                             subject, region = self._last_org
@@ -1293,15 +1384,23 @@ class DocPlaces:
                     subject = self.park(name) if _PARK.fullmatch(name) else name
                                          # no place opens a clause after the organisation
                     inside = [p for ps, pe, p in urs if ps == s and pe <= e]
+                    same = [p for ps, pe, p in urs if ps == s and pe == e]
+                    if same:             # 滨海新区, 川渝高竹新区: a place, its own region
+                        subject, region = None, same[0].name
+                        break
                     if _ZONE.search(name):   # 成都平原经济区: the zone spans places
                         region = (section.name if section else self.home_name(u.article)) \
                             or first_region
                     elif inside:         # 福州地铁集团 → 福州市
                         region = inside[0].name
                     elif region == places_mod.PLACES[places_mod.NATION].name and not any(
-                            p.level == "nation" for _ps, _pe, p in urs):
+                            p.level == "nation" for _ps, _pe, p in urs) \
+                            and not _NATION_OPERATOR.fullmatch(name) \
+                            and not _IN_CHINA.search(t, s, bo):
                         region = None    # 商务部实现服务贸易进出口…: the organ's own figure,
-                        #                  not the nation's (a national home, no 全国 written)
+                        #                  not the nation's (a national home, no 全国 written;
+                        #                  but 国家铁路 is the nation's network, and 丰田汽车6月
+                        #                  在华销量 is the company's figure in China)
                     self._last_org = (subject, region)
                 break
         else:
@@ -1355,6 +1454,24 @@ def park_title(title: str, opening: str) -> str | None:
         rf"{re.escape(m.group('head'))}[\u4e00-\u9fff]{{0,4}}?{re.escape(m.group('tail'))}",
         opening) if f.group() != name), None)     # (the opening may repeat the title first)
     return full or name
+
+
+def company_title(title: str, body: str) -> str | None:
+    """The company an article is about when its title names one and only one (解读中海集运半年报,
+    算算南钢的“三本账”; not 保利_碾压_万科: two) and its body names it again at least twice: the
+    figures the article gives with no other subject and no place are the company's.
+
+    >>> company_title("解读中海集运半年报", "中海集运公布…。上半年,中海集运录得…")
+    '中海集运'
+    >>> company_title("历史性时刻!保利_碾压_万科", "保利…万科…保利…万科")
+    >>> company_title("“券茅”业绩一枝独秀!东方财富证券净利逆市大增", "东方财富证券…东方财富证券")
+    '东方财富证券'
+    """
+    names = {m.group() for m in _BRAND_IN_TITLE.finditer(title)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return name if body.count(name) >= 2 else None
 
 
 def _whole_between(t: str, a: int, b: int) -> bool:
@@ -1817,6 +1934,41 @@ def distribute_regions(urs: list[tuple[int, int, Place]], text: str,
 
 
 _CLAUSE_STOP = re.compile(r"[,;。]")
+# what may stand between a list of organisations and its 分别: a short scope (在销售金额层面,)
+_ORGS_TO_EACH = re.compile(r"[^,;。\d]{0,12},?")
+
+
+def distribute_orgs(text: str, starts: list[int]) -> dict[int, str]:
+    """Organisations (companies.txt) written as a list before 分别: the k-th figure after it
+    is the k-th organisation's when the counts agree. {figure index: subject}.
+
+    >>> t = "在上海,融创中国、金地集团、瑞安房地产在销售金额层面,分别以311.26亿元、282.08亿元和254.43亿元获得…"
+    >>> distribute_orgs(t, [t.index(x) for x in ("311", "282", "254")])
+    {0: '融创中国', 1: '金地集团', 2: '瑞安房地产'}
+    """
+    if "分别" not in text:
+        return {}
+    run: list[tuple[int, int, str]] = []
+    best: list[tuple[int, int, str]] = []
+    for m in _BRAND_IN_TITLE.finditer(text):
+        if run and _JOINER.fullmatch(text, run[-1][1], m.start()):
+            run.append((m.start(), m.end(), m.group()))
+        else:
+            run = [(m.start(), m.end(), m.group())]
+        if len(run) >= 2 and (run[0][0] == 0 or _CLAUSE_START.match(text, run[0][0] - 1)):
+            best = list(run)
+    if not best or len({n for _, _, n in best}) < len(best):
+        return {}
+    end = best[-1][1]
+    gap = _ORGS_TO_EACH.match(text, end)
+    if gap is None or not text.startswith("分别", gap.end()):
+        return {}
+    each = gap.end()
+    stop = re.compile(r"[;。]").search(text, each)
+    after = [k for k, st in enumerate(starts) if each < st < (stop.start() if stop else len(text))]
+    if len(after) != len(best):
+        return {}
+    return {k: _BRAND_AS.get(n, n) for k, (_, _, n) in zip(after, best)}
 
 
 # a list of places named as a group (广州、深圳、东莞、中山、佛山、珠海等地…): its clauses' 分别

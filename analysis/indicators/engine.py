@@ -1069,6 +1069,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     census = {k for k in range(len(aspans)) if k < len(titles) and _CENSUS_TITLE.search(titles[k])}
     parks = {k: p for k, (s, _e) in enumerate(aspans) if k < len(titles)
              and (p := context.park_title(titles[k], text[s:s + 200]))}   # 柳河开发区
+    # an article whose title names one company (解读中海集运半年报): its figures of no other
+    # subject and no place are the company's
+    companies = {k: c for k, (s, e) in enumerate(aspans) if k < len(titles)
+                 and (c := context.company_title(titles[k], text[s:e]))}
     last_end = 0     # where the paragraph before ends (a part heading may stand between)
     enum_base: dict[int, str | None] = {}   # article → the period its list items inherit
     # article → the period passed on when its list opened (by the paragraph that opens it)
@@ -1285,6 +1289,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             listed = context.distribute_periods(ups, u.text, [i.start for i in uinds])
             # 湖北、安徽和上海分别以…亿元、…亿元和…亿元: one place to each figure, in order
             listed_regions = context.distribute_regions(urs, u.text, [i.start for i in uinds])
+            # 融创中国、金地集团、瑞安房地产…,分别以…: one organisation to each figure, in order
+            listed_orgs = context.distribute_orgs(u.text, [i.start for i in uinds]) \
+                if uinds and "分别" in u.text else {}
             # the sentence's heading place and original span: once for all its figures
             usection = doc_places.section(u) if uinds else None
             uspan = cleaned.to_original(*u.sent_span) if uinds else None
@@ -1322,23 +1329,28 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                                                      ind.end) or region
                 if "两" in u.text and len(urs) >= 2:   # 上海和北京,这两座城市…: both
                     region = context.pair_back(u.text, urs, before) or region
+                subject = listed_orgs.get(k) or subject
                 if (subject is None or context.budget_level((subject, None))) \
                         and (ind.unit or "").endswith("元"):   # (证券公司3家: a kind, counted)
                     subject = context.named_company(ind.name) or subject   # 东楚集团5880万元
                 if subject is None and art in parks \
                         and region in (None, doc_places.home_name(art)):
                     subject = parks[art]      # (an article on a park: its figures are the park's)
+                if subject is None and region is None and art in companies:
+                    subject = companies[art]  # (an article on a company: its figures are its)
                 if "(" not in u.text or not context.in_bracket(u.text, ind.start):
                     outer_region = region     # the clause's place, not a bracket's (for ';')
                 if subject is None and (abroad := foreign_subject(u.text, ind.start,
                                                                          ind.end)):
                     region = abroad           # 低于美国28%: a country's own figure (not passed on)
-                own = subject is not None and any(
-                    oe <= before and context.opens(u.text, os_) for os_, oe, _ in uorgs)
-                if own and subject is not None:
-                    if first_subject is None and u is plist[0]:
+                org_at = [os_ for os_, oe, _ in uorgs if oe <= before]
+                if subject is not None and org_at:
+                    own = any(context.opens(u.text, os_) for os_ in org_at)
+                    if own and first_subject is None and u is plist[0]:
                         first_subject = (subject, region)   # the paragraph opens with it
-                    unit_subject = (subject, region)
+                    if own or not context.budget_level((subject, None)):
+                        unit_subject = (subject, region)    # passed over ';': the sentence's,
+                        #                                     or an organisation's opening a clause
                 back = 1 if period in _YEAR_BEFORE else 0
                 if period == _THAT_YEAR or back:
                     # 当年: the year the text is on; 去年同期: the months of the period the text
@@ -1443,7 +1455,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             article_period, prev_lead, topics, level, enum_base, last_end, \
                 doc_places.last_org = saved
     if tabs:
-        out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms)
+        out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms, companies)
     out.sort(key=lambda i: (i.span[0], i.span[1]))
     return out
 
@@ -1455,10 +1467,12 @@ _STORY_TIME = re.compile(r"\d{4} ?年(?:\d{1,2}月)?")
 
 
 def _table_indicators(cleaned: Cleaned, tabs, aspans, doc_places: context.DocPlaces,
-                      dates: context.DateContext, norms: dict) -> list[Indicator]:
+                      dates: context.DateContext, norms: dict,
+                      companies: dict[int, str] | None = None) -> list[Indicator]:
     """One record per figure of each statistical table (``tables.py``). A row headed by a place
     (a table by region: 甲县 | 120.5 | 6.1) is that place's figure of the column's metric;
-    otherwise the region is the article's."""
+    otherwise the region is the article's. A table of an article on a company
+    (``context.company_title``) with no place is the company's."""
     text = cleaned.text
     out: list[Indicator] = []
     art_of = context.article_lookup(aspans, fallback=0)    # the innermost article, else 0
@@ -1493,6 +1507,7 @@ def _table_indicators(cleaned: Cleaned, tabs, aspans, doc_places: context.DocPla
                 approx=False, normalized=Normalized(value=norm[0], unit=norm[1]) if norm else None,
                 change=change, rank=None, completion=None, period=period,
                 region=region, period_norm=norms[f.period], span=(s, e),
+                subject=companies.get(art) if companies and region is None else None,
                 text=cleaned.original[s:e],
                 article=art, sentence=text[f.row.start:f.row.end],
                 sentence_span=cleaned.to_original(f.row.start, f.row.end)))
