@@ -1898,6 +1898,10 @@ _YEAR_RANGE = re.compile(r"\s*(?:[—–\-~]|至(?!今))")   # (2022年至今: u
 _YEAR_FUTURE = re.compile(r"[^,;。!?，；。！？\d]{0,10}?将(?!近)")
 # a target a few characters after the word that makes it one: 其规划设计的“2030年完成…
 _YEAR_TARGET_NEAR = re.compile(r"(?:力争|目标|展望|预期|规划|设计)[^,;。!?,;。\d\s]{1,4}$")
+# a base year of a multi-year average (比2019年1—11月份增长41.3%,两年平均增长18.9%): the text
+# reports on the year that many years after it (2021), not on the base
+_BASE_YEAR = re.compile(r"(?:比|较|相比|对比)$")
+_YEARS_AVERAGE = re.compile(r"[^。!?\n]{0,40}?([两二三])年平均")
 # a news agency's dateline: 新华社北京5月15日电, 本报讯(记者…)1月17日电; the month and day only
 _NEWS_DATELINE = re.compile(r"(?:社|报|网|台)[\u4e00-\u9fff]{0,8}?(\d{1,2})月(\d{1,2})日(?:电|讯)")
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -1965,7 +1969,7 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
     if found is None:
         # the latest year the text reports on (not a target: 到2035年, 力争2027年; not a
         # range's start: 2021—2025年): a text is written after the periods it reports
-        years = [int(m.group(1).translate(FULLWIDTH)) for m in _YEAR.finditer(text)
+        years = [_reported_year(text, m) for m in _YEAR.finditer(text)
                  if not _YEAR_TARGET.search(text, max(0, m.start() - 4), m.start())
                  and not _YEAR_TARGET_NEAR.search(text, max(0, m.start() - 10), m.start())
                  and not _YEAR_RANGE.match(text, m.end())
@@ -1978,6 +1982,22 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
     if news:      # 新华社北京5月15日电: its month and day, the year from the title or the text
         return _dateline_year(text, found[0], titles, int(news.group(1)), int(news.group(2)))
     return found
+
+
+def _reported_year(text: str, m: re.Match) -> int:
+    """The year ``m`` (a year as written) says the text reports on: the year itself, or, for
+    the base of a multi-year average (比2019年…增长41.3%,两年平均增长18.9%), the year the
+    average runs to (2021).
+
+    >>> _reported_year("比2019年1—2月份增长72.1%,两年平均增长31.2%", _YEAR.search("比2019年"))
+    2021
+    """
+    y = int(m.group(1).translate(FULLWIDTH))
+    if _BASE_YEAR.search(text, max(0, m.start() - 2), m.start()):
+        a = _YEARS_AVERAGE.match(text, m.end())
+        if a:
+            y += _CN_N[a.group(1)]
+    return y
 
 
 def _dateline_year(text: str, date: str, titles: list[str], mo: int, d: int
