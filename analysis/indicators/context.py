@@ -1593,6 +1593,23 @@ def part_heading(text: str) -> bool:
     return bool(_NUMBERED_PART.match(text))
 
 
+# a span of years opening a comparison of its two ends (2020年到2025年,工业投资占固定资产投资比重
+# 从17.9%提升到35.5%,…): the years the sentence's figures run between, not a period of the
+# paragraph (its other figures keep the one carried)
+_SPAN_COMPARED = re.compile(r"[,:]?[^。;!?]{0,30}?从[^。;!?]{1,30}?(?:提升|提高|增加|增长|上升|下降|降低|"
+                            r"减少|扩大|缩小|跃升|攀升|突破)?(?:到|至)")
+
+
+def compared_span(text: str, s: int, e: int, p: str) -> bool:
+    """Is the period ``p`` at ``s:e`` a span of years whose sentence compares its two ends?
+
+    >>> t = "2020年到2025年,工业投资占固定资产投资比重从17.9%提升到35.5%"
+    >>> compared_span(t, 0, 11, "2020年到2025年"), compared_span("2021—2025年,年均增长6%", 0, 10, "2021—2025年")
+    (True, False)
+    """
+    return bool(_YEAR_SPAN.fullmatch(p)) and bool(_SPAN_COMPARED.match(text, e))
+
+
 def listed_period(text: str, ups: list[tuple[int, int, str]], s: int, e: int) -> bool:
     """Is the period at ``s:e`` one of a list before 分别 (一季度和二季度同比分别增长6.5%和6.3%)?
     Its figures are the list's; it is not a period for the figures of the paragraph.

@@ -532,6 +532,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     events: list[tuple[int, int, str, Any]] = []
     qs = quantities(t, mask, taken)
     from_start: dict[int, int] = {}
+    from_year: dict[int, int] = {}      # a figure reached whose year is written before it
     if "从" in t or "由" in t:
         # 从41万亿元增加到63.5万亿元: one figure, the one reached, named from before 从
         drop = set()
@@ -540,6 +541,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             if f and FROM_TO_MID.fullmatch(t, a.end, b.start):
                 drop.add(id(a))
                 from_start[id(b)] = f.start()
+                if "年" in t[a.end:b.start]:    # 从2020年的51%提升到2025年的70%: 2025年's
+                    from_year[id(b)] = b.start
         qs = [q for q in qs if id(q) not in drop]
     for q in qs:
         if q.base == "倍":
@@ -580,7 +583,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             value, unit = ev.value, unit_as_written(ev.scale, ev.base)
             inds.append(_Ind(ev.start, ev.end, value, unit, ev.scale, ev.base, ev.approx,
                              name=ev.name, name_from=from_start.get(id(ev), ev.start),
-                             extent=ev.end, share=ev.share))
+                             extent=ev.end, share=ev.share, period_from=from_year.get(id(ev))))
             if pending_rank is not None and _rank_then(t, pending_rank, ev.start, False):
                 inds[-1].rank, inds[-1].rank_span = pending_rank[2], pending_rank[:2]
             elif pending_rank is not None and _GROUP_RANK_WORD.search(pending_rank[2]) \
@@ -1109,7 +1112,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         first_ui, first_period = next(((k, p) for k, (u, ps) in enumerate(zip(plist, p_periods))
                                        for s, e, p in ps if not _POINT_PERIOD.fullmatch(p)
                                        and not u.text.endswith("其中", 0, s)
-                                       and not context.listed_period(u.text, ps, s, e)), (0, None))
+                                       and not context.listed_period(u.text, ps, s, e)
+                                       and not context.compared_span(u.text, s, e, p)), (0, None))
         first_at = next(((k, context.chain_end(rs, j).name)     # 安徽省阜阳市: 阜阳市
                          for k, (u, rs) in enumerate(zip(plist, p_regions))
                          for j, (s, e, p) in enumerate(rs) if context.is_subject(u.text, s, e)
@@ -1390,7 +1394,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             if in_span and all(_inside_span(p, carried, dates) for _, _, p in ups):
                 ups = []          # 2025年旅居人数超550万 under 这五年: its own sentence's
             if ups:
-                para_last = context.carried(ups) or para_last
+                para_last = context.carried([x for x in ups if not context.compared_span(
+                    u.text, *x)]) or para_last
             span_last = next((p for _, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)),
                              None) or span_last
         if context.budget_level(first_subject):
