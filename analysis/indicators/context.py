@@ -484,8 +484,8 @@ def _bracketed(text: str, start: int, before: int) -> bool:
 
 
 # a rank opening its clause, then 的 and the place ranked (排名第一的义乌市…)
-_RANKED_LEAD = re.compile(r"(?<![^,;:。!? ])(?:即便是|即使是|而|其中)?(?:排名|排在|位居|位列|名列)"
-                          r"第[一二三四五六七八九十\d]{1,3}(?:位|名)?的$")
+_RANKED_LEAD = re.compile(r"(?<![^,;:。!? ])(?:即便是|即使是|而|其中)?(?:(?:排名|排在|位居|位列|名列)"
+                          r"第[一二三四五六七八九十\d]{1,3}(?:位|名)?|(?:排名|位居|位列|名列)?榜首)的$")   # 其中榜首的深圳
 
 
 # a pure function of its arguments, asked again about the same place by each figure of its

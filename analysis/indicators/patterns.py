@@ -453,8 +453,9 @@ BARE_SCALE = re.compile(
     + rf"(?P<scale>万亿|千亿|百亿|万|亿)(?P<base>{BASE})?(?P<lvl>级)?")
 _SCALE_MARK = re.compile(r"大关|关口|大?台阶")    # 双双突破4万亿大关, 迈上1万亿元大台阶: a figure with its mark
 _COUNT_OVER = re.compile(r"有[\d一二三四五六七八九十两]+个[^,;。\d]*$")
-_COUNT_OVER_LINE = re.compile(r"(?:^|[,;。:])(?:其中|共有|有)?[\d一二三四五六七八九十两]+个(?:省份|省|城市|地市|市|县|区|国家)"
-                              r"[^,;。\d]{0,10}(?:超过|突破|超|过|高于)$")
+_COUNT_OVER_LINE = re.compile(r"(?:^|[,;。:])(?:其中|共有|有)?[\d一二三四五六七八九十两]+"
+                              r"(?:个(?:副省级|省会|地级|计划单列)?(?:省份|省|城市|地市|市|县|区|国家)|城)"
+                              r"[^,;。\d]{0,10}(?:超过|突破|超|过|高于)$")   # (10城超万亿)
 # the clause right after a figure, passing a mark written as a bare scale (11926.1亿元,首次突破
 # 万亿元大关): the figure's mark, not a figure of its own
 _MARK_AFTER_FIGURE = re.compile(r"(?:人民币)?,(?:首次|首度|成功|一举|率先|再次|已经|已)?"
@@ -652,6 +653,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         prev = max((q.end for q in out if q.end <= s), default=-1)
         if prev >= 0 and _MARK_AFTER_FIGURE.fullmatch(text, prev, s):
             continue          # 进出口总额11926.1亿元,首次突破万亿元大关: the mark the figure passed
+        if _COUNT_OVER_LINE.search(text, max(0, s - 24), s):
+            continue          # 有10个副省级城市GDP超过万亿: the line the count is over
         out.append(QuantityM(s, m.end(), "一", m.group("scale"), base, True, 1.0))
     for m in (INDEX_VALUE.finditer(text) if "数" in text or "比" in text else ()):
         s = m.start("num")
