@@ -222,6 +222,7 @@ _BRACKET_LIST_GAP = re.compile(r"\)[、和及与]\s*[^\d,;。()]{1,10}\(")
 # (…分列前3,3月销量分别为3.97万辆、2.67万辆、2.28万辆: a month may open the clause)
 _EACH_AFTER_RANK = re.compile(r",(?:\d{1,2}月份?)?[^,;。\d%]{0,16}?分别(?:占|为|是|达到?)")
 _GROUP_RANK_WORD = re.compile(r"前|后[二三四五六七八九十\d]|垫底")
+_EACH_VERB = ("分列", "分居")     # a rank given out over the places listed before it
 _RANK_ALL = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量)*(?:均|都)")   # 2家、67家,均居全国第一
 
 
@@ -589,7 +590,10 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             elif pending_rank is not None and _GROUP_RANK_WORD.search(pending_rank[2]) \
                     and _EACH_AFTER_RANK.fullmatch(t, pending_rank[1], ev.start):
                 # …制造业企业法人单位数位居前三位,分别占17.2%、11.5%和10.9%: the group's rank
-                # on every figure of the list after it
+                # on every figure of the list after it (分列前3,…分别为: 前3, without the verb
+                # that distributes it)
+                if pending_rank[2].startswith(_EACH_VERB):
+                    pending_rank = (pending_rank[0] + 2, pending_rank[1], pending_rank[2][2:])
                 inds[-1].rank, inds[-1].rank_span = pending_rank[2], pending_rank[:2]
                 each_rank = pending_rank
             elif each_rank is not None and len(inds) >= 2 and inds[-2].rank == each_rank[2] \
@@ -818,8 +822,9 @@ _LIST_SEP = re.compile(r"[、,和及与\s]*")
 
 def _distribute_rank(t: str, inds: list[_Ind], ev) -> bool:
     """A list of ranks after as many listed figures (一产、二产、三产增加值分别增长6%、5.2%、
-    5.2%,分别居全国第二、第七、第九): the k-th rank is the k-th figure's, the first as written
-    with its verb and peers (居全国第二), the others as their ordinal (第七). True if done."""
+    5.2%,分别居全国第二、第七、第九): the k-th rank is the k-th figure's, each as its ordinal
+    (第二, 第七: the shortest phrase that holds it, as c53, c85 and c95 annotate it; c19 gives
+    the first its verb and peers). True if done."""
     ords = list(_RANK_ORD.finditer(ev[2]))
     k = len(ords)
     if k < 2 or len(inds) < k:
@@ -832,8 +837,8 @@ def _distribute_rank(t: str, inds: list[_Ind], ev) -> bool:
             for a, b in zip(last, last[1:])):     # 海南(9.2%)、内蒙古(7.3%)分列第二、第三位
         return False
     rs = ev[0]
-    for j, (ind, m) in enumerate(zip(last, ords)):
-        a = rs if j == 0 else rs + m.start()
+    for ind, m in zip(last, ords):
+        a = rs + m.start()
         ind.rank, ind.rank_span = t[a:rs + m.end()], (a, rs + m.end())
         ind.extent = max(ind.extent, rs + m.end())
     return True
