@@ -57,6 +57,7 @@ from .patterns import (
     MAY_HOLD_FIGURE,
     MORE_LESS,
     PLACE_RANK,
+    WON_RANK,
     PLAN_BEFORE,
     PULL,
     PULL_NUMBER,
@@ -487,6 +488,14 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 rs = c["end"]
         ranks.append((rs, m.end(), t[rs:m.end()]))
         taken.append((rs, m.end()))   # 居全省11个市第2位: the peers' count is not a figure
+    won: set[int] = set()
+    for m in (WON_RANK.finditer(t) if "得" in t or "获" in t or "摘" in t else ()):
+        if not (mask and mask[m.start()]) \
+                and not any(a < m.end("r") and m.start("r") < b for a, b, _ in ranks):
+            ranks.append((m.start("r"), m.end("r"), m.group("r")))
+            won.add(m.start("r"))
+    if won:
+        ranks.sort()
     placed: set[int] = set()
     for m in (PLACE_RANK.finditer(t) if "榜首" in t or "最" in t else ()):
         # 其中榜首的深圳超过了3万亿, 经济总量最小的哈尔滨,…: a bare rank before the place it qualifies
@@ -681,7 +690,10 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 #                       最快的城市, after 是, is the figure's subject's)
             right_after = inds and inds[-1].extent > clause_start \
                 and (_RANK_LEAD.match(t[inds[-1].extent:ev[0]])
-                     or _RANK_NOUN_GAP.match(t, inds[-1].extent, ev[0]))
+                     or _RANK_NOUN_GAP.match(t, inds[-1].extent, ev[0])
+                     or (ev[0] in won and bool(WON_RANK.match(t, inds[-1].extent))))
+            # 分别以311.26亿元、282.08亿元和254.43亿元获得…前三名: each listed figure's
+            each = ev[0] in won and t[ev[0]] == "前"
             if not _RANK_LEAD.match(t[clause_start:ev[0]]) and not right_after:
                 if not (inds and inds[-1].extent > clause_start):
                     pending_rank = ev     # 连续16年位居全国首位,增量39.7亿斤: the next figure's
@@ -707,7 +719,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                     if ind.rank is not None:
                         break
                     if later is not None and not every \
-                            and not _BRACKET_LIST_GAP.fullmatch(t, ind.end, later.start):
+                            and not _BRACKET_LIST_GAP.fullmatch(t, ind.end, later.start) \
+                            and not (each and _LIST_SEP.fullmatch(t, ind.end, later.start)):
                         break
                     ind.rank, ind.rank_span = ev[2], (ev[0], ev[1])
                     if not skipped:

@@ -204,6 +204,11 @@ BOTTOM_RANK = re.compile(r"垫底")
 # 经济总量最小的哈尔滨,2021年GDP为5352亿元): the rank of that place's figure; the engine keeps it
 # only before a place (not 仅为榜首的深圳的17.5%, after 为/是: a figure compared with)
 PLACE_RANK = re.compile(r"(?<![为是])(?:榜首|(?<=[量额模])最[大小高低多少])(?=的)")
+# a place won in a ranking, after the figure it was won with (分别以311.26亿元、282.08亿元和254.43亿元
+# 获得销售金额榜前三名, 以524.6亿元获得…销售金额冠军): the rank is the place won (前三名, 冠军)
+WON_RANK = re.compile(r"(?:获得|夺得|摘得|斩获|荣获|摘取)了?[^\d,;。、:()%]{0,16}?"
+                      r"(?P<r>前[二三四五六七八九十\d]{1,2}(?:名|位|强)?(?!季度|个|年|月|天|周|批|次|项|家|大|\d)"
+                      r"|冠军|亚军|季军|榜首)")
 _SUPERLATIVE_HINT = re.compile(r"最[快多高大]|第[一二三四五六七八九十]大")
 
 
