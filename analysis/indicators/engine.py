@@ -1219,6 +1219,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # 出口贸易总额占GDP比重在今年首次突破九成)
         late_whole = late_whole or (bool(carried) and plist[0].text.startswith(_PART_OF))
         out_before = len(out)
+        # 截至12月底,累计生产原煤1328.91万吨,…;水泥342.14万吨: a month's end that opens a
+        # cumulative flow is the months up to it (not a point, as 截至2025年底…累计转移 is)
+        flow_points = {p for u, ps in zip(plist, p_periods) for _s, e, p in ps
+                       if _MONTH_END_POINT.fullmatch(p) and _CUMULATIVE.match(u.text, e)} \
+            if any("累计" in u.text for u in plist) else set()
         para_last = None
         span_last = None      # the paragraph's last period that is not a year-end point
         prev_name = None
@@ -1388,6 +1393,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 if back and norm is not None:
                     norm = PeriodNorm(start=_years_back(norm.start, back),
                                       end=_years_back(norm.end, back))
+                elif period in flow_points and norm is not None and norm.start == norm.end:
+                    norm = PeriodNorm(start=norm.start[:5] + "01", end=norm.end)
                 elif period == _THAT_YEAR and norm is not None and norm.start == norm.end:
                     # 年末登记在册经营主体74.72万户,…其中当年新登记7.07万户: the year of the
                     # year-end point, not the point
@@ -1474,6 +1481,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
 # a newspaper feature's byline (本报记者  姚雪青《人民日报》（2025年05月05日第 05 版）): its
 # paragraphs are scenes and voices, each writing its own time; a period does not pass on
 _FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》")
+_MONTH_END_POINT = re.compile(r"截[至止](?:到)?\d{1,2}月(?:底|末)")
+_CUMULATIVE = re.compile(r"[,\s]*(?:全市|全省|全县|全区)?累计")
 _STORY_TIME = re.compile(r"\d{4} ?年(?:\d{1,2}月)?")
 
 

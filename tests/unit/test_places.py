@@ -168,6 +168,18 @@ def test_period_lists(case):
     assert [i.period for i in inds] == case["period"].split(" | ")
 
 
+def test_month_end_opening_a_cumulative_flow():
+    # 截至12月底,累计生产…: the months up to that month's end (a flow), for the figures after it
+    # in its paragraph; 截至2025年底…累计转移: a year-end point stays a point
+    text = ("白银市2024年经济运行情况\n从产品产量看，截至12月底，累计生产原煤1328.91万吨，同比增长28.6%；"
+            "水泥342.14万吨，下降14.4%。\n截至2024年底，全市农村劳动力累计转移就业124.49万人。")
+    got = {i.text: (i.period, i.period_norm.start, i.period_norm.end) for i in run(text)
+           if i.period_norm}
+    assert got["1328.91万吨"] == ("截至12月底", "2024-01", "2024-12")
+    assert got["342.14万吨"] == ("截至12月底", "2024-01", "2024-12")
+    assert got["124.49万人"] == ("截至2024年底", "2024-12", "2024-12")
+
+
 def test_that_year_is_the_year_before_it():
     # 当年 (that year) is written as is; its months are those of the year the text is on
     text = "2026年1月\n2025年机关事业单位养老保险基金收入106303万元,支出105645万元,当年结余658万元。"
