@@ -1912,7 +1912,7 @@ _YEAR = re.compile(r"(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{2})�
 _YEAR_TARGET = re.compile(r"(?:到|至|—|–|-|~|力争|目标|预计|展望|计划|争取|预期|规划)$")
 _YEAR_RANGE = re.compile(r"\s*(?:[—–\-~]|至(?!今))")   # (2022年至今: up to the present, its year)
 # a year whose clause says what will be (2035年武汉常住人口将控制在1660万左右): a plan's year
-_YEAR_FUTURE = re.compile(r"[^,;。!?，；。！？\d]{0,10}?将(?!近)")
+_YEAR_FUTURE = re.compile(r"[,，]?[^,;。!?，；。！？\d]{0,10}?将(?!近)")   # (2025年,经济总量将突破…)
 # a target a few characters after the word that makes it one: 其规划设计的“2030年完成…
 _YEAR_TARGET_NEAR = re.compile(r"(?:力争|目标|展望|预期|规划|设计)[^,;。!?,;。\d\s]{1,4}$")
 # a base year of a multi-year average (比2019年1—11月份增长41.3%,两年平均增长18.9%): the text
@@ -2053,6 +2053,9 @@ class DateContext:
     now_month: int | None = None
     year: int | None = None
     year_from_title: bool = False
+    # the date is only the latest year the text reports on (document_date's ``text``): years
+    # counted back (过去五年, 最近5年) end with that year, not the year before it
+    year_reported: bool = False
 
     @classmethod
     def of(cls, date: str | None, source: str | None,
@@ -2075,7 +2078,8 @@ class DateContext:
             # 全年 / 年底 are last year's (今年, 一年来 are read against its date as usual)
             ry = title_year or y
             return cls(ry if source == "title" else y, mo, ry - 1, True)
-        return cls(y, mo, title_year or y, title_year is not None)
+        return cls(y, mo, title_year or y, title_year is not None,
+                   source == "text" and mo is None)
 
 
 _WORK_REPORT = re.compile(r"工作报告|施政报告")
@@ -2190,6 +2194,8 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         if ny is None:
             return None
         n = _CN_N[m.group(1) or m.group(2) or "一"]
+        if ctx.year_reported and 1 < n <= 5:   # 过去五年 in a news story on 2021 (no date): 2017–2021
+            return _span(ny - n + 1, 1, ny, 12)
         if nm is None or nm <= 3:       # early in the year (a work report): whole past years
             return _span(ny - n, 1, ny - 1, 12)
         if n == 1:

@@ -168,6 +168,16 @@ def test_period_lists(case):
     assert [i.period for i in inds] == case["period"].split(" | ")
 
 
+def test_years_back_in_a_text_dated_by_its_year():
+    # a news story dated only by the latest year it reports on (document_date's "text"): its
+    # 过去五年 ends with that year (2017–2021); a work report's ends the year before its date
+    story = context.DateContext.of("2021", "text", ["东莞GDP迈上万亿"])
+    report = context.DateContext.of("2026", "text", ["政府工作报告"])
+    assert context.normalize_period("过去五年", story) == {"start": "2017-01", "end": "2021-12"}
+    assert context.normalize_period("过去五年", report) == {"start": "2021-01", "end": "2025-12"}
+    assert context.normalize_period("近十年", story) == {"start": "2011-01", "end": "2020-12"}
+
+
 def test_month_end_opening_a_cumulative_flow():
     # 截至12月底,累计生产…: the months up to that month's end (a flow), for the figures after it
     # in its paragraph; 截至2025年底…累计转移: a year-end point stays a point
