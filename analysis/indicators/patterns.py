@@ -458,6 +458,8 @@ _THRESHOLD_VERBS = ("突破", "迈上", "迈入", "跨上", "跨越", "站上", 
 BARE_SCALE = re.compile(
     "(?=[万亿千百])(?:" + "|".join(f"(?<={v})" for v in _THRESHOLD_VERBS) + ")"
     + rf"(?P<scale>万亿|千亿|百亿|万|亿)(?P<base>{BASE})?(?P<lvl>级)?")
+_DIGIT_WORDS = frozenset("一二两三四五六七八九")
+_PASSED_BEFORE = re.compile(r"(?:突破|超过|迈上|跨过|跨越|站上|逼近|接近|近|逾)了?$")
 _SCALE_MARK = re.compile(r"大关|关口|大?台阶")    # 双双突破4万亿大关, 迈上1万亿元大台阶: a figure with its mark
 _COUNT_OVER = re.compile(r"有[\d一二三四五六七八九十两]+个[^,;。\d]*$")
 _COUNT_OVER_LINE = re.compile(r"(?:^|[,;。:])(?:其中|共有|有)?[\d一二三四五六七八九十两]+"
@@ -553,9 +555,11 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             except ValueError:
                 continue
         if not base and (chinese or approx2) and not (
-                ("万" in num or "亿" in num or approx1) and scale in ("万", "亿")):
+                ("万" in num or "亿" in num or approx1) and scale in ("万", "亿")) and not (
+                chinese and num[0] in _DIGIT_WORDS and _PASSED_BEFORE.search(text, max(0, s - 4), s)):
             continue          # a bare 万/亿 only after Arabic digits (524.6亿) or with a
-                              # composed or approximate number (七千多万, 2亿4千多万)
+                              # composed or approximate number (七千多万, 2亿4千多万), or a
+                              # level passed (上海突破了四万亿, 首次突破一千万大关, 近两千万)
         end = m.end()
         if base == "人" and scale and not approx3 and text[end:end + 1] == "口":
             base, end = "", end - 1   # 近5亿人口, 14亿多人口: the 人 opens 人口, the people
