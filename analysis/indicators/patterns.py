@@ -567,6 +567,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         before, after = text[max(0, s - 8):s], text[end:end + 16]
         approx = bool(approx1 or approx2 or approx3 or (
             before[-1:] in _APPROX_PREFIX_LAST and APPROX_PREFIX.search(before)))
+        if base == "城" and chinese and not approx:
+            continue          # 4月百城首套房贷平均利率: a panel of cities named (超百城 is a count)
         if base == "个" and not scale and POINTS_LIST.match(after):
             base = "个百分点"
         if base == "成" and (value > 10 or _NOT_TENTHS.match(after) or num[-1] in "十百千万亿"
