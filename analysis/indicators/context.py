@@ -1600,8 +1600,8 @@ _SPAN_COMPARED = re.compile(r"[,:]?[^。;!?]{0,30}?从[^。;!?]{1,30}?(?:提升|
                             r"减少|扩大|缩小|跃升|攀升|突破)?(?:到|至)")
 
 
-def compared_span(text: str, s: int, e: int, p: str) -> bool:
-    """Is the period ``p`` at ``s:e`` a span of years whose sentence compares its two ends?
+def compared_span(text: str, _s: int, e: int, p: str) -> bool:
+    """Is the period ``p`` at ``_s:e`` a span of years whose sentence compares its two ends?
 
     >>> t = "2020年到2025年,工业投资占固定资产投资比重从17.9%提升到35.5%"
     >>> compared_span(t, 0, 11, "2020年到2025年"), compared_span("2021—2025年,年均增长6%", 0, 10, "2021—2025年")
