@@ -94,6 +94,8 @@ NO_FIGURE = [
     "一年来，主要做了5个方面工作。",
     # 千万/一万 as words (never, one in ten thousand), not a level passed (上海突破了四万亿 is)
     "千万不要忘记，万一出错就来不及了。",
+    # the set a place is the only one of, and the level (with its mark) drawing the category
+    "深圳是15个副省级城市中唯一一个突破3万亿大关的城市。",
     # a panel of cities named (百城首套房贷平均利率), not a count of cities (超百城 is)
     "贝壳研究院数据显示，百城首套房贷利率继续下行。",
 ]
