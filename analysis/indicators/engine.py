@@ -129,6 +129,7 @@ _CLAUSE_END = re.compile(r"[,;。]")
 _DASH_ITEM = ("——", "--", "—")     # (layout.clean may narrow the dash)
 _RUN_IN_ITEM = re.compile(r"[二三四五六七八九十]是")    # 二是加快产业优化升级。: a later item
 _THAT_YEAR = "当年"       # periods.yaml: the year the text is on, opening a clause
+_THAT_MONTH = "当月"      # periods.yaml: the last month of the period before it
 _YEAR_BEFORE = frozenset({"去年同期", "上年同期"})   # the period the text is on, a year before
 _BARE_POINTS = frozenset({"年末", "年底", "年终"})
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
@@ -1367,7 +1368,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                         first_subject = (subject, region)   # the paragraph opens with it
                     unit_subject = (subject, region)
                 back = 1 if period in _YEAR_BEFORE else 0
-                if period == _THAT_YEAR or back:
+                if period == _THAT_YEAR or period == _THAT_MONTH or back:
                     # 当年: the year the text is on; 去年同期: the months of the period the text
                     # is on, a year before (一季度…。而在去年同期,上海市GDP为…): the period before
                     that = next((p for s, e, p in reversed(ups) if e <= at and p != period
@@ -1395,6 +1396,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                       end=_years_back(norm.end, back))
                 elif period in flow_points and norm is not None and norm.start == norm.end:
                     norm = PeriodNorm(start=norm.start[:5] + "01", end=norm.end)
+                elif period == _THAT_MONTH and norm is not None:
+                    # 前三季度,…。当月进出口总量创历史新高,全省进出口0.78万亿元: the last month
+                    # of the period before it
+                    norm = PeriodNorm(start=norm.end, end=norm.end)
                 elif period == _THAT_YEAR and norm is not None and norm.start == norm.end:
                     # 年末登记在册经营主体74.72万户,…其中当年新登记7.07万户: the year of the
                     # year-end point, not the point

@@ -178,6 +178,18 @@ def test_years_back_in_a_text_dated_by_its_year():
     assert context.normalize_period("近十年", story) == {"start": "2011-01", "end": "2020-12"}
 
 
+def test_that_month_is_the_last_month_of_the_period_before():
+    # 当月 after a part of the year: its last month (前三季度 → September), as written
+    text = ("广东前三季度GDP达8.8万亿\n2021年前三季度广东地区生产总值为88009.86亿元。前三季度，广东外贸进出口"
+            "总额6.03万亿元，同比增长18.6%。当月进出口总量创历史新高，全省进出口0.78万亿元，同比增长12.1%。"
+            "其中，出口0.49万亿元，增长20.6%。")
+    got = {i.text: (i.period, i.period_norm.start, i.period_norm.end) for i in run(text)
+           if i.period_norm}
+    assert got["6.03万亿元"] == ("前三季度", "2021-01", "2021-09")
+    assert got["0.78万亿元"] == ("当月", "2021-09", "2021-09")
+    assert got["0.49万亿元"] == ("当月", "2021-09", "2021-09")
+
+
 def test_month_end_opening_a_cumulative_flow():
     # 截至12月底,累计生产…: the months up to that month's end (a flow), for the figures after it
     # in its paragraph; 截至2025年底…累计转移: a year-end point stays a point
