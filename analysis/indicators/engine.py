@@ -126,6 +126,7 @@ _FILLER = re.compile(r"^(?:人民币|\((?:含|不含|包括|不包括)[^()]{1,20
                      r"(?:[两三四五六七八九十]年)?$")   # 1.3万亿元,五年年均增长17%: the years of the change
 _SHARE_BETWEEN = re.compile(r"[,、]占[^,;。\d]{1,12}(?:\(下同\))?")   # a share written between a figure and its change (占一般公共预算支出的(下同)7.8%)
 _CLAUSE_END = re.compile(r"[,;。]")
+_GAP_TO_RATE = re.compile(r"[,、](?:高于|低于|快于|慢于)[^,;。\d%]{1,16}$")
 _DASH_ITEM = ("——", "--", "—")     # (layout.clean may narrow the dash)
 _RUN_IN_ITEM = re.compile(r"[二三四五六七八九十]是")    # 二是加快产业优化升级。: a later item
 _THAT_YEAR = "当年"       # periods.yaml: the year the text is on, opening a clause
@@ -367,6 +368,15 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             out.append({"start": m.start(), "end": vals[-1][3], "basis": m.group("basis"),
                         "verb": "下降" if m.group("dir") in ("低于", "慢于", "低", "慢") else "增长",
                         "vals": vals, "dist": bool(m.group("dist")), "name_from": m.start()})
+    if "百分点" in t and ("高于" in t or "低于" in t or "快于" in t or "慢于" in t):
+        # 增长20.4%,高于规模以上工业增速12.9个百分点: the rate's gap to another metric's rate,
+        # right after the rate itself (as 高于全国…, GAP above): the rate's, not a record
+        out = [c for c in out if not (
+            c["verb"] in ("增速", "增幅") and c["vals"][-1][1] == "百分点"
+            and _GAP_TO_RATE.search(t, max(0, c["start"] - 18), c["start"])
+            and any(p["end"] <= c["start"] and "%" in str(p["vals"][-1][1])
+                    and not GAP_FIGURE_BETWEEN.search(t, p["end"], c["start"])
+                    and not re.search("[;。]", t[p["end"]:c["start"]]) for p in out))]
     if "比" in t and ("少" in t or "多" in t):
         for m in MORE_LESS.finditer(t):
             ls = m.start("list")
