@@ -126,6 +126,9 @@ _FILLER = re.compile(r"^(?:人民币|\((?:含|不含|包括|不包括)[^()]{1,20
                      r"(?:[两三四五六七八九十]年)?$")   # 1.3万亿元,五年年均增长17%: the years of the change
 _SHARE_BETWEEN = re.compile(r"[,、]占[^,;。\d]{1,12}(?:\(下同\))?")   # a share written between a figure and its change (占一般公共预算支出的(下同)7.8%)
 _CLAUSE_END = re.compile(r"[,;。]")
+_RATE_LEFT_BEFORE = re.compile(r"(?:由|从)[^,;。\d%]{0,8}$")
+_RATE_LEFT_MOVED = re.compile(r"(?:由|从)[^,;。\d%]{0,8}?(?:上涨|下降|下跌|增长|减少|上升)$")
+_RATE_LEFT_AFTER = re.compile(r"(?:转为|转而|(?:拉升|回升|回落|上升|下降|下滑|扩大|收窄|提高|提升|加快|放缓)(?:至|到))")
 _GAP_TO_RATE = re.compile(r"[,、](?:高于|低于|快于|慢于)[^,;。\d%]{1,16}$")
 _DASH_ITEM = ("——", "--", "—")     # (layout.clean may narrow the dash)
 _RUN_IN_ITEM = re.compile(r"[二三四五六七八九十]是")    # 二是加快产业优化升级。: a later item
@@ -368,6 +371,12 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             out.append({"start": m.start(), "end": vals[-1][3], "basis": m.group("basis"),
                         "verb": "下降" if m.group("dir") in ("低于", "慢于", "低", "慢") else "增长",
                         "vals": vals, "dist": bool(m.group("dist")), "name_from": m.start()})
+    if ("由" in t or "从" in t) and ("转为" in t or "至" in t):
+        # 鲜菜价格由上月上涨10.6%转为下降4.1%, 保利发展从下跌2.6%拉升至上涨0.43%: the rate left
+        # behind is no record (the one it turned to is)
+        out = [c for c in out if not (_RATE_LEFT_AFTER.match(t, c["end"])
+                                      and _RATE_LEFT_BEFORE.search(t, max(0, c["start"] - 10),
+                                                                   c["start"]))]
     if "百分点" in t and ("高于" in t or "低于" in t or "快于" in t or "慢于" in t):
         # 增长20.4%,高于规模以上工业增速12.9个百分点: the rate's gap to another metric's rate,
         # right after the rate itself (as 高于全国…, GAP above): the rate's, not a record
@@ -564,6 +573,10 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 from_start[id(b)] = f.start()
                 if "年" in t[a.end:b.start]:    # 从2020年的51%提升到2025年的70%: 2025年's
                     from_year[id(b)] = b.start
+        # 鲜菜价格由上月上涨10.6%转为下降4.1%: the rate left behind (its change is dropped in
+        # _changes), no figure either
+        drop.update(id(q) for q in qs if _RATE_LEFT_AFTER.match(t, q.end)
+                    and _RATE_LEFT_MOVED.search(t, max(0, q.start - 12), q.start))
         qs = [q for q in qs if id(q) not in drop]
     for q in qs:
         if q.base == "倍":
