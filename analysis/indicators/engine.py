@@ -668,7 +668,9 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                     ind.change = _change_dict(kind, verb, v, u, basis, vs, ve)
                     ind.extent = max(ind.extent, ve, end)   # 以6.2%的增速: up to 增速
             elif kind == "c" and _second_change(inds, t, start, last_change_end,
-                                                vals[0][1] == "百分点", basis):
+                                                vals[0][1] == "百分点", basis,
+                                                k == 1 and vals[0][1] == "%"
+                                                and verb not in _REDUCE_VERBS):
                 # 比年初增加126.4亿元,同比多增18.5亿元: a change of the change;
                 # 增长7.3%,比1-10月回落0.2个百分点: a gap between two rates
                 prev = inds[-1].change    # …完成年初预算的120.2%,比上年增收52,015万元,
@@ -958,9 +960,11 @@ def _budget_rate(t: str, prev: _Ind, unit: str | None) -> bool:
 
 
 def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
-                   points: bool = False, basis: str | None = None) -> bool:
+                   points: bool = False, basis: str | None = None, rate: bool = False) -> bool:
     """Is this change written right after another change of the same figure? (A change in
-    points right after a growth rate in % is a gap between two rates, even without a value.)
+    points right after a growth rate in % is a gap between two rates, even without a value;
+    a rate in % right after an amount with no level, 常住人口增加224.64万人,增长27.33%, is the
+    amount's rate: the figure keeps the amount, as a bulletin's two changes keep the first.)
     A rate on another basis is a figure of its own (增长15.0%,两年平均增长7.6%)."""
     if not inds or last_change_end == 0:
         return False
@@ -969,14 +973,18 @@ def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
             and prev.change is not None and prev.change.get("basis") != basis:
         return False      # (also after an absolute change: 比“十三五”时期增加799.2亿元,年均增长2.7%)
     rate_gap = points and prev.change is not None and prev.change.get("unit") == "%"
+    amount_rate = rate and prev.value is None and prev.change is not None \
+        and prev.change.get("unit") not in (None, "%", "百分点")
     between = t[last_change_end:start]
-    return ((prev.value is not None or rate_gap) and prev.change is not None
+    return ((prev.value is not None or rate_gap or amount_rate) and prev.change is not None
             and prev.extent == last_change_end
             and bool(_FILLER.match(between) or (rate_gap and _GAP_FILLER.match(between))))
 
 
 _PART_OF = ("其中", "其中,")
 _OWN_BASES = frozenset({"两年平均", "年均", "年平均"})   # a rate over other years: its own record
+# 一般性支出同比减少0.6亿元,压减4.4%: a cut in % is the line's own figure (c34), not the amount's rate
+_REDUCE_VERBS = frozenset({"压减", "削减", "缩减", "压缩"})
 _YEAR_BASIS = re.compile(r"(?:19|20)\d{2}年")    # 同比增长15.1%,比疫情前的2019年同期增长4.9%
 def _named_again(t: str, after: int, start: int, fig: int) -> bool:
     """Is the gap ``t[after:start]`` between a figure (at ``fig``) and a change only the name
