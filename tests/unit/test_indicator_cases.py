@@ -106,3 +106,13 @@ def test_no_figure(text):
     c = layout.clean(text)
     s = segment.sentences(c.text)
     assert [i.text for i in extract(c, s, articles.split(c, s))] == []
+
+
+def test_income_ratio_value_and_its_change():
+    # 比值为2.81 (a ratio, no unit), 比上年缩小0.06: the ratio's change, in the ratio's own terms
+    text = "城乡居民人均可支配收入比值为2.81，比上年缩小0.06。"
+    c = layout.clean(text)
+    s = segment.sentences(c.text)
+    got = [actual(i) for i in extract(c, s, articles.split(c, s))]
+    assert [(g["text"], g["value"], g["unit"], g["change"]) for g in got] == [
+        ("2.81", 2.81, None, {"direction": "down", "value": 0.06, "unit": None, "basis": "比上年"})]
