@@ -485,8 +485,8 @@ def _bracketed(text: str, start: int, before: int) -> bool:
 
 
 # a rank opening its clause, then 的 and the place ranked (排名第一的义乌市…)
-_RANKED_LEAD = re.compile(r"(?<![^,;:。!? ])(?:即便是|即使是|而|其中)?(?:排名|排在|位居|位列|名列)"
-                          r"第[一二三四五六七八九十\d]{1,3}(?:位|名)?的$")
+_RANKED_LEAD = re.compile(r"(?<![^,;:。!? ])(?:即便是|即使是|而|其中)?(?:(?:排名|排在|位居|位列|名列)"
+                          r"第[一二三四五六七八九十\d]{1,3}(?:位|名)?|(?:排名|位居|位列|名列)?榜首)的$")   # 其中榜首的深圳
 
 
 # a pure function of its arguments, asked again about the same place by each figure of its
@@ -1710,6 +1710,23 @@ def part_heading(text: str) -> bool:
     return bool(_NUMBERED_PART.match(text))
 
 
+# a span of years opening a comparison of its two ends (2020年到2025年,工业投资占固定资产投资比重
+# 从17.9%提升到35.5%,…): the years the sentence's figures run between, not a period of the
+# paragraph (its other figures keep the one carried)
+_SPAN_COMPARED = re.compile(r"[,:]?[^。;!?]{0,30}?从[^。;!?]{1,30}?(?:提升|提高|增加|增长|上升|下降|降低|"
+                            r"减少|扩大|缩小|跃升|攀升|突破)?(?:到|至)")
+
+
+def compared_span(text: str, _s: int, e: int, p: str) -> bool:
+    """Is the period ``p`` at ``_s:e`` a span of years whose sentence compares its two ends?
+
+    >>> t = "2020年到2025年,工业投资占固定资产投资比重从17.9%提升到35.5%"
+    >>> compared_span(t, 0, 11, "2020年到2025年"), compared_span("2021—2025年,年均增长6%", 0, 10, "2021—2025年")
+    (True, False)
+    """
+    return bool(_YEAR_SPAN.fullmatch(p)) and bool(_SPAN_COMPARED.match(text, e))
+
+
 def listed_period(text: str, ups: list[tuple[int, int, str]], s: int, e: int) -> bool:
     """Is the period at ``s:e`` one of a list before 分别 (一季度和二季度同比分别增长6.5%和6.3%)?
     Its figures are the list's; it is not a period for the figures of the paragraph.
@@ -2047,9 +2064,13 @@ _YEAR = re.compile(r"(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{2})�
 _YEAR_TARGET = re.compile(r"(?:到|至|—|–|-|~|力争|目标|预计|展望|计划|争取|预期|规划)$")
 _YEAR_RANGE = re.compile(r"\s*(?:[—–\-~]|至(?!今))")   # (2022年至今: up to the present, its year)
 # a year whose clause says what will be (2035年武汉常住人口将控制在1660万左右): a plan's year
-_YEAR_FUTURE = re.compile(r"[^,;。!?，；。！？\d]{0,10}?将(?!近)")
+_YEAR_FUTURE = re.compile(r"[,，]?[^,;。!?，；。！？\d]{0,10}?将(?!近)")   # (2025年,经济总量将突破…)
 # a target a few characters after the word that makes it one: 其规划设计的“2030年完成…
 _YEAR_TARGET_NEAR = re.compile(r"(?:力争|目标|展望|预期|规划|设计)[^,;。!?,;。\d\s]{1,4}$")
+# a base year of a multi-year average (比2019年1—11月份增长41.3%,两年平均增长18.9%): the text
+# reports on the year that many years after it (2021), not on the base
+_BASE_YEAR = re.compile(r"(?:比|较|相比|对比)$")
+_YEARS_AVERAGE = re.compile(r"[^。!?\n]{0,40}?([两二三])年平均")
 # a news agency's dateline: 新华社北京5月15日电, 本报讯(记者…)1月17日电; the month and day only
 _NEWS_DATELINE = re.compile(r"(?:社|报|网|台)[\u4e00-\u9fff]{0,8}?(\d{1,2})月(\d{1,2})日(?:电|讯)")
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -2117,7 +2138,7 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
     if found is None:
         # the latest year the text reports on (not a target: 到2035年, 力争2027年; not a
         # range's start: 2021—2025年): a text is written after the periods it reports
-        years = [int(m.group(1).translate(FULLWIDTH)) for m in _YEAR.finditer(text)
+        years = [_reported_year(text, m) for m in _YEAR.finditer(text)
                  if not _YEAR_TARGET.search(text, max(0, m.start() - 4), m.start())
                  and not _YEAR_TARGET_NEAR.search(text, max(0, m.start() - 10), m.start())
                  and not _YEAR_RANGE.match(text, m.end())
@@ -2130,6 +2151,22 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
     if news:      # 新华社北京5月15日电: its month and day, the year from the title or the text
         return _dateline_year(text, found[0], titles, int(news.group(1)), int(news.group(2)))
     return found
+
+
+def _reported_year(text: str, m: re.Match) -> int:
+    """The year ``m`` (a year as written) says the text reports on: the year itself, or, for
+    the base of a multi-year average (比2019年…增长41.3%,两年平均增长18.9%), the year the
+    average runs to (2021).
+
+    >>> _reported_year("比2019年1—2月份增长72.1%,两年平均增长31.2%", _YEAR.search("比2019年"))
+    2021
+    """
+    y = int(m.group(1).translate(FULLWIDTH))
+    if _BASE_YEAR.search(text, max(0, m.start() - 2), m.start()):
+        a = _YEARS_AVERAGE.match(text, m.end())
+        if a:
+            y += _CN_N[a.group(1)]
+    return y
 
 
 def _dateline_year(text: str, date: str, titles: list[str], mo: int, d: int
@@ -2168,6 +2205,9 @@ class DateContext:
     now_month: int | None = None
     year: int | None = None
     year_from_title: bool = False
+    # the date is only the latest year the text reports on (document_date's ``text``): years
+    # counted back (过去五年, 最近5年) end with that year, not the year before it
+    year_reported: bool = False
 
     @classmethod
     def of(cls, date: str | None, source: str | None,
@@ -2190,7 +2230,8 @@ class DateContext:
             # 全年 / 年底 are last year's (今年, 一年来 are read against its date as usual)
             ry = title_year or y
             return cls(ry if source == "title" else y, mo, ry - 1, True)
-        return cls(y, mo, title_year or y, title_year is not None)
+        return cls(y, mo, title_year or y, title_year is not None,
+                   source == "text" and mo is None)
 
 
 _WORK_REPORT = re.compile(r"工作报告|施政报告")
@@ -2305,6 +2346,8 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         if ny is None:
             return None
         n = _CN_N[m.group(1) or m.group(2) or "一"]
+        if ctx.year_reported and 1 < n <= 5:   # 过去五年 in a news story on 2021 (no date): 2017–2021
+            return _span(ny - n + 1, 1, ny, 12)
         if nm is None or nm <= 3:       # early in the year (a work report): whole past years
             return _span(ny - n, 1, ny - 1, 12)
         if n == 1:

@@ -78,6 +78,7 @@ from .patterns import (
     RISE_AFTER,
     SECTOR_RATIO,
     SECTOR_RATIO_NAMES,
+    WON_RANK,
     quantities,
     quoted,
     rank_matches,
@@ -125,9 +126,14 @@ _FILLER = re.compile(r"^(?:人民币|\((?:含|不含|包括|不包括)[^()]{1,20
                      r"(?:[两三四五六七八九十]年)?$")   # 1.3万亿元,五年年均增长17%: the years of the change
 _SHARE_BETWEEN = re.compile(r"[,、]占[^,;。\d]{1,12}(?:\(下同\))?")   # a share written between a figure and its change (占一般公共预算支出的(下同)7.8%)
 _CLAUSE_END = re.compile(r"[,;。]")
+_RATE_LEFT_BEFORE = re.compile(r"(?:由|从)[^,;。\d%]{0,8}$")
+_RATE_LEFT_MOVED = re.compile(r"(?:由|从)[^,;。\d%]{0,8}?(?:上涨|下降|下跌|增长|减少|上升)$")
+_RATE_LEFT_AFTER = re.compile(r"(?:转为|转而|(?:拉升|回升|回落|上升|下降|下滑|扩大|收窄|提高|提升|加快|放缓)(?:至|到))")
+_GAP_TO_RATE = re.compile(r"[,、](?:高于|低于|快于|慢于)[^,;。\d%]{1,16}$")
 _DASH_ITEM = ("——", "--", "—")     # (layout.clean may narrow the dash)
 _RUN_IN_ITEM = re.compile(r"[二三四五六七八九十]是")    # 二是加快产业优化升级。: a later item
 _THAT_YEAR = "当年"       # periods.yaml: the year the text is on, opening a clause
+_THAT_MONTH = "当月"      # periods.yaml: the last month of the period before it
 _YEAR_BEFORE = frozenset({"去年同期", "上年同期"})   # the period the text is on, a year before
 _BARE_POINTS = frozenset({"年末", "年底", "年终"})
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
@@ -222,6 +228,7 @@ _BRACKET_LIST_GAP = re.compile(r"\)[、和及与]\s*[^\d,;。()]{1,10}\(")
 # (…分列前3,3月销量分别为3.97万辆、2.67万辆、2.28万辆: a month may open the clause)
 _EACH_AFTER_RANK = re.compile(r",(?:\d{1,2}月份?)?[^,;。\d%]{0,16}?分别(?:占|为|是|达到?)")
 _GROUP_RANK_WORD = re.compile(r"前|后[二三四五六七八九十\d]|垫底")
+_EACH_VERB = ("分列", "分居")     # a rank given out over the places listed before it
 _RANK_ALL = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量)*(?:均|都)")   # 2家、67家,均居全国第一
 
 
@@ -364,6 +371,21 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             out.append({"start": m.start(), "end": vals[-1][3], "basis": m.group("basis"),
                         "verb": "下降" if m.group("dir") in ("低于", "慢于", "低", "慢") else "增长",
                         "vals": vals, "dist": bool(m.group("dist")), "name_from": m.start()})
+    if ("由" in t or "从" in t) and ("转为" in t or "至" in t):
+        # 鲜菜价格由上月上涨10.6%转为下降4.1%, 保利发展从下跌2.6%拉升至上涨0.43%: the rate left
+        # behind is no record (the one it turned to is)
+        out = [c for c in out if not (_RATE_LEFT_AFTER.match(t, c["end"])
+                                      and _RATE_LEFT_BEFORE.search(t, max(0, c["start"] - 10),
+                                                                   c["start"]))]
+    if "百分点" in t and ("高于" in t or "低于" in t or "快于" in t or "慢于" in t):
+        # 增长20.4%,高于规模以上工业增速12.9个百分点: the rate's gap to another metric's rate,
+        # right after the rate itself (as 高于全国…, GAP above): the rate's, not a record
+        out = [c for c in out if not (
+            c["verb"] in ("增速", "增幅") and c["vals"][-1][1] == "百分点"
+            and _GAP_TO_RATE.search(t, max(0, c["start"] - 18), c["start"])
+            and any(p["end"] <= c["start"] and "%" in str(p["vals"][-1][1])
+                    and not GAP_FIGURE_BETWEEN.search(t, p["end"], c["start"])
+                    and not re.search("[;。]", t[p["end"]:c["start"]]) for p in out))]
     if "比" in t and ("少" in t or "多" in t):
         for m in MORE_LESS.finditer(t):
             ls = m.start("list")
@@ -486,6 +508,14 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 rs = c["end"]
         ranks.append((rs, m.end(), t[rs:m.end()]))
         taken.append((rs, m.end()))   # 居全省11个市第2位: the peers' count is not a figure
+    won: set[int] = set()
+    for m in (WON_RANK.finditer(t) if "得" in t or "获" in t or "摘" in t else ()):
+        if not (mask and mask[m.start()]) \
+                and not any(a < m.end("r") and m.start("r") < b for a, b, _ in ranks):
+            ranks.append((m.start("r"), m.end("r"), m.group("r")))
+            won.add(m.start("r"))
+    if won:
+        ranks.sort()
     placed: set[int] = set()
     for m in (PLACE_RANK.finditer(t) if "榜首" in t or "最" in t else ()):
         # 其中榜首的深圳超过了3万亿, 经济总量最小的哈尔滨,…: a bare rank before the place it qualifies
@@ -532,6 +562,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     events: list[tuple[int, int, str, Any]] = []
     qs = quantities(t, mask, taken)
     from_start: dict[int, int] = {}
+    from_year: dict[int, int] = {}      # a figure reached whose year is written before it
     if "从" in t or "由" in t:
         # 从41万亿元增加到63.5万亿元: one figure, the one reached, named from before 从
         drop = set()
@@ -540,6 +571,12 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             if f and FROM_TO_MID.fullmatch(t, a.end, b.start):
                 drop.add(id(a))
                 from_start[id(b)] = f.start()
+                if "年" in t[a.end:b.start]:    # 从2020年的51%提升到2025年的70%: 2025年's
+                    from_year[id(b)] = b.start
+        # 鲜菜价格由上月上涨10.6%转为下降4.1%: the rate left behind (its change is dropped in
+        # _changes), no figure either
+        drop.update(id(q) for q in qs if _RATE_LEFT_AFTER.match(t, q.end)
+                    and _RATE_LEFT_MOVED.search(t, max(0, q.start - 12), q.start))
         qs = [q for q in qs if id(q) not in drop]
     for q in qs:
         if q.base == "倍":
@@ -580,13 +617,16 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             value, unit = ev.value, unit_as_written(ev.scale, ev.base)
             inds.append(_Ind(ev.start, ev.end, value, unit, ev.scale, ev.base, ev.approx,
                              name=ev.name, name_from=from_start.get(id(ev), ev.start),
-                             extent=ev.end, share=ev.share))
+                             extent=ev.end, share=ev.share, period_from=from_year.get(id(ev))))
             if pending_rank is not None and _rank_then(t, pending_rank, ev.start, False):
                 inds[-1].rank, inds[-1].rank_span = pending_rank[2], pending_rank[:2]
             elif pending_rank is not None and _GROUP_RANK_WORD.search(pending_rank[2]) \
                     and _EACH_AFTER_RANK.fullmatch(t, pending_rank[1], ev.start):
                 # …制造业企业法人单位数位居前三位,分别占17.2%、11.5%和10.9%: the group's rank
-                # on every figure of the list after it
+                # on every figure of the list after it (分列前3,…分别为: 前3, without the verb
+                # that distributes it)
+                if pending_rank[2].startswith(_EACH_VERB):
+                    pending_rank = (pending_rank[0] + 2, pending_rank[1], pending_rank[2][2:])
                 inds[-1].rank, inds[-1].rank_span = pending_rank[2], pending_rank[:2]
                 each_rank = pending_rank
             elif each_rank is not None and len(inds) >= 2 and inds[-2].rank == each_rank[2] \
@@ -628,7 +668,9 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                     ind.change = _change_dict(kind, verb, v, u, basis, vs, ve)
                     ind.extent = max(ind.extent, ve, end)   # 以6.2%的增速: up to 增速
             elif kind == "c" and _second_change(inds, t, start, last_change_end,
-                                                vals[0][1] == "百分点", basis):
+                                                vals[0][1] == "百分点", basis,
+                                                k == 1 and vals[0][1] == "%"
+                                                and verb not in _REDUCE_VERBS):
                 # 比年初增加126.4亿元,同比多增18.5亿元: a change of the change;
                 # 增长7.3%,比1-10月回落0.2个百分点: a gap between two rates
                 prev = inds[-1].change    # …完成年初预算的120.2%,比上年增收52,015万元,
@@ -674,7 +716,10 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 #                       最快的城市, after 是, is the figure's subject's)
             right_after = inds and inds[-1].extent > clause_start \
                 and (_RANK_LEAD.match(t[inds[-1].extent:ev[0]])
-                     or _RANK_NOUN_GAP.match(t, inds[-1].extent, ev[0]))
+                     or _RANK_NOUN_GAP.match(t, inds[-1].extent, ev[0])
+                     or (ev[0] in won and bool(WON_RANK.match(t, inds[-1].extent))))
+            # 分别以311.26亿元、282.08亿元和254.43亿元获得…前三名: each listed figure's
+            each = ev[0] in won and t[ev[0]] == "前"
             if not _RANK_LEAD.match(t[clause_start:ev[0]]) and not right_after:
                 if not (inds and inds[-1].extent > clause_start):
                     pending_rank = ev     # 连续16年位居全国首位,增量39.7亿斤: the next figure's
@@ -700,7 +745,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                     if ind.rank is not None:
                         break
                     if later is not None and not every \
-                            and not _BRACKET_LIST_GAP.fullmatch(t, ind.end, later.start):
+                            and not _BRACKET_LIST_GAP.fullmatch(t, ind.end, later.start) \
+                            and not (each and _LIST_SEP.fullmatch(t, ind.end, later.start)):
                         break
                     ind.rank, ind.rank_span = ev[2], (ev[0], ev[1])
                     if not skipped:
@@ -815,8 +861,9 @@ _LIST_SEP = re.compile(r"[、,和及与\s]*")
 
 def _distribute_rank(t: str, inds: list[_Ind], ev) -> bool:
     """A list of ranks after as many listed figures (一产、二产、三产增加值分别增长6%、5.2%、
-    5.2%,分别居全国第二、第七、第九): the k-th rank is the k-th figure's, the first as written
-    with its verb and peers (居全国第二), the others as their ordinal (第七). True if done."""
+    5.2%,分别居全国第二、第七、第九): the k-th rank is the k-th figure's, each as its ordinal
+    (第二, 第七: the shortest phrase that holds it, as c53, c85 and c95 annotate it; c19 gives
+    the first its verb and peers). True if done."""
     ords = list(_RANK_ORD.finditer(ev[2]))
     k = len(ords)
     if k < 2 or len(inds) < k:
@@ -829,8 +876,8 @@ def _distribute_rank(t: str, inds: list[_Ind], ev) -> bool:
             for a, b in zip(last, last[1:])):     # 海南(9.2%)、内蒙古(7.3%)分列第二、第三位
         return False
     rs = ev[0]
-    for j, (ind, m) in enumerate(zip(last, ords)):
-        a = rs if j == 0 else rs + m.start()
+    for ind, m in zip(last, ords):
+        a = rs + m.start()
         ind.rank, ind.rank_span = t[a:rs + m.end()], (a, rs + m.end())
         ind.extent = max(ind.extent, rs + m.end())
     return True
@@ -913,9 +960,11 @@ def _budget_rate(t: str, prev: _Ind, unit: str | None) -> bool:
 
 
 def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
-                   points: bool = False, basis: str | None = None) -> bool:
+                   points: bool = False, basis: str | None = None, rate: bool = False) -> bool:
     """Is this change written right after another change of the same figure? (A change in
-    points right after a growth rate in % is a gap between two rates, even without a value.)
+    points right after a growth rate in % is a gap between two rates, even without a value;
+    a rate in % right after an amount with no level, 常住人口增加224.64万人,增长27.33%, is the
+    amount's rate: the figure keeps the amount, as a bulletin's two changes keep the first.)
     A rate on another basis is a figure of its own (增长15.0%,两年平均增长7.6%)."""
     if not inds or last_change_end == 0:
         return False
@@ -924,14 +973,18 @@ def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
             and prev.change is not None and prev.change.get("basis") != basis:
         return False      # (also after an absolute change: 比“十三五”时期增加799.2亿元,年均增长2.7%)
     rate_gap = points and prev.change is not None and prev.change.get("unit") == "%"
+    amount_rate = rate and prev.value is None and prev.change is not None \
+        and prev.change.get("unit") not in (None, "%", "百分点")
     between = t[last_change_end:start]
-    return ((prev.value is not None or rate_gap) and prev.change is not None
+    return ((prev.value is not None or rate_gap or amount_rate) and prev.change is not None
             and prev.extent == last_change_end
             and bool(_FILLER.match(between) or (rate_gap and _GAP_FILLER.match(between))))
 
 
 _PART_OF = ("其中", "其中,")
 _OWN_BASES = frozenset({"两年平均", "年均", "年平均"})   # a rate over other years: its own record
+# 一般性支出同比减少0.6亿元,压减4.4%: a cut in % is the line's own figure (c34), not the amount's rate
+_REDUCE_VERBS = frozenset({"压减", "削减", "缩减", "压缩"})
 _YEAR_BASIS = re.compile(r"(?:19|20)\d{2}年")    # 同比增长15.1%,比疫情前的2019年同期增长4.9%
 def _named_again(t: str, after: int, start: int, fig: int) -> bool:
     """Is the gap ``t[after:start]`` between a figure (at ``fig``) and a change only the name
@@ -1113,7 +1166,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         first_ui, first_period = next(((k, p) for k, (u, ps) in enumerate(zip(plist, p_periods))
                                        for s, e, p in ps if not _POINT_PERIOD.fullmatch(p)
                                        and not u.text.endswith("其中", 0, s)
-                                       and not context.listed_period(u.text, ps, s, e)), (0, None))
+                                       and not context.listed_period(u.text, ps, s, e)
+                                       and not context.compared_span(u.text, s, e, p)), (0, None))
         first_at = next(((k, context.chain_end(rs, j).name)     # 安徽省阜阳市: 阜阳市
                          for k, (u, rs) in enumerate(zip(plist, p_regions))
                          for j, (s, e, p) in enumerate(rs) if context.is_subject(u.text, s, e)
@@ -1201,6 +1255,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # 出口贸易总额占GDP比重在今年首次突破九成)
         late_whole = late_whole or (bool(carried) and plist[0].text.startswith(_PART_OF))
         out_before = len(out)
+        # 截至12月底,累计生产原煤1328.91万吨,…;水泥342.14万吨: a month's end that opens a
+        # cumulative flow is the months up to it (not a point, as 截至2025年底…累计转移 is)
+        flow_points = {p for u, ps in zip(plist, p_periods) for _s, e, p in ps
+                       if _MONTH_END_POINT.fullmatch(p) and _CUMULATIVE.match(u.text, e)} \
+            if any("累计" in u.text for u in plist) else set()
         para_last = None
         span_last = None      # the paragraph's last period that is not a year-end point
         prev_name = None
@@ -1352,7 +1411,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                         unit_subject = (subject, region)    # passed over ';': the sentence's,
                         #                                     or an organisation's opening a clause
                 back = 1 if period in _YEAR_BEFORE else 0
-                if period == _THAT_YEAR or back:
+                if period == _THAT_YEAR or period == _THAT_MONTH or back:
                     # 当年: the year the text is on; 去年同期: the months of the period the text
                     # is on, a year before (一季度…。而在去年同期,上海市GDP为…): the period before
                     that = next((p for s, e, p in reversed(ups) if e <= at and p != period
@@ -1378,6 +1437,12 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 if back and norm is not None:
                     norm = PeriodNorm(start=_years_back(norm.start, back),
                                       end=_years_back(norm.end, back))
+                elif period in flow_points and norm is not None and norm.start == norm.end:
+                    norm = PeriodNorm(start=norm.start[:5] + "01", end=norm.end)
+                elif period == _THAT_MONTH and norm is not None:
+                    # 前三季度,…。当月进出口总量创历史新高,全省进出口0.78万亿元: the last month
+                    # of the period before it
+                    norm = PeriodNorm(start=norm.end, end=norm.end)
                 elif period == _THAT_YEAR and norm is not None and norm.start == norm.end:
                     # 年末登记在册经营主体74.72万户,…其中当年新登记7.07万户: the year of the
                     # year-end point, not the point
@@ -1402,7 +1467,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             if in_span and all(_inside_span(p, carried, dates) for _, _, p in ups):
                 ups = []          # 2025年旅居人数超550万 under 这五年: its own sentence's
             if ups:
-                para_last = context.carried(ups) or para_last
+                para_last = context.carried([x for x in ups if not context.compared_span(
+                    u.text, *x)]) or para_last
             span_last = next((p for _, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)),
                              None) or span_last
         if context.budget_level(first_subject):
@@ -1463,6 +1529,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
 # a newspaper feature's byline (本报记者  姚雪青《人民日报》（2025年05月05日第 05 版）): its
 # paragraphs are scenes and voices, each writing its own time; a period does not pass on
 _FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》")
+_MONTH_END_POINT = re.compile(r"截[至止](?:到)?\d{1,2}月(?:底|末)")
+_CUMULATIVE = re.compile(r"[,\s]*(?:全市|全省|全县|全区)?累计")
 _STORY_TIME = re.compile(r"\d{4} ?年(?:\d{1,2}月)?")
 
 

@@ -65,7 +65,9 @@ _FRAMING = {"", "其中", "分市看", "分地区看", "分区域看", "分县�
 _SAME_METRIC = re.compile(r"^(?:(?:涨幅|增幅|增速|降幅)(?:(?:比|较)[^,;。\d]{1,8}[\d.]+个百分点)?"
                           r"|(?:剔除|扣除|不含|不考虑).{0,12}(?:因素|影响)"
                           r"|同口径|按可比口径|可比口径|可比|环比|同比|(?:比上年)?(?:名义|实际)(?:增速)?"
-                          r"|(?:两年)?平均)$")   # 从两年工业平均增速来看,北京平均增长16.7%
+                          r"|(?:两年)?平均"     # 从两年工业平均增速来看,北京平均增长16.7%
+                          # (按可比口径计算,详见附注二),比2019年…增长41.3%: a note on the figure
+                          r"|(?:按[^,;。\d]{1,8}计算,)?(?:详见|参见|具体见|见)[^,;。\d]{0,8}?(?:附注|注释|说明|附表)[一二三四五六七八九十\d]*)$")
 # (涨幅比上月回落1.2个百分点,环比下降0.4%: how its growth moved, then the same metric again)
 
 # a subject, then 以 and the figure: 晋城市以1520.3亿元排名第二位, 江苏分别以…
@@ -270,6 +272,9 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
         elif not name and ind.value is None and not raw.strip() and topic \
                 and _OPENING_RATE.match(t, ind.end):
             name = topic          # (…GDP为1395.99亿元…)\n19.8%的同比增速目前仅次于湖北省
+        elif topic and _GROWTH_AFTER.match(t, ind.end) and _NO_METRIC.fullmatch(name or "") \
+                and canonical(topic, _kind_of(ind)) is not None:
+            name = topic          # 仍能保持3%的增长, 目前8.1%的增速: the story's metric's growth
         if name and prev is not None and prev.value is not None and start == prev.extent \
                 and _kind(prev) in _COUNT_KINDS and not count and _longest_synonym(name):
             name = t[prev.start:prev.end] + name     # 191家工业企业营业收入超百亿元: a subset
@@ -331,6 +336,10 @@ _RATE_WORD = re.compile(r"增速|增幅|涨幅|降幅|增长速度")
 _GOAL_AFTER = re.compile(r"的([^,;:。!?、\d的]{2,10}?)目标")
 _METRIC_AFTER = re.compile(r"的([^,;:。!?、\d的“”\"()]{2,12})")
 _OPENING_RATE = re.compile(r"的(?:同比|环比)?(?:增速|增幅|增长速度)")   # 19.8%的同比增速, opening
+_GROWTH_AFTER = re.compile(r"的(?:同比|环比|实际|名义)?(?:增长|增速|增幅|增长速度)(?![\u4e00-\u9fff]{0,2}[\d%])")
+# a name that is only adverbs, verbs and times: no metric of its own (仍能, 目前, 高)
+_NO_METRIC = re.compile(r"(?:仍能|仍然|依然|仍|也|还|都|均|已经|已|再|能够|能|目前|当前|如今|保持|维持|实现|"
+                        r"录得|高达|达到|达|高|继续|要|但|而|并|且|了|的)*")
 _BARE_RATE = re.compile(r"(?:同比|环比)?(?:增速|增幅|增长速度)")   # 4.8%增速 (no 的)
 
 

@@ -87,6 +87,7 @@ CHANGE = re.compile(rf"""
                                             # 比2019年数据增加412万人
              | (?:比|较)[一两二三四五六七八九十]{{1,2}}年前   # 浙江人口比十年前增加了1014万人
              | (?:比|较)(?:上年同月|去年同月|\d{{1,2}}月(?:份|末|底)?)   # 比3月末减少…
+             | (?:比|较|相对)(?:上周|(?:\d{{1,2}}月)?第[一二三四五六]周)   # 较第一周增长26%
              | (?P<pbasis> {PERIOD_BASIS} )
              | (?:比|较)“?十[一二三四五]五”?(?:期末|末|时期|期间)?   # 较“十三五”末改善16.5%,
                                                         # 比“十三五”时期增加799.2亿元
@@ -95,6 +96,7 @@ CHANGE = re.compile(rf"""
     (?(basis) (?: \(下同\) )? )        # 较上年执行数(下同)下降7.1%: the basis of the lines after it
     (?P<dist2> 分别 )?
     (?: 名义 | 实际 )?                # 比上年名义增长6.3%
+    (?(basis) (?: 小幅 | 稳步 | 略有 | 明显 | 显著 )? )   # 较去年同期小幅增长3.51%: an adverb after the basis
     (?: (?P<verb> {_alt(data.CHANGE_VERBS)} )
       | (?<=[比较年期末初约{_ABBREV}]) (?P<short> {_alt(data.SHORT_VERBS)} )
                                       # 同比增12%, 碳排放约降1.0%, 同增17.1%
@@ -109,9 +111,10 @@ CHANGE = re.compile(rf"""
 
 # a clause that only gives the basis of the changes after it in the sentence: 与上年相比,一产占比
 # 提高0.88个百分点,二产占比下降2.87个百分点; 从GDP同比增速来看,…江西(6.9%)、福建(6.7%)
-_FRAME_FIRST = "".join(sorted({w[0] for w in data.BASES} | {"从"}))
+_FRAME_FIRST = "".join(sorted({w[0] for w in data.BASES} | {"从", "而", "再"}))
 BASIS_FRAME = re.compile(rf"(?=[{_FRAME_FIRST}])(?:^|(?<=[,;:]))(?:(?P<basis>{_alt(data.BASES)}),"
-                         rf"|从[^,;。\d]{{0,10}}?(?P<view>同比|环比)(?:增速|增幅|增长)(?:来)?看"
+                         # 而从环比看,食品价格由上月下降0.6%转为上涨1.4%: 环比
+                         rf"|(?:而|再)?从[^,;。\d]{{0,10}}?(?P<view>同比|环比)(?:增速|增幅|增长)?(?:来)?看"
                          # 从两年工业平均增速来看,北京平均增长16.7%: 两年平均
                          rf"|从(?P<two>两年)[^,;。\d]{{0,6}}?平均(?:增速|增幅|增长)(?:来)?看)")
 FLAT = re.compile(rf"(?:(?<=,)(?:增速|增幅))?"      # 28.7亿元,增速与上年持平: the figure's growth
@@ -143,7 +146,7 @@ _PEER_COUNT = r"[一二三四五六七八九十\d]{1,3}个?(?:县市区|县\(市
 _PEERS = rf"""(?: 全(?:国|省|市|区|县|球|州|盟)(?:同类城市|城市|省份|地区|各县\(市、区\)|县区|县市区|{_PEER_COUNT})?
                | 各(?:县|市|区|省|地市)(?:\([^()]{{1,6}}\))?        # 居各县(市、区)首位
                | 世界|全球|亚洲|中西部|中部|西部|东部|东北|西北|西南|东南|华北|华东|华南|华中
-               | 内地|同类城市|同级城市|中部六省
+               | 内地|同类城市|同级城市|中部六省|同行业|行业|业内     # 分别居行业第二和第三
                | (?:新)?一线城市|二线城市                   # 领跑一线城市
                | {_PEER_COUNT}
                | 省会城市|副省级城市 )"""
@@ -202,6 +205,11 @@ BOTTOM_RANK = re.compile(r"垫底")
 # 经济总量最小的哈尔滨,2021年GDP为5352亿元): the rank of that place's figure; the engine keeps it
 # only before a place (not 仅为榜首的深圳的17.5%, after 为/是: a figure compared with)
 PLACE_RANK = re.compile(r"(?<![为是])(?:榜首|(?<=[量额模])最[大小高低多少])(?=的)")
+# a place won in a ranking, after the figure it was won with (分别以311.26亿元、282.08亿元和254.43亿元
+# 获得销售金额榜前三名, 以524.6亿元获得…销售金额冠军): the rank is the place won (前三名, 冠军)
+WON_RANK = re.compile(r"(?:获得|夺得|摘得|斩获|荣获|摘取)了?[^\d,;。、:()%]{0,16}?"
+                      r"(?P<r>前[二三四五六七八九十\d]{1,2}(?:名|位|强)?(?!季度|个|年|月|天|周|批|次|项|家|大|\d)"
+                      r"|冠军|亚军|季军|榜首)")
 _SUPERLATIVE_HINT = re.compile(r"最[快多高大]|第[一二三四五六七八九十]大")
 
 
@@ -315,8 +323,8 @@ REDUCE_MORE = re.compile(rf"、(?P<obj>[^,;。!?:\d%()、]{{1,8}}?)(?P<list>{_ON
 # 从41万亿元…, 从上年的…, 从上半年5.5%降到5.3%: 从/由, then 的-phrase or a period
 FROM_BEFORE = re.compile(r"(?:从|由)(?:[^,;。从由]{0,14}?的|(?:\d{4}年|上年|去年|年初|上半年|"
                          r"[一二三四]季度|前三季度)(?:同期|末|底)?)?\s?$")   # 由去年同期39.7%提高到43.8%
-FROM_TO_MID = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|下降|减少|降低|缩小|缩减|缩短|压缩|延长|回落|增|提|降|减|升"
-                         r"|调整|优化|变)(?:到|至|为)了?\s?|到\s?")   # (面积从7085平方公里到11496平方公里)   # 从上次预算调整的 3597.19 亿元调整为 3832.2 亿元
+FROM_TO_MID = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|下降|减少|降低|缩小|缩减|缩短|压缩|延长|回落|回升|增|提|降|减|升"
+                         r"|调整|优化|变)(?:到|至|为)了?\s?(?:\d{4}\s?年(?:末|底)?的\s?)?|到\s?")   # 从2020年的51%提升到2025年的70%   # (面积从7085平方公里到11496平方公里)   # 从上次预算调整的 3597.19 亿元调整为 3832.2 亿元
 # 增速从2月增长3.0%加快至全年增长6.7%: a rate moved from one to another; the figure is the one reached
 FROM_RATE_BEFORE = re.compile(r"(?:从|由)[^,;。从由%]{0,8}$")
 RATE_TO_MID = re.compile(r"(?:加快|回落|提高|提升|放缓|下降|上升|扩大|收窄|回升|下滑)(?:到|至)[^,;。\d]{0,6}")
@@ -451,10 +459,13 @@ _THRESHOLD_VERBS = ("突破", "迈上", "迈入", "跨上", "跨越", "站上", 
 BARE_SCALE = re.compile(
     "(?=[万亿千百])(?:" + "|".join(f"(?<={v})" for v in _THRESHOLD_VERBS) + ")"
     + rf"(?P<scale>万亿|千亿|百亿|万|亿)(?P<base>{BASE})?(?P<lvl>级)?")
+_DIGIT_WORDS = frozenset("一二两三四五六七八九")
+_PASSED_BEFORE = re.compile(r"(?:突破|超过|迈上|跨过|跨越|站上|逼近|接近|近|逾)了?$")
 _SCALE_MARK = re.compile(r"大关|关口|大?台阶")    # 双双突破4万亿大关, 迈上1万亿元大台阶: a figure with its mark
 _COUNT_OVER = re.compile(r"有[\d一二三四五六七八九十两]+个[^,;。\d]*$")
-_COUNT_OVER_LINE = re.compile(r"(?:^|[,;。:])(?:其中|共有|有)?[\d一二三四五六七八九十两]+个(?:省份|省|城市|地市|市|县|区|国家)"
-                              r"[^,;。\d]{0,10}(?:超过|突破|超|过|高于)$")
+_COUNT_OVER_LINE = re.compile(r"(?:^|[,;。:])(?:其中|共有|有)?[\d一二三四五六七八九十两]+"
+                              r"(?:个(?:副省级|省会|地级|计划单列)?(?:省份|省|城市|地市|市|县|区|国家)|城)"
+                              r"[^,;。\d]{0,10}(?:超过|突破|超|过|高于)$")   # (10城超万亿)
 # the clause right after a figure, passing a mark written as a bare scale (11926.1亿元,首次突破
 # 万亿元大关): the figure's mark, not a figure of its own
 _MARK_AFTER_FIGURE = re.compile(r"(?:人民币)?,(?:首次|首度|成功|一举|率先|再次|已经|已)?"
@@ -481,7 +492,7 @@ _PEOPLE_AFTER = re.compile(_alt(data.PEOPLE_AFTER_SCALE)) if data.PEOPLE_AFTER_S
 # (or a ratio of two incomes: 城乡居民收入比降至2.2)
 # (or a ratio named 之比: 2021年城乡之比仅为1.94, 11个地市…最高最低之比仅为1.6左右; a sex ratio:
 # 常住人口性别比(以女性为100,男性对女性的比例)为101.45)
-INDEX_VALUE = re.compile(rf"(?:(?<=指数|系数)|(?<=收入比)|(?<=之比)|(?<=性别比)(?:\([^()]{{0,24}}\))?)(?:仅为|为|是|达到|达|降至|降到|缩小至|缩小到|缩小为)?"
+INDEX_VALUE = re.compile(rf"(?:(?<=指数|系数)|(?<=收入比)|(?<=比值)|(?<=之比)|(?<=性别比)(?:\([^()]{{0,24}}\))?)(?:仅为|为|是|达到|达|降至|降到|缩小至|缩小到|缩小为)?"
                          rf"(?P<num>{ARABIC})(?![\d.%年])(?P<approx>左右)?")
 # (收入比2010年翻一番, 营业收入比2019年增长: 比 with the year of the base, not a ratio's value)
 # a structure as a ratio: 7.3:46.0:46.7 (∶ is the ratio sign some texts print); its parts are
@@ -545,9 +556,11 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             except ValueError:
                 continue
         if not base and (chinese or approx2) and not (
-                ("万" in num or "亿" in num or approx1) and scale in ("万", "亿")):
+                ("万" in num or "亿" in num or approx1) and scale in ("万", "亿")) and not (
+                chinese and num[0] in _DIGIT_WORDS and _PASSED_BEFORE.search(text, max(0, s - 4), s)):
             continue          # a bare 万/亿 only after Arabic digits (524.6亿) or with a
-                              # composed or approximate number (七千多万, 2亿4千多万)
+                              # composed or approximate number (七千多万, 2亿4千多万), or a
+                              # level passed (上海突破了四万亿, 首次突破一千万大关, 近两千万)
         end = m.end()
         if base == "人" and scale and not approx3 and text[end:end + 1] == "口":
             base, end = "", end - 1   # 近5亿人口, 14亿多人口: the 人 opens 人口, the people
@@ -555,6 +568,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         before, after = text[max(0, s - 8):s], text[end:end + 16]
         approx = bool(approx1 or approx2 or approx3 or (
             before[-1:] in _APPROX_PREFIX_LAST and APPROX_PREFIX.search(before)))
+        if base == "城" and chinese and not approx:
+            continue          # 4月百城首套房贷平均利率: a panel of cities named (超百城 is a count)
         if base == "个" and not scale and POINTS_LIST.match(after):
             base = "个百分点"
         if base == "成" and (value > 10 or _NOT_TENTHS.match(after) or num[-1] in "十百千万亿"
@@ -652,6 +667,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         prev = max((q.end for q in out if q.end <= s), default=-1)
         if prev >= 0 and _MARK_AFTER_FIGURE.fullmatch(text, prev, s):
             continue          # 进出口总额11926.1亿元,首次突破万亿元大关: the mark the figure passed
+        if _COUNT_OVER_LINE.search(text, max(0, s - 24), s):
+            continue          # 有10个副省级城市GDP超过万亿: the line the count is over
         out.append(QuantityM(s, m.end(), "一", m.group("scale"), base, True, 1.0))
     for m in (INDEX_VALUE.finditer(text) if "数" in text or "比" in text else ()):
         s = m.start("num")

@@ -92,6 +92,12 @@ NO_FIGURE = [
     "规划纲要从创新、协调、绿色、开放、共享、安全6个维度设置了25项主要指标，其中12个预期性指标、6个约束性指标。",
     "全年出台32项支持政策，建立120项年度任务清单，开展8项重点事项攻坚。",
     "一年来，主要做了5个方面工作。",
+    # 千万/一万 as words (never, one in ten thousand), not a level passed (上海突破了四万亿 is)
+    "千万不要忘记，万一出错就来不及了。",
+    # the set a place is the only one of, and the level (with its mark) drawing the category
+    "深圳是15个副省级城市中唯一一个突破3万亿大关的城市。",
+    # a panel of cities named (百城首套房贷平均利率), not a count of cities (超百城 is)
+    "贝壳研究院数据显示，百城首套房贷利率继续下行。",
 ]
 
 
@@ -100,3 +106,13 @@ def test_no_figure(text):
     c = layout.clean(text)
     s = segment.sentences(c.text)
     assert [i.text for i in extract(c, s, articles.split(c, s))] == []
+
+
+def test_income_ratio_value_and_its_change():
+    # 比值为2.81 (a ratio, no unit), 比上年缩小0.06: the ratio's change, in the ratio's own terms
+    text = "城乡居民人均可支配收入比值为2.81，比上年缩小0.06。"
+    c = layout.clean(text)
+    s = segment.sentences(c.text)
+    got = [actual(i) for i in extract(c, s, articles.split(c, s))]
+    assert [(g["text"], g["value"], g["unit"], g["change"]) for g in got] == [
+        ("2.81", 2.81, None, {"direction": "down", "value": 0.06, "unit": None, "basis": "比上年"})]

@@ -168,6 +168,40 @@ def test_period_lists(case):
     assert [i.period for i in inds] == case["period"].split(" | ")
 
 
+def test_years_back_in_a_text_dated_by_its_year():
+    # a news story dated only by the latest year it reports on (document_date's "text"): its
+    # 过去五年 ends with that year (2017–2021); a work report's ends the year before its date
+    story = context.DateContext.of("2021", "text", ["东莞GDP迈上万亿"])
+    report = context.DateContext.of("2026", "text", ["政府工作报告"])
+    assert context.normalize_period("过去五年", story) == {"start": "2017-01", "end": "2021-12"}
+    assert context.normalize_period("过去五年", report) == {"start": "2021-01", "end": "2025-12"}
+    assert context.normalize_period("近十年", story) == {"start": "2011-01", "end": "2020-12"}
+
+
+def test_that_month_is_the_last_month_of_the_period_before():
+    # 当月 after a part of the year: its last month (前三季度 → September), as written
+    text = ("广东前三季度GDP达8.8万亿\n2021年前三季度广东地区生产总值为88009.86亿元。前三季度，广东外贸进出口"
+            "总额6.03万亿元，同比增长18.6%。当月进出口总量创历史新高，全省进出口0.78万亿元，同比增长12.1%。"
+            "其中，出口0.49万亿元，增长20.6%。")
+    got = {i.text: (i.period, i.period_norm.start, i.period_norm.end) for i in run(text)
+           if i.period_norm}
+    assert got["6.03万亿元"] == ("前三季度", "2021-01", "2021-09")
+    assert got["0.78万亿元"] == ("当月", "2021-09", "2021-09")
+    assert got["0.49万亿元"] == ("当月", "2021-09", "2021-09")
+
+
+def test_month_end_opening_a_cumulative_flow():
+    # 截至12月底,累计生产…: the months up to that month's end (a flow), for the figures after it
+    # in its paragraph; 截至2025年底…累计转移: a year-end point stays a point
+    text = ("白银市2024年经济运行情况\n从产品产量看，截至12月底，累计生产原煤1328.91万吨，同比增长28.6%；"
+            "水泥342.14万吨，下降14.4%。\n截至2024年底，全市农村劳动力累计转移就业124.49万人。")
+    got = {i.text: (i.period, i.period_norm.start, i.period_norm.end) for i in run(text)
+           if i.period_norm}
+    assert got["1328.91万吨"] == ("截至12月底", "2024-01", "2024-12")
+    assert got["342.14万吨"] == ("截至12月底", "2024-01", "2024-12")
+    assert got["124.49万人"] == ("截至2024年底", "2024-12", "2024-12")
+
+
 def test_that_year_is_the_year_before_it():
     # 当年 (that year) is written as is; its months are those of the year the text is on
     text = "2026年1月\n2025年机关事业单位养老保险基金收入106303万元,支出105645万元,当年结余658万元。"
