@@ -124,6 +124,10 @@ _FILLER = re.compile(r"^(?:人民币|\((?:含|不含|包括|不包括)[^()]{1,20
                      r"(?:仅|只|也|亦|仍)?"     # 664万辆,仅同比增长5.3%: an adverb before the change
                      r"(?:[两三四五六七八九十]年)?$")   # 1.3万亿元,五年年均增长17%: the years of the change
 _SHARE_BETWEEN = re.compile(r"[,、]占[^,;。\d]{1,12}(?:\(下同\))?")   # a share written between a figure and its change (占一般公共预算支出的(下同)7.8%)
+# a part's figure in brackets between a figure and its change (收入28.7亿元(不含辽滨经开区36.4亿元),
+# 可比口径同比增长5.2%): the change is the figure's before the bracket, the part is its metric's
+_ASIDE_OPEN = re.compile(r"\((?:含|不含|包括|不包括|其中:?)[^()\d,;。]{0,16}")
+_ASIDE_CLOSE = re.compile(r"\)")
 _CLAUSE_END = re.compile(r"[,;。]")
 _DASH_ITEM = ("——", "--", "—")     # (layout.clean may narrow the dash)
 _RUN_IN_ITEM = re.compile(r"[二三四五六七八九十]是")    # 二是加快产业优化升级。: a later item
@@ -572,6 +576,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     # 排名第一的义乌市…77468元/年,…,即便是排名第10位的余姚市(63381元/年))
     place_ranks: list[tuple[Any, str]] = []
     compared = {c["start"] for c in changes if c.get("compared")}   # 高于广东省同期的2%
+    asides: list[tuple[_Ind, _Ind]] = []     # (a figure, its part's figure in brackets)
     # (declared: the flat form's values are None, a change's are read; mypyc needs the type)
     vals: list[tuple[Any, Any, int, int]]
     for _pos, _, kind, ev in events:
@@ -612,6 +617,13 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                     and _SHARE_BETWEEN.fullmatch(t, cands[-2].extent, cands[-1].start) \
                     and _FILLER.match(t[cands[-1].extent:start]):
                 cands = cands[:-1]    # 2306亿元,占GDP的26.7%,同比增长16.7%: the share's figure's
+                cands[-1].extent = start
+            if k == 1 and len(cands) >= 2 and vals[0][1] is not None \
+                    and _ASIDE_OPEN.fullmatch(t, cands[-2].extent, cands[-1].start) \
+                    and _ASIDE_CLOSE.match(t, cands[-1].extent) \
+                    and _FILLER.match(t[cands[-1].extent + 1:start]):
+                asides.append((cands[-2], cands[-1]))
+                cands = cands[:-1]    # 28.7亿元(不含辽滨经开区36.4亿元),同比增长5.2%
                 cands[-1].extent = start
             # 出口1.92万亿元,规模连续第29年居内地外贸城市首位,增长13.5%: the change of the
             # figure whose rank stands between them
@@ -713,6 +725,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     if "%" in t:
         _place_rate_list(t, inds)
     names.resolve(t, inds, prev_name, topic, budget)
+    for whole, part in asides:
+        part.name = whole.name    # (不含辽滨经开区36.4亿元): the same metric, a part's
     for pr in place_ranks:
         _give_place_rank(t, inds, *pr)
     if "最" in t:
