@@ -777,6 +777,8 @@ _BASE_BEFORE = re.compile(r"(?:占|超过|超|高于|低于|比|较|相当于|�
 
 # the end of a list of places: 吉林、上海、山东、广东、河北等地, 等省份, 等城市
 _LIST_OF_PLACES_END = re.compile(r"等(?:地|省|市|城市|省份|省市|地区|国家)?")
+# one place given as an example of many (上海等多地实行静态管理): not the one the text is about
+_EXAMPLE_OF_MANY = re.compile(r"等(?:多|众多|部分|不少|一些)(?:个|座)?(?:地|省|市|城市|省份|省市|地区)")
 
 
 def listed_places(t: str, ms: list[tuple[int, int, Place]], i: int) -> bool:
@@ -820,6 +822,8 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
     True
     >>> article_place("南京钢铁集团累计投入超130亿元用于环保提升", "算算南钢的“三本账”") is None
     True
+    >>> article_place("上半年我国GDP同比增长2.5%", "二季度以来,上海等多地实行静态管理").name
+    '全国'
     """
     nation = None
     for t in (title, opening):
@@ -838,7 +842,7 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
                 continue              # 分区域看,东部地区…: a part the text goes through
             if _COMPANY_IN_NAME.match(t, e):
                 continue              # 南京钢铁集团累计投入…: a company's name, not its place
-            if t is opening and listed_places(t, ms, i):
+            if t is opening and (listed_places(t, ms, i) or _EXAMPLE_OF_MANY.match(t, e)):
                 continue              # 受疫情影响,吉林、上海、山东、广东、河北等地的成交量…: places
                 #                       the text goes through, not the one it is about
             return chain_end(ms, i)   # ——河北曹妃甸一线观察: the place under its province
