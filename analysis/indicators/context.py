@@ -418,13 +418,15 @@ _BASIS_YEAR = re.compile(r"(?:19|20)\d{2}年(?:末|底|1[—–\-~至]\d{1,2}月
 
 
 def _place_before(text: str, start: int) -> bool:
-    """Does a place's own name (北京, 深圳市; not 全国, 全省) end right at ``start``?
+    """Does a place's own name (北京, 深圳市, 我国; not 全国, 全省) end right at ``start``?
 
     >>> _place_before("其中,北京2021年GDP", 5), _place_before("全国2018年戏曲", 2)
     (True, False)
+    >>> _place_before("我国2000年人均GDP为7942元", 2)
+    True
     """
     seg = text[max(0, start - 8):start]
-    return any(e == len(seg) and not w.startswith(("全", "本", "我")) and e - s_ >= 2
+    return any(e == len(seg) and not w.startswith(("全", "本")) and e - s_ >= 2
                for s_, e, w in places_mod.find(seg))
 
 

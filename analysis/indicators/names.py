@@ -52,6 +52,11 @@ _COMPARED = re.compile(r"^(?:高于|低于|快于|慢于|领先于?|落后于?|�
 _GAP_AFTER = re.compile(r"(?:超出|高出|多出|高于|低于|快于|慢于|领先|落后|少于|多于)")
 _COUNT_KINDS = {"count", "people"}
 _OUTPUT_VERB = re.compile(r"增产|减产")
+# the figure before converted (modifiers.yaml converted_figure), at a rate named before the word:
+# 按年平均汇率折算达12551美元, 按当年汇率折合
+_CONVERTED = re.compile(r"(?:按[^,;:。\d]{0,8}?汇率)?(?:"
+                        + "|".join(map(re.escape, sorted(data.CONVERTED_FIGURE, key=len,
+                                                         reverse=True))) + ")")
 _SHARE = re.compile(r"^占|比重|占比|比例")     # 占GDP的26.7%: a share, not a metric to carry on
 _DONE = re.compile(r"建成投产|建成|投产|竣工|完工|开工|签约|落地")
 _POST_STOP = re.compile(r"[,;:。!?、()\s\d]|(?:开复工|开工|完成|实现|达到|已|的)")
@@ -173,7 +178,7 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
             wide[ind.group] = _wide_clause(t, pos, min(floor, pos))
         raw, start = _clause(t, pos, min(floor, pos))
         name = clean(raw)
-        if name in data.CONVERTED_FIGURE and ind.value is not None and (
+        if ind.value is not None and _CONVERTED.fullmatch(name) and (
                 prev.name if prev is not None else prev_name):
             # …1022.8亿元人民币,同比增长11.6%;折合158.4亿美元: that figure converted
             name = prev.name if prev is not None else prev_name   # type: ignore[assignment]
