@@ -50,6 +50,8 @@ from .patterns import (
     GAP_FIGURE_BETWEEN,
     GAP_METRIC,
     GAP_OWN_RATE,
+    GAP_RATE,
+    GAP_RATE_LEAD,
     GROUP_RANK,
     GROWTH_APPOS,
     GROWTH_FRAME,
@@ -241,6 +243,9 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
         if mask and mask[ls]:
             continue
         verb = m.group("verb") or m.group("short")
+        if verb in ("增速", "增幅") and not m.group("basis") \
+                and GAP_RATE_LEAD.search(t, max(0, m.start() - 14), m.start()):
+            continue      # 快于经济增速1个百分点: a gap between rates (GAP_RATE), not a change
         vals = parse_change_list(m.group("list"), ls)
         if vals[0][1] is None and CHANGE_NOT_NUMBER.match(t, vals[0][3]):
             continue      # 进一步减少1-4月份: a heading run into a date, not a change
@@ -354,6 +359,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
         gaps = list(GAP.finditer(t))
         if "增速" in t or "增幅" in t:
             gaps += GAP_METRIC.finditer(t)    # 比同期工业增加值增速高6.7个百分点
+            gaps += GAP_RATE.finditer(t)      # 快于经济增速1个百分点
         for m in gaps:
             ls = m.start("list")
             vals = parse_change_list(m.group("list"), ls)
@@ -640,7 +646,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                     ind.change = _change_dict(kind, verb, v, u, basis, vs, ve)
                     ind.extent = max(ind.extent, ve, end)   # 以6.2%的增速: up to 增速
             elif kind == "c" and _second_change(inds, t, start, last_change_end,
-                                                vals[0][1] == "百分点", basis):
+                                                vals[0][1] == "百分点", basis, end):
                 # 比年初增加126.4亿元,同比多增18.5亿元: a change of the change;
                 # 增长7.3%,比1-10月回落0.2个百分点: a gap between two rates
                 prev = inds[-1].change    # …完成年初预算的120.2%,比上年增收52,015万元,
@@ -927,7 +933,7 @@ def _budget_rate(t: str, prev: _Ind, unit: str | None) -> bool:
 
 
 def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
-                   points: bool = False, basis: str | None = None) -> bool:
+                   points: bool = False, basis: str | None = None, end: int = 0) -> bool:
     """Is this change written right after another change of the same figure? (A change in
     points right after a growth rate in % is a gap between two rates, even without a value.)
     A rate on another basis is a figure of its own (增长15.0%,两年平均增长7.6%)."""
@@ -941,10 +947,13 @@ def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
     between = t[last_change_end:start]
     return ((prev.value is not None or rate_gap) and prev.change is not None
             and prev.extent == last_change_end
-            and bool(_FILLER.match(between) or (rate_gap and _GAP_FILLER.match(between))))
+            and bool(_FILLER.match(between) or (rate_gap and _GAP_FILLER.match(between))
+                     # 增长1.7%(同口径增长2.5%以上): the same figure's rate on another basis
+                     or (between == "(" and basis is not None and _CLOSED_AFTER.match(t, end))))
 
 
 _PART_OF = ("其中", "其中,")
+_CLOSED_AFTER = re.compile(r"(?:以上|左右|多)?\)")
 _OWN_BASES = frozenset({"两年平均", "年均", "年平均"})   # a rate over other years: its own record
 _YEAR_BASIS = re.compile(r"(?:19|20)\d{2}年")    # 同比增长15.1%,比疫情前的2019年同期增长4.9%
 def _named_again(t: str, after: int, start: int, fig: int) -> bool:

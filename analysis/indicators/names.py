@@ -47,6 +47,7 @@ _NATION_LEVEL = re.compile(r"的?全国(?:平均)?(?:水平|均值|平均值)")
 _NATION_BEFORE = re.compile(r"全国(?:平均)?(?:水平|均值|平均值|平均线)\($|国家线\($"
                             r"|(?:高于|低于|快于|慢于)(?:同期)?全[国省市区](?:平均)?\(?$")   # 低于全国(49.5%)
 # (拉动GDP增长3.4个百分点: a contribution, not the figure)
+_DRIVEN = re.compile(r"(?:带动|拉动)(?!有力|作用|效应)")   # (数字经济带动有力: a heading)
 _COMPARED = re.compile(r"^(?:高于|低于|快于|慢于|领先于?|落后于?|超出|拉动|带动)")
 # the metric, then how it compares with another's (广州GDP超出重庆337亿多元): a gap, not it
 _GAP_AFTER = re.compile(r"(?:超出|高出|多出|高于|低于|快于|慢于|领先|落后|少于|多于)")
@@ -727,11 +728,15 @@ def canonical(name: str, kind: str | None) -> str | None:
     (None, None)
     >>> canonical("新登记各类经营主体", "count")
     'new_market_entities'
+    >>> canonical("旅发大会带动游客人数", None), canonical("游客人数", None)
+    (None, 'tourist_arrivals')
     """
     if not name:
         return None
     if _COMPARED.match(name) or _COUNTED.match(name):
         return None
+    if "动" in name and _DRIVEN.search(name):
+        return None       # 旅发大会带动游客人数, 拉动消费: what something brought, not the metric
     name = _INNER_VERB.sub("", name)      # 规模以上工业企业实现营业收入 → …企业营业收入
     if _INNER_KIND is not None and ("各" in name):
         name = _INNER_KIND.sub("", name)  # 新登记各类经营主体 → 新登记经营主体
