@@ -292,7 +292,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             ls = m.start("list")
             if (mask and mask[ls]) or any(c["vals"][0][2] <= ls < c["end"] for c in out):
                 continue
-            verb = "下降" if m.group("kind") in ("降幅", "下降", "降速") else "增长"
+            verb = "下降" if m.group("kind") in ("降幅", "下降", "降速", "负增长") else "增长"
             out.append({"start": m.start(), "end": m.end(),
                         "basis": m.group("basis") or m.group("vbasis"),
                         "verb": verb, "vals": parse_change_list(m.group("list"), ls),

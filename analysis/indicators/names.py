@@ -124,6 +124,8 @@ def clean(raw: str) -> str:
     for _ in range(8):
         before = s
         s = s.strip(",;:。!?、() …—")
+        if s[:1] == "“" and "”" not in s:
+            s = s[1:]     # “二季度0.4%的正增长来之不易”: a quotation opening, not the name's
         m = PERIOD.match(s)
         if m and not m.group().startswith("本年"):     # 本年实际到位资金: the row's own words
             s = s[m.end():]
@@ -337,7 +339,8 @@ _RATE_WORD = re.compile(r"增速|增幅|涨幅|降幅|增长速度")
 _GOAL_AFTER = re.compile(r"的([^,;:。!?、\d的]{2,10}?)目标")
 _METRIC_AFTER = re.compile(r"的([^,;:。!?、\d的“”\"()]{2,12})")
 _OPENING_RATE = re.compile(r"的(?:同比|环比)?(?:增速|增幅|增长速度)")   # 19.8%的同比增速, opening
-_BARE_RATE = re.compile(r"(?:同比|环比)?(?:增速|增幅|增长速度)")   # 4.8%增速 (no 的)
+_BARE_RATE = re.compile(r"(?:同比|环比)?(?:增速|增幅|增长速度)|的?[正负]增长")   # 4.8%增速 (no 的),
+# 0.4%的正增长
 
 
 def _amount_key(name: str) -> bool:

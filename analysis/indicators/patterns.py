@@ -249,8 +249,8 @@ GROWTH_APPOS = re.compile(rf"""
     (?(metric) (?= 增速|增幅|增长速度|增长率|(?<=经济)增长 ) )   # 58.3%的同比增速, 58.3%的GDP(同比)
                                                  # 增速 (GDP's), 全年6%的经济增长目标
     (?: (?P<basis> 年均 ) | 平均 (?= 增速|增幅 ) )?     # 远低于全国12.7%的平均增速
-    (?P<kind> 增速|增幅|增长速度|增长率|高速增长|较快增长|增长|涨幅|降幅|下降|降速 )
-    """, re.VERBOSE)
+    (?P<kind> 增速|增幅|增长速度|增长率|高速增长|较快增长|正增长|负增长|增长|涨幅|降幅|下降|降速 )
+    """, re.VERBOSE)                # (二季度0.4%的正增长来之不易)
 # growth rates of other places a rate is compared with: 增速仅次于湖北省的58.3%和海南省的19.8%,
 # 高于江苏的19.2%、广东省的18.6% (each the place's growth rate, a change; not 占全市的37%)
 RATE_COMPARED = re.compile(rf"(?<=的)(?P<list>{ARABIC}%)(?![\d%]|的|增|以上|左右)")
