@@ -2073,12 +2073,12 @@ def _span(y0: int, m0: int, y1: int, m1: int) -> dict:
 
 
 # normalize_period's and _months' patterns, compiled once (not looked up in re's cache a call)
-_QUARTER_NUM = re.compile(r"第?([一二三四1-4])季度")
+_QUARTER_NUM = re.compile(r"第?([一二三四1-4])季度?")     # (二季末: a quarter's end)
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五])五")
 _YEAR_SP = re.compile(r"((?:19|20)\d{2}) ?年")
 _YEAR_NUM = re.compile(r"((?:19|20)\d{2})年")
 _POINT_LEAD = re.compile(r"^(?:截至|截止到|截止|到)")
-_PART_OF_YEAR = re.compile(r"半年|季度(?!末)")
+_PART_OF_YEAR = re.compile(r"半年(?!末)|季度?(?!末)")
 
 
 def _months(rest: str) -> tuple[int, int] | None:
@@ -2131,6 +2131,9 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     {'start': '2020-11', 'end': '2020-11'}
     >>> normalize_period("上年度", DateContext(2025, 1, 2024))   # a budget report on 2024
     {'start': '2023-01', 'end': '2023-12'}
+    >>> s = DateContext(2021, 9, 2021)
+    >>> [normalize_period(p, s) for p in ("上半年末", "截至二季末", "下半年以来")]
+    [{'start': '2021-06', 'end': '2021-06'}, {'start': '2021-06', 'end': '2021-06'}, {'start': '2021-07', 'end': '2021-09'}]
     """
     if not period or period.endswith("同期"):
         return None
@@ -2204,6 +2207,9 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         year, rest = ctx.year, p
     rest = _POINT_LEAD.sub("", rest)
     if "以来" in rest or rest == "至今":      # (2022年至今: as 2022年以来)
+        part = _months(rest.replace("以来", "")) if rest != "以来" else None
+        if part is not None and ny is not None and nm is not None and year == ny and part[0] <= nm:
+            return _span(year, part[0], ny, nm)   # 三季度以来, 下半年以来: from the part's start
         if ny is not None and nm is not None and (rel == "this" or (m and year <= ny)):
             return _span(year, 1, ny, nm)      # 今年以来, 年初以来, 2020年以来: up to now
         if m and nm is None and ctx.year is not None and ny is not None and year <= ctx.year < ny:

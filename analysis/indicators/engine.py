@@ -226,8 +226,11 @@ def _place_opens_rank(t: str, rank, start: int) -> bool:
 _BRACKET_LIST_GAP = re.compile(r"\)[、和及与]\s*[^\d,;。()]{1,10}\(")
 # (东北三省再次垫底,黑龙江、吉林、辽宁分别为0.5%、0.6%和0.64%: the places between)
 # (…分列前3,3月销量分别为3.97万辆、2.67万辆、2.28万辆: a month may open the clause)
-_EACH_AFTER_RANK = re.compile(r",(?:\d{1,2}月份?)?[^,;。\d%]{0,16}?分别(?:占|为|是|达到?)")
-_GROUP_RANK_WORD = re.compile(r"前|后[二三四五六七八九十\d]|垫底")
+_EACH_AFTER_RANK = re.compile(r",(?:\d{1,2}月份?)?[^,;。\d%]{0,16}?分别(?:占|为|是|有|达到?)")
+_GROUP_RANK_WORD = re.compile(r"前|后[二三四五六七八九十\d]|垫底|^最")
+# a superlative closing the clause of a list of names, their figures after it (计算机、休闲服务和
+# 传媒行业的公司最多,分别有6家、6家、5家): the group's rank, each figure's
+_LIST_SUPERLATIVE = re.compile(r"(?<=[\u4e00-\u9fff])最(?:多|高|大|快)(?=,[^,;。\d%]{0,16}?分别)")
 _RANK_ALL = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量)*(?:均|都)")   # 2家、67家,均居全国第一
 
 
@@ -503,6 +506,12 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 and not any(a <= m.start() < b for a, b, _ in ranks):
             ranks.append((m.start(), m.end(), m.group()))
             placed.add(m.start())
+    if "分别" in t and "最" in t:
+        for m in _LIST_SUPERLATIVE.finditer(t):
+            if not (mask and mask[m.start()]) and not any(a <= m.start() < b for a, b, _ in ranks) \
+                    and "、" in t[max(0, m.start() - 24):m.start()]:
+                ranks.append((m.start(), m.end(), m.group()))
+                ranks.sort()
     if placed:
         ranks.sort()
     shares = []

@@ -657,7 +657,9 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         prev = max((q.end for q in out if q.end <= s), default=-1)
         if prev >= 0 and _MARK_AFTER_FIGURE.fullmatch(text, prev, s):
             continue          # 进出口总额11926.1亿元,首次突破万亿元大关: the mark the figure passed
-        out.append(QuantityM(s, m.end(), "一", m.group("scale"), base, True, 1.0))
+        scale = m.group("scale")
+        value, scale = compose("一", scale) if scale in _SUB_SCALED else (1.0, scale)
+        out.append(QuantityM(s, m.end(), "一", scale, base, True, value))   # 千亿: 1000 亿
     for m in (INDEX_VALUE.finditer(text) if "数" in text or "比" in text else ()):
         s = m.start("num")
         if not (taken and any(a <= s < b for a, b in taken)) and not (mask and mask[s]):
