@@ -802,6 +802,13 @@ def _glued_list(t: str, urs: list[tuple[int, int, Place]], k: int, before: int) 
     return j if j > k and _LIST_OF_PLACES_END.match(t, urs[j][1]) else k
 
 
+def nation_remark(t: str, s: int, e: int, p: Place) -> bool:
+    """Is the nation mention ``t[s:e]`` 中国经济 in a clause with no figure (可见经历疫情后,中国经济正
+    快速复苏): a remark on the country's economy, not the place of the figures around it?"""
+    return p.level == "nation" and t[s:e] == "中国" and t.startswith("经济", e) \
+        and not _FIGURE_DIGIT.search(t, e, _clause_end(t, e))
+
+
 def article_place(title: str, opening: str, resolver: Resolver | None = None,
                   article: int = 0) -> Place | None:
     """The place an article is about: its title, else its dateline / first lines.
@@ -826,6 +833,8 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
     True
     >>> article_place("上半年我国GDP同比增长2.5%", "二季度以来,上海等多地实行静态管理").name
     '全国'
+    >>> article_place("A股半年报长这样", "上半年A股公司营业收入增长31.9%,可见经历疫情后,中国经济正快速复苏") is None
+    True
     """
     nation = None
     for t in (title, opening):
@@ -838,7 +847,8 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
             if _DATELINE_AFTER.match(t, e) or _BASE_BEFORE.search(t, 0, s):
                 continue
             if p.level == "nation":   # 全国文明城市…: 全国 only when no place is named
-                nation = nation or p
+                if t is title or not nation_remark(t, s, e, p):
+                    nation = nation or p
                 continue
             if p.level == "group" and t is opening:
                 continue              # 分区域看,东部地区…: a part the text goes through
