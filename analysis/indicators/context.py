@@ -458,7 +458,7 @@ def enumerated(text: str, end: int, before: int) -> bool:
 _CLAUSE = re.compile(r"[,;:。!?]")
 _FIGURE_END = re.compile(r"[\d%](?:[^\d、,;。]{0,3})$")
 _COMPARATIVE = re.compile(r"(?:率先|首|第|排|乃至|都)")
-_LISTED_ITEM = re.compile(r"(?:[、和及与][^,;:。!?、和及与]{1,12}?)+等[\d一二三四五六七八九十两几]")
+_LISTED_ITEM = re.compile(r"(?:[、和及与][^,;:。!?、和及与]{1,12}?)+等[\d一二三四五六七八九十两几](?!线)")   # (not 等一线城市)
 _NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}、")
 _ORIGIN_AFTER = re.compile(data.ORIGIN_AFTER)
 _ITEM_LEAD = re.compile(r"(?:^|[,;:。!? ])?(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
@@ -1837,7 +1837,8 @@ _CLAUSE_STOP = re.compile(r"[,;。]")
 
 # a list of places named as a group (广州、深圳、东莞、中山、佛山、珠海等地…): its clauses' 分别
 # lists are the places' in turn, even clauses after the list's
-_GROUP_AFTER = re.compile(r"等(?:地|城市|市|省份?|地区|区县|县市区|县区)")
+# (北京、广州等一线城市…,环比降幅分别高达41%和60%: the group described)
+_GROUP_AFTER = re.compile(r"等(?:[一二三四五]线|重点|主要)?(?:地|城市|市|省份?|地区|区县|县市区|县区)")
 _EACH_LIST = re.compile(r"分别")
 
 

@@ -73,6 +73,7 @@ from .patterns import (
     RATE_FROM_TO,
     RATE_GAP_BEFORE,
     RATE_NAMED,
+    RATE_NAMED_EACH,
     RATE_TO_MID,
     RATIO,
     REDUCE,
@@ -310,19 +311,26 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                         "verb": "下降" if m.group("kind") == "降幅" else "增长",
                         "vals": parse_change_list(m.group("list"), ls), "dist": False})
         # 增速下滑至0.1%, 增速达到了6.2%: a rate named before it is a change
-        for m in (RATE_NAMED.finditer(t) if "增速" in t or "幅" in t else ()):
+        named = list(RATE_NAMED.finditer(t)) if "增速" in t or "幅" in t else []
+        if named == [] and "分别" in t and ("增速" in t or "幅" in t):
+            named = list(RATE_NAMED_EACH.finditer(t))     # (环比降幅分别高达41%和60%)
+        elif "分别" in t:
+            named += RATE_NAMED_EACH.finditer(t)
+        for m in named:
             ls = m.start("list")
             if (mask and mask[ls]) or any(c["start"] <= ls < c["end"] for c in out):
                 continue
             fall = t[m.start() - 2:m.start()] in ("降幅", "跌幅")
             on = t[m.start() - 4:m.start() - 2]       # 同比降幅皆在30%以上: its basis
-            ranked = m.group("gap")[:2] in ("垫底", "领跑")    # 增速垫底,不到10%: the rank's
+            ranked = m.re is RATE_NAMED and m.group("gap")[:2] in ("垫底", "领跑")    # 增速垫底,
+            #                                                     不到10%: the rank's
             if t[m.start() - 6:m.start() - 2] == "两年平均":
                 on = "两年平均"     # 两年平均增速仅为3%: the base two years before
             out.append({"start": m.start() + 3 if ranked else m.start(), "end": m.end(),
                         "basis": on if on in ("同比", "环比", "两年平均") else None,
                         "verb": "下降" if fall else "增长",
-                        "vals": parse_change_list(m.group("list"), ls), "dist": False})
+                        "vals": parse_change_list(m.group("list"), ls),
+                        "dist": m.re is RATE_NAMED_EACH})
         # 增速仅次于湖北省的58.3%和海南省的19.8%,高于江苏的19.2%: the rates compared with
         for lead in (RATE_COMPARED_LEAD.finditer(t) if "增速" in t or "增幅" in t else ()):
             stop = RATE_COMPARED_STOP.search(t, lead.end())

@@ -264,6 +264,9 @@ RATE_NAMED = re.compile(rf"(?<=增速|增幅|降幅|跌幅)(?P<gap>(?:(?!的|率
                         # 增速垫底,不到10%: the rate in the clause after its rank
                         rf"|(?:垫底|领跑),(?:不到|不足|超过|约|近)(?=\d))"
                         rf"(?P<list>{ARABIC}%)")
+# the same with a list given out by 分别 (环比降幅分别高达41%和60%): a change each
+RATE_NAMED_EACH = re.compile(rf"(?<=增速|增幅|降幅|跌幅)(?:均|也)?分别(?:为|是|高达|达到?)?"
+                             rf"(?P<list>(?:{ARABIC})%(?:{_LIST_SEP}(?:{ARABIC})%)+)")
 # a growth rate written moving from one level to another: the rate reached is the change (up,
 # its basis the one named before the rate), the rate left behind no figure (两年平均增幅也从上半年的
 # 4.2%提高到4.3%; 两年平均增速从上半年的4.7%下跌至3.80%; 增速由一季度的5.1%回落到4.6%)
