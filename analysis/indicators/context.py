@@ -2089,7 +2089,7 @@ _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五])五")
 _YEAR_SP = re.compile(r"((?:19|20)\d{2}) ?年")
 _YEAR_NUM = re.compile(r"((?:19|20)\d{2})年")
 _POINT_LEAD = re.compile(r"^(?:截至|截止到|截止|到)")
-_PART_OF_YEAR = re.compile(r"半年(?!末)|季度?(?!末)")
+_PART_OF_YEAR = re.compile(r"半年(?!末)|季度?(?![度末])")
 
 
 def _months(rest: str) -> tuple[int, int] | None:
