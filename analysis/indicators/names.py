@@ -23,8 +23,9 @@ from .context import NATION_AROUND_AFTER, NATION_AROUND_BEFORE, PERIOD, REGION
 from .parse import unit_kind
 
 _DELIM = re.compile(r"[,;:。!?、\s…]")
-_PREFIX = re.compile("|".join(re.escape(p) for p in sorted(data.NAME_STRIP_PREFIX, key=len,
-                                                              reverse=True)))
+# (全 is a prefix of scope, 全市…; not the 全 of 全球, 全体居民, 全部, 全面)
+_PREFIX = re.compile("|".join("全(?![球体部面])" if p == "全" else re.escape(p)
+                              for p in sorted(data.NAME_STRIP_PREFIX, key=len, reverse=True)))
 # (均 is an adverb, 产值均增长; not the 均 of 平均: 北京平均增长16.7%)
 _SUFFIX = re.compile("(?:" + "|".join("(?<!平)均" if p == "均" else re.escape(p)
                                       for p in data.NAME_STRIP_SUFFIX) + ")$")
