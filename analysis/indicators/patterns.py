@@ -292,9 +292,9 @@ GAP_METRIC = re.compile(rf"(?P<basis>(?:比|较)[^,;。\d%]{{1,18}}?(?:增速|�
                         re.VERBOSE)
 # a rate's gap to another metric's rate, written 快于/高于 before it (增长5.8%、快于经济增速1个百分点,
 # 高于规模以上工业增速12.9个百分点): as GAP_METRIC (not a change 增速1个百分点)
-GAP_RATE = re.compile(rf"(?P<basis>(?P<dir>高于|低于|快于|慢于)[^,;。、\d%]{{1,12}}?(?:增速|增幅))"
+GAP_RATE = re.compile(rf"(?P<basis>(?P<dir>高于|低于|快于|慢于|超过|超出)[^,;。、\d%]{{1,12}}?(?:增速|增幅))"
                       rf"(?P<dist>分别)?(?P<list>{_ONE}(?:{_LIST_SEP}{_ONE})*)", re.VERBOSE)
-GAP_RATE_LEAD = re.compile(r"(?:高于|低于|快于|慢于)[^,;。、\d%]{1,12}$")
+GAP_RATE_LEAD = re.compile(r"(?:高于|低于|快于|慢于|超过|超出)[^,;。、\d%]{1,12}$")
 # a figure's gap to another's, written 比X多/少 (…67871元/年,比排名第一的义乌少了9597元/年): the
 # change of the figure before it (basis as written), not a record
 MORE_LESS = re.compile(rf"(?P<basis>比[^,;。\d%]{{1,12}}?)(?P<dir>多|少)了?(?P<list>{_ONE})", re.VERBOSE)
