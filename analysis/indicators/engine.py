@@ -42,6 +42,7 @@ from .patterns import (
     CHANGE_NOT_NUMBER,
     COMPLETION,
     COMPLETION_AFTER,
+    COUNT_OVER_LINE,
     FLAT,
     FROM_BEFORE,
     FROM_RATE_BEFORE,
@@ -250,6 +251,10 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
         if verb in ("增速", "增幅") and not m.group("basis") \
                 and GAP_RATE_LEAD.search(t, max(0, m.start() - 14), m.start()):
             continue      # 快于经济增速1个百分点: a gap between rates (GAP_RATE), not a change
+        if "个" in t[max(0, ls - 24):ls] and COUNT_OVER_LINE.search(t, max(0, ls - 24), ls) \
+                and not t.startswith("的", m.end()):
+            continue      # 8个行业净利润增幅超100%: the line the count is over, not a rate
+            #               (8个省份GDP增速超过18.3%的全国平均水平: the nation's, a figure)
         vals = parse_change_list(m.group("list"), ls)
         if vals[0][1] is None and CHANGE_NOT_NUMBER.match(t, vals[0][3]):
             continue      # 进一步减少1-4月份: a heading run into a date, not a change
@@ -320,6 +325,9 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             ls = m.start("list")
             if (mask and mask[ls]) or any(c["start"] <= ls < c["end"] for c in out):
                 continue
+            if "个" in t[max(0, ls - 24):ls] and COUNT_OVER_LINE.search(t, max(0, ls - 24), ls) \
+                    and not t.startswith("的", m.end()):
+                continue      # 8个行业净利润增幅超100%: the line the count is over, not a rate
             fall = t[m.start() - 2:m.start()] in ("降幅", "跌幅")
             on = t[m.start() - 4:m.start() - 2]       # 同比降幅皆在30%以上: its basis
             ranked = m.re is RATE_NAMED and m.group("gap")[:2] in ("垫底", "领跑")    # 增速垫底,

@@ -461,8 +461,9 @@ BARE_SCALE = re.compile(
     + rf"(?P<scale>万亿|千亿|百亿|万|亿)(?P<base>{BASE})?(?P<lvl>级)?")
 _SCALE_MARK = re.compile(r"大关|关口|大?台阶")    # 双双突破4万亿大关, 迈上1万亿元大台阶: a figure with its mark
 _COUNT_OVER = re.compile(r"有[\d一二三四五六七八九十两]+个[^,;。\d]*$")
-_COUNT_OVER_LINE = re.compile(r"(?:^|[,;。:])(?:其中|共有|有)?[\d一二三四五六七八九十两]+个(?:省份|省|城市|地市|市|县|区|国家)"
+_COUNT_OVER_LINE = re.compile(r"(?:^|[,;。:])(?:其中|共有|有)?[\d一二三四五六七八九十两]+个(?:省份|省|城市|地市|市|县|区|国家|行业)"
                               r"[^,;。\d]{0,10}(?:超过|突破|超|过|高于)$")
+COUNT_OVER_LINE = _COUNT_OVER_LINE     # (engine: a rate's line the count is over)
 # the clause right after a figure, passing a mark written as a bare scale (11926.1亿元,首次突破
 # 万亿元大关): the figure's mark, not a figure of its own
 _MARK_AFTER_FIGURE = re.compile(r"(?:人民币)?,(?:首次|首度|成功|一举|率先|再次|已经|已)?"
