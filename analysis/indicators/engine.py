@@ -228,6 +228,9 @@ def _place_opens_rank(t: str, rank, start: int) -> bool:
 _BRACKET_LIST_GAP = re.compile(r"\)[、和及与]\s*[^\d,;。()]{1,10}\(")
 # (东北三省再次垫底,黑龙江、吉林、辽宁分别为0.5%、0.6%和0.64%: the places between)
 # (…分列前3,3月销量分别为3.97万辆、2.67万辆、2.28万辆: a month may open the clause)
+# a rank verb before a superlative 第X大 (稳居全球第二大经济体): the rank is the verb's, up to 第X
+_RANK_VERB_BEFORE = re.compile(r"(?:稳居|位居|跃居|位列|居)$")
+_BIG_ORD = re.compile(r"第[一二三四五六七八九十]+(?=大)")
 _EACH_AFTER_RANK = re.compile(r",(?:\d{1,2}月份?)?[^,;。\d%]{0,16}?分别(?:占|为|是|有|达到?)")
 _GROUP_RANK_WORD = re.compile(r"前|后[二三四五六七八九十\d]|垫底|^最")
 # a superlative closing the clause of a list of names, their figures after it (计算机、休闲服务和
@@ -513,7 +516,12 @@ def _unit_indicators(t: str, prev_name: str | None = None,
         for c in changes:         # 以6.2%的增速位居全省前列: 增速 belongs to the change
             if c["start"] <= rs < c["end"] < m.end():
                 rs = c["end"]
-        ranks.append((rs, m.end(), t[rs:m.end()]))
+        re_ = m.end()
+        big = _BIG_ORD.search(t, rs, re_) if "大" in m.group() else None
+        verb = _RANK_VERB_BEFORE.search(t, max(0, rs - 3), rs) if big else None
+        if verb:                  # 稳居全球第二大经济体: the rank held (稳居全球第二), not the noun
+            rs, re_ = verb.start(), big.end()
+        ranks.append((rs, re_, t[rs:re_]))
         taken.append((rs, m.end()))   # 居全省11个市第2位: the peers' count is not a figure
     placed: set[int] = set()
     for m in (PLACE_RANK.finditer(t) if "榜首" in t or "最" in t else ()):
