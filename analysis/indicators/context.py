@@ -281,7 +281,10 @@ _YEAR_TARGET_AFTER = re.compile(r"的(?:主要)?(?:发展)?(?:预期)?目标"
                                 # 一般公共预算收入2021年首次突破600亿元: the year of the figure after
                                 r"|(?:首次|首度)?(?:突破|达到|达|实现|完成)(?=[^,;。]{0,6}\d)"
                                 # 在北京宣布2021年GDP超过4万亿之前: the year of the metric after it
-                                r"|(?:GDP|地区生产总值|国内生产总值|经济总量)(?=[^,;。]{0,8}\d)")
+                                r"|(?:GDP|地区生产总值|国内生产总值|经济总量)(?=[^,;。]{0,8}\d)"
+                                # 有47家上市公司2021年的营收规模超过千亿: the year of the metric after 的
+                                r"|的[^,;。\d]{0,6}?(?:规模|总量|收入|营收|利润|产值|产量|销量)"
+                                r"(?=[^,;。]{0,8}(?:\d|[万千百]亿))")
 
 # a figure named as a flow over the period (营业收入, 利润, 产量): a year-end point written in an
 # earlier sentence of its paragraph is not its period (periods.yaml: flows)

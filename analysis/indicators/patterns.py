@@ -460,7 +460,7 @@ BARE_SCALE = re.compile(
     "(?=[万亿千百])(?:" + "|".join(f"(?<={v})" for v in _THRESHOLD_VERBS) + ")"
     + rf"(?P<scale>万亿|千亿|百亿|万|亿)(?P<base>{BASE})?(?P<lvl>级)?")
 _SCALE_MARK = re.compile(r"大关|关口|大?台阶")    # 双双突破4万亿大关, 迈上1万亿元大台阶: a figure with its mark
-_COUNT_OVER = re.compile(r"有[\d一二三四五六七八九十两]+个[^,;。\d]*$")
+_COUNT_OVER = re.compile(r"有[\d一二三四五六七八九十两]+[个家][^,;。\d]*$")
 _COUNT_OVER_LINE = re.compile(r"(?:^|[,;。:])(?:其中|共有|有)?[\d一二三四五六七八九十两]+个(?:省份|省|城市|地市|市|县|区|国家|行业)"
                               r"[^,;。\d]{0,10}(?:超过|突破|超|过|高于)$")
 COUNT_OVER_LINE = _COUNT_OVER_LINE     # (engine: a rate's line the count is over)
@@ -661,6 +661,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         prev = max((q.end for q in out if q.end <= s), default=-1)
         if prev >= 0 and _MARK_AFTER_FIGURE.fullmatch(text, prev, s):
             continue          # 进出口总额11926.1亿元,首次突破万亿元大关: the mark the figure passed
+        if _COUNT_OVER.search(text, max(0, s - 24), s):
+            continue          # 有47家上市公司…营收规模超过千亿: the line the count is over
         scale = m.group("scale")
         value, scale = compose("一", scale) if scale in _SUB_SCALED else (1.0, scale)
         out.append(QuantityM(s, m.end(), "一", scale, base, True, value))   # 千亿: 1000 亿
