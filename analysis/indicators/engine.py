@@ -519,7 +519,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
         re_ = m.end()
         big = _BIG_ORD.search(t, rs, re_) if "大" in m.group() else None
         verb = _RANK_VERB_BEFORE.search(t, max(0, rs - 3), rs) if big else None
-        if verb:                  # 稳居全球第二大经济体: the rank held (稳居全球第二), not the noun
+        if verb and big:          # 稳居全球第二大经济体: the rank held (稳居全球第二), not the noun
             rs, re_ = verb.start(), big.end()
         ranks.append((rs, re_, t[rs:re_]))
         taken.append((rs, m.end()))   # 居全省11个市第2位: the peers' count is not a figure
