@@ -1913,6 +1913,7 @@ _TITLE_PERIOD = re.compile(
     r"(?:\d{1,2}\s*[—–\-~至])?(\d{1,2})\s*月)?")
 _YEAR = re.compile(r"(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{2})年")
 _YEAR_TARGET = re.compile(r"(?:到|至|—|–|-|~|力争|目标|预计|展望|计划|争取|预期|规划)$")
+_YEAR_COMPARED = re.compile(r"(?:比|较|相比)$")
 _YEAR_RANGE = re.compile(r"\s*(?:[—–\-~]|至(?!今))")   # (2022年至今: up to the present, its year)
 # a year whose clause says what will be (2035年武汉常住人口将控制在1660万左右): a plan's year
 _YEAR_FUTURE = re.compile(r"[^,;。!?，；。！？\d]{0,10}?将(?!近)")
@@ -1943,6 +1944,8 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
     ('2021', 'text')
     >>> document_date("4月工业增加值增长6.5%\\n2017-05-15 10:13:16\\n4月份,…", [])
     ('2017-05-15', 'dateline')
+    >>> document_date("上半年GDP\\n上半年GDP同比增长2.5%,经济困难在某些方面比2020年还大", [])
+    (None, None)
     """
     head, tail = text[:600].translate(FULLWIDTH), text[-300:].translate(FULLWIDTH)
     lines = head.split("\n")[:10] + tail.split("\n")[-5:]
@@ -1989,7 +1992,9 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
                  if not _YEAR_TARGET.search(text, max(0, m.start() - 4), m.start())
                  and not _YEAR_TARGET_NEAR.search(text, max(0, m.start() - 10), m.start())
                  and not _YEAR_RANGE.match(text, m.end())
-                 and not _YEAR_FUTURE.match(text, m.end())]
+                 and not _YEAR_FUTURE.match(text, m.end())
+                 # (经济困难在某些方面比2020年还大: a year compared with, not reported on)
+                 and not _YEAR_COMPARED.search(text, max(0, m.start() - 2), m.start())]
         if years:
             found = (f"{max(years):04d}", "text")
     if found is None:
