@@ -319,11 +319,11 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                         "verb": "下降" if m.group("kind") == "降幅" else "增长",
                         "vals": parse_change_list(m.group("list"), ls), "dist": False})
         # 增速下滑至0.1%, 增速达到了6.2%: a rate named before it is a change
-        named = list(RATE_NAMED.finditer(t)) if "增速" in t or "幅" in t else []
-        if named == [] and "分别" in t and ("增速" in t or "幅" in t):
-            named = list(RATE_NAMED_EACH.finditer(t))     # (环比降幅分别高达41%和60%)
-        elif "分别" in t:
-            named += RATE_NAMED_EACH.finditer(t)
+        named: list[re.Match] = []
+        if "增速" in t or "幅" in t:
+            named += RATE_NAMED.finditer(t)
+            if "分别" in t:
+                named += RATE_NAMED_EACH.finditer(t)      # (环比降幅分别高达41%和60%)
         for m in named:
             ls = m.start("list")
             if (mask and mask[ls]) or any(c["start"] <= ls < c["end"] for c in out):
