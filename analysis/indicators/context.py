@@ -282,7 +282,10 @@ _YEAR_TARGET_AFTER = re.compile(r"的(?:主要)?(?:发展)?(?:预期)?目标"
                                 # 一般公共预算收入2021年首次突破600亿元: the year of the figure after
                                 r"|(?:首次|首度)?(?:突破|达到|达|实现|完成)(?=[^,;。]{0,6}\d)"
                                 # 在北京宣布2021年GDP超过4万亿之前: the year of the metric after it
-                                r"|(?:GDP|地区生产总值|国内生产总值|经济总量)(?=[^,;。]{0,8}\d)")
+                                r"|(?:GDP|地区生产总值|国内生产总值|经济总量)(?=[^,;。]{0,8}\d)"
+                                # 有47家上市公司2021年的营收规模超过千亿: the year of the metric after 的
+                                r"|的[^,;。\d]{0,6}?(?:规模|总量|收入|营收|利润|产值|产量|销量)"
+                                r"(?=[^,;。]{0,8}(?:\d|[万千百]亿))")
 
 # a figure named as a flow over the period (营业收入, 利润, 产量): a year-end point written in an
 # earlier sentence of its paragraph is not its period (periods.yaml: flows)
@@ -419,13 +422,15 @@ _BASIS_YEAR = re.compile(r"(?:19|20)\d{2}年(?:末|底|1[—–\-~至]\d{1,2}月
 
 
 def _place_before(text: str, start: int) -> bool:
-    """Does a place's own name (北京, 深圳市; not 全国, 全省) end right at ``start``?
+    """Does a place's own name (北京, 深圳市, 我国; not 全国, 全省) end right at ``start``?
 
     >>> _place_before("其中,北京2021年GDP", 5), _place_before("全国2018年戏曲", 2)
     (True, False)
+    >>> _place_before("我国2000年人均GDP为7942元", 2)
+    True
     """
     seg = text[max(0, start - 8):start]
-    return any(e == len(seg) and not w.startswith(("全", "本", "我")) and e - s_ >= 2
+    return any(e == len(seg) and not w.startswith(("全", "本")) and e - s_ >= 2
                for s_, e, w in places_mod.find(seg))
 
 
@@ -457,7 +462,7 @@ def enumerated(text: str, end: int, before: int) -> bool:
 _CLAUSE = re.compile(r"[,;:。!?]")
 _FIGURE_END = re.compile(r"[\d%](?:[^\d、,;。]{0,3})$")
 _COMPARATIVE = re.compile(r"(?:率先|首|第|排|乃至|都)")
-_LISTED_ITEM = re.compile(r"(?:[、和及与][^,;:。!?、和及与]{1,12}?)+等[\d一二三四五六七八九十两几]")
+_LISTED_ITEM = re.compile(r"(?:[、和及与][^,;:。!?、和及与]{1,12}?)+等[\d一二三四五六七八九十两几](?!线)")   # (not 等一线城市)
 _NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}、")
 _ORIGIN_AFTER = re.compile(data.ORIGIN_AFTER)
 _ITEM_LEAD = re.compile(r"(?:^|[,;:。!? ])?(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
@@ -858,6 +863,8 @@ _BASE_BEFORE = re.compile(r"(?:占|超过|超|高于|低于|比|较|相当于|�
 
 # the end of a list of places: 吉林、上海、山东、广东、河北等地, 等省份, 等城市
 _LIST_OF_PLACES_END = re.compile(r"等(?:地|省|市|城市|省份|省市|地区|国家)?")
+# one place given as an example of many (上海等多地实行静态管理): not the one the text is about
+_EXAMPLE_OF_MANY = re.compile(r"等(?:多|众多|部分|不少|一些)(?:个|座)?(?:地|省|市|城市|省份|省市|地区)")
 
 
 def listed_places(t: str, ms: list[tuple[int, int, Place]], i: int) -> bool:
@@ -877,6 +884,13 @@ def _glued_list(t: str, urs: list[tuple[int, int, Place]], k: int, before: int) 
     while j + 1 < len(urs) and urs[j + 1][0] == urs[j][1] and urs[j + 1][1] <= before:
         j += 1
     return j if j > k and _LIST_OF_PLACES_END.match(t, urs[j][1]) else k
+
+
+def nation_remark(t: str, s: int, e: int, p: Place) -> bool:
+    """Is the nation mention ``t[s:e]`` 中国经济 in a clause with no figure (可见经历疫情后,中国经济正
+    快速复苏): a remark on the country's economy, not the place of the figures around it?"""
+    return p.level == "nation" and t[s:e] == "中国" and t.startswith("经济", e) \
+        and not _FIGURE_DIGIT.search(t, e, _clause_end(t, e))
 
 
 def article_place(title: str, opening: str, resolver: Resolver | None = None,
@@ -901,6 +915,10 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
     True
     >>> article_place("南京钢铁集团累计投入超130亿元用于环保提升", "算算南钢的“三本账”") is None
     True
+    >>> article_place("上半年我国GDP同比增长2.5%", "二季度以来,上海等多地实行静态管理").name
+    '全国'
+    >>> article_place("A股半年报长这样", "上半年A股公司营业收入增长31.9%,可见经历疫情后,中国经济正快速复苏") is None
+    True
     """
     nation = None
     for t in (title, opening):
@@ -913,13 +931,14 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
             if _DATELINE_AFTER.match(t, e) or _BASE_BEFORE.search(t, 0, s):
                 continue
             if p.level == "nation":   # 全国文明城市…: 全国 only when no place is named
-                nation = nation or p
+                if t is title or not nation_remark(t, s, e, p):
+                    nation = nation or p
                 continue
             if p.level == "group" and t is opening:
                 continue              # 分区域看,东部地区…: a part the text goes through
             if _COMPANY_IN_NAME.match(t, e):
                 continue              # 南京钢铁集团累计投入…: a company's name, not its place
-            if t is opening and listed_places(t, ms, i):
+            if t is opening and (listed_places(t, ms, i) or _EXAMPLE_OF_MANY.match(t, e)):
                 continue              # 受疫情影响,吉林、上海、山东、广东、河北等地的成交量…: places
                 #                       the text goes through, not the one it is about
             return chain_end(ms, i)   # ——河北曹妃甸一线观察: the place under its province
@@ -1990,7 +2009,8 @@ def distribute_orgs(text: str, starts: list[int]) -> dict[int, str]:
 
 # a list of places named as a group (广州、深圳、东莞、中山、佛山、珠海等地…): its clauses' 分别
 # lists are the places' in turn, even clauses after the list's
-_GROUP_AFTER = re.compile(r"等(?:地|城市|市|省份?|地区|区县|县市区|县区)")
+# (北京、广州等一线城市…,环比降幅分别高达41%和60%: the group described)
+_GROUP_AFTER = re.compile(r"等(?:[一二三四五]线|重点|主要)?(?:地|城市|市|省份?|地区|区县|县市区|县区)")
 _EACH_LIST = re.compile(r"分别")
 
 
@@ -2062,6 +2082,7 @@ _TITLE_PERIOD = re.compile(
     r"(?:\d{1,2}\s*[—–\-~至])?(\d{1,2})\s*月)?")
 _YEAR = re.compile(r"(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{2})年")
 _YEAR_TARGET = re.compile(r"(?:到|至|—|–|-|~|力争|目标|预计|展望|计划|争取|预期|规划)$")
+_YEAR_COMPARED = re.compile(r"(?:比|较|相比)$")
 _YEAR_RANGE = re.compile(r"\s*(?:[—–\-~]|至(?!今))")   # (2022年至今: up to the present, its year)
 # a year whose clause says what will be (2035年武汉常住人口将控制在1660万左右): a plan's year
 _YEAR_FUTURE = re.compile(r"[,，]?[^,;。!?，；。！？\d]{0,10}?将(?!近)")   # (2025年,经济总量将突破…)
@@ -2096,6 +2117,8 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
     ('2021', 'text')
     >>> document_date("4月工业增加值增长6.5%\\n2017-05-15 10:13:16\\n4月份,…", [])
     ('2017-05-15', 'dateline')
+    >>> document_date("上半年GDP\\n上半年GDP同比增长2.5%,经济困难在某些方面比2020年还大", [])
+    (None, None)
     """
     head, tail = text[:600].translate(FULLWIDTH), text[-300:].translate(FULLWIDTH)
     lines = head.split("\n")[:10] + tail.split("\n")[-5:]
@@ -2142,7 +2165,11 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
                  if not _YEAR_TARGET.search(text, max(0, m.start() - 4), m.start())
                  and not _YEAR_TARGET_NEAR.search(text, max(0, m.start() - 10), m.start())
                  and not _YEAR_RANGE.match(text, m.end())
-                 and not _YEAR_FUTURE.match(text, m.end())]
+                 and not _YEAR_FUTURE.match(text, m.end())
+                 # (经济困难在某些方面比2020年还大: a year compared with, not reported on,
+                 # unless it is the base of a multi-year average: _reported_year)
+                 and not (_YEAR_COMPARED.search(text, max(0, m.start() - 2), m.start())
+                          and not _YEARS_AVERAGE.match(text, m.end()))]
         if years:
             found = (f"{max(years):04d}", "text")
     if found is None:
@@ -2260,12 +2287,12 @@ def _span(y0: int, m0: int, y1: int, m1: int) -> dict:
 
 
 # normalize_period's and _months' patterns, compiled once (not looked up in re's cache a call)
-_QUARTER_NUM = re.compile(r"第?([一二三四1-4])季度")
+_QUARTER_NUM = re.compile(r"第?([一二三四1-4])季度?")     # (二季末: a quarter's end)
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五])五")
 _YEAR_SP = re.compile(r"((?:19|20)\d{2}) ?年")
 _YEAR_NUM = re.compile(r"((?:19|20)\d{2})年")
 _POINT_LEAD = re.compile(r"^(?:截至|截止到|截止|到)")
-_PART_OF_YEAR = re.compile(r"半年|季度(?!末)")
+_PART_OF_YEAR = re.compile(r"半年(?!末)|季度?(?![度末])")
 
 
 def _months(rest: str) -> tuple[int, int] | None:
@@ -2318,6 +2345,9 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     {'start': '2020-11', 'end': '2020-11'}
     >>> normalize_period("上年度", DateContext(2025, 1, 2024))   # a budget report on 2024
     {'start': '2023-01', 'end': '2023-12'}
+    >>> s = DateContext(2021, 9, 2021)
+    >>> [normalize_period(p, s) for p in ("上半年末", "截至二季末", "下半年以来")]
+    [{'start': '2021-06', 'end': '2021-06'}, {'start': '2021-06', 'end': '2021-06'}, {'start': '2021-07', 'end': '2021-09'}]
     """
     if not period or period.endswith("同期"):
         return None
@@ -2393,6 +2423,9 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         year, rest = ctx.year, p
     rest = _POINT_LEAD.sub("", rest)
     if "以来" in rest or rest == "至今":      # (2022年至今: as 2022年以来)
+        part = _months(rest.replace("以来", "")) if rest != "以来" else None
+        if part is not None and ny is not None and nm is not None and year == ny and part[0] <= nm:
+            return _span(year, part[0], ny, nm)   # 三季度以来, 下半年以来: from the part's start
         if ny is not None and nm is not None and (rel == "this" or (m and year <= ny)):
             return _span(year, 1, ny, nm)      # 今年以来, 年初以来, 2020年以来: up to now
         if m and nm is None and ctx.year is not None and ny is not None and year <= ctx.year < ny:

@@ -42,6 +42,7 @@ from .patterns import (
     CHANGE_NOT_NUMBER,
     COMPLETION,
     COMPLETION_AFTER,
+    COUNT_OVER_LINE,
     FLAT,
     FROM_BEFORE,
     FROM_RATE_BEFORE,
@@ -50,6 +51,8 @@ from .patterns import (
     GAP_FIGURE_BETWEEN,
     GAP_METRIC,
     GAP_OWN_RATE,
+    GAP_RATE,
+    GAP_RATE_LEAD,
     GROUP_RANK,
     GROWTH_APPOS,
     GROWTH_FRAME,
@@ -71,6 +74,7 @@ from .patterns import (
     RATE_FROM_TO,
     RATE_GAP_BEFORE,
     RATE_NAMED,
+    RATE_NAMED_EACH,
     RATE_TO_MID,
     RATIO,
     REDUCE,
@@ -125,6 +129,10 @@ _FILLER = re.compile(r"^(?:人民币|\((?:含|不含|包括|不包括)[^()]{1,20
                      r"(?:仅|只|也|亦|仍)?"     # 664万辆,仅同比增长5.3%: an adverb before the change
                      r"(?:[两三四五六七八九十]年)?$")   # 1.3万亿元,五年年均增长17%: the years of the change
 _SHARE_BETWEEN = re.compile(r"[,、]占[^,;。\d]{1,12}(?:\(下同\))?")   # a share written between a figure and its change (占一般公共预算支出的(下同)7.8%)
+# a part's figure in brackets between a figure and its change (收入28.7亿元(不含辽滨经开区36.4亿元),
+# 可比口径同比增长5.2%): the change is the figure's before the bracket, the part is its metric's
+_ASIDE_OPEN = re.compile(r"\((?:含|不含|包括|不包括|其中:?)[^()\d,;。]{0,16}")
+_ASIDE_CLOSE = re.compile(r"\)")
 _CLAUSE_END = re.compile(r"[,;。]")
 _RATE_LEFT_BEFORE = re.compile(r"(?:由|从)[^,;。\d%]{0,8}$")
 _RATE_LEFT_MOVED = re.compile(r"(?:由|从)[^,;。\d%]{0,8}?(?:上涨|下降|下跌|增长|减少|上升)$")
@@ -226,9 +234,15 @@ def _place_opens_rank(t: str, rank, start: int) -> bool:
 _BRACKET_LIST_GAP = re.compile(r"\)[、和及与]\s*[^\d,;。()]{1,10}\(")
 # (东北三省再次垫底,黑龙江、吉林、辽宁分别为0.5%、0.6%和0.64%: the places between)
 # (…分列前3,3月销量分别为3.97万辆、2.67万辆、2.28万辆: a month may open the clause)
-_EACH_AFTER_RANK = re.compile(r",(?:\d{1,2}月份?)?[^,;。\d%]{0,16}?分别(?:占|为|是|达到?)")
-_GROUP_RANK_WORD = re.compile(r"前|后[二三四五六七八九十\d]|垫底")
 _EACH_VERB = ("分列", "分居")     # a rank given out over the places listed before it
+# a rank verb before a superlative 第X大 (稳居全球第二大经济体): the rank is the verb's, up to 第X
+_RANK_VERB_BEFORE = re.compile(r"(?:稳居|位居|跃居|位列|居)$")
+_BIG_ORD = re.compile(r"第[一二三四五六七八九十]+(?=大)")
+_EACH_AFTER_RANK = re.compile(r",(?:\d{1,2}月份?)?[^,;。\d%]{0,16}?分别(?:占|为|是|有|达到?)")
+_GROUP_RANK_WORD = re.compile(r"前|后[二三四五六七八九十\d]|垫底|^最")
+# a superlative closing the clause of a list of names, their figures after it (计算机、休闲服务和
+# 传媒行业的公司最多,分别有6家、6家、5家): the group's rank, each figure's
+_LIST_SUPERLATIVE = re.compile(r"(?<=[\u4e00-\u9fff])最(?:多|高|大|快)(?=,[^,;。\d%]{0,16}?分别)")
 _RANK_ALL = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量)*(?:均|都)")   # 2家、67家,均居全国第一
 
 
@@ -244,6 +258,13 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
         if mask and mask[ls]:
             continue
         verb = m.group("verb") or m.group("short")
+        if verb in ("增速", "增幅") and not m.group("basis") \
+                and GAP_RATE_LEAD.search(t, max(0, m.start() - 14), m.start()):
+            continue      # 快于经济增速1个百分点: a gap between rates (GAP_RATE), not a change
+        if "个" in t[max(0, ls - 24):ls] and COUNT_OVER_LINE.search(t, max(0, ls - 24), ls) \
+                and not t.startswith("的", m.end()):
+            continue      # 8个行业净利润增幅超100%: the line the count is over, not a rate
+            #               (8个省份GDP增速超过18.3%的全国平均水平: the nation's, a figure)
         vals = parse_change_list(m.group("list"), ls)
         if vals[0][1] is None and CHANGE_NOT_NUMBER.match(t, vals[0][3]):
             continue      # 进一步减少1-4月份: a heading run into a date, not a change
@@ -290,7 +311,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             ls = m.start("list")
             if (mask and mask[ls]) or any(c["vals"][0][2] <= ls < c["end"] for c in out):
                 continue
-            verb = "下降" if m.group("kind") in ("降幅", "下降", "降速") else "增长"
+            verb = "下降" if m.group("kind") in ("降幅", "下降", "降速", "负增长") else "增长"
             out.append({"start": m.start(), "end": m.end(),
                         "basis": m.group("basis") or m.group("vbasis"),
                         "verb": verb, "vals": parse_change_list(m.group("list"), ls),
@@ -305,19 +326,29 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                         "verb": "下降" if m.group("kind") == "降幅" else "增长",
                         "vals": parse_change_list(m.group("list"), ls), "dist": False})
         # 增速下滑至0.1%, 增速达到了6.2%: a rate named before it is a change
-        for m in (RATE_NAMED.finditer(t) if "增速" in t or "幅" in t else ()):
+        named: list[re.Match] = []
+        if "增速" in t or "幅" in t:
+            named += RATE_NAMED.finditer(t)
+            if "分别" in t:
+                named += RATE_NAMED_EACH.finditer(t)      # (环比降幅分别高达41%和60%)
+        for m in named:
             ls = m.start("list")
             if (mask and mask[ls]) or any(c["start"] <= ls < c["end"] for c in out):
                 continue
+            if "个" in t[max(0, ls - 24):ls] and COUNT_OVER_LINE.search(t, max(0, ls - 24), ls) \
+                    and not t.startswith("的", m.end()):
+                continue      # 8个行业净利润增幅超100%: the line the count is over, not a rate
             fall = t[m.start() - 2:m.start()] in ("降幅", "跌幅")
             on = t[m.start() - 4:m.start() - 2]       # 同比降幅皆在30%以上: its basis
-            ranked = m.group("gap")[:2] in ("垫底", "领跑")    # 增速垫底,不到10%: the rank's
+            ranked = m.re is RATE_NAMED and m.group("gap")[:2] in ("垫底", "领跑")    # 增速垫底,
+            #                                                     不到10%: the rank's
             if t[m.start() - 6:m.start() - 2] == "两年平均":
                 on = "两年平均"     # 两年平均增速仅为3%: the base two years before
             out.append({"start": m.start() + 3 if ranked else m.start(), "end": m.end(),
                         "basis": on if on in ("同比", "环比", "两年平均") else None,
                         "verb": "下降" if fall else "增长",
-                        "vals": parse_change_list(m.group("list"), ls), "dist": False})
+                        "vals": parse_change_list(m.group("list"), ls),
+                        "dist": m.re is RATE_NAMED_EACH})
         # 增速仅次于湖北省的58.3%和海南省的19.8%,高于江苏的19.2%: the rates compared with
         for lead in (RATE_COMPARED_LEAD.finditer(t) if "增速" in t or "增幅" in t else ()):
             stop = RATE_COMPARED_STOP.search(t, lead.end())
@@ -357,6 +388,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
         gaps = list(GAP.finditer(t))
         if "增速" in t or "增幅" in t:
             gaps += GAP_METRIC.finditer(t)    # 比同期工业增加值增速高6.7个百分点
+            gaps += GAP_RATE.finditer(t)      # 快于经济增速1个百分点
         for m in gaps:
             ls = m.start("list")
             vals = parse_change_list(m.group("list"), ls)
@@ -506,7 +538,12 @@ def _unit_indicators(t: str, prev_name: str | None = None,
         for c in changes:         # 以6.2%的增速位居全省前列: 增速 belongs to the change
             if c["start"] <= rs < c["end"] < m.end():
                 rs = c["end"]
-        ranks.append((rs, m.end(), t[rs:m.end()]))
+        re_ = m.end()
+        big = _BIG_ORD.search(t, rs, re_) if "大" in m.group() else None
+        verb = _RANK_VERB_BEFORE.search(t, max(0, rs - 3), rs) if big else None
+        if verb and big:          # 稳居全球第二大经济体: the rank held (稳居全球第二), not the noun
+            rs, re_ = verb.start(), big.end()
+        ranks.append((rs, re_, t[rs:re_]))
         taken.append((rs, m.end()))   # 居全省11个市第2位: the peers' count is not a figure
     won: set[int] = set()
     for m in (WON_RANK.finditer(t) if "得" in t or "获" in t or "摘" in t else ()):
@@ -523,6 +560,12 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 and not any(a <= m.start() < b for a, b, _ in ranks):
             ranks.append((m.start(), m.end(), m.group()))
             placed.add(m.start())
+    if "分别" in t and "最" in t:
+        for m in _LIST_SUPERLATIVE.finditer(t):
+            if not (mask and mask[m.start()]) and not any(a <= m.start() < b for a, b, _ in ranks) \
+                    and "、" in t[max(0, m.start() - 24):m.start()]:
+                ranks.append((m.start(), m.end(), m.group()))
+                ranks.sort()
     if placed:
         ranks.sort()
     shares = []
@@ -609,6 +652,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     # 排名第一的义乌市…77468元/年,…,即便是排名第10位的余姚市(63381元/年))
     place_ranks: list[tuple[Any, str]] = []
     compared = {c["start"] for c in changes if c.get("compared")}   # 高于广东省同期的2%
+    asides: list[tuple[_Ind, _Ind]] = []     # (a figure, its part's figure in brackets)
     # (declared: the flat form's values are None, a change's are read; mypyc needs the type)
     vals: list[tuple[Any, Any, int, int]]
     for _pos, _, kind, ev in events:
@@ -653,6 +697,13 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                     and _FILLER.match(t[cands[-1].extent:start]):
                 cands = cands[:-1]    # 2306亿元,占GDP的26.7%,同比增长16.7%: the share's figure's
                 cands[-1].extent = start
+            if k == 1 and len(cands) >= 2 and vals[0][1] is not None \
+                    and _ASIDE_OPEN.fullmatch(t, cands[-2].extent, cands[-1].start) \
+                    and _ASIDE_CLOSE.match(t, cands[-1].extent) \
+                    and _FILLER.match(t[cands[-1].extent + 1:start]):
+                asides.append((cands[-2], cands[-1]))
+                cands = cands[:-1]    # 28.7亿元(不含辽滨经开区36.4亿元),同比增长5.2%
+                cands[-1].extent = start
             # 出口1.92万亿元,规模连续第29年居内地外贸城市首位,增长13.5%: the change of the
             # figure whose rank stands between them
             # (a rank written before the figure, 玉环市排名第二位,…是68138元/年, is not between)
@@ -670,7 +721,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             elif kind == "c" and _second_change(inds, t, start, last_change_end,
                                                 vals[0][1] == "百分点", basis,
                                                 k == 1 and vals[0][1] == "%"
-                                                and verb not in _REDUCE_VERBS):
+                                                and verb not in _REDUCE_VERBS, end):
                 # 比年初增加126.4亿元,同比多增18.5亿元: a change of the change;
                 # 增长7.3%,比1-10月回落0.2个百分点: a gap between two rates
                 prev = inds[-1].change    # …完成年初预算的120.2%,比上年增收52,015万元,
@@ -759,6 +810,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     if "%" in t:
         _place_rate_list(t, inds)
     names.resolve(t, inds, prev_name, topic, budget)
+    for whole, part in asides:
+        part.name = whole.name    # (不含辽滨经开区36.4亿元): the same metric, a part's
     for pr in place_ranks:
         _give_place_rank(t, inds, *pr)
     if "最" in t:
@@ -960,7 +1013,8 @@ def _budget_rate(t: str, prev: _Ind, unit: str | None) -> bool:
 
 
 def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
-                   points: bool = False, basis: str | None = None, rate: bool = False) -> bool:
+                   points: bool = False, basis: str | None = None, rate: bool = False,
+                   end: int = 0) -> bool:
     """Is this change written right after another change of the same figure? (A change in
     points right after a growth rate in % is a gap between two rates, even without a value;
     a rate in % right after an amount with no level, 常住人口增加224.64万人,增长27.33%, is the
@@ -978,10 +1032,13 @@ def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
     between = t[last_change_end:start]
     return ((prev.value is not None or rate_gap or amount_rate) and prev.change is not None
             and prev.extent == last_change_end
-            and bool(_FILLER.match(between) or (rate_gap and _GAP_FILLER.match(between))))
+            and bool(_FILLER.match(between) or (rate_gap and _GAP_FILLER.match(between))
+                     # 增长1.7%(同口径增长2.5%以上): the same figure's rate on another basis
+                     or (between == "(" and basis is not None and _CLOSED_AFTER.match(t, end))))
 
 
 _PART_OF = ("其中", "其中,")
+_CLOSED_AFTER = re.compile(r"(?:以上|左右|多)?\)")
 _OWN_BASES = frozenset({"两年平均", "年均", "年平均"})   # a rate over other years: its own record
 # 一般性支出同比减少0.6亿元,压减4.4%: a cut in % is the line's own figure (c34), not the amount's rate
 _REDUCE_VERBS = frozenset({"压减", "削减", "缩减", "压缩"})

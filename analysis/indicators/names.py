@@ -23,8 +23,9 @@ from .context import NATION_AROUND_AFTER, NATION_AROUND_BEFORE, PERIOD, REGION
 from .parse import unit_kind
 
 _DELIM = re.compile(r"[,;:。!?、\s…]")
-_PREFIX = re.compile("|".join(re.escape(p) for p in sorted(data.NAME_STRIP_PREFIX, key=len,
-                                                              reverse=True)))
+# (全 is a prefix of scope, 全市…; not the 全 of 全球, 全体居民, 全部, 全面)
+_PREFIX = re.compile("|".join("全(?![球体部面])" if p == "全" else re.escape(p)
+                              for p in sorted(data.NAME_STRIP_PREFIX, key=len, reverse=True)))
 # (均 is an adverb, 产值均增长; not the 均 of 平均: 北京平均增长16.7%)
 _SUFFIX = re.compile("(?:" + "|".join("(?<!平)均" if p == "均" else re.escape(p)
                                       for p in data.NAME_STRIP_SUFFIX) + ")$")
@@ -47,11 +48,17 @@ _NATION_LEVEL = re.compile(r"的?全国(?:平均)?(?:水平|均值|平均值)")
 _NATION_BEFORE = re.compile(r"全国(?:平均)?(?:水平|均值|平均值|平均线)\($|国家线\($"
                             r"|(?:高于|低于|快于|慢于)(?:同期)?全[国省市区](?:平均)?\(?$")   # 低于全国(49.5%)
 # (拉动GDP增长3.4个百分点: a contribution, not the figure)
+_DRIVEN = re.compile(r"(?:带动|拉动)(?!有力|作用|效应)")   # (数字经济带动有力: a heading)
 _COMPARED = re.compile(r"^(?:高于|低于|快于|慢于|领先于?|落后于?|超出|拉动|带动)")
 # the metric, then how it compares with another's (广州GDP超出重庆337亿多元): a gap, not it
 _GAP_AFTER = re.compile(r"(?:超出|高出|多出|高于|低于|快于|慢于|领先|落后|少于|多于)")
 _COUNT_KINDS = {"count", "people"}
 _OUTPUT_VERB = re.compile(r"增产|减产")
+# the figure before converted (modifiers.yaml converted_figure), at a rate named before the word:
+# 按年平均汇率折算达12551美元, 按当年汇率折合
+_CONVERTED = re.compile(r"(?:按[^,;:。\d]{0,8}?汇率)?(?:"
+                        + "|".join(map(re.escape, sorted(data.CONVERTED_FIGURE, key=len,
+                                                         reverse=True))) + ")")
 _SHARE = re.compile(r"^占|比重|占比|比例")     # 占GDP的26.7%: a share, not a metric to carry on
 _DONE = re.compile(r"建成投产|建成|投产|竣工|完工|开工|签约|落地")
 _POST_STOP = re.compile(r"[,;:。!?、()\s\d]|(?:开复工|开工|完成|实现|达到|已|的)")
@@ -120,6 +127,8 @@ def clean(raw: str) -> str:
     for _ in range(8):
         before = s
         s = s.strip(",;:。!?、() …—")
+        if s[:1] == "“" and "”" not in s:
+            s = s[1:]     # “二季度0.4%的正增长来之不易”: a quotation opening, not the name's
         m = PERIOD.match(s)
         if m and not m.group().startswith("本年"):     # 本年实际到位资金: the row's own words
             s = s[m.end():]
@@ -175,7 +184,7 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
             wide[ind.group] = _wide_clause(t, pos, min(floor, pos))
         raw, start = _clause(t, pos, min(floor, pos))
         name = clean(raw)
-        if name in data.CONVERTED_FIGURE and ind.value is not None and (
+        if ind.value is not None and _CONVERTED.fullmatch(name) and (
                 prev.name if prev is not None else prev_name):
             # …1022.8亿元人民币,同比增长11.6%;折合158.4亿美元: that figure converted
             name = prev.name if prev is not None else prev_name   # type: ignore[assignment]
@@ -340,7 +349,8 @@ _GROWTH_AFTER = re.compile(r"的(?:同比|环比|实际|名义)?(?:增长|增速
 # a name that is only adverbs, verbs and times: no metric of its own (仍能, 目前, 高)
 _NO_METRIC = re.compile(r"(?:仍能|仍然|依然|仍|也|还|都|均|已经|已|再|能够|能|目前|当前|如今|保持|维持|实现|"
                         r"录得|高达|达到|达|高|继续|要|但|而|并|且|了|的)*")
-_BARE_RATE = re.compile(r"(?:同比|环比)?(?:增速|增幅|增长速度)")   # 4.8%增速 (no 的)
+_BARE_RATE = re.compile(r"(?:同比|环比)?(?:增速|增幅|增长速度)|的?[正负]增长")   # 4.8%增速 (no 的),
+# 0.4%的正增长
 
 
 def _amount_key(name: str) -> bool:
@@ -731,11 +741,15 @@ def canonical(name: str, kind: str | None) -> str | None:
     (None, None)
     >>> canonical("新登记各类经营主体", "count")
     'new_market_entities'
+    >>> canonical("旅发大会带动游客人数", None), canonical("游客人数", None)
+    (None, 'tourist_arrivals')
     """
     if not name:
         return None
     if _COMPARED.match(name) or _COUNTED.match(name):
         return None
+    if "动" in name and _DRIVEN.search(name):
+        return None       # 旅发大会带动游客人数, 拉动消费: what something brought, not the metric
     name = _INNER_VERB.sub("", name)      # 规模以上工业企业实现营业收入 → …企业营业收入
     if _INNER_KIND is not None and ("各" in name):
         name = _INNER_KIND.sub("", name)  # 新登记各类经营主体 → 新登记经营主体

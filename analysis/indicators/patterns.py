@@ -257,8 +257,8 @@ GROWTH_APPOS = re.compile(rf"""
     (?(metric) (?= 增速|增幅|增长速度|增长率|(?<=经济)增长 ) )   # 58.3%的同比增速, 58.3%的GDP(同比)
                                                  # 增速 (GDP's), 全年6%的经济增长目标
     (?: (?P<basis> 年均 ) | 平均 (?= 增速|增幅 ) )?     # 远低于全国12.7%的平均增速
-    (?P<kind> 增速|增幅|增长速度|增长率|高速增长|较快增长|增长|涨幅|降幅|下降|降速 )
-    """, re.VERBOSE)
+    (?P<kind> 增速|增幅|增长速度|增长率|高速增长|较快增长|正增长|负增长|增长|涨幅|降幅|下降|降速 )
+    """, re.VERBOSE)                # (二季度0.4%的正增长来之不易)
 # growth rates of other places a rate is compared with: 增速仅次于湖北省的58.3%和海南省的19.8%,
 # 高于江苏的19.2%、广东省的18.6% (each the place's growth rate, a change; not 占全市的37%)
 RATE_COMPARED = re.compile(rf"(?<=的)(?P<list>{ARABIC}%)(?![\d%]|的|增|以上|左右)")
@@ -272,6 +272,9 @@ RATE_NAMED = re.compile(rf"(?<=增速|增幅|降幅|跌幅)(?P<gap>(?:(?!的|率
                         # 增速垫底,不到10%: the rate in the clause after its rank
                         rf"|(?:垫底|领跑),(?:不到|不足|超过|约|近)(?=\d))"
                         rf"(?P<list>{ARABIC}%)")
+# the same with a list given out by 分别 (环比降幅分别高达41%和60%): a change each
+RATE_NAMED_EACH = re.compile(rf"(?<=增速|增幅|降幅|跌幅)(?:均|也)?分别(?:为|是|高达|达到?)?"
+                             rf"(?P<list>(?:{ARABIC})%(?:{_LIST_SEP}(?:{ARABIC})%)+)")
 # a growth rate written moving from one level to another: the rate reached is the change (up,
 # its basis the one named before the rate), the rate left behind no figure (两年平均增幅也从上半年的
 # 4.2%提高到4.3%; 两年平均增速从上半年的4.7%下跌至3.80%; 增速由一季度的5.1%回落到4.6%)
@@ -295,6 +298,11 @@ GAP_METRIC = re.compile(rf"(?P<basis>(?:比|较)[^,;。\d%]{{1,18}}?(?:增速|�
                         rf"|(?<=增速|增幅)(?:比|较)(?:全国|全省|全市|全区|全州)(?:平均水平|平均|水平)?)"
                         rf"(?P<dir>高|低|快|慢)(?P<dist>分别)?(?P<list>{_ONE}(?:{_LIST_SEP}{_ONE})*)",
                         re.VERBOSE)
+# a rate's gap to another metric's rate, written 快于/高于 before it (增长5.8%、快于经济增速1个百分点,
+# 高于规模以上工业增速12.9个百分点): as GAP_METRIC (not a change 增速1个百分点)
+GAP_RATE = re.compile(rf"(?P<basis>(?P<dir>高于|低于|快于|慢于|超过|超出)[^,;。、\d%]{{1,12}}?(?:增速|增幅))"
+                      rf"(?P<dist>分别)?(?P<list>{_ONE}(?:{_LIST_SEP}{_ONE})*)", re.VERBOSE)
+GAP_RATE_LEAD = re.compile(r"(?:高于|低于|快于|慢于|超过|超出)[^,;。、\d%]{1,12}$")
 # a figure's gap to another's, written 比X多/少 (…67871元/年,比排名第一的义乌少了9597元/年): the
 # change of the figure before it (basis as written), not a record
 MORE_LESS = re.compile(rf"(?P<basis>比[^,;。\d%]{{1,12}}?)(?P<dir>多|少)了?(?P<list>{_ONE})", re.VERBOSE)
@@ -462,10 +470,11 @@ BARE_SCALE = re.compile(
 _DIGIT_WORDS = frozenset("一二两三四五六七八九")
 _PASSED_BEFORE = re.compile(r"(?:突破|超过|迈上|跨过|跨越|站上|逼近|接近|近|逾)了?$")
 _SCALE_MARK = re.compile(r"大关|关口|大?台阶")    # 双双突破4万亿大关, 迈上1万亿元大台阶: a figure with its mark
-_COUNT_OVER = re.compile(r"有[\d一二三四五六七八九十两]+个[^,;。\d]*$")
+_COUNT_OVER = re.compile(r"有[\d一二三四五六七八九十两]+[个家][^,;。\d]*$")
 _COUNT_OVER_LINE = re.compile(r"(?:^|[,;。:])(?:其中|共有|有)?[\d一二三四五六七八九十两]+"
-                              r"(?:个(?:副省级|省会|地级|计划单列)?(?:省份|省|城市|地市|市|县|区|国家)|城)"
+                              r"(?:个(?:副省级|省会|地级|计划单列)?(?:省份|省|城市|地市|市|县|区|国家|行业)|城)"
                               r"[^,;。\d]{0,10}(?:超过|突破|超|过|高于)$")   # (10城超万亿)
+COUNT_OVER_LINE = _COUNT_OVER_LINE     # (engine: a rate's line the count is over)
 # the clause right after a figure, passing a mark written as a bare scale (11926.1亿元,首次突破
 # 万亿元大关): the figure's mark, not a figure of its own
 _MARK_AFTER_FIGURE = re.compile(r"(?:人民币)?,(?:首次|首度|成功|一举|率先|再次|已经|已)?"
@@ -667,9 +676,12 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         prev = max((q.end for q in out if q.end <= s), default=-1)
         if prev >= 0 and _MARK_AFTER_FIGURE.fullmatch(text, prev, s):
             continue          # 进出口总额11926.1亿元,首次突破万亿元大关: the mark the figure passed
-        if _COUNT_OVER_LINE.search(text, max(0, s - 24), s):
-            continue          # 有10个副省级城市GDP超过万亿: the line the count is over
-        out.append(QuantityM(s, m.end(), "一", m.group("scale"), base, True, 1.0))
+        if _COUNT_OVER_LINE.search(text, max(0, s - 24), s) \
+                or _COUNT_OVER.search(text, max(0, s - 24), s):
+            continue          # 有10个副省级城市GDP超过万亿, 有47家上市公司…营收规模超过千亿: the line the count is over
+        scale = m.group("scale")
+        value, scale = compose("一", scale) if scale in _SUB_SCALED else (1.0, scale)
+        out.append(QuantityM(s, m.end(), "一", scale, base, True, value))   # 千亿: 1000 亿
     for m in (INDEX_VALUE.finditer(text) if "数" in text or "比" in text else ()):
         s = m.start("num")
         if not (taken and any(a <= s < b for a, b in taken)) and not (mask and mask[s]):
