@@ -220,7 +220,7 @@ def role(line: str) -> str | None:
     # short line the two searches, rule it out (each test below implies one of these)
     if _ANCHORED.match(t) is None and ("|" not in t and "\t" not in t
                                        or _TABLE_ROW.match(t) is None) and \
-            (len(t) > _BYLINE_MAX or not _may_byline(t) or _BYLINE.match(t) is None) and \
+            (len(t) > _BYLINE_MAX or not _may(t, _BYLINE_NEEDS) or _BYLINE.match(t) is None) and \
             (len(t) > 80 or (not _source(t) and not _share(t))) and \
             (len(t) > _DATELINE_MAX or _WIRE.match(t) is None):
         return None
@@ -249,13 +249,13 @@ _SOURCE_INSIDE = re.compile("[版未侵免]")
 
 def _source(t: str) -> bool:
     """``_SOURCE.search(t)``: its other alternatives match at the start only."""
-    return _SOURCE.match(t) is not None or (
+    return (_may(t, _SOURCE_NEEDS) and _SOURCE.match(t) is not None) or (
         _SOURCE_INSIDE.search(t) is not None and _SOURCE.search(t) is not None)
 
 
 #: what every test but source and share needs: its pattern matching at the line's start
 #: (a table row, tried apart, only on a line with a bar or a tab: its pattern backtracks; a
-#: byline, tried apart, only on a line that may hold one: ``_may_byline``)
+#: byline, tried apart, only on a line that may hold one: ``_needs``)
 _ANCHORED = re.compile("|".join(f"(?:\n{p.pattern}\n)" for p in (
     _REPOST, _EDITOR, _CREDIT, _TABLE_CAPTION, _MARK, _META)), re.VERBOSE)
 
@@ -313,19 +313,21 @@ def _lead(seq: Any) -> set[str] | None:
     return None
 
 
-def _byline_test(pattern: re.Pattern[str]) -> tuple[frozenset[str], re.Pattern[str] | None] | None:
-    """What a line ``pattern`` (anchored at its start) can match must open with or hold: the
-    first characters of the strings one of which opens a branch, and the strings one of which
-    is inside each other branch. None when a branch says neither (or the pattern ignores
-    case): every line is then tried."""
+_Needs = tuple[frozenset[str], re.Pattern[str] | None]
+
+
+def _needs(pattern: re.Pattern[str]) -> _Needs | None:
+    """What a line must open with or hold for ``pattern.match`` to match it, read from the
+    parsed pattern: the first characters of the strings one of which opens a branch, and the
+    strings one of which is inside each other branch. None when a branch says neither (or the
+    pattern ignores case): every line is then tried (``_may``)."""
     if pattern.flags & re.IGNORECASE:
         return None
     seq = list(_sre_parse.parse(pattern.pattern, pattern.flags))
-    if not seq or seq[0] != (_sre.AT, _sre.AT_BEGINNING):
-        return None
-    rest = seq[1:]
-    branches = rest[0][1][1] if len(rest) == 1 and rest[0][0] is _sre.BRANCH else [rest]
-    prefixes: set[str] = set()
+    while seq and seq[0] == (_sre.AT, _sre.AT_BEGINNING):   # (``match`` starts there anyway)
+        seq = seq[1:]
+    branches = seq[0][1][1] if len(seq) == 1 and seq[0][0] is _sre.BRANCH else [seq]
+    first: set[str] = set()
     inside: set[str] = set()
     for b in branches:
         b = list(b)
@@ -333,26 +335,28 @@ def _byline_test(pattern: re.Pattern[str]) -> tuple[frozenset[str], re.Pattern[s
             b = b[1:]
         lead = _lead(b)
         if lead:
-            prefixes |= lead
+            first |= {w[0] for w in lead}
             continue
         sets = _literals(b)
         if not sets:
             return None
         inside |= _best(sets)
-    return frozenset(w[0] for w in prefixes), (re.compile("|".join(map(re.escape, sorted(inside))))
-                                               if inside else None)
+    return frozenset(first), (re.compile("|".join(map(re.escape, sorted(inside))))
+                              if inside else None)
 
 
-#: a byline's test (``_BYLINE``), made from its pattern: what it must open with or hold
-_BYLINE_NEEDS = _byline_test(_BYLINE)
-
-
-def _may_byline(t: str) -> bool:
-    """Can ``_BYLINE`` match line ``t``? (False only when it cannot: ``_byline_test``)"""
-    if _BYLINE_NEEDS is None:
+def _may(t: str, needs: _Needs | None) -> bool:
+    """Can the pattern ``needs`` was read from (``_needs``) match line ``t`` at its start?
+    (False only when it cannot.)"""
+    if needs is None:
         return True
-    first, inside = _BYLINE_NEEDS
+    first, inside = needs
     return t[:1] in first or (inside is not None and inside.search(t) is not None)
+
+
+#: what a byline (``_BYLINE``) and a source line (``_SOURCE`` at the start) must open with or hold
+_BYLINE_NEEDS = _needs(_BYLINE)
+_SOURCE_NEEDS = _needs(_SOURCE)
 
 _TESTS = {
     "repost": lambda t: bool(_REPOST.match(t)),
