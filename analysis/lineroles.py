@@ -220,7 +220,7 @@ def role(line: str) -> str | None:
     # short line the two searches, rule it out (each test below implies one of these)
     if _ANCHORED.match(t) is None and ("|" not in t and "\t" not in t
                                        or _TABLE_ROW.match(t) is None) and \
-            (len(t) > _BYLINE_MAX or not may_match(t, _BYLINE_NEEDS) or _BYLINE.match(t) is None) and \
+            (len(t) > _BYLINE_MAX or not _may(t, _BYLINE_NEEDS) or _BYLINE.match(t) is None) and \
             (len(t) > 80 or (not _source(t) and not _share(t))) and \
             (len(t) > _DATELINE_MAX or _WIRE.match(t) is None):
         return None
@@ -249,13 +249,13 @@ _SOURCE_INSIDE = re.compile("[版未侵免]")
 
 def _source(t: str) -> bool:
     """``_SOURCE.search(t)``: its other alternatives match at the start only."""
-    return (may_match(t, _SOURCE_NEEDS) and _SOURCE.match(t) is not None) or (
+    return (_may(t, _SOURCE_NEEDS) and _SOURCE.match(t) is not None) or (
         _SOURCE_INSIDE.search(t) is not None and _SOURCE.search(t) is not None)
 
 
 #: what every test but source and share needs: its pattern matching at the line's start
 #: (a table row, tried apart, only on a line with a bar or a tab: its pattern backtracks; a
-#: byline, tried apart, only on a line that may hold one: ``needs``)
+#: byline, tried apart, only on a line that may hold one: ``_needs``)
 _ANCHORED = re.compile("|".join(f"(?:\n{p.pattern}\n)" for p in (
     _REPOST, _EDITOR, _CREDIT, _TABLE_CAPTION, _MARK, _META)), re.VERBOSE)
 
@@ -316,11 +316,11 @@ def _lead(seq: Any) -> set[str] | None:
 _Needs = tuple[frozenset[str], re.Pattern[str] | None]
 
 
-def needs(pattern: re.Pattern[str]) -> _Needs | None:
+def _needs(pattern: re.Pattern[str]) -> _Needs | None:
     """What a line must open with or hold for ``pattern.match`` to match it, read from the
     parsed pattern: the first characters of the strings one of which opens a branch, and the
     strings one of which is inside each other branch. None when a branch says neither (or the
-    pattern ignores case): every line is then tried (``may_match``)."""
+    pattern ignores case): every line is then tried (``_may``)."""
     if pattern.flags & re.IGNORECASE:
         return None
     seq = list(_sre_parse.parse(pattern.pattern, pattern.flags))
@@ -345,18 +345,18 @@ def needs(pattern: re.Pattern[str]) -> _Needs | None:
                               if inside else None)
 
 
-def may_match(t: str, need: _Needs | None) -> bool:
-    """Can the pattern ``need`` was read from (by ``needs``) match line ``t`` at its start?
+def _may(t: str, needs: _Needs | None) -> bool:
+    """Can the pattern ``needs`` was read from (``_needs``) match line ``t`` at its start?
     (False only when it cannot.)"""
-    if need is None:
+    if needs is None:
         return True
-    first, inside = need
+    first, inside = needs
     return t[:1] in first or (inside is not None and inside.search(t) is not None)
 
 
 #: what a byline (``_BYLINE``) and a source line (``_SOURCE`` at the start) must open with or hold
-_BYLINE_NEEDS = needs(_BYLINE)
-_SOURCE_NEEDS = needs(_SOURCE)
+_BYLINE_NEEDS = _needs(_BYLINE)
+_SOURCE_NEEDS = _needs(_SOURCE)
 
 _TESTS = {
     "repost": lambda t: bool(_REPOST.match(t)),

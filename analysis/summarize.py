@@ -126,8 +126,6 @@ _OCCASION = re.compile(
     r"[—\-－\s]*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*在[^。,;]{2,60}(?:会议|大会|会)上"
     r"|[^,。;\s]{0,24}(?:省长|市长|县长|区长|州长|主席|主任|书记|局长|部长|厅长)"
     r"\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})$")
-# what a line must open with or hold for _OCCASION to match it (a title, 月): tried only then
-_OCCASION_NEEDS = lineroles.needs(_OCCASION)
 _FIGURE = re.compile(r"\d+(?:\.\d+)? ?(?:%|个百分点|亿元|万元|元|万吨|吨|亿千瓦时|万千瓦时|万千瓦|"
                      r"万亩|亩|万人|人|户|个|家|公里|万方|亿|万)")
 # core indicator names, used when the indicator stage gave no canonical keys for the article
@@ -411,8 +409,7 @@ def is_rhetoric(sent: str) -> bool:
     False
     """
     s = sent.strip()
-    if _RHETORIC_START.match(s) or _RHETORIC.search(s) or (
-            len(s) <= 64 and lineroles.may_match(s, _OCCASION_NEEDS) and _OCCASION.match(s)):
+    if _RHETORIC_START.match(s) or _RHETORIC.search(s) or (len(s) <= 64 and _OCCASION.match(s)):
         return True
     if ("情况" in s or "记者" in s) and _PRESS.search(s):
         return True

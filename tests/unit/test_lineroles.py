@@ -102,17 +102,17 @@ def test_needs_hold_for_every_byline_and_source_line():
                                 ("source", lineroles._SOURCE, lineroles._SOURCE_NEEDS)):
             if rx.match(t):
                 matched[name] += 1
-                assert lineroles.may_match(t, needs), (name, t)
+                assert lineroles._may(t, needs), (name, t)
     assert min(matched.values()) > 300
 
 
 def test_needs_read_from_a_pattern():
     import re
-    first, inside = lineroles.needs(re.compile(r"^(?:文|作者)\s*:|^\d+(?:记者|通讯员)x|[a-z]+《"))
+    first, inside = lineroles._needs(re.compile(r"^(?:文|作者)\s*:|^\d+(?:记者|通讯员)x|[a-z]+《"))
     assert first == {"文", "作"} and inside is not None
     assert inside.pattern == "《|记者|通讯员"
-    assert lineroles.may_match("作者:张三", (first, inside)) and not lineroles.may_match("张三说", (first, inside))
+    assert lineroles._may("作者:张三", (first, inside)) and not lineroles._may("张三说", (first, inside))
     # a branch holding nothing it can read: every line is tried; so is a pattern ignoring case
-    assert lineroles.needs(re.compile(r"^(?:文:|\d+)")) is None
-    assert lineroles.needs(re.compile(r"^ab", re.IGNORECASE)) is None
-    assert lineroles.may_match("anything", None)
+    assert lineroles._needs(re.compile(r"^(?:文:|\d+)")) is None
+    assert lineroles._needs(re.compile(r"^ab", re.IGNORECASE)) is None
+    assert lineroles._may("anything", None)
