@@ -19,7 +19,10 @@ The share/QR phrases are data: ``analysis/data/boilerplate.txt`` (one phrase a l
 from __future__ import annotations
 
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 from functools import cache
+from typing import Any
 
 from . import lexicon
 
@@ -217,6 +220,7 @@ def role(line: str) -> str | None:
     # short line the two searches, rule it out (each test below implies one of these)
     if _ANCHORED.match(t) is None and ("|" not in t and "\t" not in t
                                        or _TABLE_ROW.match(t) is None) and \
+            (len(t) > _BYLINE_MAX or not _may(t, _BYLINE_NEEDS) or _BYLINE.match(t) is None) and \
             (len(t) > 80 or (not _source(t) and not _share(t))) and \
             (len(t) > _DATELINE_MAX or _WIRE.match(t) is None):
         return None
@@ -245,14 +249,114 @@ _SOURCE_INSIDE = re.compile("[版未侵免]")
 
 def _source(t: str) -> bool:
     """``_SOURCE.search(t)``: its other alternatives match at the start only."""
-    return _SOURCE.match(t) is not None or (
+    return (_may(t, _SOURCE_NEEDS) and _SOURCE.match(t) is not None) or (
         _SOURCE_INSIDE.search(t) is not None and _SOURCE.search(t) is not None)
 
 
 #: what every test but source and share needs: its pattern matching at the line's start
-#: (a table row, tried apart, only on a line with a bar or a tab: its pattern backtracks)
+#: (a table row, tried apart, only on a line with a bar or a tab: its pattern backtracks; a
+#: byline, tried apart, only on a line that may hold one: ``_needs``)
 _ANCHORED = re.compile("|".join(f"(?:\n{p.pattern}\n)" for p in (
-    _REPOST, _EDITOR, _CREDIT, _TABLE_CAPTION, _BYLINE, _MARK, _META)), re.VERBOSE)
+    _REPOST, _EDITOR, _CREDIT, _TABLE_CAPTION, _MARK, _META)), re.VERBOSE)
+
+
+def _literals(seq: Any) -> list[set[str]]:
+    """Sets of strings a match of the parsed regex ``seq`` holds one of (each set: one of its
+    strings is in every match): its runs of literal characters, and an alternation whose
+    every branch holds one. Items it does not read (classes, repeats that may match nothing,
+    lookarounds) hold none; a run ends at them."""
+    out: list[set[str]] = []
+    run: list[str] = []
+    for op, av in seq:
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            out.append({"".join(run)})
+            run = []
+        if op is _sre.SUBPATTERN and not av[1] and not av[2]:   # (no flags set inside it)
+            out += _literals(av[-1])
+        elif op is _sre.BRANCH:
+            alts = [_literals(a) for a in av[1]]
+            if all(alts):
+                out.append(set().union(*(_best(a) for a in alts)))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            out += _literals(av[2])
+    if run:
+        out.append({"".join(run)})
+    return out
+
+
+def _best(sets: list[set[str]]) -> set[str]:
+    """The set whose shortest string is the longest (the rarest test, roughly)."""
+    return max(sets, key=lambda x: min(map(len, x)))
+
+
+def _lead(seq: Any) -> set[str] | None:
+    """The strings one of which a match of the parsed regex ``seq`` opens with (its first item
+    a literal run, or an alternation of branches opening with one), else None."""
+    if not seq:
+        return None
+    op, av = seq[0]
+    if op is _sre.LITERAL:
+        run = []
+        for op2, av2 in seq:
+            if op2 is not _sre.LITERAL:
+                break
+            run.append(chr(av2))
+        return {"".join(run)}
+    if op is _sre.SUBPATTERN and not av[1] and not av[2]:
+        return _lead(av[-1])
+    if op is _sre.BRANCH:
+        alts = [_lead(a) for a in av[1]]
+        return None if any(a is None for a in alts) else set().union(*alts)  # type: ignore[arg-type]
+    return None
+
+
+_Needs = tuple[frozenset[str], re.Pattern[str] | None]
+
+
+def _needs(pattern: re.Pattern[str]) -> _Needs | None:
+    """What a line must open with or hold for ``pattern.match`` to match it, read from the
+    parsed pattern: the first characters of the strings one of which opens a branch, and the
+    strings one of which is inside each other branch. None when a branch says neither (or the
+    pattern ignores case): every line is then tried (``_may``)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    seq = list(_sre_parse.parse(pattern.pattern, pattern.flags))
+    while seq and seq[0] == (_sre.AT, _sre.AT_BEGINNING):   # (``match`` starts there anyway)
+        seq = seq[1:]
+    branches = seq[0][1][1] if len(seq) == 1 and seq[0][0] is _sre.BRANCH else [seq]
+    first: set[str] = set()
+    inside: set[str] = set()
+    for b in branches:
+        b = list(b)
+        while b and b[0] == (_sre.AT, _sre.AT_BEGINNING):
+            b = b[1:]
+        lead = _lead(b)
+        if lead:
+            first |= {w[0] for w in lead}
+            continue
+        sets = _literals(b)
+        if not sets:
+            return None
+        inside |= _best(sets)
+    return frozenset(first), (re.compile("|".join(map(re.escape, sorted(inside))))
+                              if inside else None)
+
+
+def _may(t: str, needs: _Needs | None) -> bool:
+    """Can the pattern ``needs`` was read from (``_needs``) match line ``t`` at its start?
+    (False only when it cannot.)"""
+    if needs is None:
+        return True
+    first, inside = needs
+    return t[:1] in first or (inside is not None and inside.search(t) is not None)
+
+
+#: what a byline (``_BYLINE``) and a source line (``_SOURCE`` at the start) must open with or hold
+_BYLINE_NEEDS = _needs(_BYLINE)
+_SOURCE_NEEDS = _needs(_SOURCE)
 
 _TESTS = {
     "repost": lambda t: bool(_REPOST.match(t)),

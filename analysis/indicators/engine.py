@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from analysis.articles import ArticleSeg
@@ -246,6 +247,12 @@ _LIST_SUPERLATIVE = re.compile(r"(?<=[\u4e00-\u9fff])最(?:多|高|大|快)(?=,[
 _RANK_ALL = re.compile(r"^(?:总量|总规模|总额|增速|增幅|规模|数量)*(?:均|都)")   # 2家、67家,均居全国第一
 
 
+# sort keys read in C (operator's getters, not a lambda called per item): the same keys
+_AT_START = itemgetter("start")          # a change's dict
+_EVENT_ORDER = itemgetter(0, 1)          # an event: (position, order at that position, ...)
+_START = attrgetter("start")             # an _Ind
+
+
 def _years_back(month: str, n: int) -> str:
     """'2021-03' → '2020-03' for n = 1."""
     return f"{int(month[:4]) - n:04d}{month[4:]}"
@@ -450,7 +457,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                             "verb": m.group("verb"), "vals": mv[:1], "dist": False,
                             "name_from": ms})
                 end = mv[0][3]
-    out.sort(key=lambda c: c["start"])
+    out.sort(key=_AT_START)
     if out and any(c["basis"] is None for c in out) and ("相比" in t or "看" in t or ",同" in t
                                                          or ",比" in t or ",较" in t or ",环" in t):
         # 与上年相比,一产占比提高0.88个百分点: the frame is the basis of the changes after it
@@ -638,7 +645,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
         events.append((done[0], 2, "done", done))
     for r in ranks:
         events.append((r[0], 2, "rank", r))
-    events.sort(key=lambda e: (e[0], e[1]))
+    events.sort(key=_EVENT_ORDER)
     if not events and not shares and _EMPTY_EXIT:
         return []                 # no figure: every record below is made from an event (what
         #                           follows only reads and changes the records made)
@@ -805,7 +812,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                     later = ind
                     if every and ind.value is None:
                         break     # 均居全国第一: every figure before it (until one ranked)
-    inds.sort(key=lambda i: i.start)
+    inds.sort(key=_START)
     inds = _change_then_value(t, inds)
     if "%" in t:
         _place_rate_list(t, inds)
@@ -817,7 +824,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     if "最" in t:
         _named_superlative(t, inds)
     if shares:                    # named by their place in the ratio, not by the clause
-        inds = sorted(inds + shares, key=lambda i: i.start)
+        inds = sorted(inds + shares, key=_START)
     return inds
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from . import data
 from .numbers import _SUB_SCALED, CHINESE_NUMERAL_CHARS, compose
@@ -529,6 +530,9 @@ class QuantityM:
     share: bool = False          # a share written as a fraction (占全国1/4): never the whole's key
 
 
+_Q_START = attrgetter("start")     # a QuantityM's sort key, read in C
+
+
 def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> list[QuantityM]:
     """Candidate quantities that are not changes, completions, dates, codes, ordinals, names.
 
@@ -700,7 +704,7 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         for n, name in zip(nums, parts):     # 三次产业结构为7.3:46.0:46.7: one figure a part
             out.append(QuantityM(n.start(), n.end(), n.group(), "", "", False,
                                  float(n.group()), name))
-    out.sort(key=lambda q: q.start)
+    out.sort(key=_Q_START)
     if "~" in text or "～" in text or "—" in text or "–" in text or "-" in text:
         out = _ranges(text, out)
     return out
