@@ -36,7 +36,9 @@ Article summary (≤ 120 characters):
    was issued, ``印发《…方案》``: its targets are its news), enumerated headings (``一、…``), reported speech
    (``…总经理王建国表示,``; in an interview a named person's answer turn, ``Damien:…``) and
    month-on-month figures (``环比``) lose points; an interviewer's question turn (``36氪:…``,
-   ``记者:``, ``问:``: ``data/interview.txt``) is no candidate, nor is a line opening with an
+   ``记者:``, ``问:``: ``data/interview.txt``; outside an interview a press release's question
+   answered on the next line under ``答:``, whose answer is said without its label) is no
+   candidate, nor is a line opening with an
    editor's note or saying where the text came from (``编者按:…``, ``来源:…``:
    ``data/summary_notes.txt``). A sentence about the article's
    tables (``表1和表2分别列出了…``, ``上图是…``) loses points; a breakdown by category
@@ -58,7 +60,7 @@ Article summary (≤ 120 characters):
    the year before without its base (``比上年增长5.6%`` → ``增长5.6%``) and an amount without
    the verb before it (``收入完成134,743万元`` → ``收入134,743万元``); a later sentence is said without the
    breakdown after its total (``,其中,…``, ``,按城乡分,…``); a note on units (``(人民币,下同)``)
-   is left out, and GDP's part by sector (``第二产业增加值…``) is no later piece; a later piece
+   and one on how a figure is counted (``(按可比口径计算,详见附注二)``, ``(不含农户)``) are left out, and GDP's part by sector (``第二产业增加值…``) is no later piece; a later piece
    says its figure without who gave it (``据海关总署统计,``, ``付凌晖表示,``: ``data/summary_attrib.txt``;
    kept when the next clause is a bare change). When the room runs out before the figures do,
    the summary is built again with each piece said in fewer clauses (``_squeeze``: no comment
@@ -154,7 +156,9 @@ _END_PUNCT = "。!?!?"
 # GDP's part by sector opening a sentence (第二产业增加值完成57.55亿元): no later piece of a summary
 _SECTOR = re.compile(r"(?:其中,?)?第[一二三]产业")
 # a note on the units of the figures that follow (28093.6亿元(人民币,下同)): not the summary's
-_NOTE = re.compile(r"[(（][^()（）]{0,12}下同[)）]")
+# and a bracketed note on how a figure is counted or where it is explained, without a figure of
+# its own (利润总额79750.1亿元,同比增长38.0%(按可比口径计算,详见附注二) / 投资(不含农户) / (详见表3-1))
+_NOTE = re.compile(r"[(（][^()（）]{0,12}下同[)）]|[(（](?:[^()（）\d]{0,16}(?:详见|附注|口径)[^()（）]{0,16}|不含[^()（）\d]{0,16})[)）]")
 # the breakdown of a figure after its total (…283.28万吨,同比增长0.01%,其中,夏粮… / 72.3万人,按城
 # 乡分,…): a summary's later sentence says the total and leaves room for the next figure
 _BREAKDOWN = re.compile(r"[,;，；](?=其中[,，]?|按[\u4e00-\u9fff]{1,6}分[,，])")
@@ -426,12 +430,20 @@ def is_rhetoric(sent: str) -> bool:
 _LEAD_BULLET = re.compile(r"^\s*[◎●■◆▲◇★☆•▪]\s*")
 
 
+# the label of a press release's answer turn (答：截至2021年8月末,…): the answer is said without it
+_ANSWER_LABEL = re.compile(r"(?:" + "|".join(map(re.escape, lexicon.lines("interview_answers.txt")))
+                           + r")[:：]\s*")
+
+
 def _display(cleaned: Cleaned, s: int, e: int) -> str:
     t = cleaned.display(s, e) if hasattr(cleaned, "display") else cleaned.text[s:e]
-    return _LEAD_BULLET.sub("", t) if t[:1] in _BULLETS or t[:1].isspace() else t
+    if t[:1] in _BULLETS or t[:1].isspace():
+        t = _LEAD_BULLET.sub("", t)
+    return t[m.end():] if t[:1] in _ANSWER_FIRST and (m := _ANSWER_LABEL.match(t)) else t
 
 
 _BULLETS = frozenset("◎●■◆▲◇★☆•▪")
+_ANSWER_FIRST = frozenset(x[0] for x in lexicon.lines("interview_answers.txt"))
 
 
 _TITLE_NOISE = re.compile(r"[\s“”\"'‘’—-]")
@@ -615,10 +627,10 @@ def _turns(text: str, spans: list[tuple[int, int]]) -> dict[int, bool]:
             counts[v] = counts.get(v, 0) + 1
         two = [v for v, n in counts.items() if n >= TURNS]
         if len(two) != 2:
-            return {}
+            return _asked_answered(text, spans, found)
         q = max(two, key=lambda v: asks.get(v, 0) / counts[v])
         if asks.get(q, 0) * 2 < counts[q]:
-            return {}
+            return _asked_answered(text, spans, found)
         askers = frozenset((q,))
     out: dict[int, bool] = {}
     role = None
@@ -627,6 +639,36 @@ def _turns(text: str, spans: list[tuple[int, int]]) -> dict[int, bool]:
             role = None if a not in found or found[a] in _ANSWERERS else found[a] in askers
         if role is not None:
             out[a] = role  # the turn's later sentences on its line are the turn's too
+    return out
+
+
+def _asked_answered(text: str, spans: list[tuple[int, int]], found: dict[int, str]) -> dict[int, bool]:
+    r"""A press release's question turns outside an interview: a line opening with an
+    interviewer's label that asks (``问：…请问造成…的原因是什么？``) and is answered on the next line
+    under an answer label (``答：截至2021年8月末,…``): start → True for each of its sentences (no
+    summary sentence); {} for none.
+
+    >>> t = "问:外储公布了。原因是什么?\n答:截至8月末,外储32321亿美元。\n"
+    >>> _asked_answered(t, [(0, 8), (8, 14), (15, 35)], {0: "问", 15: "答"})
+    {0: True, 8: True}
+    >>> _asked_answered("记者:为何?\n他说:有10家。\n", [(0, 6), (7, 13)], {0: "记者", 7: "他说"})
+    {}
+    """
+    starts = [a for a, _ in spans if a == 0 or text[a - 1] == "\n"]
+    asked = set()
+    for a, nxt in zip(starts, starts[1:]):
+        if found.get(a) in _ASKERS and found.get(nxt) in _ANSWERERS and (
+                "?" in text[a:nxt] or "？" in text[a:nxt]):
+            asked.add(a)
+    if not asked:
+        return {}
+    out: dict[int, bool] = {}
+    line = False
+    for a, _b in spans:
+        if a == 0 or text[a - 1] == "\n":
+            line = a in asked
+        if line:
+            out[a] = True
     return out
 
 

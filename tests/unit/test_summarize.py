@@ -735,3 +735,34 @@ def test_a_full_summary_says_its_pieces_in_fewer_clauses_to_say_more_figures():
     # with room for both as printed, both are said whole
     out = _fit_text(text, [5.0, 3.0], 120)
     assert "获得感持续增强" in out and "50.3万吨" in out
+
+
+def test_a_press_releases_question_is_no_summary_and_its_answer_is_said_without_its_label_a88():
+    # a88 (我国8月外储32321亿美元): one 问:/答: pair in a news list; the summary opened with the
+    # question (问：国家外汇管理局刚刚公布了最新外汇储备规模数据。) and the label 答：
+    from analysis import pipeline
+    p = next(ARTS.glob("a88_*.txt"))
+    s = next(a.summary for a in pipeline.analyze(p.read_bytes(), p.name).articles if "外储" in a.title)
+    assert s.startswith("截至2021年8月末，我国外汇储备规模为32321亿美元"), s
+    t = ("问:国家外汇管理局刚刚公布了最新外汇储备规模数据。请问造成2021年8月外汇储备规模变动的原因是什么?\n"
+         "答:截至2021年8月末,我国外汇储备规模为32321亿美元,较7月末下降38亿美元。\n")
+    spans = [(0, 25), (25, 51), (52, len(t) - 1)]
+    assert summarize._turns(t, spans) == {0: True, 25: True}
+    # 提问: is a question label too (a102: 提问：随着恒大事件的不断发酵,…?)
+    assert summarize._turns("提问:是否有必要采取措施?\n答:恒大负债约3000亿美元。\n", [(0, 13), (14, 28)]) == {0: True}
+    # one question label without an answer label after it is no Q&A
+    assert summarize._turns("记者:为何?\n他说:有10家。\n", [(0, 6), (7, 13)]) == {}
+    assert summarize._ANSWER_LABEL.match("答：截至2021年8月末").end() == 2
+
+
+def test_a_bracketed_note_on_how_a_figure_is_counted_is_left_out_c88():
+    # c88: …利润总额79750.1亿元,同比增长38.0%（按可比口径计算，详见附注二）,… — the note took the room
+    # of the next figure; 投资（不含农户） is the investment figure gold summaries name
+    note = summarize._NOTE.sub
+    assert note("", "同比增长38.0%（按可比口径计算，详见附注二），比2019年") == "同比增长38.0%，比2019年"
+    assert note("", "全国固定资产投资（不含农户）248654亿元") == "全国固定资产投资248654亿元"
+    assert note("", "收入（详见表3-1）") == "收入" and note("", "（人民币，下同）") == ""
+    # a note with a figure of its own stays
+    assert note("", "货车（不含4.5吨以下货车）") == "货车（不含4.5吨以下货车）"
+    s = _page_summary(CORPUS, "c88")
+    assert "附注" not in s and "79750.1亿元，同比增长38.0%，" in s, s
