@@ -57,7 +57,8 @@ Article summary (≤ 120 characters):
    one figure (its clauses up to its first measured figure and those saying more of it: its
    change, ``达到…``; not a comparison, rank or comment after it: ``全市固定资产投资同比增长45.6%,
    高于全区25.9个百分点,位居全区第一`` → ``…增长45.6%。``) and says a change on
-   the year before without its base (``比上年增长5.6%`` → ``增长5.6%``) and an amount without
+   the year before without its base (``比上年增长5.6%`` → ``增长5.6%``) nor its change on a year further back
+   after the year-on-year one (``,比2019年同期增长10.6%``) and an amount without
    the verb before it (``收入完成134,743万元`` → ``收入134,743万元``); a later sentence is said without the
    breakdown after its total (``,其中,…``, ``,按城乡分,…``); a note on units (``(人民币,下同)``)
    and one on how a figure is counted (``(按可比口径计算,详见附注二)``, ``(不含农户)``) are left out, and GDP's part by sector (``第二产业增加值…``) is no later piece; a later piece
@@ -195,8 +196,19 @@ def _compact(piece: str) -> str:
     """A sentence as a summary quotes it: without its method and budget-completion clauses,
     a relative day given with its date said by the date, a change on the year before said
     without that base (``比上年增长5.6%`` → ``增长5.6%``: the base a change is read against), an
-    amount without the verb before it (``收入完成134,743万元`` → ``收入134,743万元``).
+    amount without the verb before it (``收入完成134,743万元`` → ``收入134,743万元``), and a change
+    on a year further back said after the year-on-year one without it (``同比增长38.0%,比2019年1—11
+    月份增长41.3%,两年平均增长18.9%`` → ``同比增长38.0%,两年平均增长18.9%``: the average over the two
+    years says it).
 
+    >>> _compact("利润总额79750.1亿元，同比增长38.0%，比2019年1—11月份增长41.3%，两年平均增长18.9%。")
+    '利润总额79750.1亿元，同比增长38.0%，两年平均增长18.9%。'
+    >>> _compact("比2019年同期增长10.6%，两年平均增长5.2%。")
+    '两年平均增长5.2%。'
+    >>> _compact("全市一般公共预算收入8500.9亿元，比2024年增长1.5%。")
+    '全市一般公共预算收入8500.9亿元，比2024年增长1.5%。'
+    >>> _compact("单位GDP二氧化碳排放比2019年下降约1.0%，比2015年下降18.8%。")
+    '单位GDP二氧化碳排放比2019年下降约1.0%，比2015年下降18.8%。'
     >>> _compact("全市一般公共预算收入654,233万元，完成年初预算的120.2%，比上年增收52,015万元，增长8.6%；")
     '全市一般公共预算收入654,233万元，增长8.6%；'
     >>> _compact("根据市（地）生产总值统一核算结果，2025年，全市实现地区生产总值392.2亿元，按不变价计算，同比增长5.1%；")
@@ -224,7 +236,17 @@ def _compact(piece: str) -> str:
         piece = _LAST_YEAR.sub("", piece)
     if "完成" in piece or "实现" in piece:
         piece = _DONE.sub("", piece)
+    if "比20" in piece and (m := _BASE_YEAR.search(piece) or _BASE_YEAR_OPEN.match(piece)) \
+            and (m.start() == 0 or "同比" in piece[:m.start()]):
+        piece = piece[:m.start()] + piece[m.end():]
     return _DROP.sub("", piece)
+
+
+# a change on a year further back (比2019年1—11月份增长41.3%), a clause of its own after the
+# year-on-year change (同比 before it) or opening a piece before its two-year average
+_BASE_YEAR = re.compile(r"(?<=[,，;；])(?:比|较)20\d\d年[^,，;；。环]{0,12}?(?:增长|下降)(?:约)?\d+(?:\.\d+)?%[,，]"
+                        r"|[,，](?:比|较)20\d\d年[^,，;；。环]{0,12}?(?:增长|下降)(?:约)?\d+(?:\.\d+)?%(?=[;；。]|$)")
+_BASE_YEAR_OPEN = re.compile(r"(?:比|较)20\d\d年[^,，;；。环]{0,12}?(?:增长|下降)(?:约)?\d+(?:\.\d+)?%[,，](?=两年平均)")
 
 
 # who says or shows the figures, opening a sentence (国家统计局11月15日公布的数据显示, / 据介绍, / 邵新宇

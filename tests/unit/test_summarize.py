@@ -766,3 +766,18 @@ def test_a_bracketed_note_on_how_a_figure_is_counted_is_left_out_c88():
     assert note("", "货车（不含4.5吨以下货车）") == "货车（不含4.5吨以下货车）"
     s = _page_summary(CORPUS, "c88")
     assert "附注" not in s and "79750.1亿元，同比增长38.0%，" in s, s
+
+
+def test_a_change_on_a_year_further_back_gives_way_to_the_two_year_average_a02():
+    # a02: 1-7月,西安市固定资产投资同比增长7.4%,比2019年1-7月增长20.5%,两年平均增长9.8%。 — the
+    # references say the year-on-year change and the two-year average, not the change on 2019
+    s = _page_summary(ARTS, "a02")
+    assert "固定资产投资同比增长7.4%，两年平均增长9.8%" in s and "比2019年" not in s, s
+    c = summarize._compact
+    assert c("10月份，规模以上工业增加值同比实际增长3.5%，比2019年同期增长10.6%，两年平均增长5.2%。") == \
+        "10月份，规模以上工业增加值同比实际增长3.5%，两年平均增长5.2%。"
+    assert c("1—8月，社会消费品零售总额28.1万亿元，同比增长18.1%，比2019年同期增长8%。") == \
+        "1—8月，社会消费品零售总额28.1万亿元，同比增长18.1%。"
+    # the change itself (no year-on-year one before it) stays: 比2024年 is the year before
+    assert c("全市一般公共预算收入8500.9亿元，比2024年增长1.5%。") == "全市一般公共预算收入8500.9亿元，比2024年增长1.5%。"
+    assert c("一季度GDP同比增长18.3%，比2020年四季度环比增长0.6%；") == "一季度GDP同比增长18.3%，比2020年四季度环比增长0.6%；"
