@@ -31,7 +31,8 @@ Article summary (≤ 120 characters):
    carries a figure; in a long article without core figures that is no news item and whose two
    lead sentences say no measured figure (an analysis opening on its framing), the first
    sentence saying one 1 more and the next 0.5 (not an example, ``比如…``, nor a figure in
-   brackets only; none after a plan issued found after the framing: that is the news). Attendance lists (``…参加。``), plans and
+   brackets only; none after a plan issued found after the framing: that is the news). Attendance lists (``…参加。``) and who spoke or chaired
+   (``…出席开幕式并致辞。``, ``…主持会议。``), plans and
    targets (``预期目标``, ``力争``, ``…左右``; not in a story whose first sentence says a plan
    was issued, ``印发《…方案》``: its targets are its news), enumerated headings (``一、…``), reported speech
    (``…总经理王建国表示,``; in an interview a named person's answer turn, ``Damien:…``) and
@@ -145,6 +146,12 @@ _HEAD_WORDS = ("工作回顾", "之年")
 _HEAD_WORD = re.compile("|".join(map(re.escape, _HEAD_WORDS)))  # one search, no generator
 _TARGET = re.compile(r"预期目标|主要目标|目标是|力争|左右[,;。]|预计")
 _ATTEND = re.compile(r"(参加|出席|列席会议|陪同|主持|到会指导)[。.]?$")
+# who spoke or chaired, a short sentence of its own (中共中央政治局委员、北京市委书记蔡奇出席开幕式并致辞。
+# / 国务院副总理刘鹤作书面致辞。 / 市政协党组书记、主席乔晓峰主持会议。): the occasion's protocol, as
+# an attendance list is (matched in its last 16 characters)
+_PROTOCOL = re.compile(r"(?:出席[^,，;；。]{0,8}?并(?:致辞|讲话|发言)|主持(?:会议|并讲话)|作(?:书面|视频)?致辞)[。.]?$")
+#: the longest sentence read as protocol alone
+PROTOCOL_MAX = 40
 _CLAUSE_SPLIT = re.compile(r"(?<=[,;、，；])")
 _PART_SPLIT = re.compile(r"(?<=[,;，；])")
 # a measured figure (not 2个月, not a year): 486.5亿斤, 13.6%, 121.7万人
@@ -823,6 +830,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score -= 2.0
         if _ATTEND.search(sent, len(sent) - 8):  # anchored at the end: its longest match is 7
             score -= 1.5
+        elif len(sent) <= PROTOCOL_MAX and _PROTOCOL.search(sent, len(sent) - 16):
+            score -= 1.5  # 蔡奇出席开幕式并致辞。 / 刘鹤作书面致辞。 / 乔晓峰主持会议。: who took part
         if lead == 1 and _PLAN_ISSUED.search(sent):
             plan = True  # the story of a plan issued: its targets are what happened
         if issued:

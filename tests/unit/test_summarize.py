@@ -781,3 +781,17 @@ def test_a_change_on_a_year_further_back_gives_way_to_the_two_year_average_a02()
     # the change itself (no year-on-year one before it) stays: 比2024年 is the year before
     assert c("全市一般公共预算收入8500.9亿元，比2024年增长1.5%。") == "全市一般公共预算收入8500.9亿元，比2024年增长1.5%。"
     assert c("一季度GDP同比增长18.3%，比2020年四季度环比增长0.6%；") == "一季度GDP同比增长18.3%，比2020年四季度环比增长0.6%；"
+
+
+def test_who_spoke_or_chaired_is_protocol_not_news_a102():
+    # a102 (刘鹤:目前房地产市场出现了个别问题…): the summary said 刘鹤作书面致辞。 and 蔡奇出席开幕式并致辞。
+    # before what was said; seed 004 (市政协党组召开2022年度民主生活会) opened with 乔晓峰主持会议。
+    from analysis import pipeline
+    p = next(ARTS.glob("a102_*.txt"))
+    s = pipeline.analyze(p.read_bytes(), p.name).articles[0].summary
+    assert "致辞" not in s and "刘鹤强调，金融系统要进一步主动担当作为。" in s, s
+    prot = summarize._PROTOCOL.search
+    assert prot("中共中央政治局委员、北京市委书记蔡奇出席开幕式并致辞。") and prot("国务院副总理刘鹤作书面致辞。")
+    assert prot("市政协党组书记、主席乔晓峰主持会议。")
+    # what the speech said is no protocol
+    assert not prot("刘鹤强调，金融系统要进一步主动担当作为。") and not prot("郭树清在出席论坛时表示，煤炭占比56.8%。")
