@@ -64,7 +64,8 @@ Article summary (≤ 120 characters):
    breakdown after its total (``,其中,…``, ``,按城乡分,…``); a note on units (``(人民币,下同)``)
    and one on how a figure is counted (``(按可比口径计算,详见附注二)``, ``(不含农户)``) are left out, and GDP's part by sector (``第二产业增加值…``) is no later piece; a later piece
    says its figure without who gave it (``据海关总署统计,``, ``付凌晖表示,``: ``data/summary_attrib.txt``;
-   kept when the next clause is a bare change). When the room runs out before the figures do,
+   kept when the next clause is a bare change) and without the time
+   the lead says (``1-7月,西安市固定资产投资…`` after ``1-7月,西安市规模以上工业增加值…``). When the room runs out before the figures do,
    the summary is built again with each piece said in fewer clauses (``_squeeze``: no comment
    on its figures, ``说明…``, nor the clauses without a number after its last figure) and that
    one is taken when it says more figures. The best
@@ -996,6 +997,8 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
         if k > 0:
             piece = _one_figure(piece)  # a later figure said alone (工业增加值增长8.1%。)
             piece = _squeeze(piece, tail=False)  # a later figure without who gave it (数据显示,)
+            if chosen and _SAID_WHEN.match(piece):
+                piece = _said_when(chosen[0][1], piece)
         if k > 0 and (_SECTOR.match(piece) or a in parts):
             continue  # GDP's part by sector (第二产业增加值…): the lead gave GDP, the next figure follows
         if k > 0 and said and not measure(piece):
@@ -1054,6 +1057,31 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
         if len(set(_NUMBER.findall(alt))) > len(set(_NUMBER.findall(out))):
             return alt
     return out
+
+
+# a piece's opening time (2021年, / 1—11月份, / 今年上半年,): the lead says it once
+_SAID_WHEN = re.compile(r"(?:(?:今年|去年)?(?:\d{4}年)?(?:\d{1,2}(?:[-—~至]\d{1,2})?月份?|[一二三四]季度|上半年|下半年|前三季度|全年)?[,，]"
+                        r"|\d{4}年[,，])")
+
+
+def _said_when(lead: str, piece: str) -> str:
+    """A later piece without the opening time the lead says (``2021年,宁波全市完成自营进出口总额…``
+    after ``2021年,宁波实现地区生产总值…`` → ``宁波全市完成自营进出口总额…``).
+
+    >>> _said_when("2021年，宁波实现地区生产总值14594.9亿元；", "2021年，宁波实现工业增加值6297.5亿元。")
+    '宁波实现工业增加值6297.5亿元。'
+    >>> _said_when("1—11月份，利润总额79750.1亿元。", "1—10月份，营业收入增长20.3%。")
+    '1—10月份，营业收入增长20.3%。'
+    >>> _said_when("上半年，社会消费品零售总额245458亿元。", "上半年，同比增长5.3%。")
+    '上半年，同比增长5.3%。'
+    """
+    m = _SAID_WHEN.match(piece)
+    if m is None or m.group()[:-1] not in lead:
+        return piece
+    rest = piece[m.end():]
+    if len(rest) < 8 or rest[0].isdigit() or _BARE_CHANGE.match(rest):
+        return piece  # (上半年,同比增长5.3%: the time is what the change is of)
+    return rest
 
 
 #: the least room a later figure is cut into (粮食总产486.5亿斤,): a full summary is built again

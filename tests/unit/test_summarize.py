@@ -795,3 +795,17 @@ def test_who_spoke_or_chaired_is_protocol_not_news_a102():
     assert prot("市政协党组书记、主席乔晓峰主持会议。")
     # what the speech said is no protocol
     assert not prot("刘鹤强调，金融系统要进一步主动担当作为。") and not prot("郭树清在出席论坛时表示，煤炭占比56.8%。")
+
+
+def test_a_later_piece_leaves_out_the_time_its_lead_says_a02():
+    # a02: 1-7月,西安市规模以上工业增加值…。1-7月,西安市固定资产投资… — the time said once, the room
+    # it took says the next figure (限额以上企业(单位)消费品零售额)
+    s = _page_summary(ARTS, "a02")
+    assert s.startswith("1-7月，西安市规模以上工业增加值同比增长5.8%") and s.count("1-7月") == 1, s
+    assert "。西安市固定资产投资同比增长7.4%" in s, s
+    w = summarize._said_when
+    assert w("2021年，宁波实现地区生产总值14594.9亿元；", "2021年，宁波全市完成自营进出口总额11926.1亿元。") == \
+        "宁波全市完成自营进出口总额11926.1亿元。"
+    # another time is said; a bare change keeps the time it is of
+    assert w("1—11月份，利润总额79750.1亿元。", "1—10月份，营业收入114.31万亿元。") == "1—10月份，营业收入114.31万亿元。"
+    assert w("上半年，社零245458亿元。", "上半年，同比增长5.3%。") == "上半年，同比增长5.3%。"
