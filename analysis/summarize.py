@@ -25,6 +25,9 @@ Article summary (≤ 120 characters):
    when not); a sentence holding the
    headline's percentage (``增长6.5%``) 2 more; the first sentence with a figure of each
    indicator the headline names by its acronym (``11月CPI、PPI公布``) 1.5 more; the first
+   sentence giving a figure of each thing a headline stating a figure names (``5月全国汽车产销量环比双
+   下降`` → ``5月份全国汽车产量为131.27万辆``: runs of its words, in the clause before the figure) 1
+   more; the first
    sentence saying what an explainer's headline asks about (``什么是低空经济?`` → ``低空经济是…``)
    3 more; the sentence right before one drawing an inference from it in the same paragraph
    (``2023年,我国大豆进口量为9940.9万吨。参考…,也就是说80%以上的大豆需要进口。``) 1.5 more when it
@@ -95,7 +98,7 @@ import re
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
-from . import lexicon, lineroles, summary_select
+from . import lexicon, lineroles, segment, summary_select
 from .articles import ArticleSeg
 from .indicators.data import CORE_KEYS, SUMMARY_KEYS
 from .indicators.places import FOREIGN
@@ -502,6 +505,14 @@ _CUT_END = _END_PUNCT + ";…”"
 _NEWS = re.compile(r"本报\S{0,4}讯")
 # a figure's number (not a year or a date): 6.2万亿元 → 6.2, 13.3% → 13.3
 _NUMBER = re.compile(r"\d+(?:\.\d+)?(?= ?(?:%|个百分点|[万亿千百]|元|吨|斤|人|户|家|个|公里|亩|倍))")
+#: the first sentence giving a figure of a thing a figure headline names gains this
+TITLE_NAME = 1.0
+_NAME_HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_DIGIT = re.compile(r"\d")
+_TIME_CHARS = re.compile(r"[年月日季]|上半|下半|前三")
+_CHANGE_WORDS = frozenset("同比 环比 增长 下降 增加 减少 增速 回升 回落 上涨 下跌 新增 首次 同比增长 同比增加 同比下降 "
+                          "同比减少 两年 平均".split())
+_SCOPE_WORDS = frozenset("全国 全省 全市 我国 今年 去年".split())
 #: a sentence holding the headline's figure gains this much
 TITLE_FIGURE = 2.0
 #: the first sentence holding a figure a section heading prints gains this
@@ -734,6 +745,10 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     may_repeat = summary_select.title_chars(titles)
     # the indicators the headline names (11月CPI、PPI公布): the first sentence reporting each
     terms = set(_TITLE_TERM.findall(seg.title or ""))
+    # what a headline stating a figure names (规模以上工业企业, 人民币贷款, 三棵树): the first sentence
+    # giving a figure of each
+    title_names = _title_names(seg.title) if seg.title and _DIGIT.search(seg.title) else []
+    rewarded: list[str] = []  # the names whose first figure was found
     # an explainer's question (什么是低空经济?): the first sentence saying what it is answers it
     asked = _asked(seg.title)
     # the figures the section headings print (健康中国:…人均预期寿命升至77.3岁): a feature's
@@ -811,6 +826,11 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             # 截至2020年末,…的人数已达13.61亿人 under 病有所医:…参保人数达13.61亿: the section's fact
             score += SECTION_FIGURE
             nums -= found
+        if title_names and (got := _names_title(sent, title_names, rewarded)):
+            # 11月社融增量为2.61万亿元 under 11月社融增速回升 新增人民币贷款1.27万亿: the first figure of
+            # each thing a figure headline names
+            rewarded.append(got)
+            score += TITLE_NAME
         if terms and figure(sent) and (found := {t for t in terms if t in sent and _own_term(t, sent)}):
             score += TITLE_TERM  # the first figure of an indicator the headline names
             terms -= found
@@ -865,6 +885,46 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 out[-1] = (ps + INFERENCE, pa, pb)
         out.append((score, a, b))
     return out
+
+
+def _title_names(title: str) -> list[str]:
+    """What a headline names: runs of one to three of its words, three Chinese characters or
+    more, one a word of two characters or more that is no scope (``全国``), none a time
+    (``11月``), neither opening nor closing with a change (``增长``, ``新增``) nor closing with a
+    scope; longest first.
+
+    >>> _title_names("11月社融增速回升 新增人民币贷款1.27万亿")
+    ['人民币贷款', '人民币']
+    >>> _title_names("5月全国汽车产销量环比双下降")[:3]
+    ['全国汽车产销量', '产销量环比双', '汽车产销量']
+    """
+    spans = [(a, b) for a, b, _ in segment.tokens(title)]
+    out: dict[str, None] = {}  # in title order (a set's order would change from run to run)
+    for i in range(len(spans)):
+        for j in range(i + 1, min(len(spans), i + 3) + 1):
+            part = [title[a:b] for a, b in spans[i:j]]
+            w = title[spans[i][0]:spans[j - 1][1]]  # (no run across a blank: 回升 新增)
+            if len(w) >= 3 and _NAME_HAN.fullmatch(w) and not any(_TIME_CHARS.search(t) for t in part) \
+                    and part[0] not in _CHANGE_WORDS and part[-1] not in _CHANGE_WORDS | _SCOPE_WORDS \
+                    and any(len(t) >= 2 and t not in _SCOPE_WORDS for t in part):
+                out[w] = None
+    return sorted(out, key=len, reverse=True)  # (a stable sort: ties in title order)
+
+
+def _names_title(sent: str, names: list[str], rewarded: list[str]) -> str:
+    """The first of ``names`` (longest first) printed in the clause of ``sent`` before its first
+    measured figure (not one in brackets), when no name already rewarded holds it; "" for none.
+
+    >>> _names_title("11月社融增量为2.61万亿元,比上年同期多4786亿元。", ["社融增量", "人民币贷款"], [])
+    '社融增量'
+    >>> _names_title("分部门看,住户贷款增加7337亿元。", ["人民币贷款"], [])
+    ''
+    """
+    m = _MEASURE.search(_ASIDE.sub(lambda z: "＿" * len(z.group()), sent))
+    if m is None:
+        return ""
+    named = sent[max(sent.rfind(c, 0, m.start()) for c in ",，;；") + 1:m.start()]
+    return next((t for t in names if t in named and not any(t in r for r in rewarded)), "")
 
 
 def _asked(title: str | None) -> str:

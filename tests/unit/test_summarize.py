@@ -809,3 +809,16 @@ def test_a_later_piece_leaves_out_the_time_its_lead_says_a02():
     # another time is said; a bare change keeps the time it is of
     assert w("1—11月份，利润总额79750.1亿元。", "1—10月份，营业收入114.31万亿元。") == "1—10月份，营业收入114.31万亿元。"
     assert w("上半年，社零245458亿元。", "上半年，同比增长5.3%。") == "上半年，同比增长5.3%。"
+
+
+def test_the_first_figure_of_what_a_figure_headline_names_gains_c86():
+    # c86 (5月全国汽车产销量环比双下降): the summary opened with 5月份乘用车同比全部实现增长是一个良好的信号,…
+    # — now with 5月份全国汽车产量为131.27万辆, the headline's figure
+    s = _page_summary(CORPUS, "c86")
+    assert s.startswith("据中国汽车技术研究中心数据，5月份全国汽车产量为131.27万辆"), s
+    names = summarize._title_names("1-11月份全国规模以上工业企业利润同比增长38.0% 两年平均增长18.9%")
+    assert names[0] == "全国规模以上工业企业利润" and "两年平均" not in names
+    got = summarize._names_title("1—11月份，全国规模以上工业企业实现利润总额79750.1亿元，同比增长38.0%。", names, [])
+    assert got == "全国规模以上工业企业"
+    # once a name: a later sentence of the same thing gains nothing
+    assert summarize._names_title("规模以上工业企业实现营业收入114.31万亿元。", names, [got]) == ""
