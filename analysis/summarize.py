@@ -25,18 +25,24 @@ Article summary (≤ 120 characters):
    when not); a sentence holding the
    headline's percentage (``增长6.5%``) 2 more; the first sentence with a figure of each
    indicator the headline names by its acronym (``11月CPI、PPI公布``) 1.5 more; the first
+   sentence giving a figure of each thing a headline stating a figure names (``5月全国汽车产销量环比双
+   下降`` → ``5月份全国汽车产量为131.27万辆``: runs of its words, in the clause before the figure) 1
+   more; the first
    sentence saying what an explainer's headline asks about (``什么是低空经济?`` → ``低空经济是…``)
    3 more; the sentence right before one drawing an inference from it in the same paragraph
    (``2023年,我国大豆进口量为9940.9万吨。参考…,也就是说80%以上的大豆需要进口。``) 1.5 more when it
    carries a figure; in a long article without core figures that is no news item and whose two
    lead sentences say no measured figure (an analysis opening on its framing), the first
    sentence saying one 1 more and the next 0.5 (not an example, ``比如…``, nor a figure in
-   brackets only; none after a plan issued found after the framing: that is the news). Attendance lists (``…参加。``), plans and
+   brackets only; none after a plan issued found after the framing: that is the news). Attendance lists (``…参加。``) and who spoke or chaired
+   (``…出席开幕式并致辞。``, ``…主持会议。``), plans and
    targets (``预期目标``, ``力争``, ``…左右``; not in a story whose first sentence says a plan
    was issued, ``印发《…方案》``: its targets are its news), enumerated headings (``一、…``), reported speech
    (``…总经理王建国表示,``; in an interview a named person's answer turn, ``Damien:…``) and
    month-on-month figures (``环比``) lose points; an interviewer's question turn (``36氪:…``,
-   ``记者:``, ``问:``: ``data/interview.txt``) is no candidate, nor is a line opening with an
+   ``记者:``, ``问:``: ``data/interview.txt``; outside an interview a press release's question
+   answered on the next line under ``答:``, whose answer is said without its label) is no
+   candidate, nor is a line opening with an
    editor's note or saying where the text came from (``编者按:…``, ``来源:…``:
    ``data/summary_notes.txt``). A sentence about the article's
    tables (``表1和表2分别列出了…``, ``上图是…``) loses points; a breakdown by category
@@ -55,12 +61,14 @@ Article summary (≤ 120 characters):
    one figure (its clauses up to its first measured figure and those saying more of it: its
    change, ``达到…``; not a comparison, rank or comment after it: ``全市固定资产投资同比增长45.6%,
    高于全区25.9个百分点,位居全区第一`` → ``…增长45.6%。``) and says a change on
-   the year before without its base (``比上年增长5.6%`` → ``增长5.6%``) and an amount without
+   the year before without its base (``比上年增长5.6%`` → ``增长5.6%``) nor its change on a year further back
+   after the year-on-year one (``,比2019年同期增长10.6%``) and an amount without
    the verb before it (``收入完成134,743万元`` → ``收入134,743万元``); a later sentence is said without the
    breakdown after its total (``,其中,…``, ``,按城乡分,…``); a note on units (``(人民币,下同)``)
-   is left out, and GDP's part by sector (``第二产业增加值…``) is no later piece; a later piece
+   and one on how a figure is counted (``(按可比口径计算,详见附注二)``, ``(不含农户)``) are left out, and GDP's part by sector (``第二产业增加值…``) is no later piece; a later piece
    says its figure without who gave it (``据海关总署统计,``, ``付凌晖表示,``: ``data/summary_attrib.txt``;
-   kept when the next clause is a bare change). When the room runs out before the figures do,
+   kept when the next clause is a bare change) and without the time
+   the lead says (``1-7月,西安市固定资产投资…`` after ``1-7月,西安市规模以上工业增加值…``). When the room runs out before the figures do,
    the summary is built again with each piece said in fewer clauses (``_squeeze``: no comment
    on its figures, ``说明…``, nor the clauses without a number after its last figure) and that
    one is taken when it says more figures. The best
@@ -90,7 +98,7 @@ import re
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
-from . import lexicon, lineroles, summary_select
+from . import lexicon, lineroles, segment, summary_select
 from .articles import ArticleSeg
 from .indicators.data import CORE_KEYS, SUMMARY_KEYS
 from .indicators.places import FOREIGN
@@ -142,6 +150,12 @@ _HEAD_WORDS = ("工作回顾", "之年")
 _HEAD_WORD = re.compile("|".join(map(re.escape, _HEAD_WORDS)))  # one search, no generator
 _TARGET = re.compile(r"预期目标|主要目标|目标是|力争|左右[,;。]|预计")
 _ATTEND = re.compile(r"(参加|出席|列席会议|陪同|主持|到会指导)[。.]?$")
+# who spoke or chaired, a short sentence of its own (中共中央政治局委员、北京市委书记蔡奇出席开幕式并致辞。
+# / 国务院副总理刘鹤作书面致辞。 / 市政协党组书记、主席乔晓峰主持会议。): the occasion's protocol, as
+# an attendance list is (matched in its last 16 characters)
+_PROTOCOL = re.compile(r"(?:出席[^,，;；。]{0,8}?并(?:致辞|讲话|发言)|主持(?:会议|并讲话)|作(?:书面|视频)?致辞)[。.]?$")
+#: the longest sentence read as protocol alone
+PROTOCOL_MAX = 40
 _CLAUSE_SPLIT = re.compile(r"(?<=[,;、，；])")
 _PART_SPLIT = re.compile(r"(?<=[,;，；])")
 # a measured figure (not 2个月, not a year): 486.5亿斤, 13.6%, 121.7万人
@@ -154,7 +168,9 @@ _END_PUNCT = "。!?!?"
 # GDP's part by sector opening a sentence (第二产业增加值完成57.55亿元): no later piece of a summary
 _SECTOR = re.compile(r"(?:其中,?)?第[一二三]产业")
 # a note on the units of the figures that follow (28093.6亿元(人民币,下同)): not the summary's
-_NOTE = re.compile(r"[(（][^()（）]{0,12}下同[)）]")
+# and a bracketed note on how a figure is counted or where it is explained, without a figure of
+# its own (利润总额79750.1亿元,同比增长38.0%(按可比口径计算,详见附注二) / 投资(不含农户) / (详见表3-1))
+_NOTE = re.compile(r"[(（][^()（）]{0,12}下同[)）]|[(（](?:[^()（）\d]{0,16}(?:详见|附注|口径)[^()（）]{0,16}|不含[^()（）\d]{0,16})[)）]")
 # the breakdown of a figure after its total (…283.28万吨,同比增长0.01%,其中,夏粮… / 72.3万人,按城
 # 乡分,…): a summary's later sentence says the total and leaves room for the next figure
 _BREAKDOWN = re.compile(r"[,;，；](?=其中[,，]?|按[\u4e00-\u9fff]{1,6}分[,，])")
@@ -191,8 +207,19 @@ def _compact(piece: str) -> str:
     """A sentence as a summary quotes it: without its method and budget-completion clauses,
     a relative day given with its date said by the date, a change on the year before said
     without that base (``比上年增长5.6%`` → ``增长5.6%``: the base a change is read against), an
-    amount without the verb before it (``收入完成134,743万元`` → ``收入134,743万元``).
+    amount without the verb before it (``收入完成134,743万元`` → ``收入134,743万元``), and a change
+    on a year further back said after the year-on-year one without it (``同比增长38.0%,比2019年1—11
+    月份增长41.3%,两年平均增长18.9%`` → ``同比增长38.0%,两年平均增长18.9%``: the average over the two
+    years says it).
 
+    >>> _compact("利润总额79750.1亿元，同比增长38.0%，比2019年1—11月份增长41.3%，两年平均增长18.9%。")
+    '利润总额79750.1亿元，同比增长38.0%，两年平均增长18.9%。'
+    >>> _compact("比2019年同期增长10.6%，两年平均增长5.2%。")
+    '两年平均增长5.2%。'
+    >>> _compact("全市一般公共预算收入8500.9亿元，比2024年增长1.5%。")
+    '全市一般公共预算收入8500.9亿元，比2024年增长1.5%。'
+    >>> _compact("单位GDP二氧化碳排放比2019年下降约1.0%，比2015年下降18.8%。")
+    '单位GDP二氧化碳排放比2019年下降约1.0%，比2015年下降18.8%。'
     >>> _compact("全市一般公共预算收入654,233万元，完成年初预算的120.2%，比上年增收52,015万元，增长8.6%；")
     '全市一般公共预算收入654,233万元，增长8.6%；'
     >>> _compact("根据市（地）生产总值统一核算结果，2025年，全市实现地区生产总值392.2亿元，按不变价计算，同比增长5.1%；")
@@ -220,7 +247,17 @@ def _compact(piece: str) -> str:
         piece = _LAST_YEAR.sub("", piece)
     if "完成" in piece or "实现" in piece:
         piece = _DONE.sub("", piece)
+    if "比20" in piece and (m := _BASE_YEAR.search(piece) or _BASE_YEAR_OPEN.match(piece)) \
+            and (m.start() == 0 or "同比" in piece[:m.start()]):
+        piece = piece[:m.start()] + piece[m.end():]
     return _DROP.sub("", piece)
+
+
+# a change on a year further back (比2019年1—11月份增长41.3%), a clause of its own after the
+# year-on-year change (同比 before it) or opening a piece before its two-year average
+_BASE_YEAR = re.compile(r"(?<=[,，;；])(?:比|较)20\d\d年[^,，;；。环]{0,12}?(?:增长|下降)(?:约)?\d+(?:\.\d+)?%[,，]"
+                        r"|[,，](?:比|较)20\d\d年[^,，;；。环]{0,12}?(?:增长|下降)(?:约)?\d+(?:\.\d+)?%(?=[;；。]|$)")
+_BASE_YEAR_OPEN = re.compile(r"(?:比|较)20\d\d年[^,，;；。环]{0,12}?(?:增长|下降)(?:约)?\d+(?:\.\d+)?%[,，](?=两年平均)")
 
 
 # who says or shows the figures, opening a sentence (国家统计局11月15日公布的数据显示, / 据介绍, / 邵新宇
@@ -426,12 +463,20 @@ def is_rhetoric(sent: str) -> bool:
 _LEAD_BULLET = re.compile(r"^\s*[◎●■◆▲◇★☆•▪]\s*")
 
 
+# the label of a press release's answer turn (答：截至2021年8月末,…): the answer is said without it
+_ANSWER_LABEL = re.compile(r"(?:" + "|".join(map(re.escape, lexicon.lines("interview_answers.txt")))
+                           + r")[:：]\s*")
+
+
 def _display(cleaned: Cleaned, s: int, e: int) -> str:
     t = cleaned.display(s, e) if hasattr(cleaned, "display") else cleaned.text[s:e]
-    return _LEAD_BULLET.sub("", t) if t[:1] in _BULLETS or t[:1].isspace() else t
+    if t[:1] in _BULLETS or t[:1].isspace():
+        t = _LEAD_BULLET.sub("", t)
+    return t[m.end():] if t[:1] in _ANSWER_FIRST and (m := _ANSWER_LABEL.match(t)) else t
 
 
 _BULLETS = frozenset("◎●■◆▲◇★☆•▪")
+_ANSWER_FIRST = frozenset(x[0] for x in lexicon.lines("interview_answers.txt"))
 
 
 _TITLE_NOISE = re.compile(r"[\s“”\"'‘’—-]")
@@ -460,6 +505,14 @@ _CUT_END = _END_PUNCT + ";…”"
 _NEWS = re.compile(r"本报\S{0,4}讯")
 # a figure's number (not a year or a date): 6.2万亿元 → 6.2, 13.3% → 13.3
 _NUMBER = re.compile(r"\d+(?:\.\d+)?(?= ?(?:%|个百分点|[万亿千百]|元|吨|斤|人|户|家|个|公里|亩|倍))")
+#: the first sentence giving a figure of a thing a figure headline names gains this
+TITLE_NAME = 1.0
+_NAME_HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_DIGIT = re.compile(r"\d")
+_TIME_CHARS = re.compile(r"[年月日季]|上半|下半|前三")
+_CHANGE_WORDS = frozenset("同比 环比 增长 下降 增加 减少 增速 回升 回落 上涨 下跌 新增 首次 同比增长 同比增加 同比下降 "
+                          "同比减少 两年 平均".split())
+_SCOPE_WORDS = frozenset("全国 全省 全市 我国 今年 去年".split())
 #: a sentence holding the headline's figure gains this much
 TITLE_FIGURE = 2.0
 #: the first sentence holding a figure a section heading prints gains this
@@ -615,10 +668,10 @@ def _turns(text: str, spans: list[tuple[int, int]]) -> dict[int, bool]:
             counts[v] = counts.get(v, 0) + 1
         two = [v for v, n in counts.items() if n >= TURNS]
         if len(two) != 2:
-            return {}
+            return _asked_answered(text, spans, found)
         q = max(two, key=lambda v: asks.get(v, 0) / counts[v])
         if asks.get(q, 0) * 2 < counts[q]:
-            return {}
+            return _asked_answered(text, spans, found)
         askers = frozenset((q,))
     out: dict[int, bool] = {}
     role = None
@@ -627,6 +680,36 @@ def _turns(text: str, spans: list[tuple[int, int]]) -> dict[int, bool]:
             role = None if a not in found or found[a] in _ANSWERERS else found[a] in askers
         if role is not None:
             out[a] = role  # the turn's later sentences on its line are the turn's too
+    return out
+
+
+def _asked_answered(text: str, spans: list[tuple[int, int]], found: dict[int, str]) -> dict[int, bool]:
+    r"""A press release's question turns outside an interview: a line opening with an
+    interviewer's label that asks (``问：…请问造成…的原因是什么？``) and is answered on the next line
+    under an answer label (``答：截至2021年8月末,…``): start → True for each of its sentences (no
+    summary sentence); {} for none.
+
+    >>> t = "问:外储公布了。原因是什么?\n答:截至8月末,外储32321亿美元。\n"
+    >>> _asked_answered(t, [(0, 8), (8, 14), (15, 35)], {0: "问", 15: "答"})
+    {0: True, 8: True}
+    >>> _asked_answered("记者:为何?\n他说:有10家。\n", [(0, 6), (7, 13)], {0: "记者", 7: "他说"})
+    {}
+    """
+    starts = [a for a, _ in spans if a == 0 or text[a - 1] == "\n"]
+    asked = set()
+    for a, nxt in zip(starts, starts[1:]):
+        if found.get(a) in _ASKERS and found.get(nxt) in _ANSWERERS and (
+                "?" in text[a:nxt] or "？" in text[a:nxt]):
+            asked.add(a)
+    if not asked:
+        return {}
+    out: dict[int, bool] = {}
+    line = False
+    for a, _b in spans:
+        if a == 0 or text[a - 1] == "\n":
+            line = a in asked
+        if line:
+            out[a] = True
     return out
 
 
@@ -662,6 +745,10 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     may_repeat = summary_select.title_chars(titles)
     # the indicators the headline names (11月CPI、PPI公布): the first sentence reporting each
     terms = set(_TITLE_TERM.findall(seg.title or ""))
+    # what a headline stating a figure names (规模以上工业企业, 人民币贷款, 三棵树): the first sentence
+    # giving a figure of each
+    title_names = _title_names(seg.title) if seg.title and _DIGIT.search(seg.title) else []
+    rewarded: list[str] = []  # the names whose first figure was found
     # an explainer's question (什么是低空经济?): the first sentence saying what it is answers it
     asked = _asked(seg.title)
     # the figures the section headings print (健康中国:…人均预期寿命升至77.3岁): a feature's
@@ -739,6 +826,11 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             # 截至2020年末,…的人数已达13.61亿人 under 病有所医:…参保人数达13.61亿: the section's fact
             score += SECTION_FIGURE
             nums -= found
+        if title_names and (got := _names_title(sent, title_names, rewarded)):
+            # 11月社融增量为2.61万亿元 under 11月社融增速回升 新增人民币贷款1.27万亿: the first figure of
+            # each thing a figure headline names
+            rewarded.append(got)
+            score += TITLE_NAME
         if terms and figure(sent) and (found := {t for t in terms if t in sent and _own_term(t, sent)}):
             score += TITLE_TERM  # the first figure of an indicator the headline names
             terms -= found
@@ -759,6 +851,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score -= 2.0
         if _ATTEND.search(sent, len(sent) - 8):  # anchored at the end: its longest match is 7
             score -= 1.5
+        elif len(sent) <= PROTOCOL_MAX and _PROTOCOL.search(sent, len(sent) - 16):
+            score -= 1.5  # 蔡奇出席开幕式并致辞。 / 刘鹤作书面致辞。 / 乔晓峰主持会议。: who took part
         if lead == 1 and _PLAN_ISSUED.search(sent):
             plan = True  # the story of a plan issued: its targets are what happened
         if issued:
@@ -791,6 +885,46 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 out[-1] = (ps + INFERENCE, pa, pb)
         out.append((score, a, b))
     return out
+
+
+def _title_names(title: str) -> list[str]:
+    """What a headline names: runs of one to three of its words, three Chinese characters or
+    more, one a word of two characters or more that is no scope (``全国``), none a time
+    (``11月``), neither opening nor closing with a change (``增长``, ``新增``) nor closing with a
+    scope; longest first.
+
+    >>> _title_names("11月社融增速回升 新增人民币贷款1.27万亿")
+    ['人民币贷款', '人民币']
+    >>> _title_names("5月全国汽车产销量环比双下降")[:3]
+    ['全国汽车产销量', '产销量环比双', '汽车产销量']
+    """
+    spans = [(a, b) for a, b, _ in segment.tokens(title)]
+    out: dict[str, None] = {}  # in title order (a set's order would change from run to run)
+    for i in range(len(spans)):
+        for j in range(i + 1, min(len(spans), i + 3) + 1):
+            part = [title[a:b] for a, b in spans[i:j]]
+            w = title[spans[i][0]:spans[j - 1][1]]  # (no run across a blank: 回升 新增)
+            if len(w) >= 3 and _NAME_HAN.fullmatch(w) and not any(_TIME_CHARS.search(t) for t in part) \
+                    and part[0] not in _CHANGE_WORDS and part[-1] not in _CHANGE_WORDS | _SCOPE_WORDS \
+                    and any(len(t) >= 2 and t not in _SCOPE_WORDS for t in part):
+                out[w] = None
+    return sorted(out, key=len, reverse=True)  # (a stable sort: ties in title order)
+
+
+def _names_title(sent: str, names: list[str], rewarded: list[str]) -> str:
+    """The first of ``names`` (longest first) printed in the clause of ``sent`` before its first
+    measured figure (not one in brackets), when no name already rewarded holds it; "" for none.
+
+    >>> _names_title("11月社融增量为2.61万亿元,比上年同期多4786亿元。", ["社融增量", "人民币贷款"], [])
+    '社融增量'
+    >>> _names_title("分部门看,住户贷款增加7337亿元。", ["人民币贷款"], [])
+    ''
+    """
+    m = _MEASURE.search(_ASIDE.sub(lambda z: "＿" * len(z.group()), sent))
+    if m is None:
+        return ""
+    named = sent[max(sent.rfind(c, 0, m.start()) for c in ",，;；") + 1:m.start()]
+    return next((t for t in names if t in named and not any(t in r for r in rewarded)), "")
 
 
 def _asked(title: str | None) -> str:
@@ -923,6 +1057,8 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
         if k > 0:
             piece = _one_figure(piece)  # a later figure said alone (工业增加值增长8.1%。)
             piece = _squeeze(piece, tail=False)  # a later figure without who gave it (数据显示,)
+            if chosen and _SAID_WHEN.match(piece):
+                piece = _said_when(chosen[0][1], piece)
         if k > 0 and (_SECTOR.match(piece) or a in parts):
             continue  # GDP's part by sector (第二产业增加值…): the lead gave GDP, the next figure follows
         if k > 0 and said and not measure(piece):
@@ -981,6 +1117,31 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
         if len(set(_NUMBER.findall(alt))) > len(set(_NUMBER.findall(out))):
             return alt
     return out
+
+
+# a piece's opening time (2021年, / 1—11月份, / 今年上半年,): the lead says it once
+_SAID_WHEN = re.compile(r"(?:(?:今年|去年)?(?:\d{4}年)?(?:\d{1,2}(?:[-—~至]\d{1,2})?月份?|[一二三四]季度|上半年|下半年|前三季度|全年)?[,，]"
+                        r"|\d{4}年[,，])")
+
+
+def _said_when(lead: str, piece: str) -> str:
+    """A later piece without the opening time the lead says (``2021年,宁波全市完成自营进出口总额…``
+    after ``2021年,宁波实现地区生产总值…`` → ``宁波全市完成自营进出口总额…``).
+
+    >>> _said_when("2021年，宁波实现地区生产总值14594.9亿元；", "2021年，宁波实现工业增加值6297.5亿元。")
+    '宁波实现工业增加值6297.5亿元。'
+    >>> _said_when("1—11月份，利润总额79750.1亿元。", "1—10月份，营业收入增长20.3%。")
+    '1—10月份，营业收入增长20.3%。'
+    >>> _said_when("上半年，社会消费品零售总额245458亿元。", "上半年，同比增长5.3%。")
+    '上半年，同比增长5.3%。'
+    """
+    m = _SAID_WHEN.match(piece)
+    if m is None or m.group()[:-1] not in lead:
+        return piece
+    rest = piece[m.end():]
+    if len(rest) < 8 or rest[0].isdigit() or _BARE_CHANGE.match(rest):
+        return piece  # (上半年,同比增长5.3%: the time is what the change is of)
+    return rest
 
 
 #: the least room a later figure is cut into (粮食总产486.5亿斤,): a full summary is built again

@@ -735,3 +735,90 @@ def test_a_full_summary_says_its_pieces_in_fewer_clauses_to_say_more_figures():
     # with room for both as printed, both are said whole
     out = _fit_text(text, [5.0, 3.0], 120)
     assert "获得感持续增强" in out and "50.3万吨" in out
+
+
+def test_a_press_releases_question_is_no_summary_and_its_answer_is_said_without_its_label_a88():
+    # a88 (我国8月外储32321亿美元): one 问:/答: pair in a news list; the summary opened with the
+    # question (问：国家外汇管理局刚刚公布了最新外汇储备规模数据。) and the label 答：
+    from analysis import pipeline
+    p = next(ARTS.glob("a88_*.txt"))
+    s = next(a.summary for a in pipeline.analyze(p.read_bytes(), p.name).articles if "外储" in a.title)
+    assert s.startswith("截至2021年8月末，我国外汇储备规模为32321亿美元"), s
+    t = ("问:国家外汇管理局刚刚公布了最新外汇储备规模数据。请问造成2021年8月外汇储备规模变动的原因是什么?\n"
+         "答:截至2021年8月末,我国外汇储备规模为32321亿美元,较7月末下降38亿美元。\n")
+    spans = [(0, 25), (25, 51), (52, len(t) - 1)]
+    assert summarize._turns(t, spans) == {0: True, 25: True}
+    # 提问: is a question label too (a102: 提问：随着恒大事件的不断发酵,…?)
+    assert summarize._turns("提问:是否有必要采取措施?\n答:恒大负债约3000亿美元。\n", [(0, 13), (14, 28)]) == {0: True}
+    # one question label without an answer label after it is no Q&A
+    assert summarize._turns("记者:为何?\n他说:有10家。\n", [(0, 6), (7, 13)]) == {}
+    assert summarize._ANSWER_LABEL.match("答：截至2021年8月末").end() == 2
+
+
+def test_a_bracketed_note_on_how_a_figure_is_counted_is_left_out_c88():
+    # c88: …利润总额79750.1亿元,同比增长38.0%（按可比口径计算，详见附注二）,… — the note took the room
+    # of the next figure; 投资（不含农户） is the investment figure gold summaries name
+    note = summarize._NOTE.sub
+    assert note("", "同比增长38.0%（按可比口径计算，详见附注二），比2019年") == "同比增长38.0%，比2019年"
+    assert note("", "全国固定资产投资（不含农户）248654亿元") == "全国固定资产投资248654亿元"
+    assert note("", "收入（详见表3-1）") == "收入" and note("", "（人民币，下同）") == ""
+    # a note with a figure of its own stays
+    assert note("", "货车（不含4.5吨以下货车）") == "货车（不含4.5吨以下货车）"
+    s = _page_summary(CORPUS, "c88")
+    assert "附注" not in s and "79750.1亿元，同比增长38.0%，" in s, s
+
+
+def test_a_change_on_a_year_further_back_gives_way_to_the_two_year_average_a02():
+    # a02: 1-7月,西安市固定资产投资同比增长7.4%,比2019年1-7月增长20.5%,两年平均增长9.8%。 — the
+    # references say the year-on-year change and the two-year average, not the change on 2019
+    s = _page_summary(ARTS, "a02")
+    assert "固定资产投资同比增长7.4%，两年平均增长9.8%" in s and "比2019年" not in s, s
+    c = summarize._compact
+    assert c("10月份，规模以上工业增加值同比实际增长3.5%，比2019年同期增长10.6%，两年平均增长5.2%。") == \
+        "10月份，规模以上工业增加值同比实际增长3.5%，两年平均增长5.2%。"
+    assert c("1—8月，社会消费品零售总额28.1万亿元，同比增长18.1%，比2019年同期增长8%。") == \
+        "1—8月，社会消费品零售总额28.1万亿元，同比增长18.1%。"
+    # the change itself (no year-on-year one before it) stays: 比2024年 is the year before
+    assert c("全市一般公共预算收入8500.9亿元，比2024年增长1.5%。") == "全市一般公共预算收入8500.9亿元，比2024年增长1.5%。"
+    assert c("一季度GDP同比增长18.3%，比2020年四季度环比增长0.6%；") == "一季度GDP同比增长18.3%，比2020年四季度环比增长0.6%；"
+
+
+def test_who_spoke_or_chaired_is_protocol_not_news_a102():
+    # a102 (刘鹤:目前房地产市场出现了个别问题…): the summary said 刘鹤作书面致辞。 and 蔡奇出席开幕式并致辞。
+    # before what was said; seed 004 (市政协党组召开2022年度民主生活会) opened with 乔晓峰主持会议。
+    from analysis import pipeline
+    p = next(ARTS.glob("a102_*.txt"))
+    s = pipeline.analyze(p.read_bytes(), p.name).articles[0].summary
+    assert "致辞" not in s and "刘鹤强调，金融系统要进一步主动担当作为。" in s, s
+    prot = summarize._PROTOCOL.search
+    assert prot("中共中央政治局委员、北京市委书记蔡奇出席开幕式并致辞。") and prot("国务院副总理刘鹤作书面致辞。")
+    assert prot("市政协党组书记、主席乔晓峰主持会议。")
+    # what the speech said is no protocol
+    assert not prot("刘鹤强调，金融系统要进一步主动担当作为。") and not prot("郭树清在出席论坛时表示，煤炭占比56.8%。")
+
+
+def test_a_later_piece_leaves_out_the_time_its_lead_says_a02():
+    # a02: 1-7月,西安市规模以上工业增加值…。1-7月,西安市固定资产投资… — the time said once, the room
+    # it took says the next figure (限额以上企业(单位)消费品零售额)
+    s = _page_summary(ARTS, "a02")
+    assert s.startswith("1-7月，西安市规模以上工业增加值同比增长5.8%") and s.count("1-7月") == 1, s
+    assert "。西安市固定资产投资同比增长7.4%" in s, s
+    w = summarize._said_when
+    assert w("2021年，宁波实现地区生产总值14594.9亿元；", "2021年，宁波全市完成自营进出口总额11926.1亿元。") == \
+        "宁波全市完成自营进出口总额11926.1亿元。"
+    # another time is said; a bare change keeps the time it is of
+    assert w("1—11月份，利润总额79750.1亿元。", "1—10月份，营业收入114.31万亿元。") == "1—10月份，营业收入114.31万亿元。"
+    assert w("上半年，社零245458亿元。", "上半年，同比增长5.3%。") == "上半年，同比增长5.3%。"
+
+
+def test_the_first_figure_of_what_a_figure_headline_names_gains_c86():
+    # c86 (5月全国汽车产销量环比双下降): the summary opened with 5月份乘用车同比全部实现增长是一个良好的信号,…
+    # — now with 5月份全国汽车产量为131.27万辆, the headline's figure
+    s = _page_summary(CORPUS, "c86")
+    assert s.startswith("据中国汽车技术研究中心数据，5月份全国汽车产量为131.27万辆"), s
+    names = summarize._title_names("1-11月份全国规模以上工业企业利润同比增长38.0% 两年平均增长18.9%")
+    assert names[0] == "全国规模以上工业企业利润" and "两年平均" not in names
+    got = summarize._names_title("1—11月份，全国规模以上工业企业实现利润总额79750.1亿元，同比增长38.0%。", names, [])
+    assert got == "全国规模以上工业企业"
+    # once a name: a later sentence of the same thing gains nothing
+    assert summarize._names_title("规模以上工业企业实现营业收入114.31万亿元。", names, [got]) == ""
