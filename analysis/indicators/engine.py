@@ -144,6 +144,7 @@ _RUN_IN_ITEM = re.compile(r"[二三四五六七八九十]是")    # 二是加快
 _THAT_YEAR = "当年"       # periods.yaml: the year the text is on, opening a clause
 _THAT_MONTH = "当月"      # periods.yaml: the last month of the period before it
 _YEAR_BEFORE = frozenset({"去年同期", "上年同期"})   # the period the text is on, a year before
+_SAME_PERIOD = "同期"     # periods.yaml: the period written before it, opening a clause
 _BARE_POINTS = frozenset({"年末", "年底", "年终"})
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _CENSUS_TITLE = re.compile(data.CENSUS_TITLE)
@@ -1436,8 +1437,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     or (None if base else span_last if point_after
                         and context.FLOW_NAME.search(ind.name or "") else para_last) \
                     or (None if base or part_start or late_whole or in_span
-                        or (ui < first_ui and event_first)
-                        else first_period) or carried
+                        or (ui < first_ui and event_first) or first_period == _SAME_PERIOD
+                        else first_period) or carried   # (…61.4%。…同期,…: 同期 not before it)
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
                 region, subject = doc_places.attribute(u, urs, uorgs, before,
@@ -1475,13 +1476,14 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                         unit_subject = (subject, region)    # passed over ';': the sentence's,
                         #                                     or an organisation's opening a clause
                 back = 1 if period in _YEAR_BEFORE else 0
-                if period == _THAT_YEAR or period == _THAT_MONTH or back:
+                if period in (_THAT_YEAR, _THAT_MONTH, _SAME_PERIOD) or back:
                     # 当年: the year the text is on; 去年同期: the months of the period the text
                     # is on, a year before (一季度…。而在去年同期,上海市GDP为…): the period before
                     that = next((p for s, e, p in reversed(ups) if e <= at and p != period
-                                 and p not in _YEAR_BEFORE), None) \
+                                 and p not in _YEAR_BEFORE and p != _SAME_PERIOD), None) \
                         or next((p for p in (para_last, first_period, carried)
-                                 if p and p != period and p not in _YEAR_BEFORE), None)
+                                 if p and p != period and p not in _YEAR_BEFORE
+                                 and p != _SAME_PERIOD), None)
                     norm_key = that if that and that != _THAT_YEAR else None
                 elif period == "全年" and (year := next(
                         (p for s, e, p in reversed(ups) if e <= at and _BARE_YEAR.fullmatch(p)),
@@ -1542,6 +1544,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # a year-end point (年末结转5,939万元, 年末各类养老床位数…) holds in its paragraph only
         lead = context.leading_period(plist[0].text, p_periods[0])
         passed = context.passed_on(span_last, lead, p_periods, title_period.get(art))
+        if passed == _SAME_PERIOD:    # 1-8月,…。同期,外商投资企业进出口…: 同期 holds in its
+            passed = lead if lead != _SAME_PERIOD else None   # paragraph only, the lead goes on
         if passed is None and art in census and lead and _YEAR_END_POINT.fullmatch(lead):
             passed = lead     # 2023年末,全省共有…: a census's reference point (periods.yaml)
         sec = section_period.get(art)
