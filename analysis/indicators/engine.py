@@ -221,6 +221,10 @@ def _named_superlative(t: str, inds: list[_Ind]) -> None:
 
 # the noun a rank qualifies (位居前十名的城市, 排名第一的省份), opening its own subject
 _RANKED_NOUN = re.compile(data.RANKED_NOUN)   # stops.yaml ranked_noun
+# …同比增幅接近300%,排名第4的理想ONE超过了奥迪Q5: any name the rank qualifies (not a measure of
+# the figure before it: 排名第一的增速)
+_RANKED_NAME = re.compile(r"(?!增速|增幅|增长|速度|水平|成绩|位置|规模|总量|份额|比重|占比)"
+                          r"[\u4e00-\u9fffA-Za-z]")
 
 
 def _place_opens_rank(t: str, rank, start: int) -> bool:
@@ -768,7 +772,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 continue
             if ev[0] in placed:
                 continue          # (a bare rank only before the place it qualifies)
-            if t.startswith("的", ev[1]) and _RANKED_NOUN.match(t, ev[1] + 1) \
+            if t.startswith("的", ev[1]) and (_RANKED_NOUN.match(t, ev[1] + 1)
+                                              or _RANKED_NAME.match(t, ev[1] + 1)) \
                     and ev[0] == clause_start and not (inds and inds[-1].extent > clause_start):
                 pending_rank = ev     # 有11个城市突破了万亿大关,位居前十名的城市分别是…: the rank
                 continue              # of the noun after it, not of the figure before (是全省增速
