@@ -464,7 +464,8 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                 end = mv[0][3]
     out.sort(key=_AT_START)
     if out and any(c["basis"] is None for c in out) and ("相比" in t or "看" in t or ",同" in t
-                                                         or ",比" in t or ",较" in t or ",环" in t):
+                                                         or ",比" in t or ",较" in t or ",环" in t
+                                                         or "普查比较" in t):
         # 与上年相比,一产占比提高0.88个百分点: the frame is the basis of the changes after it
         frames = [(m.end(), m.group("basis") or m.group("view")
                    or ("两年平均" if m.group("two") else None)) for m in BASIS_FRAME.finditer(t)]

@@ -78,6 +78,8 @@ _CHANGE_FIRST = "".join(sorted({w[0] for w in [*data.BASES, *data.CHANGE_VERBS, 
 _ABBREV = "".join(data.BASIS_ABBREV)   # 同, 环: a basis's first character (同增17.1%)
 PERIOD_BASIS = (r"(?:比|较)(?:去年全年|上年全年|上半年|下半年|一季度|前三季度|[一二三四]季度"
                 r"|1[—–\-~至]\d{1,2}月份?)")
+# a population census as a basis (较第六次人口普查, 与2010年第六次全国人口普查比较,…)
+CENSUS = r"(?:(?:19|20)\d{2}年)?第[四五六七]次(?:全国)?人口普查"
 CHANGE = re.compile(rf"""
     (?=[{_CHANGE_FIRST}])          # fast skip
     (?P<dist1> 分别 )?
@@ -87,6 +89,7 @@ CHANGE = re.compile(rf"""
                                             # 比2015年下降18.8%, 比疫情前的2019年同期增长4.9%,
                                             # 比2019年数据增加412万人
              | (?:比|较)[一两二三四五六七八九十]{{1,2}}年前   # 浙江人口比十年前增加了1014万人
+             | (?:比|较){CENSUS}     # 武汉较第六次人口普查增加254.11万人: the census before
              | (?:比|较)(?:上年同月|去年同月|\d{{1,2}}月(?:份|末|底)?)   # 比3月末减少…
              | (?:比|较|相对)(?:上周|(?:\d{{1,2}}月)?第[一二三四五六]周)   # 较第一周增长26%
              | (?P<pbasis> {PERIOD_BASIS} )
@@ -113,7 +116,9 @@ CHANGE = re.compile(rf"""
 # a clause that only gives the basis of the changes after it in the sentence: 与上年相比,一产占比
 # 提高0.88个百分点,二产占比下降2.87个百分点; 从GDP同比增速来看,…江西(6.9%)、福建(6.7%)
 _FRAME_FIRST = "".join(sorted({w[0] for w in data.BASES} | {"从", "而", "再"}))
-BASIS_FRAME = re.compile(rf"(?=[{_FRAME_FIRST}])(?:^|(?<=[,;:]))(?:(?P<basis>{_alt(data.BASES)}),"
+BASIS_FRAME = re.compile(rf"(?=[{_FRAME_FIRST}])(?:^|(?<=[,;:]))(?:(?P<basis>{_alt(data.BASES)}"
+                         # 与2010年第六次全国人口普查比较,全市常住人口增加224.64万人
+                         rf"|与{CENSUS}(?:相比|比较)),"
                          # 而从环比看,食品价格由上月下降0.6%转为上涨1.4%: 环比
                          rf"|(?:而|再)?从[^,;。\d]{{0,10}}?(?P<view>同比|环比)(?:增速|增幅|增长)?(?:来)?看"
                          # 从两年工业平均增速来看,北京平均增长16.7%: 两年平均
