@@ -219,6 +219,20 @@ def _named_superlative(t: str, inds: list[_Ind]) -> None:
             hit[0].rank, hit[0].rank_span = m.group(2), m.span(2)
 
 
+# a count of cities (有10个副省级城市…, 16座城市, 10城超万亿, 万亿俱乐部城市增至24个): over the
+# whole country when the text is on no one place (c51, c69, c87, c96, c103; the provinces
+# counted in c15 and c26 are given none)
+_CITIES_AFTER = re.compile(r"[^\d,;。、:()%“”]{0,8}?城市")
+_CITIES_BEFORE = re.compile(r"城市(?:数量?)?(?:已经|已)?(?:增至|增加到|达到|达|为)$")
+
+
+def _counts_cities(t: str, ind) -> bool:
+    if ind.value is None or ind.unit not in ("个", "座", "城"):
+        return False
+    return ind.unit == "城" or bool(_CITIES_AFTER.match(t, ind.end)) \
+        or bool(_CITIES_BEFORE.search(t, max(0, ind.start - 12), ind.start))
+
+
 # the noun a rank qualifies (位居前十名的城市, 排名第一的省份), opening its own subject
 _RANKED_NOUN = re.compile(data.RANKED_NOUN)   # stops.yaml ranked_noun
 # …同比增幅接近300%,排名第4的理想ONE超过了奥迪Q5: any name the rank qualifies (not a measure of
@@ -1523,6 +1537,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     # 年末登记在册经营主体74.72万户,…其中当年新登记7.07万户: the year of the
                     # year-end point, not the point
                     norm = PeriodNorm(start=norm.start[:5] + "01", end=norm.end[:5] + "12")
+                if region is None and subject is None and _counts_cities(u.text, ind):
+                    region = "全国"     # 有10个副省级城市GDP超过万亿: cities counted over the
+                    #                     country, in a text on no one place
                 out.append(_indicator(cleaned, u, ind, period, region, norm, subject, uspan))
             prev_out = out[len(out) - len(uinds):]
             seen_figures = seen_figures or bool(uinds)
