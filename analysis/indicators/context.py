@@ -1658,10 +1658,16 @@ def passed_on(last: str | None, lead: str | None,
     if last in _WHOLE_YEAR and not (lead == last and all(
             p == lead for ps in para_periods for _, _, p in ps)):
         return title
+    if _MONTH_END.fullmatch(last) and _YEAR_TITLE.fullmatch(title):
+        return title      # 2024年白银市经济运行情况: 截至12月底,全市在库项目593个。\n从三次产业投资
+        #                   看:…增长41.6% (a month's end holds in its paragraph, as a year's end;
+        #                   under a title of months, 1—9月, 截至9月末 goes on: the seeds' t04)
     return last
 
 
 _WHOLE_YEAR = frozenset({"全年"})
+_MONTH_END = re.compile(r"(?:截[至止](?:到)?|到)?(?:\d{4}年)?\d{1,2}月(?:末|底)")
+_YEAR_TITLE = re.compile(r"(?:19|20)\d{2}年")
 
 
 _ITEM = re.compile(r"[(（]([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{1,3})是")
