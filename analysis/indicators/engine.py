@@ -1335,10 +1335,14 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # a bulletin whose title gives the year: figures before a later 全年 of the paragraph
         # keep the period carried (绿色低碳转型持续深入。…发电量为27.36亿千瓦时…。全年PM2.5…)
         late_whole = first_period == "全年" and bool(carried) and (
-            bool(title_period.get(art)) or (bool(_BARE_YEAR.fullmatch(carried)) and carried
-                                            not in (section_period.get(art), part_base.get(art))))
+            bool(title_period.get(art)) or (
+                carried != "全年" and not carried.startswith(("截至", "截止"))
+                and not _POINT_PERIOD.fullmatch(carried)
+                and carried not in (section_period.get(art), part_base.get(art))))
         # (…广州2021年的实际增速为8.1%…。\n…增加值同比增长25.7%,…。…全年产量同比增长87.9%: a
-        # year a paragraph before wrote, not a heading's (二、2025年财政重点工作: its 全年 after))
+        # year a paragraph before wrote; 一年来,…(三)…。\n深入推进长三角一体化发展,推出35个…。…
+        # 全年发运突破千列: the list's) not a heading's (二、2025年财政重点工作: its 全年 after)
+        # nor a point the paragraph before ended on (截至11月底,…。\n…比重达到81.5%。全年…)
         # a paragraph that opens with 其中 goes on with the one before: its figures before a
         # later period of its own keep the period carried (其中,东莞的出口总额达6980.5亿元,…,
         # 出口贸易总额占GDP比重在今年首次突破九成)
