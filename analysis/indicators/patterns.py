@@ -366,6 +366,7 @@ _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 _SET_SCOPE = re.compile(data.SET_SCOPE_AFTER)
 _SET_DESCRIBED = re.compile(data.SET_SCOPE_DESCRIBED)
 _SET_PART = re.compile(data.SET_PART_AFTER)
+_WHOLE_CLASS = re.compile("|".join(map(re.escape, data.WHOLE_CLASS)) or "(?!)")   # stops.yaml whole_class
 _LINE_BEFORE = re.compile(data.THRESHOLD_CATEGORY_BEFORE)
 _LINE_AFTER = re.compile(data.THRESHOLD_CATEGORY_AFTER)
 _AGE_STAT = re.compile(data.AGE_STATISTIC_BEFORE)
@@ -614,6 +615,9 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             continue
         if base == "岁" and not _AGE_STAT.search(text, max(0, s - 12), s):
             continue          # ages (60岁以上老人) are not figures; 预期寿命78.8岁 is
+        if base == "个" and not scale and (wc := _WHOLE_CLASS.match(after)) \
+                and data.WHOLE_CLASS[wc.group()] == value:
+            continue          # 15个副省级城市: the class counted whole, not a statistic
         if "中" in after and (
                 (_SET_SCOPE.search(after) and not _SET_DESCRIBED.search(before))
                 or (_SET_PART.search(after) and data.BASE_UNITS.get(base, {}).get("kind")
