@@ -100,6 +100,7 @@ CHANGE = re.compile(rf"""
     (?(basis) (?: \(下同\) )? )        # 较上年执行数(下同)下降7.1%: the basis of the lines after it
     (?P<dist2> 分别 )?
     (?: 名义 | 实际 )?                # 比上年名义增长6.3%
+    (?(basis) [也亦还仍]? )          # 合同销售金额6277.8亿元,同比也下降10.85%
     (?(basis) (?: 小幅 | 稳步 | 略有 | 明显 | 显著 )? )   # 较去年同期小幅增长3.51%: an adverb after the basis
     (?: (?P<verb> {_alt(data.CHANGE_VERBS)} )
       | (?<=[比较年期末初约{_ABBREV}]) (?P<short> {_alt(data.SHORT_VERBS)} )
