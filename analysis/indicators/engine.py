@@ -1738,6 +1738,11 @@ def _orig(cleaned: Cleaned, u: context.Unit, a: int, b: int) -> tuple[int, int]:
     return cleaned.to_original(u.cmap[a], u.cmap[b - 1] + 1)
 
 
+# a unit's other word in brackets closing a span (3.1万套（间）), as written
+_ALT_TAIL = re.compile(r"[（(][\u4e00-\u9fff][）)]$")
+_ALT_NEXT = re.compile(r"[（(][\u4e00-\u9fff][）)]")
+
+
 def _indicator(cleaned: Cleaned, u: context.Unit, ind: _Ind, period, region,
                period_norm=None, subject=None, sentence_span=None) -> Indicator:
     # _orig and Cleaned.to_original inlined for the figure's span (one call per figure)
@@ -1750,8 +1755,15 @@ def _indicator(cleaned: Cleaned, u: context.Unit, ind: _Ind, period, region,
     if ind.change:                # the nested models as dicts (_record builds them)
         c = ind.change
         cs, ce = _orig(cleaned, u, c["start"], c["end"])
-        change = {"direction": c["direction"], "value": c["value"], "unit": c["unit"],
+        cunit = c["unit"]
+        if cunit and cunit[-1] != "%" and (alt := _ALT_TAIL.search(original, cs, ce)
+                                           or _ALT_NEXT.match(original, ce)):
+            cunit += alt.group()      # 增加22.4万头（只）: the unit's other word, as written
+        change = {"direction": c["direction"], "value": c["value"], "unit": cunit,
                   "basis": c["basis"], "text": original[cs:ce], "span": (cs, ce)}
+    unit = ind.unit
+    if unit and (alt := _ALT_TAIL.search(original, s, e)) and not unit.endswith(alt.group()):
+        unit += alt.group()           # 3.1万套（间）, 8条（个）: the span holds it (patterns._ALT_UNIT)
     rank = ind.rank
     if ind.rank_span:             # as written (居各县（市、区）首位), without layout line breaks
         rs, re_ = _orig(cleaned, u, *ind.rank_span)
@@ -1763,7 +1775,7 @@ def _indicator(cleaned: Cleaned, u: context.Unit, ind: _Ind, period, region,
         # a share of a total written as a fraction (占全国1/4, 1/4的工业增加值) is a share,
         # never the total's metric (the gold keys none: c05, c35, c73)
         "canonical": None if ind.share else names.canonical(ind.name or "", kind),
-        "value": ind.value, "unit": ind.unit, "approx": ind.approx,
+        "value": ind.value, "unit": unit, "approx": ind.approx,
         "normalized": {"value": norm[0], "unit": norm[1]} if norm else None,
         "change": change, "rank": rank, "completion": ind.completion,
         "period": period, "region": region, "subject": subject,
