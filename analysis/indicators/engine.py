@@ -1334,7 +1334,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             carried = base
         # a bulletin whose title gives the year: figures before a later 全年 of the paragraph
         # keep the period carried (绿色低碳转型持续深入。…发电量为27.36亿千瓦时…。全年PM2.5…)
-        late_whole = first_period == "全年" and bool(carried) and (
+        late_whole = first_period == "全年" and carried is not None and carried != "" and (
             bool(title_period.get(art)) or (
                 carried != "全年" and not carried.startswith(("截至", "截止"))
                 and not _POINT_PERIOD.fullmatch(carried)
