@@ -1574,7 +1574,8 @@ _TITLE_SPECIFIC = re.compile(r"季度|月|半年|公报|统计|经济运行|运�
 _LIST_GAP = re.compile(r"[、和及与]")
 
 
-_LEAD_GAP = re.compile(r"(?:刚刚|刚)?(?:过去的)?|在|截至|到")
+# what may come before the period a paragraph opens with (初步测算,全年农林牧渔业总产值…: 全年)
+_LEAD_GAP = re.compile(r"(?:刚刚|刚)?(?:过去的)?|在|截至|到|(?:据|经)?初步(?:测算|核算|统计),")
 
 
 def leading_period(text: str, ups: list[tuple[int, int, str]]) -> str | None:
