@@ -42,7 +42,7 @@ _HOLIDAY_PATTERN = (rf"(?:\d{{4}} ?年|今年|去年|这个)?{_HOLIDAYS}(?:小�
                     rf"|(?:\d{{4}} ?年|今年|去年){_HOLIDAYS}(?![前后夕])")
 HOLIDAY = re.compile(_HOLIDAY_NAME)
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
-_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期从目自如未最"}))
+_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期从目自如未最同"}))
 
 
 class _Unknown(Exception):
@@ -1574,7 +1574,8 @@ _TITLE_SPECIFIC = re.compile(r"季度|月|半年|公报|统计|经济运行|运�
 _LIST_GAP = re.compile(r"[、和及与]")
 
 
-_LEAD_GAP = re.compile(r"(?:刚刚|刚)?(?:过去的)?|在|截至|到")
+# what may come before the period a paragraph opens with (初步测算,全年农林牧渔业总产值…: 全年)
+_LEAD_GAP = re.compile(r"(?:刚刚|刚)?(?:过去的)?|在|截至|到|(?:据|经)?初步(?:测算|核算|统计),")
 
 
 def leading_period(text: str, ups: list[tuple[int, int, str]]) -> str | None:
@@ -1658,10 +1659,16 @@ def passed_on(last: str | None, lead: str | None,
     if last in _WHOLE_YEAR and not (lead == last and all(
             p == lead for ps in para_periods for _, _, p in ps)):
         return title
+    if _MONTH_END.fullmatch(last) and _YEAR_TITLE.fullmatch(title):
+        return title      # 2024年白银市经济运行情况: 截至12月底,全市在库项目593个。\n从三次产业投资
+        #                   看:…增长41.6% (a month's end holds in its paragraph, as a year's end;
+        #                   under a title of months, 1—9月, 截至9月末 goes on: the seeds' t04)
     return last
 
 
 _WHOLE_YEAR = frozenset({"全年"})
+_MONTH_END = re.compile(r"(?:截[至止](?:到)?|到)?(?:\d{4}年)?\d{1,2}月(?:末|底)")
+_YEAR_TITLE = re.compile(r"(?:19|20)\d{2}年")
 
 
 _ITEM = re.compile(r"[(（]([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{1,3})是")

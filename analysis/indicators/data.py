@@ -108,6 +108,7 @@ THRESHOLD_CATEGORY_BEFORE: str = _stops["threshold_category_before"]
 THRESHOLD_CATEGORY_AFTER: str = _stops["threshold_category_after"]
 SET_SCOPE_DESCRIBED: str = _stops["set_scope_described"]
 SET_PART_AFTER: str = _stops["set_part_after"]
+WHOLE_CLASS: dict[str, int] = _stops.get("whole_class", {})
 AGE_STATISTIC_BEFORE: str = _stops["age_statistic_before"]
 
 _subj = _yaml("subjects.yaml")

@@ -144,6 +144,7 @@ _RUN_IN_ITEM = re.compile(r"[二三四五六七八九十]是")    # 二是加快
 _THAT_YEAR = "当年"       # periods.yaml: the year the text is on, opening a clause
 _THAT_MONTH = "当月"      # periods.yaml: the last month of the period before it
 _YEAR_BEFORE = frozenset({"去年同期", "上年同期"})   # the period the text is on, a year before
+_SAME_PERIOD = "同期"     # periods.yaml: the period written before it, opening a clause
 _BARE_POINTS = frozenset({"年末", "年底", "年终"})
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _CENSUS_TITLE = re.compile(data.CENSUS_TITLE)
@@ -218,8 +219,26 @@ def _named_superlative(t: str, inds: list[_Ind]) -> None:
             hit[0].rank, hit[0].rank_span = m.group(2), m.span(2)
 
 
+# a count of cities (有10个副省级城市…, 16座城市, 10城超万亿, 万亿俱乐部城市增至24个): over the
+# whole country when the text is on no one place (c51, c69, c87, c96, c103; the provinces
+# counted in c15 and c26 are given none)
+_CITIES_AFTER = re.compile(r"[^\d,;。、:()%“”]{0,8}?城市")
+_CITIES_BEFORE = re.compile(r"城市(?:数量?)?(?:已经|已)?(?:增至|增加到|达到|达|为)$")
+
+
+def _counts_cities(t: str, ind) -> bool:
+    if ind.value is None or ind.unit not in ("个", "座", "城"):
+        return False
+    return ind.unit == "城" or bool(_CITIES_AFTER.match(t, ind.end)) \
+        or bool(_CITIES_BEFORE.search(t, max(0, ind.start - 12), ind.start))
+
+
 # the noun a rank qualifies (位居前十名的城市, 排名第一的省份), opening its own subject
 _RANKED_NOUN = re.compile(data.RANKED_NOUN)   # stops.yaml ranked_noun
+# …同比增幅接近300%,排名第4的理想ONE超过了奥迪Q5: any name the rank qualifies (not a measure of
+# the figure before it: 排名第一的增速)
+_RANKED_NAME = re.compile(r"(?!增速|增幅|增长|速度|水平|成绩|位置|规模|总量|份额|比重|占比)"
+                          r"[\u4e00-\u9fffA-Za-z]")
 
 
 def _place_opens_rank(t: str, rank, start: int) -> bool:
@@ -459,7 +478,8 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                 end = mv[0][3]
     out.sort(key=_AT_START)
     if out and any(c["basis"] is None for c in out) and ("相比" in t or "看" in t or ",同" in t
-                                                         or ",比" in t or ",较" in t or ",环" in t):
+                                                         or ",比" in t or ",较" in t or ",环" in t
+                                                         or "普查比较" in t):
         # 与上年相比,一产占比提高0.88个百分点: the frame is the basis of the changes after it
         frames = [(m.end(), m.group("basis") or m.group("view")
                    or ("两年平均" if m.group("two") else None)) for m in BASIS_FRAME.finditer(t)]
@@ -767,7 +787,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 continue
             if ev[0] in placed:
                 continue          # (a bare rank only before the place it qualifies)
-            if t.startswith("的", ev[1]) and _RANKED_NOUN.match(t, ev[1] + 1) \
+            if t.startswith("的", ev[1]) and (_RANKED_NOUN.match(t, ev[1] + 1)
+                                              or _RANKED_NAME.match(t, ev[1] + 1)) \
                     and ev[0] == clause_start and not (inds and inds[-1].extent > clause_start):
                 pending_rank = ev     # 有11个城市突破了万亿大关,位居前十名的城市分别是…: the rank
                 continue              # of the noun after it, not of the figure before (是全省增速
@@ -1313,7 +1334,15 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             carried = base
         # a bulletin whose title gives the year: figures before a later 全年 of the paragraph
         # keep the period carried (绿色低碳转型持续深入。…发电量为27.36亿千瓦时…。全年PM2.5…)
-        late_whole = first_period == "全年" and bool(carried) and bool(title_period.get(art))
+        late_whole = first_period == "全年" and carried is not None and carried != "" and (
+            bool(title_period.get(art)) or (
+                carried != "全年" and not carried.startswith(("截至", "截止"))
+                and not _POINT_PERIOD.fullmatch(carried)
+                and carried not in (section_period.get(art), part_base.get(art))))
+        # (…广州2021年的实际增速为8.1%…。\n…增加值同比增长25.7%,…。…全年产量同比增长87.9%: a
+        # year a paragraph before wrote; 一年来,…(三)…。\n深入推进长三角一体化发展,推出35个…。…
+        # 全年发运突破千列: the list's) not a heading's (二、2025年财政重点工作: its 全年 after)
+        # nor a point the paragraph before ended on (截至11月底,…。\n…比重达到81.5%。全年…)
         # a paragraph that opens with 其中 goes on with the one before: its figures before a
         # later period of its own keep the period carried (其中,东莞的出口总额达6980.5亿元,…,
         # 出口贸易总额占GDP比重在今年首次突破九成)
@@ -1436,8 +1465,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     or (None if base else span_last if point_after
                         and context.FLOW_NAME.search(ind.name or "") else para_last) \
                     or (None if base or part_start or late_whole or in_span
-                        or (ui < first_ui and event_first)
-                        else first_period) or carried
+                        or (ui < first_ui and event_first) or first_period == _SAME_PERIOD
+                        else first_period) or carried   # (…61.4%。…同期,…: 同期 not before it)
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
                 region, subject = doc_places.attribute(u, urs, uorgs, before,
@@ -1475,13 +1504,14 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                         unit_subject = (subject, region)    # passed over ';': the sentence's,
                         #                                     or an organisation's opening a clause
                 back = 1 if period in _YEAR_BEFORE else 0
-                if period == _THAT_YEAR or period == _THAT_MONTH or back:
+                if period in (_THAT_YEAR, _THAT_MONTH, _SAME_PERIOD) or back:
                     # 当年: the year the text is on; 去年同期: the months of the period the text
                     # is on, a year before (一季度…。而在去年同期,上海市GDP为…): the period before
                     that = next((p for s, e, p in reversed(ups) if e <= at and p != period
-                                 and p not in _YEAR_BEFORE), None) \
+                                 and p not in _YEAR_BEFORE and p != _SAME_PERIOD), None) \
                         or next((p for p in (para_last, first_period, carried)
-                                 if p and p != period and p not in _YEAR_BEFORE), None)
+                                 if p and p != period and p not in _YEAR_BEFORE
+                                 and p != _SAME_PERIOD), None)
                     norm_key = that if that and that != _THAT_YEAR else None
                 elif period == "全年" and (year := next(
                         (p for s, e, p in reversed(ups) if e <= at and _BARE_YEAR.fullmatch(p)),
@@ -1511,6 +1541,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     # 年末登记在册经营主体74.72万户,…其中当年新登记7.07万户: the year of the
                     # year-end point, not the point
                     norm = PeriodNorm(start=norm.start[:5] + "01", end=norm.end[:5] + "12")
+                if region is None and subject is None and _counts_cities(u.text, ind):
+                    region = "全国"     # 有10个副省级城市GDP超过万亿: cities counted over the
+                    #                     country, in a text on no one place
                 out.append(_indicator(cleaned, u, ind, period, region, norm, subject, uspan))
             prev_out = out[len(out) - len(uinds):]
             seen_figures = seen_figures or bool(uinds)
@@ -1542,6 +1575,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # a year-end point (年末结转5,939万元, 年末各类养老床位数…) holds in its paragraph only
         lead = context.leading_period(plist[0].text, p_periods[0])
         passed = context.passed_on(span_last, lead, p_periods, title_period.get(art))
+        if passed == _SAME_PERIOD:    # 1-8月,…。同期,外商投资企业进出口…: 同期 holds in its
+            passed = lead if lead != _SAME_PERIOD else None   # paragraph only, the lead goes on
         if passed is None and art in census and lead and _YEAR_END_POINT.fullmatch(lead):
             passed = lead     # 2023年末,全省共有…: a census's reference point (periods.yaml)
         sec = section_period.get(art)
@@ -1703,6 +1738,11 @@ def _orig(cleaned: Cleaned, u: context.Unit, a: int, b: int) -> tuple[int, int]:
     return cleaned.to_original(u.cmap[a], u.cmap[b - 1] + 1)
 
 
+# a unit's other word in brackets closing a span (3.1万套（间）), as written
+_ALT_TAIL = re.compile(r"[（(][\u4e00-\u9fff][）)]$")
+_ALT_NEXT = re.compile(r"[（(][\u4e00-\u9fff][）)]")
+
+
 def _indicator(cleaned: Cleaned, u: context.Unit, ind: _Ind, period, region,
                period_norm=None, subject=None, sentence_span=None) -> Indicator:
     # _orig and Cleaned.to_original inlined for the figure's span (one call per figure)
@@ -1715,8 +1755,15 @@ def _indicator(cleaned: Cleaned, u: context.Unit, ind: _Ind, period, region,
     if ind.change:                # the nested models as dicts (_record builds them)
         c = ind.change
         cs, ce = _orig(cleaned, u, c["start"], c["end"])
-        change = {"direction": c["direction"], "value": c["value"], "unit": c["unit"],
+        cunit = c["unit"]
+        if cunit and cunit[-1] != "%" and (alt := _ALT_TAIL.search(original, cs, ce)
+                                           or _ALT_NEXT.match(original, ce)):
+            cunit += alt.group()      # 增加22.4万头（只）: the unit's other word, as written
+        change = {"direction": c["direction"], "value": c["value"], "unit": cunit,
                   "basis": c["basis"], "text": original[cs:ce], "span": (cs, ce)}
+    unit = ind.unit
+    if unit and (alt := _ALT_TAIL.search(original, s, e)) and not unit.endswith(alt.group()):
+        unit += alt.group()           # 3.1万套（间）, 8条（个）: the span holds it (patterns._ALT_UNIT)
     rank = ind.rank
     if ind.rank_span:             # as written (居各县（市、区）首位), without layout line breaks
         rs, re_ = _orig(cleaned, u, *ind.rank_span)
@@ -1728,7 +1775,7 @@ def _indicator(cleaned: Cleaned, u: context.Unit, ind: _Ind, period, region,
         # a share of a total written as a fraction (占全国1/4, 1/4的工业增加值) is a share,
         # never the total's metric (the gold keys none: c05, c35, c73)
         "canonical": None if ind.share else names.canonical(ind.name or "", kind),
-        "value": ind.value, "unit": ind.unit, "approx": ind.approx,
+        "value": ind.value, "unit": unit, "approx": ind.approx,
         "normalized": {"value": norm[0], "unit": norm[1]} if norm else None,
         "change": change, "rank": rank, "completion": ind.completion,
         "period": period, "region": region, "subject": subject,

@@ -78,6 +78,8 @@ _CHANGE_FIRST = "".join(sorted({w[0] for w in [*data.BASES, *data.CHANGE_VERBS, 
 _ABBREV = "".join(data.BASIS_ABBREV)   # 同, 环: a basis's first character (同增17.1%)
 PERIOD_BASIS = (r"(?:比|较)(?:去年全年|上年全年|上半年|下半年|一季度|前三季度|[一二三四]季度"
                 r"|1[—–\-~至]\d{1,2}月份?)")
+# a population census as a basis (较第六次人口普查, 与2010年第六次全国人口普查比较,…)
+CENSUS = r"(?:(?:19|20)\d{2}年)?第[四五六七]次(?:全国)?人口普查"
 CHANGE = re.compile(rf"""
     (?=[{_CHANGE_FIRST}])          # fast skip
     (?P<dist1> 分别 )?
@@ -87,6 +89,7 @@ CHANGE = re.compile(rf"""
                                             # 比2015年下降18.8%, 比疫情前的2019年同期增长4.9%,
                                             # 比2019年数据增加412万人
              | (?:比|较)[一两二三四五六七八九十]{{1,2}}年前   # 浙江人口比十年前增加了1014万人
+             | (?:比|较){CENSUS}     # 武汉较第六次人口普查增加254.11万人: the census before
              | (?:比|较)(?:上年同月|去年同月|\d{{1,2}}月(?:份|末|底)?)   # 比3月末减少…
              | (?:比|较|相对)(?:上周|(?:\d{{1,2}}月)?第[一二三四五六]周)   # 较第一周增长26%
              | (?P<pbasis> {PERIOD_BASIS} )
@@ -97,6 +100,7 @@ CHANGE = re.compile(rf"""
     (?(basis) (?: \(下同\) )? )        # 较上年执行数(下同)下降7.1%: the basis of the lines after it
     (?P<dist2> 分别 )?
     (?: 名义 | 实际 )?                # 比上年名义增长6.3%
+    (?(basis) [也亦还仍]? )          # 合同销售金额6277.8亿元,同比也下降10.85%
     (?(basis) (?: 小幅 | 稳步 | 略有 | 明显 | 显著 )? )   # 较去年同期小幅增长3.51%: an adverb after the basis
     (?: (?P<verb> {_alt(data.CHANGE_VERBS)} )
       | (?<=[比较年期末初约{_ABBREV}]) (?P<short> {_alt(data.SHORT_VERBS)} )
@@ -113,7 +117,9 @@ CHANGE = re.compile(rf"""
 # a clause that only gives the basis of the changes after it in the sentence: 与上年相比,一产占比
 # 提高0.88个百分点,二产占比下降2.87个百分点; 从GDP同比增速来看,…江西(6.9%)、福建(6.7%)
 _FRAME_FIRST = "".join(sorted({w[0] for w in data.BASES} | {"从", "而", "再"}))
-BASIS_FRAME = re.compile(rf"(?=[{_FRAME_FIRST}])(?:^|(?<=[,;:]))(?:(?P<basis>{_alt(data.BASES)}),"
+BASIS_FRAME = re.compile(rf"(?=[{_FRAME_FIRST}])(?:^|(?<=[,;:]))(?:(?P<basis>{_alt(data.BASES)}"
+                         # 与2010年第六次全国人口普查比较,全市常住人口增加224.64万人
+                         rf"|与{CENSUS}(?:相比|比较)),"
                          # 而从环比看,食品价格由上月下降0.6%转为上涨1.4%: 环比
                          rf"|(?:而|再)?从[^,;。\d]{{0,10}}?(?P<view>同比|环比)(?:增速|增幅|增长)?(?:来)?看"
                          # 从两年工业平均增速来看,北京平均增长16.7%: 两年平均
@@ -154,7 +160,7 @@ _PEERS = rf"""(?: 全(?:国|省|市|区|县|球|州|盟)(?:同类城市|城市|�
 # a superlative among peers, as news writes a rank (为全省工业增速最快的城市, 拥有全国最多的地级市,
 # 是全省经济增长最快的地区, 是全省第一大消费城市); not one of several (…最多的地区之一)
 _SUPERLATIVE = rf"""(?: (?: {_PEERS} | 省内 )
-      (?: (?:工业|经济|GDP)? (?:增速|增幅|增长|总量|规模) )? 最(?:快|多|高|大)
+      (?: (?:工业|经济|GDP)? (?:增速|增幅|增长|总量|规模) )? 最(?:快|多|高|大|低|少)   # 度电排放二氧化碳0.13千克、全国最低
       (?= 的[\u4e00-\u9fff]{{1,6}}(?:[,;。]|$) | [,;。] | $ ) (?! 的[^,;。]{{0,12}}之一 )
     | (?: {_PEERS} ) 第[一二三四五六七八九十]大 [\u4e00-\u9fff]{{0,4}}? (?:城市|省份|经济体) )"""
 RANK = re.compile(rf"""
@@ -162,6 +168,7 @@ RANK = re.compile(rf"""
     (?: (?:增幅|增速|总量|增量|规模)? 领跑 (?: {_PEERS} ) (?! 第|前)      # 江西以6.9%领跑全国
     | (?<= 增速|增幅 ) 领跑 (?= [,;。] )      # 武汉佛山厦门等地增速领跑,实际增速超过15%
     | 在 (?: {_PEERS} | [^,;。!?\d第前首]{{2,14}}? ) 中 领跑 (?= [,;。] | $ )    # 增速达到了6.3%,在12个城市中领跑
+    | 在 (?: {_PEERS} | [^,;。!?\d第前首里]{{2,14}}? ) [中里] 遥遥 (?:领跑|领先) (?= [,;。] | $ )   # 武汉GDP同比增长28.6%,佛山同比增长17.3%,在一二线城市里遥遥领先
     | (?:增幅|增速|总量|增量|规模)? (?: {_PEERS} ) 领先 (?= [,;。] | $ )   # …企业325家、中部领先
     | (?: (?: (?:增幅|增速|总量|增量|规模)? (?:位居|位列|居于|稳居|跃居|暂居|高居|排名|名列
                                               |保持(?!着)(?=[^,;。!?\d第前首]{{1,8}}?第一)     # 保持国内汽车市场第一
@@ -211,7 +218,7 @@ PLACE_RANK = re.compile(r"(?<![为是])(?:榜首|(?<=[量额模])最[大小高�
 WON_RANK = re.compile(r"(?:获得|夺得|摘得|斩获|荣获|摘取)了?[^\d,;。、:()%]{0,16}?"
                       r"(?P<r>前[二三四五六七八九十\d]{1,2}(?:名|位|强)?(?!季度|个|年|月|天|周|批|次|项|家|大|\d)"
                       r"|冠军|亚军|季军|榜首)")
-_SUPERLATIVE_HINT = re.compile(r"最[快多高大]|第[一二三四五六七八九十]大")
+_SUPERLATIVE_HINT = re.compile(r"最[快多高大低少]|第[一二三四五六七八九十]大")
 
 
 def rank_matches(t: str, hint: bool = True) -> list[re.Match]:
@@ -361,6 +368,7 @@ _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 _SET_SCOPE = re.compile(data.SET_SCOPE_AFTER)
 _SET_DESCRIBED = re.compile(data.SET_SCOPE_DESCRIBED)
 _SET_PART = re.compile(data.SET_PART_AFTER)
+_WHOLE_CLASS = re.compile("|".join(map(re.escape, data.WHOLE_CLASS)) or "(?!)")   # stops.yaml whole_class
 _LINE_BEFORE = re.compile(data.THRESHOLD_CATEGORY_BEFORE)
 _LINE_AFTER = re.compile(data.THRESHOLD_CATEGORY_AFTER)
 _AGE_STAT = re.compile(data.AGE_STATISTIC_BEFORE)
@@ -609,6 +617,9 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             continue
         if base == "岁" and not _AGE_STAT.search(text, max(0, s - 12), s):
             continue          # ages (60岁以上老人) are not figures; 预期寿命78.8岁 is
+        if base == "个" and not scale and (wc := _WHOLE_CLASS.match(after)) \
+                and data.WHOLE_CLASS[wc.group()] == value:
+            continue          # 15个副省级城市: the class counted whole, not a statistic
         if "中" in after and (
                 (_SET_SCOPE.search(after) and not _SET_DESCRIBED.search(before))
                 or (_SET_PART.search(after) and data.BASE_UNITS.get(base, {}).get("kind")

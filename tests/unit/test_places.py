@@ -308,3 +308,14 @@ def test_a_feature_story_year_holds_in_its_paragraph():
     plain = {i.text: i.period for i in run("算算南钢的“三本账”\n" + body)}
     assert (feature["4座"], feature["60.5%"]) == ("2018年", None)
     assert plain["60.5%"] == "2018年"
+
+
+def test_same_period_is_the_period_written_before():
+    # 同期 opening a clause: the period written before it (as written, its months), in its
+    # paragraph only
+    text = ("江苏外贸\n2021年1-8月，江苏省进出口32878.4亿元，增长17.1%。同期，外商投资企业进出口"
+            "17613.2亿元，增长10.7%。\n江苏出口劳动密集型产品3234.4亿元，增长8.7%。")
+    got = {i.text: (i.period, i.period_norm.start, i.period_norm.end) for i in run(text)
+           if i.period_norm}
+    assert got["17613.2亿元"] == ("同期", "2021-01", "2021-08")
+    assert got["3234.4亿元"] == ("2021年1-8月", "2021-01", "2021-08")
