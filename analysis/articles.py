@@ -264,6 +264,8 @@ def _kicker_and_headline(cand: list[_Block]) -> bool:
 
 
 _CUT_MARKS = ",、"  # a headline line ending in one of these goes on in the next line
+_YEAR_OPENS = re.compile(r"(?:19|20)\d{2}年")
+_DIGIT = re.compile(r"\d")
 
 # a column's tag printed on its own line over the headline: 【权威发布】, [经济聚焦]
 _TAG_LINE = re.compile(rf"[【\[][{_CJK}·]{{2,8}}[】\]]")
@@ -486,6 +488,10 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
             ti = 1  # 【权威发布】, 记者手记 over the headline: its column, printed as its kicker
         if ti is None and by and _kicker_and_headline(cand):
             ti = 1  # kicker (引题) and headline (主题) over the byline: a subtitle has its dash
+        if ti is None and _kicker_and_headline(cand) and _YEAR_OPENS.match(cand[1].text) \
+                and not _DIGIT.search(cand[0].text):
+            ti = 1  # a theme with no figure over a headline opening with the year it reports
+            # (锚定“和美莆田、共同富裕”新愿景 / 2025年莆田市经济运行总体平稳、稳中有进)
         if ti is None:
             ti = next((i for i, b in enumerate(cand) if not _ROLE.fullmatch(b.text)), 0)
     if ti > 0 and cand[ti].kind == "head" and cand[ti - 1].kind == "head" \
@@ -948,6 +954,9 @@ def _news_list(blocks: list[_Block]) -> None:
         items = _list_items(seq, k, inside=k > 0)
         if not items:
             continue
+        if k == 0 and _couplets(items[1:]):
+            return  # a report's section headings in matched halves (生产供给稳健向好,三次产业聚力发展 /
+            # 需求潜力持续释放,消费投资协同发力 under its headline): one document, not a list
         run = k == 0  # a page that is a list: everything before its first item
         for b in blocks:
             if b is seq[k]:
@@ -960,6 +969,27 @@ def _news_list(blocks: list[_Block]) -> None:
             h.kind = "item"
         if k == 0:
             return
+
+
+_COUPLET = re.compile(rf"([{_CJK}“”]{{4,10}})[,，]([{_CJK}“”]{{4,10}})")
+
+
+def _couplet(t: str) -> bool:
+    """A heading of two halves of one length (±1) joined by a comma, as a statistics bureau's or
+    a report's sections are headed: a section heading, not a news headline.
+
+    >>> _couplet("生产供给稳健向好,三次产业聚力发展"), _couplet("习近平同法国总统马克龙通电话")
+    (True, False)
+    >>> _couplet("郑州GDP破万亿,武汉紧随其后")
+    False
+    """
+    m = _COUPLET.fullmatch(t.strip())
+    return m is not None and abs(len(m.group(1)) - len(m.group(2))) <= 1
+
+
+def _couplets(heads: list[_Block]) -> bool:
+    """Are two thirds of ``heads`` or more (two at least) headings in matched halves?"""
+    return len(heads) >= 2 and sum(_couplet(h.text) for h in heads) * 3 >= 2 * len(heads)
 
 
 _LIST_ITEMS_MIN = 5      # items of the shortest list of plain headlined items
@@ -1126,7 +1156,7 @@ def _headed_list(blocks: list[_Block]) -> bool:
     if len(items) < _LIST_ITEMS_MIN or \
             sum(len(b.text) for b in items) < _DIGEST_HEAD_MEAN * len(items) or \
             any(ENUM_HEADING.fullmatch(b.text) or _POINT.match(b.text) for b in items) or \
-            _parallel([b.text for b in items]):
+            _parallel([b.text for b in items]) or _couplets(items[1:]):
         return False  # short sub-headings, numbered parts (一、综合), parallel headings (构建新发展
         # 格局要求…, 构建新发展格局要求…): one document's sections
     # a newsletter of teasers: every item ends in a link to the whole story (……(查看更多请点这

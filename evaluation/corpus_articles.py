@@ -62,8 +62,9 @@ TUNED_GROUPS = ("seeds", "corpus", "articles")
 #: 25a0aad, c77-c81 at the start of stop 17 after their first run at 892c4f4, c82-c87 after
 #: their first run at ef26fa3, c88-c99 after their first run at 66c3c08, c100-c102 at the start
 #: of stop 18 after their first run at 436a055, c103-c108 after their first run at bf0dedc,
-#: c109-c114 at stop 19 after their first run at dd22635). c115+ are blind.
-TUNED = tuple(f"c{i:02d}" for i in range(1, 115))
+#: c109-c114 at stop 19 after their first run at dd22635, c121-c122 at stop 20 after their first
+#: run at 7857197). c115-c120 are blind.
+TUNED = tuple(f"c{i:02d}" for i in range(1, 115)) + ("c121", "c122")
 #: the article pages rules were tuned on (a01-a59; a19-a24 were opened at stop 12, a25-a30 at the
 #: start of 2026-11-26; the figures before opening are in evaluation/corpus_articles/SOURCES.md).
 #: a31-a36 after their first run at 355c1d2, a37-a41 on 2026-11-26 after their first run at
@@ -273,8 +274,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{'ROUGE-L':>9}{'>120':>7}")
     for g in groups:
         first = first_rows(g)
-        label = {"seeds": "seeds (tuned)", "corpus": "corpus c01-c114 (their differences were read)",
-                 "corpus-blind": "blind corpus c115+ (references written before any run; never tuned on)",
+        label = {"seeds": "seeds (tuned)", "corpus": "corpus c01-c114, c121-c122 (their differences were read)",
+                 "corpus-blind": "blind corpus c115-c120 (references written before any run; never tuned on)",
                  "articles": "article texts a01-a108 (a01-a04 tuned on after their first run; a05-a06 held out until a07+ came, a07-a12 until a13+ came, a13-a18 until a19+ came, a19-a24 until a25+ came, a25-a30 until a31+ came, a31-a36 until a37+ came, a37-a41, a42-a47, a48-a53, a54-a59, a60-a64, a65-a68, a69-a74, a75-a79, a80-a84, a85-a97, a98-a101, a102-a105 and a106-a108 opened after their first run)",
                  "held-out": "blind (a109+): article texts (references written before any run; never tuned on, see SOURCES.md)"}[g]
         print(f"{label}, {len(now[g])} texts")

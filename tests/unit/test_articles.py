@@ -1450,3 +1450,14 @@ def test_a_link_after_a_headline_is_left_out_of_its_title():
     # a headline ending in a word that is no link, or a label without a blank, keeps its words
     for t in ("宝能自顾不暇观致命运多舛 姚振华造车故事如何讲下去", "央行官方解读", "官方解读"):
         assert articles._link_label_cut(t) == len(t)
+
+
+def test_report_with_sections_headed_in_matched_halves_is_one_article():
+    # c122 (湄洲日报 via 福建省工信厅): a theme over the headline, a lead, then four sections
+    # headed 生产供给稳健向好,三次产业聚力发展 / … each over two or three paragraphs: one story
+    # (a news list's headlines are not written in matched halves), titled by the headline
+    # opening with its year, not by the theme over it
+    path = Path(__file__).resolve().parents[2] / "evaluation/corpus/texts/c122_putian_jjyx_2025.txt"
+    c, segs = _split(path.read_text("utf-8"))
+    assert _titles(segs) == ["2025年莆田市经济运行总体平稳、稳中有进"]
+    assert len(segs[0].sections) >= 4
