@@ -609,6 +609,15 @@ _FORECAST = re.compile(r"[^,;。，；]{0,30}?\d(?:[\d.,]*\d)? ?(?:%|个百分�
 _INFERENCE = re.compile(r"也就是说|这意味着|换言之|换句话说")
 
 
+# the writer pointing at the article itself, no fact of it (在这里,必须先提出一个观点,… / 我们刚好能够
+#通过资料与数据去看下2个市场的发展情况 / 本文将… / 笔者梳理发现 is a fact's source, not matched)
+_SIGNPOST = re.compile(r"(?:^|[,，])(?:在这里|这里)[,，]?(?:必须|需要|要|先)|本文(?:将|试图|主要)|"
+                       r"我们(?:刚好|不妨|可以|能够|来|先|将)[^,，。;；]{0,16}?(?:看下|看看|看一看|分析|梳理|回顾|讨论)|"
+                       r"(?:先|首先)提出一个观点")
+#: what such a sentence loses
+SIGNPOST = 2.0
+
+
 # an interview's turns: a line opening with a speaker's label and a colon (36氪:… / Damien:… / 问:…)
 _TURN = re.compile(r"[ \t]*([A-Za-z][A-Za-z .'-]{0,19}|[\u4e00-\u9fff\dA-Za-z]{1,6})[:：]")
 # the interviewer's labels (data/interview.txt) and the answer labels that name no person
@@ -839,6 +848,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             asked = ""
         if score > 0 and (_SPEECH.search(sent) or a in turns):
             score -= 0.75  # what someone said about it, not what happened
+        if _SIGNPOST.search(sent) is not None:
+            score -= SIGNPOST  # the writer pointing at the article: what it says comes after
         if "环比" in sent:
             score -= 1.0  # month on month: a release's headline figure is year on year
         if sent[0] in _BACKREF_FIRST and _BACKREF.match(sent):

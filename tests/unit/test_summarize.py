@@ -822,3 +822,17 @@ def test_the_first_figure_of_what_a_figure_headline_names_gains_c86():
     assert got == "全国规模以上工业企业"
     # once a name: a later sentence of the same thing gains nothing
     assert summarize._names_title("规模以上工业企业实现营业收入114.31万亿元。", names, [got]) == ""
+
+
+def test_the_writer_pointing_at_the_article_is_no_fact_a79_a89():
+    # a79: the summary opened with 我们刚好能够通过资料与数据去看下 2 个市场的发展情况,… and a89 with
+    # 在这里，必须先提出一个观点,…: the writer's signposts, what the article says comes after them
+    for s in (_page_summary(ARTS, "a79"), _page_summary(ARTS, "a89")):
+        assert "我们刚好能够" not in s and "必须先提出一个观点" not in s, s
+    sign = summarize._SIGNPOST.search
+    assert sign("在这里，必须先提出一个观点，就是中国经济走向的决定性力量，并非是高科技或者金融等领域。")
+    assert sign("在这个重要节点，我们刚好能够通过资料与数据去看下 2 个市场的发展情况。")
+    # what the writer found, and what 我们 did, are facts
+    assert not sign("笔者梳理发现，2021年有10个副省级城市GDP超过万亿。")
+    assert not sign("我们去年占美国GDP的比例是68.4%。")
+    assert not sign("这里的房价同比上涨3.2%。")
