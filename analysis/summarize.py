@@ -270,6 +270,11 @@ _FRAME_OPEN = re.compile(r"\s*(?:在|当|随着|由于|受|因|相比|与|较)")
 _QUOTE_MARKS = re.compile(r"[“”\"()（）《》]")
 
 
+# a clause whose figure describes a noun it ends with, the sentence's topic (3151.08亿元的经济总量, /
+# 距离淮河100公里左右的宿州,): what is said of it is in the clause after it
+_TOPIC = re.compile(r"\d[^,;，；。的]*的[\u4e00-\u9fff]{1,4}[,，]$")
+
+
 def _squeeze(piece: str, lead: bool = True, tail: bool = True) -> str:
     """A sentence with a measured figure as a summary says it: its figure clauses, not who
     gave them (a leading ``…数据显示,``), nor a comment on them (``这意味着…``), nor the clauses
@@ -300,6 +305,8 @@ def _squeeze(piece: str, lead: bool = True, tail: bool = True) -> str:
             for k in range(i):
                 keep[k] = False
     if tail and not _FRAME_OPEN.match(parts[last := max(k for k in range(n) if fig[k])]):
+        if _TOPIC.search(parts[last]) and last + 1 < n:
+            last += 1  # a topic's figure: what is said of it is kept (…的经济总量,在省内连超…)
         for k in range(n - 1, last, -1):
             if re.search(r"\d", parts[k]) or _QUOTE_MARKS.search(parts[k]):
                 break
@@ -1240,6 +1247,8 @@ def _one_figure(piece: str) -> str:
         if i is None:
             return piece
     j = i + 1
+    if _TOPIC.search(parts[i]):
+        j += 1  # a topic's figure (距离淮河100公里左右的宿州,): with what is said of it
     while j < len(parts) and _SAME_FIGURE.match(parts[j]):
         j += 1
     return piece if j >= len(parts) else _close("".join(parts[:j]))

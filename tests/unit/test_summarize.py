@@ -836,3 +836,17 @@ def test_the_writer_pointing_at_the_article_is_no_fact_a79_a89():
     assert not sign("笔者梳理发现，2021年有10个副省级城市GDP超过万亿。")
     assert not sign("我们去年占美国GDP的比例是68.4%。")
     assert not sign("这里的房价同比上涨3.2%。")
+
+
+def test_a_topics_figure_is_said_with_what_is_said_of_it_a36_a66():
+    # a36: 商家发行一张面额价值标称500元的蟹券。 was cut from its sentence (…的蟹券,以400元的价格卖给…):
+    # a figure describing the noun a clause ends with is the sentence's topic, not what it reports
+    one = summarize._one_figure
+    assert one("商家发行一张面额价值标称500元的蟹券，以400元的价格卖给有需要的消费者，黄牛再回收。") == \
+        "商家发行一张面额价值标称500元的蟹券，以400元的价格卖给有需要的消费者。"
+    assert summarize._squeeze("3151.08亿元的经济总量，在省内连超龙岩、莆田和三明三座城市，也一跃跨入百强行列。") == \
+        "3151.08亿元的经济总量，在省内连超龙岩、莆田和三明三座城市。"
+    # a clause whose figure is what it reports is cut as before (…的记者深入朔州: a verb, no topic)
+    assert one("全市固定资产投资同比增长45.6%，高于全区25.9个百分点，位居全区第一。") == "全市固定资产投资同比增长45.6%。"
+    assert summarize._TOPIC.search("来自13家中央、省、市媒体的记者深入朔州，") is None
+    assert "距离淮河100公里左右的宿州。" not in _page_summary(ARTS, "a66")
