@@ -1077,6 +1077,8 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
             piece = _squeeze(piece, tail=False)  # a later figure without who gave it (数据显示,)
             if chosen and _SAID_WHEN.match(piece):
                 piece = _said_when(chosen[0][1], piece)
+        if k > 0 and (m_b := _BARE_OPEN.match(piece)) is not None and not _bare_goes_on(cleaned.text, chosen, a, piece[:m_b.end()]):
+            continue  # a change without what changed (2021年上涨0.9%。), or the same change said again
         if k > 0 and (_SECTOR.match(piece) or a in parts):
             continue  # GDP's part by sector (第二产业增加值…): the lead gave GDP, the next figure follows
         if k > 0 and said and not measure(piece):
@@ -1135,6 +1137,36 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
         if len(set(_NUMBER.findall(alt))) > len(set(_NUMBER.findall(out))):
             return alt
     return out
+
+
+# a piece opening with a bare change, after its time at most (同比增长5.3%。 / 2021年上涨0.9%。): what
+# changed is said before it
+_BARE_OPEN = re.compile(r"(?:(?:今年|去年|全年)?(?:\d{4}年)?(?:\d{1,2}(?:[-—~至]\d{1,2})?月份?|[一二三四]季度|上半年|"
+                        r"下半年|前三季度|全年)?[,，]?)?(?:同比|环比|比上年|比上月|较上年|较上月|比去年同期)?"
+                        r"(?:上涨|增长|下降|回落|上升|下跌|增加|减少)")
+
+
+def _bare_goes_on(text: str, chosen: list[tuple[int, str, int]], a: int, opening: str) -> bool:
+    """Whether a piece opening with a bare change (``opening``) goes on a chosen piece printed
+    right before it that says what changed and no change of the same kind (``4月CPI环比上涨0.14%;``
+    then ``同比上涨5.58%``); not so after another piece (``…GDP增速达到8.1%。`` then ``2021年上涨
+    0.9%``: what rose is left out) nor after a piece saying the same kind (``…同比增长2.8%;`` then
+    ``同比增长5.3%``, its price-adjusted twin).
+
+    >>> t = "4月CPI环比上涨0.14%；同比上涨5.58%。"
+    >>> _bare_goes_on(t, [(0, "4月CPI环比上涨0.14%；", 13)], 13, "同比上涨")
+    True
+    >>> t = "投资248654亿元，同比增长2.8%；同比增长5.3%。"
+    >>> _bare_goes_on(t, [(0, "投资248654亿元，同比增长2.8%；", 21)], 21, "同比增长")
+    False
+    >>> _bare_goes_on("GDP增长8.1%。物价2021年上涨0.9%。", [(0, "GDP增长8.1%。", 10)], 12, "2021年上涨")
+    False
+    """
+    kind = "环比" if "环比" in opening else "同比"
+    for _, p, b in chosen:
+        if b <= a and not text[b:a].strip():
+            return kind not in p
+    return False
 
 
 # a piece's opening time (2021年, / 1—11月份, / 今年上半年,): the lead says it once

@@ -850,3 +850,16 @@ def test_a_topics_figure_is_said_with_what_is_said_of_it_a36_a66():
     assert one("全市固定资产投资同比增长45.6%，高于全区25.9个百分点，位居全区第一。") == "全市固定资产投资同比增长45.6%。"
     assert summarize._TOPIC.search("来自13家中央、省、市媒体的记者深入朔州，") is None
     assert "距离淮河100公里左右的宿州。" not in _page_summary(ARTS, "a66")
+
+
+def test_a_bare_change_is_said_only_right_after_what_changed_a87():
+    # a87 ended with 全国固定资产投资248654亿元，同比增长2.8%。同比增长5.3%。 (扣除价格因素影响 left out:
+    # the same change said again, bare) — now the demand's share of growth (贡献率达68.8%) is said
+    s = _page_summary(ARTS, "a87")
+    assert not s.endswith("。同比增长5.3%。") and "贡献率达68.8%" in s, s
+    goes = summarize._bare_goes_on
+    t = "6月份CPI环比下降0.4%，降幅比上月扩大0.2个百分点；同比上涨1.1%。"
+    assert goes(t, [(0, t[:t.index("；") + 1], t.index("；") + 1)], t.index("；") + 1, "同比上涨")
+    t = "中国的物价保持低位、平稳，2021年上涨0.9%。"
+    assert not goes("GDP增速达到8.1%。" + t, [(0, "GDP增速达到8.1%。", 11)], 24, "2021年上涨")
+    assert summarize._BARE_OPEN.match("2021年上涨0.9%。") and not summarize._BARE_OPEN.match("物价上涨0.9%。")
