@@ -1070,6 +1070,13 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
         piece = _compact(_NOTE.sub("", _display(cleaned, a, b).strip()))
         if squeeze:
             piece = _squeeze(piece, lead=False)  # (the lead says who gave its figures)
+        elif k == 0 and counts and (sq := _squeeze(piece, lead=False)) != piece and \
+                _ENDS_FIGURE.search(sq) is not None:
+            # a feature's lead (no headline figures, no news item) without its closing comment
+            # (…融资更是上升到3亿美元,在估值层面一跃成为小独角兽。): the room goes to its next figure
+            # (when its last clause ends with its figure: …10万千瓦光伏电站项目正式开工建设,标志着…
+            # keeps what the start means)
+            piece = sq
         if k > 0 and (m := _BREAKDOWN.search(piece)) is not None and measure(piece, 0, m.start()):
             piece = _close(piece[:m.start()])  # a later figure without its breakdown (其中,…)
         if k > 0:
@@ -1167,6 +1174,11 @@ def _bare_goes_on(text: str, chosen: list[tuple[int, str, int]], a: int, opening
         if b <= a and not text[b:a].strip():
             return kind not in p
     return False
+
+
+# a piece whose last clause ends with its measured figure (…上升到3亿美元。 / …1.1万名人才加入。)
+_ENDS_FIGURE = re.compile(r"\d(?:[\d.,]*\d)? ?(?:%|个百分点|万|亿|千|元|吨|斤|人|户|家|公里|亩|千瓦|倍)"
+                          r"[^\d,;，；。]{0,6}[。;；]?$")
 
 
 # a piece's opening time (2021年, / 1—11月份, / 今年上半年,): the lead says it once

@@ -863,3 +863,16 @@ def test_a_bare_change_is_said_only_right_after_what_changed_a87():
     t = "中国的物价保持低位、平稳，2021年上涨0.9%。"
     assert not goes("GDP增速达到8.1%。" + t, [(0, "GDP增速达到8.1%。", 11)], 24, "2021年上涨")
     assert summarize._BARE_OPEN.match("2021年上涨0.9%。") and not summarize._BARE_OPEN.match("物价上涨0.9%。")
+
+
+def test_a_features_lead_leaves_out_its_closing_comment_a70_a82():
+    # a82: 创办两年多的FITURE,…最新这轮融资更是上升到3亿美元,在估值层面一跃成为小独角兽。 — the comment
+    # after the lead's last figure gives its room to the next figure
+    s = _page_summary(ARTS, "a82")
+    assert s.startswith("创办两年多的FITURE，每月出货量仅几百台") and "上升到3亿美元。" in s and "小独角兽" not in s, s
+    s = _page_summary(ARTS, "a70")
+    assert "1.1万名人才加入" in s and "首次向应届毕业生开放" not in s, s
+    ends = summarize._ENDS_FIGURE.search
+    assert ends("最新这轮融资更是上升到3亿美元。") and ends("2024年，百度吸引了超过1.1万名人才加入；")
+    # a figure inside what the lead names (…10万千瓦光伏电站项目正式开工建设): its meaning stays
+    assert not ends("山西建投建工集团公司承建的忻州市代县雁门10万千瓦光伏电站项目正式开工建设。")
