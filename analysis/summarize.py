@@ -1110,8 +1110,11 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
                 if room < ROOM_MIN:
                     continue
                 piece = _trim(piece, room, _PART_SPLIT)
-                if piece.endswith("…") or not measure(piece) or _FRAME_END.search(piece):
-                    continue  # (与…相比。, 从数据看。: a frame without what it frames)
+                if piece.endswith("…") or not measure(piece) or _FRAME_END.search(piece) or \
+                        all(_BASE_CLAUSE.match(c) or not measure(c) for c in _PART_SPLIT.split(piece)):
+                    # (与…相比。, 从数据看。: a frame without what it frames; 相较去年…2900人次的观影
+                    # 规模,今年大年初一。: the base without the figure compared with it)
+                    continue
             elif len(piece) < 40:
                 continue
             else:

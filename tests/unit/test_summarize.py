@@ -876,3 +876,11 @@ def test_a_features_lead_leaves_out_its_closing_comment_a70_a82():
     assert ends("最新这轮融资更是上升到3亿美元。") and ends("2024年，百度吸引了超过1.1万名人才加入；")
     # a figure inside what the lead names (…10万千瓦光伏电站项目正式开工建设): its meaning stays
     assert not ends("山西建投建工集团公司承建的忻州市代县雁门10万千瓦光伏电站项目正式开工建设。")
+
+
+def test_a_figure_cut_to_its_room_keeps_more_than_its_base_c74():
+    # c74 ended with 相较去年大年初一2900人次的观影规模，今年大年初一。 — the sentence cut to the room left
+    # the base a figure is compared with and not the figure (观影规模突破5000人次): no such piece
+    s = _page_summary(CORPUS, "c74")
+    assert "今年大年初一。" not in s and not s.endswith("观影规模。"), s
+    assert summarize._BASE_CLAUSE.match("相较去年大年初一2900人次的观影规模，")
