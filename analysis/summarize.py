@@ -855,7 +855,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             asked = ""
         if score > 0 and (_SPEECH.search(sent) or a in turns):
             score -= 0.75  # what someone said about it, not what happened
-        if _SIGNPOST.search(sent) is not None:
+        if ("这里" in sent or "本文" in sent or "我们" in sent or "观点" in sent) and \
+                _SIGNPOST.search(sent) is not None:
             score -= SIGNPOST  # the writer pointing at the article: what it says comes after
         if "环比" in sent:
             score -= 1.0  # month on month: a release's headline figure is year on year
