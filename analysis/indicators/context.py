@@ -1839,6 +1839,12 @@ def _clause_start(text: str, pos: int) -> int:
     return max((m.end() for m in _CLAUSE.finditer(text, 0, pos)), default=0)
 
 
+# a share of the nation's whole written before the figure, and the place it is found in after
+# it (全国四成左右的集成电路人才都集中在上海, 全国约40%的网络游戏行业都在上海): that place's figure
+_NATION_SHARE_BEFORE = re.compile(r"全国(?:约|近|超过?|有|逾)?$")
+_LOCATED_IN = re.compile(r"的[^,;。\d%]{1,14}?(?:都|均|也|就)?(?:集中|聚集|汇聚|位于|落户|分布)?在")
+
+
 def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
               end: int) -> str | None:
     """A place the figure's own words give it, whatever the clause's subject: the name right
@@ -1892,6 +1898,10 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
                     and _MEASURED_LEAD.search(text, _clause_start(text, start), start):
                 return p.name     # 距离10223.99亿元的湖南仅一步之遥: 湖南's figure (not in
                                   # 投资6亿元的衡水桃城中学: a name the place opens)
+    if "在" in text[end:end + 24] and _NATION_SHARE_BEFORE.search(text, max(0, start - 4), start):
+        for s, e, p in urs:
+            if s > end and p.level != "nation" and _LOCATED_IN.fullmatch(text, end, s):
+                return p.name     # 全国约40%的网络游戏行业都在上海: the place the share is in
     if "国内生产总值" in text:
         cs = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
         if "国内生产总值" in text[cs:start] and not any(cs <= s < start for s, _e, _p in urs):
