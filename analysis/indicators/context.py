@@ -1972,7 +1972,8 @@ def distribute_regions(urs: list[tuple[int, int, Place]], text: str,
         return _distribute_in_turn(best, text, starts, end, nxt)
     each = text.find("分别", end, end + 30)
     if each < 0 or (re.search(r"[,;。]", text[end:each])
-                    and not _LIST_THEN_NAME.fullmatch(text, end, each)):
+                    and not _LIST_THEN_NAME.fullmatch(text, end, each)
+                    and not _counted_back(text, end, each, len(best))):
         return {}
     after = [k for k, st in enumerate(starts) if each < st < nxt]
     if after and len(after) % len(best):
@@ -1987,6 +1988,16 @@ def distribute_regions(urs: list[tuple[int, int, Place]], text: str,
 
 
 _CLAUSE_STOP = re.compile(r"[,;。]")
+# the list counted back right after it, its clause closing before 分别 (西安、兰州两个铁路局集团
+# 公司增幅较大,分别达24.5%和22.2%): the count must be the list's
+_COUNTED_BACK = re.compile(r"(?P<n>[两二三四五六七八九\d])(?:个|座|家|地|市|省|区|县)[^,;。\d%]{0,14},")
+_SMALL_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _counted_back(text: str, a: int, b: int, n: int) -> bool:
+    m = _COUNTED_BACK.fullmatch(text, a, b)
+    return bool(m) and _SMALL_COUNT.get(m.group("n"), int(m.group("n")) if m.group("n").isdigit()
+                                        else 0) == n
 # what may stand between a list of organisations and its 分别: a short scope (在销售金额层面,)
 _ORGS_TO_EACH = re.compile(r"[^,;。\d]{0,12},?")
 
