@@ -1012,7 +1012,9 @@ def _under_subject(t: str, urs: list[tuple[int, int, Place]], k: int) -> bool:
 # a clause a city opens that says what it did, with no figure (获批国家物流枢纽承载城市,
 # 具有全国影响力的科技创新中心加快建设): the clause is the city's, not the clauses after it
 _OWN_CLAUSE = re.compile(r"(?:获批|入选|获评|成功|具有|成为|建成|跻身|荣获|被评为|被列为|列入)"
-                         r"[^,;。\d]{4,}[,;]|实现全覆盖[,;]")
+                         r"[^,;。\d]{4,}[,;]|实现全覆盖[,;]"
+                         # 芜湖中欧班列顺利首开, 蚌埠综合保税区封关运行: the city's thing opened
+                         r"|[^,;。\d]{2,12}?(?:顺利|正式|成功)?(?:首开|开通|通车|投运|封关运行|获批设立|揭牌)[,;]")
 
 
 def _joined_end(t: str, urs: list[tuple[int, int, Place]], k: int) -> int:
@@ -1319,8 +1321,9 @@ class DocPlaces:
             if home is not None and home.level == "province" and _below(home, p) \
                     and _OWN_CLAUSE.match(t, _joined_end(t, urs, k)) \
                     and _CLAUSE.search(t, e, before):
-                continue          # (a province's report) 马鞍山、宿州获批国家物流枢纽承载城市,新增
-                #                   5A级物流企业3家: the cities' own clause, not the figure's
+                break             # (a province's report) 马鞍山、宿州获批国家物流枢纽承载城市,新增
+                #                   5A级物流企业3家: the cities' own clause, not the figure's (nor
+                #                   is a city before it: 合肥…突破千列,芜湖中欧班列顺利首开,港口…)
             w = WHOLE.search(t, e, before)
             if w and w.start() != e:
                 continue          # 全市 after the place: the article's (杭州全市: 杭州市)
