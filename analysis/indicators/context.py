@@ -1017,6 +1017,10 @@ _OWN_CLAUSE = re.compile(r"(?:获批|入选|获评|成功|具有|成为|建成|�
                          r"|[^,;。\d]{2,12}?(?:顺利|正式|成功)?(?:首开|开通|通车|投运|封关运行|获批设立|揭牌)[,;]")
 
 
+# a heading ranking the items after it (地级市及宁东1—7月投资增速后三名:), as patterns.GROUP_RANK
+_RANKED_ITEMS = re.compile(r"[前后][二三四五六七八九十\d]{1,2}名:")
+
+
 def _joined_end(t: str, urs: list[tuple[int, int, Place]], k: int) -> int:
     """Where the places joined from ``urs[k]`` end (马鞍山、宿州)."""
     end = urs[k][1]
@@ -1324,6 +1328,9 @@ class DocPlaces:
                 break             # (a province's report) 马鞍山、宿州获批国家物流枢纽承载城市,新增
                 #                   5A级物流企业3家: the cities' own clause, not the figure's (nor
                 #                   is a city before it: 合肥…突破千列,芜湖中欧班列顺利首开,港口…)
+            if "名:" in t and _CLAUSE.search(t, e, before) and _RANKED_ITEMS.search(t, 0, s):
+                break             # 投资增速后三名:…,石嘴山市下降1.3%,宁东下降25.3%: each item of
+                #                   a ranked list opens with its own subject (not a place: the home's)
             w = WHOLE.search(t, e, before)
             if w and w.start() != e:
                 continue          # 全市 after the place: the article's (杭州全市: 杭州市)
