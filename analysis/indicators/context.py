@@ -1825,7 +1825,7 @@ def distribute_periods(ups: list[tuple[int, int, str]], text: str,
 # 低于全国平均水平(8.1%)
 _NATION_LEVEL_AFTER = re.compile(r"的?全国(?:平均)?(?:水平|平均线|线|均值|平均值|增速)|"
                                  r"的[^,;。\d]{0,12}?“?国家线")   # 10345元的…收入“国家线”
-_COMPARED = re.compile(r"(?:于|比|较|超过|超出|对比|相比|领先|落后)$")
+_COMPARED = re.compile(r"(?:于|比|较|超过|超出|远超|赶超|对比|相比|领先|落后|不及|不如)$")   # 远超杭州的12.44%
 # what may follow a place that is a whole noun phrase (not one opening a name): 的湖南仅…,
 # …14.3%的海淀独占15所
 _PLACE_ALONE = re.compile(r"$|[,;:。!?、)和与及]|仅|只|也|还|则|都|已|正|相|独|是|为|在|有|拥有|位|排|占|达|成为")
