@@ -1013,6 +1013,8 @@ def _under_subject(t: str, urs: list[tuple[int, int, Place]], k: int) -> bool:
 # 具有全国影响力的科技创新中心加快建设): the clause is the city's, not the clauses after it
 _OWN_CLAUSE = re.compile(r"(?:获批|入选|获评|成功|具有|成为|建成|跻身|荣获|被评为|被列为|列入)"
                          r"[^,;。\d]{4,}[,;]|实现全覆盖[,;]"
+                         # 元阳阿者科入选世界最佳旅游乡村: a place in the city, then its listing
+                         r"|[\u4e00-\u9fff]{2,3}(?:获批|入选|获评|荣获|被评为|被列为|列入)[^,;。\d]{4,}[,;]"
                          # 芜湖中欧班列顺利首开, 蚌埠综合保税区封关运行: the city's thing opened
                          r"|[^,;。\d]{2,12}?(?:顺利|正式|成功)?(?:首开|开通|通车|投运|封关运行|获批设立|揭牌)[,;]")
 
