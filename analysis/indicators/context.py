@@ -474,6 +474,10 @@ _DESCRIBED = re.compile(r"(?:^|[,;:。!?])(?![^,;:。!?]*(?:[\d%]|比|较|高于
                         r"[^,;:。!?]{2,16}$")
 
 
+# a contrast opening its clause, the place described before it (,而同属中部地区的西安则…)
+_CONTRAST_DESCRIBED = re.compile(r"(?:^|[,;:。!?])而[^,;:。!?\d%]{1,12}的$")
+
+
 def in_bracket(text: str, pos: int) -> bool:
     """Is ``pos`` inside a bracket opened before it?"""
     return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
@@ -526,6 +530,9 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
     if text[start - 1] == "的" and text[start + _region_len(text, start):][:1] == "," \
             and _DESCRIBED.search(text, 0, start - 1):
         return True       # 被誉为“世界工厂”的东莞,2021年GDP为…: the subject, described
+    if text[start - 1] == "的" and text[end:end + 1] in ("则", "却", "也") \
+            and _CONTRAST_DESCRIBED.search(text, max(0, start - 16), start):
+        return True       # …150.10万户,而同属中部地区的西安则达到250.47万户: the place set against
     if text[start - 1] == "的" and _RANKED_LEAD.search(text, max(0, start - 16), start):
         return True       # 排名第一的义乌市人均可支配收入为…, 即便是排名第10位的余姚市: the place ranked
     if text[start - 1] == "、" and _FIGURE_END.search(text, 0, start - 1):
