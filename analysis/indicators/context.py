@@ -1864,6 +1864,11 @@ _NATION_SHARE_BEFORE = re.compile(r"全国(?:约|近|超过?|有|逾)?$")
 _LOCATED_IN = re.compile(r"的[^,;。\d%]{1,14}?(?:都|均|也|就)?(?:集中|聚集|汇聚|位于|落户|分布)?在")
 
 
+# a figure in a bracket after a place's facility named (北京首都机场(约121万吨))
+_BRACKET_APPROX = re.compile(r"(?:约|近|超|逾|达)?")
+_PLACE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,6}(?:机场|港口|港|站|口岸)")
+
+
 def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
               end: int) -> str | None:
     """A place the figure's own words give it, whatever the clause's subject: the name right
@@ -1896,6 +1901,12 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
         for _s, e, p in urs:
             if e == start - 1:
                 return p.name
+    if "(" in text[max(0, start - 2):start]:
+        bracket = text.rindex("(", max(0, start - 2), start)
+        if _BRACKET_APPROX.fullmatch(text, bracket + 1, start):
+            for _s, e, p in urs:
+                if p.level != "nation" and _PLACE_NAMED.fullmatch(text, e, bracket):
+                    return p.name     # 不及北京首都机场(约121万吨)的零头: the place's facility's
         if _NATION_LEVEL_BEFORE.search(text, max(0, start - 10), start):
             return "全国"
     if _NATION_LEVEL_AFTER.match(text, end) or (
