@@ -1864,6 +1864,8 @@ _NATION_SHARE_BEFORE = re.compile(r"全国(?:约|近|超过?|有|逾)?$")
 _LOCATED_IN = re.compile(r"的[^,;。\d%]{1,14}?(?:都|均|也|就)?(?:集中|聚集|汇聚|位于|落户|分布)?在")
 
 
+# organisations counted, then where they have settled (已有9家入驻郑州, 20家企业落户西安)
+_SETTLED_IN = re.compile(r"(?:企业|公司|机构)?(?:已经|已|先后|陆续)?(?:入驻|落户|进驻|扎根)(?:了|到|在)?")
 # a figure in a bracket after a place's facility named (北京首都机场(约121万吨))
 _BRACKET_APPROX = re.compile(r"(?:约|近|超|逾|达)?")
 _PLACE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,6}(?:机场|港口|港|站|口岸)")
@@ -1932,6 +1934,10 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
         for s, e, p in urs:
             if s > end and p.level != "nation" and _LOCATED_IN.fullmatch(text, end, s):
                 return p.name     # 全国约40%的网络游戏行业都在上海: the place the share is in
+    if (settled := _SETTLED_IN.match(text, end)) is not None:
+        for s, e, p in urs:
+            if s == settled.end() and p.level != "nation" and _PLACE_ALONE.match(text, e):
+                return p.name     # 全球排名前10位的货代企业,已有9家入驻郑州: the place they are in
     if "国内生产总值" in text:
         cs = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
         if "国内生产总值" in text[cs:start] and not any(cs <= s < start for s, _e, _p in urs):
