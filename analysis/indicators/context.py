@@ -1931,7 +1931,7 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
                 return p.name     # 距离10223.99亿元的湖南仅一步之遥: 湖南's figure (not in
                                   # 投资6亿元的衡水桃城中学: a name the place opens)
     if "在" in text[end:end + 24] and _NATION_SHARE_BEFORE.search(text, max(0, start - 4), start):
-        for s, e, p in urs:
+        for s, _e, p in urs:
             if s > end and p.level != "nation" and _LOCATED_IN.fullmatch(text, end, s):
                 return p.name     # 全国约40%的网络游戏行业都在上海: the place the share is in
     if (settled := _SETTLED_IN.match(text, end)) is not None:
@@ -2032,8 +2032,12 @@ _SMALL_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七
 
 def _counted_back(text: str, a: int, b: int, n: int) -> bool:
     m = _COUNTED_BACK.fullmatch(text, a, b)
-    return bool(m) and _SMALL_COUNT.get(m.group("n"), int(m.group("n")) if m.group("n").isdigit()
-                                        else 0) == n
+    if m is None:
+        return False
+    c = m.group("n")
+    return _SMALL_COUNT.get(c, int(c) if c.isdigit() else 0) == n
+
+
 # what may stand between a list of organisations and its 分别: a short scope (在销售金额层面,)
 _ORGS_TO_EACH = re.compile(r"[^,;。\d]{0,12},?")
 
