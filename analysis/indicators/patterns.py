@@ -592,6 +592,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if base == "平" and (after[:1] in "均稳衡台" or not scale and (
                 before[-1:] == "胜" or after[:1] in "负局")):
             continue          # PM_2.5平均浓度, 3胜2平1负: not an area (76.06万平 is)
+        if base == "P" and (not scale or after[:1].isascii() and after[:1].isalpha()):
+            continue          # 3P空调: a size, not computing power (智算规模22万P is)
         if base == "城" and chinese and not approx:
             continue          # 4月百城首套房贷平均利率: a panel of cities named (超百城 is a count)
         if base == "个" and not scale and POINTS_LIST.match(after):

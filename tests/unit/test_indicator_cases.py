@@ -101,6 +101,8 @@ NO_FIGURE = [
     # 平 as 平方米 (76.06万平) only: not a draw counted, nor the 平 of 平均 after PM_2.5
     "主队本赛季3胜2平1负。",
     "全年PM_2.5平均浓度持续下降。",
+    # P as computing power after a scale only (智算规模22万P), not an air conditioner's size
+    "门店主推3P空调。",
 ]
 
 
