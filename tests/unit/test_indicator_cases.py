@@ -103,6 +103,8 @@ NO_FIGURE = [
     "全年PM_2.5平均浓度持续下降。",
     # P as computing power after a scale only (智算规模22万P), not an air conditioner's size
     "门店主推3P空调。",
+    # months as a figure only for a duration measured (审查周期…15.5个月), not a span of time
+    "工业增加值连续5个月保持增长。",
 ]
 
 
