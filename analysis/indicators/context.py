@@ -474,6 +474,10 @@ _DESCRIBED = re.compile(r"(?:^|[,;:。!?])(?![^,;:。!?]*(?:[\d%]|比|较|高于
                         r"[^,;:。!?]{2,16}$")
 
 
+# a contrast opening its clause, the place described before it (,而同属中部地区的西安则…)
+_CONTRAST_DESCRIBED = re.compile(r"(?:^|[,;:。!?])而[^,;:。!?\d%]{1,12}的$")
+
+
 def in_bracket(text: str, pos: int) -> bool:
     """Is ``pos`` inside a bracket opened before it?"""
     return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
@@ -526,6 +530,9 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
     if text[start - 1] == "的" and text[start + _region_len(text, start):][:1] == "," \
             and _DESCRIBED.search(text, 0, start - 1):
         return True       # 被誉为“世界工厂”的东莞,2021年GDP为…: the subject, described
+    if text[start - 1] == "的" and text[end:end + 1] in ("则", "却", "也") \
+            and _CONTRAST_DESCRIBED.search(text, max(0, start - 16), start):
+        return True       # …150.10万户,而同属中部地区的西安则达到250.47万户: the place set against
     if text[start - 1] == "的" and _RANKED_LEAD.search(text, max(0, start - 16), start):
         return True       # 排名第一的义乌市人均可支配收入为…, 即便是排名第10位的余姚市: the place ranked
     if text[start - 1] == "、" and _FIGURE_END.search(text, 0, start - 1):
@@ -1012,7 +1019,15 @@ def _under_subject(t: str, urs: list[tuple[int, int, Place]], k: int) -> bool:
 # a clause a city opens that says what it did, with no figure (获批国家物流枢纽承载城市,
 # 具有全国影响力的科技创新中心加快建设): the clause is the city's, not the clauses after it
 _OWN_CLAUSE = re.compile(r"(?:获批|入选|获评|成功|具有|成为|建成|跻身|荣获|被评为|被列为|列入)"
-                         r"[^,;。\d]{4,}[,;]|实现全覆盖[,;]")
+                         r"[^,;。\d]{4,}[,;]|实现全覆盖[,;]"
+                         # 元阳阿者科入选世界最佳旅游乡村: a place in the city, then its listing
+                         r"|[\u4e00-\u9fff]{2,3}(?:获批|入选|获评|荣获|被评为|被列为|列入)[^,;。\d]{4,}[,;]"
+                         # 芜湖中欧班列顺利首开, 蚌埠综合保税区封关运行: the city's thing opened
+                         r"|[^,;。\d]{2,12}?(?:顺利|正式|成功)?(?:首开|开通|通车|投运|封关运行|获批设立|揭牌)[,;]")
+
+
+# a heading ranking the items after it (地级市及宁东1—7月投资增速后三名:), as patterns.GROUP_RANK
+_RANKED_ITEMS = re.compile(r"[前后][二三四五六七八九十\d]{1,2}名:")
 
 
 def _joined_end(t: str, urs: list[tuple[int, int, Place]], k: int) -> int:
@@ -1319,8 +1334,12 @@ class DocPlaces:
             if home is not None and home.level == "province" and _below(home, p) \
                     and _OWN_CLAUSE.match(t, _joined_end(t, urs, k)) \
                     and _CLAUSE.search(t, e, before):
-                continue          # (a province's report) 马鞍山、宿州获批国家物流枢纽承载城市,新增
-                #                   5A级物流企业3家: the cities' own clause, not the figure's
+                break             # (a province's report) 马鞍山、宿州获批国家物流枢纽承载城市,新增
+                #                   5A级物流企业3家: the cities' own clause, not the figure's (nor
+                #                   is a city before it: 合肥…突破千列,芜湖中欧班列顺利首开,港口…)
+            if "名:" in t and _CLAUSE.search(t, e, before) and _RANKED_ITEMS.search(t, 0, s):
+                break             # 投资增速后三名:…,石嘴山市下降1.3%,宁东下降25.3%: each item of
+                #                   a ranked list opens with its own subject (not a place: the home's)
             w = WHOLE.search(t, e, before)
             if w and w.start() != e:
                 continue          # 全市 after the place: the article's (杭州全市: 杭州市)
@@ -1815,7 +1834,7 @@ def distribute_periods(ups: list[tuple[int, int, str]], text: str,
 # 低于全国平均水平(8.1%)
 _NATION_LEVEL_AFTER = re.compile(r"的?全国(?:平均)?(?:水平|平均线|线|均值|平均值|增速)|"
                                  r"的[^,;。\d]{0,12}?“?国家线")   # 10345元的…收入“国家线”
-_COMPARED = re.compile(r"(?:于|比|较|超过|超出|对比|相比|领先|落后)$")
+_COMPARED = re.compile(r"(?:于|比|较|超过|超出|远超|赶超|对比|相比|领先|落后|不及|不如)$")   # 远超杭州的12.44%
 # what may follow a place that is a whole noun phrase (not one opening a name): 的湖南仅…,
 # …14.3%的海淀独占15所
 _PLACE_ALONE = re.compile(r"$|[,;:。!?、)和与及]|仅|只|也|还|则|都|已|正|相|独|是|为|在|有|拥有|位|排|占|达|成为")
@@ -1837,6 +1856,19 @@ _COMPARED_LIST = re.compile(r"(?:高于|低于|快于|慢于|超过)[^,;。]{0,1
 
 def _clause_start(text: str, pos: int) -> int:
     return max((m.end() for m in _CLAUSE.finditer(text, 0, pos)), default=0)
+
+
+# a share of the nation's whole written before the figure, and the place it is found in after
+# it (全国四成左右的集成电路人才都集中在上海, 全国约40%的网络游戏行业都在上海): that place's figure
+_NATION_SHARE_BEFORE = re.compile(r"全国(?:约|近|超过?|有|逾)?$")
+_LOCATED_IN = re.compile(r"的[^,;。\d%]{1,14}?(?:都|均|也|就)?(?:集中|聚集|汇聚|位于|落户|分布)?在")
+
+
+# organisations counted, then where they have settled (已有9家入驻郑州, 20家企业落户西安)
+_SETTLED_IN = re.compile(r"(?:企业|公司|机构)?(?:已经|已|先后|陆续)?(?:入驻|落户|进驻|扎根)(?:了|到|在)?")
+# a figure in a bracket after a place's facility named (北京首都机场(约121万吨))
+_BRACKET_APPROX = re.compile(r"(?:约|近|超|逾|达)?")
+_PLACE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,6}(?:机场|港口|港|站|口岸)")
 
 
 def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
@@ -1871,6 +1903,12 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
         for _s, e, p in urs:
             if e == start - 1:
                 return p.name
+    if "(" in text[max(0, start - 2):start]:
+        bracket = text.rindex("(", max(0, start - 2), start)
+        if _BRACKET_APPROX.fullmatch(text, bracket + 1, start):
+            for _s, e, p in urs:
+                if p.level != "nation" and _PLACE_NAMED.fullmatch(text, e, bracket):
+                    return p.name     # 不及北京首都机场(约121万吨)的零头: the place's facility's
         if _NATION_LEVEL_BEFORE.search(text, max(0, start - 10), start):
             return "全国"
     if _NATION_LEVEL_AFTER.match(text, end) or (
@@ -1892,6 +1930,14 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
                     and _MEASURED_LEAD.search(text, _clause_start(text, start), start):
                 return p.name     # 距离10223.99亿元的湖南仅一步之遥: 湖南's figure (not in
                                   # 投资6亿元的衡水桃城中学: a name the place opens)
+    if "在" in text[end:end + 24] and _NATION_SHARE_BEFORE.search(text, max(0, start - 4), start):
+        for s, _e, p in urs:
+            if s > end and p.level != "nation" and _LOCATED_IN.fullmatch(text, end, s):
+                return p.name     # 全国约40%的网络游戏行业都在上海: the place the share is in
+    if (settled := _SETTLED_IN.match(text, end)) is not None:
+        for s, e, p in urs:
+            if s == settled.end() and p.level != "nation" and _PLACE_ALONE.match(text, e):
+                return p.name     # 全球排名前10位的货代企业,已有9家入驻郑州: the place they are in
     if "国内生产总值" in text:
         cs = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
         if "国内生产总值" in text[cs:start] and not any(cs <= s < start for s, _e, _p in urs):
@@ -1962,7 +2008,8 @@ def distribute_regions(urs: list[tuple[int, int, Place]], text: str,
         return _distribute_in_turn(best, text, starts, end, nxt)
     each = text.find("分别", end, end + 30)
     if each < 0 or (re.search(r"[,;。]", text[end:each])
-                    and not _LIST_THEN_NAME.fullmatch(text, end, each)):
+                    and not _LIST_THEN_NAME.fullmatch(text, end, each)
+                    and not _counted_back(text, end, each, len(best))):
         return {}
     after = [k for k, st in enumerate(starts) if each < st < nxt]
     if after and len(after) % len(best):
@@ -1977,6 +2024,20 @@ def distribute_regions(urs: list[tuple[int, int, Place]], text: str,
 
 
 _CLAUSE_STOP = re.compile(r"[,;。]")
+# the list counted back right after it, its clause closing before 分别 (西安、兰州两个铁路局集团
+# 公司增幅较大,分别达24.5%和22.2%): the count must be the list's
+_COUNTED_BACK = re.compile(r"(?P<n>[两二三四五六七八九\d])(?:个|座|家|地|市|省|区|县)[^,;。\d%]{0,14},")
+_SMALL_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _counted_back(text: str, a: int, b: int, n: int) -> bool:
+    m = _COUNTED_BACK.fullmatch(text, a, b)
+    if m is None:
+        return False
+    c = m.group("n")
+    return _SMALL_COUNT.get(c, int(c) if c.isdigit() else 0) == n
+
+
 # what may stand between a list of organisations and its 分别: a short scope (在销售金额层面,)
 _ORGS_TO_EACH = re.compile(r"[^,;。\d]{0,12},?")
 

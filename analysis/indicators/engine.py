@@ -173,6 +173,8 @@ _RANK_NOUN_GAP = re.compile(r"[^\d,;。、:()%]{1,10}")
 _RANK_THEN_RATE = re.compile(r"的?(?:增速|增幅|涨幅),(?:增速|增幅|涨幅)?(?:高达|达到?|为)?"
                              r"|,(?:实际|名义)(?:增速|增幅)?")   # 增速领跑,实际增速超过15%
 _RANK_THEN_ABOUT = re.compile(r"不到|不足|超过|约|近")      # 增速垫底,不到10%
+# 特斯拉Model Y位居第一,同比增幅接近300%: the rate the ranked one's, named opening the clause
+_RANK_THEN_NAMED_RATE = re.compile(r"(?:同比|环比)(?:增速|增幅|涨幅)")
 _RANK_THEN_FIGURE = re.compile(r",(?:(?:总量|增量|产量|总额|规模)(?:为|达到?了?)?|为|达到?了?|到达)")
 # a superlative of a kind, then the figure in the next clause (拥有全国最多的地级市数量,到达21个;
 # 是全省经济增长最快的地区,前三季度GDP增幅达到10.6%)
@@ -190,7 +192,8 @@ def _rank_then(t: str, rank, start: int, rate: bool) -> bool:
     figure's?"""
     if (_RANK_THEN_RATE if rate else _RANK_THEN_FIGURE).fullmatch(t, rank[1], start):
         return True
-    if rate and t[rank[1]:start] == "," and _RANK_THEN_ABOUT.match(t, start):
+    if rate and t[rank[1]:start] == "," and (_RANK_THEN_ABOUT.match(t, start)
+                                             or _RANK_THEN_NAMED_RATE.match(t, start)):
         return True
     if not rate and _RANK_THEN_NAMED.fullmatch(t, rank[1], start):
         cs = max((m.end() for m in _CLAUSE_END.finditer(t, 0, rank[0])), default=0)

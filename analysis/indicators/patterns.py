@@ -330,6 +330,7 @@ GROWTH_WORDS = re.compile("增速|增幅|增长|涨幅|降幅|下降|回落|上�
 REDUCE = re.compile(rf"""
     (?=[削压缩])
     (?P<verb> 削减|压减|缩减|压缩 ) 了?
+    (?! 至|到|为 )                 # 审查周期压减至15.5个月: the level reached, not a reduction
     (?P<obj> [^,;。!?:\d%()]{{1,14}}? )
     (?P<list> {_ONE} )
     """, re.VERBOSE)
@@ -359,6 +360,9 @@ APPROX_PREFIX = re.compile(rf"(?:{_alt(data.APPROX_PREFIX)})了?$")   # 超过�
 _APPROX_PREFIX_LAST = frozenset([*(w[-1] for w in data.APPROX_PREFIX), "了", "\n"])
 # each list of stop patterns is compiled into one alternation
 _STOP_BEFORE = re.compile("|".join(f"(?:{p})" for p in data.STOP_BEFORE))
+# a duration measured, named right before its months (发明专利平均审查周期压减至15.5个月,
+# 商标注册平均审查周期稳定在4个月)
+_DURATION_BEFORE = re.compile(r"(?:周期|时长|用时|工期|审查期|审批时间|办理时间)[^,;。\d%]{0,6}$")
 _STOP_AFTER = re.compile("|".join(f"(?:{p})" for p in data.STOP_AFTER))
 _STOP_BEFORE_CN = re.compile("|".join(f"(?:{p})" for p in data.STOP_BEFORE_CHINESE))
 _STOP_CAPACITY = re.compile("|".join(f"(?:{p})" for p in data.STOP_AFTER_CAPACITY))
@@ -589,6 +593,13 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         before, after = text[max(0, s - 8):s], text[end:end + 16]
         approx = bool(approx1 or approx2 or approx3 or (
             before[-1:] in _APPROX_PREFIX_LAST and APPROX_PREFIX.search(before)))
+        if base == "平" and (after[:1] in "均稳衡台" or not scale and (
+                before[-1:] == "胜" or after[:1] in "负局")):
+            continue          # PM_2.5平均浓度, 3胜2平1负: not an area (76.06万平 is)
+        if base == "个月" and not _DURATION_BEFORE.search(text, max(0, s - 16), s):
+            continue          # 连续5个月, 近3个月: a span of time, not a figure (审查周期…15.5个月 is)
+        if base == "P" and (not scale or after[:1].isascii() and after[:1].isalpha()):
+            continue          # 3P空调: a size, not computing power (智算规模22万P is)
         if base == "城" and chinese and not approx:
             continue          # 4月百城首套房贷平均利率: a panel of cities named (超百城 is a count)
         if base == "个" and not scale and POINTS_LIST.match(after):

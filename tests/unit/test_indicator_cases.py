@@ -98,6 +98,13 @@ NO_FIGURE = [
     "深圳是15个副省级城市中唯一一个突破3万亿大关的城市。",
     # a panel of cities named (百城首套房贷平均利率), not a count of cities (超百城 is)
     "贝壳研究院数据显示，百城首套房贷利率继续下行。",
+    # 平 as 平方米 (76.06万平) only: not a draw counted, nor the 平 of 平均 after PM_2.5
+    "主队本赛季3胜2平1负。",
+    "全年PM_2.5平均浓度持续下降。",
+    # P as computing power after a scale only (智算规模22万P), not an air conditioner's size
+    "门店主推3P空调。",
+    # months as a figure only for a duration measured (审查周期…15.5个月), not a span of time
+    "工业增加值连续5个月保持增长。",
 ]
 
 
