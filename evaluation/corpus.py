@@ -53,6 +53,7 @@ TUNED = ("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "
          "c100", "c101", "c102",
          "c103", "c104", "c105", "c106", "c107", "c108",
          "c109", "c110", "c111", "c112", "c113", "c114",
+         "c115", "c116", "c117", "c118", "c119", "c120",
          "c121", "c122")
 
 
@@ -71,7 +72,7 @@ def text_id(stem: str) -> str:
 
 #: groups of texts: the tuning split, then by genre
 GROUPS = {
-    "tuned on (c01-c114, c121-c122)": TUNED,
+    "tuned on (c01-c122)": TUNED,
     # stop 12's blind texts: their 'first' row is the run recorded before anyone read their
     # differences (first_run.json, 4da82e5); they were opened for tuning after it
     "stop 12 blind texts (c24-c29), first run blind, opened after": (
@@ -131,9 +132,12 @@ GROUPS = {
     "stop 19 blind texts (c109-c114), first run blind, opened after": (
         "c109", "c110", "c111", "c112", "c113", "c114"),
     # stop 20's second blind round: first run recorded at 7857197 (after tune-ind23), frozen in
-    # blind_rounds.json before anyone read their differences; opened for tuning after it. The
-    # final round, c115-c120, stays blind.
+    # blind_rounds.json before anyone read their differences; opened for tuning after it
     "stop 20 blind texts (c121-c122), first run blind, opened after": ("c121", "c122"),
+    # stop 20's final blind round: first run recorded at b01039c, frozen in blind_rounds.json
+    # (round "stop 20") before anyone read their differences; opened at the start of stop 21
+    "stop 20 final blind texts (c115-c120), first run blind, opened after": (
+        "c115", "c116", "c117", "c118", "c119", "c120"),
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "bulletin with tables (c07)": ("c07",),
     "monthly release (c08)": ("c08",),
