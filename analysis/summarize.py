@@ -23,7 +23,9 @@ Article summary (≤ 120 characters):
    credit, an item of a list; 1, 0 for a news item's sentences without a figure when two of its
    first sentences carry one; 1.5, 0.75 for other articles when they carry a figure, 0.5, 0.25
    when not); a sentence holding the
-   headline's percentage (``增长6.5%``) 2 more; the first sentence with a figure of each
+   headline's percentage (``增长6.5%``) 2 more; outside a news item the first sentence printing
+   each count or whole amount the headline states (``1-4月关店超1000家`` → ``…已有超1000家门店停业``)
+   1.5 more; the first sentence with a figure of each
    indicator the headline names by its acronym (``11月CPI、PPI公布``) 1.5 more; the first
    sentence giving a figure of each thing a headline stating a figure names (``5月全国汽车产销量环比双
    下降`` → ``5月份全国汽车产量为131.27万辆``: runs of its words, in the clause before the figure) 1
@@ -37,7 +39,8 @@ Article summary (≤ 120 characters):
    brackets only; none after a plan issued found after the framing: that is the news). Attendance lists (``…参加。``) and who spoke or chaired
    (``…出席开幕式并致辞。``, ``…主持会议。``), plans and
    targets (``预期目标``, ``力争``, ``…左右``; not in a story whose first sentence says a plan
-   was issued, ``印发《…方案》``: its targets are its news), enumerated headings (``一、…``), reported speech
+   was issued, ``印发《…方案》``: its targets are its news, nor a preliminary count of a period
+   past, ``初步核算,2021年…预计全年营业收入超过48万亿元,同比增长12%左右``), enumerated headings (``一、…``), reported speech
    (``…总经理王建国表示,``; in an interview a named person's answer turn, ``Damien:…``) and
    month-on-month figures (``环比``) lose points; an interviewer's question turn (``36氪:…``,
    ``记者:``, ``问:``: ``data/interview.txt``; outside an interview a press release's question
@@ -149,6 +152,9 @@ _ENUM_HEAD = re.compile(r"[一二三四五六七八九十]+、|第[一二三四�
 _HEAD_WORDS = ("工作回顾", "之年")
 _HEAD_WORD = re.compile("|".join(map(re.escape, _HEAD_WORDS)))  # one search, no generator
 _TARGET = re.compile(r"预期目标|主要目标|目标是|力争|左右[,;。]|预计")
+# a preliminary count of a period past (初步核算,2021年…预计全年营业收入超过48万亿元,同比增长12%左右):
+# what the period reached, not a target, however rounded
+_PRELIMINARY = re.compile(r"初步(?:核算|统计|测算)")
 _ATTEND = re.compile(r"(参加|出席|列席会议|陪同|主持|到会指导)[。.]?$")
 # who spoke or chaired, a short sentence of its own (中共中央政治局委员、北京市委书记蔡奇出席开幕式并致辞。
 # / 国务院副总理刘鹤作书面致辞。 / 市政协党组书记、主席乔晓峰主持会议。): the occasion's protocol, as
@@ -567,6 +573,12 @@ def _own_term(term: str, sent: str) -> bool:
 # an amount in a headline printed with its decimals (1022.8亿元): found as printed in the text
 _TITLE_AMOUNT = re.compile(r"\d+\.\d+[万亿]")
 _TITLE_PCT = re.compile(r"(\d+(?:\.\d+)?)%")
+# a count or a whole amount in a headline (超1000家, 48万亿营收, 143个区, 18项政策): the first sentence
+# printing it is the one that restates the headline's topic with its figure
+_TITLE_COUNT = re.compile(r"(?<![\d.])(?:\d+(?:\.\d+)?(?:万亿|[万亿])(?:家|个|人|户|元|吨|项|名|件|台|辆)?"
+                          r"|\d+(?:家|个(?!百分点)|人|户|元|吨|项|名|件|台|辆))")
+#: the first sentence printing a count or amount the headline states gains this much
+TITLE_COUNT = 1.5
 #: the sentence defining what an explainer's headline asks about gains this much
 DEFINITION = 3.0
 # an explainer's headline asking what something is: 什么是低空经济? / 新质生产力是什么?
@@ -741,6 +753,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     titles.discard("")
     has_core = any(x[2] for x in inds)
     t_figures = _title_figures(seg.title)
+    # (not a news item's: its lead says it)
+    t_counts = _title_counts(seg.title, t_figures) if not _is_news(seg) else []
     news = _is_news(seg)
     body = sorted(seg.body)
     # body pieces that continue a sentence the layout cut (a headline or caption in between)
@@ -836,6 +850,10 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 score += first_figs.pop(0)  # where an analysis's facts begin
         if t_figures and any(f in sent for f in t_figures):  # the headline's figure
             score += TITLE_FIGURE
+        if t_counts and (counted := [c for c in t_counts if c in sent and _figure_in(c, sent)]):
+            # 截止4月底,…全国各业态合计已有超1000家门店停业 under 1-4月关店超1000家: the headline's count
+            score += TITLE_COUNT
+            t_counts = [c for c in t_counts if c not in counted]
         if head_ends and a >= head_ends[0] and \
                 (nums := head_nums[bisect_right(head_ends, a) - 1]) and \
                 (found := {n for n in nums if _figure_in(n, sent)}):
@@ -886,7 +904,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 issued = False
         if (m_t := _TARGET.search(sent)) and not plan and not (
                 forecast and m_t.group() == "预计" and _FORECAST.match(sent, m_t.end()) is not None
-                and _TARGET.search(sent, m_t.end()) is None):
+                and _TARGET.search(sent, m_t.end()) is None) and _PRELIMINARY.search(sent) is None:
             score = min(score, 0.5) - 1.0  # a plan or target, not what happened
         if sent[0] == "“" and sent.count("”") < sent.count("“"):
             a += 1  # the opening mark of a quote closed in a later sentence: not the summary's
@@ -988,6 +1006,20 @@ def _title_figures(title: str) -> tuple[str, ...]:
         figs += [n + "%", n + "."] if "." not in n else [n + "%"]
     figs += [m.group(0) for m in _TITLE_AMOUNT.finditer(title or "")]
     return tuple(dict.fromkeys(figs))
+
+
+def _title_counts(title: str | None, figures: tuple[str, ...] = ()) -> list[str]:
+    """The counts and whole amounts a headline states, with their unit, as a sentence prints them
+    (``1-4月关店超1000家`` → ``1000家``; ``169个国家高新区创造48万亿营收`` → ``169个``, ``48万亿``), not
+    those its percentages or decimal amounts already give (``figures``), nor a year or a month.
+
+    >>> _title_counts("1-4月关店超1000家，这个业态成重灾区"), _title_counts("169个国家高新区创造48万亿营收")
+    (['1000家'], ['169个', '48万亿'])
+    >>> _title_counts("2021年GDP增长8.1%"), _title_counts("1022.8亿元！", ("1022.8亿",))
+    ([], [])
+    """
+    return [m.group() for m in _TITLE_COUNT.finditer(title or "")
+            if not any(m.group() in f or f in m.group() for f in figures)]
 
 
 def _repeats_title(sent: str, titles: set[str]) -> bool:

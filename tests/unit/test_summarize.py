@@ -884,3 +884,32 @@ def test_a_figure_cut_to_its_room_keeps_more_than_its_base_c74():
     s = _page_summary(CORPUS, "c74")
     assert "今年大年初一。" not in s and not s.endswith("观影规模。"), s
     assert summarize._BASE_CLAUSE.match("相较去年大年初一2900人次的观影规模，")
+
+
+def test_the_first_sentence_printing_a_count_the_headline_states_gains_a112_c118():
+    # a112 (1-4月关店超1000家，这个业态成重灾区): the lead 据联商网…统计,截止4月底,…全国各业态合计已有超
+    # 1000家门店停业,… restates the headline's count; a breakdown (其中新式茶饮品牌闭店最多,…) led
+    s = _page_summary(ARTS, "a112")
+    assert s.startswith("据联商网零售研究中心不完全统计"), s
+    # c118 (143个区人口超100万): the sentence saying 共有143个区人口超过了100万大关 leads
+    s = _page_summary(CORPUS, "c118")
+    assert "共有143个区人口超过了100万大关" in s, s
+    # the counts and whole amounts of a headline, not a percentage point nor a year
+    assert summarize._title_counts("1月CPI同比上涨0.9% 涨幅较上月回落0.6个百分点") == []
+    assert summarize._title_counts("143个区人口超100万：浦东居首") == ["143个", "100万"]
+    body = ("零售商业举步维艰,门店倒闭潮汹涌袭来。\n"
+            "据统计,今年以来全国各业态合计已有超1000家门店停业,波及多个业态。\n"
+            "其中新式茶饮品牌闭店最多,共有7个,占比33%。\n"
+            "其中沃尔玛关店数量最多,闭店12家,占比约25%。\n")
+    c, sents, segs = _doc("1-4月关店超1000家\n" + body)
+    art = next(s for s in segs if s.kind == "article")
+    assert summarize.article_summary(c, art, sents, []).startswith("据统计,今年以来全国各业态")
+
+
+def test_a_preliminary_count_of_a_past_year_is_no_target_c105():
+    # c105 (169个国家高新区创造48万亿营收): 初步核算,2021年全国169家国家级高新区预计全年营业收入超过48万亿元,
+    # 同比增长12%左右。 is what the year reached (its 预计 and 左右 round it), not a plan
+    s = _page_summary(CORPUS, "c105")
+    assert "营业收入超过48万亿元" in s, s
+    assert summarize._PRELIMINARY.search("初步核算,2021年全国GDP增长8.1%左右。")
+    assert not summarize._PRELIMINARY.search("预计全年增长6%左右。")
