@@ -7,6 +7,9 @@ calls :func:`select` once):
 * **Filter.** Sentences that repeat the headline (equal to it, or it and a few characters) are
   dropped; so is boilerplate a body line can still carry (``原标题:…``, ``责任编辑:…``, share/QR
   lines, credits: ``lineroles.role``), in case the splitter left such a line in the body.
+* **Framing.** In any article the best sentence loses its leading clauses when they say no
+  number and its first figure comes ``FRAME_MAX`` characters or more into it (a report's one
+  sentence of the year's figures after its framing, ``面对…,我们坚持…,全省地区生产总值…``).
 * **Economic texts** (three or more sentences with core figures; other articles, news items
   among them, keep the scorer's order, which already favours their lead):
 
@@ -446,7 +449,8 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
         kept[:LEAD_SENTENCES] = [(sc, _after_title_clause(text, a, b, titles, normed, firsts), b)
                                  for sc, a, b in kept[:LEAD_SENTENCES]]
     if sum(1 for x in indicators if (x.canonical or "") in core) < MIN_CORE_SENTENCES:
-        return kept  # too few core figures for an economic text (no pass over its sentences)
+        # too few core figures for an economic text (no pass over its sentences)
+        return _framed_best(text, kept)
     inds = sorted(indicators, key=lambda x: x.span[0])
     starts = [x.span[0] for x in inds]
     n_core: list[int] = []
@@ -463,7 +467,8 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
         insides.append(inside)
         n_core.append(sum(1 for x in inside if (x.canonical or "") in core))
     if sum(1 for n in n_core if n) < MIN_CORE_SENTENCES:
-        return kept  # not an economic text: the scorer's order (news leads with its lead)
+        # not an economic text: the scorer's order (news leads with its lead)
+        return _framed_best(text, kept)
     gdp = [inside != [] and any(x.canonical == "gdp" for x in inside) for inside in insides]
     keys = [_keys(inside, core) if inside else (set(), set()) for inside in insides]
     core_keys = [ck for ck, _ in keys]
@@ -548,6 +553,34 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
         b = _after_headline_items(text, origin, a, b, insides[k], headline)
         out[k] = (sc, _trim_head(text, a, b, _first_name(insides[k])),
                   _without_frame(text, a, _trim_tail(text, a, b)))
+    return out
+
+
+#: characters of framing before the first figure of the best sentence that go (its figures
+#: would not fit the summary's room after them)
+FRAME_MAX = 80
+
+
+def _framed_best(text: str, kept: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """The best sentence without its leading clauses when they say no number and its first figure
+    comes FRAME_MAX characters or more into it (a report's one sentence of the year's figures
+    after a long framing: ``面对错综复杂的…任务,我们坚持…,全力推进…,全省地区生产总值达到5.53万亿元,…``);
+    the others as they are.
+
+    >>> t = "面对" + "复杂形势,我们坚持稳中求进," * 6 + "全省地区生产总值达到5.53万亿元、增长4.8%。其他。"
+    >>> out = _framed_best(t, [(5.0, 0, t.index("其")), (1.0, t.index("其"), len(t))])
+    >>> t[out[0][1]:out[0][2]]
+    '全省地区生产总值达到5.53万亿元、增长4.8%。'
+    """
+    if not kept:
+        return kept
+    k = max(range(len(kept)), key=lambda i: kept[i][0])  # the first of the best
+    sc, a, b = kept[k]
+    m = _FIGURE_AT.search(text, a, b)
+    if sc <= 0 or m is None or m.start() - a < FRAME_MAX or _DIGIT.search(text, a, m.start()):
+        return kept  # (a framing that says when or a count is the story's own: 2月27日,…)
+    out = list(kept)
+    out[k] = (sc, _trim_head(text, a, b), b)
     return out
 
 

@@ -913,3 +913,18 @@ def test_a_preliminary_count_of_a_past_year_is_no_target_c105():
     assert "营业收入超过48万亿元" in s, s
     assert summarize._PRELIMINARY.search("初步核算,2021年全国GDP增长8.1%左右。")
     assert not summarize._PRELIMINARY.search("预计全年增长6%左右。")
+
+
+def test_a_reports_sentence_of_figures_after_a_long_framing_says_its_figures_c109():
+    # c109 (2026年湖南省政府工作报告, the review's opening only): its one sentence of the year's
+    # figures opens on 170 characters of framing (面对错综复杂的…任务,我们坚持…,全力推进“七大攻坚”,…):
+    # the summary said the framing and no figure
+    s = _page_summary(CORPUS, "c109")
+    assert s.startswith("全省地区生产总值达到5.53万亿元"), s
+    from analysis import summary_select
+    t = "面对" + "复杂形势,我们坚持稳中求进," * 6 + "全省地区生产总值达到5.53万亿元。其他。"
+    out = summary_select._framed_best(t, [(5.0, 0, t.index("其")), (1.0, t.index("其"), len(t))])
+    assert t[out[0][1]:out[0][2]] == "全省地区生产总值达到5.53万亿元。"
+    # a framing that says when (a news lead's date) stays
+    t = "2月27日," + "合作中心在上海成立,旨在协同各国共同应对代谢性疾病难题," * 3 + "培训2000名专家。"
+    assert summary_select._framed_best(t, [(5.0, 0, len(t))]) == [(5.0, 0, len(t))]
