@@ -22,7 +22,8 @@ calls :func:`select` once):
     year's figures holds two), failing that the one with most core figures.
   - *Followers.* The sentence right after the lead when it carries a headline figure
     (``其中,出口3.47万亿元,增长13.6%;``), then each sentence that reports a figure the summary
-    lacks (a key for a region not yet given), in reading order from the lead, in four passes:
+    lacks (a key for a region not yet given; not a part's figure of a key it gives for the whole:
+    ``伊州区实现地区生产总值…`` after 哈密市's), in reading order from the lead, in four passes:
     the rest of the lead's paragraph (a core key or another headline key, ``follow``); a key of
     ``data/summary_order.txt`` (after GDP a bulletin's industry, investment, retail sales,
     trade, budget and population; a budget's spending, fund revenue and debt); another core
@@ -418,6 +419,34 @@ def _keys(inside: list[Indicator], core: frozenset[str] | set[str]) -> tuple[set
 
 
 @cache
+def _part_of(region: str, whole: str) -> bool:
+    """Is ``region`` a place within ``whole`` (伊州区 within 哈密市; not 重庆 within 广州)?
+
+    >>> _part_of("伊州区", "哈密市"), _part_of("哈密市", "伊州区"), _part_of("重庆市", "广州市")
+    (True, False, False)
+    """
+    from .indicators.places import BY_NAME, PLACES
+    if region == whole or whole not in BY_NAME:
+        return False
+    return any(p.name == whole for c in BY_NAME.get(region, ()) if c in PLACES
+               for p in PLACES[c].chain[1:])
+
+
+def _new_keys(keys: set[Key], covered: set[Key]) -> set[Key]:
+    """The keys a follower adds, without a figure of a part of a place whose figure of the same
+    key the summary gives (the lead's 全年实现地区生产总值1162.95亿元 of 哈密市: not 伊州区实现地区生产总值
+    664.08亿元, but the city's jobs and prices).
+
+    >>> _new_keys({("gdp", "伊州区"), ("cpi", "哈密市")}, {("gdp", "哈密市")})
+    {('cpi', '哈密市')}
+    """
+    if not keys:
+        return keys
+    return {(c, r) for c, r in keys
+            if r is None or not any(c == c2 and r2 and _part_of(r, r2) for c2, r2 in covered)}
+
+
+@cache
 def _first_keys() -> frozenset[str]:
     """The headline keys that follow a summary's lead first (data/summary_order.txt)."""
     return frozenset(lexicon.lines("summary_order.txt"))
@@ -537,7 +566,7 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
         for k in pool:
             if bonus <= 0:
                 break
-            if not keys_of(k) - covered:
+            if not _new_keys(keys_of(k) - covered, covered):
                 continue
             sc, a, b = kept[k]
             out[k] = (top + bonus, a, b)

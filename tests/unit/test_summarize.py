@@ -928,3 +928,17 @@ def test_a_reports_sentence_of_figures_after_a_long_framing_says_its_figures_c10
     # a framing that says when (a news lead's date) stays
     t = "2月27日," + "合作中心在上海成立,旨在协同各国共同应对代谢性疾病难题," * 3 + "培训2000名专家。"
     assert summary_select._framed_best(t, [(5.0, 0, len(t))]) == [(5.0, 0, len(t))]
+
+
+def test_a_bulletin_follows_its_gdp_with_other_figures_of_the_whole_not_its_parts_c116():
+    # c116 (哈密市…统计公报): after the city's GDP the summary said 伊州区…、伊吾县实现地区生产总值…
+    # (the same figure of its parts); now the city's jobs, prices and grain follow
+    s = _page_summary(CORPUS, "c116")
+    assert "伊州区" not in s and "伊吾县" not in s, s
+    assert "全年城镇新增就业9575人" in s, s
+    from analysis import summary_select
+    assert summary_select._part_of("伊州区", "哈密市")
+    assert not summary_select._part_of("哈密市", "伊州区") and not summary_select._part_of("重庆市", "广州市")
+    # a part's figure of another key is new
+    assert summary_select._new_keys({("gdp", "伊州区"), ("retail_sales", "伊州区")}, {("gdp", "哈密市")}) == \
+        {("retail_sales", "伊州区")}
