@@ -17,7 +17,9 @@ Article summary (≤ 120 characters):
    (at most 1.0 a sentence, only in sentences without a core one), core indicator names
    followed by a figure 3 when the indicator stage gave no core indicator for the article; a
    sentence with core figures gets up to 1.5 more the earlier it is (a report's headline
-   figures open it), and number-with-unit figures 0.25 each when no indicator falls in the
+   figures open it; not in a long article that is no news item whose one core figure comes in its
+   second half, a side detail: ``成都全市规模以上工业增加值…`` in a story on cities' population),
+   and number-with-unit figures 0.25 each when no indicator falls in the
    article (so the stage still works when indicator extraction is off); the article's first
    two body sentences get a lead bonus (2, 1 for news items: a ``本报讯`` byline, a wire or news
    credit, an item of a list; 1, 0 for a news item's sentences without a figure when two of its
@@ -611,6 +613,9 @@ FIRST_FIGURES = (1.0, 0.5)
 #: an article of this many candidate sentences or more is a long one (a short feature's opening
 #: stays its lead)
 LONG = 12
+#: a long article that is no news item with at most this many core figures, all in its second
+#: half, gives them as side details
+SIDE_CORE = 1
 # an example (比如财务造假的康美药业…): no first fact
 _EXAMPLE = re.compile(r"比如|例如|譬如|举例")
 # a bracketed aside (年交易额不超过10万元) holds no figure of the sentence's own
@@ -752,6 +757,12 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     titles = {_norm_title(x) for x in (seg.title, seg.subtitle or "", seg.kicker or "") if x}
     titles.discard("")
     has_core = any(x[2] for x in inds)
+    # a long article that is no news item with one core figure, in its second half (成都全市规模以上
+    # 工业增加值比上年增长11.4% in a story on cities' population): a side detail, weighed as others
+    # (has_core stays: the names of core indicators are not counted instead)
+    if has_core and len(spans) >= LONG and sum(x[2] for x in inds) <= SIDE_CORE and not _is_news(seg) \
+            and min(x[0] for x in inds if x[2]) >= origin[spans[len(spans) // 2][0]]:
+        inds = [(s_, e_, False, False) for s_, e_, _c, _g in inds]
     t_figures = _title_figures(seg.title)
     # (not a news item's: its lead says it)
     t_counts = _title_counts(seg.title, t_figures) if not _is_news(seg) else []

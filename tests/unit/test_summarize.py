@@ -942,3 +942,19 @@ def test_a_bulletin_follows_its_gdp_with_other_figures_of_the_whole_not_its_part
     # a part's figure of another key is new
     assert summary_select._new_keys({("gdp", "伊州区"), ("retail_sales", "伊州区")}, {("gdp", "哈密市")}) == \
         {("retail_sales", "伊州区")}
+
+
+def test_a_long_features_one_late_core_figure_is_a_side_detail_a111():
+    # a111 (11个重点城市人口变局): its one core figure, 2021年,成都全市规模以上工业增加值比上年增长11.4%。
+    # two thirds in, led a story on the cities' population; the total the headline is about leads
+    s = _page_summary(ARTS, "a111")
+    assert "规模以上工业增加值" not in s, s
+    assert "总增量为96.39万人" in s, s
+    # a core figure in the first half stays a headline figure, one in the second half does not lead
+    filler = ["这一段文字说明城市的情况和背景,没有新的数字可以报告。\n"] * 12
+    core = "全市规模以上工业增加值增长11.4%。\n"
+    lead = "据统计,这些城市今年常住人口增量减少至96万人。\n"
+    fig = ("规模以上工业增加值增长11.4%", "industrial_value_added")
+    late = _first_article_summary("城市人口变局\n" + lead + "".join(filler) + core, fig)
+    assert late.startswith("据统计"), late  # (the late core figure led it)
+    assert "11.4%" in _first_article_summary("城市人口变局\n" + lead + core + "".join(filler), fig)
