@@ -19,7 +19,10 @@ calls :func:`select` once):
     region's GDP (the headline figure of an economy; the most distinct core figures first), then
     the sentence with the most distinct core figures (the region's GDP counting twice, the earliest on ties) among those of the
     year (a plan period's averages, ``年均增长``, ``五年来``, lead only when no sentence of the
-    year's figures holds two), failing that the one with most core figures.
+    year's figures holds two), failing that the one with most core figures; when the headline
+    names provinces or prefectures, those chosen first among the sentences reporting a core figure
+    of them or of a place within them (``湖南14市州GDP排行…`` → ``岳阳市实现GDP…``, not the
+    cities outside it compared with).
   - *Followers.* The sentence right after the lead when it carries a headline figure
     (``其中,出口3.47万亿元,增长13.6%;``), then each sentence that reports a figure the summary
     lacks (a key for a region not yet given; not a part's figure of a key it gives for the whole:
@@ -419,6 +422,42 @@ def _keys(inside: list[Indicator], core: frozenset[str] | set[str]) -> tuple[set
 
 
 @cache
+def _title_places(titles: tuple[str, ...]) -> frozenset[str]:
+    """The codes of the provinces and prefectures a headline names, each one place
+    (``湖南14市州GDP排行出炉,郴州勇夺GDP增速第一`` → 湖南省, 郴州市; not 全国).
+
+    >>> sorted(_title_places(("湖南14市州GDP排行出炉，郴州勇夺GDP增速第一",)))
+    ['430000', '431000']
+    """
+    from .indicators.places import PLACES, SURFACES, find
+    out = set()
+    for t in titles:
+        for _s, _e, w in find(t) if t else ():
+            codes = SURFACES.get(w, ())
+            if len(codes) == 1 and PLACES[codes[0]].level in ("province", "prefecture"):
+                out.add(codes[0])
+    return frozenset(out)
+
+
+@cache
+def _in_places(region: str, codes: frozenset[str]) -> bool:
+    """Is the place named ``region`` one of ``codes`` or within one?"""
+    from .indicators.places import BY_NAME, PLACES
+    return any(p.code in codes for c in BY_NAME.get(region, ()) if c in PLACES
+               for p in PLACES[c].chain)
+
+
+def _of_places(keys: set[Key], codes: frozenset[str]) -> bool:
+    """Does a sentence report a core figure of one of the places ``codes`` (or within one)?
+
+    >>> hunan = _title_places(("湖南14市州GDP排行出炉",))
+    >>> _of_places({("gdp", "岳阳市")}, hunan), _of_places({("gdp", "宁波市")}, hunan)
+    (True, False)
+    """
+    return any(r and any(_in_places(x, codes) for x in r.split("、")) for _c, r in keys)
+
+
+@cache
 def _part_of(region: str, whole: str) -> bool:
     """Is ``region`` a place within ``whole`` (伊州区 within 哈密市; not 重庆 within 广州)?
 
@@ -515,11 +554,17 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     # never a plan period's target (规划期末工业总产值达百亿元) leads: what is, not what is planned
     real = [k for k in range(len(kept)) if not _PLAN_END.search(text, kept[k][1], kept[k][2])]
     lead = next((k for k in real if opening(k)), None)
-    if lead is None:
-        for pool in ([k for k in real if current[k] and gdp[k]],
-                     [k for k in real if current[k] and density(k) >= 2],
-                     [k for k in real if density(k) >= 2],
-                     [k for k in real if n_core[k] >= 1]):
+    # a headline naming places (湖南14市州GDP排行出炉,郴州…): a lead of their figures first, not of
+    # places it compares them with (排名在长沙之前的宁波、青岛、无锡,全年GDP增速分别为…)
+    named = _title_places(tuple(titles))
+    local = [k for k in real if _of_places(core_keys[k], named)] if named else []
+    for cand in ((local, real) if local else (real,)):
+        if lead is not None:
+            break
+        for pool in ([k for k in cand if current[k] and gdp[k]],
+                     [k for k in cand if current[k] and density(k) >= 2],
+                     [k for k in cand if density(k) >= 2],
+                     [k for k in cand if n_core[k] >= 1]):
             if pool:
                 lead = max(pool, key=lambda k: (density(k), -k))
                 break

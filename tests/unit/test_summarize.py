@@ -958,3 +958,16 @@ def test_a_long_features_one_late_core_figure_is_a_side_detail_a111():
     late = _first_article_summary("城市人口变局\n" + lead + "".join(filler) + core, fig)
     assert late.startswith("据统计"), late  # (the late core figure led it)
     assert "11.4%" in _first_article_summary("城市人口变局\n" + lead + core + "".join(filler), fig)
+
+
+def test_a_headline_naming_places_leads_with_their_figures_not_those_compared_c45():
+    # c45 (湖南14市州GDP排行出炉，郴州勇夺GDP增速第一): the summary led with 全国前15名的城市,… and
+    # 排名在长沙之前的宁波、青岛、无锡,全年GDP增速分别为… (places outside Hunan it compares with)
+    s = _page_summary(CORPUS, "c45")
+    assert s.startswith("去年，岳阳市实现GDP4402.98亿元"), s
+    from analysis import summary_select
+    hunan = summary_select._title_places(("湖南14市州GDP排行出炉，郴州勇夺GDP增速第一",))
+    assert summary_select._of_places({("gdp", "岳阳市")}, hunan)
+    assert not summary_select._of_places({("gdp", "宁波市、青岛市")}, hunan)
+    assert not summary_select._of_places({("gdp", "全国")}, hunan)
+    assert summary_select._title_places(("全国GDP增长5%",)) == frozenset()
