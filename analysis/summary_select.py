@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from . import lexicon, lineroles
@@ -421,7 +421,7 @@ def _keys(inside: list[Indicator], core: frozenset[str] | set[str]) -> tuple[set
     return ck, ok
 
 
-@cache
+@lru_cache(maxsize=256)  # (bounded: a worker sees headlines without end)
 def _title_places(titles: tuple[str, ...]) -> frozenset[str]:
     """The codes of the provinces and prefectures a headline names, each one place
     (``湖南14市州GDP排行出炉,郴州勇夺GDP增速第一`` → 湖南省, 郴州市; not 全国).
@@ -439,7 +439,7 @@ def _title_places(titles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _in_places(region: str, codes: frozenset[str]) -> bool:
     """Is the place named ``region`` one of ``codes`` or within one?"""
     from .indicators.places import BY_NAME, PLACES
@@ -457,7 +457,7 @@ def _of_places(keys: set[Key], codes: frozenset[str]) -> bool:
     return any(r and any(_in_places(x, codes) for x in r.split("、")) for _c, r in keys)
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _part_of(region: str, whole: str) -> bool:
     """Is ``region`` a place within ``whole`` (伊州区 within 哈密市; not 重庆 within 广州)?
 
