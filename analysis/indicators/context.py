@@ -2148,7 +2148,9 @@ _DATE_LABEL = re.compile(r"(?:发布|更新|印发|成文|发文)?(?:时间|日�
 _TITLE_PERIOD = re.compile(
     r"((?:19|20)\d{2})\s*年\s*(?:(?:第)?([一二三四1-4])季度|(上半年)|(前三季度)|"
     r"(?:\d{1,2}\s*[—–\-~至])?(\d{1,2})\s*月)?")
-_YEAR = re.compile(r"(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{2})年")
+# (a year written without its 年 before a part of it, 2022上半年, 2024全年: as periods.yaml reads it)
+_YEAR = re.compile(r"(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{2})"
+                   r"(?:年|(?=全年|上半年|下半年|前三季度|第?[一二三四]季度))")
 _YEAR_TARGET = re.compile(r"(?:到|至|—|–|-|~|力争|目标|预计|展望|计划|争取|预期|规划)$")
 _YEAR_COMPARED = re.compile(r"(?:比|较|相比)$")
 _YEAR_RANGE = re.compile(r"\s*(?:[—–\-~]|至(?!今))")   # (2022年至今: up to the present, its year)
@@ -2187,6 +2189,8 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
     ('2017-05-15', 'dateline')
     >>> document_date("上半年GDP\\n上半年GDP同比增长2.5%,经济困难在某些方面比2020年还大", [])
     (None, None)
+    >>> document_date("半年报\\n2020年上半年和2021年上半年…,尽管2022上半年净利转盈", [])
+    ('2022', 'text')
     """
     head, tail = text[:600].translate(FULLWIDTH), text[-300:].translate(FULLWIDTH)
     lines = head.split("\n")[:10] + tail.split("\n")[-5:]
