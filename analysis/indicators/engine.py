@@ -61,6 +61,8 @@ from .patterns import (
     MAY_HOLD_FIGURE,
     MORE_LESS,
     PLACE_RANK,
+    SET_BEFORE,
+    SET_SUPERLATIVE,
     PLAN_BEFORE,
     PULL,
     PULL_NUMBER,
@@ -150,11 +152,14 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _CENSUS_TITLE = re.compile(data.CENSUS_TITLE)
 _YEAR_END_POINT = re.compile(r"(?:19|20)\d{2}年(?:年?末|年?底)")
 _BREAKS = re.compile(r"\s+")
-_RANK_LEAD = re.compile(r"^\)?(?:在[^,;。\d]{1,10}中)?"     # 在副省级城市中分列第四和第五位
+_RANK_LEAD = re.compile(r"^\)?(?:(?:依旧|依然|仍然|仍|还|继续|持续|始终|一直)?"
+                        r"在(?:[^,;。\d]{1,10}|[^,;。\d]{0,4}\d+[个家只座名位][^,;。\d]{0,12}?)中)?"
+                        # 在副省级城市中分列第四和第五位; 依旧在10家净利盈利的公司中垫底 (the set
+                        # counted, an adverb before it)
                         # (…、湖北(6.7%)位列前三: the bracket closes before the rank)
                         r"(?:总量|总规模|总额|增速|增幅|规模|数量|和|及|与|、"
                         r"|[\u4e00-\u9fff]{0,2}?(?:规模|额度))*"     # …334.6亿元,业务规模居全省第1位
-                        r"(?:继续|并|且|均|仍|还|稳|一直|分别|首次|首度|再次|连续第?[\d一二三四五六七八九十]+(?:个月|年|季度))*"
+                        r"(?:继续|持续|依旧|依然|仍然|始终|并|且|均|仍|还|稳|一直|分别|首次|首度|再次|连续第?[\d一二三四五六七八九十]+(?:个月|年|季度))*"
                         r"(?:已经|已)?(?:是|为)?"     # 上海GDP总量3.87万亿,已经是全球第八的城市
                         r"(?:都|均)?(?:保持着?)?"     # 都保持着全国第一的增速,增速高达35.3%
                         r"在?$")     # 增速在全省排名第4位
@@ -180,6 +185,12 @@ _RANK_THEN_FIGURE = re.compile(r",(?:(?:总量|增量|产量|总额|规模)(?:�
 # 是全省经济增长最快的地区,前三季度GDP增幅达到10.6%)
 _SUPERLATIVE_THEN = re.compile(r"的[\u4e00-\u9fff]{1,6},[^\d,;。%]{0,16}")
 _SUPERLATIVE_END = re.compile(r"最[快多高大]$")
+# a superlative among a set (patterns.SET_SUPERLATIVE) in a clause with no figure: the figure of
+# the clause after it (天津的百万人口大区最少,仅有3个); a ratio's (广东的比例最高,共有27个,占了全国的
+# 18.88%) the share written after it, not the count before the share
+_SET_RANK_THEN = re.compile(r",[^;。]{0,24}")
+_RATIO_RANK = ("比例", "比重", "占比")
+_SHARE_LATER = re.compile(r"[^;。]{0,16}?占[^,;。\d%]{0,8}\d")
 
 
 # a place's rank in the clause before its figure, the metric named again (玉环市排名第二位,人均
@@ -203,6 +214,9 @@ def _rank_then(t: str, rank, start: int, rate: bool) -> bool:
         if p is not None and p.end() == rank[0]:
             return True
     if not rate and rank[0] > 0 and _place_opens_rank(t, rank, start):
+        return True
+    if not rate and SET_SUPERLATIVE.fullmatch(rank[2]) and _SET_RANK_THEN.fullmatch(t, rank[1], start) \
+            and SET_BEFORE.search(t, max(0, rank[0] - 40), rank[0]):
         return True
     return bool(_SUPERLATIVE_END.search(rank[2])) and bool(
         _SUPERLATIVE_THEN.fullmatch(t, rank[1], start))
@@ -692,6 +706,9 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             inds.append(_Ind(ev.start, ev.end, value, unit, ev.scale, ev.base, ev.approx,
                              name=ev.name, name_from=from_start.get(id(ev), ev.start),
                              extent=ev.end, share=ev.share, period_from=from_year.get(id(ev))))
+            if pending_rank is not None and pending_rank[2].startswith(_RATIO_RANK) \
+                    and ev.base != "%" and not ev.share and _SHARE_LATER.match(t, ev.end):
+                continue          # 比例最高,共有27个,占了全国的18.88%: the share's rank
             if pending_rank is not None and _rank_then(t, pending_rank, ev.start, False):
                 inds[-1].rank, inds[-1].rank_span = pending_rank[2], pending_rank[:2]
             elif pending_rank is not None and _GROUP_RANK_WORD.search(pending_rank[2]) \

@@ -166,7 +166,8 @@ _SUPERLATIVE = rf"""(?: (?: {_PEERS} | 省内 )
 RANK = re.compile(rf"""
     (?=[增总排位稳保居全各世亚中西东同省副一二三四五六七八九十\d跃名列升攀蝉分暂高领在跻晋])
     (?: (?:增幅|增速|总量|增量|规模)? 领跑 (?: {_PEERS} ) (?! 第|前)      # 江西以6.9%领跑全国
-    | (?<= 增速|增幅 ) 领跑 (?= [,;。] )      # 武汉佛山厦门等地增速领跑,实际增速超过15%
+    | (?: (?<= 增速|增幅 ) | (?<= 增速持续|增幅持续|增速继续|增幅继续|增速一直|增速始终 ) )
+      领跑 (?= [,;。] )      # 武汉佛山厦门等地增速领跑,实际增速超过15%; 增速持续领跑 (an adverb)
     | 在 (?: {_PEERS} | [^,;。!?\d第前首]{{2,14}}? ) 中 领跑 (?= [,;。] | $ )    # 增速达到了6.3%,在12个城市中领跑
     | 在 (?: {_PEERS} | [^,;。!?\d第前首里]{{2,14}}? ) [中里] 遥遥 (?:领跑|领先) (?= [,;。] | $ )   # 武汉GDP同比增长28.6%,佛山同比增长17.3%,在一二线城市里遥遥领先
     | (?:增幅|增速|总量|增量|规模)? (?: {_PEERS} ) 领先 (?= [,;。] | $ )   # …企业325家、中部领先
@@ -219,6 +220,13 @@ WON_RANK = re.compile(r"(?:获得|夺得|摘得|斩获|荣获|摘取)了?[^\d,;�
                       r"(?P<r>前[二三四五六七八九十\d]{1,2}(?:名|位|强)?(?!季度|个|年|月|天|周|批|次|项|家|大|\d)"
                       r"|冠军|亚军|季军|榜首)")
 _SUPERLATIVE_HINT = re.compile(r"最[快多高大低少]|第[一二三四五六七八九十]大")
+# a superlative among a set named with 在…中, ending its clause: right after the set (在12家经销商中
+# 表现最差), or in the clause after it, of a subject (在四大直辖市中,天津的百万人口大区最少; 在143个
+# 人口超百万的区中,广东的比例最高): the rank of the set's member's figure (its noun kept when it is
+# a measure: 表现最差, 比例最高)
+SET_SUPERLATIVE = re.compile(r"(?:表现|增速|增幅|规模|总量|占比|比例|比重|数量)?"
+                             r"最(?:快|慢|多|少|高|低|大|小|好|差)(?=[,;。]|$)")
+SET_BEFORE = re.compile(r"在[^,;。]{1,16}?中(?:,[^,;。\d%]{1,12}?的[^,;。\d%]{0,8}?)?$")
 
 
 def rank_matches(t: str, hint: bool = True) -> list[re.Match]:
@@ -229,6 +237,12 @@ def rank_matches(t: str, hint: bool = True) -> list[re.Match]:
         ms = sorted(ms + list(BOTTOM_RANK.finditer(t)), key=lambda m: m.start())
     if ("最" in t or ("大" in t and "第" in t)) and _SUPERLATIVE_HINT.search(t):
         ms = sorted(ms + list(SUPERLATIVE_RANK.finditer(t)), key=lambda m: m.start())
+    if "最" in t and "在" in t:
+        more = [m for m in SET_SUPERLATIVE.finditer(t)
+                if SET_BEFORE.search(t, max(0, m.start() - 40), m.start())
+                and not any(o.start() < m.end() and m.start() < o.end() for o in ms)]
+        if more:
+            ms = sorted(ms + more, key=lambda m: m.start())
     return ms
 
 # a contribution in points is a figure, not a change: 拉动规上工业增加值增长6.4个百分点,
