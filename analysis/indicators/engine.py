@@ -150,6 +150,9 @@ _SAME_PERIOD = "同期"     # periods.yaml: the period written before it, openin
 _BARE_POINTS = frozenset({"年末", "年底", "年终"})
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _CENSUS_TITLE = re.compile(data.CENSUS_TITLE)
+# a paragraph opening with what a reporter found in the data (第一财经记者根据各地第七次全国人口普查
+# 数据梳理发现,目前,共有143个区…): 目前 after it is the period of the figures, as after 数据显示
+_FOUND_LEAD = re.compile(r"^[^,;。]{0,40}?(?:梳理|统计|分析|调查|研究|查询)(?:后)?发现,")
 _YEAR_END_POINT = re.compile(r"(?:19|20)\d{2}年(?:年?末|年?底)")
 _BREAKS = re.compile(r"\s+")
 _RANK_LEAD = re.compile(r"^\)?(?:(?:依旧|依然|仍然|仍|还|继续|持续|始终|一直)?"
@@ -1260,7 +1263,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # way (…总投资524.6亿。目前,…加快建设), not a period
         # (filtered only when a sentence of the paragraph writes it)
         if any(p[2] == "目前" for ps in p_periods for p in ps):
-            src = context.SOURCE_LEAD.match(plist[0].text)
+            src = context.SOURCE_LEAD.match(plist[0].text) or _FOUND_LEAD.match(plist[0].text)
             p_periods = [[p for p in ps if p[2] != "目前" or (k == 0 and (
                               p[0] == 0 or (src is not None and p[0] == src.end())))]
                          for k, ps in enumerate(p_periods)]
@@ -1284,6 +1287,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # 景区…每天入园人次保持在10万以上)
         after_place = last_place.get(art) if doc_places.home.get(art) is None \
             and not any(p_regions) else None
+        if after_place is not None and any(context.opens(plist[0].text, os_)
+                                           for os_, _, _ in context.organisations(plist[0].text)):
+            after_place = None    # …厦门信达上半年净利…。\n世纪联合控股虽然净利…: a paragraph on
+            #                       an organisation of its own, not on the place before
         named = next(((rs, j) for k, (u, rs) in enumerate(zip(plist, p_regions))
                       for j, (s, e, p) in enumerate(rs) if context.is_subject(u.text, s, e)
                       and not context.in_name(u.text, rs, j)

@@ -109,7 +109,7 @@ CHANGE = re.compile(rf"""
     (?P<dist3> 分别(?:为|是|达到|达) )?   # 增速分别为10.5%和13.7%
     了? \x20?                        # 增加 0.25千公顷 (a PDF's space)
     (?: [也均都仍] (?= 达|超|接近|近 ) )?   # 固定资产投资增长也超过10%
-    (?: 达到 | 达 (?! 到 ) )?             # 同比增长达到10%, 增长达12.5%
+    (?: 达到 | 高达 | 达 (?! 到 ) )?      # 同比增长达到10%, 增长达12.5%, 同比下降高达334.07%
     (?: {_alt(data.APPROX_PREFIX)} )?   # 比年初增加约960亿元: an approximation word, not in the span
     (?P<list> {_ONE} (?: {_LIST_SEP} {_ONE} )* )
     """, re.VERBOSE)
