@@ -498,6 +498,13 @@ _RANKED_LEAD = re.compile(r"(?<![^,;:。!? ])(?:即便是|即使是|而|其中)?
                           r"第[一二三四五六七八九十\d]{1,3}(?:位|名)?|(?:排名|位居|位列|名列)?榜首)的$")   # 其中榜首的深圳
 
 
+# a place the clause's subject comes after (广东之后,…; 广深之外,…): an order, not the subject
+_ORDER_AFTER = re.compile(r"之(?:后|外),")
+# the class of places a subject is named with, opening its clause (直辖市重庆, 第四经济大省浙江)
+_CLASS_LEAD = re.compile(r"(?:^|(?<=[,;:。!? ]))(?:第[一二三四五六七八九十\d]{1,2})?(?:经济)?"
+                         r"(?:直辖市|省会城市|副省级城市|计划单列市|大省|强省)$")
+
+
 # a pure function of its arguments, asked again about the same place by each figure of its
 # sentence (DocPlaces.attribute) and by the paragraph's tests: remembered for one document
 # (DocPlaces clears it), so that no document is answered from another's
@@ -523,8 +530,12 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
         return False      # 苍梧、昭平等10个县区通了高速公路: items of a list, not the subject
     if _ORIGIN_AFTER.match(text, end):
         return False      # 天津来的一名女顾客: where someone comes from, not the subject
+    if _ORDER_AFTER.match(text, end):
+        return False      # 广东之后,直辖市重庆有12个区…: the place the next one comes after
     if start == 0 or text[start - 1] in ",;:。!? ()”\"":
         return True       # (广东地区 4013 亿元、深圳市 665 亿元): a bracket's own subject
+    if _CLASS_LEAD.search(text, max(0, start - 12), start):
+        return True       # 直辖市重庆有12个区…, 第四经济大省浙江共有11个区…: the place after its class
     if _ITEM_LEAD.fullmatch(text, max(0, start - 3), start) or _ITEM_LEAD.fullmatch(text, 0, start):
         return True       # 一是广东地区 235 亿元…。二是深圳市 117 亿元: a list item's subject
     if text[start - 1] == "的" and text[start + _region_len(text, start):][:1] == "," \

@@ -321,3 +321,11 @@ def test_same_period_is_the_period_written_before():
            if i.period_norm}
     assert got["17613.2亿元"] == ("同期", "2021-01", "2021-08")
     assert got["3234.4亿元"] == ("2021年1-8月", "2021-01", "2021-08")
+
+
+def test_now_after_what_a_reporter_found_in_the_data():
+    # c118: 目前 after the clause of what was found (…数据梳理发现,目前,) is the figures' period,
+    # as after 数据显示; not the census the data came from
+    text = ("人口大区越来越多\n第一财经记者根据各地第七次全国人口普查数据梳理发现，目前，"
+            "共有143个区人口超过了100万大关。")
+    assert [i.period for i in run(text) if i.text == "143个"] == ["目前"]
