@@ -1605,7 +1605,9 @@ _LIST_GAP = re.compile(r"[、和及与]")
 
 
 # what may come before the period a paragraph opens with (初步测算,全年农林牧渔业总产值…: 全年)
-_LEAD_GAP = re.compile(r"(?:刚刚|刚)?(?:过去的)?|在|截至|到|(?:据|经)?初步(?:测算|核算|统计),")
+_LEAD_GAP = re.compile(r"(?:刚刚|刚)?(?:过去的)?|在|截至|到|(?:据|经)?初步(?:测算|核算|统计),"
+                       # 根据地区生产总值统一核算结果,全年实现…: the source of the figures before it
+                       r"|(?:据|经|根据)[^,;。\d]{0,16}?(?:测算|核算|统计)(?:结果|数据)?,")
 
 
 def leading_period(text: str, ups: list[tuple[int, int, str]]) -> str | None:

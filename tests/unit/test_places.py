@@ -329,3 +329,13 @@ def test_now_after_what_a_reporter_found_in_the_data():
     text = ("人口大区越来越多\n第一财经记者根据各地第七次全国人口普查数据梳理发现，目前，"
             "共有143个区人口超过了100万大关。")
     assert [i.period for i in run(text) if i.text == "143个"] == ["目前"]
+
+
+def test_leading_period_after_the_source_of_the_figures():
+    # c116: 根据…核算结果,全年实现… opens the paragraph with 全年 (the source before it): the
+    # next paragraph, which writes no period, inherits 全年, not the title's 2025年
+    text = ("哈密市2025年国民经济和社会发展统计公报\n一、综合\n"
+            "根据地区生产总值统一核算结果，全年实现地区生产总值（GDP）1162.95亿元，比上年增长9.3%。"
+            "其中：第一产业增加值50.95亿元，增长0.7%。\n"
+            "分区县看，伊州区实现地区生产总值664.08亿元，比上年增长7.6%。")
+    assert [i.period for i in run(text) if i.text == "664.08亿元"] == ["全年"]
