@@ -528,8 +528,9 @@ _PEOPLE_AFTER = re.compile(_alt(data.PEOPLE_AFTER_SCALE)) if data.PEOPLE_AFTER_S
 # (or a ratio of two incomes: 城乡居民收入比降至2.2)
 # (or a ratio named 之比: 2021年城乡之比仅为1.94, 11个地市…最高最低之比仅为1.6左右; a sex ratio:
 # 常住人口性别比(以女性为100,男性对女性的比例)为101.45)
-INDEX_VALUE = re.compile(rf"(?:(?<=指数|系数)|(?<=收入比)|(?<=比值)|(?<=之比)|(?<=性别比)(?:\([^()]{{0,24}}\))?)(?:仅为|为|是|达到|达|降至|降到|缩小至|缩小到|缩小为)?"
-                         rf"(?P<num>{ARABIC})(?![\d.%年])(?P<approx>左右)?")
+INDEX_VALUE = re.compile(rf"(?:(?<=指数|系数)(?:均值|平均值)?|(?<=收入比)|(?<=比值)|(?<=之比)|(?<=性别比)(?:\([^()]{{0,24}}\))?)(?:仅为|为|是|达到|达|降至|降到|缩小至|缩小到|缩小为)?"
+                         # 运价指数均值为1142.33点: an index in points (unit 点)
+                         rf"(?P<num>{ARABIC})(?P<pt>点(?![亮位]))?(?![\d.%年])(?P<approx>左右)?")
 # (收入比2010年翻一番, 营业收入比2019年增长: 比 with the year of the base, not a ratio's value)
 # a structure as a ratio: 7.3:46.0:46.7 (∶ is the ratio sign some texts print); its parts are
 # named by modifiers.yaml `ratio_parts` when the sentence names the structure right before it
@@ -725,8 +726,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
     for m in (INDEX_VALUE.finditer(text) if "数" in text or "比" in text else ()):
         s = m.start("num")
         if not (taken and any(a <= s < b for a, b in taken)) and not (mask and mask[s]):
-            out.append(QuantityM(s, m.end(), m.group("num"), "", "", bool(m.group("approx")),
-                                 float(m.group("num"))))
+            out.append(QuantityM(s, m.end(), m.group("num"), "", "点" if m.group("pt") else "",
+                                 bool(m.group("approx")), float(m.group("num"))))
     for m in (RATIO.finditer(text) if ":" in text or "∶" in text else ()):
         s = m.start()
         if (taken and any(a <= s < b for a, b in taken)) or (mask and mask[s]) \

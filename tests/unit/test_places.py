@@ -339,3 +339,16 @@ def test_leading_period_after_the_source_of_the_figures():
             "其中：第一产业增加值50.95亿元，增长0.7%。\n"
             "分区县看，伊州区实现地区生产总值664.08亿元，比上年增长7.6%。")
     assert [i.period for i in run(text) if i.text == "664.08亿元"] == ["全年"]
+
+
+@pytest.mark.parametrize("text,figure,period", [
+    # c119: a month before the nation's index (7月中国…指数), the month alone after a cumulative
+    # period (7月当月), the month a clause enters (进入7月份,…)
+    ("1-7月进口物流总额同比下降7.1%。7月中国公路物流运价指数103.2点,比上月回升0.47%。",
+     "103.2点", "7月"),
+    ("1-7月进口物流总额同比下降7.1%;7月当月下降5.8%,降幅收窄6.2个百分点。", "5.8%", "7月当月"),
+    ("1-7月重点企业物流业务收入同比增长7%。从景气指数来看,进入7月份,物流业景气水平有较大幅度回调。"
+     "业务总量指数比上月回落3.5个百分点。", "3.5个百分点", "7月份"),
+])
+def test_month_of_a_monthly_release(text, figure, period):
+    assert [i.period for i in run(text) if i.text == figure] == [period]
