@@ -229,6 +229,12 @@ SET_SUPERLATIVE = re.compile(r"(?:表现|增速|增幅|规模|总量|占比|比�
 SET_BEFORE = re.compile(r"在[^,;。]{1,16}?中(?:,[^,;。\d%]{1,12}?的[^,;。\d%]{0,8}?)?$")
 
 
+# the order in which a place reached a line among its peers (地区生产总值…达到10.3万亿元,成为全国第三个、
+# 北方第一个过10万亿元省份): the figure's rank, the first one written
+ORDINAL_REACHED = re.compile(rf"(?<=成为)(?:{_PEERS})第[一二三四五六七八九十\d]{{1,2}}个"
+                             r"(?=、|[^,;。]{0,16}?(?:省份|城市|省|市|县|地区|国家|经济体))", re.VERBOSE)
+
+
 def rank_matches(t: str, hint: bool = True) -> list[re.Match]:
     """The ranks of ``t`` as written (RANK, and the superlatives SUPERLATIVE_RANK), in order.
     ``hint``: RANK_HINT was found in ``t`` (the caller tests it, with 最, before calling)."""
@@ -237,6 +243,10 @@ def rank_matches(t: str, hint: bool = True) -> list[re.Match]:
         ms = sorted(ms + list(BOTTOM_RANK.finditer(t)), key=lambda m: m.start())
     if ("最" in t or ("大" in t and "第" in t)) and _SUPERLATIVE_HINT.search(t):
         ms = sorted(ms + list(SUPERLATIVE_RANK.finditer(t)), key=lambda m: m.start())
+    if "成为" in t and "个" in t:
+        ms = sorted(ms + [m for m in ORDINAL_REACHED.finditer(t)
+                          if not any(o.start() < m.end() and m.start() < o.end() for o in ms)],
+                    key=lambda m: m.start())
     if "最" in t and "在" in t:
         more = [m for m in SET_SUPERLATIVE.finditer(t)
                 if SET_BEFORE.search(t, max(0, m.start() - 40), m.start())
@@ -427,7 +437,7 @@ def listed_count(text: str, s: int, value: float) -> bool:
 
 
 _RANK_PLACE = re.compile(data.RANK_PLACE_BEFORE)
-_BARE_CATEGORY = ("城市", "县", "地级市")      # 过三千亿元城市, 超千亿元县: no 的 between
+_BARE_CATEGORY = ("城市", "县", "地级市", "省份")   # 过三千亿元城市, 超千亿元县, 过10万亿元省份: no 的
 
 _QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", "〈": "〉"}
 _HAS_QUOTE = re.compile('[“《「‘〈"]')
