@@ -352,3 +352,10 @@ def test_leading_period_after_the_source_of_the_figures():
 ])
 def test_month_of_a_monthly_release(text, figure, period):
     assert [i.period for i in run(text) if i.text == figure] == [period]
+
+
+def test_month_of_an_event_is_no_period_of_the_figures_after_it():
+    # c120: 受到西安今年1月疫情封控影响: the month an event hit the figures, not their period
+    text = ("新丰泰集团半年报\n对于上半年经营收入下滑，新丰泰集团公告称，其在西安市场份额较大，"
+            "受到西安今年1月疫情封控影响。财报数据显示，新丰泰集团总营收同比下降15.81%。")
+    assert [i.period for i in run(text) if i.text == "15.81%"] == ["上半年"]
