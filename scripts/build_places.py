@@ -31,7 +31,7 @@ _NATIONS = """汉族 蒙古族 回族 藏族 维吾尔族 苗族 彝族 壮族 �
 哈尼族 哈萨克族 傣族 黎族 傈僳族 佤族 畲族 高山族 拉祜族 水族 东乡族 纳西族 景颇族 柯尔克孜族 土族
 达斡尔族 仫佬族 羌族 布朗族 撒拉族 毛南族 仡佬族 锡伯族 阿昌族 普米族 塔吉克族 怒族 乌孜别克族
 俄罗斯族 鄂温克族 德昂族 保安族 裕固族 京族 塔塔尔族 独龙族 鄂伦春族 赫哲族 门巴族 珞巴族 基诺族
-蒙古 回 维吾尔 鄂伦春 鄂温克 达斡尔""".split()
+蒙古 回 维吾尔 鄂伦春 鄂温克 达斡尔 哈萨克 柯尔克孜 塔吉克 锡伯""".split()
 _NATION_RE = re.compile("(?:" + "|".join(sorted(_NATIONS, key=len, reverse=True)) + ")+$")
 
 # short forms that are everyday words or other things before they are places

@@ -498,6 +498,13 @@ _RANKED_LEAD = re.compile(r"(?<![^,;:。!? ])(?:即便是|即使是|而|其中)?
                           r"第[一二三四五六七八九十\d]{1,3}(?:位|名)?|(?:排名|位居|位列|名列)?榜首)的$")   # 其中榜首的深圳
 
 
+# a place the clause's subject comes after (广东之后,…; 广深之外,…): an order, not the subject
+_ORDER_AFTER = re.compile(r"之(?:后|外),")
+# the class of places a subject is named with, opening its clause (直辖市重庆, 第四经济大省浙江)
+_CLASS_LEAD = re.compile(r"(?:^|(?<=[,;:。!? ]))(?:第[一二三四五六七八九十\d]{1,2})?(?:经济)?"
+                         r"(?:直辖市|省会城市|副省级城市|计划单列市|大省|强省)$")
+
+
 # a pure function of its arguments, asked again about the same place by each figure of its
 # sentence (DocPlaces.attribute) and by the paragraph's tests: remembered for one document
 # (DocPlaces clears it), so that no document is answered from another's
@@ -523,8 +530,12 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
         return False      # 苍梧、昭平等10个县区通了高速公路: items of a list, not the subject
     if _ORIGIN_AFTER.match(text, end):
         return False      # 天津来的一名女顾客: where someone comes from, not the subject
+    if _ORDER_AFTER.match(text, end):
+        return False      # 广东之后,直辖市重庆有12个区…: the place the next one comes after
     if start == 0 or text[start - 1] in ",;:。!? ()”\"":
         return True       # (广东地区 4013 亿元、深圳市 665 亿元): a bracket's own subject
+    if _CLASS_LEAD.search(text, max(0, start - 12), start):
+        return True       # 直辖市重庆有12个区…, 第四经济大省浙江共有11个区…: the place after its class
     if _ITEM_LEAD.fullmatch(text, max(0, start - 3), start) or _ITEM_LEAD.fullmatch(text, 0, start):
         return True       # 一是广东地区 235 亿元…。二是深圳市 117 亿元: a list item's subject
     if text[start - 1] == "的" and text[start + _region_len(text, start):][:1] == "," \
@@ -1594,7 +1605,9 @@ _LIST_GAP = re.compile(r"[、和及与]")
 
 
 # what may come before the period a paragraph opens with (初步测算,全年农林牧渔业总产值…: 全年)
-_LEAD_GAP = re.compile(r"(?:刚刚|刚)?(?:过去的)?|在|截至|到|(?:据|经)?初步(?:测算|核算|统计),")
+_LEAD_GAP = re.compile(r"(?:刚刚|刚)?(?:过去的)?|在|截至|到|(?:据|经)?初步(?:测算|核算|统计),"
+                       # 根据地区生产总值统一核算结果,全年实现…: the source of the figures before it
+                       r"|(?:据|经|根据)[^,;。\d]{0,16}?(?:测算|核算|统计)(?:结果|数据)?,")
 
 
 def leading_period(text: str, ups: list[tuple[int, int, str]]) -> str | None:
@@ -2148,7 +2161,9 @@ _DATE_LABEL = re.compile(r"(?:发布|更新|印发|成文|发文)?(?:时间|日�
 _TITLE_PERIOD = re.compile(
     r"((?:19|20)\d{2})\s*年\s*(?:(?:第)?([一二三四1-4])季度|(上半年)|(前三季度)|"
     r"(?:\d{1,2}\s*[—–\-~至])?(\d{1,2})\s*月)?")
-_YEAR = re.compile(r"(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{2})年")
+# (a year written without its 年 before a part of it, 2022上半年, 2024全年: as periods.yaml reads it)
+_YEAR = re.compile(r"(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{2})"
+                   r"(?:年|(?=全年|上半年|下半年|前三季度|第?[一二三四]季度))")
 _YEAR_TARGET = re.compile(r"(?:到|至|—|–|-|~|力争|目标|预计|展望|计划|争取|预期|规划)$")
 _YEAR_COMPARED = re.compile(r"(?:比|较|相比)$")
 _YEAR_RANGE = re.compile(r"\s*(?:[—–\-~]|至(?!今))")   # (2022年至今: up to the present, its year)
@@ -2187,6 +2202,8 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
     ('2017-05-15', 'dateline')
     >>> document_date("上半年GDP\\n上半年GDP同比增长2.5%,经济困难在某些方面比2020年还大", [])
     (None, None)
+    >>> document_date("半年报\\n2020年上半年和2021年上半年…,尽管2022上半年净利转盈", [])
+    ('2022', 'text')
     """
     head, tail = text[:600].translate(FULLWIDTH), text[-300:].translate(FULLWIDTH)
     lines = head.split("\n")[:10] + tail.split("\n")[-5:]

@@ -83,6 +83,8 @@ from .patterns import (
     RISE_AFTER,
     SECTOR_RATIO,
     SECTOR_RATIO_NAMES,
+    SET_BEFORE,
+    SET_SUPERLATIVE,
     WON_RANK,
     quantities,
     quoted,
@@ -148,14 +150,20 @@ _SAME_PERIOD = "同期"     # periods.yaml: the period written before it, openin
 _BARE_POINTS = frozenset({"年末", "年底", "年终"})
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _CENSUS_TITLE = re.compile(data.CENSUS_TITLE)
+# a paragraph opening with what a reporter found in the data (第一财经记者根据各地第七次全国人口普查
+# 数据梳理发现,目前,共有143个区…): 目前 after it is the period of the figures, as after 数据显示
+_FOUND_LEAD = re.compile(r"^[^,;。]{0,40}?(?:梳理|统计|分析|调查|研究|查询)(?:后)?发现,")
 _YEAR_END_POINT = re.compile(r"(?:19|20)\d{2}年(?:年?末|年?底)")
 _BREAKS = re.compile(r"\s+")
-_RANK_LEAD = re.compile(r"^\)?(?:在[^,;。\d]{1,10}中)?"     # 在副省级城市中分列第四和第五位
+_RANK_LEAD = re.compile(r"^\)?(?:(?:依旧|依然|仍然|仍|还|继续|持续|始终|一直)?"
+                        r"在(?:[^,;。\d]{1,10}|[^,;。\d]{0,4}\d+[个家只座名位][^,;。\d]{0,12}?)中)?"
+                        # 在副省级城市中分列第四和第五位; 依旧在10家净利盈利的公司中垫底 (the set
+                        # counted, an adverb before it)
                         # (…、湖北(6.7%)位列前三: the bracket closes before the rank)
                         r"(?:总量|总规模|总额|增速|增幅|规模|数量|和|及|与|、"
                         r"|[\u4e00-\u9fff]{0,2}?(?:规模|额度))*"     # …334.6亿元,业务规模居全省第1位
-                        r"(?:继续|并|且|均|仍|还|稳|一直|分别|首次|首度|再次|连续第?[\d一二三四五六七八九十]+(?:个月|年|季度))*"
-                        r"(?:已经|已)?(?:是|为)?"     # 上海GDP总量3.87万亿,已经是全球第八的城市
+                        r"(?:继续|持续|依旧|依然|仍然|始终|并|且|均|仍|还|稳|一直|分别|首次|首度|再次|连续第?[\d一二三四五六七八九十]+(?:个月|年|季度))*"
+                        r"(?:已经|已)?(?:是|为|成为)?"     # 上海GDP总量3.87万亿,已经是全球第八的城市
                         r"(?:都|均)?(?:保持着?)?"     # 都保持着全国第一的增速,增速高达35.3%
                         r"在?$")     # 增速在全省排名第4位
 _POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年终|期末)"
@@ -180,6 +188,12 @@ _RANK_THEN_FIGURE = re.compile(r",(?:(?:总量|增量|产量|总额|规模)(?:�
 # 是全省经济增长最快的地区,前三季度GDP增幅达到10.6%)
 _SUPERLATIVE_THEN = re.compile(r"的[\u4e00-\u9fff]{1,6},[^\d,;。%]{0,16}")
 _SUPERLATIVE_END = re.compile(r"最[快多高大]$")
+# a superlative among a set (patterns.SET_SUPERLATIVE) in a clause with no figure: the figure of
+# the clause after it (天津的百万人口大区最少,仅有3个); a ratio's (广东的比例最高,共有27个,占了全国的
+# 18.88%) the share written after it, not the count before the share
+_SET_RANK_THEN = re.compile(r",[^;。]{0,24}")
+_RATIO_RANK = ("比例", "比重", "占比")
+_SHARE_LATER = re.compile(r"[^;。]{0,16}?占[^,;。\d%]{0,8}\d")
 
 
 # a place's rank in the clause before its figure, the metric named again (玉环市排名第二位,人均
@@ -204,6 +218,9 @@ def _rank_then(t: str, rank, start: int, rate: bool) -> bool:
             return True
     if not rate and rank[0] > 0 and _place_opens_rank(t, rank, start):
         return True
+    if not rate and SET_SUPERLATIVE.fullmatch(rank[2]) and _SET_RANK_THEN.fullmatch(t, rank[1], start) \
+            and SET_BEFORE.search(t, max(0, rank[0] - 40), rank[0]):
+        return True
     return bool(_SUPERLATIVE_END.search(rank[2])) and bool(
         _SUPERLATIVE_THEN.fullmatch(t, rank[1], start))
 
@@ -225,7 +242,8 @@ def _named_superlative(t: str, inds: list[_Ind]) -> None:
 # a count of cities (有10个副省级城市…, 16座城市, 10城超万亿, 万亿俱乐部城市增至24个): over the
 # whole country when the text is on no one place (c51, c69, c87, c96, c103; the provinces
 # counted in c15 and c26 are given none)
-_CITIES_AFTER = re.compile(r"[^\d,;。、:()%“”]{0,8}?城市")
+_CITIES_AFTER = re.compile(r"[^\d,;。、:()%“”]{0,8}?城市"
+                           r"|[区县](?=人口|GDP|经济总量)")    # 共有143个区人口超过了100万
 _CITIES_BEFORE = re.compile(r"城市(?:数量?)?(?:已经|已)?(?:增至|增加到|达到|达|为)$")
 
 
@@ -692,6 +710,9 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             inds.append(_Ind(ev.start, ev.end, value, unit, ev.scale, ev.base, ev.approx,
                              name=ev.name, name_from=from_start.get(id(ev), ev.start),
                              extent=ev.end, share=ev.share, period_from=from_year.get(id(ev))))
+            if pending_rank is not None and pending_rank[2].startswith(_RATIO_RANK) \
+                    and ev.base != "%" and not ev.share and _SHARE_LATER.match(t, ev.end):
+                continue          # 比例最高,共有27个,占了全国的18.88%: the share's rank
             if pending_rank is not None and _rank_then(t, pending_rank, ev.start, False):
                 inds[-1].rank, inds[-1].rank_span = pending_rank[2], pending_rank[:2]
             elif pending_rank is not None and _GROUP_RANK_WORD.search(pending_rank[2]) \
@@ -1243,7 +1264,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # way (…总投资524.6亿。目前,…加快建设), not a period
         # (filtered only when a sentence of the paragraph writes it)
         if any(p[2] == "目前" for ps in p_periods for p in ps):
-            src = context.SOURCE_LEAD.match(plist[0].text)
+            src = context.SOURCE_LEAD.match(plist[0].text) or _FOUND_LEAD.match(plist[0].text)
             p_periods = [[p for p in ps if p[2] != "目前" or (k == 0 and (
                               p[0] == 0 or (src is not None and p[0] == src.end())))]
                          for k, ps in enumerate(p_periods)]
@@ -1267,6 +1288,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # 景区…每天入园人次保持在10万以上)
         after_place = last_place.get(art) if doc_places.home.get(art) is None \
             and not any(p_regions) else None
+        if after_place is not None and any(context.opens(plist[0].text, os_)
+                                           for os_, _, _ in context.organisations(plist[0].text)):
+            after_place = None    # …厦门信达上半年净利…。\n世纪联合控股虽然净利…: a paragraph on
+            #                       an organisation of its own, not on the place before
         named = next(((rs, j) for k, (u, rs) in enumerate(zip(plist, p_regions))
                       for j, (s, e, p) in enumerate(rs) if context.is_subject(u.text, s, e)
                       and not context.in_name(u.text, rs, j)

@@ -109,7 +109,7 @@ CHANGE = re.compile(rf"""
     (?P<dist3> 分别(?:为|是|达到|达) )?   # 增速分别为10.5%和13.7%
     了? \x20?                        # 增加 0.25千公顷 (a PDF's space)
     (?: [也均都仍] (?= 达|超|接近|近 ) )?   # 固定资产投资增长也超过10%
-    (?: 达到 | 达 (?! 到 ) )?             # 同比增长达到10%, 增长达12.5%
+    (?: 达到 | 高达 | 达 (?! 到 ) )?      # 同比增长达到10%, 增长达12.5%, 同比下降高达334.07%
     (?: {_alt(data.APPROX_PREFIX)} )?   # 比年初增加约960亿元: an approximation word, not in the span
     (?P<list> {_ONE} (?: {_LIST_SEP} {_ONE} )* )
     """, re.VERBOSE)
@@ -166,7 +166,8 @@ _SUPERLATIVE = rf"""(?: (?: {_PEERS} | 省内 )
 RANK = re.compile(rf"""
     (?=[增总排位稳保居全各世亚中西东同省副一二三四五六七八九十\d跃名列升攀蝉分暂高领在跻晋])
     (?: (?:增幅|增速|总量|增量|规模)? 领跑 (?: {_PEERS} ) (?! 第|前)      # 江西以6.9%领跑全国
-    | (?<= 增速|增幅 ) 领跑 (?= [,;。] )      # 武汉佛山厦门等地增速领跑,实际增速超过15%
+    | (?: (?<= 增速|增幅 ) | (?<= 增速持续|增幅持续|增速继续|增幅继续|增速一直|增速始终 ) )
+      领跑 (?= [,;。] )      # 武汉佛山厦门等地增速领跑,实际增速超过15%; 增速持续领跑 (an adverb)
     | 在 (?: {_PEERS} | [^,;。!?\d第前首]{{2,14}}? ) 中 领跑 (?= [,;。] | $ )    # 增速达到了6.3%,在12个城市中领跑
     | 在 (?: {_PEERS} | [^,;。!?\d第前首里]{{2,14}}? ) [中里] 遥遥 (?:领跑|领先) (?= [,;。] | $ )   # 武汉GDP同比增长28.6%,佛山同比增长17.3%,在一二线城市里遥遥领先
     | (?:增幅|增速|总量|增量|规模)? (?: {_PEERS} ) 领先 (?= [,;。] | $ )   # …企业325家、中部领先
@@ -219,6 +220,19 @@ WON_RANK = re.compile(r"(?:获得|夺得|摘得|斩获|荣获|摘取)了?[^\d,;�
                       r"(?P<r>前[二三四五六七八九十\d]{1,2}(?:名|位|强)?(?!季度|个|年|月|天|周|批|次|项|家|大|\d)"
                       r"|冠军|亚军|季军|榜首)")
 _SUPERLATIVE_HINT = re.compile(r"最[快多高大低少]|第[一二三四五六七八九十]大")
+# a superlative among a set named with 在…中, ending its clause: right after the set (在12家经销商中
+# 表现最差), or in the clause after it, of a subject (在四大直辖市中,天津的百万人口大区最少; 在143个
+# 人口超百万的区中,广东的比例最高): the rank of the set's member's figure (its noun kept when it is
+# a measure: 表现最差, 比例最高)
+SET_SUPERLATIVE = re.compile(r"(?:表现|增速|增幅|规模|总量|占比|比例|比重|数量)?"
+                             r"最(?:快|慢|多|少|高|低|大|小|好|差)(?=[,;。]|$)")
+SET_BEFORE = re.compile(r"在[^,;。]{1,16}?中(?:,[^,;。\d%]{1,12}?的[^,;。\d%]{0,8}?)?$")
+
+
+# the order in which a place reached a line among its peers (地区生产总值…达到10.3万亿元,成为全国第三个、
+# 北方第一个过10万亿元省份): the figure's rank, the first one written
+ORDINAL_REACHED = re.compile(rf"(?<=成为)(?:{_PEERS})第[一二三四五六七八九十\d]{{1,2}}个"
+                             r"(?=、|[^,;。]{0,16}?(?:省份|城市|省|市|县|地区|国家|经济体))", re.VERBOSE)
 
 
 def rank_matches(t: str, hint: bool = True) -> list[re.Match]:
@@ -229,6 +243,16 @@ def rank_matches(t: str, hint: bool = True) -> list[re.Match]:
         ms = sorted(ms + list(BOTTOM_RANK.finditer(t)), key=lambda m: m.start())
     if ("最" in t or ("大" in t and "第" in t)) and _SUPERLATIVE_HINT.search(t):
         ms = sorted(ms + list(SUPERLATIVE_RANK.finditer(t)), key=lambda m: m.start())
+    if "成为" in t and "个" in t:
+        ms = sorted(ms + [m for m in ORDINAL_REACHED.finditer(t)
+                          if not any(o.start() < m.end() and m.start() < o.end() for o in ms)],
+                    key=lambda m: m.start())
+    if "最" in t and "在" in t:
+        more = [m for m in SET_SUPERLATIVE.finditer(t)
+                if SET_BEFORE.search(t, max(0, m.start() - 40), m.start())
+                and not any(o.start() < m.end() and m.start() < o.end() for o in ms)]
+        if more:
+            ms = sorted(ms + more, key=lambda m: m.start())
     return ms
 
 # a contribution in points is a figure, not a change: 拉动规上工业增加值增长6.4个百分点,
@@ -413,7 +437,7 @@ def listed_count(text: str, s: int, value: float) -> bool:
 
 
 _RANK_PLACE = re.compile(data.RANK_PLACE_BEFORE)
-_BARE_CATEGORY = ("城市", "县", "地级市")      # 过三千亿元城市, 超千亿元县: no 的 between
+_BARE_CATEGORY = ("城市", "县", "地级市", "省份")   # 过三千亿元城市, 超千亿元县, 过10万亿元省份: no 的
 
 _QUOTES = {"“": "”", "《": "》", "「": "」", "‘": "’", "〈": "〉"}
 _HAS_QUOTE = re.compile('[“《「‘〈"]')
@@ -514,8 +538,9 @@ _PEOPLE_AFTER = re.compile(_alt(data.PEOPLE_AFTER_SCALE)) if data.PEOPLE_AFTER_S
 # (or a ratio of two incomes: 城乡居民收入比降至2.2)
 # (or a ratio named 之比: 2021年城乡之比仅为1.94, 11个地市…最高最低之比仅为1.6左右; a sex ratio:
 # 常住人口性别比(以女性为100,男性对女性的比例)为101.45)
-INDEX_VALUE = re.compile(rf"(?:(?<=指数|系数)|(?<=收入比)|(?<=比值)|(?<=之比)|(?<=性别比)(?:\([^()]{{0,24}}\))?)(?:仅为|为|是|达到|达|降至|降到|缩小至|缩小到|缩小为)?"
-                         rf"(?P<num>{ARABIC})(?![\d.%年])(?P<approx>左右)?")
+INDEX_VALUE = re.compile(rf"(?:(?<=指数|系数)(?:均值|平均值)?|(?<=收入比)|(?<=比值)|(?<=之比)|(?<=性别比)(?:\([^()]{{0,24}}\))?)(?:仅为|为|是|达到|达|降至|降到|缩小至|缩小到|缩小为)?"
+                         # 运价指数均值为1142.33点: an index in points (unit 点)
+                         rf"(?P<num>{ARABIC})(?P<pt>点(?![亮位]))?(?![\d.%年])(?P<approx>左右)?")
 # (收入比2010年翻一番, 营业收入比2019年增长: 比 with the year of the base, not a ratio's value)
 # a structure as a ratio: 7.3:46.0:46.7 (∶ is the ratio sign some texts print); its parts are
 # named by modifiers.yaml `ratio_parts` when the sentence names the structure right before it
@@ -711,8 +736,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
     for m in (INDEX_VALUE.finditer(text) if "数" in text or "比" in text else ()):
         s = m.start("num")
         if not (taken and any(a <= s < b for a, b in taken)) and not (mask and mask[s]):
-            out.append(QuantityM(s, m.end(), m.group("num"), "", "", bool(m.group("approx")),
-                                 float(m.group("num"))))
+            out.append(QuantityM(s, m.end(), m.group("num"), "", "点" if m.group("pt") else "",
+                                 bool(m.group("approx")), float(m.group("num"))))
     for m in (RATIO.finditer(text) if ":" in text or "∶" in text else ()):
         s = m.start()
         if (taken and any(a <= s < b for a, b in taken)) or (mask and mask[s]) \

@@ -68,6 +68,8 @@ def test_header_records_source_and_build_script():
 @pytest.mark.parametrize("surface,name", [
     ("大庆", "大庆市"), ("楚雄州", "楚雄彝族自治州"), ("广西", "广西壮族自治区"), ("内蒙古", "内蒙古自治区"),
     ("神农架", "神农架林区"), ("滨海新区", "滨海新区"), ("香港", "香港特别行政区"),
+    # a nationality written without 族 in the unit's name (巴里坤哈萨克自治县 → 巴里坤县)
+    ("巴里坤县", "巴里坤哈萨克自治县"), ("伊犁州", "伊犁哈萨克自治州"), ("察布查尔县", "察布查尔锡伯自治县"),
 ])
 def test_short_forms(surface, name):
     assert any(places.PLACES[c].name == name for c in places.SURFACES[surface])
@@ -319,3 +321,41 @@ def test_same_period_is_the_period_written_before():
            if i.period_norm}
     assert got["17613.2亿元"] == ("同期", "2021-01", "2021-08")
     assert got["3234.4亿元"] == ("2021年1-8月", "2021-01", "2021-08")
+
+
+def test_now_after_what_a_reporter_found_in_the_data():
+    # c118: 目前 after the clause of what was found (…数据梳理发现,目前,) is the figures' period,
+    # as after 数据显示; not the census the data came from
+    text = ("人口大区越来越多\n第一财经记者根据各地第七次全国人口普查数据梳理发现，目前，"
+            "共有143个区人口超过了100万大关。")
+    assert [i.period for i in run(text) if i.text == "143个"] == ["目前"]
+
+
+def test_leading_period_after_the_source_of_the_figures():
+    # c116: 根据…核算结果,全年实现… opens the paragraph with 全年 (the source before it): the
+    # next paragraph, which writes no period, inherits 全年, not the title's 2025年
+    text = ("哈密市2025年国民经济和社会发展统计公报\n一、综合\n"
+            "根据地区生产总值统一核算结果，全年实现地区生产总值（GDP）1162.95亿元，比上年增长9.3%。"
+            "其中：第一产业增加值50.95亿元，增长0.7%。\n"
+            "分区县看，伊州区实现地区生产总值664.08亿元，比上年增长7.6%。")
+    assert [i.period for i in run(text) if i.text == "664.08亿元"] == ["全年"]
+
+
+@pytest.mark.parametrize("text,figure,period", [
+    # c119: a month before the nation's index (7月中国…指数), the month alone after a cumulative
+    # period (7月当月), the month a clause enters (进入7月份,…)
+    ("1-7月进口物流总额同比下降7.1%。7月中国公路物流运价指数103.2点,比上月回升0.47%。",
+     "103.2点", "7月"),
+    ("1-7月进口物流总额同比下降7.1%;7月当月下降5.8%,降幅收窄6.2个百分点。", "5.8%", "7月当月"),
+    ("1-7月重点企业物流业务收入同比增长7%。从景气指数来看,进入7月份,物流业景气水平有较大幅度回调。"
+     "业务总量指数比上月回落3.5个百分点。", "3.5个百分点", "7月份"),
+])
+def test_month_of_a_monthly_release(text, figure, period):
+    assert [i.period for i in run(text) if i.text == figure] == [period]
+
+
+def test_month_of_an_event_is_no_period_of_the_figures_after_it():
+    # c120: 受到西安今年1月疫情封控影响: the month an event hit the figures, not their period
+    text = ("新丰泰集团半年报\n对于上半年经营收入下滑，新丰泰集团公告称，其在西安市场份额较大，"
+            "受到西安今年1月疫情封控影响。财报数据显示，新丰泰集团总营收同比下降15.81%。")
+    assert [i.period for i in run(text) if i.text == "15.81%"] == ["上半年"]
