@@ -7,7 +7,8 @@ The fast part (``fast()``): the seed mix (the five seeds, once each) analysed in
 rounds that alternate with ``jieba.lcut`` on the same decoded texts, so each round gives the
 pipeline's chars/s and its ratio to jieba.lcut measured under the same load (medians over
 the rounds, with the spread); a stage table from the pipeline's own stage clock
-(``analyze(..., stages=)``): each stage's chars/s and ratio to jieba.lcut in the same rounds;
+(``analyze(..., stages=)``): each stage's chars/s and ratio to jieba.lcut in the same rounds,
+and the indicator stage's ms per 6,000 characters (#13's ≤ 5 ms) from the same clock;
 then linearity and memory: the seed mix repeated (``big_doc``) at 20 k, one full mix
 (~85 k) and 2 M characters, time per character against the 20 k one, and the peak RSS of
 ``zhibiao analyze`` on the 2 M document (a child process that reports its own peak).
@@ -144,7 +145,9 @@ def seed_mix(rounds: int = 9) -> dict:
                      "chars_per_s": round(chars / median(secs)) if median(secs) else None,
                      "ratio_to_jieba": {q: round(v, 2) for q, v in _spread(ratios).items()},
                      "share": round(median(share), 3)})
-    return {"chars": chars, "docs": len(docs), "rounds": rounds, "rows": rows}
+    ind_ms = next(r["ms"] for r in rows if r["stage"] == "indicators")
+    return {"chars": chars, "docs": len(docs), "rounds": rounds, "rows": rows,
+            "indicators_ms_per_6k": round(ind_ms * 6000 / chars, 3)}
 
 
 def _peak_rss_mb(path: Path) -> float:
@@ -246,6 +249,9 @@ def print_fast(res: dict) -> None:
         cps = f"{r['chars_per_s']:,}" if r["chars_per_s"] else "-"
         print(f"  {k:<12}{r['ms']:>9.2f}{r['share'] * 100:>7.1f}%{cps:>14}{q['median']:>14.2f}"
               f"{q['min']:>8.2f}-{q['max']:<5.2f}")
+    print(f"  indicator stage: {m['indicators_ms_per_6k']:.2f} ms per 6,000 characters (its"
+          f" median over the rounds above; #13's target <= 5; bench/bench_indicators.py times it"
+          f" alone)")
     lin = res["linearity"]
     print(f"  linearity (the seed mix's proportions at each size; {lin['rounds']} rounds, each"
           " timing every size; per-char time ÷ the 20 k one's in the same round):")

@@ -1,7 +1,8 @@
 """The indicator stage's faster forms (speed only) must answer as the plain definitions,
 written out here: the clause before a figure (``names._clause``: one backtracking match for
 the last delimiter, not a loop over every delimiter), the synonyms in a name
-(``names._synonyms_in``: one lookahead scan, not a match attempt per character) and the names
+(``names._synonyms_in``: one automaton pass or one lookahead scan, not a match attempt per
+character) and the names
 ``names._complete`` can complete (a table of the synonyms' suffixes), the place automaton's
 matches over the units joined (``DocPlaces._joined_raw``: most taken from the whole text's), the
 search behind a rejected place match (``places.find``: up to the longest surface's reach, not to
@@ -87,6 +88,9 @@ def test_synonyms_as_the_loop():
             a = rng.randint(0, len(t))
             name = t[a:a + rng.randint(0, 16)]
             assert list(names._synonyms_in(name)) == synonyms_reference(name), name
+            # the automaton's answer (when it is there) as the lookahead scan's (without it)
+            assert names._SYN_AC is None or names._longest_each(name) == {
+                m.group(1) for m in names._SYN_AT.finditer(name)}, name
 
 
 def test_complete_as_the_loop():
