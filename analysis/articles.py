@@ -994,6 +994,9 @@ def _couplets(heads: list[_Block]) -> bool:
 
 _LIST_ITEMS_MIN = 5      # items of the shortest list of plain headlined items
 _RANKED_ITEMS_MIN = 3    # items of the shortest ranked digest (NO.1 … NO.3)
+# a digest item's number set off by a bar (每经10点: 1丨统计局:…, 2丨整点投资丨…): a list's mark,
+# never a document's part (一、 / 1、 / (1)), so it numbers items without a heading naming a list
+_BAR_NUM = re.compile(r"(\d{1,2})\s*[丨｜]\s*(?=\S)")
 _LIST_ITEM_PARAS = 3     # paragraphs of an item of a plain list (a story with sub-headings has more)
 _LINK_LINE_MAX = 45      # characters of a line of a related-links block (【相关报道】 …)
 _QUESTION_HEAD_MAX = 40  # characters of a headline ending in ? or ! (该如何根治?)
@@ -1003,11 +1006,15 @@ _TEASER_PARAS = 6        # paragraphs of an item of a newsletter of teasers (end
 
 def _rank(b: _Block, numbered: bool = False) -> tuple[int, int] | None:
     """(number, where the headline starts) of a ranked headline line (``NO.1   刘鹤…``: a rank
-    mark of ``data/ranks.txt``, its number, blanks, a headline of no sentence), or None.
+    mark of ``data/ranks.txt``, its number, blanks, a headline of no sentence; or a number set
+    off by a bar, ``1丨统计局:…``), or None.
     ``numbered``: under a heading naming a list (财经TOP10), a list number (``1、王毅:…``,
     ``2. …``) ranks a headline too."""
     if b.kind not in ("head", "body") or len(b.text) > _FEED_HEAD_MAX:
         return None
+    if (m := _BAR_NUM.match(b.text)) is not None and "。" not in b.text[m.end():] \
+            and len(b.text) - m.end() >= _DIGEST_HEAD_MIN:
+        return int(m.group(1)), m.end()
     if numbered and (m := _LIST_NUM.match(b.text)) is not None and "。" not in b.text[m.end():] \
             and len(b.text) - m.end() >= _DIGEST_HEAD_MIN:
         return int(b.text[:m.end() - 1]), len(b.text) - len(b.text[m.end():].lstrip())

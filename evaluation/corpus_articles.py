@@ -14,9 +14,9 @@ Groups and their references (all written by hand before the engine ran on the te
   article each; their builders removed editor lines, 原标题 and QR boilerplate).
 * ``articles`` and ``held-out``: ``evaluation/corpus_articles/gold/<stem>.json`` → ``articles``
   (texts copied verbatim with those lines kept; evaluation/corpus_articles/SOURCES.md). The
-  ``held-out`` group, printed as "blind (a113+)", is ``HELD_OUT``: pages whose references were
+  ``held-out`` group, printed as "blind (a118+)", is ``HELD_OUT``: pages whose references were
   written before the engine ever ran on them and that nobody tunes on; their first run is the
-  figure for texts not tuned on. a05-a06, then a07-a12, then a13-a18, a19-a24, a25-a30, a31-a36, a37-a41, a42-a47, a48-a53, a54-a59, a60-a64, a65-a68, a69-a74, a75-a79, a80-a84, a85-a97, a98-a101, a102-a105, a106-a108, a109-a112, each held out before them, are now in
+  figure for texts not tuned on. a05-a06, then a07-a12, then a13-a18, a19-a24, a25-a30, a31-a36, a37-a41, a42-a47, a48-a53, a54-a59, a60-a64, a65-a68, a69-a74, a75-a79, a80-a84, a85-a97, a98-a101, a102-a105, a106-a108, a109-a112, a113-a117, each held out before them, are now in
   ``articles`` (a page joins ``articles`` as soon as its stem is not in ``HELD_OUT``).
 
 An entry is ``{kind, title, start, end, summary}``; its gold span is
@@ -76,8 +76,9 @@ TUNED = tuple(f"c{i:02d}" for i in range(1, 123))
 #: ef26fa3, a85-a97 after their first run at 66c3c08, a98-a101 at the start of stop 18 after
 #: their first run at 436a055, a102-a105 after their first run at bf0dedc, a106-a108 at stop 19 after
 #: their first run at dd22635, a109-a112 at the start of stop 21 after their first run at
-#: b01039c. Every later page (a113+) is blind: references written before any run, never tuned on.
-TUNED_PAGES = tuple(f"a{i:02d}" for i in range(1, 113))
+#: b01039c, a113-a117 at stop 21 after their first run at 47d3a72. Every later page (a118+) is
+#: blind: references written before any run, never tuned on.
+TUNED_PAGES = tuple(f"a{i:02d}" for i in range(1, 118))
 HELD_OUT = tuple(sorted(p.stem for p in (ARTS / "gold").glob("*.json")
                         if text_id(p.stem) not in TUNED_PAGES))
 COUNTS = ("gold", "pred", "match", "titles_ok", "refs", "rouge_sum", "over_120")
@@ -277,8 +278,8 @@ def main(argv: list[str] | None = None) -> int:
         first = first_rows(g)
         label = {"seeds": "seeds (tuned)", "corpus": "corpus c01-c122 (their differences were read)",
                  "corpus-blind": "blind corpus c123+ (references written before any run; never tuned on)",
-                 "articles": "article texts a01-a112 (a01-a04 tuned on after their first run; a05-a06 held out until a07+ came, a07-a12 until a13+ came, a13-a18 until a19+ came, a19-a24 until a25+ came, a25-a30 until a31+ came, a31-a36 until a37+ came, a37-a41, a42-a47, a48-a53, a54-a59, a60-a64, a65-a68, a69-a74, a75-a79, a80-a84, a85-a97, a98-a101, a102-a105, a106-a108 and a109-a112 opened after their first run)",
-                 "held-out": "blind (a113+): article texts (references written before any run; never tuned on, see SOURCES.md)"}[g]
+                 "articles": "article texts a01-a117 (a01-a04 tuned on after their first run; a05-a06 held out until a07+ came, a07-a12 until a13+ came, a13-a18 until a19+ came, a19-a24 until a25+ came, a25-a30 until a31+ came, a31-a36 until a37+ came, a37-a41, a42-a47, a48-a53, a54-a59, a60-a64, a65-a68, a69-a74, a75-a79, a80-a84, a85-a97, a98-a101, a102-a105, a106-a108, a109-a112 and a113-a117 opened after their first run)",
+                 "held-out": "blind (a118+): article texts (references written before any run; never tuned on, see SOURCES.md)"}[g]
         print(f"{label}, {len(now[g])} texts")
         print(_line("first run", _sum(first) if first else None))
         print(_line("now", _sum(now[g])))

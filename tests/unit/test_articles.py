@@ -1461,3 +1461,29 @@ def test_report_with_sections_headed_in_matched_halves_is_one_article():
     c, segs = _split(path.read_text("utf-8"))
     assert _titles(segs) == ["2025年莆田市经济运行总体平稳、稳中有进"]
     assert len(segs[0].sections) >= 4
+
+
+def test_digest_items_numbered_with_a_bar_are_stories():
+    # a115 (每经10点 via 新浪财经): the column's heading, an editor line, then five headlines
+    # numbered 1丨 … 5丨, each over its paragraphs, and no lead: five stories, each titled by its
+    # headline after the number (as a ranked digest's NO.1), never one article titled by the column
+    path = next((Path(__file__).resolve().parents[2] / "evaluation/corpus_articles/texts")
+                .glob("a115_*.txt"))
+    c, segs = _split(path.read_text("utf-8"))
+    titles = _titles(segs)
+    assert len(titles) == 5
+    assert titles[0] == "统计局：7月上旬生猪价格环比涨15.1%"
+    assert titles[1].startswith("整点投资丨指数走弱")
+    assert not any(re.match(r"\d丨", t) for t in titles)
+
+
+
+def test_a_storys_parts_numbered_with_a_bar_stay_in_it():
+    # a112 (联商网 via 36氪) with its numbered parts written 1丨 2丨 3丨 instead of 01 02 03: the
+    # lead before the first part makes them a story's parts, not a digest's items
+    path = next((Path(__file__).resolve().parents[2] / "evaluation/corpus_articles/texts")
+                .glob("a112_*.txt"))
+    text = re.sub(r"^0([123]) ", r"\1丨", path.read_text("utf-8"), flags=re.M)
+    assert text.count("丨") >= 3
+    c, segs = _split(text)
+    assert _titles(segs) == ["1-4月关店超1000家，这个业态成重灾区"]
