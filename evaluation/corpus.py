@@ -54,7 +54,8 @@ TUNED = ("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "
          "c103", "c104", "c105", "c106", "c107", "c108",
          "c109", "c110", "c111", "c112", "c113", "c114",
          "c115", "c116", "c117", "c118", "c119", "c120",
-         "c121", "c122")
+         "c121", "c122",
+         "c123", "c124", "c125", "c126", "c127")
 
 
 def text_id(stem: str) -> str:
@@ -72,7 +73,7 @@ def text_id(stem: str) -> str:
 
 #: groups of texts: the tuning split, then by genre
 GROUPS = {
-    "tuned on (c01-c122)": TUNED,
+    "tuned on (c01-c127)": TUNED,
     # stop 12's blind texts: their 'first' row is the run recorded before anyone read their
     # differences (first_run.json, 4da82e5); they were opened for tuning after it
     "stop 12 blind texts (c24-c29), first run blind, opened after": (
@@ -138,6 +139,10 @@ GROUPS = {
     # (round "stop 20") before anyone read their differences; opened at the start of stop 21
     "stop 20 final blind texts (c115-c120), first run blind, opened after": (
         "c115", "c116", "c117", "c118", "c119", "c120"),
+    # stop 21's blind round: first run recorded at 47d3a72 (the engine of 78512da), frozen in
+    # blind_rounds.json (round "stop 21") before anyone read their differences; opened at stop 22
+    "stop 21 blind texts (c123-c127), first run blind, opened after": (
+        "c123", "c124", "c125", "c126", "c127"),
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "bulletin with tables (c07)": ("c07",),
     "monthly release (c08)": ("c08",),

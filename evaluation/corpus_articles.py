@@ -63,9 +63,9 @@ TUNED_GROUPS = ("seeds", "corpus", "articles")
 #: their first run at ef26fa3, c88-c99 after their first run at 66c3c08, c100-c102 at the start
 #: of stop 18 after their first run at 436a055, c103-c108 after their first run at bf0dedc,
 #: c109-c114 at stop 19 after their first run at dd22635, c121-c122 at stop 20 after their first
-#: run at 7857197, c115-c120 at the start of stop 21 after their first run at b01039c). Every
-#: later text (c123+) is blind.
-TUNED = tuple(f"c{i:02d}" for i in range(1, 123))
+#: run at 7857197, c115-c120 at the start of stop 21 after their first run at b01039c, c123-c127 at the start
+#: of stop 22 after their first run at 47d3a72). Every later text (c128+) is blind.
+TUNED = tuple(f"c{i:02d}" for i in range(1, 128))
 #: the article pages rules were tuned on (a01-a59; a19-a24 were opened at stop 12, a25-a30 at the
 #: start of 2026-11-26; the figures before opening are in evaluation/corpus_articles/SOURCES.md).
 #: a31-a36 after their first run at 355c1d2, a37-a41 on 2026-11-26 after their first run at
