@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis import articles, segment, summarize
+from analysis import articles, segment, summarize, summary_select
 from analysis.layout import clean
 from analysis.models import Indicator
 
@@ -161,6 +161,45 @@ def test_a_report_with_its_occasion_and_speaker_says_who_when_and_where():
     c, sents, segs = _doc(REPORT.replace("2025年某省政府工作报告\n", head.replace("某省人民政府省长 王 凯\n", "")))
     s = summarize.article_summary(c, segs[0], sents, _report_inds(c, segs))
     assert s.startswith("地区生产总值增长5.3%"), s
+
+
+def test_an_occasion_dated_in_chinese_numerals_or_with_the_speaker_name_alone():
+    # the date in Chinese numerals, the session without its first 第: the lead in digits, short form
+    head = ("2026年某省政府工作报告\n——二〇二六年一月二十七日在某省十四届人民代表大会第四次会议上\n"
+            "某省省长 王 凯\n")
+    c, sents, segs = _doc(REPORT.replace("2025年某省政府工作报告\n", head))
+    s = summarize.article_summary(c, segs[0], sents, _report_inds(c, segs))
+    assert s.startswith("某省省长王凯2026年1月27日在某省十四届人大四次会议上：地区生产总值增长5.3%"), s
+    # the speaker's line is his name alone (no office): the name says who
+    head = "2026年某省政府工作报告\n——2026年2月3日在某省第十四届人民代表大会第四次会议上\n王凯\n"
+    c, sents, segs = _doc(REPORT.replace("2025年某省政府工作报告\n", head))
+    s = summarize.article_summary(c, segs[0], sents, _report_inds(c, segs))
+    assert s.startswith("王凯2026年2月3日在某省十四届人大四次会议上：地区生产总值增长5.3%"), s
+    assert len(s) <= summarize.ARTICLE_MAX
+    # a line after the occasion that is no name (a word, no common surname) is no speaker
+    assert summary_select.occasion_lead("报告\n—2026年2月3日在某省第十四届人民代表大会第四次会议上\n"
+                                        "基本同步\n各位代表：", 0, 40) == ""
+
+
+def test_a_plan_period_review_paragraph_does_not_lead_a_report():
+    # the five-year review comes first (its paragraphs open naming the period, their sentences do
+    # not); the year's figures follow: they lead
+    text = ("2026年某省政府工作报告\n\n"
+            "“十四五”时期工作回顾\n"
+            "——这是综合实力快速跃升的五年。全省地区生产总值达到9000.5亿元,增加3000.1亿元,增长33.6%,"
+            "规上工业增加值增长50.2%。一般公共预算收入从700.1亿元增加到900.3亿元。\n"
+            "2025年工作回顾\n"
+            "刚刚过去的2025年,全省上下顽强拼搏。地区生产总值增长5.8%,规上工业增加值增长9.5%;"
+            "一般公共预算收入增长5.7%。\n"
+            "城镇新增就业31.7万人,粮食产量280.9亿斤。\n")
+    c, sents, segs = _doc(text)
+    inds = [_ind(c, "9000.5亿元", "gdp", 0), _ind(c, "50.2%", "industrial_value_added", 0),
+            _ind(c, "900.3亿元", "public_budget_revenue", 0), _ind(c, "5.8%", "gdp", 0),
+            _ind(c, "9.5%", "industrial_value_added", 0),
+            _ind(c, "5.7%", "public_budget_revenue", 0), _ind(c, "31.7万人", "new_urban_jobs", 0)]
+    s = summarize.article_summary(c, segs[0], sents, inds)
+    assert s.startswith("地区生产总值增长5.8%"), s
+    assert len(s) <= summarize.ARTICLE_MAX
 
 
 def test_a_table_alone_is_summarised_by_its_caption_and_leading_rows():
@@ -920,7 +959,8 @@ def test_a_reports_sentence_of_figures_after_a_long_framing_says_its_figures_c10
     # figures opens on 170 characters of framing (面对错综复杂的…任务,我们坚持…,全力推进“七大攻坚”,…):
     # the summary said the framing and no figure
     s = _page_summary(CORPUS, "c109")
-    assert s.startswith("全省地区生产总值达到5.53万亿元"), s
+    # (its speaker's line is his name alone: the name, the date and the session lead)
+    assert s.startswith("毛伟明2026年2月3日在湖南省十四届人大四次会议上：全省地区生产总值达到5.53万亿元"), s
     from analysis import summary_select
     t = "面对" + "复杂形势,我们坚持稳中求进," * 6 + "全省地区生产总值达到5.53万亿元。其他。"
     out = summary_select._framed_best(t, [(5.0, 0, t.index("其")), (1.0, t.index("其"), len(t))])
