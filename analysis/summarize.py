@@ -1349,11 +1349,18 @@ def _one_figure(piece: str) -> str:
 _FRAME_END = re.compile(r"(?:相比|相较|比较|来看|看来|而言|来说|方面|之际|时|看|计算|测算)[。]$")
 
 
+_PART_OPEN = re.compile(r"其中[,，:：]")
+
+
 def _lead_first(text: str, chosen: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
     """The best piece (``chosen[0]``) leads, what the article reports; the others follow in
     reading order. Pieces printed right before it (the start of the sentence it ends:
-    ``营业收入41.77亿元,增长34.15%;`` before ``净利润28.48亿元…``) stay before it."""
+    ``营业收入41.77亿元,增长34.15%;`` before ``净利润28.48亿元…``) stay before it. A best piece
+    that is a part of a total printed before it (``其中,…煤炭行业利润增长4.38倍``) does not
+    lead: all follow in reading order."""
     rest = sorted(chosen)
+    if _PART_OPEN.match(chosen[0][1]) is not None:
+        return rest
     i = rest.index(chosen[0])
     j = i
     while j > 0 and not text[rest[j - 1][2]:rest[j][0]].strip():

@@ -150,6 +150,14 @@ def test_the_best_piece_leads_with_the_start_of_its_sentence():
     assert [p for _, p, _ in summarize._lead_first(text, pieces)] == ["癸子丑。", "甲乙丙;"]
 
 
+def test_a_best_piece_that_is_a_part_of_a_total_does_not_lead():
+    # 其中,…: the part of the total a sentence before gave; the total leads, the part follows
+    text = "甲市利润增长24.6%。乙丙丁。其中,煤炭行业利润增长4.38倍。"
+    pieces = [(15, "其中,煤炭行业利润增长4.38倍。", 33), (0, "甲市利润增长24.6%。", 12)]
+    assert [p for _, p, _ in summarize._lead_first(text, pieces)] == \
+        ["甲市利润增长24.6%。", "其中,煤炭行业利润增长4.38倍。"]
+
+
 def test_a_report_with_its_occasion_and_speaker_says_who_when_and_where():
     head = ("2025年某省政府工作报告\n——2026年1月26日在某省第十四届人民代表大会第四次会议上\n"
             "某省人民政府省长 王 凯\n")
