@@ -297,6 +297,11 @@ _COMPARE = re.compile(r"^[^,;，；]*(?:比|较|高于|低于|快于|慢于|领�
 _HEAD_CLAUSE_END = re.compile(r"[,;,;]|——")
 _SOURCE_HEAD = re.compile(r"显示|公布|发布|通报|统计|据")
 _PERIOD_CLAUSE = re.compile(r"[年月季]|上半年|下半年|前三季度|全年|今年|去年|以来")
+# a figure's clause without its subject, by how much it ranks (以25878.38亿元排名第二): the
+# subject is in the clause before
+_SUBJECTLESS = re.compile(r"\s*以\s?\d")
+#: characters of the clause before that names the subject
+SUBJECT_MAX = 12
 
 
 def _trim_tail(text: str, a: int, b: int) -> int:
@@ -372,6 +377,13 @@ def _trim_head(text: str, a: int, b: int, name: str = "") -> int:
     >>> t = "前七座城市增幅较大,其余的郑州、厦门、武汉,GDP增幅分别是198%、197%和186%。"
     >>> t[_trim_head(t, 0, len(t)):]
     '其余的郑州、厦门、武汉,GDP增幅分别是198%、197%和186%。'
+
+    A figure's clause without a subject (``以…排名第二``) keeps the short clause
+    before it that names whose figure it is:
+
+    >>> t = "山东紧随其后,以2588.3亿元排名第二。"
+    >>> t[_trim_head(t, 0, len(t)):]
+    '山东紧随其后,以2588.3亿元排名第二。'
     """
     sent = text[a:b]
     m = _FIGURE_AT.search(sent)
@@ -405,6 +417,10 @@ def _trim_head(text: str, a: int, b: int, name: str = "") -> int:
     clause = sent[prev:cut - 1]
     if len(clause) <= 8 and _PERIOD_CLAUSE.search(clause) and not _FIGURE_AT.search(clause):
         cut = prev  # 上半年, / 1-7月, / 2025年, stay with the figure they date
+    elif _SUBJECTLESS.match(sent, cut) is not None and len(clause) <= SUBJECT_MAX:
+        # 江苏省紧随其后,以25878.38亿元排名第二: the figure's clause has no subject, the clause
+        # before names it
+        cut = prev
     return a + cut
 
 

@@ -1019,3 +1019,12 @@ def test_a_headline_naming_places_leads_with_their_figures_not_those_compared_c4
     assert not summary_select._of_places({("gdp", "宁波市、青岛市")}, hunan)
     assert not summary_select._of_places({("gdp", "全国")}, hunan)
     assert summary_select._title_places(("全国GDP增长5%",)) == frozenset()
+
+
+def test_a_ranking_clause_keeps_the_clause_naming_its_subject():
+    # 以…排名第二 says no subject: the short clause before it (whose figure) stays
+    t = "乙省紧随其后,以2588.3亿元排名第二。"
+    assert t[summary_select._trim_head(t, 0, len(t)):] == t
+    # a framing clause before a figure with its own subject still goes
+    t = "各位代表,全省上下稳中求进,地区生产总值增长5.3%。"
+    assert t[summary_select._trim_head(t, 0, len(t)):] == "地区生产总值增长5.3%。"
