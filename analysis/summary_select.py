@@ -812,6 +812,33 @@ def _name_line(line: str) -> bool:
     return name[0] in names and len(name) <= 3
 
 
+_OCCASION_START = re.compile(r"[—\-－―‒–\s(（]*(?:\d{4}\s*年|[〇○零一二三四五六七八九]{4}年)[^。\n]{0,40}在")
+
+
+def _head_lines(text: str, start: int, end: int, blank: bool = True) -> list[str]:
+    """The ``HEAD_LINES`` lines after the headline of ``text[start:end]`` (a long one, the body:
+    ``…``; ``blank``: blank lines count), an occasion line broken over two (``——2026年2月8日在
+    某市第五届`` / ``人民代表大会第五次会议上``) said as one."""
+    lines: list[str] = []
+    at = text.find("\n", start, end)  # the headline's line is not looked at
+    n = 0
+    while at >= 0 and n < HEAD_LINES:
+        nxt = text.find("\n", at + 1, end)
+        e = nxt if nxt >= 0 else end
+        ln = text[at + 1:e] if e - at <= 200 else "…"  # a long line: the body
+        at = nxt
+        if blank or ln.strip():
+            lines.append(ln)
+            n += 1
+    for k in range(len(lines) - 1):
+        ln = lines[k].strip()
+        if _OCCASION_START.match(ln) and not _OCCASION_LINE.fullmatch(ln) and \
+                _OCCASION_LINE.fullmatch(joined := ln + lines[k + 1].strip()):
+            lines[k:k + 2] = [joined, ""]
+            break
+    return lines
+
+
 def occasion_lead(text: str, start: int, end: int) -> str:
     """``who when where：`` of a report whose occasion and speaker lines follow its headline
     (within ``HEAD_LINES`` lines of ``text[start:end]``, the article), or "" when it prints
@@ -830,14 +857,8 @@ def occasion_lead(text: str, start: int, end: int) -> str:
     >>> occasion_lead(t, 0, len(t))
     ''
     """
-    lines: list[str] = []
-    at = text.find("\n", start, end)  # the headline's line is not looked at
-    while at >= 0 and len(lines) < HEAD_LINES:
-        nxt = text.find("\n", at + 1, end)
-        e = nxt if nxt >= 0 else end
-        lines.append(text[at + 1:e] if e - at <= 200 else "…")  # a long line: the body
-        at = nxt
     when = where = who = ""
+    lines = _head_lines(text, start, end)
     for ln in (x.strip() for x in lines):
         if not ln:
             continue
@@ -897,15 +918,9 @@ def author_lead(text: str, start: int, end: int) -> str:
     ''
     """
     organs: list[str] = []
-    at = text.find("\n", start, end)
-    n = 0
-    while at >= 0 and n < HEAD_LINES:
-        nxt = text.find("\n", at + 1, end)
-        ln = text[at + 1:nxt if nxt >= 0 else end].strip()
-        at = nxt
+    for ln in (x.strip() for x in _head_lines(text, start, end, blank=False)):
         if not ln:
             continue
-        n += 1
         found = _organs(ln)
         if found:
             organs += [o for o in found if o not in organs]

@@ -1028,3 +1028,21 @@ def test_a_ranking_clause_keeps_the_clause_naming_its_subject():
     # a framing clause before a figure with its own subject still goes
     t = "各位代表,全省上下稳中求进,地区生产总值增长5.3%。"
     assert t[summary_select._trim_head(t, 0, len(t)):] == "地区生产总值增长5.3%。"
+
+
+def test_an_occasion_line_broken_over_two_lines_still_lets_the_author_lead():
+    # the occasion printed over two lines (a PDF's line break inside it), the author line after it
+    t = ("关于某市2025年财政预算执行情况的报告\n——2026年2月8日在某市第五届\n人民代表大会第五次会议上\n"
+         "某市财政局\n各位代表：\n")
+    assert summary_select.author_lead(t, 0, len(t)) == "某市财政局："
+    t = "报告\n——2026年2月3日在某省第十四届\n人民代表大会第四次会议上\n某省省长 王 凯\n各位代表："
+    assert summary_select.occasion_lead(t, 0, len(t)) == "某省省长王凯2026年2月3日在某省十四届人大四次会议上："
+
+
+def test_a_budget_completion_rate_goes_with_a_full_width_percent_sign():
+    assert summarize._compact("全市一般公共预算收入38.9亿元，占预算的100.5％，增长7.3％。") == \
+        "全市一般公共预算收入38.9亿元，增长7.3％。"
+    assert summarize._compact("全市一般公共预算支出194.4亿元，占调整及变动预算的84.1％。") == \
+        "全市一般公共预算支出194.4亿元。"
+    assert summarize._compact("市直一般公共预算收入6.1亿元，为预算数的101.5%，增长15.3%。") == \
+        "市直一般公共预算收入6.1亿元，增长15.3%。"
