@@ -483,10 +483,17 @@ _ANSWER_LABEL = re.compile(r"(?:" + "|".join(map(re.escape, lexicon.lines("inter
                            + r")[:：]\s*")
 
 
+# an item's number opening a sentence (1.一般公共预算收入… / 2．…): a label, not what it says
+# (not a figure: 1.5万亿元)
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.．](?![\d.．])\s*")
+
+
 def _display(cleaned: Cleaned, s: int, e: int) -> str:
     t = cleaned.display(s, e) if hasattr(cleaned, "display") else cleaned.text[s:e]
     if t[:1] in _BULLETS or t[:1].isspace():
         t = _LEAD_BULLET.sub("", t)
+    if t[:1].isdigit() and (m := _ITEM_NUMBER.match(t)) is not None:
+        t = t[m.end():]
     return t[m.end():] if t[:1] in _ANSWER_FIRST and (m := _ANSWER_LABEL.match(t)) else t
 
 

@@ -1046,3 +1046,12 @@ def test_a_budget_completion_rate_goes_with_a_full_width_percent_sign():
         "全市一般公共预算支出194.4亿元。"
     assert summarize._compact("市直一般公共预算收入6.1亿元，为预算数的101.5%，增长15.3%。") == \
         "市直一般公共预算收入6.1亿元，增长15.3%。"
+
+
+def test_an_item_number_opening_a_sentence_is_not_said():
+    from types import SimpleNamespace
+    for t, want in (("1.一般公共预算收入24.9亿元。", "一般公共预算收入24.9亿元。"),
+                    ("2．地级市投资增速前二名:甲市增长36.4%。", "地级市投资增速前二名:甲市增长36.4%。"),
+                    ("1.5万亿元的投资已到位。", "1.5万亿元的投资已到位。"),
+                    ("12.3%的企业盈利。", "12.3%的企业盈利。")):
+        assert summarize._display(SimpleNamespace(text=t), 0, len(t)) == want
