@@ -297,11 +297,11 @@ _COMPARE = re.compile(r"^[^,;，；]*(?:比|较|高于|低于|快于|慢于|领�
 _HEAD_CLAUSE_END = re.compile(r"[,;,;]|——")
 _SOURCE_HEAD = re.compile(r"显示|公布|发布|通报|统计|据")
 _PERIOD_CLAUSE = re.compile(r"[年月季]|上半年|下半年|前三季度|全年|今年|去年|以来")
-# a figure's clause without its subject, by how much it ranks (以25878.38亿元排名第二): the
-# subject is in the clause before
-_SUBJECTLESS = re.compile(r"\s*以\s?\d")
+# a figure's clause without its subject, by how much it ranks (以25878.38亿元排名第二) or
+# pointing back at it (这两座城市2021年GDP双双突破…, 该市…): the subject is in the clause before
+_SUBJECTLESS = re.compile(r"\s*(?:以\s?\d|这[\d一二两三四五六七八九十几]*[个座家位项些]|该[市省区县])")
 #: characters of the clause before that names the subject
-SUBJECT_MAX = 12
+SUBJECT_MAX = 16
 
 
 def _trim_tail(text: str, a: int, b: int) -> int:

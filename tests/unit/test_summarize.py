@@ -1025,6 +1025,9 @@ def test_a_ranking_clause_keeps_the_clause_naming_its_subject():
     # 以…排名第二 says no subject: the short clause before it (whose figure) stays
     t = "乙省紧随其后,以2588.3亿元排名第二。"
     assert t[summary_select._trim_head(t, 0, len(t)):] == t
+    # a clause pointing back at its subject (这两座城市…, 该市…) keeps the clause naming it
+    t = "领跑的是甲市和乙市,这两座城市2021年GDP双双突破4万亿元。"
+    assert t[summary_select._trim_head(t, 0, len(t)):] == t
     # a framing clause before a figure with its own subject still goes
     t = "各位代表,全省上下稳中求进,地区生产总值增长5.3%。"
     assert t[summary_select._trim_head(t, 0, len(t)):] == "地区生产总值增长5.3%。"
