@@ -297,6 +297,9 @@ _COMPARE = re.compile(r"^[^,;，；]*(?:比|较|高于|低于|快于|慢于|领�
 _HEAD_CLAUSE_END = re.compile(r"[,;,;]|——")
 _SOURCE_HEAD = re.compile(r"显示|公布|发布|通报|统计|据")
 _PERIOD_CLAUSE = re.compile(r"[年月季]|上半年|下半年|前三季度|全年|今年|去年|以来")
+# a word distributing a figure over the things named before it: 分别, 都, 均 (not 人均, 年均, 平均,
+# 成都, 首都, 都市)
+_DISTRIBUTE = re.compile(r"分别|(?<![成首京古])都(?![市会江])|(?<![人年平户日月亩])均(?![值价衡])")
 # a figure's clause without its subject, by how much it ranks (以25878.38亿元排名第二) or
 # pointing back at it (这两座城市2021年GDP双双突破…, 该市…): the subject is in the clause before
 _SUBJECTLESS = re.compile(r"\s*(?:以\s?\d|这[\d一二两三四五六七八九十几]*[个座家位项些]|该[市省区县])")
@@ -410,9 +413,10 @@ def _trim_head(text: str, a: int, b: int, name: str = "") -> int:
             i -= 1  # and when: 3月22日,广东省统计局发布…
         return a + starts[i] if cut - starts[i] <= 30 else a + cut
     prev = cuts[-2] if len(cuts) > 1 else 0
-    if "分别" in sent[cut:m.start()] and "、" not in sent[cut:sent.index("分别", cut)]:
+    if (d := _DISTRIBUTE.search(sent, cut, m.start())) is not None and "、" not in sent[cut:d.start()]:
         # 其余的郑州、厦门、武汉,GDP增幅分别是198%、…: 分别 needs whom it distributes over (not
-        # when its own clause names them: 全年接待游客人次、出游总花费分别增长20.7%、15.3%)
+        # when its own clause names them: 全年接待游客人次、出游总花费分别增长20.7%、15.3%); so do
+        # 都 and 均 (浙江、江西、吉林表现突出,相比2019年增长率都高达15%以上)
         return a + prev
     clause = sent[prev:cut - 1]
     if len(clause) <= 8 and _PERIOD_CLAUSE.search(clause) and not _FIGURE_AT.search(clause):

@@ -1028,6 +1028,12 @@ def test_a_ranking_clause_keeps_the_clause_naming_its_subject():
     # a clause pointing back at its subject (这两座城市…, 该市…) keeps the clause naming it
     t = "领跑的是甲市和乙市,这两座城市2021年GDP双双突破4万亿元。"
     assert t[summary_select._trim_head(t, 0, len(t)):] == t
+    # 都 / 均 distribute a figure over the places named in the clause before: it stays
+    t = "以收入来看,甲省、乙省表现突出,相比2019年增长率都高达15%以上。"
+    assert t[summary_select._trim_head(t, 0, len(t)):] == "甲省、乙省表现突出,相比2019年增长率都高达15%以上。"
+    # (not 人均, 成都: no distributing word)
+    t = "从收入来看,成都居民人均可支配收入增长8.1%。"
+    assert t[summary_select._trim_head(t, 0, len(t)):] == "成都居民人均可支配收入增长8.1%。"
     # a framing clause before a figure with its own subject still goes
     t = "各位代表,全省上下稳中求进,地区生产总值增长5.3%。"
     assert t[summary_select._trim_head(t, 0, len(t)):] == "地区生产总值增长5.3%。"
