@@ -483,10 +483,17 @@ _ANSWER_LABEL = re.compile(r"(?:" + "|".join(map(re.escape, lexicon.lines("inter
                            + r")[:：]\s*")
 
 
+# an item's number opening a sentence (1.一般公共预算收入… / 2．…): a label, not what it says
+# (not a figure: 1.5万亿元)
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.．](?![\d.．])\s*")
+
+
 def _display(cleaned: Cleaned, s: int, e: int) -> str:
     t = cleaned.display(s, e) if hasattr(cleaned, "display") else cleaned.text[s:e]
     if t[:1] in _BULLETS or t[:1].isspace():
         t = _LEAD_BULLET.sub("", t)
+    if t[:1].isdigit() and (m := _ITEM_NUMBER.match(t)) is not None:
+        t = t[m.end():]
     return t[m.end():] if t[:1] in _ANSWER_FIRST and (m := _ANSWER_LABEL.match(t)) else t
 
 
@@ -1349,11 +1356,18 @@ def _one_figure(piece: str) -> str:
 _FRAME_END = re.compile(r"(?:相比|相较|比较|来看|看来|而言|来说|方面|之际|时|看|计算|测算)[。]$")
 
 
+_PART_OPEN = re.compile(r"其中[,，:：]")
+
+
 def _lead_first(text: str, chosen: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
     """The best piece (``chosen[0]``) leads, what the article reports; the others follow in
     reading order. Pieces printed right before it (the start of the sentence it ends:
-    ``营业收入41.77亿元,增长34.15%;`` before ``净利润28.48亿元…``) stay before it."""
+    ``营业收入41.77亿元,增长34.15%;`` before ``净利润28.48亿元…``) stay before it. A best piece
+    that is a part of a total printed before it (``其中,…煤炭行业利润增长4.38倍``) does not
+    lead: all follow in reading order."""
     rest = sorted(chosen)
+    if _PART_OPEN.match(chosen[0][1]) is not None:
+        return rest
     i = rest.index(chosen[0])
     j = i
     while j > 0 and not text[rest[j - 1][2]:rest[j][0]].strip():

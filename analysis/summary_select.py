@@ -276,7 +276,13 @@ def _after_purpose(text: str, a: int, b: int) -> int:
 
 
 _PLAN_END = re.compile(r"规划期末|规划期内")
-_PERIOD_REVIEW = re.compile(r"年均|五年来|五年间|十[三四五]五.{0,6}(?:期间|时期|以来)|累计")
+_PERIOD_REVIEW = re.compile(r"年均|五年来|五年间|十[三四五]五.{0,6}(?:期间|时期|以来|末)|累计")
+# a paragraph reviewing a plan period opens saying so (“十四五”时期是…的五年。/ ——这是…的五年。/
+# 过去五年,…): its sentences report the period's totals (全省地区生产总值达到…,较“十三五”末…), not
+# the year's, though none of them names the period again
+_REVIEW_OPEN = re.compile(r"的五年[。!,;，；！]|五年来|五年间|五年里|过去五年|十[三四五]五.{0,6}(?:期间|时期)")
+#: characters of a paragraph's opening read for a period review
+REVIEW_OPEN_MAX = 60
 _CLAUSE_END = re.compile(r"[,;,;]")
 _DIGIT = re.compile(r"\d")
 # a figure: a number with a unit or a percentage (not a year or a date)
@@ -291,6 +297,14 @@ _COMPARE = re.compile(r"^[^,;，；]*(?:比|较|高于|低于|快于|慢于|领�
 _HEAD_CLAUSE_END = re.compile(r"[,;,;]|——")
 _SOURCE_HEAD = re.compile(r"显示|公布|发布|通报|统计|据")
 _PERIOD_CLAUSE = re.compile(r"[年月季]|上半年|下半年|前三季度|全年|今年|去年|以来")
+# a word distributing a figure over the things named before it: 分别, 都, 均 (not 人均, 年均, 平均,
+# 成都, 首都, 都市)
+_DISTRIBUTE = re.compile(r"分别|(?<![成首京古])都(?![市会江])|(?<![人年平户日月亩])均(?![值价衡])")
+# a figure's clause without its subject, by how much it ranks (以25878.38亿元排名第二) or
+# pointing back at it (这两座城市2021年GDP双双突破…, 该市…): the subject is in the clause before
+_SUBJECTLESS = re.compile(r"\s*(?:以\s?\d|这[\d一二两三四五六七八九十几]*[个座家位项些]|该[市省区县])")
+#: characters of the clause before that names the subject
+SUBJECT_MAX = 16
 
 
 def _trim_tail(text: str, a: int, b: int) -> int:
@@ -366,6 +380,13 @@ def _trim_head(text: str, a: int, b: int, name: str = "") -> int:
     >>> t = "前七座城市增幅较大,其余的郑州、厦门、武汉,GDP增幅分别是198%、197%和186%。"
     >>> t[_trim_head(t, 0, len(t)):]
     '其余的郑州、厦门、武汉,GDP增幅分别是198%、197%和186%。'
+
+    A figure's clause without a subject (``以…排名第二``) keeps the short clause
+    before it that names whose figure it is:
+
+    >>> t = "山东紧随其后,以2588.3亿元排名第二。"
+    >>> t[_trim_head(t, 0, len(t)):]
+    '山东紧随其后,以2588.3亿元排名第二。'
     """
     sent = text[a:b]
     m = _FIGURE_AT.search(sent)
@@ -392,13 +413,18 @@ def _trim_head(text: str, a: int, b: int, name: str = "") -> int:
             i -= 1  # and when: 3月22日,广东省统计局发布…
         return a + starts[i] if cut - starts[i] <= 30 else a + cut
     prev = cuts[-2] if len(cuts) > 1 else 0
-    if "分别" in sent[cut:m.start()] and "、" not in sent[cut:sent.index("分别", cut)]:
+    if (d := _DISTRIBUTE.search(sent, cut, m.start())) is not None and "、" not in sent[cut:d.start()]:
         # 其余的郑州、厦门、武汉,GDP增幅分别是198%、…: 分别 needs whom it distributes over (not
-        # when its own clause names them: 全年接待游客人次、出游总花费分别增长20.7%、15.3%)
+        # when its own clause names them: 全年接待游客人次、出游总花费分别增长20.7%、15.3%); so do
+        # 都 and 均 (浙江、江西、吉林表现突出,相比2019年增长率都高达15%以上)
         return a + prev
     clause = sent[prev:cut - 1]
     if len(clause) <= 8 and _PERIOD_CLAUSE.search(clause) and not _FIGURE_AT.search(clause):
         cut = prev  # 上半年, / 1-7月, / 2025年, stay with the figure they date
+    elif _SUBJECTLESS.match(sent, cut) is not None and len(clause) <= SUBJECT_MAX:
+        # 江苏省紧随其后,以25878.38亿元排名第二: the figure's clause has no subject, the clause
+        # before names it
+        cut = prev
     return a + cut
 
 
@@ -543,10 +569,23 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     other_keys = [ok for _, ok in keys]
     # the year's figures, not a plan period's averages (年均增长, 五年来), lead a report
     current = [not _PERIOD_REVIEW.search(text[a:b]) for _, a, b in kept]
+    # (nor a sentence of a paragraph reviewing the period: ——这是…的五年。全省地区生产总值达到…)
+    review: dict[int, bool] = {}  # paragraph start → it reviews a plan period (one test each)
+    reviewed = [False] * len(kept)
+    for k, (_, a, _b) in enumerate(kept):
+        if current[k] or k < OPENING:
+            p = text.rfind("\n", 0, a) + 1
+            if p not in review:
+                stop = text.find("。", p, p + REVIEW_OPEN_MAX)
+                review[p] = _REVIEW_OPEN.search(text, p, stop + 1 if stop >= 0 else
+                                                min(len(text), p + REVIEW_OPEN_MAX)) is not None
+            reviewed[k] = review[p]
+            current[k] = current[k] and not review[p]
     first_par = body_start if body_start is not None else kept[0][1]
 
     def opening(k: int) -> bool:  # a news item's lead: in the body's first paragraph
-        return k < OPENING and n_core[k] >= 1 and "\n" not in text[first_par:kept[k][1]]
+        return k < OPENING and n_core[k] >= 1 and not reviewed[k] and \
+            "\n" not in text[first_par:kept[k][1]]
 
     def density(k: int) -> int:  # distinct core keys, the region's GDP counting twice
         return (len({c for c, _ in core_keys[k]}) + gdp[k]) if core_keys[k] else gdp[k]
@@ -719,15 +758,23 @@ _SAME_FIGURE = re.compile(r"\s*(?:比|较|同比|环比|两年|年均|拉动|占
 # Its summary says who reported it, when and where (省长刘小涛2026年2月3日在江苏省十四届人大五次会议上：),
 # then the figures.
 # (also printed in brackets: (2026年1月27日在贵州省第十四届人民代表大会第四次会议上))
+# (its date also in Chinese numerals: ——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上)
 _OCCASION_LINE = re.compile(
-    r"[—\-－―‒–\s(（]*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在\s*"
+    r"[—\-－―‒–\s(（]*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
+    r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*在\s*"
     r"([^。,;:，；：\n]{2,60}?(?:会议|大会))\s*上\s*[)）]?\s*(.*)")
 _OFFICE = r"(?:省长|市长|县长|区长|州长|旗长|主席|主任|局长|厅长|部长|书记|行长)"
 _SPEAKER_LINE = re.compile(
     r"([^\s,。;:，；：]{0,24}?" + _OFFICE + r")\s*"
     r"((?:[\u4e00-\u9fff]\s?){1,3}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})")
 # the customary short form of a people's congress session: 第十四届人民代表大会第五次会议 → 十四届人大五次会议
-_CONGRESS = re.compile(r"第([一二三四五六七八九十]+)届人民代表大会(常务委员会)?第([一二三四五六七八九十百]+)次会议")
+# (or without the first 第: 甘肃省十四届人民代表大会第四次会议)
+_CONGRESS = re.compile(r"第?([一二三四五六七八九十]+)届人民代表大会(常务委员会)?第([一二三四五六七八九十百]+)次会议")
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+# a speaker line that is only a name (毛伟明) under the occasion line: 2 to 4 characters, its
+# surname a common one (data/surnames.txt)
+_NAME_LINE = re.compile(r"[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3}")
+_SURNAMES: list[frozenset[str]] = []
 _BLANK = re.compile(r"\s")
 _BLANK_GOV = re.compile(r"\s|人民政府")  # 四川省人民政府省长 施小琳 → 四川省省长施小琳
 #: the lines after the headline where the occasion and the speaker are looked for
@@ -736,6 +783,64 @@ HEAD_LINES = 4
 
 def _congress(m: re.Match[str]) -> str:
     return f"{m[1]}届人大{'常委会' if m[2] else ''}{m[3]}次会议"
+
+
+def _cn_number(t: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十七 → 27, 三十一 → 31 (a month's or a day's number)."""
+    if "十" not in t:
+        return _CN_DIGIT.get(t, 0)
+    tens, _, ones = t.partition("十")
+    return (_CN_DIGIT.get(tens, 0) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
+
+
+def _arabic_date(when: str) -> str:
+    """A date in Chinese numerals in the customary digits (二〇二六年一月二十七日 → 2026年1月27日);
+    a date in digits as it is, without blanks."""
+    when = _BLANK.sub("", when)
+    if when[0].isdigit():
+        return when
+    y, _, rest = when.partition("年")
+    mo, _, d = rest.partition("月")
+    return f"{''.join(str(_CN_DIGIT.get(c, 0)) for c in y)}年{_cn_number(mo)}月{_cn_number(d[:-1])}日"
+
+
+def _name_line(line: str) -> bool:
+    """A line that is only a person's name (``毛伟明``, ``王  凯``), its surname a common one."""
+    if _NAME_LINE.fullmatch(line) is None:
+        return False
+    if not _SURNAMES:
+        _SURNAMES.append(frozenset(" ".join(lexicon.lines("surnames.txt")).split()))
+    name, names = _BLANK.sub("", line), _SURNAMES[0]
+    if name[:2] in names:
+        return 3 <= len(name) <= 4
+    return name[0] in names and len(name) <= 3
+
+
+_OCCASION_START = re.compile(r"[—\-－―‒–\s(（]*(?:\d{4}\s*年|[〇○零一二三四五六七八九]{4}年)[^。\n]{0,40}在")
+
+
+def _head_lines(text: str, start: int, end: int, blank: bool = True) -> list[str]:
+    """The ``HEAD_LINES`` lines after the headline of ``text[start:end]`` (a long one, the body:
+    ``…``; ``blank``: blank lines count), an occasion line broken over two (``——2026年2月8日在
+    某市第五届`` / ``人民代表大会第五次会议上``) said as one."""
+    lines: list[str] = []
+    at = text.find("\n", start, end)  # the headline's line is not looked at
+    n = 0
+    while at >= 0 and n < HEAD_LINES:
+        nxt = text.find("\n", at + 1, end)
+        e = nxt if nxt >= 0 else end
+        ln = text[at + 1:e] if e - at <= 200 else "…"  # a long line: the body
+        at = nxt
+        if blank or ln.strip():
+            lines.append(ln)
+            n += 1
+    for k in range(len(lines) - 1):
+        ln = lines[k].strip()
+        if _OCCASION_START.match(ln) and not _OCCASION_LINE.fullmatch(ln) and \
+                _OCCASION_LINE.fullmatch(joined := ln + lines[k + 1].strip()):
+            lines[k:k + 2] = [joined, ""]
+            break
+    return lines
 
 
 def occasion_lead(text: str, start: int, end: int) -> str:
@@ -756,14 +861,8 @@ def occasion_lead(text: str, start: int, end: int) -> str:
     >>> occasion_lead(t, 0, len(t))
     ''
     """
-    lines: list[str] = []
-    at = text.find("\n", start, end)  # the headline's line is not looked at
-    while at >= 0 and len(lines) < HEAD_LINES:
-        nxt = text.find("\n", at + 1, end)
-        e = nxt if nxt >= 0 else end
-        lines.append(text[at + 1:e] if e - at <= 200 else "…")  # a long line: the body
-        at = nxt
     when = where = who = ""
+    lines = _head_lines(text, start, end)
     for ln in (x.strip() for x in lines):
         if not ln:
             continue
@@ -775,13 +874,15 @@ def occasion_lead(text: str, start: int, end: int) -> str:
         s = _SPEAKER_LINE.fullmatch(ln) if len(ln) <= 40 else None
         if s and not who:
             who = s[1] + s[2]
+        elif when and not who and _name_line(ln):
+            who = ln  # the speaker's name alone (毛伟明): who, without the office
         elif when:
             break  # the body starts (各位代表：)
     if not (when and who):
         return ""
     who = _BLANK_GOV.sub("", who)
     where = _CONGRESS.sub(_congress, _BLANK.sub("", where))
-    return f"{who}{_BLANK.sub('', when)}在{where}上："
+    return f"{who}{_arabic_date(when)}在{where}上："
 
 
 # A bulletin or a budget report prints its authors under its title (衡水市统计局 / 国家统计局衡水调查队
@@ -821,15 +922,9 @@ def author_lead(text: str, start: int, end: int) -> str:
     ''
     """
     organs: list[str] = []
-    at = text.find("\n", start, end)
-    n = 0
-    while at >= 0 and n < HEAD_LINES:
-        nxt = text.find("\n", at + 1, end)
-        ln = text[at + 1:nxt if nxt >= 0 else end].strip()
-        at = nxt
+    for ln in (x.strip() for x in _head_lines(text, start, end, blank=False)):
         if not ln:
             continue
-        n += 1
         found = _organs(ln)
         if found:
             organs += [o for o in found if o not in organs]

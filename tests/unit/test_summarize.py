@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis import articles, segment, summarize
+from analysis import articles, segment, summarize, summary_select
 from analysis.layout import clean
 from analysis.models import Indicator
 
@@ -150,6 +150,14 @@ def test_the_best_piece_leads_with_the_start_of_its_sentence():
     assert [p for _, p, _ in summarize._lead_first(text, pieces)] == ["癸子丑。", "甲乙丙;"]
 
 
+def test_a_best_piece_that_is_a_part_of_a_total_does_not_lead():
+    # 其中,…: the part of the total a sentence before gave; the total leads, the part follows
+    text = "甲市利润增长24.6%。乙丙丁。其中,煤炭行业利润增长4.38倍。"
+    pieces = [(15, "其中,煤炭行业利润增长4.38倍。", 33), (0, "甲市利润增长24.6%。", 12)]
+    assert [p for _, p, _ in summarize._lead_first(text, pieces)] == \
+        ["甲市利润增长24.6%。", "其中,煤炭行业利润增长4.38倍。"]
+
+
 def test_a_report_with_its_occasion_and_speaker_says_who_when_and_where():
     head = ("2025年某省政府工作报告\n——2026年1月26日在某省第十四届人民代表大会第四次会议上\n"
             "某省人民政府省长 王 凯\n")
@@ -161,6 +169,45 @@ def test_a_report_with_its_occasion_and_speaker_says_who_when_and_where():
     c, sents, segs = _doc(REPORT.replace("2025年某省政府工作报告\n", head.replace("某省人民政府省长 王 凯\n", "")))
     s = summarize.article_summary(c, segs[0], sents, _report_inds(c, segs))
     assert s.startswith("地区生产总值增长5.3%"), s
+
+
+def test_an_occasion_dated_in_chinese_numerals_or_with_the_speaker_name_alone():
+    # the date in Chinese numerals, the session without its first 第: the lead in digits, short form
+    head = ("2026年某省政府工作报告\n——二〇二六年一月二十七日在某省十四届人民代表大会第四次会议上\n"
+            "某省省长 王 凯\n")
+    c, sents, segs = _doc(REPORT.replace("2025年某省政府工作报告\n", head))
+    s = summarize.article_summary(c, segs[0], sents, _report_inds(c, segs))
+    assert s.startswith("某省省长王凯2026年1月27日在某省十四届人大四次会议上：地区生产总值增长5.3%"), s
+    # the speaker's line is his name alone (no office): the name says who
+    head = "2026年某省政府工作报告\n——2026年2月3日在某省第十四届人民代表大会第四次会议上\n王凯\n"
+    c, sents, segs = _doc(REPORT.replace("2025年某省政府工作报告\n", head))
+    s = summarize.article_summary(c, segs[0], sents, _report_inds(c, segs))
+    assert s.startswith("王凯2026年2月3日在某省十四届人大四次会议上：地区生产总值增长5.3%"), s
+    assert len(s) <= summarize.ARTICLE_MAX
+    # a line after the occasion that is no name (a word, no common surname) is no speaker
+    assert summary_select.occasion_lead("报告\n—2026年2月3日在某省第十四届人民代表大会第四次会议上\n"
+                                        "基本同步\n各位代表：", 0, 40) == ""
+
+
+def test_a_plan_period_review_paragraph_does_not_lead_a_report():
+    # the five-year review comes first (its paragraphs open naming the period, their sentences do
+    # not); the year's figures follow: they lead
+    text = ("2026年某省政府工作报告\n\n"
+            "“十四五”时期工作回顾\n"
+            "——这是综合实力快速跃升的五年。全省地区生产总值达到9000.5亿元,增加3000.1亿元,增长33.6%,"
+            "规上工业增加值增长50.2%。一般公共预算收入从700.1亿元增加到900.3亿元。\n"
+            "2025年工作回顾\n"
+            "刚刚过去的2025年,全省上下顽强拼搏。地区生产总值增长5.8%,规上工业增加值增长9.5%;"
+            "一般公共预算收入增长5.7%。\n"
+            "城镇新增就业31.7万人,粮食产量280.9亿斤。\n")
+    c, sents, segs = _doc(text)
+    inds = [_ind(c, "9000.5亿元", "gdp", 0), _ind(c, "50.2%", "industrial_value_added", 0),
+            _ind(c, "900.3亿元", "public_budget_revenue", 0), _ind(c, "5.8%", "gdp", 0),
+            _ind(c, "9.5%", "industrial_value_added", 0),
+            _ind(c, "5.7%", "public_budget_revenue", 0), _ind(c, "31.7万人", "new_urban_jobs", 0)]
+    s = summarize.article_summary(c, segs[0], sents, inds)
+    assert s.startswith("地区生产总值增长5.8%"), s
+    assert len(s) <= summarize.ARTICLE_MAX
 
 
 def test_a_table_alone_is_summarised_by_its_caption_and_leading_rows():
@@ -920,7 +967,8 @@ def test_a_reports_sentence_of_figures_after_a_long_framing_says_its_figures_c10
     # figures opens on 170 characters of framing (面对错综复杂的…任务,我们坚持…,全力推进“七大攻坚”,…):
     # the summary said the framing and no figure
     s = _page_summary(CORPUS, "c109")
-    assert s.startswith("全省地区生产总值达到5.53万亿元"), s
+    # (its speaker's line is his name alone: the name, the date and the session lead)
+    assert s.startswith("毛伟明2026年2月3日在湖南省十四届人大四次会议上：全省地区生产总值达到5.53万亿元"), s
     from analysis import summary_select
     t = "面对" + "复杂形势,我们坚持稳中求进," * 6 + "全省地区生产总值达到5.53万亿元。其他。"
     out = summary_select._framed_best(t, [(5.0, 0, t.index("其")), (1.0, t.index("其"), len(t))])
@@ -971,3 +1019,48 @@ def test_a_headline_naming_places_leads_with_their_figures_not_those_compared_c4
     assert not summary_select._of_places({("gdp", "宁波市、青岛市")}, hunan)
     assert not summary_select._of_places({("gdp", "全国")}, hunan)
     assert summary_select._title_places(("全国GDP增长5%",)) == frozenset()
+
+
+def test_a_ranking_clause_keeps_the_clause_naming_its_subject():
+    # 以…排名第二 says no subject: the short clause before it (whose figure) stays
+    t = "乙省紧随其后,以2588.3亿元排名第二。"
+    assert t[summary_select._trim_head(t, 0, len(t)):] == t
+    # a clause pointing back at its subject (这两座城市…, 该市…) keeps the clause naming it
+    t = "领跑的是甲市和乙市,这两座城市2021年GDP双双突破4万亿元。"
+    assert t[summary_select._trim_head(t, 0, len(t)):] == t
+    # 都 / 均 distribute a figure over the places named in the clause before: it stays
+    t = "以收入来看,甲省、乙省表现突出,相比2019年增长率都高达15%以上。"
+    assert t[summary_select._trim_head(t, 0, len(t)):] == "甲省、乙省表现突出,相比2019年增长率都高达15%以上。"
+    # (not 人均, 成都: no distributing word)
+    t = "从收入来看,成都居民人均可支配收入增长8.1%。"
+    assert t[summary_select._trim_head(t, 0, len(t)):] == "成都居民人均可支配收入增长8.1%。"
+    # a framing clause before a figure with its own subject still goes
+    t = "各位代表,全省上下稳中求进,地区生产总值增长5.3%。"
+    assert t[summary_select._trim_head(t, 0, len(t)):] == "地区生产总值增长5.3%。"
+
+
+def test_an_occasion_line_broken_over_two_lines_still_lets_the_author_lead():
+    # the occasion printed over two lines (a PDF's line break inside it), the author line after it
+    t = ("关于某市2025年财政预算执行情况的报告\n——2026年2月8日在某市第五届\n人民代表大会第五次会议上\n"
+         "某市财政局\n各位代表：\n")
+    assert summary_select.author_lead(t, 0, len(t)) == "某市财政局："
+    t = "报告\n——2026年2月3日在某省第十四届\n人民代表大会第四次会议上\n某省省长 王 凯\n各位代表："
+    assert summary_select.occasion_lead(t, 0, len(t)) == "某省省长王凯2026年2月3日在某省十四届人大四次会议上："
+
+
+def test_a_budget_completion_rate_goes_with_a_full_width_percent_sign():
+    assert summarize._compact("全市一般公共预算收入38.9亿元，占预算的100.5％，增长7.3％。") == \
+        "全市一般公共预算收入38.9亿元，增长7.3％。"
+    assert summarize._compact("全市一般公共预算支出194.4亿元，占调整及变动预算的84.1％。") == \
+        "全市一般公共预算支出194.4亿元。"
+    assert summarize._compact("市直一般公共预算收入6.1亿元，为预算数的101.5%，增长15.3%。") == \
+        "市直一般公共预算收入6.1亿元，增长15.3%。"
+
+
+def test_an_item_number_opening_a_sentence_is_not_said():
+    from types import SimpleNamespace
+    for t, want in (("1.一般公共预算收入24.9亿元。", "一般公共预算收入24.9亿元。"),
+                    ("2．地级市投资增速前二名:甲市增长36.4%。", "地级市投资增速前二名:甲市增长36.4%。"),
+                    ("1.5万亿元的投资已到位。", "1.5万亿元的投资已到位。"),
+                    ("12.3%的企业盈利。", "12.3%的企业盈利。")):
+        assert summarize._display(SimpleNamespace(text=t), 0, len(t)) == want
