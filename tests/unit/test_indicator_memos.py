@@ -1,7 +1,8 @@
 """The seventeenth speed round's helpers give what they replace (docs/performance.md):
 ``context.normalize_period`` remembered for one document, ``context._narrow`` (the full-width
 translation skipped where there is nothing to translate) and ``places.PATTERN.match``'s
-two-character test before the surface look-up."""
+two-character test before the surface look-up, and ``names.in_table``'s test of the two
+characters either side of a join before it searches the joined words for a synonym."""
 from __future__ import annotations
 
 import random
@@ -100,3 +101,41 @@ def test_surface_match_as_before():
             assert got == _match_reference(t, pos), (t[pos:pos + 10], pos)
             found += got is not None
     assert found > 1_000
+
+
+class _EveryPair:
+    """A ``_SYN_PAIRS`` that holds every pair: ``in_table`` without its test."""
+
+    def __contains__(self, pair: str) -> bool:
+        return True
+
+
+def test_in_table_pairs_test_as_without_it(monkeypatch):
+    from analysis.indicators import engine, names
+    from analysis.pipeline import analyze
+    fast, calls = names.in_table, []
+
+    def recorded(*a):
+        calls.append(a)
+        return fast(*a)
+
+    monkeypatch.setattr(names, "in_table", recorded)
+    for p in SEEDS + _open_corpus():
+        if p.name.startswith(("c", "0")):
+            analyze(p.read_bytes(), p.name)
+    monkeypatch.setattr(names, "in_table", fast)
+    assert engine.names is names and len(calls) > 300
+    # rows, columns and captions mixed, so that more joins make synonyms
+    rng = random.Random(5)
+    rows = sorted({a[0] for a in calls}) + ["粮食", "合计", "一、粮食", "住宅", "投资完成额", "工业",
+                                             "增加值", "出口", "进口", "收入", "支出", "产量"]
+    caps = sorted({a[2] for a in calls}) + ["表3 2025年主要农产品产量", "表2 规模以上工业增加值",
+                                            "表6 2025年房地产开发和销售主要指标增长速度"]
+    calls += [(rng.choice(rows), rng.choice(["", "产量", "增长速度(%)", "总额"]), rng.choice(caps),
+               rng.choice([None, "money", "mass", "percent", "count"])) for _ in range(1500)]
+    got = [fast(*a) for a in calls]
+    monkeypatch.setattr(names, "_SYN_PAIRS", _EveryPair())
+    names._synonyms_in.cache_clear()
+    names.canonical.cache_clear()
+    assert [fast(*a) for a in calls] == got
+    assert sum(g != a[0] for g, a in zip(got, calls)) > 20     # the searches find metrics
