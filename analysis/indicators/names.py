@@ -559,13 +559,19 @@ def in_table(name: str, column: str, caption: str, kind: str | None) -> str:
     if column and canonical(name + column, kind):
         return name + column
     cap = clean(_TABLE_NO.sub("", caption.split(" 单位")[0].strip()))
+    # (a synonym across the join holds the two characters either side of it: where no synonym
+    # holds that pair, none can be found across it and the search is not made; _SYN_PAIRS)
     for k in range(min(len(cap), 12), 1, -1):
+        if cap[k - 1] + name[0] not in _SYN_PAIRS:
+            continue
         whole = cap[:k] + name
         for syn, _ in _synonyms_in(whole):
             i = whole.find(syn)
             if i < k < i + len(syn) and canonical(whole, kind):
                 return whole          # the synonym joins the caption's words and the row's
     for k in range(1, min(len(cap), 12) + 1):     # 粮食 under 主要农产品产量: the row, then the caption's
+        if name[-1] + cap[len(cap) - k] not in _SYN_PAIRS:
+            continue      # (a synonym opening the row and going on into the caption's words)
         whole = name + cap[len(cap) - k:]
         for syn, _ in _synonyms_in(whole):
             i = whole.find(syn)
@@ -668,6 +674,8 @@ _INNER_KIND = re.compile("(?<=.)(?:" + "|".join(map(re.escape, data.NAME_INNER_S
 # (the first alternative, i.e. the longest, at each; overlapping ones included)
 _SYN_AT = re.compile(f"(?=({_SYN_RE.pattern}))")
 _SYN_LIST = [n for n, _ in data.SYNONYMS]      # longest first: a lower index is never shorter
+# every two characters that stand side by side in a synonym (in_table's test before a search)
+_SYN_PAIRS = frozenset(n[i:i + 2] for n in _SYN_LIST for i in range(len(n) - 1))
 _SYN_AC: Any = None
 try:   # the same synonyms by a Rust Aho-Corasick automaton: every match at every position (its
     #    overlapping matches), in one pass; the lookahead scan tries ~300 alternatives at each

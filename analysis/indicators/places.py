@@ -148,6 +148,9 @@ class _Surfaces:
     opening a metric name with ``REGION.match``)."""
 
     def match(self, text: str, pos: int = 0) -> _Match | None:
+        lens = _P2.get(text[pos:pos + 2])
+        if not lens:               # (most positions: no surface opens with these two)
+            return None
         w = longest_at(text, pos)
         if w == "中国" and not _CHINA_NATION.match(text, pos + 2):
             return None            # 中国香港, 中国式: a name, not the nation
