@@ -482,7 +482,9 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             if (mask and mask[ls]) or any(c["start"] <= ls < c["end"] for c in out):
                 continue
             vals = parse_change_list(m.group("list"), ls)
-            if not vals or vals[0][1] is None:
+            if not vals or vals[0][1] not in _REDUCE_RATE_UNITS:
+                # 压减非刚性支出1.19亿元, 压减地下水开采量21.5亿立方米: the amount cut is the
+                # line's own figure (a value named by verb and object), not a change
                 continue
             out.append({"start": m.start(), "end": vals[0][3], "basis": None,
                         "verb": m.group("verb"), "vals": vals[:1], "dist": False,
@@ -491,7 +493,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             while (more := REDUCE_MORE.match(t, end)) is not None:   # 、公用经费5%
                 ms = more.start("list")
                 mv = parse_change_list(more.group("list"), ms)
-                if (mask and mask[ms]) or not mv or mv[0][1] is None:
+                if (mask and mask[ms]) or not mv or mv[0][1] not in _REDUCE_RATE_UNITS:
                     break
                 out.append({"start": more.start("obj"), "end": mv[0][3], "basis": None,
                             "verb": m.group("verb"), "vals": mv[:1], "dist": False,
@@ -508,6 +510,10 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             if c["basis"] is None:
                 c["basis"] = next((b for e, b in reversed(frames) if e <= c["start"]), None)
     return out
+
+
+# 压减一般性支出20%: a cut written with its object before the number is a change only as a rate
+_REDUCE_RATE_UNITS = frozenset({"%", "百分点", "个百分点", "‰"})
 
 
 # a budget's metric (一般公共预算收入, 社会保险基金收入): a bare 支出预算 after it is that budget's
