@@ -1785,6 +1785,24 @@ def compared_span(text: str, _s: int, e: int, p: str) -> bool:
     return bool(_YEAR_SPAN.fullmatch(p)) and bool(_SPAN_COMPARED.match(text, e))
 
 
+# 从2020年的3.68万亿元增长到2025年的4.93万亿元: the year written with the figure reached
+_REACHED_YEAR = re.compile(r"(?:19|20)\d{2}年(?:末|底)?")
+_REACHED_BEFORE = re.compile(r"(?:到|至|为)$")
+
+
+def reached_year(text: str, s: int, e: int, p: str) -> bool:
+    """Is the period ``p`` at ``s:e`` the year written with a figure reached (增长到2025年的
+    4.93万亿元)? It is that figure's only, not the period of the clauses after it.
+
+    >>> t = "生产总值从2020年的3.6万亿元增长到2025年的4.9万亿元,粮食产量稳定在760亿斤"
+    >>> reached_year(t, 20, 25, "2025年"), reached_year("2025年,生产总值4.9万亿元", 0, 5, "2025年")
+    (True, False)
+    """
+    return text.startswith("的", e) and e + 1 < len(text) and text[e + 1].isdigit() \
+        and _REACHED_YEAR.fullmatch(p) is not None \
+        and _REACHED_BEFORE.search(text, max(0, s - 1), s) is not None
+
+
 def listed_period(text: str, ups: list[tuple[int, int, str]], s: int, e: int) -> bool:
     """Is the period at ``s:e`` one of a list before 分别 (一季度和二季度同比分别增长6.5%和6.3%)?
     Its figures are the list's; it is not a period for the figures of the paragraph.

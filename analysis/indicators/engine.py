@@ -1494,7 +1494,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 at = ind.period_from if ind.period_from is not None else before
                 # 当年 (that year) holds in its own clause only (当年结余658万元,累计结余…)
                 written = next((p for s, e, p in reversed(ups) if e <= at and not (
-                    p == _THAT_YEAR and _CLAUSE_END.search(u.text, e, at))), None)
+                    (p == _THAT_YEAR or context.reached_year(u.text, s, e, p))
+                    and _CLAUSE_END.search(u.text, e, at))), None)
                 period = listed.get(k) or written \
                     or (None if base else span_last if point_after
                         and context.FLOW_NAME.search(ind.name or "") else para_last) \
@@ -1599,7 +1600,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 ups = []          # 2025年旅居人数超550万 under 这五年: its own sentence's
             if ups:
                 para_last = context.carried([x for x in ups if not context.compared_span(
-                    u.text, *x)]) or para_last
+                    u.text, *x) and not context.reached_year(u.text, *x)]) or para_last
             span_last = next((p for _, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)),
                              None) or span_last
         if context.budget_level(first_subject):

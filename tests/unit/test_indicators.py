@@ -506,3 +506,13 @@ def test_a_metric_named_in_a_sentence_without_figures_is_the_storys_metric_after
         "需要说明的是，统计部门发布的GDP增速均为GDP实际增速。\n"
         "数据显示，广州2021年的实际增速为8.1%。")[0]]
     assert got == [("3403.54亿元", "industrial_profit"), ("8.1%", "gdp")]
+
+
+def test_the_year_written_with_a_figure_reached_is_that_figures_only():
+    """从2020年的…增长到2025年的…: the year written with the figure reached is its own; the
+    clauses and sentences after it keep the paragraph's period (这五年) (c125)."""
+    got = [(i.text, i.period) for i in run(
+        "某省工作报告\n这五年，全省粮食产量从2020年的510亿斤增长到2025年的560亿斤，"
+        "税收收入从1200亿元增长到1500亿元，森林覆盖率达到36%。铁路里程达到8000公里。")[0]]
+    assert got == [("560亿斤", "2025年"), ("1500亿元", "这五年"), ("36%", "这五年"),
+                   ("8000公里", "这五年")]
