@@ -388,6 +388,7 @@ _STOP_BEFORE = re.compile("|".join(f"(?:{p})" for p in data.STOP_BEFORE))
 # 商标注册平均审查周期稳定在4个月)
 _DURATION_BEFORE = re.compile(r"(?:周期|时长|用时|工期|审查期|审批时间|办理时间)[^,;。\d%]{0,6}$")
 _STOP_AFTER = re.compile("|".join(f"(?:{p})" for p in data.STOP_AFTER))
+_BIG_CLASS = re.compile(r"大(?!幅|中型|型|关)")   # 九大产业链 (not 大幅, 大关: stops.yaml after)
 _STOP_BEFORE_CN = re.compile("|".join(f"(?:{p})" for p in data.STOP_BEFORE_CHINESE))
 _STOP_CAPACITY = re.compile("|".join(f"(?:{p})" for p in data.STOP_AFTER_CAPACITY))
 _CAP_BEFORE = re.compile(data.CAPACITY_BEFORE)
@@ -641,6 +642,9 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if base in _MEMBER_UNITS and _RANK_PLACE.search(text, max(0, s - 12), s) \
                 and base in ("名", "位"):
             continue          # GDP排在全国30至40名之间, 已经掉到了40名开外: a place in a ranking
+        if after[:1] == "大" and _BIG_CLASS.match(after) and (not base or after[1:2] == "类"):
+            continue          # 九大产业链, 三大攻坚战: a class named, not a count; 97个大类中: the
+            #                   set (13个大模型, 14座大中型水电站: counted with their measure word)
         if _STOP_BEFORE.search(before) or (_STOP_AFTER.search(after) and not (
                 _SCALE_MARK.match(after) and not _COUNT_OVER.search(text, max(0, s - 24), s))):
             continue          # (外贸进出口突破5000亿元大关: a level with its mark; 有10个城市
