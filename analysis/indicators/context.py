@@ -2442,6 +2442,8 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     {'start': '2026-01', 'end': '2030-12'}
     >>> normalize_period("“十三五”时期", w), normalize_period("今年以来", w)
     ({'start': '2016-01', 'end': '2020-12'}, None)
+    >>> normalize_period("“十四五”以来", DateContext(2026, 1, 2026))   # the plan ended
+    {'start': '2021-01', 'end': '2025-12'}
     >>> normalize_period("1—12月", DateContext(2023, 1, 2023))   # a January release
     {'start': '2022-01', 'end': '2022-12'}
     >>> normalize_period("去年同期", c) is None     # the months of a period not written here
@@ -2469,6 +2471,8 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         if "以来" in p:
             if ny is None or nm is None:
                 return None
+            if (ny, nm) > (y0 + 4, 12):   # “十四五”以来 in a report of January 2026: the
+                return _span(y0, 1, y0 + 4, 12)   # plan's years, ended
             return _span(y0, 1, ny, nm)
         return _span(y0, 1, y0 + 4, 12)
     m = _YEARS_AHEAD.fullmatch(p)
