@@ -2167,6 +2167,20 @@ def title_period(title: str, opening: str) -> str | None:
     return None
 
 
+_BUDGET_TITLE = re.compile(r"((?:19|20)\d{2}) ?年(?:度)?(?:[^年\n]{0,12}?)预算执行")
+
+
+def budget_title_year(title: str) -> str | None:
+    """The year a budget report's title says was carried out (关于某市2025年预算执行情况和2026年
+    预算草案的报告: 2025年), else None.
+
+    >>> budget_title_year("关于宿州市2025年预算执行情况和2026年预算草案的报告"), budget_title_year("2026年预算草案")
+    ('2025年', None)
+    """
+    m = _BUDGET_TITLE.search((title or "").translate(FULLWIDTH))
+    return m.group(1) + "年" if m else None
+
+
 _TITLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2} ?年(?![\d—–\-~至])")
 
 

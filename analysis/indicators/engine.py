@@ -1233,6 +1233,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         k: context.title_period(titles[k] if k < len(titles) else "", text[s:s + 200])
         for k, (s, _) in enumerate(aspans)}
     title_period = dict(article_period)
+    # 关于某市2025年预算执行情况和2026年预算草案的报告: the figures before the text writes a
+    # period are the year carried out (its parts are not reset to it: a part on 2026 says so)
+    for k in article_period:
+        if article_period[k] is None and k < len(titles):
+            article_period[k] = context.budget_title_year(titles[k])
     features = {k for k, (s, _) in enumerate(aspans) if _FEATURE_BYLINE.search(text, s, s + 300)}
     census = {k for k in range(len(aspans)) if k < len(titles) and _CENSUS_TITLE.search(titles[k])}
     parks = {k: p for k, (s, _e) in enumerate(aspans) if k < len(titles)

@@ -516,3 +516,13 @@ def test_the_year_written_with_a_figure_reached_is_that_figures_only():
         "税收收入从1200亿元增长到1500亿元，森林覆盖率达到36%。铁路里程达到8000公里。")[0]]
     assert got == [("560亿斤", "2025年"), ("1500亿元", "这五年"), ("36%", "这五年"),
                    ("8000公里", "这五年")]
+
+
+def test_a_budget_reports_title_year_dates_its_figures_before_any_period():
+    """关于某市2025年预算执行情况和2026年预算草案的报告: a part before the text writes a period
+    (落实预算决议情况) is on the year carried out; a later part on 2026 keeps its own (c124)."""
+    got = [(i.text, i.period) for i in run(
+        "关于某市2025年预算执行情况和2026年预算草案的报告\n一、落实预算决议情况\n"
+        "争取超长期特别国债资金8.5亿元，压减一般性支出0.6亿元。\n二、2026年预算草案\n"
+        "全市一般公共预算收入安排120亿元。")[0]]
+    assert got == [("8.5亿元", "2025年"), ("0.6亿元", "2025年"), ("120亿元", "2026年")]
