@@ -2564,6 +2564,8 @@ def normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     if months is None:
         if point and ("年底" in rest or "年末" in rest or rest in ("", "底", "末", "期末")):
             return _span(year, 12, year, 12)
+        if rest == "初":
+            return _span(year, 1, year, 1)    # 2025年初…余额为3.4亿元: the year's start, a point
         return _span(year, 1, year, 12)
     a, b = months
     if point:

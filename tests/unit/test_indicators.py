@@ -526,3 +526,17 @@ def test_a_budget_reports_title_year_dates_its_figures_before_any_period():
         "争取超长期特别国债资金8.5亿元，压减一般性支出0.6亿元。\n二、2026年预算草案\n"
         "全市一般公共预算收入安排120亿元。")[0]]
     assert got == [("8.5亿元", "2025年"), ("0.6亿元", "2025年"), ("120亿元", "2026年")]
+
+
+def test_the_years_start_and_that_year_hold_where_written():
+    """2025年初…余额为…: the year's start, a point held where written; 当年 opening a clause
+    with a long name before its figure (当年动用预算稳定调节基金…) is that clause's; the
+    paragraph after keeps the section's year (c124)."""
+    got = [(i.text, i.period, i.period_norm.start if i.period_norm else None,
+            i.period_norm.end if i.period_norm else None) for i in run(
+        "关于某县2025年预算执行情况的报告\n二、2025年预算执行情况\n"
+        "预算稳定调节基金，2025年初余额为1.2亿元，当年动用预算稳定调节基金0.8亿元。\n"
+        "2.政府性基金预算收支情况\n全县政府性基金预算收入20.5亿元。")[0]]
+    assert got == [("1.2亿元", "2025年初", "2025-01", "2025-01"),
+                   ("0.8亿元", "当年", "2025-01", "2025-12"),
+                   ("20.5亿元", "2025年", "2025-01", "2025-12")]
