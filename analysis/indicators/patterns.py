@@ -98,6 +98,7 @@ CHANGE = re.compile(rf"""
              | (?:(?<=按)|比|较)上年(?:快报数|执行数|决算数)     # 按上年快报数增长2%
              | (?:{_alt(data.BASIS_ABBREV)}) (?= (?:{_alt(data.SHORT_VERBS)}) [-+]?\d ) )?   # 同增17.1% (同比)
     (?(basis) (?: \(下同\) )? )        # 较上年执行数(下同)下降7.1%: the basis of the lines after it
+    (?(basis) (?: 的 {_ONE} )? )      # 较“十三五”末的9323.1亿元增加4374.4亿元: the base's own figure
     (?P<dist2> 分别 )?
     (?: 名义 | 实际 )?                # 比上年名义增长6.3%
     (?(basis) [也亦还仍]? )          # 合同销售金额6277.8亿元,同比也下降10.85%
