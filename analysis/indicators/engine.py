@@ -516,6 +516,9 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
 _REDUCE_RATE_UNITS = frozenset({"%", "百分点", "个百分点", "‰"})
 
 
+_FROM_LIST_SEP = frozenset({"、", "和", "与"})
+
+
 # a budget's metric (一般公共预算收入, 社会保险基金收入): a bare 支出预算 after it is that budget's
 _BUDGET_METRIC = re.compile(r"(?:预算|基金)(?:收入|支出)$")
 
@@ -670,6 +673,24 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 from_start[id(b)] = f.start()
                 if "年" in t[a.end:b.start]:    # 从2020年的51%提升到2025年的70%: 2025年's
                     from_year[id(b)] = b.start
+        # 分别从771家、481家增加到1076家、636家: a list left behind, then the list reached
+        for i, a in enumerate(qs):
+            if id(a) in drop or t[a.end:a.end + 1] not in _FROM_LIST_SEP:
+                continue
+            f = FROM_BEFORE.search(t, max(0, a.start - 16), a.start)
+            if not f:
+                continue
+            j = i
+            while j + 1 < len(qs) and t[qs[j].end:qs[j + 1].start] in _FROM_LIST_SEP:
+                j += 1
+            n = j - i + 1
+            if n < 2 or j + n >= len(qs) or not FROM_TO_MID.fullmatch(t, qs[j].end, qs[j + 1].start) \
+                    or any(t[qs[k].end:qs[k + 1].start] not in _FROM_LIST_SEP
+                           for k in range(j + 1, j + n)):
+                continue
+            drop.update(id(q) for q in qs[i:j + 1])
+            for q in qs[j + 1:j + n + 1]:
+                from_start[id(q)] = f.start()
         # 鲜菜价格由上月上涨10.6%转为下降4.1%: the rate left behind (its change is dropped in
         # _changes), no figure either
         drop.update(id(q) for q in qs if _RATE_LEFT_AFTER.match(t, q.end)
