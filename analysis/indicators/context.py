@@ -630,7 +630,7 @@ _ORG_NEXT = (r"(?:\([^()]{0,40}\))?"     # 市级(含市属开发区,下同)一�
              r"(?:全年|上半年|前三季度|[一二三四]季度)?"     # 东风公司今年上半年销售汽车150.5万辆
              rf"(?:份)?,?的?)?(?:{data.ORG_NEXT}))")   # (北部生态发展区前三季度的GDP增速)
 # (every alternative opens with a character, not a class: ``re`` skips in C to where one stands)
-_ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直"
+_ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直|属企业|属国有企业"
                        # (a budget level 市级 before a bracket, its figure or a budget's name;
                        # each alternative opens with a character: ``re`` skips in C to it)
                        + "".join(f"|{c}级(?=\\(|\\d|一般|政府性|国有资本|社会保险|地方|安排|收入|支出)"
