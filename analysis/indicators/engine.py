@@ -86,6 +86,7 @@ from .patterns import (
     SET_BEFORE,
     SET_SUPERLATIVE,
     WON_RANK,
+    QuantityM,
     quantities,
     quoted,
     rank_matches,
@@ -517,6 +518,29 @@ _REDUCE_RATE_UNITS = frozenset({"%", "百分点", "个百分点", "‰"})
 
 
 _FROM_LIST_SEP = frozenset({"、", "和", "与"})
+# 产量分别为8.05、3.14、0.15和11.39万吨: bare numbers listed before the one that writes the unit
+_BARE_LIST = re.compile(r"分别(?:为|是|达到|达)?((?:\d+(?:\.\d+)?(?:、|和|及|与))+)$")
+_BARE_NUM = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _unit_written_once(t: str, qs: list, mask: list[bool] | None) -> list:
+    """Add the bare numbers of a list whose unit is written once, after its last number
+    (…分别为8.05、3.14、0.15和11.39万吨): each a figure in the last one's unit."""
+    out = list(qs)
+    for q in qs:
+        if q.base in ("%", "") or q.start < 2:
+            continue
+        m = _BARE_LIST.search(t, max(0, q.start - 40), q.start)
+        if m is None:
+            continue
+        for n in _BARE_NUM.finditer(t, m.start(1), m.end(1)):
+            if mask and mask[n.start()]:
+                continue
+            out.append(QuantityM(n.start(), n.end(), n.group(), q.scale, q.base, False,
+                                 float(n.group())))
+    if len(out) > len(qs):
+        out.sort(key=lambda x: x.start)
+    return out
 
 
 # a budget's metric (一般公共预算收入, 社会保险基金收入): a bare 支出预算 after it is that budget's
@@ -661,6 +685,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     flats = list(FLAT.finditer(t)) if "持平" in t else []
     events: list[tuple[int, int, str, Any]] = []
     qs = quantities(t, mask, taken)
+    if qs and "分别" in t:
+        qs = _unit_written_once(t, qs, mask)
     from_start: dict[int, int] = {}
     from_year: dict[int, int] = {}      # a figure reached whose year is written before it
     if "从" in t or "由" in t:
