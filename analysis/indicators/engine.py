@@ -709,13 +709,14 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             j = i
             while j + 1 < len(qs) and t[qs[j].end:qs[j + 1].start] in _FROM_LIST_SEP:
                 j += 1
-            n = j - i + 1
-            if n < 2 or j + n >= len(qs) or not FROM_TO_MID.fullmatch(t, qs[j].end, qs[j + 1].start) \
+            left = j - i + 1      # how many figures were left behind
+            if left < 2 or j + left >= len(qs) \
+                    or not FROM_TO_MID.fullmatch(t, qs[j].end, qs[j + 1].start) \
                     or any(t[qs[k].end:qs[k + 1].start] not in _FROM_LIST_SEP
-                           for k in range(j + 1, j + n)):
+                           for k in range(j + 1, j + left)):
                 continue
             drop.update(id(q) for q in qs[i:j + 1])
-            for q in qs[j + 1:j + n + 1]:
+            for q in qs[j + 1:j + left + 1]:
                 from_start[id(q)] = f.start()
         # 鲜菜价格由上月上涨10.6%转为下降4.1%: the rate left behind (its change is dropped in
         # _changes), no figure either
