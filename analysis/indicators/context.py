@@ -2214,6 +2214,29 @@ _NEWS_DATELINE = re.compile(r"(?:社|报|网|台)[\u4e00-\u9fff]{0,8}?(\d{1,2})�
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
+# a date written in Chinese numerals, as a work report's dateline prints it (二〇二六年一月二十七日)
+_CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _cn_small(s: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十七 → 27."""
+    if "十" not in s:
+        return _CN_DIGIT.get(s, 0)
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGIT.get(tens, 0) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
+
+
+def _cn_date(m: re.Match) -> str:
+    """二〇二六年一月二十七日 → 2026年1月27日.
+
+    >>> _CN_DATE.sub(_cn_date, "——二〇二六年一月二十七日在省人民代表大会上")
+    '——2026年1月27日在省人民代表大会上'
+    """
+    year = "".join(str(_CN_DIGIT[c]) for c in m.group(1))
+    return f"{year}年{_cn_small(m.group(2))}月{_cn_small(m.group(3))}日"
+
+
 def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]:
     """The date of a document and where it was found: ``dateline`` (a date standing on a line
     of its own near the top or the bottom; 新华社北京1月17日电 has no year: not used),
@@ -2243,6 +2266,8 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
     lines = head.split("\n")[:10] + tail.split("\n")[-5:]
     for line in lines:
         line = line.strip()
+        if "〇" in line or "零" in line:
+            line = _CN_DATE.sub(_cn_date, line)   # ——二〇二六年一月二十七日在…会议上
         m = _FULL_DATE.search(line)
         if not m or len(line) > 60:
             continue
