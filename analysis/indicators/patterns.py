@@ -514,7 +514,8 @@ _PASSED_BEFORE = re.compile(r"(?:突破|超过|迈上|跨过|跨越|站上|逼�
 _SCALE_MARK = re.compile(r"大关|关口|大?台阶")    # 双双突破4万亿大关, 迈上1万亿元大台阶: a figure with its mark
 _COUNT_OVER = re.compile(r"有[\d一二三四五六七八九十两]+[个家][^,;。\d]*$")
 _COUNT_OVER_LINE = re.compile(r"(?:^|[,;。:])(?:其中|共有|有)?[\d一二三四五六七八九十两]+"
-                              r"(?:个(?:副省级|省会|地级|计划单列)?(?:省份|省|城市|地市|市|县|区|国家|行业)|城)"
+                              r"(?:个(?:副省级|省会|地级|计划单列)?(?:省份|省|城市|地市|市|县|区|国家|行业"
+                              r"|产业链|产业集群|产业|集群)|城|家(?:企业|公司))"   # 8个产业规模超千亿元
                               r"[^,;。\d]{0,10}(?:超过|突破|超|过|高于)$")   # (10城超万亿)
 COUNT_OVER_LINE = _COUNT_OVER_LINE     # (engine: a rate's line the count is over)
 # the clause right after a figure, passing a mark written as a bare scale (11926.1亿元,首次突破
