@@ -624,13 +624,13 @@ _BRAND_HINT = re.compile(_BRAND)
 _NATION_OPERATOR = re.compile(data.NATION_ORG)
 _IN_CHINA = re.compile(r"在(?:华|中国|国内)")
 # what a subject does next: a figure's verb or metric (国铁集团完成…, 某公司营业收入…)
-_ORG_NEXT = (r"(?:\([^()]{0,12}\))?"     # 市级(含市属开发区,下同)一般公共预算收入…
+_ORG_NEXT = (r"(?:\([^()]{0,40}\))?"     # 市级(含市属开发区,下同)一般公共预算收入…
              r"(?:(?<=级)\d|"               # 其中,市本级49.48亿元,区级10.87亿元
              r"(?:,?在?(?:\d{4}年|今年|去年|全年|上半年|前三季度|[一二三四]季度|\d{1,2}[—–\-~至]\d{1,2}月)"
              r"(?:全年|上半年|前三季度|[一二三四]季度)?"     # 东风公司今年上半年销售汽车150.5万辆
              rf"(?:份)?,?的?)?(?:{data.ORG_NEXT}))")   # (北部生态发展区前三季度的GDP增速)
 # (every alternative opens with a character, not a class: ``re`` skips in C to where one stands)
-_ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直"
+_ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直|属企业|属国有企业"
                        # (a budget level 市级 before a bracket, its figure or a budget's name;
                        # each alternative opens with a character: ``re`` skips in C to it)
                        + "".join(f"|{c}级(?=\\(|\\d|一般|政府性|国有资本|社会保险|地方|安排|收入|支出)"
@@ -1034,7 +1034,9 @@ _OWN_CLAUSE = re.compile(r"(?:获批|入选|获评|成功|具有|成为|建成|�
                          # 元阳阿者科入选世界最佳旅游乡村: a place in the city, then its listing
                          r"|[\u4e00-\u9fff]{2,3}(?:获批|入选|获评|荣获|被评为|被列为|列入)[^,;。\d]{4,}[,;]"
                          # 芜湖中欧班列顺利首开, 蚌埠综合保税区封关运行: the city's thing opened
-                         r"|[^,;。\d]{2,12}?(?:顺利|正式|成功)?(?:首开|开通|通车|投运|封关运行|获批设立|揭牌)[,;]")
+                         r"|[^,;。\d]{2,12}?(?:顺利|正式|成功)?(?:首开|开通|通车|投运|封关运行|获批设立|揭牌)[,;]"
+                         # 滨海新区开发开放龙头作用更加突出: the part's role, said of it alone
+                         r"|[^,;。\d]{0,8}?作用(?:更加|更为|日益|持续|不断|进一步)?(?:突出|彰显|凸显|显现|增强|显著)[,;]")
 
 
 # a heading ranking the items after it (地级市及宁东1—7月投资增速后三名:), as patterns.GROUP_RANK
@@ -1786,6 +1788,24 @@ def compared_span(text: str, _s: int, e: int, p: str) -> bool:
     return bool(_YEAR_SPAN.fullmatch(p)) and bool(_SPAN_COMPARED.match(text, e))
 
 
+# 从2020年的3.68万亿元增长到2025年的4.93万亿元: the year written with the figure reached
+_REACHED_YEAR = re.compile(r"(?:19|20)\d{2}年(?:末|底)?")
+_REACHED_BEFORE = re.compile(r"(?:到|至|为)$")
+
+
+def reached_year(text: str, s: int, e: int, p: str) -> bool:
+    """Is the period ``p`` at ``s:e`` the year written with a figure reached (增长到2025年的
+    4.93万亿元)? It is that figure's only, not the period of the clauses after it.
+
+    >>> t = "生产总值从2020年的3.6万亿元增长到2025年的4.9万亿元,粮食产量稳定在760亿斤"
+    >>> reached_year(t, 20, 25, "2025年"), reached_year("2025年,生产总值4.9万亿元", 0, 5, "2025年")
+    (True, False)
+    """
+    return text.startswith("的", e) and e + 1 < len(text) and text[e + 1].isdigit() \
+        and _REACHED_YEAR.fullmatch(p) is not None \
+        and _REACHED_BEFORE.search(text, max(0, s - 1), s) is not None
+
+
 def listed_period(text: str, ups: list[tuple[int, int, str]], s: int, e: int) -> bool:
     """Is the period at ``s:e`` one of a list before 分别 (一季度和二季度同比分别增长6.5%和6.3%)?
     Its figures are the list's; it is not a period for the figures of the paragraph.
@@ -2155,6 +2175,20 @@ def title_period(title: str, opening: str) -> str | None:
     return None
 
 
+_BUDGET_TITLE = re.compile(r"((?:19|20)\d{2}) ?年(?:度)?(?:[^年\n]{0,12}?)预算执行")
+
+
+def budget_title_year(title: str) -> str | None:
+    """The year a budget report's title says was carried out (关于某市2025年预算执行情况和2026年
+    预算草案的报告: 2025年), else None.
+
+    >>> budget_title_year("关于宿州市2025年预算执行情况和2026年预算草案的报告"), budget_title_year("2026年预算草案")
+    ('2025年', None)
+    """
+    m = _BUDGET_TITLE.search((title or "").translate(FULLWIDTH))
+    return m.group(1) + "年" if m else None
+
+
 _TITLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2} ?年(?![\d—–\-~至])")
 
 
@@ -2188,6 +2222,29 @@ _NEWS_DATELINE = re.compile(r"(?:社|报|网|台)[\u4e00-\u9fff]{0,8}?(\d{1,2})�
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
+# a date written in Chinese numerals, as a work report's dateline prints it (二〇二六年一月二十七日)
+_CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _cn_small(s: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十七 → 27."""
+    if "十" not in s:
+        return _CN_DIGIT.get(s, 0)
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGIT.get(tens, 0) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
+
+
+def _cn_date(m: re.Match) -> str:
+    """二〇二六年一月二十七日 → 2026年1月27日.
+
+    >>> _CN_DATE.sub(_cn_date, "——二〇二六年一月二十七日在省人民代表大会上")
+    '——2026年1月27日在省人民代表大会上'
+    """
+    year = "".join(str(_CN_DIGIT[c]) for c in m.group(1))
+    return f"{year}年{_cn_small(m.group(2))}月{_cn_small(m.group(3))}日"
+
+
 def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]:
     """The date of a document and where it was found: ``dateline`` (a date standing on a line
     of its own near the top or the bottom; 新华社北京1月17日电 has no year: not used),
@@ -2217,6 +2274,8 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
     lines = head.split("\n")[:10] + tail.split("\n")[-5:]
     for line in lines:
         line = line.strip()
+        if "〇" in line or "零" in line:
+            line = _CN_DATE.sub(_cn_date, line)   # ——二〇二六年一月二十七日在…会议上
         m = _FULL_DATE.search(line)
         if not m or len(line) > 60:
             continue
@@ -2451,6 +2510,8 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     {'start': '2026-01', 'end': '2030-12'}
     >>> normalize_period("“十三五”时期", w), normalize_period("今年以来", w)
     ({'start': '2016-01', 'end': '2020-12'}, None)
+    >>> normalize_period("“十四五”以来", DateContext(2026, 1, 2026))   # the plan ended
+    {'start': '2021-01', 'end': '2025-12'}
     >>> normalize_period("1—12月", DateContext(2023, 1, 2023))   # a January release
     {'start': '2022-01', 'end': '2022-12'}
     >>> normalize_period("去年同期", c) is None     # the months of a period not written here
@@ -2478,6 +2539,8 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         if "以来" in p:
             if ny is None or nm is None:
                 return None
+            if (ny, nm) > (y0 + 4, 12):   # “十四五”以来 in a report of January 2026: the
+                return _span(y0, 1, y0 + 4, 12)   # plan's years, ended
             return _span(y0, 1, ny, nm)
         return _span(y0, 1, y0 + 4, 12)
     m = _YEARS_AHEAD.fullmatch(p)
@@ -2555,6 +2618,8 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     if months is None:
         if point and ("年底" in rest or "年末" in rest or rest in ("", "底", "末", "期末")):
             return _span(year, 12, year, 12)
+        if rest == "初":
+            return _span(year, 1, year, 1)    # 2025年初…余额为3.4亿元: the year's start, a point
         return _span(year, 1, year, 12)
     a, b = months
     if point:

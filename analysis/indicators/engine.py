@@ -86,6 +86,7 @@ from .patterns import (
     SET_BEFORE,
     SET_SUPERLATIVE,
     WON_RANK,
+    QuantityM,
     quantities,
     quoted,
     rank_matches,
@@ -162,11 +163,11 @@ _RANK_LEAD = re.compile(r"^\)?(?:(?:依旧|依然|仍然|仍|还|继续|持续|�
                         # (…、湖北(6.7%)位列前三: the bracket closes before the rank)
                         r"(?:总量|总规模|总额|增速|增幅|规模|数量|和|及|与|、"
                         r"|[\u4e00-\u9fff]{0,2}?(?:规模|额度))*"     # …334.6亿元,业务规模居全省第1位
-                        r"(?:继续|持续|依旧|依然|仍然|始终|并|且|均|仍|还|稳|一直|分别|首次|首度|再次|连续第?[\d一二三四五六七八九十]+(?:个月|年|季度))*"
+                        r"(?:继续|持续|依旧|依然|仍然|始终|并|且|均|仍|还|稳|一直|分别|首次|首度|再次|连续第?[\d一二三四五六七八九十两]+(?:个月|个季度|年|季度))*"
                         r"(?:已经|已)?(?:是|为|成为)?"     # 上海GDP总量3.87万亿,已经是全球第八的城市
                         r"(?:都|均)?(?:保持着?)?"     # 都保持着全国第一的增速,增速高达35.3%
                         r"在?$")     # 增速在全省排名第4位
-_POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年终|期末)"
+_POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年终|期末|年?初)"   # (2025年初…余额: a point)
                            r"|本年度?|当年|上年度"
                            # 6月第五周…: a week, held where written (not the next paragraph's)
                            r"|(?:\d{4}年)?\d{1,2}月份?第[一二三四五1-5]周"
@@ -482,7 +483,9 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             if (mask and mask[ls]) or any(c["start"] <= ls < c["end"] for c in out):
                 continue
             vals = parse_change_list(m.group("list"), ls)
-            if not vals or vals[0][1] is None:
+            if not vals or vals[0][1] not in _REDUCE_RATE_UNITS:
+                # 压减非刚性支出1.19亿元, 压减地下水开采量21.5亿立方米: the amount cut is the
+                # line's own figure (a value named by verb and object), not a change
                 continue
             out.append({"start": m.start(), "end": vals[0][3], "basis": None,
                         "verb": m.group("verb"), "vals": vals[:1], "dist": False,
@@ -491,7 +494,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             while (more := REDUCE_MORE.match(t, end)) is not None:   # 、公用经费5%
                 ms = more.start("list")
                 mv = parse_change_list(more.group("list"), ms)
-                if (mask and mask[ms]) or not mv or mv[0][1] is None:
+                if (mask and mask[ms]) or not mv or mv[0][1] not in _REDUCE_RATE_UNITS:
                     break
                 out.append({"start": more.start("obj"), "end": mv[0][3], "basis": None,
                             "verb": m.group("verb"), "vals": mv[:1], "dist": False,
@@ -507,6 +510,36 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
         for c in out if frames else ():
             if c["basis"] is None:
                 c["basis"] = next((b for e, b in reversed(frames) if e <= c["start"]), None)
+    return out
+
+
+# 压减一般性支出20%: a cut written with its object before the number is a change only as a rate
+_REDUCE_RATE_UNITS = frozenset({"%", "百分点", "个百分点", "‰"})
+
+
+_FROM_LIST_SEP = frozenset({"、", "和", "与"})
+# 产量分别为8.05、3.14、0.15和11.39万吨: bare numbers listed before the one that writes the unit
+_BARE_LIST = re.compile(r"分别(?:为|是|达到|达)?((?:\d+(?:\.\d+)?(?:、|和|及|与))+)$")
+_BARE_NUM = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _unit_written_once(t: str, qs: list, mask: list[bool] | None) -> list:
+    """Add the bare numbers of a list whose unit is written once, after its last number
+    (…分别为8.05、3.14、0.15和11.39万吨): each a figure in the last one's unit."""
+    out = list(qs)
+    for q in qs:
+        if q.base in ("%", "") or q.start < 2:
+            continue
+        m = _BARE_LIST.search(t, max(0, q.start - 40), q.start)
+        if m is None:
+            continue
+        for n in _BARE_NUM.finditer(t, m.start(1), m.end(1)):
+            if mask and mask[n.start()]:
+                continue
+            out.append(QuantityM(n.start(), n.end(), n.group(), q.scale, q.base, False,
+                                 float(n.group())))
+    if len(out) > len(qs):
+        out.sort(key=lambda x: x.start)
     return out
 
 
@@ -652,6 +685,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     flats = list(FLAT.finditer(t)) if "持平" in t else []
     events: list[tuple[int, int, str, Any]] = []
     qs = quantities(t, mask, taken)
+    if qs and "分别" in t:
+        qs = _unit_written_once(t, qs, mask)
     from_start: dict[int, int] = {}
     from_year: dict[int, int] = {}      # a figure reached whose year is written before it
     if "从" in t or "由" in t:
@@ -664,6 +699,25 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 from_start[id(b)] = f.start()
                 if "年" in t[a.end:b.start]:    # 从2020年的51%提升到2025年的70%: 2025年's
                     from_year[id(b)] = b.start
+        # 分别从771家、481家增加到1076家、636家: a list left behind, then the list reached
+        for i, a in enumerate(qs):
+            if id(a) in drop or t[a.end:a.end + 1] not in _FROM_LIST_SEP:
+                continue
+            f = FROM_BEFORE.search(t, max(0, a.start - 16), a.start)
+            if not f:
+                continue
+            j = i
+            while j + 1 < len(qs) and t[qs[j].end:qs[j + 1].start] in _FROM_LIST_SEP:
+                j += 1
+            left = j - i + 1      # how many figures were left behind
+            if left < 2 or j + left >= len(qs) \
+                    or not FROM_TO_MID.fullmatch(t, qs[j].end, qs[j + 1].start) \
+                    or any(t[qs[k].end:qs[k + 1].start] not in _FROM_LIST_SEP
+                           for k in range(j + 1, j + left)):
+                continue
+            drop.update(id(q) for q in qs[i:j + 1])
+            for q in qs[j + 1:j + left + 1]:
+                from_start[id(q)] = f.start()
         # 鲜菜价格由上月上涨10.6%转为下降4.1%: the rate left behind (its change is dropped in
         # _changes), no figure either
         drop.update(id(q) for q in qs if _RATE_LEFT_AFTER.match(t, q.end)
@@ -1227,6 +1281,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         k: context.title_period(titles[k] if k < len(titles) else "", text[s:s + 200])
         for k, (s, _) in enumerate(aspans)}
     title_period = dict(article_period)
+    # 关于某市2025年预算执行情况和2026年预算草案的报告: the figures before the text writes a
+    # period are the year carried out (its parts are not reset to it: a part on 2026 says so)
+    for k in article_period:
+        if article_period[k] is None and k < len(titles):
+            article_period[k] = context.budget_title_year(titles[k])
     features = {k for k, (s, _) in enumerate(aspans) if _FEATURE_BYLINE.search(text, s, s + 300)}
     census = {k for k in range(len(aspans)) if k < len(titles) and _CENSUS_TITLE.search(titles[k])}
     parks = {k: p for k, (s, _e) in enumerate(aspans) if k < len(titles)
@@ -1488,7 +1547,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 at = ind.period_from if ind.period_from is not None else before
                 # 当年 (that year) holds in its own clause only (当年结余658万元,累计结余…)
                 written = next((p for s, e, p in reversed(ups) if e <= at and not (
-                    p == _THAT_YEAR and _CLAUSE_END.search(u.text, e, at))), None)
+                    (p == _THAT_YEAR or context.reached_year(u.text, s, e, p))
+                    and _CLAUSE_END.search(u.text, e, at))), None)
                 period = listed.get(k) or written \
                     or (None if base else span_last if point_after
                         and context.FLOW_NAME.search(ind.name or "") else para_last) \
@@ -1593,7 +1653,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 ups = []          # 2025年旅居人数超550万 under 这五年: its own sentence's
             if ups:
                 para_last = context.carried([x for x in ups if not context.compared_span(
-                    u.text, *x)]) or para_last
+                    u.text, *x) and not context.reached_year(u.text, *x)]) or para_last
             span_last = next((p for _, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)),
                              None) or span_last
         if context.budget_level(first_subject):

@@ -50,7 +50,11 @@ _NATION_BEFORE = re.compile(r"全国(?:平均)?(?:水平|均值|平均值|平均
                             r"|(?:高于|低于|快于|慢于)(?:同期)?全[国省市区](?:平均)?\(?$")   # 低于全国(49.5%)
 # (拉动GDP增长3.4个百分点: a contribution, not the figure)
 _DRIVEN = re.compile(r"(?:带动|拉动)(?!有力|作用|效应)")   # (数字经济带动有力: a heading)
-_COMPARED = re.compile(r"^(?:高于|低于|快于|慢于|领先于?|落后于?|超出|拉动|带动)")
+_COMPARED = re.compile(r"^(?:高于|低于|快于|慢于|领先于?|落后于?|超出|拉动|带动"
+                       r"|扣除|剔除|除去|不含|不包括)")   # 扣除房地产开发投资后的固定资产投资: a part
+# a clause taking a part out of the metric named after it (扣除房地产开发投资后,固定资产投资增长
+# 2.7%): the metric less that part (named with it), not the whole's key
+_LESS_FRAME = re.compile(r"(?:^|(?<=[,;:。!?]))((?:扣除|剔除|除去|不含|不包括)[^,;:。!?\d]{2,16}?)(后|以外|之外)?,$")
 # the metric, then how it compares with another's (广州GDP超出重庆337亿多元): a gap, not it
 _GAP_AFTER = re.compile(r"(?:超出|高出|多出|高于|低于|快于|慢于|领先|落后|少于|多于)")
 _COUNT_KINDS = {"count", "people"}
@@ -308,6 +312,10 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
             name = _qualify(name, before)
         if not name and count:
             name = raw.strip(",;:。!?、() …—")   # 累计达到12254户: keep the words, no key
+        if name and start > 1 and t[start - 1] == "," and (
+                less := _LESS_FRAME.search(t, max(0, start - 24), start)) \
+                and not less.group(1).endswith(("因素", "影响")) and not _COMPARED.match(name):
+            name = less.group(1) + (less.group(2) or "") + "的" + name
         ind.name = name or None
         floor = ind.end
         prev = ind

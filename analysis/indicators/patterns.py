@@ -98,6 +98,7 @@ CHANGE = re.compile(rf"""
              | (?:(?<=按)|比|较)上年(?:快报数|执行数|决算数)     # 按上年快报数增长2%
              | (?:{_alt(data.BASIS_ABBREV)}) (?= (?:{_alt(data.SHORT_VERBS)}) [-+]?\d ) )?   # 同增17.1% (同比)
     (?(basis) (?: \(下同\) )? )        # 较上年执行数(下同)下降7.1%: the basis of the lines after it
+    (?(basis) (?: 的 {_ONE} )? )      # 较“十三五”末的9323.1亿元增加4374.4亿元: the base's own figure
     (?P<dist2> 分别 )?
     (?: 名义 | 实际 )?                # 比上年名义增长6.3%
     (?(basis) [也亦还仍]? )          # 合同销售金额6277.8亿元,同比也下降10.85%
@@ -388,6 +389,10 @@ _STOP_BEFORE = re.compile("|".join(f"(?:{p})" for p in data.STOP_BEFORE))
 # 商标注册平均审查周期稳定在4个月)
 _DURATION_BEFORE = re.compile(r"(?:周期|时长|用时|工期|审查期|审批时间|办理时间)[^,;。\d%]{0,6}$")
 _STOP_AFTER = re.compile("|".join(f"(?:{p})" for p in data.STOP_AFTER))
+# a round number in words naming what a city is (千座公园城市): a title after it, ending in 城市
+_ROUND_WORDS = frozenset({"百", "千", "万", "一百", "一千", "一万"})
+_TITLE_CITY = re.compile(r"[\u4e00-\u9fff]{1,4}(?:城市|之城)")
+_BIG_CLASS = re.compile(r"大(?!幅|中型|型|关)")   # 九大产业链 (not 大幅, 大关: stops.yaml after)
 _STOP_BEFORE_CN = re.compile("|".join(f"(?:{p})" for p in data.STOP_BEFORE_CHINESE))
 _STOP_CAPACITY = re.compile("|".join(f"(?:{p})" for p in data.STOP_AFTER_CAPACITY))
 _CAP_BEFORE = re.compile(data.CAPACITY_BEFORE)
@@ -509,7 +514,8 @@ _PASSED_BEFORE = re.compile(r"(?:突破|超过|迈上|跨过|跨越|站上|逼�
 _SCALE_MARK = re.compile(r"大关|关口|大?台阶")    # 双双突破4万亿大关, 迈上1万亿元大台阶: a figure with its mark
 _COUNT_OVER = re.compile(r"有[\d一二三四五六七八九十两]+[个家][^,;。\d]*$")
 _COUNT_OVER_LINE = re.compile(r"(?:^|[,;。:])(?:其中|共有|有)?[\d一二三四五六七八九十两]+"
-                              r"(?:个(?:副省级|省会|地级|计划单列)?(?:省份|省|城市|地市|市|县|区|国家|行业)|城)"
+                              r"(?:个(?:副省级|省会|地级|计划单列)?(?:省份|省|城市|地市|市|县|区|国家|行业"
+                              r"|产业链|产业集群|产业|集群)|城|家(?:企业|公司))"   # 8个产业规模超千亿元
                               r"[^,;。\d]{0,10}(?:超过|突破|超|过|高于)$")   # (10城超万亿)
 COUNT_OVER_LINE = _COUNT_OVER_LINE     # (engine: a rate's line the count is over)
 # the clause right after a figure, passing a mark written as a bare scale (11926.1亿元,首次突破
@@ -635,12 +641,17 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if chinese:
             if _STOP_BEFORE_CN.search(before):
                 continue
+            if num in _ROUND_WORDS and _TITLE_CITY.match(after):
+                continue      # 建成千座公园城市, 百个…示范城市: a city's title, not a count
             if value * data.SCALES.get(scale, 1.0) < 100 and not approx \
                     and base not in data.RATIO_UNITS:
                 continue      # 六个专项行动, 两个确立, 四个一批: slogans, not statistics
         if base in _MEMBER_UNITS and _RANK_PLACE.search(text, max(0, s - 12), s) \
                 and base in ("名", "位"):
             continue          # GDP排在全国30至40名之间, 已经掉到了40名开外: a place in a ranking
+        if after[:1] == "大" and _BIG_CLASS.match(after) and (not base or after[1:2] == "类"):
+            continue          # 九大产业链, 三大攻坚战: a class named, not a count; 97个大类中: the
+            #                   set (13个大模型, 14座大中型水电站: counted with their measure word)
         if _STOP_BEFORE.search(before) or (_STOP_AFTER.search(after) and not (
                 _SCALE_MARK.match(after) and not _COUNT_OVER.search(text, max(0, s - 24), s))):
             continue          # (外贸进出口突破5000亿元大关: a level with its mark; 有10个城市

@@ -506,3 +506,37 @@ def test_a_metric_named_in_a_sentence_without_figures_is_the_storys_metric_after
         "需要说明的是，统计部门发布的GDP增速均为GDP实际增速。\n"
         "数据显示，广州2021年的实际增速为8.1%。")[0]]
     assert got == [("3403.54亿元", "industrial_profit"), ("8.1%", "gdp")]
+
+
+def test_the_year_written_with_a_figure_reached_is_that_figures_only():
+    """从2020年的…增长到2025年的…: the year written with the figure reached is its own; the
+    clauses and sentences after it keep the paragraph's period (这五年) (c125)."""
+    got = [(i.text, i.period) for i in run(
+        "某省工作报告\n这五年，全省粮食产量从2020年的510亿斤增长到2025年的560亿斤，"
+        "税收收入从1200亿元增长到1500亿元，森林覆盖率达到36%。铁路里程达到8000公里。")[0]]
+    assert got == [("560亿斤", "2025年"), ("1500亿元", "这五年"), ("36%", "这五年"),
+                   ("8000公里", "这五年")]
+
+
+def test_a_budget_reports_title_year_dates_its_figures_before_any_period():
+    """关于某市2025年预算执行情况和2026年预算草案的报告: a part before the text writes a period
+    (落实预算决议情况) is on the year carried out; a later part on 2026 keeps its own (c124)."""
+    got = [(i.text, i.period) for i in run(
+        "关于某市2025年预算执行情况和2026年预算草案的报告\n一、落实预算决议情况\n"
+        "争取超长期特别国债资金8.5亿元，压减一般性支出0.6亿元。\n二、2026年预算草案\n"
+        "全市一般公共预算收入安排120亿元。")[0]]
+    assert got == [("8.5亿元", "2025年"), ("0.6亿元", "2025年"), ("120亿元", "2026年")]
+
+
+def test_the_years_start_and_that_year_hold_where_written():
+    """2025年初…余额为…: the year's start, a point held where written; 当年 opening a clause
+    with a long name before its figure (当年动用预算稳定调节基金…) is that clause's; the
+    paragraph after keeps the section's year (c124)."""
+    got = [(i.text, i.period, i.period_norm.start if i.period_norm else None,
+            i.period_norm.end if i.period_norm else None) for i in run(
+        "关于某县2025年预算执行情况的报告\n二、2025年预算执行情况\n"
+        "预算稳定调节基金，2025年初余额为1.2亿元，当年动用预算稳定调节基金0.8亿元。\n"
+        "2.政府性基金预算收支情况\n全县政府性基金预算收入20.5亿元。")[0]]
+    assert got == [("1.2亿元", "2025年初", "2025-01", "2025-01"),
+                   ("0.8亿元", "当年", "2025-01", "2025-12"),
+                   ("20.5亿元", "2025年", "2025-01", "2025-12")]
