@@ -627,6 +627,12 @@ SIDE_CORE = 1
 _EXAMPLE = re.compile(r"比如|例如|譬如|举例")
 # a bracketed aside (年交易额不超过10万元) holds no figure of the sentence's own
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _without_asides(sent: str) -> str:
+    """``sent`` without its bracketed asides (``_ASIDE``); a sentence without an opening
+    bracket (most) is returned as it is, no substitution run."""
+    return _ASIDE.sub("", sent) if "(" in sent or "（" in sent else sent
 # a sentence about a table or chart of the article, not a fact (表1和表2分别列出了… / 表7列出了… / 上图是
 # 财报中关于…的数据): what the table says is in the sentences that report it (表2显示…回暖 stays)
 _TABLE_META = re.compile(r"(?:如|从)?(?:(?:表|图)\s?[\d一二三四五六七八九十]+(?:[和、与及](?:表|图)?\s?[\d一二三四五六七八九十]+)*"
@@ -860,7 +866,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 score += ((2.0 - lead) if news else (1.5 - 0.75 * lead) if figure(sent)
                           else 0.0 if scene else (0.5 - 0.25 * lead))
         lead += 1
-        if first_figs and _MEASURE.search(_ASIDE.sub("", sent)) is not None \
+        if first_figs and _MEASURE.search(_without_asides(sent)) is not None \
                 and _EXAMPLE.search(sent) is None:
             if lead <= 2:
                 first_figs = []  # a lead saying a figure (it has its bonus): the facts open it
@@ -975,9 +981,15 @@ def _names_title(sent: str, names: list[str], rewarded: list[str]) -> str:
     >>> _names_title("分部门看,住户贷款增加7337亿元。", ["人民币贷款"], [])
     ''
     """
-    m = _MEASURE.search(_ASIDE.sub(lambda z: "＿" * len(z.group()), sent))
+    # (the asides blanked out keep every offset and add no figure: a sentence without one
+    # has none after, and one without a bracket has its own)
+    m = _MEASURE.search(sent)
     if m is None:
         return ""
+    if "(" in sent or "（" in sent:
+        m = _MEASURE.search(_ASIDE.sub(lambda z: "＿" * len(z.group()), sent))
+        if m is None:
+            return ""
     named = sent[max(sent.rfind(c, 0, m.start()) for c in ",，;；") + 1:m.start()]
     return next((t for t in names if t in named and not any(t in r for r in rewarded)), "")
 
