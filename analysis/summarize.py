@@ -823,6 +823,11 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         sent = text[a:b]
         if turns.get(a) or a in notes:
             continue  # an interviewer's question, an editor's note: not what the article reports
+        # (these two tests first: they are set lookups, the ones below searches; all are pure)
+        if a in cont:
+            continue  # the tail of a sentence cut by a headline or a caption printed inside it
+        if b in ends and sent[-1:] not in _CUT_END:
+            continue  # a sentence cut off by the layout
         # six alphanumeric characters: most sentences open with six (one isalnum, no search)
         if ((not (len(sent) >= 6 and sent[:6].isalnum()) and alnum6(sent) is None)
                 or "\ufffd" in sent
@@ -830,10 +835,6 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 or (is_rhetoric(sent) and not _CORE_NAMES.search(sent))
                 or (titles and may_repeat(sent) and _repeats_title(sent, titles))):
             continue
-        if a in cont:
-            continue  # the tail of a sentence cut by a headline or a caption printed inside it
-        if b in ends and sent[-1] not in _CUT_END:
-            continue  # a sentence cut off by the layout
         oa, ob = origin[a], origin[b - 1] + 1  # cleaned.to_original(a, b), b > a
         score = 0.0
         n_core = n_other = 0
@@ -1099,6 +1100,9 @@ def _breakdown_parts(text: str, scored: list[tuple[float, int, int]]) -> set[int
     prev_end = -1
     by = False  # the piece before opened a breakdown by a category (按常住地分,城镇…。农村…。)
     for _, a, b in sorted(scored, key=itemgetter(1)):
+        if prev_end < 0 and not text.startswith(("其中", "按"), a):
+            by = False  # (most sentences: neither opens a breakdown nor goes on with one)
+            continue
         opens = text.startswith("其中:", a) or text.startswith("其中：", a)
         cat = not opens and text.startswith("按", a) and _BREAKDOWN_OPEN.match(text, a) is not None
         goes_on = prev_end >= 0 and not text[prev_end:a].strip() and (

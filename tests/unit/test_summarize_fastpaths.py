@@ -40,3 +40,41 @@ def test_names_title_fast_path_is_its_definition():
         for rewarded in ([], ["人民币贷款"]):
             assert summarize._names_title(sent, names, rewarded) == \
                 _names_title_def(sent, names, rewarded), sent
+
+
+def _breakdown_parts_def(text: str, scored: list[tuple[float, int, int]]) -> set[int]:
+    out: set[int] = set()
+    prev_end = -1
+    by = False
+    for _, a, b in sorted(scored, key=itemgetter(1)):
+        opens = text.startswith("其中:", a) or text.startswith("其中：", a)
+        cat = not opens and text.startswith("按", a) and \
+            summarize._BREAKDOWN_OPEN.match(text, a) is not None
+        goes_on = prev_end >= 0 and not text[prev_end:a].strip() and (
+            text[prev_end - 1] in ";；" or (by and "\n" not in text[prev_end:a]))
+        if opens or cat or goes_on:
+            out.add(a)
+            prev_end = b
+        else:
+            prev_end = -1
+        by = cat
+    return out
+
+
+def test_breakdown_parts_fast_path_is_its_definition():
+    rng = random.Random(13)
+    fixed = "全年居民人均可支配收入29065元,增长9.1%。按常住地分,城镇居民收入4万元;农村居民收入2万元。" \
+            "其中:出口3.47万亿元;进口2万亿元。其他。"
+    texts = [fixed] + _random_sentences(400, seed=5)
+    for text in texts:
+        for _ in range(20):
+            cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, rng.randint(1, 8))))
+            spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+            scored = [(rng.random(), a, b) for a, b in spans]
+            rng.shuffle(scored)
+            assert summarize._breakdown_parts(text, scored) == _breakdown_parts_def(text, scored)
+    # the fixed text cut at its sentences: the category's parts are found
+    ends = [i + 1 for i, ch in enumerate(fixed) if ch in "。;"]
+    spans = list(zip([0] + ends[:-1], ends))
+    assert summarize._breakdown_parts(fixed, [(1.0, a, b) for a, b in spans]) == \
+        _breakdown_parts_def(fixed, [(1.0, a, b) for a, b in spans]) != set()
