@@ -703,7 +703,9 @@ def _turns(text: str, spans: list[tuple[int, int]]) -> dict[int, bool]:
             if m is not None:
                 found[a] = who = m.group(1).strip()
                 end = text.find("\n", a)
-                if text[:end if end >= 0 else len(text)].rstrip()[-1:] in "?？":
+                # (the line alone, not the text up to it: its label's colon is no blank, so
+                # the line's last character that is none is the text's up to the line's end)
+                if text[a:end if end >= 0 else len(text)].rstrip()[-1:] in "?？":
                     asks[who] = asks.get(who, 0) + 1
     askers = _ASKERS
     if sum(1 for v in found.values() if v in askers) < TURNS:
@@ -991,7 +993,9 @@ def _names_title(sent: str, names: list[str], rewarded: list[str]) -> str:
         m = _MEASURE.search(_ASIDE.sub(lambda z: "＿" * len(z.group()), sent))
         if m is None:
             return ""
-    named = sent[max(sent.rfind(c, 0, m.start()) for c in ",，;；") + 1:m.start()]
+    s = m.start()
+    named = sent[max(sent.rfind(",", 0, s), sent.rfind("，", 0, s), sent.rfind(";", 0, s),
+                     sent.rfind("；", 0, s)) + 1:s]  # (no generator)
     return next((t for t in names if t in named and not any(t in r for r in rewarded)), "")
 
 

@@ -78,3 +78,52 @@ def test_breakdown_parts_fast_path_is_its_definition():
     spans = list(zip([0] + ends[:-1], ends))
     assert summarize._breakdown_parts(fixed, [(1.0, a, b) for a, b in spans]) == \
         _breakdown_parts_def(fixed, [(1.0, a, b) for a, b in spans]) != set()
+
+
+def _turns_def(text: str, spans: list[tuple[int, int]]) -> dict[int, bool]:
+    """summarize._turns as it was: each asking turn tested on the text up to its line's end."""
+    found: dict[int, str] = {}
+    asks: dict[str, int] = {}
+    for a, _b in spans:
+        if a == 0 or text[a - 1] == "\n":
+            m = summarize._TURN.match(text, a)
+            if m is not None:
+                found[a] = who = m.group(1).strip()
+                end = text.find("\n", a)
+                if text[:end if end >= 0 else len(text)].rstrip()[-1:] in "?？":
+                    asks[who] = asks.get(who, 0) + 1
+    askers = summarize._ASKERS
+    if sum(1 for v in found.values() if v in askers) < summarize.TURNS:
+        counts: dict[str, int] = {}
+        for v in found.values():
+            counts[v] = counts.get(v, 0) + 1
+        two = [v for v, n in counts.items() if n >= summarize.TURNS]
+        if len(two) != 2:
+            return summarize._asked_answered(text, spans, found)
+        q = max(two, key=lambda v: asks.get(v, 0) / counts[v])
+        if asks.get(q, 0) * 2 < counts[q]:
+            return summarize._asked_answered(text, spans, found)
+        askers = frozenset((q,))
+    out: dict[int, bool] = {}
+    role = None
+    for a, _b in spans:
+        if a == 0 or text[a - 1] == "\n":
+            role = None if a not in found or found[a] in summarize._ANSWERERS else found[a] in askers
+        if role is not None:
+            out[a] = role
+    return out
+
+
+def test_turns_reads_each_line_alone():
+    rng = random.Random(3)
+    labels = ["36氪:", "Damien:", "澎湃新闻:", "问:", "答:", " 记者：", "张三:", ""]
+    bodies = ["名字怎么来的?", "因为爱吃话梅。", "门店有10家。 ", "为何开店？  ", "", "好。为什么?"]
+    for _ in range(400):
+        lines = [rng.choice(labels) + rng.choice(bodies) for _ in range(rng.randint(1, 12))]
+        text = "\n".join(lines) + rng.choice(["", "\n", " \n"])
+        spans, a = [], 0
+        for line in text.split("\n"):
+            if line:
+                spans.append((a, a + len(line)))
+            a += len(line) + 1
+        assert summarize._turns(text, spans) == _turns_def(text, spans), text
