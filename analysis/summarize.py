@@ -1401,14 +1401,19 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
     """Summary of one article (≤ ``limit`` characters) from its own sentences.
 
     ``scores``: a dict kept for one document (the pipeline passes one) where the scored
-    sentences of an article are kept, so the document summary does not score its main
-    article again."""
+    sentences of an article and its summary for each limit are kept, so the document summary
+    does not score its main article again (nor, of the same length, summarise it again)."""
     if seg.kind == "caption":
         if seg.body:
             s, e = seg.body[0]
             return _trim(_display(cleaned, s, e), limit)
         return _trim(seg.title, limit)
     key = (id(seg), tuple(map(id, indicators)))
+    # the summary itself is kept too: a document of one article asks for the same one again
+    # (same article, figures and limit) as its own summary
+    done = scores.get((key, limit)) if scores is not None else None
+    if done is not None:
+        return done
     scored = scores.get(key) if scores is not None else None
     if scored is None:
         spans = _with_quotes(cleaned.text, _with_subjects(cleaned.text, _sent_spans(seg, sentences)))
@@ -1421,6 +1426,15 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
         # ---
         if scores is not None:
             scores[key] = scored
+    out = _summary_of(cleaned, seg, scored, indicators, limit)
+    if scores is not None:
+        scores[(key, limit)] = out
+    return out
+
+
+def _summary_of(cleaned: Cleaned, seg: ArticleSeg, scored: list[tuple[float, int, int]],
+                indicators: list[Indicator], limit: int) -> str:
+    """An article's summary from its selected sentences (``article_summary``)."""
     if not scored:
         # no sentence (a table under its caption): the caption and its leading rows' figures
         return summary_select.table_summary(cleaned.text, *seg.span, seg.title, limit)

@@ -127,3 +127,28 @@ def test_turns_reads_each_line_alone():
                 spans.append((a, a + len(line)))
             a += len(line) + 1
         assert summarize._turns(text, spans) == _turns_def(text, spans), text
+
+
+def test_a_summary_kept_for_the_document_is_the_one_made_afresh():
+    """article_summary keeps each article's summary per limit in the document's ``scores``:
+    asked again (the document summary of a one-article page), it gives what a call without
+    the dict makes."""
+    from pathlib import Path
+
+    from analysis import articles, segment
+    from analysis.layout import clean
+
+    seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    for path in seeds:
+        c = clean(path.read_text("utf-8"))
+        sents = segment.sentences(c.text)
+        segs = articles.split(c, sents)
+        scores: dict = {}
+        for seg in segs:
+            fresh = summarize.article_summary(c, seg, sents, [])
+            assert summarize.article_summary(c, seg, sents, [], scores=scores) == fresh
+            assert summarize.article_summary(c, seg, sents, [], scores=scores) == fresh
+            assert summarize.article_summary(c, seg, sents, [], limit=60, scores=scores) == \
+                summarize.article_summary(c, seg, sents, [], limit=60)
+        doc = summarize.document_summary(c, segs, [], sents, [], scores=scores)
+        assert doc == summarize.document_summary(c, segs, [], sents, [])
