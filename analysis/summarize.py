@@ -633,6 +633,8 @@ def _without_asides(sent: str) -> str:
     """``sent`` without its bracketed asides (``_ASIDE``); a sentence without an opening
     bracket (most) is returned as it is, no substitution run."""
     return _ASIDE.sub("", sent) if "(" in sent or "（" in sent else sent
+
+
 # a sentence about a table or chart of the article, not a fact (表1和表2分别列出了… / 表7列出了… / 上图是
 # 财报中关于…的数据): what the table says is in the sentences that report it (表2显示…回暖 stays)
 _TABLE_META = re.compile(r"(?:如|从)?(?:(?:表|图)\s?[\d一二三四五六七八九十]+(?:[和、与及](?:表|图)?\s?[\d一二三四五六七八九十]+)*"
