@@ -244,9 +244,13 @@ def _paragraph_per_line(norm: str, lines: list[tuple[int, int]], long: int = 30)
     # a photo caption (… 澎湃新闻记者 周頔 摄) ends no sentence on any page, nor does a link
     # printed on its own line (https://…, a story's 原文链接 in a WeChat digest): not counted;
     # a long line is as wide as one (a headline of Latin words is not: _width)
-    long_ = [t for s, e in lines[1:] if e - s >= long and _width(norm, s, e) >= long
+    # (a line of 2 × long characters or more is as wide as a long one whatever it holds: its
+    # width is at least half its length, no need to weigh it; a line is no meta line when the
+    # meta test alone says so, without the tests role() tries before it)
+    long_ = [t for s, e in lines[1:] if e - s >= long
+             and (e - s >= 2 * long or _width(norm, s, e) >= long)
              and not _is_caption_line(t := norm[s:e])
-             and lineroles.role(t) != "meta"]
+             and not lineroles.has_role(t, "meta")]
     ends = sum(map(_ends_sentence, long_))
     if len(long_) >= 3 and ends >= 0.9 * len(long_):
         return True
@@ -521,7 +525,7 @@ def _width(norm: str, a: int, b: int) -> float:
     """
     if b - a < _PER_LINE_SHORT:
         return b - a  # shorter than any line this decides on: no need to weigh it
-    return b - a - sum(m.end() - m.start() for m in _LATIN_RUN.finditer(norm, a, b)) / 2
+    return b - a - sum(map(len, _LATIN_RUN.findall(norm, a, b))) / 2  # (no generator)
 
 
 def clean(text: str) -> Cleaned:
@@ -548,14 +552,17 @@ def clean(text: str) -> Cleaned:
     # a page's headline: at most 60 characters, 80 on a page without blank lines (a feed's
     # headline lists its top stories: 8点1氪 _ 苹果3月9日举办发布会,…;脉脉回应…;好丽友再回应…)
     head_max = _FIRST_MAX_WEB if short == _PER_LINE_SHORT_WEB else _FIRST_MAX
-    keep_first = len(lines) > 1 and lines[0][1] - lines[0][0] <= head_max and \
-        _paragraph_per_line(norm, lines, short)
-    per_line: list[bool] = []  # computed once, when a short line would be joined
+    per_line: list[bool] = []  # _paragraph_per_line computed once, when first asked
 
-    def _per_line_page() -> bool:
+    def _paragraphs() -> bool:
         if not per_line:
-            per_line.append(keep_first or _paragraph_per_line(norm, lines, short))
+            per_line.append(_paragraph_per_line(norm, lines, short))
         return per_line[0]
+
+    keep_first = len(lines) > 1 and lines[0][1] - lines[0][0] <= head_max and _paragraphs()
+
+    def _per_line_page() -> bool:  # (asked when a short line would be joined)
+        return keep_first or _paragraphs()
 
     def _short_on_per_line_page(a0: int, a1: int) -> bool:
         # a short line; with blank lines between lines, a longer one that reads as a list's

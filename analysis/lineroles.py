@@ -230,6 +230,19 @@ def role(line: str) -> str | None:
     return None
 
 
+def has_role(line: str, name: str) -> bool:
+    """``role(line) == name``, with that role's own test tried first: a line failing it (most)
+    is spared the tests ``role`` tries before it.
+
+    >>> has_role("id: 2372989", "meta"), has_role("全年地区生产总值增长5.6%。", "meta")
+    (True, False)
+    >>> has_role("责任编辑:王翔", "editor"), has_role("责任编辑:王翔", "meta")
+    (True, False)
+    """
+    t = line.strip()
+    return bool(t) and bool(_TESTS[name](t)) and role(t) == name
+
+
 _CELL_MAX = 16  # characters of the second cell of a two-cell table row (居民消费价格 | 0.2)
 _CELLS = re.compile(r"\s\|\s|\t")
 

@@ -627,6 +627,14 @@ SIDE_CORE = 1
 _EXAMPLE = re.compile(r"比如|例如|譬如|举例")
 # a bracketed aside (年交易额不超过10万元) holds no figure of the sentence's own
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _without_asides(sent: str) -> str:
+    """``sent`` without its bracketed asides (``_ASIDE``); a sentence without an opening
+    bracket (most) is returned as it is, no substitution run."""
+    return _ASIDE.sub("", sent) if "(" in sent or "（" in sent else sent
+
+
 # a sentence about a table or chart of the article, not a fact (表1和表2分别列出了… / 表7列出了… / 上图是
 # 财报中关于…的数据): what the table says is in the sentences that report it (表2显示…回暖 stays)
 _TABLE_META = re.compile(r"(?:如|从)?(?:(?:表|图)\s?[\d一二三四五六七八九十]+(?:[和、与及](?:表|图)?\s?[\d一二三四五六七八九十]+)*"
@@ -697,7 +705,9 @@ def _turns(text: str, spans: list[tuple[int, int]]) -> dict[int, bool]:
             if m is not None:
                 found[a] = who = m.group(1).strip()
                 end = text.find("\n", a)
-                if text[:end if end >= 0 else len(text)].rstrip()[-1:] in "?？":
+                # (the line alone, not the text up to it: its label's colon is no blank, so
+                # the line's last character that is none is the text's up to the line's end)
+                if text[a:end if end >= 0 else len(text)].rstrip()[-1:] in "?？":
                     asks[who] = asks.get(who, 0) + 1
     askers = _ASKERS
     if sum(1 for v in found.values() if v in askers) < TURNS:
@@ -817,6 +827,11 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         sent = text[a:b]
         if turns.get(a) or a in notes:
             continue  # an interviewer's question, an editor's note: not what the article reports
+        # (these two tests first: they are set lookups, the ones below searches; all are pure)
+        if a in cont:
+            continue  # the tail of a sentence cut by a headline or a caption printed inside it
+        if b in ends and sent[-1:] not in _CUT_END:
+            continue  # a sentence cut off by the layout
         # six alphanumeric characters: most sentences open with six (one isalnum, no search)
         if ((not (len(sent) >= 6 and sent[:6].isalnum()) and alnum6(sent) is None)
                 or "\ufffd" in sent
@@ -824,10 +839,6 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 or (is_rhetoric(sent) and not _CORE_NAMES.search(sent))
                 or (titles and may_repeat(sent) and _repeats_title(sent, titles))):
             continue
-        if a in cont:
-            continue  # the tail of a sentence cut by a headline or a caption printed inside it
-        if b in ends and sent[-1] not in _CUT_END:
-            continue  # a sentence cut off by the layout
         oa, ob = origin[a], origin[b - 1] + 1  # cleaned.to_original(a, b), b > a
         score = 0.0
         n_core = n_other = 0
@@ -860,7 +871,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 score += ((2.0 - lead) if news else (1.5 - 0.75 * lead) if figure(sent)
                           else 0.0 if scene else (0.5 - 0.25 * lead))
         lead += 1
-        if first_figs and _MEASURE.search(_ASIDE.sub("", sent)) is not None \
+        if first_figs and _MEASURE.search(_without_asides(sent)) is not None \
                 and _EXAMPLE.search(sent) is None:
             if lead <= 2:
                 first_figs = []  # a lead saying a figure (it has its bonus): the facts open it
@@ -975,10 +986,18 @@ def _names_title(sent: str, names: list[str], rewarded: list[str]) -> str:
     >>> _names_title("分部门看,住户贷款增加7337亿元。", ["人民币贷款"], [])
     ''
     """
-    m = _MEASURE.search(_ASIDE.sub(lambda z: "＿" * len(z.group()), sent))
+    # (the asides blanked out keep every offset and add no figure: a sentence without one
+    # has none after, and one without a bracket has its own)
+    m = _MEASURE.search(sent)
     if m is None:
         return ""
-    named = sent[max(sent.rfind(c, 0, m.start()) for c in ",，;；") + 1:m.start()]
+    if "(" in sent or "（" in sent:
+        m = _MEASURE.search(_ASIDE.sub(lambda z: "＿" * len(z.group()), sent))
+        if m is None:
+            return ""
+    s = m.start()
+    named = sent[max(sent.rfind(",", 0, s), sent.rfind("，", 0, s), sent.rfind(";", 0, s),
+                     sent.rfind("；", 0, s)) + 1:s]  # (no generator)
     return next((t for t in names if t in named and not any(t in r for r in rewarded)), "")
 
 
@@ -1087,6 +1106,9 @@ def _breakdown_parts(text: str, scored: list[tuple[float, int, int]]) -> set[int
     prev_end = -1
     by = False  # the piece before opened a breakdown by a category (按常住地分,城镇…。农村…。)
     for _, a, b in sorted(scored, key=itemgetter(1)):
+        if prev_end < 0 and not text.startswith(("其中", "按"), a):
+            by = False  # (most sentences: neither opens a breakdown nor goes on with one)
+            continue
         opens = text.startswith("其中:", a) or text.startswith("其中：", a)
         cat = not opens and text.startswith("按", a) and _BREAKDOWN_OPEN.match(text, a) is not None
         goes_on = prev_end >= 0 and not text[prev_end:a].strip() and (
@@ -1381,14 +1403,19 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
     """Summary of one article (≤ ``limit`` characters) from its own sentences.
 
     ``scores``: a dict kept for one document (the pipeline passes one) where the scored
-    sentences of an article are kept, so the document summary does not score its main
-    article again."""
+    sentences of an article and its summary for each limit are kept, so the document summary
+    does not score its main article again (nor, of the same length, summarise it again)."""
     if seg.kind == "caption":
         if seg.body:
             s, e = seg.body[0]
             return _trim(_display(cleaned, s, e), limit)
         return _trim(seg.title, limit)
     key = (id(seg), tuple(map(id, indicators)))
+    # the summary itself is kept too: a document of one article asks for the same one again
+    # (same article, figures and limit) as its own summary
+    done = scores.get((key, limit)) if scores is not None else None
+    if done is not None:
+        return done
     scored = scores.get(key) if scores is not None else None
     if scored is None:
         spans = _with_quotes(cleaned.text, _with_subjects(cleaned.text, _sent_spans(seg, sentences)))
@@ -1401,6 +1428,15 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
         # ---
         if scores is not None:
             scores[key] = scored
+    out = _summary_of(cleaned, seg, scored, indicators, limit)
+    if scores is not None:
+        scores[(key, limit)] = out
+    return out
+
+
+def _summary_of(cleaned: Cleaned, seg: ArticleSeg, scored: list[tuple[float, int, int]],
+                indicators: list[Indicator], limit: int) -> str:
+    """An article's summary from its selected sentences (``article_summary``)."""
     if not scored:
         # no sentence (a table under its caption): the caption and its leading rows' figures
         return summary_select.table_summary(cleaned.text, *seg.span, seg.title, limit)

@@ -635,8 +635,10 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
     # headline key (prices, jobs), each pass in reading order; never a plan or target the scorer
     # marked down (主要预期目标是:…)
     first = _first_keys()
+    # (a sentence reporting no figure (most) adds no key in any pass: left out of the passes)
     order = [k for k in list(range(lead + 1 + NEXT, len(kept))) + list(range(lead))
-             if kept[k][0] >= 0 and (current[k] or not current[lead])]
+             if kept[k][0] >= 0 and (current[k] or not current[lead])
+             and (core_keys[k] or other_keys[k])]
     # the rest of the lead's paragraph first: a story's opening paragraph gives its headline
     # figures (GDP, then jobs and income, 同期,…)
     lead_par = text.rfind("\n", 0, kept[lead][1]) + 1, text.find("\n", kept[lead][2])

@@ -228,3 +228,16 @@ def test_a_column_cut_inside_a_figure_is_joined(cut, whole):
 def test_a_dash_ending_a_line_before_a_word_still_ends_it():
     text = "主要指标如下——\n2025年全市生产总值增长5%。"
     assert "\n" in clean(text).text
+
+
+def test_width_is_the_length_less_half_the_latin_runs():
+    from analysis.layout import _LATIN_RUN, _PER_LINE_SHORT, _width
+    rng = random.Random(7)
+    pieces = ["VoidLink", " ", "新型", "Linux", "a", "内核级", "AMD", ",", "x y", "9"]
+    for _ in range(2000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        a = rng.randint(0, len(t))
+        b = rng.randint(a, len(t))
+        latin = sum(m.end() - m.start() for m in _LATIN_RUN.finditer(t, a, b))
+        want = b - a if b - a < _PER_LINE_SHORT else b - a - latin / 2
+        assert _width(t, a, b) == want, (t, a, b)

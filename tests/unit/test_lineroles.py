@@ -116,3 +116,17 @@ def test_needs_read_from_a_pattern():
     assert lineroles._needs(re.compile(r"^(?:文:|\d+)")) is None
     assert lineroles._needs(re.compile(r"^ab", re.IGNORECASE)) is None
     assert lineroles._may("anything", None)
+
+
+def test_has_role_is_role_equal_to_the_name():
+    """has_role tries the role's own test first; it answers as ``role(line) == name`` does,
+    for every role, on the table's lines and on the seeds' lines."""
+    seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    lines = [line for line, _, _ in _cases()]
+    for path in seeds:
+        lines += normalize(path.read_text("utf-8")).splitlines()[:400]
+    lines += ["", "   ", "id: 2372989", " url: https://example.com/a ", "www.example.com"]
+    for line in lines:
+        got = lineroles.role(line)
+        for name in lineroles.ROLES:
+            assert lineroles.has_role(line, name) == (got == name), (line, name)
