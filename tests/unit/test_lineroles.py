@@ -116,3 +116,9 @@ def test_needs_read_from_a_pattern():
     assert lineroles._needs(re.compile(r"^(?:文:|\d+)")) is None
     assert lineroles._needs(re.compile(r"^ab", re.IGNORECASE)) is None
     assert lineroles._may("anything", None)
+
+
+def test_a_photo_credit_after_its_short_caption_and_a_follow_on_box_label():
+    assert lineroles.role("鲍威尔 图片来源：视觉中国".replace("：", ":")) == "credit"
+    assert lineroles.role("延展阅读") == "source"  # a follow-on box inside its story, as 延伸阅读
+    assert lineroles.role("他说 图片来源于网络") is None
