@@ -285,8 +285,15 @@ _DOC_END = re.compile(rf"(?:公报|报告|通知|决定|意见|办法|规划|纲
 
 def _column_label(t: str) -> bool:
     """A column's label printed on its own line over a headline (记者手记, 编后, 短评:
-    ``data/columns.txt``): the column of a sidebar or commentary printed with a story."""
-    return len(t) <= _TAG_MAX + 2 and t.strip("【】[] :") in lexicon.lines("columns.txt")
+    ``data/columns.txt``), or ending in one of its longer labels (话题互动留言板): the column of
+    a sidebar or commentary printed with a story.
+
+    >>> _column_label("记者手记"), _column_label("话题互动留言板"), _column_label("稳中向好")
+    (True, True, False)
+    """
+    t = t.strip("【】[] :")
+    return len(t) <= _TAG_MAX + 2 and (t in lexicon.lines("columns.txt") or any(
+        t.endswith(w) for w in lexicon.lines("columns.txt") if len(w) >= 3))
 
 
 def _first_headline(blocks: list[_Block], web: bool = False) -> None:
@@ -1485,8 +1492,9 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                     listed = True
                     cur = None
                     pending.clear()
-                    run, real = run[1:], real[1:]
-                    heads = [r for r in heads if r is not real[0]] if real else []
+                    label = real[0]
+                    run = [r for r in run if r is not label]
+                    real, heads = real[1:], [r for r in heads if r is not label]
                     if not real:
                         prev_kind = "head"
                         i = j
@@ -1514,7 +1522,7 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                               and under.kind == "body")
                           # a column's label over a headline (记者手记 / 为每一场丰收充盈底气): a
                           # sidebar or commentary of its own after the story
-                          or (has_body and len(real) >= 2 and _column_label(real[0].text)
+                          or (has_body and bool(real) and _column_label(real[0].text)
                               and under is not None and under.kind == "body")
                           or (has_body and (next_byl or (any(r.kind == "byline" for r in run)
                                                          and any(r.kind != "byline" for r in heads)))))

@@ -1558,3 +1558,16 @@ def test_one_headline_over_a_figure_credit_makes_no_digest():
 
 def test_an_items_number_line_is_no_markdown_heading():
     assert not articles._md_heading("#01") and articles._md_heading("## 一、总体情况")
+
+
+def test_a_readers_board_after_a_story_is_an_article_titled_by_its_label():
+    # a web page's story, then a sidebar whose only headline is its label (话题互动留言板): an
+    # article of its own, from its label to its last comment
+    page = ("四个关键词，读懂经济一季报\n本报记者  邱超奕\n"
+            "4月16日，国务院新闻办举行新闻发布会，介绍一季度经济运行情况。\n"
+            "初步核算，一季度国内生产总值同比增长5.0%。\n“我们有实力有底气应对任何风险挑战。”他说。\n"
+            "话题互动留言板\n我国一季度经济主要数据发布之际，网友纷纷留言。\n"
+            "5.0%开局，稳的是大盘，强的是底气。\n数字见证实力，未来更可期！")
+    c, segs = _split(page)
+    assert _titles(segs) == ["四个关键词，读懂经济一季报", "话题互动留言板"]
+    assert c.text[segs[1].span[0]:].startswith("话题互动留言板")

@@ -287,3 +287,11 @@ def test_readers_commentaries_under_place_and_author_lines_a122():
     segs = [a for a in articles.split(c, segment.sentences(c.text)) if a.kind == "article"]
     assert [a.title for a in segs] == [g["title"] for g in gold]
     assert [a.byline for a in segs] == ["湖南省长沙市  李焱婕", "河南省禹州市  何冠军"]
+
+
+def test_a_readers_board_beside_a_report_is_a_second_article_a120():
+    text, gold = _load("a120_rmrb_yijibao_sige_guanjianci_2026_q1")
+    c = clean(text)
+    segs = [a for a in articles.split(c, segment.sentences(c.text)) if a.kind == "article"]
+    assert [a.title for a in segs] == [g["title"] for g in gold]
+    assert c.text[:segs[0].span[1]].endswith("毛盛勇说。")
