@@ -662,6 +662,22 @@ _AUTHOR_NAME = re.compile(rf"[{_CJK}]{{2,4}}|[{_CJK}]\s{{1,3}}[{_CJK}]")
 _PLACE_AUTHOR = re.compile(rf"[{_CJK}]{{1,8}}(?:省|市|县|区|州|旗)\s+([{_CJK}]{{2,4}}|[{_CJK}]\s{{1,3}}[{_CJK}])")
 
 
+def reader_signature(byline: str | None) -> str:
+    """``长沙市李焱婕：`` for a reader's place/author line (``湖南省长沙市  李焱婕``: the place
+    without its province, then the name), "" for any other byline.
+
+    >>> reader_signature("湖南省长沙市  李焱婕"), reader_signature("王  琦"), reader_signature(None)
+    ('长沙市李焱婕：', '', '')
+    """
+    m = _PLACE_AUTHOR.fullmatch(byline or "")
+    if m is None or not _author_line(byline or ""):
+        return ""
+    place = byline[:m.start(1)].strip()
+    if "省" in place[:-1]:
+        place = place[place.index("省") + 1:]
+    return place + "".join(m.group(1).split()) + "："
+
+
 def _author_line(t: str) -> bool:
     """A line that is only a person's name (``李海钦``, a two-character one spaced out ``王  琦``,
     ``欧阳明``), its surname a common one (``data/surnames.txt``), or a reader's place then the

@@ -104,13 +104,14 @@ from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
 from . import lexicon, lineroles, segment, summary_select
-from .articles import ArticleSeg
+from .articles import ArticleSeg, reader_signature
 from .indicators.data import CORE_KEYS, SUMMARY_KEYS
 from .indicators.places import FOREIGN
 from .layout import Cleaned
 from .models import Indicator
 
 ARTICLE_MAX = 120
+CLOSING_ARGUMENT = 1.5  # the first sentence of a reader's commentary's last paragraph (half after)
 DOCUMENT_MAX = 120  # issue #16: the document summary obeys the article limit
 
 # the figures a summary leads with: the taxonomy's `summary: true` keys (taxonomy.yaml)
@@ -786,6 +787,11 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     a0 = spans[0][0] if spans else 0
     # a feature without core figures whose sentences report others: its opening scene is no lead
     scene = not news and not has_core and sum(1 for a, b in spans if _FIGURE.search(text, a, b)) >= 5
+    # a reader's commentary (signed 湖南省长沙市  李焱婕): its argument closes it; the opening
+    # sentence of its last paragraph and the sentences after it gain, its opening anecdote does not
+    closing = body[-1][0] if body and not has_core and reader_signature(seg.byline) else None
+    if closing is not None:
+        scene = True
     span_len = max(1, (spans[-1][1] - a0) if spans else 1)
     alnum6 = _ALNUM6.search
     figure = _FIGURE.search
@@ -860,6 +866,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 score += ((2.0 - lead) if news else (1.5 - 0.75 * lead) if figure(sent)
                           else 0.0 if scene else (0.5 - 0.25 * lead))
         lead += 1
+        if closing is not None and a >= closing:
+            score += CLOSING_ARGUMENT if a == closing else CLOSING_ARGUMENT / 2
         if first_figs and _MEASURE.search(_ASIDE.sub("", sent)) is not None \
                 and _EXAMPLE.search(sent) is None:
             if lead <= 2:
@@ -1404,8 +1412,9 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
     if not scored:
         # no sentence (a table under its caption): the caption and its leading rows' figures
         return summary_select.table_summary(cleaned.text, *seg.span, seg.title, limit)
-    # a report printed with its occasion and speaker says who reported it, when and where
-    lead = summary_select.occasion_lead(cleaned.text, *seg.span) or \
+    # a report printed with its occasion and speaker says who reported it, when and where; a
+    # reader's commentary who wrote it, from where (长沙市李焱婕：)
+    lead = reader_signature(seg.byline) or summary_select.occasion_lead(cleaned.text, *seg.span) or \
         summary_select.author_lead(cleaned.text, seg.title_span[1] if seg.title_span else seg.span[0],
                                    seg.span[1])
     # an article without headline figures that is no news item (a company story): its counts are facts
