@@ -586,7 +586,7 @@ _TITLE_PCT = re.compile(r"(\d+(?:\.\d+)?)%")
 # a count or a whole amount in a headline (超1000家, 48万亿营收, 143个区, 18项政策): the first sentence
 # printing it is the one that restates the headline's topic with its figure
 _TITLE_COUNT = re.compile(r"(?<![\d.])(?:\d+(?:\.\d+)?(?:万亿|[万亿])(?:家|个|人|户|元|吨|项|名|件|台|辆)?"
-                          r"|\d+(?:家|个(?!百分点)|人|户|元|吨|项|名|件|台|辆))")
+                          r"|\d+(?:家|个(?!百分点)|人|户|元|吨|项|名|件|台|辆|条|座|艘))")
 #: the first sentence printing a count or amount the headline states gains this much
 TITLE_COUNT = 1.5
 #: the sentence defining what an explainer's headline asks about gains this much
@@ -774,6 +774,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     t_figures = _title_figures(seg.title)
     # (not a news item's: its lead says it)
     t_counts = _title_counts(seg.title, t_figures) if not _is_news(seg) else []
+    if seg.kicker and not _is_news(seg):
+        # the counts a kicker states (命名航线一百四十八条、…三百七十五家——), in digits
+        t_counts += [c for c in _title_counts(_arabic_counts(seg.kicker)) if c not in t_counts]
     news = _is_news(seg)
     body = sorted(seg.body)
     # body pieces that continue a sentence the layout cut (a headline or caption in between)
@@ -1032,6 +1035,45 @@ def _title_figures(title: str) -> tuple[str, ...]:
         figs += [n + "%", n + "."] if "." not in n else [n + "%"]
     figs += [m.group(0) for m in _TITLE_AMOUNT.finditer(title or "")]
     return tuple(dict.fromkeys(figs))
+
+
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+# a count written in characters, with a multiplier (一百四十八, 三百七十五, 二十), as a kicker
+# prints its figures (命名航线一百四十八条、联盟成员数量达三百七十五家——)
+_CN_COUNT = re.compile(r"[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*")
+
+
+def _cn_value(t: str) -> int | None:
+    """The value of a count written in characters (一百四十八 → 148, 十二 → 12), None if it is
+    not one (a unit without a digit before it except a leading 十, digits side by side)."""
+    total, digit = 0, None
+    for i, ch in enumerate(t):
+        if ch in _CN_DIGIT:
+            if digit is not None and digit != 0:
+                return None  # 十五五: digits side by side, a name, not a count
+            digit = _CN_DIGIT[ch]
+        else:
+            if digit is None and not (ch == "十" and i == 0):
+                return None
+            total += (1 if digit is None else digit) * _CN_UNIT[ch]
+            digit = None
+    return total + (digit or 0)
+
+
+def _arabic_counts(t: str) -> str:
+    """``t`` with its counts written in characters printed in digits, as a sentence prints them.
+
+    >>> _arabic_counts("命名航线一百四十八条、联盟成员数量达三百七十五家——")
+    '命名航线148条、联盟成员数量达375家——'
+    >>> _arabic_counts("“十五五”规划")
+    '“十五五”规划'
+    """
+    def sub(m: re.Match) -> str:
+        v = _cn_value(m.group(0))
+        return m.group(0) if v is None else str(v)
+    return _CN_COUNT.sub(sub, t)
 
 
 def _title_counts(title: str | None, figures: tuple[str, ...] = ()) -> list[str]:

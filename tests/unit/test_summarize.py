@@ -1078,3 +1078,19 @@ def test_a_readers_commentary_leads_with_its_writer_and_closing_argument():
     out = _first_article_summary(page)
     assert out.startswith("禹州市何冠军：为民排忧解难，需讲求实事求是。")
     assert "电梯" not in out and len(out) <= summarize.ARTICLE_MAX
+
+
+def test_a_kickers_counts_in_characters_find_the_sentences_printing_them_in_digits():
+    # 命名航线一百四十八条、联盟成员数量达三百七十五家—— over the headline: the sentences printing
+    # 148条 and 375家 say the article's headline figures, before a side measure's sentence
+    assert summarize._arabic_counts("命名航线一百四十八条、联盟成员数量达三百七十五家——") == \
+        "命名航线148条、联盟成员数量达375家——"
+    assert summarize._arabic_counts("“十五五”规划纲要") == "“十五五”规划纲要"
+    assert summarize._title_counts("出台18条措施") == ["18条"]
+    page = ("命名航线一百四十八条、联盟成员数量达三百七十五家——\n“丝路海运”助港航贸一体化发展\n"
+            "本报记者  施  钰\n厦门港海天码头，一艘货船离泊，物流效率提升了20%以上。\n"
+            "有关部门推出17项配套措施，涵盖航线优化、监管创新等，货物综合物流效率提升20%以上。\n"
+            "始发自国内10余个港口的148条航线，覆盖48个国家和地区的150座港口。\n"
+            "3月26日，8家新成员加入联盟，联盟成员数量达375家。\n船长说，航行很顺利。")
+    out = _first_article_summary(page)
+    assert "148条" in out and "375家" in out
