@@ -1643,6 +1643,7 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 if web and (numbered or pictured or listed):
                     _digest_header(run, cur)
                     cur["digest"] = True
+                    cur["item"] = True  # a news item of the digest: it leads with its news
                 cur["end"] = run[-1].e
                 for r in trailing:
                     cur["sections"].append(_strip_md(r))

@@ -277,6 +277,10 @@ def test_a_weekly_digest_splits_at_its_pictured_headlines_labels_and_item_number
     assert [_norm(a.title) for a in segs] == [_norm(g["title"]) for g in gold]
     assert segs[1].title.startswith("沙特、阿联酋继续僵持 分析师")  # two phrases: apart
     assert segs[2].title.startswith("强生新冠疫苗或与罕见")  # one phrase broken: run on
+    # each story is a news item ending at its last paragraph: the closing credits, staff and
+    # copyright lines after #07 are the page's
+    assert all(a.item for a in segs)
+    assert c.text[:segs[-1].span[1]].endswith("约1500亿美元。")
     assert [a.span[0] for a in segs] == [c.text.index(clean(g["start"]).text) for g in gold]
 
 
