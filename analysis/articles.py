@@ -1433,6 +1433,11 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
     # text): two or more make a web page a digest of stories, each under its picture
     photo_heads = sum(1 for a, c, d in zip(seq, seq[1:], seq[2:])
                       if a.kind == "head" and _photo_credit(c) and d.kind == "body") if web else 0
+    # a digest's marks: pictured headlines or numbered items (#01 / headline); only then do its
+    # section labels naming a list (抗疫播报) open stories (a page of 【公司要闻】 channels under a
+    # plain heading is one story's)
+    digest = photo_heads >= 2 or (web and sum(
+        1 for a, c in zip(seq, seq[1:]) if _HASH_NUMBER.fullmatch(a.text) and c.kind == "head") >= 2)
     listed = False  # on a web page, under a section label naming a list (抗疫播报): its stories
     while i < len(seq):
         b = seq[i]
@@ -1500,7 +1505,7 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 # one story unless another is marked: a dateline or byline under its headline
                 # once the story before has a body (sub-headings over two lines are sections)
                 has_body = cur is not None and bool(cur["body"])
-                if real and real[0].kind == "head" and (has_body or listed) and \
+                if digest and real and real[0].kind == "head" and (has_body or listed) and \
                         _list_label(real[0].text) and (len(real) >= 2 or under is not None):
                     # a section label naming a list after a story (抗疫播报, 财闻集锦): the
                     # section's stories follow, each under its headline; the label and the role
