@@ -669,10 +669,11 @@ def reader_signature(byline: str | None) -> str:
     >>> reader_signature("湖南省长沙市  李焱婕"), reader_signature("王  琦"), reader_signature(None)
     ('长沙市李焱婕：', '', '')
     """
-    m = _PLACE_AUTHOR.fullmatch(byline or "")
-    if m is None or not _author_line(byline or ""):
+    t = byline or ""
+    m = _PLACE_AUTHOR.fullmatch(t)
+    if m is None or not _author_line(t):
         return ""
-    place = byline[:m.start(1)].strip()
+    place = t[:m.start(1)].strip()
     if "省" in place[:-1]:
         place = place[place.index("省") + 1:]
     return place + "".join(m.group(1).split()) + "："
