@@ -285,8 +285,15 @@ _DOC_END = re.compile(rf"(?:公报|报告|通知|决定|意见|办法|规划|纲
 
 def _column_label(t: str) -> bool:
     """A column's label printed on its own line over a headline (记者手记, 编后, 短评:
-    ``data/columns.txt``): the column of a sidebar or commentary printed with a story."""
-    return len(t) <= _TAG_MAX + 2 and t.strip("【】[] :") in lexicon.lines("columns.txt")
+    ``data/columns.txt``), or ending in one of its longer labels (话题互动留言板): the column of
+    a sidebar or commentary printed with a story.
+
+    >>> _column_label("记者手记"), _column_label("话题互动留言板"), _column_label("稳中向好")
+    (True, True, False)
+    """
+    t = t.strip("【】[] :")
+    return len(t) <= _TAG_MAX + 2 and (t in lexicon.lines("columns.txt") or any(
+        t.endswith(w) for w in lexicon.lines("columns.txt") if len(w) >= 3))
 
 
 def _first_headline(blocks: list[_Block], web: bool = False) -> None:
@@ -363,7 +370,7 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
         elif r is not None and r != "byline" and not (r == "credit" and _caption_end(t)):
             b.kind = _ROLE_KIND[r]
             b.role = r
-        elif t.startswith("#"):
+        elif _md_heading(t):
             b.kind = "md"
             b.level = len(t) - len(t.lstrip("#"))
         elif _DATELINE.fullmatch(t):
@@ -394,6 +401,31 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
         else:
             b.kind = "body"
         prev = b
+
+
+def _list_label(t: str) -> bool:
+    """A section label naming a list of stories (抗疫播报, 财闻集锦, 要闻速览: a word of
+    ``data/digest.txt``), short, no clause, no number.
+
+    >>> _list_label("抗疫播报"), _list_label("财闻集锦"), _list_label("延展阅读"), _list_label("播报:今日要闻")
+    (True, True, False, False)
+    """
+    return len(t) <= _SECTION_MAX and _names_list(t) and not _CLAUSE.search(t) \
+        and not re.search(r"\d", t)
+
+
+# an item's number printed on its own line over its headline (#01 / 欧盟推迟推进数字税…), as a
+# digest numbers its items: not a markdown heading
+_HASH_NUMBER = re.compile(r"#\d{1,3}")
+
+
+def _md_heading(t: str) -> bool:
+    """A markdown heading line (``## 一、总体情况``), not an item's number (``#01``).
+
+    >>> _md_heading("## 一、总体情况"), _md_heading("#标题"), _md_heading("#01"), _md_heading("#7")
+    (True, True, False, False)
+    """
+    return t.startswith("#") and _HASH_NUMBER.fullmatch(t) is None
 
 
 _WRAPPED_MAX = 20  # characters of a sub-heading printed over two lines
@@ -565,6 +597,38 @@ _WEB_BLANKS = 10    # a web page has fewer than one blank line in ten lines
 _TWO_LINE_MAX = 10  # characters of each line of a headline printed over two short lines
 
 
+_DIGEST_STORIES_MIN = 3  # stories a web page's digest marks (numbers, photos, list labels)
+_STANDFIRST_PARAS = 3    # paragraphs of a digest's standfirst before its stories
+_DIGEST_LINE_MAX = 24  # characters of one line of a digest story's headline over two lines
+_SPEAKER = re.compile(rf"[{_CJK}]{{2,8}}:")  # a headline's speaker (分析师:僵局或成油价看跌因素)
+
+
+def _photo_credit(b: _Block | None) -> bool:
+    """A photo's credit line (图片来源:视觉中国, 鲍威尔 图片来源:摄图网), not a chart's data source."""
+    return b is not None and b.role == "credit" and "图" in b.text
+
+
+def _digest_header(run: list[_Block], art: dict) -> None:
+    """The headline of a digest's story (a web page's): after the item's number line (``#01``)
+    the headline line; a headline printed over two short bold lines is the two joined, apart
+    when the second has a speaker of its own (沙特、阿联酋继续僵持 / 分析师:僵局或成油价看跌因素),
+    run on when one phrase is broken (强生新冠疫苗或与 / 罕见神经性系统疾病存在关联)."""
+    heads = [r for r in run if r.kind == "head"]
+    if "kicker_span" in art and not (heads and _HASH_NUMBER.fullmatch(heads[0].text)):
+        return  # a kicker over the headline (GDP同比增长5.3% / …(权威发布)): as parsed
+    if heads and _HASH_NUMBER.fullmatch(heads[0].text):
+        art["kicker_span"] = (heads[0].s, heads[0].e)
+        heads = heads[1:]
+    if not heads or len(heads) > 2 or any(len(h.text) > _DIGEST_LINE_MAX
+                                          or _SENTENCE_END.search(h.text) for h in heads):
+        return
+    art["title_span"] = (heads[0].s, heads[0].e)
+    art.pop("subtitle_spans", None)
+    if len(heads) == 2:
+        art["title_more"] = (heads[1].s, heads[1].e)
+        art["title_sep"] = " " if _SPEAKER.match(heads[1].text) else ""
+
+
 def _two_line_headline(a: str, b: str) -> bool:
     """Two short lines of about the same length, neither a kicker, sub-headline or role line."""
     return (len(a) <= _TWO_LINE_MAX and len(b) <= _TWO_LINE_MAX and abs(len(a) - len(b)) <= 2
@@ -594,15 +658,40 @@ def _web_kinds(blocks: list[_Block]) -> None:
 
 
 _AUTHOR_NAME = re.compile(rf"[{_CJK}]{{2,4}}|[{_CJK}]\s{{1,3}}[{_CJK}]")
+# a reader's place (省, 市, 县, 区 ending it), blanks, then the name: 湖南省长沙市  李焱婕
+_PLACE_AUTHOR = re.compile(rf"[{_CJK}]{{1,8}}(?:省|市|县|区|州|旗)\s+([{_CJK}]{{2,4}}|[{_CJK}]\s{{1,3}}[{_CJK}])")
+
+
+def reader_signature(byline: str | None) -> str:
+    """``长沙市李焱婕：`` for a reader's place/author line (``湖南省长沙市  李焱婕``: the place
+    without its province, then the name), "" for any other byline.
+
+    >>> reader_signature("湖南省长沙市  李焱婕"), reader_signature("王  琦"), reader_signature(None)
+    ('长沙市李焱婕：', '', '')
+    """
+    t = byline or ""
+    m = _PLACE_AUTHOR.fullmatch(t)
+    if m is None or not _author_line(t):
+        return ""
+    place = t[:m.start(1)].strip()
+    if "省" in place[:-1]:
+        place = place[place.index("省") + 1:]
+    return place + "".join(m.group(1).split()) + "："
 
 
 def _author_line(t: str) -> bool:
     """A line that is only a person's name (``李海钦``, a two-character one spaced out ``王  琦``,
-    ``欧阳明``), its surname a common one (``data/surnames.txt``).
+    ``欧阳明``), its surname a common one (``data/surnames.txt``), or a reader's place then the
+    name, apart (``湖南省长沙市  李焱婕``, as a column of readers' letters signs them).
 
     >>> _author_line("王  琦"), _author_line("李海钦"), _author_line("基本同步"), _author_line("宏观")
     (True, True, False, False)
+    >>> _author_line("湖南省长沙市  李焱婕"), _author_line("河南省禹州市 何冠军"), _author_line("长沙市  发展")
+    (True, True, False)
     """
+    m = _PLACE_AUTHOR.fullmatch(t)
+    if m is not None:  # a reader's place before the name (湖南省长沙市  李焱婕): the name is the rest
+        t = m.group(1)
     if _AUTHOR_NAME.fullmatch(t) is None:
         return False
     name = "".join(t.split())
@@ -629,7 +718,7 @@ def _author_lines(blocks: list[_Block]) -> None:
     commentary's author, ``文物“出差”大有可为`` / ``王  琦`` / text) is the article's byline."""
     for prev, b, nxt in zip(blocks, blocks[1:], blocks[2:]):
         if prev.kind == "head" and b.kind == "head" and nxt.kind == "body" and \
-                len(prev.text) > len(b.text) and _author_line(b.text):
+                len(prev.text) > len(_PLACE_AUTHOR.sub(r"\1", b.text)) and _author_line(b.text):
             b.kind = "byline"
 
 
@@ -1340,10 +1429,24 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
     # role lines (a time line, photo captions) after it: (story, its run, sections and end
     # before it). A deck line then opening a story under a dateline makes it that story's headline.
     held: tuple[dict, list[_Block], int, int] | None = None
+    numbered = pictured = False
+    # headlines over a photo's credit then text (美国6月CPI“爆表”… / 鲍威尔 图片来源:视觉中国 /
+    # text): two or more make a web page a digest of stories, each under its picture
+    photo_heads = sum(1 for a, c, d in zip(seq, seq[1:], seq[2:])
+                      if a.kind == "head" and _photo_credit(c) and d.kind == "body") if web else 0
+    # a digest's marks: pictured headlines or numbered items (#01 / headline); only then do its
+    # section labels naming a list (抗疫播报) open stories (a page of 【公司要闻】 channels under a
+    # plain heading is one story's)
+    digest = photo_heads >= 2 or (web and sum(
+        1 for a, c in zip(seq, seq[1:]) if _HASH_NUMBER.fullmatch(a.text) and c.kind == "head") >= 2)
+    listed = False  # on a web page, under a section label naming a list (抗疫播报): its stories
     while i < len(seq):
         b = seq[i]
         if b.kind in ("boiler", "table", "mark", "caption", "credit"):
             # printed inside the article before it: part of it, never its start or body
+            if cur is None and listed:
+                i += 1  # under a list's section label (its picture's credit): in no story
+                continue
             if cur is None:
                 pending.append(b)
             else:
@@ -1403,6 +1506,27 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 # one story unless another is marked: a dateline or byline under its headline
                 # once the story before has a body (sub-headings over two lines are sections)
                 has_body = cur is not None and bool(cur["body"])
+                if digest and real and real[0].kind == "head" and (has_body or listed) and \
+                        _list_label(real[0].text) and (len(real) >= 2 or under is not None):
+                    # a section label naming a list after a story (抗疫播报, 财闻集锦): the
+                    # section's stories follow, each under its headline; the label and the role
+                    # lines under it (its picture's credit) belong to none
+                    listed = True
+                    cur = None
+                    pending.clear()
+                    label = real[0]
+                    run = [r for r in run if r is not label]
+                    real, heads = real[1:], [r for r in heads if r is not label]
+                    if not real:
+                        prev_kind = "head"
+                        i = j
+                        continue
+                    has_body = False
+                # a digest's stories: a headline over its photo's credit (图片来源:…), or an
+                # item's number line over its headline (#01 / 欧盟推迟推进数字税…), after a story
+                numbered = len(real) >= 2 and _HASH_NUMBER.fullmatch(real[0].text) is not None
+                pictured = photo_heads >= 2 and _photo_credit(nxt) and \
+                    under is not None and under.kind == "body"
                 if len(arts) == 1 and cur is arts[0] and _page_heading_only(cur) \
                         and (_signed(real, under) or _bylined(real, under)):
                     # a column's name heading the page (纵横 / 《人民日报》(…)), then a headline
@@ -1414,11 +1538,13 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                     arts.pop()
                     cur = None
                 is_new = (cur is None or prev_kind == "cont"
+                          or (has_body and (numbered or pictured))
+                          or (listed and has_body and under is not None and under.kind == "body")
                           or (has_body and cur.get("closed") and under is not None
                               and under.kind == "body")
                           # a column's label over a headline (记者手记 / 为每一场丰收充盈底气): a
                           # sidebar or commentary of its own after the story
-                          or (has_body and len(real) >= 2 and _column_label(real[0].text)
+                          or (has_body and bool(real) and _column_label(real[0].text)
                               and under is not None and under.kind == "body")
                           or (has_body and (next_byl or (any(r.kind == "byline" for r in run)
                                                          and any(r.kind != "byline" for r in heads)))))
@@ -1520,6 +1646,10 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                     run = [r for g2 in groups for r in g2]
                 cur = new(run[0].s, headless=False)
                 _parse_header(run, cur, markdown)
+                if web and (numbered or pictured or listed):
+                    _digest_header(run, cur)
+                    cur["digest"] = True
+                    cur["item"] = True  # a news item of the digest: it leads with its news
                 cur["end"] = run[-1].e
                 for r in trailing:
                     cur["sections"].append(_strip_md(r))
@@ -1584,6 +1714,11 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
         cur["end"] = b.e
         prev_kind = "body"
         i += 1
+    if web and sum(1 for a in arts if a.get("digest")) >= _DIGEST_STORIES_MIN and \
+            not arts[0].get("digest") and len(arts[0]["body"]) <= _STANDFIRST_PARAS:
+        # a digest of stories under their headlines: the page's heading and the short standfirst
+        # previewing them (…更多内容,尽在《一周国际财经》。) are its opening, no story
+        arts.pop(0)
     return arts
 
 
@@ -1760,7 +1895,7 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
     """
     text = cleaned.text
     blocks = _lines(text)
-    markdown = sum(1 for b in blocks if b.text.startswith("#")
+    markdown = sum(1 for b in blocks if _md_heading(b.text)
                    and lineroles.role(b.text) != "table_row") >= 2
     # a scraped dump: records between separator lines, each opening with its 【栏目】title line
     # (not a feed whose items, between separators, print a 【headline】 inside their text)
@@ -1797,7 +1932,7 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
         for run in orphans:
             if sum(len(b.text) for b in run if _CLAUSE.search(b.text)) < _ORPHAN_PAGE:
                 continue
-            md = sum(1 for b in run if b.text.startswith("#")) >= 2
+            md = sum(1 for b in run if _md_heading(b.text)) >= 2
             _classify(run, md)
             arts += _page(run, md)
             caps += _captions(run)

@@ -104,13 +104,14 @@ from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
 from . import lexicon, lineroles, segment, summary_select
-from .articles import ArticleSeg
+from .articles import ArticleSeg, reader_signature
 from .indicators.data import CORE_KEYS, SUMMARY_KEYS
 from .indicators.places import FOREIGN
 from .layout import Cleaned
 from .models import Indicator
 
 ARTICLE_MAX = 120
+CLOSING_ARGUMENT = 1.5  # the first sentence of a reader's commentary's last paragraph (half after)
 DOCUMENT_MAX = 120  # issue #16: the document summary obeys the article limit
 
 # the figures a summary leads with: the taxonomy's `summary: true` keys (taxonomy.yaml)
@@ -585,7 +586,7 @@ _TITLE_PCT = re.compile(r"(\d+(?:\.\d+)?)%")
 # a count or a whole amount in a headline (超1000家, 48万亿营收, 143个区, 18项政策): the first sentence
 # printing it is the one that restates the headline's topic with its figure
 _TITLE_COUNT = re.compile(r"(?<![\d.])(?:\d+(?:\.\d+)?(?:万亿|[万亿])(?:家|个|人|户|元|吨|项|名|件|台|辆)?"
-                          r"|\d+(?:家|个(?!百分点)|人|户|元|吨|项|名|件|台|辆))")
+                          r"|\d+(?:家|个(?!百分点)|人|户|元|吨|项|名|件|台|辆|条|座|艘))")
 #: the first sentence printing a count or amount the headline states gains this much
 TITLE_COUNT = 1.5
 #: the sentence defining what an explainer's headline asks about gains this much
@@ -783,6 +784,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     t_figures = _title_figures(seg.title)
     # (not a news item's: its lead says it)
     t_counts = _title_counts(seg.title, t_figures) if not _is_news(seg) else []
+    if seg.kicker and not _is_news(seg):
+        # the counts a kicker states (命名航线一百四十八条、…三百七十五家——), in digits
+        t_counts += [c for c in _title_counts(_arabic_counts(seg.kicker)) if c not in t_counts]
     news = _is_news(seg)
     body = sorted(seg.body)
     # body pieces that continue a sentence the layout cut (a headline or caption in between)
@@ -796,6 +800,11 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     a0 = spans[0][0] if spans else 0
     # a feature without core figures whose sentences report others: its opening scene is no lead
     scene = not news and not has_core and sum(1 for a, b in spans if _FIGURE.search(text, a, b)) >= 5
+    # a reader's commentary (signed 湖南省长沙市  李焱婕): its argument closes it; the opening
+    # sentence of its last paragraph and the sentences after it gain, its opening anecdote does not
+    closing = body[-1][0] if body and not has_core and reader_signature(seg.byline) else None
+    if closing is not None:
+        scene = True
     span_len = max(1, (spans[-1][1] - a0) if spans else 1)
     alnum6 = _ALNUM6.search
     figure = _FIGURE.search
@@ -871,6 +880,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 score += ((2.0 - lead) if news else (1.5 - 0.75 * lead) if figure(sent)
                           else 0.0 if scene else (0.5 - 0.25 * lead))
         lead += 1
+        if closing is not None and a >= closing:
+            score += CLOSING_ARGUMENT if a == closing else CLOSING_ARGUMENT / 2
         if first_figs and _MEASURE.search(_without_asides(sent)) is not None \
                 and _EXAMPLE.search(sent) is None:
             if lead <= 2:
@@ -1043,6 +1054,45 @@ def _title_figures(title: str) -> tuple[str, ...]:
         figs += [n + "%", n + "."] if "." not in n else [n + "%"]
     figs += [m.group(0) for m in _TITLE_AMOUNT.finditer(title or "")]
     return tuple(dict.fromkeys(figs))
+
+
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+# a count written in characters, with a multiplier (一百四十八, 三百七十五, 二十), as a kicker
+# prints its figures (命名航线一百四十八条、联盟成员数量达三百七十五家——)
+_CN_COUNT = re.compile(r"[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*")
+
+
+def _cn_value(t: str) -> int | None:
+    """The value of a count written in characters (一百四十八 → 148, 十二 → 12), None if it is
+    not one (a unit without a digit before it except a leading 十, digits side by side)."""
+    total, digit = 0, None
+    for i, ch in enumerate(t):
+        if ch in _CN_DIGIT:
+            if digit is not None and digit != 0:
+                return None  # 十五五: digits side by side, a name, not a count
+            digit = _CN_DIGIT[ch]
+        else:
+            if digit is None and not (ch == "十" and i == 0):
+                return None
+            total += (1 if digit is None else digit) * _CN_UNIT[ch]
+            digit = None
+    return total + (digit or 0)
+
+
+def _arabic_counts(t: str) -> str:
+    """``t`` with its counts written in characters printed in digits, as a sentence prints them.
+
+    >>> _arabic_counts("命名航线一百四十八条、联盟成员数量达三百七十五家——")
+    '命名航线148条、联盟成员数量达375家——'
+    >>> _arabic_counts("“十五五”规划")
+    '“十五五”规划'
+    """
+    def sub(m: re.Match) -> str:
+        v = _cn_value(m.group(0))
+        return m.group(0) if v is None else str(v)
+    return _CN_COUNT.sub(sub, t)
 
 
 def _title_counts(title: str | None, figures: tuple[str, ...] = ()) -> list[str]:
@@ -1440,8 +1490,9 @@ def _summary_of(cleaned: Cleaned, seg: ArticleSeg, scored: list[tuple[float, int
     if not scored:
         # no sentence (a table under its caption): the caption and its leading rows' figures
         return summary_select.table_summary(cleaned.text, *seg.span, seg.title, limit)
-    # a report printed with its occasion and speaker says who reported it, when and where
-    lead = summary_select.occasion_lead(cleaned.text, *seg.span) or \
+    # a report printed with its occasion and speaker says who reported it, when and where; a
+    # reader's commentary who wrote it, from where (长沙市李焱婕：)
+    lead = reader_signature(seg.byline) or summary_select.occasion_lead(cleaned.text, *seg.span) or \
         summary_select.author_lead(cleaned.text, seg.title_span[1] if seg.title_span else seg.span[0],
                                    seg.span[1])
     # an article without headline figures that is no news item (a company story): its counts are facts

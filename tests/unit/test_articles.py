@@ -1487,3 +1487,87 @@ def test_a_storys_parts_numbered_with_a_bar_stay_in_it():
     assert text.count("丨") >= 3
     c, segs = _split(text)
     assert _titles(segs) == ["1-4月关店超1000家，这个业态成重灾区"]
+
+
+def test_readers_commentaries_signed_with_place_and_name_are_articles_of_their_own():
+    # 来论 / source line / headline / 湖南省长沙市  李焱婕 / paragraphs / headline / place and name /
+    # paragraphs: each commentary is an article, the place/author line its byline; the column's
+    # name and the source line belong to none
+    page = ("来论\n《人民日报》（2026年04月17日第 05 版）\n把小事做到极致\n湖南省长沙市  李焱婕\n"
+            "看发展，我们往往会盯着排名和增速，反而忽略一个朴素的指标。\n"
+            "高质量发展，藏在那些不显山、不露水的顺畅与安心之中。\n学会正确地“说不”\n"
+            "河南省禹州市  何冠军\n认识一位性格直爽的街道干部，他随口答应了居民的要求。\n"
+            "为民排忧解难，需讲求实事求是，对办不到的事学会说“不”。")
+    c, segs = _split(page)
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == ["把小事做到极致", "学会正确地“说不”"]
+    assert [a.byline for a in arts] == ["湖南省长沙市  李焱婕", "河南省禹州市  何冠军"]
+    assert c.text[arts[0].span[0]:].startswith("把小事做到极致")
+
+
+def test_a_place_without_a_name_is_no_author_line():
+    assert articles._author_line("湖南省长沙市  李焱婕")
+    assert not articles._author_line("长沙市  发展")
+    assert not articles._author_line("湖南省长沙市")
+
+
+_DIGEST_PAGE = (
+    "鲍威尔鸽声再起；欧佩克+原油产量谈判陷僵局\n每经记者 文巧    每经编辑 高涵\n"
+    "本周，美国公布6月CPI数据，再度大超市场预期。\n更多内容，尽在《一周国际财经》。\n"
+    "美国6月CPI“爆表” 鲍威尔“鸽声”再起\n鲍威尔 图片来源：视觉中国\n"
+    "当地时间7月13日，美国劳工部公布数据显示，6月CPI同比上涨5.4%。\n"
+    "鲍威尔重申了宽松立场，认为通胀只是暂时的。\n"
+    "（以上采访内容仅代表受访者个人观点，不代表本报立场，亦不构成投资建议。）\n延展阅读\n"
+    "随着全球通胀压力上行，市场也在密切关注各国央行的最新利率决议。\n"
+    "沙特、阿联酋继续僵持\n图片来源：摄图网\n"
+    "当地时间7月15日，彭博社援引一名代表称，沙特和阿联酋达成妥协。\n高盛预计，油价将升至80美元。\n"
+    "抗疫播报\n图片来源：视觉中国\n强生新冠疫苗或与\n罕见神经性系统疾病存在关联\n"
+    "当地时间7月12日，美国食品与药品管理局发布公告称，已收到100份报告。\n"
+    "格林-巴利综合征是一种罕见的神经系统疾病。\n世卫组织：没有证据表明\n现阶段需要接种疫苗加强针\n"
+    "当地时间7月12日，世界卫生组织举行例行发布会。\n谭德塞呼吁疫苗厂商提供疫苗。\n"
+    "财闻集锦\n#01\n欧盟推迟推进数字税以专注于全球税收协议\n当地时间7月12日，欧盟委员会表示将暂缓推出数字税。\n"
+    "#02\n欧洲央行宣布启动数字欧元项目\n图片来源：视觉中国\n当地时间7月14日，欧洲中央银行宣布启动数字欧元项目。\n"
+    "#03\n以太坊创始人宣布退出币圈\n当地时间7月17日，据外媒报道，以太坊联合创始人宣布退出。\n")
+
+
+def test_a_web_digest_opens_a_story_at_each_pictured_headline_list_label_and_item_number():
+    # a weekly digest written one paragraph a line: headlines over their photo's credit, a section
+    # label naming a list (抗疫播报, 财闻集锦) over headlines, items numbered #01 over their
+    # headline; the page's heading, byline and standfirst, the labels and the section's credit
+    # belong to no story; a headline over two lines is the two joined
+    c, segs = _split(_DIGEST_PAGE)
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title.replace(" ", "") for a in arts] == [
+        "美国6月CPI“爆表”鲍威尔“鸽声”再起", "沙特、阿联酋继续僵持",
+        "强生新冠疫苗或与罕见神经性系统疾病存在关联", "世卫组织：没有证据表明现阶段需要接种疫苗加强针",
+        "欧盟推迟推进数字税以专注于全球税收协议", "欧洲央行宣布启动数字欧元项目", "以太坊创始人宣布退出币圈"]
+    first = c.text[arts[0].span[0]:arts[0].span[1]]
+    assert "延展阅读" in first and "随着全球通胀压力上行" in first  # the box is the story's
+    assert c.text[arts[2].span[0]:].startswith("强生新冠疫苗或与")  # not at 抗疫播报 or its credit
+    assert c.text[arts[4].span[0]:].startswith("#01")  # the item's number is its kicker
+
+
+def test_one_headline_over_a_figure_credit_makes_no_digest():
+    # a story's figure (its caption over its credit) once in the text: no story of its own
+    page = ("宁德产业版图加速构建\n宁德时代多点开花，推动了宁德产业版图加速构建。\n"
+            "根据规划，宁德绘制了一个产业布局。\n宁德市重点产业的产业布局\n图片来源：《专项规划》\n"
+            "根据上述规划，到2025年，宁德的目标是冲击4000亿产值。\n这一目标意味着产值需再翻一番。")
+    _, segs = _split(page)
+    assert _titles(segs) == ["宁德产业版图加速构建"]
+
+
+def test_an_items_number_line_is_no_markdown_heading():
+    assert not articles._md_heading("#01") and articles._md_heading("## 一、总体情况")
+
+
+def test_a_readers_board_after_a_story_is_an_article_titled_by_its_label():
+    # a web page's story, then a sidebar whose only headline is its label (话题互动留言板): an
+    # article of its own, from its label to its last comment
+    page = ("四个关键词，读懂经济一季报\n本报记者  邱超奕\n"
+            "4月16日，国务院新闻办举行新闻发布会，介绍一季度经济运行情况。\n"
+            "初步核算，一季度国内生产总值同比增长5.0%。\n“我们有实力有底气应对任何风险挑战。”他说。\n"
+            "话题互动留言板\n我国一季度经济主要数据发布之际，网友纷纷留言。\n"
+            "5.0%开局，稳的是大盘，强的是底气。\n数字见证实力，未来更可期！")
+    c, segs = _split(page)
+    assert _titles(segs) == ["四个关键词，读懂经济一季报", "话题互动留言板"]
+    assert c.text[segs[1].span[0]:].startswith("话题互动留言板")

@@ -265,3 +265,37 @@ def test_every_article_gets_a_summary(stem):
     for art in res.articles:
         if art.kind == "article":
             assert 0 < len(art.summary) <= 120, art.title
+
+
+def test_a_weekly_digest_splits_at_its_pictured_headlines_labels_and_item_numbers_a119():
+    # 一周国际财经: heading, byline, issue line and standfirst in no story; two lead stories under
+    # headlines over photo credits (the 延展阅读 box the first's), 抗疫播报 and its credit in none,
+    # two stories under two-line headlines, 财闻集锦, then #01…#07 over their headlines
+    text, gold = _load("a119_meijing_yizhou_guoji_caijing_2021_07_18")
+    c = clean(text)
+    segs = [a for a in articles.split(c, segment.sentences(c.text)) if a.kind == "article"]
+    assert [_norm(a.title) for a in segs] == [_norm(g["title"]) for g in gold]
+    assert segs[1].title.startswith("沙特、阿联酋继续僵持 分析师")  # two phrases: apart
+    assert segs[2].title.startswith("强生新冠疫苗或与罕见")  # one phrase broken: run on
+    # each story is a news item ending at its last paragraph: the closing credits, staff and
+    # copyright lines after #07 are the page's
+    assert all(a.item for a in segs)
+    assert c.text[:segs[-1].span[1]].endswith("约1500亿美元。")
+    assert [a.span[0] for a in segs] == [c.text.index(clean(g["start"]).text) for g in gold]
+
+
+def test_readers_commentaries_under_place_and_author_lines_a122():
+    # 来论 / source line / two commentaries, each headline over 湖南省长沙市  李焱婕: two articles
+    text, gold = _load("a122_rmrb_lailun_2026_04_17")
+    c = clean(text)
+    segs = [a for a in articles.split(c, segment.sentences(c.text)) if a.kind == "article"]
+    assert [a.title for a in segs] == [g["title"] for g in gold]
+    assert [a.byline for a in segs] == ["湖南省长沙市  李焱婕", "河南省禹州市  何冠军"]
+
+
+def test_a_readers_board_beside_a_report_is_a_second_article_a120():
+    text, gold = _load("a120_rmrb_yijibao_sige_guanjianci_2026_q1")
+    c = clean(text)
+    segs = [a for a in articles.split(c, segment.sentences(c.text)) if a.kind == "article"]
+    assert [a.title for a in segs] == [g["title"] for g in gold]
+    assert c.text[:segs[0].span[1]].endswith("毛盛勇说。")

@@ -130,3 +130,9 @@ def test_has_role_is_role_equal_to_the_name():
         got = lineroles.role(line)
         for name in lineroles.ROLES:
             assert lineroles.has_role(line, name) == (got == name), (line, name)
+
+
+def test_a_photo_credit_after_its_short_caption_and_a_follow_on_box_label():
+    assert lineroles.role("鲍威尔 图片来源：视觉中国".replace("：", ":")) == "credit"
+    assert lineroles.role("延展阅读") == "source"  # a follow-on box inside its story, as 延伸阅读
+    assert lineroles.role("他说 图片来源于网络") is None

@@ -1064,3 +1064,33 @@ def test_an_item_number_opening_a_sentence_is_not_said():
                     ("1.5万亿元的投资已到位。", "1.5万亿元的投资已到位。"),
                     ("12.3%的企业盈利。", "12.3%的企业盈利。")):
         assert summarize._display(SimpleNamespace(text=t), 0, len(t)) == want
+
+
+def test_a_readers_commentary_leads_with_its_writer_and_closing_argument():
+    # 来论: a headline over the reader's place and name (湖南省长沙市  李焱婕): the summary says who
+    # wrote it, from where (the province left out), then the argument of its last paragraph,
+    # not its opening anecdote
+    page = ("来论\n《人民日报》（2026年04月17日第 05 版）\n学会正确地“说不”\n河南省禹州市  何冠军\n"
+            "认识一位性格直爽的街道干部，他随口答应了居民加装电梯的要求。结果说法迅速传开，给工作造成被动。\n"
+            "还有一种情况，就是对群众的意见简单地一拒了之，不做沟通、解释。\n"
+            "为民排忧解难，需讲求实事求是。对确实办不到的事学会说“不”，同样体现责任担当。\n"
+            "把好事办实\n湖南省长沙市  李焱婕\n看发展，我们往往会盯着排名。\n高质量发展，藏在顺畅与安心之中。")
+    out = _first_article_summary(page)
+    assert out.startswith("禹州市何冠军：为民排忧解难，需讲求实事求是。")
+    assert "电梯" not in out and len(out) <= summarize.ARTICLE_MAX
+
+
+def test_a_kickers_counts_in_characters_find_the_sentences_printing_them_in_digits():
+    # 命名航线一百四十八条、联盟成员数量达三百七十五家—— over the headline: the sentences printing
+    # 148条 and 375家 say the article's headline figures, before a side measure's sentence
+    assert summarize._arabic_counts("命名航线一百四十八条、联盟成员数量达三百七十五家——") == \
+        "命名航线148条、联盟成员数量达375家——"
+    assert summarize._arabic_counts("“十五五”规划纲要") == "“十五五”规划纲要"
+    assert summarize._title_counts("出台18条措施") == ["18条"]
+    page = ("命名航线一百四十八条、联盟成员数量达三百七十五家——\n“丝路海运”助港航贸一体化发展\n"
+            "本报记者  施  钰\n厦门港海天码头，一艘货船离泊，物流效率提升了20%以上。\n"
+            "有关部门推出17项配套措施，涵盖航线优化、监管创新等，货物综合物流效率提升20%以上。\n"
+            "始发自国内10余个港口的148条航线，覆盖48个国家和地区的150座港口。\n"
+            "3月26日，8家新成员加入联盟，联盟成员数量达375家。\n船长说，航行很顺利。")
+    out = _first_article_summary(page)
+    assert "148条" in out and "375家" in out
