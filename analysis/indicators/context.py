@@ -2601,8 +2601,9 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     rest = _POINT_LEAD.sub("", rest)
     if "以来" in rest or rest == "至今":      # (2022年至今: as 2022年以来)
         part = _months(rest.replace("以来", "")) if rest != "以来" else None
-        if part is not None and ny is not None and nm is not None and year == ny and part[0] <= nm:
-            return _span(year, part[0], ny, nm)   # 三季度以来, 下半年以来: from the part's start
+        if part is not None and ny is not None and nm is not None \
+                and (year, part[0]) <= (ny, nm):
+            return _span(year, part[0], ny, nm)   # 三季度以来, 下半年以来, 去年3月以来: from the part's start
         if ny is not None and nm is not None and (rel == "this" or (m and year <= ny)):
             return _span(year, 1, ny, nm)      # 今年以来, 年初以来, 2020年以来: up to now
         if m and nm is None and ctx.year is not None and ny is not None and year <= ctx.year < ny:
