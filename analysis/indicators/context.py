@@ -2524,8 +2524,8 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     >>> [normalize_period(p, s) for p in ("上半年末", "截至二季末", "下半年以来")]
     [{'start': '2021-06', 'end': '2021-06'}, {'start': '2021-06', 'end': '2021-06'}, {'start': '2021-07', 'end': '2021-09'}]
     """
-    if not period or period.endswith("同期"):
-        return None
+    if not period or period.endswith("同期") or period == "近年来":
+        return None     # (近年来: how many years back is not written)
     if period.endswith("人口普查"):     # a census counts the population as of 1 November
         y = _CENSUS.get(period[1:2])
         return _span(y, 11, y, 11) if y else None

@@ -172,7 +172,9 @@ _POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年�
                            # 6月第五周…: a week, held where written (not the next paragraph's)
                            r"|(?:\d{4}年)?\d{1,2}月份?第[一二三四五1-5]周"
                            # 截至2013年6月30日,船队总运力…: a day, held where written
-                           r"|截[至止](?:到)?(?:\d{4}年)?\d{1,2}月\d{1,2}日")   # 本年, 当年, 上年度 too hold where written,
+                           r"|截[至止](?:到)?(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+                           # 近年来,陕西研制的127项…: years not counted, held where written
+                           r"|近年来")   # 本年, 当年, 上年度 too hold where written,
 #                                                    not over a paragraph
 # a rank and the figure's name between them: 14种农产品产量居全国第1位
 _RANK_NOUN_GAP = re.compile(r"[^\d,;。、:()%]{1,10}")
