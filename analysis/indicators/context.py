@@ -655,6 +655,9 @@ ORG = re.compile(
     rf"[\u4e00-\u9fffA-Za-z0-9·()]{{2,20}}?(?:{_ORG_TAIL})|"
     r"[\u4e00-\u9fff]{1,12}[\u4e00-\u9fff](?<![东西南北中内全外大总本各局])(?:部|委|厅|局|署))"
     rf")(?={_ORG_NEXT})|"
+    # a company's registered name opening its clause, whatever follows (抚顺新钢铁有限责任公司
+    # 吨钢成本持续下降,物流效率提升50%): a name that can be nothing but the subject
+    r"[\u4e00-\u9fffA-Za-z0-9·()]{2,24}?(?:股份有限公司|有限责任公司|有限公司)(?=[\u4e00-\u9fff])|"
     rf"{_BRAND_NAME}{_BRAND_NEXT})")     # 万科市值2578亿, 保利只有875亿: a brand opening its clause
 # not a name: a verb, a conjunction or a pronoun in it (抢抓…示范区, 县医疗集团先后与北京大学)
 _ORG_NOT = re.compile(
