@@ -554,6 +554,8 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
     if text[max(0, start - 2):start] in ("其中", "同时", "此外", "另外") or \
             (text[start - 1] in "而但" and (start == 1 or text[start - 2] in ",;:。!? ")):
         return True       # 其中福州市…, …,而厦门市…
+    if text[start - 1] in "仅单光只" and (start == 1 or text[start - 2] in ",;:。!? "):
+        return True       # 仅西安从事软件行业的人数就超过30万人: the one place singled out
     if text[start - 1] == "以" and text.startswith("为例", end) \
             and (start == 1 or text[start - 2] in ",;:。!? 再就"):
         return True       # 再以苏州为例,其2019年的人口…: the example is what follows is about
