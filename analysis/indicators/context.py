@@ -42,7 +42,7 @@ _HOLIDAY_PATTERN = (rf"(?:\d{{4}} ?年|今年|去年|这个)?{_HOLIDAYS}(?:小�
                     rf"|(?:\d{{4}} ?年|今年|去年){_HOLIDAYS}(?![前后夕])")
 HOLIDAY = re.compile(_HOLIDAY_NAME)
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
-_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“刚本当期从目自如未最同"}))
+_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“‘刚本当期从目自如未最同"}))
 
 
 class _Unknown(Exception):
@@ -294,7 +294,7 @@ FLOW_NAME = re.compile("|".join(map(re.escape, data.PERIOD_FLOWS)) or "(?!)")
 _FIGURE_MAY_FOLLOW = re.compile(r"(?:季度|半年|全年|以来|^去年|^上年度)$")   # 在去年9650.2亿元的GDP基础上
 # every period expression holds one of these (each alternative opens with a character, so
 # ``re`` skips in C to where one stands: not a character class as an alternative)
-_PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查|目前|当前|如今")   # (a holiday: HOLIDAY)
+_PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查|目前|当前|如今|五[”’]末")   # (a holiday: HOLIDAY)
 _DIGIT = re.compile(r"\d")
 # .match(text, pos) / .finditer(text) over every place surface (names.py strips a place)
 REGION: Any = places_mod.PATTERN
@@ -377,8 +377,9 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
                 h.start() < m.end() and m.start() < h.end() for h in hs)] + hs,
                 key=lambda m: m.start())
     for m in matches:
-        if mask and mask[m.start()] and not m.group().startswith("“十"):
-            continue      # “2018年全国生态文化村”: a year inside a name (not “十四五”时期)
+        if mask and mask[m.start()] and not _PLAN_NAME.match(m.group()):
+            continue      # “2018年全国生态文化村”: a year inside a name (not “十四五”时期, nor
+            #               ‘十四五’以来 in a speaker's quote)
         if _NOT_PERIOD_AFTER.match(text, m.end()) or (
                 _NOT_PERIOD_BEFORE.search(text, max(0, m.start() - _NOT_PERIOD_BEFORE_LEN), m.start())
                 and not _TARGET_GROWTH.match(text, m.end())):
@@ -388,7 +389,8 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
             continue      # 2020年第七次人口普查为1275万人: the year written is the period
         if _DIGIT.match(text, m.end()) and not _FIGURE_MAY_FOLLOW.search(m.group()):
             continue      # 2022年9月17日: a date (but 今年一季度4.8%增速: that figure's period)
-        if text[m.start() - 1:m.start()] in ("比", "较") and _BASIS_YEAR.fullmatch(m.group()):
+        if text[m.start() - 1:m.start()] in ("比", "较") and (
+                _BASIS_YEAR.fullmatch(m.group()) or _PLAN_END.fullmatch(m.group())):
             continue      # 比2018年末增长10.9%;从业人员…: the basis compared with, not a period
         if text[m.start() - 1:m.start()] in ("从", "由") and _DIGIT.match(
                 text, m.end() + (text[m.end():m.end() + 1] == "的")):
@@ -418,6 +420,7 @@ def _clause_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
+_PLAN_END = re.compile(r"[“‘]?十[一二三四五]五[”’]?期?末")   # 较“十三五”期末增长36.2%: a basis
 _BASIS_YEAR = re.compile(r"(?:19|20)\d{2}年(?:末|底|1[—–\-~至]\d{1,2}月份?)?")   # 比2019年1—8月份增长
 
 
@@ -551,6 +554,8 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
     if text[max(0, start - 2):start] in ("其中", "同时", "此外", "另外") or \
             (text[start - 1] in "而但" and (start == 1 or text[start - 2] in ",;:。!? ")):
         return True       # 其中福州市…, …,而厦门市…
+    if text[start - 1] in "仅单光只" and (start == 1 or text[start - 2] in ",;:。!? "):
+        return True       # 仅西安从事软件行业的人数就超过30万人: the one place singled out
     if text[start - 1] == "以" and text.startswith("为例", end) \
             and (start == 1 or text[start - 2] in ",;:。!? 再就"):
         return True       # 再以苏州为例,其2019年的人口…: the example is what follows is about
@@ -655,6 +660,9 @@ ORG = re.compile(
     rf"[\u4e00-\u9fffA-Za-z0-9·()]{{2,20}}?(?:{_ORG_TAIL})|"
     r"[\u4e00-\u9fff]{1,12}[\u4e00-\u9fff](?<![东西南北中内全外大总本各局])(?:部|委|厅|局|署))"
     rf")(?={_ORG_NEXT})|"
+    # a company's registered name opening its clause, whatever follows (抚顺新钢铁有限责任公司
+    # 吨钢成本持续下降,物流效率提升50%): a name that can be nothing but the subject
+    r"[\u4e00-\u9fffA-Za-z0-9·()]{2,24}?(?:股份有限公司|有限责任公司|有限公司)(?=[\u4e00-\u9fff])|"
     rf"{_BRAND_NAME}{_BRAND_NEXT})")     # 万科市值2578亿, 保利只有875亿: a brand opening its clause
 # not a name: a verb, a conjunction or a pronoun in it (抢抓…示范区, 县医疗集团先后与北京大学)
 _ORG_NOT = re.compile(
@@ -2524,8 +2532,8 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     >>> [normalize_period(p, s) for p in ("上半年末", "截至二季末", "下半年以来")]
     [{'start': '2021-06', 'end': '2021-06'}, {'start': '2021-06', 'end': '2021-06'}, {'start': '2021-07', 'end': '2021-09'}]
     """
-    if not period or period.endswith("同期"):
-        return None
+    if not period or period.endswith("同期") or period == "近年来":
+        return None     # (近年来: how many years back is not written)
     if period.endswith("人口普查"):     # a census counts the population as of 1 November
         y = _CENSUS.get(period[1:2])
         return _span(y, 11, y, 11) if y else None
@@ -2542,6 +2550,8 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
             if (ny, nm) > (y0 + 4, 12):   # “十四五”以来 in a report of January 2026: the
                 return _span(y0, 1, y0 + 4, 12)   # plan's years, ended
             return _span(y0, 1, ny, nm)
+        if p.endswith("末"):     # 到“十五五”末: the plan's last month (a point)
+            return _span(y0 + 4, 12, y0 + 4, 12)
         return _span(y0, 1, y0 + 4, 12)
     m = _YEARS_AHEAD.fullmatch(p)
     if m:           # 今后五年 (a plan's targets): the years from the document's on
@@ -2601,8 +2611,9 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     rest = _POINT_LEAD.sub("", rest)
     if "以来" in rest or rest == "至今":      # (2022年至今: as 2022年以来)
         part = _months(rest.replace("以来", "")) if rest != "以来" else None
-        if part is not None and ny is not None and nm is not None and year == ny and part[0] <= nm:
-            return _span(year, part[0], ny, nm)   # 三季度以来, 下半年以来: from the part's start
+        if part is not None and ny is not None and nm is not None \
+                and (year, part[0]) <= (ny, nm):
+            return _span(year, part[0], ny, nm)   # 三季度以来, 下半年以来, 去年3月以来: from the part's start
         if ny is not None and nm is not None and (rel == "this" or (m and year <= ny)):
             return _span(year, 1, ny, nm)      # 今年以来, 年初以来, 2020年以来: up to now
         if m and nm is None and ctx.year is not None and ny is not None and year <= ctx.year < ny:

@@ -148,6 +148,8 @@ _THAT_YEAR = "当年"       # periods.yaml: the year the text is on, opening a c
 _THAT_MONTH = "当月"      # periods.yaml: the last month of the period before it
 _YEAR_BEFORE = frozenset({"去年同期", "上年同期"})   # the period the text is on, a year before
 _SAME_PERIOD = "同期"     # periods.yaml: the period written before it, opening a clause
+# a section's lead-in line ending with a dash (一辆车,折射产业优势“链”动创新阵势——)
+_LEAD_IN = re.compile(r"[^。;!?\d]{4,30}——")
 _BARE_POINTS = frozenset({"年末", "年底", "年终"})
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _CENSUS_TITLE = re.compile(data.CENSUS_TITLE)
@@ -172,7 +174,11 @@ _POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年�
                            # 6月第五周…: a week, held where written (not the next paragraph's)
                            r"|(?:\d{4}年)?\d{1,2}月份?第[一二三四五1-5]周"
                            # 截至2013年6月30日,船队总运力…: a day, held where written
-                           r"|截[至止](?:到)?(?:\d{4}年)?\d{1,2}月\d{1,2}日")   # 本年, 当年, 上年度 too hold where written,
+                           r"|截[至止](?:到)?(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+                           # 近年来,陕西研制的127项…: years not counted, held where written
+                           r"|近年来"
+                           # 截至今年一季度,…普及率达86.7%: a point reached, held where written
+                           r"|截[至止](?:到)?(?:\d{4} ?年|今年)?(?:上半年|前三季度|第?[一二三四]季度?)末?")   # 本年, 当年, 上年度 too hold where written,
 #                                                    not over a paragraph
 # a rank and the figure's name between them: 14种农产品产量居全国第1位
 _RANK_NOUN_GAP = re.compile(r"[^\d,;。、:()%]{1,10}")
@@ -1394,6 +1400,13 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             if sec:
                 article_period[art] = sec
                 enum_base.pop(art, None)
+        # a news story's section lead-in (“网联”强基,平台节点提供有力支撑——): its section
+        # starts again from the story's period (its title's, else none), not one the section
+        # before ended with
+        if pid >= 0 and any(_LEAD_IN.fullmatch(ln.strip())
+                            for ln in text[last_end:plist[0].sent_span[0]].split("\n")):
+            article_period[art] = title_period.get(art)
+            enum_base.pop(art, None)
         if art in level and context.heading_between(text, last_end, plist[-1].sent_span[1]):
             del level[art]
         last_end = plist[-1].sent_span[1]

@@ -388,6 +388,7 @@ _STOP_BEFORE = re.compile("|".join(f"(?:{p})" for p in data.STOP_BEFORE))
 # a duration measured, named right before its months (发明专利平均审查周期压减至15.5个月,
 # 商标注册平均审查周期稳定在4个月)
 _DURATION_BEFORE = re.compile(r"(?:周期|时长|用时|工期|审查期|审批时间|办理时间)[^,;。\d%]{0,6}$")
+_TIME_NAMED = re.compile(r"[^,;。\d]{0,6}?圈|(?:公园|书店|便利店|营业|开放|通关|不打烊|自助|值守|在线|服务|(?:满负荷)?试运)")
 _STOP_AFTER = re.compile("|".join(f"(?:{p})" for p in data.STOP_AFTER))
 # a round number in words naming what a city is (千座公园城市): a title after it, ending in 城市
 _ROUND_WORDS = frozenset({"百", "千", "万", "一百", "一千", "一万"})
@@ -627,6 +628,9 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if base == "平" and (after[:1] in "均稳衡台" or not scale and (
                 before[-1:] == "胜" or after[:1] in "负局")):
             continue          # PM_2.5平均浓度, 3胜2平1负: not an area (76.06万平 is)
+        if base in ("小时", "分钟") and _TIME_NAMED.match(after):
+            continue          # 15分钟便民生活圈, 24小时开放, 168小时满负荷试运行: a time
+            #                   naming a place, a service or a test
         if base == "个月" and not _DURATION_BEFORE.search(text, max(0, s - 16), s):
             continue          # 连续5个月, 近3个月: a span of time, not a figure (审查周期…15.5个月 is)
         if base == "P" and (not scale or after[:1].isascii() and after[:1].isalpha()):

@@ -94,6 +94,10 @@ NO_FIGURE = [
     "一年来，主要做了5个方面工作。",
     # 千万/一万 as words (never, one in ten thousand), not a level passed (上海突破了四万亿 is)
     "千万不要忘记，万一出错就来不及了。",
+    # a time naming a place or a service (units 小时, 分钟: patterns._TIME_NAMED)
+    "积极构建便捷高效的15分钟便民生活圈。",
+    "全市公园实现24小时开放。",
+    "4号机组顺利通过168小时满负荷试运行。",
     # the set a place is the only one of, and the level (with its mark) drawing the category
     "深圳是15个副省级城市中唯一一个突破3万亿大关的城市。",
     # a panel of cities named (百城首套房贷平均利率), not a count of cities (超百城 is)
