@@ -1108,6 +1108,35 @@ def _change_then_value(t: str, inds: list[_Ind]) -> list[_Ind]:
 _FISCAL_VERB = re.compile(r"(?:增收|增支|减收|减支)$")
 
 
+def _changes_of_before(before: list[Indicator], own: list[Indicator]) -> bool:
+    """A sentence of changes only, after 分别, whose amounts are written in the units of the
+    figures of the sentence before (…事故56起、死亡30人、受伤58人、直接经济损失818.92万元。
+    相比2023年同期分别减少32起、减少11人、减少58人,分别下降36%、下降26%、下降50%): each amount
+    is the change of the figure in its unit, in order; the rates after them are those figures'
+    too. Given to them (True) when every amount finds its figure, none holding a change."""
+    if any(i.value is not None or i.change is None for i in own):
+        return False
+    amounts = [i for i in own if i.change.unit not in (None, "%", "百分点")]  # type: ignore[union-attr]
+    if len(amounts) < 2:
+        return False
+    figures = [i for i in before if i.value is not None]
+    pairs: list[tuple[Indicator, Indicator]] = []
+    k = 0
+    for a in amounts:
+        while k < len(figures) and figures[k].unit != a.change.unit:  # type: ignore[union-attr]
+            k += 1
+        if k == len(figures) or figures[k].change is not None:
+            return False
+        pairs.append((figures[k], a))
+        k += 1
+    basis = amounts[0].change.basis      # type: ignore[union-attr]
+    for fig, a in pairs:
+        ch = a.change
+        fig.change = ch if ch.basis or not basis else ch.model_copy(  # type: ignore[union-attr]
+            update={"basis": basis})
+    return True
+
+
 def _budget_rate(t: str, prev: _Ind, unit: str | None) -> bool:
     """Is a rate in % after ``prev``'s absolute change the change a budget line keeps?"""
     ch = prev.change
@@ -1633,6 +1662,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     region = "全国"     # 有10个副省级城市GDP超过万亿: cities counted over the
                     #                     country, in a text on no one place
                 out.append(_indicator(cleaned, u, ind, period, region, norm, subject, uspan))
+            if uinds and prev_out and "分别" in u.text \
+                    and _changes_of_before(prev_out, out[len(out) - len(uinds):]):
+                del out[len(out) - len(uinds):]
+                uinds = []
             prev_out = out[len(out) - len(uinds):]
             seen_figures = seen_figures or bool(uinds)
             if rank_next is not None:
