@@ -305,7 +305,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
         ls = m.start("list")
         if mask and mask[ls]:
             continue
-        verb = m.group("verb") or m.group("short")
+        verb = m.group("verb") or m.group("short") or m.group("market")
         if verb in ("增速", "增幅") and not m.group("basis") \
                 and GAP_RATE_LEAD.search(t, max(0, m.start() - 14), m.start()):
             continue      # 快于经济增速1个百分点: a gap between rates (GAP_RATE), not a change

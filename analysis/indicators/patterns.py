@@ -106,6 +106,8 @@ CHANGE = re.compile(rf"""
     (?: (?P<verb> {_alt(data.CHANGE_VERBS)} )
       | (?<=[比较年期末初约{_ABBREV}]) (?P<short> {_alt(data.SHORT_VERBS)} )
                                       # 同比增12%, 碳排放约降1.0%, 同增17.1%
+      | (?P<market> 涨 | 跌 ) (?= [-+]?\d+(?:\.\d+)?% )   # 深证成指跌0.31%, 科创50涨0.5%: a
+                                      # market's rise or fall in one character, before a rate
       | (?<=同比|环比) (?=[-+]\d) )                                  # 代销收入同比-4%
     (?P<dist3> 分别(?:为|是|达到|达) )?   # 增速分别为10.5%和13.7%
     了? \x20?                        # 增加 0.25千公顷 (a PDF's space)
