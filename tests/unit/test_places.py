@@ -70,6 +70,8 @@ def test_header_records_source_and_build_script():
     ("神农架", "神农架林区"), ("滨海新区", "滨海新区"), ("香港", "香港特别行政区"),
     # a nationality written without 族 in the unit's name (巴里坤哈萨克自治县 → 巴里坤县)
     ("巴里坤县", "巴里坤哈萨克自治县"), ("伊犁州", "伊犁哈萨克自治州"), ("察布查尔县", "察布查尔锡伯自治县"),
+    # a prefecture's customary short form of one character before 州 (build_places._CUSTOM_SHORT)
+    ("克州", "克孜勒苏柯尔克孜自治州"), ("博州", "博尔塔拉蒙古自治州"),
 ])
 def test_short_forms(surface, name):
     assert any(places.PLACES[c].name == name for c in places.SURFACES[surface])
