@@ -147,6 +147,7 @@ _DASH_ITEM = ("——", "--", "—")     # (layout.clean may narrow the dash)
 _RUN_IN_ITEM = re.compile(r"[二三四五六七八九十]是")    # 二是加快产业优化升级。: a later item
 _THAT_YEAR = "当年"       # periods.yaml: the year the text is on, opening a clause
 _THAT_MONTH = "当月"      # periods.yaml: the last month of the period before it
+_THAT_QUARTER = ("该季度", "本季度")   # periods.yaml: the quarter written before it
 _YEAR_BEFORE = frozenset({"去年同期", "上年同期"})   # the period the text is on, a year before
 _SAME_PERIOD = "同期"     # periods.yaml: the period written before it, opening a clause
 _BARE_POINTS = frozenset({"年末", "年底", "年终"})
@@ -1622,14 +1623,15 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                         unit_subject = (subject, region)    # passed over ';': the sentence's,
                         #                                     or an organisation's opening a clause
                 back = 1 if period in _YEAR_BEFORE else 0
-                if period in (_THAT_YEAR, _THAT_MONTH, _SAME_PERIOD) or back:
+                if period in (_THAT_YEAR, _THAT_MONTH, _SAME_PERIOD, *_THAT_QUARTER) or back:
                     # 当年: the year the text is on; 去年同期: the months of the period the text
                     # is on, a year before (一季度…。而在去年同期,上海市GDP为…): the period before
                     that = next((p for s, e, p in reversed(ups) if e <= at and p != period
-                                 and p not in _YEAR_BEFORE and p != _SAME_PERIOD), None) \
+                                 and p not in _YEAR_BEFORE and p != _SAME_PERIOD
+                                 and p not in _THAT_QUARTER), None) \
                         or next((p for p in (para_last, first_period, carried)
                                  if p and p != period and p not in _YEAR_BEFORE
-                                 and p != _SAME_PERIOD), None)
+                                 and p != _SAME_PERIOD and p not in _THAT_QUARTER), None)
                     norm_key = that if that and that != _THAT_YEAR else None
                 elif period == "全年" and (year := next(
                         (p for s, e, p in reversed(ups) if e <= at and _BARE_YEAR.fullmatch(p)),

@@ -194,6 +194,17 @@ def test_that_month_is_the_last_month_of_the_period_before():
     assert got["0.49万亿元"] == ("当月", "2021-09", "2021-09")
 
 
+def test_that_quarter_is_the_quarter_written_before():
+    # 该季度/本季度 opening a clause: the quarter a report named before it, as written; a company
+    # after it still opens the clause (its subject)
+    text = ("财经早餐\n某公司发布2024年第二季度财报。财报显示，该季度美团实现营收823亿元，同比增长21%。"
+            "本季度，经营利润112亿元。")
+    got = {i.text: (i.period, i.period_norm.start, i.period_norm.end, i.subject) for i in run(text)
+           if i.period_norm}
+    assert got["823亿元"] == ("该季度", "2024-04", "2024-06", "美团")
+    assert got["112亿元"][:3] == ("本季度", "2024-04", "2024-06")
+
+
 def test_month_end_opening_a_cumulative_flow():
     # 截至12月底,累计生产…: the months up to that month's end (a flow), for the figures after it
     # in its paragraph; 截至2025年底…累计转移: a year-end point stays a point
