@@ -205,6 +205,16 @@ def test_that_quarter_is_the_quarter_written_before():
     assert got["112亿元"][:3] == ("本季度", "2024-04", "2024-06")
 
 
+def test_fiscal_quarter_is_the_companys_own():
+    # 第二财季: a company's fiscal quarter, as written, its months unknown (no period_norm); not a
+    # calendar quarter a later sentence of the paragraph names (在第四季度开始量产)
+    text = ("财经早餐\n4、英伟达第二财季营收300亿美元，预期286.1亿美元。预计第三财季营收325亿美元。"
+            "新产品计划在第四季度开始量产。")
+    got = {i.text: (i.period, i.period_norm) for i in run(text)}
+    assert got["300亿美元"] == ("第二财季", None)
+    assert got["325亿美元"] == ("第三财季", None)
+
+
 def test_month_end_opening_a_cumulative_flow():
     # 截至12月底,累计生产…: the months up to that month's end (a flow), for the figures after it
     # in its paragraph; 截至2025年底…累计转移: a year-end point stays a point
