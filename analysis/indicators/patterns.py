@@ -544,10 +544,11 @@ _ALT_UNIT = re.compile(rf"\((?:{BASE})\)")
 _PEOPLE_BEFORE = re.compile(data.PEOPLE_BEFORE_SCALE)
 _KEEP_UNIT = re.compile(r"[\u4e00-\u9fa5A-Za-z]")   # a word after the scale: not a bare count
 _PEOPLE_AFTER = re.compile(_alt(data.PEOPLE_AFTER_SCALE)) if data.PEOPLE_AFTER_SCALE else re.compile(r"(?!)")
+# (an index's abbreviation in brackets may follow it: 居民消费价格总指数(CPI)99.7)
 # (or a ratio of two incomes: 城乡居民收入比降至2.2)
 # (or a ratio named 之比: 2021年城乡之比仅为1.94, 11个地市…最高最低之比仅为1.6左右; a sex ratio:
 # 常住人口性别比(以女性为100,男性对女性的比例)为101.45)
-INDEX_VALUE = re.compile(rf"(?:(?<=指数|系数)(?:均值|平均值)?|(?<=收入比)|(?<=比值)|(?<=之比)|(?<=性别比)(?:\([^()]{{0,24}}\))?)(?:仅为|为|是|达到|达|降至|降到|缩小至|缩小到|缩小为)?"
+INDEX_VALUE = re.compile(rf"(?:(?<=指数|系数)(?:\([A-Z]{{2,5}}\))?(?:均值|平均值)?|(?<=收入比)|(?<=比值)|(?<=之比)|(?<=性别比)(?:\([^()]{{0,24}}\))?)(?:仅为|为|是|达到|达|降至|降到|缩小至|缩小到|缩小为)?"
                          # 运价指数均值为1142.33点: an index in points (unit 点)
                          rf"(?P<num>{ARABIC})(?P<pt>点(?![亮位]))?(?![\d.%年])(?P<approx>左右)?")
 # (收入比2010年翻一番, 营业收入比2019年增长: 比 with the year of the base, not a ratio's value)
