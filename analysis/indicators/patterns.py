@@ -551,6 +551,9 @@ _PEOPLE_AFTER = re.compile(_alt(data.PEOPLE_AFTER_SCALE)) if data.PEOPLE_AFTER_S
 INDEX_VALUE = re.compile(rf"(?:(?<=指数|系数)(?:\([A-Z]{{2,5}}\))?(?:均值|平均值)?|(?<=收入比)|(?<=比值)|(?<=之比)|(?<=性别比)(?:\([^()]{{0,24}}\))?)(?:仅为|为|是|达到|达|降至|降到|缩小至|缩小到|缩小为)?"
                          # 运价指数均值为1142.33点: an index in points (unit 点)
                          rf"(?P<num>{ARABIC})(?P<pt>点(?![亮位]))?(?![\d.%年])(?P<approx>左右)?")
+# a market's level after its move (上证指数跌0.4%报2837.43点, …收盘涨0.84%,报22370.66点): a figure
+# in points, the move before it its change
+MARKET_LEVEL = re.compile(rf"(?:(?<=%)|(?<=%,))(?:收报|收于|报)(?P<num>{ARABIC})点(?![\d.%])")
 # (收入比2010年翻一番, 营业收入比2019年增长: 比 with the year of the base, not a ratio's value)
 # a structure as a ratio: 7.3:46.0:46.7 (∶ is the ratio sign some texts print); its parts are
 # named by modifiers.yaml `ratio_parts` when the sentence names the structure right before it
@@ -753,6 +756,11 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if not (taken and any(a <= s < b for a, b in taken)) and not (mask and mask[s]):
             out.append(QuantityM(s, m.end(), m.group("num"), "", "点" if m.group("pt") else "",
                                  bool(m.group("approx")), float(m.group("num"))))
+    for m in (MARKET_LEVEL.finditer(text) if "点" in text else ()):
+        s = m.start("num")
+        if not (taken and any(a <= s < b for a, b in taken)) and not (mask and mask[s]):
+            out.append(QuantityM(s, m.end(), m.group("num"), "", "点", False,
+                                 float(m.group("num"))))
     for m in (RATIO.finditer(text) if ":" in text or "∶" in text else ()):
         s = m.start()
         if (taken and any(a <= s < b for a, b in taken)) or (mask and mask[s]) \
