@@ -48,6 +48,11 @@ _NOT_SHORT = set("""城关 城区 郊区 矿区 新区 东区 西区 南区 北�
 龙凤 白杨 清流 老城 爱民 惠民 新星 紫金 海盐 麒麟 阿里 白银 来宾 安康 中山 江山 天台 临海 三门
 路桥 公安 安宁 上街 大安 长乐 永兴 安福 嘉禾 新化 正阳 华安 华龙 西峰 南江 东兴 长丰 金川 新干""".split())
 
+# customary short forms an autonomous prefecture's own documents write (克州2025年经济运行情况,
+# 全州…), of one character before 州 and so never made from the name (a short form of one character
+# is not); 巴州 is left out, the short form of 巴中市巴州区 too
+_CUSTOM_SHORT = {"克孜勒苏柯尔克孜自治州": ["克州"], "博尔塔拉蒙古自治州": ["博州"]}
+
 # full names that are everyday words: matched only after the parent's name
 _NOT_ALONE = {"城区", "郊区", "矿区", "东区", "西区", "市中区", "新市区", "城中区", "城东区",
               "城西区", "城北区", "新城区", "和县", "新县"}
@@ -109,7 +114,7 @@ def build() -> str:
         level = _level(node["type"], depth, parent["type"] if parent else None)
         name = node["name"]
         shorts = [s for s in _shorts(name, node["type"]) if _keep_short(s)]
-        aliases = list(shorts)
+        aliases = list(shorts) + _CUSTOM_SHORT.get(name, [])
         pcode = code6(parent["code"], parent["name"]) if parent else ""
         if name in _NOT_ALONE:
             aliases = []

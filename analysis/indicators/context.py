@@ -42,7 +42,7 @@ _HOLIDAY_PATTERN = (rf"(?:\d{{4}} ?年|今年|去年|这个)?{_HOLIDAYS}(?:小�
                     rf"|(?:\d{{4}} ?年|今年|去年){_HOLIDAYS}(?![前后夕])")
 HOLIDAY = re.compile(_HOLIDAY_NAME)
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
-_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“‘刚本当期从目自如未最同"}))
+_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“‘刚本当期从目自如未最同该"}))
 
 
 class _Unknown(Exception):

@@ -124,7 +124,8 @@ _FILLER = re.compile(r"^(?:人民币|\((?:含|不含|包括|不包括)[^()]{1,20
                      r"(?:(?:首次|首度|成功|一举|率先|再次|已经|已)?(?:跨越|跨上|迈上|迈入|站上|突破)"
                      r"[^,;。\d%]{1,10}(?:台阶|大关|关口)[,\s]*)?"
                      # 超过6万亿元,实现历史性晋位,年均增速5.7%: a clause of what the figure did
-                     r"(?:(?:实现|跻身|跨入|跃居|迈入)[^,;。\d%]{1,10},\s*)?"
+                     # (272.24亿元,达到新的量级,…; …,创历史新高,…)
+                     r"(?:(?:实现|跻身|跨入|跃居|迈入|达到|登上|再创|创)[^,;。\d%]{1,10},\s*)?"
                      r"(?:(?:按|以)(?:不变|可比)(?:价格?|口径)计算|按可比口径|扣除价格因素)?"
                      # 90078人,累计完成数比上年上升21.9%: the figure named again (modifiers.yaml)
                      r"(?:[,\s]*(?:" + "|".join(sorted(map(re.escape, data.RESTATED_FIGURE),
@@ -146,6 +147,7 @@ _DASH_ITEM = ("——", "--", "—")     # (layout.clean may narrow the dash)
 _RUN_IN_ITEM = re.compile(r"[二三四五六七八九十]是")    # 二是加快产业优化升级。: a later item
 _THAT_YEAR = "当年"       # periods.yaml: the year the text is on, opening a clause
 _THAT_MONTH = "当月"      # periods.yaml: the last month of the period before it
+_THAT_QUARTER = ("该季度", "本季度")   # periods.yaml: the quarter written before it
 _YEAR_BEFORE = frozenset({"去年同期", "上年同期"})   # the period the text is on, a year before
 _SAME_PERIOD = "同期"     # periods.yaml: the period written before it, opening a clause
 # a section's lead-in line ending with a dash (一辆车,折射产业优势“链”动创新阵势——)
@@ -311,7 +313,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
         ls = m.start("list")
         if mask and mask[ls]:
             continue
-        verb = m.group("verb") or m.group("short")
+        verb = m.group("verb") or m.group("short") or m.group("market")
         if verb in ("增速", "增幅") and not m.group("basis") \
                 and GAP_RATE_LEAD.search(t, max(0, m.start() - 14), m.start()):
             continue      # 快于经济增速1个百分点: a gap between rates (GAP_RATE), not a change
@@ -1052,8 +1054,8 @@ def _distribute_rank(t: str, inds: list[_Ind], ev) -> bool:
 # first, then the level reached; one record (the level) that carries the change
 _THEN_REACH = re.compile(r"^[、,]\s*(?:总量|总额|规模|总规模)?(?:首次|已|再|稳步|逐步)?"
                          # 收入增长2%,完成643.1亿元 (a budget's plan: the amount to be reached)
-                         r"(?:达到|达|增至|增加到|提高到|突破|超过|跨过|迈上|完成)$"
-                         r"|^(?:至|到)$")     # 提升30元至700元: the change, then the level reached
+                         r"(?:达到|达|增至|增加到|提高到|突破|超过|跨过|迈上|完成|收报|收于|报)$"
+                         r"|^(?:至|到|收报|收于|报)$")     # 上证指数跌0.4%报2837.43点: the level after     # 提升30元至700元: the change, then the level reached
 _ADDED_BEFORE = re.compile(r"(?:新增|增加|净增|增长)$")
 
 
@@ -1112,6 +1114,35 @@ def _change_then_value(t: str, inds: list[_Ind]) -> list[_Ind]:
 # 减收) or after the budget's completion (完成预算数的94.7%,比2024年增加14,129万元), then the
 # rate (增长8.6%): budget reports keep the rate (c09, c34, c47), bulletins the amount (c18)
 _FISCAL_VERB = re.compile(r"(?:增收|增支|减收|减支)$")
+
+
+def _changes_of_before(before: list[Indicator], own: list[Indicator]) -> bool:
+    """A sentence of changes only, after 分别, whose amounts are written in the units of the
+    figures of the sentence before (…事故56起、死亡30人、受伤58人、直接经济损失818.92万元。
+    相比2023年同期分别减少32起、减少11人、减少58人,分别下降36%、下降26%、下降50%): each amount
+    is the change of the figure in its unit, in order; the rates after them are those figures'
+    too. Given to them (True) when every amount finds its figure, none holding a change."""
+    if any(i.value is not None or i.change is None for i in own):
+        return False
+    amounts = [i for i in own if i.change.unit not in (None, "%", "百分点")]  # type: ignore[union-attr]
+    if len(amounts) < 2:
+        return False
+    figures = [i for i in before if i.value is not None]
+    pairs: list[tuple[Indicator, Indicator]] = []
+    k = 0
+    for a in amounts:
+        while k < len(figures) and figures[k].unit != a.change.unit:  # type: ignore[union-attr]
+            k += 1
+        if k == len(figures) or figures[k].change is not None:
+            return False
+        pairs.append((figures[k], a))
+        k += 1
+    basis = amounts[0].change.basis      # type: ignore[union-attr]
+    for fig, a in pairs:
+        ch = a.change
+        fig.change = ch if ch.basis or not basis else ch.model_copy(  # type: ignore[union-attr]
+            update={"basis": basis})
+    return True
 
 
 def _budget_rate(t: str, prev: _Ind, unit: str | None) -> bool:
@@ -1605,14 +1636,15 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                         unit_subject = (subject, region)    # passed over ';': the sentence's,
                         #                                     or an organisation's opening a clause
                 back = 1 if period in _YEAR_BEFORE else 0
-                if period in (_THAT_YEAR, _THAT_MONTH, _SAME_PERIOD) or back:
+                if period in (_THAT_YEAR, _THAT_MONTH, _SAME_PERIOD, *_THAT_QUARTER) or back:
                     # 当年: the year the text is on; 去年同期: the months of the period the text
                     # is on, a year before (一季度…。而在去年同期,上海市GDP为…): the period before
                     that = next((p for s, e, p in reversed(ups) if e <= at and p != period
-                                 and p not in _YEAR_BEFORE and p != _SAME_PERIOD), None) \
+                                 and p not in _YEAR_BEFORE and p != _SAME_PERIOD
+                                 and p not in _THAT_QUARTER), None) \
                         or next((p for p in (para_last, first_period, carried)
                                  if p and p != period and p not in _YEAR_BEFORE
-                                 and p != _SAME_PERIOD), None)
+                                 and p != _SAME_PERIOD and p not in _THAT_QUARTER), None)
                     norm_key = that if that and that != _THAT_YEAR else None
                 elif period == "全年" and (year := next(
                         (p for s, e, p in reversed(ups) if e <= at and _BARE_YEAR.fullmatch(p)),
@@ -1646,6 +1678,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     region = "全国"     # 有10个副省级城市GDP超过万亿: cities counted over the
                     #                     country, in a text on no one place
                 out.append(_indicator(cleaned, u, ind, period, region, norm, subject, uspan))
+            if uinds and prev_out and "分别" in u.text \
+                    and _changes_of_before(prev_out, out[len(out) - len(uinds):]):
+                del out[len(out) - len(uinds):]
+                uinds = []
             prev_out = out[len(out) - len(uinds):]
             seen_figures = seen_figures or bool(uinds)
             if rank_next is not None:

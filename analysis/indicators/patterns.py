@@ -106,6 +106,8 @@ CHANGE = re.compile(rf"""
     (?: (?P<verb> {_alt(data.CHANGE_VERBS)} )
       | (?<=[比较年期末初约{_ABBREV}]) (?P<short> {_alt(data.SHORT_VERBS)} )
                                       # 同比增12%, 碳排放约降1.0%, 同增17.1%
+      | (?P<market> 涨 | 跌 ) (?= [-+]?\d+(?:\.\d+)?% )   # 深证成指跌0.31%, 科创50涨0.5%: a
+                                      # market's rise or fall in one character, before a rate
       | (?<=同比|环比) (?=[-+]\d) )                                  # 代销收入同比-4%
     (?P<dist3> 分别(?:为|是|达到|达) )?   # 增速分别为10.5%和13.7%
     了? \x20?                        # 增加 0.25千公顷 (a PDF's space)
@@ -187,6 +189,7 @@ RANK = re.compile(rf"""
       | (?:增幅|增速|总量)? (?: {_PEERS} ) 中?
         (?! 前[二三四五六七八九十\d] ) )    # 7个设区市…进入全国前十: a count, not a rank
     (?: 排名|排位|排 )?
+    (?: (?<= 排名|排位 ) 分别 (?:为|是)? (?= 第 ) )?    # 增速在全市排名分别为第3位、第9位: a list
     (?: 第一方阵                              # 位居全省县域经济第一方阵
       | {_ORD} (?: (?:和|与|、) {_ORD} )*      # 分列第四和第五位
       | 前列 | 首位 | 前茅 | 榜首 | 之首 | 首 (?=[,;。]|$)
@@ -542,12 +545,16 @@ _ALT_UNIT = re.compile(rf"\((?:{BASE})\)")
 _PEOPLE_BEFORE = re.compile(data.PEOPLE_BEFORE_SCALE)
 _KEEP_UNIT = re.compile(r"[\u4e00-\u9fa5A-Za-z]")   # a word after the scale: not a bare count
 _PEOPLE_AFTER = re.compile(_alt(data.PEOPLE_AFTER_SCALE)) if data.PEOPLE_AFTER_SCALE else re.compile(r"(?!)")
+# (an index's abbreviation in brackets may follow it: 居民消费价格总指数(CPI)99.7)
 # (or a ratio of two incomes: 城乡居民收入比降至2.2)
 # (or a ratio named 之比: 2021年城乡之比仅为1.94, 11个地市…最高最低之比仅为1.6左右; a sex ratio:
 # 常住人口性别比(以女性为100,男性对女性的比例)为101.45)
-INDEX_VALUE = re.compile(rf"(?:(?<=指数|系数)(?:均值|平均值)?|(?<=收入比)|(?<=比值)|(?<=之比)|(?<=性别比)(?:\([^()]{{0,24}}\))?)(?:仅为|为|是|达到|达|降至|降到|缩小至|缩小到|缩小为)?"
+INDEX_VALUE = re.compile(rf"(?:(?<=指数|系数)(?:\([A-Z]{{2,5}}\))?(?:均值|平均值)?|(?<=收入比)|(?<=比值)|(?<=之比)|(?<=性别比)(?:\([^()]{{0,24}}\))?)(?:仅为|为|是|达到|达|降至|降到|缩小至|缩小到|缩小为)?"
                          # 运价指数均值为1142.33点: an index in points (unit 点)
                          rf"(?P<num>{ARABIC})(?P<pt>点(?![亮位]))?(?![\d.%年])(?P<approx>左右)?")
+# a market's level after its move (上证指数跌0.4%报2837.43点, …收盘涨0.84%,报22370.66点): a figure
+# in points, the move before it its change
+MARKET_LEVEL = re.compile(rf"(?:(?<=%)|(?<=%,))(?:收报|收于|报)(?P<num>{ARABIC})点(?![\d.%])")
 # (收入比2010年翻一番, 营业收入比2019年增长: 比 with the year of the base, not a ratio's value)
 # a structure as a ratio: 7.3:46.0:46.7 (∶ is the ratio sign some texts print); its parts are
 # named by modifiers.yaml `ratio_parts` when the sentence names the structure right before it
@@ -753,6 +760,11 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if not (taken and any(a <= s < b for a, b in taken)) and not (mask and mask[s]):
             out.append(QuantityM(s, m.end(), m.group("num"), "", "点" if m.group("pt") else "",
                                  bool(m.group("approx")), float(m.group("num"))))
+    for m in (MARKET_LEVEL.finditer(text) if "点" in text else ()):
+        s = m.start("num")
+        if not (taken and any(a <= s < b for a, b in taken)) and not (mask and mask[s]):
+            out.append(QuantityM(s, m.end(), m.group("num"), "", "点", False,
+                                 float(m.group("num"))))
     for m in (RATIO.finditer(text) if ":" in text or "∶" in text else ()):
         s = m.start()
         if (taken and any(a <= s < b for a, b in taken)) or (mask and mask[s]) \

@@ -70,6 +70,8 @@ def test_header_records_source_and_build_script():
     ("神农架", "神农架林区"), ("滨海新区", "滨海新区"), ("香港", "香港特别行政区"),
     # a nationality written without 族 in the unit's name (巴里坤哈萨克自治县 → 巴里坤县)
     ("巴里坤县", "巴里坤哈萨克自治县"), ("伊犁州", "伊犁哈萨克自治州"), ("察布查尔县", "察布查尔锡伯自治县"),
+    # a prefecture's customary short form of one character before 州 (build_places._CUSTOM_SHORT)
+    ("克州", "克孜勒苏柯尔克孜自治州"), ("博州", "博尔塔拉蒙古自治州"),
 ])
 def test_short_forms(surface, name):
     assert any(places.PLACES[c].name == name for c in places.SURFACES[surface])
@@ -190,6 +192,27 @@ def test_that_month_is_the_last_month_of_the_period_before():
     assert got["6.03万亿元"] == ("前三季度", "2021-01", "2021-09")
     assert got["0.78万亿元"] == ("当月", "2021-09", "2021-09")
     assert got["0.49万亿元"] == ("当月", "2021-09", "2021-09")
+
+
+def test_that_quarter_is_the_quarter_written_before():
+    # 该季度/本季度 opening a clause: the quarter a report named before it, as written; a company
+    # after it still opens the clause (its subject)
+    text = ("财经早餐\n某公司发布2024年第二季度财报。财报显示，该季度美团实现营收823亿元，同比增长21%。"
+            "本季度，经营利润112亿元。")
+    got = {i.text: (i.period, i.period_norm.start, i.period_norm.end, i.subject) for i in run(text)
+           if i.period_norm}
+    assert got["823亿元"] == ("该季度", "2024-04", "2024-06", "美团")
+    assert got["112亿元"][:3] == ("本季度", "2024-04", "2024-06")
+
+
+def test_fiscal_quarter_is_the_companys_own():
+    # 第二财季: a company's fiscal quarter, as written, its months unknown (no period_norm); not a
+    # calendar quarter a later sentence of the paragraph names (在第四季度开始量产)
+    text = ("财经早餐\n4、英伟达第二财季营收300亿美元，预期286.1亿美元。预计第三财季营收325亿美元。"
+            "新产品计划在第四季度开始量产。")
+    got = {i.text: (i.period, i.period_norm) for i in run(text)}
+    assert got["300亿美元"] == ("第二财季", None)
+    assert got["325亿美元"] == ("第三财季", None)
 
 
 def test_month_end_opening_a_cumulative_flow():
