@@ -271,7 +271,8 @@ _DIGIT = re.compile(r"\d")
 _TAG_LINE = re.compile(rf"[【\[][{_CJK}·]{{2,8}}[】\]]")
 # a column's tag printed after a newspaper's headline: (权威发布), (经济聚焦), (人民时评), with the
 # series it belongs to (权威发布·高质量完成“十四五”规划)
-_COLUMN_TAG = re.compile(rf"\([{_CJK}]{{2,8}}(?:[ ·][{_CJK}“”‘’]{{2,16}})?\)$")
+# or a series printed before its column (开局起步“十五五”·专题新闻发布)
+_COLUMN_TAG = re.compile(rf"\((?:[{_CJK}]{{2,8}}|[{_CJK}“”‘’]{{2,16}}(?=·))(?:[ ·][{_CJK}“”‘’]{{2,16}})?\)$")
 _DOC_NOUN = re.compile(rf"[{_CJK}]{{0,6}}(?:公报|报告|通知|决定|意见|办法|规划|纲要|方案|白皮书|公告|通报)")
 # a document title's first line naming only its year and place (2025年泉州市), over its noun
 _YEAR_PLACE = re.compile(rf"(?:19|20)\d{{2}}年(?:度)?[{_CJK}]{{2,12}}(?:省|市|县|区|州|旗|盟)")
@@ -281,6 +282,50 @@ _DOC_TITLE_MAX = 40  # characters of a document's title printed over two lines
 # after it (…草案的报告(书面), …的报告(摘要), …规划(草案), …意见(征求意见稿))
 _DOC_END = re.compile(rf"(?:公报|报告|通知|决定|意见|办法|规划|纲要|方案|白皮书|公告|通报)"
                       rf"(?:\)|\([{_CJK}]{{1,6}}\))?$")
+
+
+def _tagged_headline(t: str) -> bool:
+    """A headline line ending in its column's tag: headline-like without the tag.
+
+    >>> _tagged_headline("发挥比较优势,培育更多新的增长点(开局起步“十五五”·专题新闻发布)")
+    True
+    >>> _tagged_headline("会议指出,要坚持稳中求进,推动高质量发展。(新华社)")
+    False
+    """
+    m = _COLUMN_TAG.search(t)
+    return m is not None and m.start() > 0 and _headish(t[:m.start()])
+
+
+# a short line opening with a place's name (康保县简介, 尚义县基本情况): a profile's headline
+_PLACE_HEAD = re.compile(rf"([{_CJK}]{{2,6}}?(?:省|市|县|区|州|旗|盟))[{_CJK}]{{2,8}}")
+
+
+def _place_head(t: str) -> str | None:
+    """The place a short headline-like line opens with (康保县简介 -> 康保县), never a bare
+    section heading (基本情况, 一、基本情况).
+
+    >>> _place_head("尚义县基本情况"), _place_head("基本情况"), _place_head("城市更新行动")
+    ('尚义县', None, None)
+    """
+    m = _PLACE_HEAD.fullmatch(t)
+    return m.group(1) if m is not None and not _CLAUSE.search(t) else None
+
+
+def _place_switch(real: list[_Block], cur: dict | None, seq: list[_Block],
+                  under: _Block | None) -> bool:
+    """One short line naming a place other than the one the current article's headline names,
+    over a paragraph, in a document opening with such a line (康保县简介 / … / 尚义县基本情况 /
+    尚义县地处…): the next place's profile, not a section heading of the first."""
+    if cur is None or not cur["body"] or len(real) != 1 or real[0].kind != "head" \
+            or under is None or under.kind != "body" or "title_span" not in cur:
+        return False
+    place = _place_head(real[0].text)
+    first = next((b for b in seq if b.kind not in ("sep", "boiler")), None)
+    title = next((b for b in seq if b.s == cur["title_span"][0]), None)
+    if place is None or first is None or title is None or _place_head(first.text) is None:
+        return False
+    here = _place_head(title.text)
+    return here is not None and here != place and place not in here and here not in place
 
 
 def _column_label(t: str) -> bool:
@@ -398,6 +443,11 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
             b.kind = "byline"
         elif _headish(t) or (_WHOLE_BRACKET.fullmatch(t) and len(t) <= _BRACKET_HEAD_MAX):
             b.kind = "caption" if markdown else "head"
+        elif prev is not None and prev.kind == "head" and not markdown and _tagged_headline(t):
+            # a newspaper's headline carrying its column's tag under its kicker (着眼全国发展大局,
+            # 立足陕西资源禀赋 / 发挥比较优势,培育更多新的增长点(开局起步“十五五”·专题新闻发布)):
+            # a headline though the tag makes it long
+            b.kind = "head"
         else:
             b.kind = "body"
         prev = b
@@ -1547,7 +1597,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                           or (has_body and bool(real) and _column_label(real[0].text)
                               and under is not None and under.kind == "body")
                           or (has_body and (next_byl or (any(r.kind == "byline" for r in run)
-                                                         and any(r.kind != "byline" for r in heads)))))
+                                                         and any(r.kind != "byline" for r in heads))))
+                          or _place_switch(real, cur, seq, under))
                 # a deck line between the headline and its 本报讯 paragraph: the headline's
                 deck = (not is_new and cur is not None and not cur["body"] and next_byl
                         and not cur.get("byline"))
@@ -1570,7 +1621,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                     cur = None
                 is_new = (cur is None or len(heads) >= 2 or next_byl or prev_kind == "cont"
                           or (any(r.kind == "byline" for r in run)
-                              and any(r.kind != "byline" for r in heads)))
+                              and any(r.kind != "byline" for r in heads))
+                          or _place_switch(real, cur, seq, under))
                 # a deck line over the 本报讯 paragraph of a headline with no body yet, only
                 # role lines between (楼市中心城区供货降七成 / 发布时间:… / deck / 本报讯…): its deck
                 deck = (is_new and next_byl and prev_kind == "head" and cur is not None

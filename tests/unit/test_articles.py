@@ -1571,3 +1571,39 @@ def test_a_readers_board_after_a_story_is_an_article_titled_by_its_label():
     c, segs = _split(page)
     assert _titles(segs) == ["四个关键词，读懂经济一季报", "话题互动留言板"]
     assert c.text[segs[1].span[0]:].startswith("话题互动留言板")
+
+
+def test_a_second_places_profile_under_its_own_short_headline_is_an_article():
+    # two county profiles, each a short line naming its place over its paragraphs: the second
+    # place's line after the first's body opens an article; a bare 基本情况 stays a section
+    page = ("甲山县简介\n甲山县位于某省西北部，总面积3365平方公里，总人口26.2万。\n"
+            "基本情况\n全县地区生产总值完成27.65亿元，同比增长2.2%。\n"
+            "乙水县基本情况\n乙水县地处某省西北部，总面积2601平方公里。\n"
+            "全县地区生产总值增长4.4%，规上工业增加值增长10.9%。")
+    c, segs = _split(page)
+    assert _titles(segs) == ["甲山县简介", "乙水县基本情况"]
+    assert c.text[segs[1].span[0]:].startswith("乙水县基本情况")
+
+
+def test_a_report_naming_its_own_place_in_a_section_heading_stays_one_article():
+    # a section heading naming the place the headline names (or none) is no new article
+    page = ("甲山县简介\n甲山县位于某省西北部，总面积3365平方公里，总人口26.2万。\n"
+            "甲山县基本情况\n全县地区生产总值完成27.65亿元，同比增长2.2%。\n"
+            "一、基本情况\n全县规上工业增加值增长10.9%。")
+    _, segs = _split(page)
+    assert _titles(segs) == ["甲山县简介"]
+
+
+def test_a_headline_carrying_a_series_and_column_tag_under_its_kicker_titles():
+    # a newspaper's kicker, then its headline ending in a tag (series·column): the headline
+    # titles the story, the line above is its kicker (a page of sentence-ending paragraphs, its
+    # lines not wrapped by a column)
+    para = "全省将持续推进传统产业焕新、新兴产业壮大、未来产业培育，做强先进制造业集群。" * 3
+    page = ("着眼全国发展大局，立足本省资源禀赋\n"
+            "发挥比较优势，培育更多新的增长点（开局起步“十五五”·专题新闻发布）\n"
+            "本报记者  张  铁《人民日报》（2026年04月21日第 02 版）\n"
+            + "\n".join([para] * 3) + "\n加快建设现代化产业体系\n" + "\n".join([para] * 3))
+    _, segs = _split(page)
+    assert _titles(segs) == ["发挥比较优势，培育更多新的增长点（开局起步“十五五”·专题新闻发布）"]
+    assert articles._tagged_headline("发挥比较优势,培育更多新的增长点(开局起步“十五五”·专题新闻发布)")
+    assert not articles._tagged_headline("会议指出,要坚持稳中求进,推动高质量发展。(新华社)")
