@@ -398,10 +398,13 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
         if _YEAR_ONLY.fullmatch(m.group()) and not _YEAR_LEAD.search(text[max(0, m.start() - 3):m.start()]) \
                 and not _place_before(text, m.start()) and not _YEAR_TARGET_AFTER.match(text, m.end()):
             continue      # 全国2018年戏曲百戏盛典: a year inside a name (北京2021年GDP: the year)
-        if _MONTH_WRITTEN.search(m.group()) and (
-                _EVENT_AFTER.match(text, m.end()) or text[m.start() - 1:m.start()] == "于") \
+        if (_MONTH_WRITTEN.search(m.group()) and (
+                _EVENT_AFTER.match(text, m.end()) or text[m.start() - 1:m.start()] == "于")
+                or _FOUNDED_YEAR.fullmatch(m.group()) and _EVENT_AFTER.match(text, m.end())) \
                 and not _DIGIT.search(text, m.end(), _clause_end(text, m.end())):
             continue      # 组建于2005年9月, 2018年6月进入国家开发区目录,: an event's date
+            #               (尚义于1936年建县,由…起名: a year before the event's word too;
+            #               not 活动于2018年首次启动,先后赴…10个: the span since then)
         if _DAY_ONLY.fullmatch(m.group()) and not _DIGIT_TO_END.match(text, m.end()):
             continue      # 7月18日,国务院新闻办举行新闻发布会,…介绍了…: an event's day, no figure
         out.append((m.start(), m.end(), m.group()))
@@ -411,6 +414,7 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
 _DAY_ONLY = re.compile(r"\d{1,2}月\d{1,2}日(?:[至到—–\-~]\d{1,2}日)?")
 _DIGIT_TO_END = re.compile(r"[^。!?]*?\d")
 _MONTH_WRITTEN = re.compile(r"\d月$")
+_FOUNDED_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _EVENT_AFTER = re.compile(data.EVENT_AFTER)
 _CLAUSE_STOP = re.compile(r"[,;。!?]")
 
