@@ -828,6 +828,10 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     issued = True  # the first sentence saying a plan or measures were issued not yet seen
     # an analysis without core figures: what its first sentences with a measured figure gain
     first_figs = list(FIRST_FIGURES) if not has_core and not news and len(spans) >= LONG else []
+    # a feature whose headline names its place (辽宁制造提“智”加“数”): its facts begin where a figure
+    # of that place is given (在辽宁,…智能工厂有273家), not in the opening company's story
+    # (今年一季度,企业产量同比增长11.27%)
+    places = summary_select.title_place_names(seg.title or "") if first_figs and scene else ()
     turns = _turns(text, spans)
     notes = _note_lines(text, spans)
     # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts
@@ -883,7 +887,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if closing is not None and a >= closing:
             score += CLOSING_ARGUMENT if a == closing else CLOSING_ARGUMENT / 2
         if first_figs and _MEASURE.search(_without_asides(sent)) is not None \
-                and _EXAMPLE.search(sent) is None:
+                and _EXAMPLE.search(sent) is None and (not places or any(p in sent for p in places)):
             if lead <= 2:
                 first_figs = []  # a lead saying a figure (it has its bonus): the facts open it
             else:

@@ -1094,3 +1094,26 @@ def test_a_kickers_counts_in_characters_find_the_sentences_printing_them_in_digi
             "3月26日，8家新成员加入联盟，联盟成员数量达375家。\n船长说，航行很顺利。")
     out = _first_article_summary(page)
     assert "148条" in out and "375家" in out
+
+
+def test_a_place_features_facts_begin_with_a_figure_of_its_place_c137():
+    # c137 (辽宁制造提“智”加“数”): a feature opening on one company's story (今年一季度，企业产量同比
+    # 增长11.27%。); its facts begin where the province's figures are given, not in that story
+    body = ("拍72张照片，检测一支药液，需要多久？今年4月，某制药公司智能灯检机再升级。\n"
+            "公司主任说，智能改造让公司生产全流程提质增效。今年一季度，企业产量同比增长11.27%。\n"
+            "作为老工业基地，湖北把推进制造业智能化改造作为全面振兴的战略抓手。\n"
+            "厂区除尘风机改为按需供风，节能13%。实施改造后，某钢铁公司物流效率提升50%。\n"
+            "在湖北，这样的先进级智能工厂有273家。湖北建成670家基础级、18家卓越级智能工厂。\n"
+            "一条生产线上，汽车座椅形状各异。订单信息从客户端直达生产线。\n"
+            "目前，湖北完成9687家规上工业企业数字化评估。湖北已建成5G基站达15.6万个。\n"
+            "售后环节，售后响应效率提升超50%。湖北继续推进制造业智能化改造。\n")
+    c, sents, segs = _doc("湖北制造提质增效\n" + body)
+    art = next(s for s in segs if s.kind == "article")
+    got = summarize.article_summary(c, art, sents, [], limit=60)
+    assert got.startswith("在湖北，这样的先进级智能工厂有273家。"), got
+    assert "企业产量同比增长11.27%" not in got, got
+    # a headline naming no place: the first figures open the facts as before
+    c, sents, segs = _doc("制造提质增效\n" + body.replace("湖北", "全省"))
+    art = next(s for s in segs if s.kind == "article")
+    got = summarize.article_summary(c, art, sents, [], limit=60)
+    assert got.startswith("今年一季度，企业产量同比增长11.27%。"), got
