@@ -656,6 +656,10 @@ _SIGNPOST = re.compile(r"(?:^|[,，])(?:在这里|这里)[,，]?(?:必须|需要
                        r"(?:先|首先)提出一个观点")
 #: what such a sentence loses
 SIGNPOST = 2.0
+# a sentence opening one item of a list of measures (一是大力提升油气勘探开发力度,…; 二是加快推动…):
+# what was done, a figure said in passing; the figures it led to come after
+_MEASURES_LIST = re.compile(r"[一二三四五六七八九十]是")
+MEASURES_LIST = 0.75
 
 
 # an interview's turns: a line opening with a speaker's label and a colon (36氪:… / Damien:… / 问:…)
@@ -920,6 +924,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if ("这里" in sent or "本文" in sent or "我们" in sent or "观点" in sent) and \
                 _SIGNPOST.search(sent) is not None:
             score -= SIGNPOST  # the writer pointing at the article: what it says comes after
+        if sent[1:2] == "是" and _MEASURES_LIST.match(sent) is not None:
+            score -= MEASURES_LIST  # 一是大力提升…,稳步提升…: one of the measures taken, not the news
         if "环比" in sent:
             score -= 1.0  # month on month: a release's headline figure is year on year
         if sent[0] in _BACKREF_FIRST and _BACKREF.match(sent):

@@ -1117,3 +1117,18 @@ def test_a_place_features_facts_begin_with_a_figure_of_its_place_c137():
     art = next(s for s in segs if s.kind == "article")
     got = summarize.article_summary(c, art, sents, [], limit=60)
     assert got.startswith("今年一季度，企业产量同比增长11.27%。"), got
+
+
+def test_an_item_of_a_list_of_measures_gives_way_to_the_periods_figures_c135():
+    # c135 (三个关键词看首季能源形势): 一是大力提升油气勘探开发力度,…原油产量持续保持年产2亿吨以上…
+    # says what was done, a figure in passing; the quarter's figures said after it lead
+    text = ("首季能源形势平稳\n"
+            "能源问题是发展中的战略问题。今年以来，我国能源供应得到有效保障。\n"
+            "一是大力提升油气勘探开发力度，原油产量持续保持年产2亿吨以上，天然气产量连续9年超百亿立方米增产。\n"
+            "二是加快推动油气基础设施建设，长输油气管道里程突破20万公里。\n"
+            "我国已经与近50个国家开展油气贸易合作，进口来源涵盖全球主要油气出口国。\n"
+            "截至今年3月底，全国可再生能源装机达到23.95亿千瓦，同比增长22%。\n")
+    got = _first_article_summary(text, ("原油产量持续保持年产2亿吨", None), ("超百亿立方米", None),
+                                 ("23.95亿千瓦", None), ("22%", None))
+    assert got.startswith("截至今年3月底，全国可再生能源装机达到23.95亿千瓦"), got
+    # (the measure may still follow, after the figures)
