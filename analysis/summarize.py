@@ -890,7 +890,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         lead += 1
         if closing is not None and a >= closing:
             score += CLOSING_ARGUMENT if a == closing else CLOSING_ARGUMENT / 2
-        if first_figs and _MEASURE.search(_without_asides(sent)) is not None \
+        # (a lead's count is a figure too: 陕西培育形成…21个国家级产业集群 opens the facts)
+        if first_figs and (_MEASURE_COUNT if lead <= 2 else _MEASURE).search(_without_asides(sent)) is not None \
                 and _EXAMPLE.search(sent) is None and (not places or any(p in sent for p in places)):
             if lead <= 2:
                 first_figs = []  # a lead saying a figure (it has its bonus): the facts open it

@@ -1132,3 +1132,26 @@ def test_an_item_of_a_list_of_measures_gives_way_to_the_periods_figures_c135():
                                  ("23.95亿千瓦", None), ("22%", None))
     assert got.startswith("截至今年3月底，全国可再生能源装机达到23.95亿千瓦"), got
     # (the measure may still follow, after the figures)
+
+
+def test_a_lead_giving_a_count_opens_the_facts_c133():
+    # c133 (陕西专场新闻发布会): its second sentence “十四五”时期,陕西培育形成…21个国家级产业集群 says a
+    # count (no % nor 亿): a figure all the same; the next figures do not take the lead from it
+    text = ("发挥比较优势培育新的增长点\n"
+            "4月20日，专场新闻发布会在西安举行。\n"
+            "“十四五”时期，全省培育形成现代煤化工、航空等21个国家级产业集群，产业发展动能强劲。\n"
+            "推动先进制造业提质扩量增效。\n"
+            "近年来，全省研制的127项重大技术装备得到推广应用，汽车产量增长1.7倍。\n"
+            "苹果、猕猴桃产业，成为特色农业的典型代表。\n"
+            "推动服务业扩能提质。\n"
+            "仅西安从事软件行业的人数就超过30万人。\n"
+            "全省生产的超六成煤炭送往省外，有力保障了国家能源安全。\n"
+            "中欧班列2025年开行6037列。\n"
+            "科技型中小企业数量增长3.2倍。\n"
+            "文旅产业链群营收年均增长11.02%。\n"
+            "全省将持续发力。\n")
+    c, sents, segs = _doc(text)
+    art = next(s for s in segs if s.kind == "article")
+    spans = summarize._with_quotes(c.text, summarize._with_subjects(c.text, summarize._sent_spans(art, sents)))
+    score = {c.text[a:b][:4]: s for s, a, b in summarize._score_sentences(c, art, spans, [])}
+    assert score["“十四五"] > score["近年来,"], score
