@@ -538,6 +538,7 @@ _CHANGE_WORDS = frozenset("同比 环比 增长 下降 增加 减少 增速 回�
 _SCOPE_WORDS = frozenset("全国 全省 全市 我国 今年 去年".split())
 #: a sentence holding the headline's figure gains this much
 TITLE_FIGURE = 2.0
+PLACE_FIGURE = 0.25  # a figure of the place a long feature's headline or kicker names
 #: the first sentence holding a figure a section heading prints gains this
 SECTION_FIGURE = 1.5
 def _figure_in(n: str, sent: str) -> bool:
@@ -836,6 +837,13 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     # of that place is given (在辽宁,…智能工厂有273家), not in the opening company's story
     # (今年一季度,企业产量同比增长11.27%)
     places = summary_select.title_place_names(seg.title or "") if first_figs and scene else ()
+    # a long feature without headline figures on a place its headline or kicker names (辽宁制造提
+    # “智”加“数”): a figure of that place (截至今年一季度,辽宁工业企业数字化研发设计工具普及率达86.7%)
+    # before one plant's (生产环节,…生产效率提高超30%); not under a headline on the country
+    # (三亚再次领涨全国: a place among many)
+    own = () if news or has_core or len(spans) < LONG or "全国" in (seg.title or "") else tuple(dict.fromkeys(
+        summary_select.title_place_names(seg.title or "", True)
+        + summary_select.title_place_names(seg.kicker or "", True)))
     turns = _turns(text, spans)
     notes = _note_lines(text, spans)
     # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts
@@ -897,6 +905,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 first_figs = []  # a lead saying a figure (it has its bonus): the facts open it
             else:
                 score += first_figs.pop(0)  # where an analysis's facts begin
+        if own and any(p in sent for p in own) and _MEASURE_COUNT.search(sent) is not None:
+            score += PLACE_FIGURE
         if t_figures and any(f in sent for f in t_figures):  # the headline's figure
             score += TITLE_FIGURE
         if t_counts and (counted := [c for c in t_counts if c in sent and _figure_in(c, sent)]):

@@ -465,7 +465,7 @@ def _title_places(titles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
-def title_place_names(title: str) -> tuple[str, ...]:
+def title_place_names(title: str, any_level: bool = False) -> tuple[str, ...]:
     """The names of the provinces and prefectures a headline names, as printed
     (``辽宁制造提“智”加“数”`` → 辽宁; a headline naming none → ()).
 
@@ -476,7 +476,8 @@ def title_place_names(title: str) -> tuple[str, ...]:
     out: list[str] = []
     for _s, _e, w in find(title) if title else ():
         codes = SURFACES.get(w, ())
-        if len(codes) == 1 and PLACES[codes[0]].level in ("province", "prefecture") and w not in out:
+        if len(codes) == 1 and (any_level or PLACES[codes[0]].level in ("province", "prefecture")) \
+                and w not in out:
             out.append(w)
     return tuple(out)
 

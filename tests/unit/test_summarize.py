@@ -1155,3 +1155,28 @@ def test_a_lead_giving_a_count_opens_the_facts_c133():
     spans = summarize._with_quotes(c.text, summarize._with_subjects(c.text, summarize._sent_spans(art, sents)))
     score = {c.text[a:b][:4]: s for s, a, b in summarize._score_sentences(c, art, spans, [])}
     assert score["“十四五"] > score["近年来,"], score
+
+
+def test_a_place_features_figures_of_that_place_come_before_a_workshops_detail_c137():
+    # c137 (辽宁制造提“智”加“数”): 截至今年一季度,辽宁工业企业数字化研发设计工具普及率达86.7% (the
+    # province's figure) before 生产环节,系统实时获取产品数据,生产效率提高超30% (one plant's)
+    body = ("拍72张照片，检测一支药液，需要多久？\n"
+            "作为老工业基地，湖北推进制造业智能化改造。\n"
+            "生产调度中心里，工人操作电脑，实现一键炼钢。\n"
+            "生产环节，系统实时获取产品数据，生产效率提高超30%。\n"
+            "截至今年一季度，湖北工业企业数字化研发设计工具普及率达86.7%。\n"
+            "一条生产线上，汽车座椅形状各异。订单信息从客户端直达生产线。\n"
+            "企业负责人说，专家一对一梳理短板。弧光闪烁，焊接机器人精准焊接。\n"
+            "政府牵线搭台，公司量身定制方案。售后环节，用户扫码即可一键发起服务需求。\n"
+            "湖北继续推进制造业智能化改造。\n")
+
+    def scores(title):
+        c, sents, segs = _doc(title + "\n" + body)
+        art = next(s for s in segs if s.kind == "article")
+        spans = summarize._with_quotes(c.text, summarize._with_subjects(c.text, summarize._sent_spans(art, sents)))
+        return {c.text[a:b][:4]: s for s, a, b in summarize._score_sentences(c, art, spans, [])}
+
+    got = scores("湖北制造提质增效")
+    base = scores("湖北领涨全国")  # a headline on the country: a place in it is one of many
+    assert got["截至今年"] == base["截至今年"] + summarize.PLACE_FIGURE, (got, base)
+    assert got["生产环节"] == base["生产环节"], (got, base)
