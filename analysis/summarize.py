@@ -538,6 +538,7 @@ _CHANGE_WORDS = frozenset("同比 环比 增长 下降 增加 减少 增速 回�
 _SCOPE_WORDS = frozenset("全国 全省 全市 我国 今年 去年".split())
 #: a sentence holding the headline's figure gains this much
 TITLE_FIGURE = 2.0
+PLACE_FIGURE = 0.25  # a figure of the place a long feature's headline or kicker names
 #: the first sentence holding a figure a section heading prints gains this
 SECTION_FIGURE = 1.5
 def _figure_in(n: str, sent: str) -> bool:
@@ -656,6 +657,10 @@ _SIGNPOST = re.compile(r"(?:^|[,，])(?:在这里|这里)[,，]?(?:必须|需要
                        r"(?:先|首先)提出一个观点")
 #: what such a sentence loses
 SIGNPOST = 2.0
+# a sentence opening one item of a list of measures (一是大力提升油气勘探开发力度,…; 二是加快推动…):
+# what was done, a figure said in passing; the figures it led to come after
+_MEASURES_LIST = re.compile(r"[一二三四五六七八九十]是")
+MEASURES_LIST = 0.75
 
 
 # an interview's turns: a line opening with a speaker's label and a colon (36氪:… / Damien:… / 问:…)
@@ -828,6 +833,17 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     issued = True  # the first sentence saying a plan or measures were issued not yet seen
     # an analysis without core figures: what its first sentences with a measured figure gain
     first_figs = list(FIRST_FIGURES) if not has_core and not news and len(spans) >= LONG else []
+    # a feature whose headline names its place (辽宁制造提“智”加“数”): its facts begin where a figure
+    # of that place is given (在辽宁,…智能工厂有273家), not in the opening company's story
+    # (今年一季度,企业产量同比增长11.27%)
+    places = summary_select.title_place_names(seg.title or "") if first_figs and scene else ()
+    # a long feature without headline figures on a place its headline or kicker names (辽宁制造提
+    # “智”加“数”): a figure of that place (截至今年一季度,辽宁工业企业数字化研发设计工具普及率达86.7%)
+    # before one plant's (生产环节,…生产效率提高超30%); not under a headline on the country
+    # (三亚再次领涨全国: a place among many)
+    own = () if news or has_core or len(spans) < LONG or "全国" in (seg.title or "") else tuple(dict.fromkeys(
+        summary_select.title_place_names(seg.title or "", True)
+        + summary_select.title_place_names(seg.kicker or "", True)))
     turns = _turns(text, spans)
     notes = _note_lines(text, spans)
     # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts
@@ -882,12 +898,15 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         lead += 1
         if closing is not None and a >= closing:
             score += CLOSING_ARGUMENT if a == closing else CLOSING_ARGUMENT / 2
-        if first_figs and _MEASURE.search(_without_asides(sent)) is not None \
-                and _EXAMPLE.search(sent) is None:
+        # (a lead's count is a figure too: 陕西培育形成…21个国家级产业集群 opens the facts)
+        if first_figs and (_MEASURE_COUNT if lead <= 2 else _MEASURE).search(_without_asides(sent)) is not None \
+                and _EXAMPLE.search(sent) is None and (not places or any(p in sent for p in places)):
             if lead <= 2:
                 first_figs = []  # a lead saying a figure (it has its bonus): the facts open it
             else:
                 score += first_figs.pop(0)  # where an analysis's facts begin
+        if own and any(p in sent for p in own) and _MEASURE_COUNT.search(sent) is not None:
+            score += PLACE_FIGURE
         if t_figures and any(f in sent for f in t_figures):  # the headline's figure
             score += TITLE_FIGURE
         if t_counts and (counted := [c for c in t_counts if c in sent and _figure_in(c, sent)]):
@@ -916,6 +935,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if ("这里" in sent or "本文" in sent or "我们" in sent or "观点" in sent) and \
                 _SIGNPOST.search(sent) is not None:
             score -= SIGNPOST  # the writer pointing at the article: what it says comes after
+        if sent[1:2] == "是" and _MEASURES_LIST.match(sent) is not None:
+            score -= MEASURES_LIST  # 一是大力提升…,稳步提升…: one of the measures taken, not the news
         if "环比" in sent:
             score -= 1.0  # month on month: a release's headline figure is year on year
         if sent[0] in _BACKREF_FIRST and _BACKREF.match(sent):

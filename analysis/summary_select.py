@@ -465,6 +465,23 @@ def _title_places(titles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
+def title_place_names(title: str, any_level: bool = False) -> tuple[str, ...]:
+    """The names of the provinces and prefectures a headline names, as printed
+    (``辽宁制造提“智”加“数”`` → 辽宁; a headline naming none → ()).
+
+    >>> title_place_names("辽宁制造提“智”加“数”"), title_place_names("三个关键词看首季能源形势")
+    (('辽宁',), ())
+    """
+    from .indicators.places import PLACES, SURFACES, find
+    out: list[str] = []
+    for _s, _e, w in find(title) if title else ():
+        codes = SURFACES.get(w, ())
+        if len(codes) == 1 and (any_level or PLACES[codes[0]].level in ("province", "prefecture")) \
+                and w not in out:
+            out.append(w)
+    return tuple(out)
+
+
 @lru_cache(maxsize=4096)
 def _in_places(region: str, codes: frozenset[str]) -> bool:
     """Is the place named ``region`` one of ``codes`` or within one?"""

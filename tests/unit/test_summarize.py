@@ -1094,3 +1094,89 @@ def test_a_kickers_counts_in_characters_find_the_sentences_printing_them_in_digi
             "3月26日，8家新成员加入联盟，联盟成员数量达375家。\n船长说，航行很顺利。")
     out = _first_article_summary(page)
     assert "148条" in out and "375家" in out
+
+
+def test_a_place_features_facts_begin_with_a_figure_of_its_place_c137():
+    # c137 (辽宁制造提“智”加“数”): a feature opening on one company's story (今年一季度，企业产量同比
+    # 增长11.27%。); its facts begin where the province's figures are given, not in that story
+    body = ("拍72张照片，检测一支药液，需要多久？今年4月，某制药公司智能灯检机再升级。\n"
+            "公司主任说，智能改造让公司生产全流程提质增效。今年一季度，企业产量同比增长11.27%。\n"
+            "作为老工业基地，湖北把推进制造业智能化改造作为全面振兴的战略抓手。\n"
+            "厂区除尘风机改为按需供风，节能13%。实施改造后，某钢铁公司物流效率提升50%。\n"
+            "在湖北，这样的先进级智能工厂有273家。湖北建成670家基础级、18家卓越级智能工厂。\n"
+            "一条生产线上，汽车座椅形状各异。订单信息从客户端直达生产线。\n"
+            "目前，湖北完成9687家规上工业企业数字化评估。湖北已建成5G基站达15.6万个。\n"
+            "售后环节，售后响应效率提升超50%。湖北继续推进制造业智能化改造。\n")
+    c, sents, segs = _doc("湖北制造提质增效\n" + body)
+    art = next(s for s in segs if s.kind == "article")
+    got = summarize.article_summary(c, art, sents, [], limit=60)
+    assert got.startswith("在湖北，这样的先进级智能工厂有273家。"), got
+    assert "企业产量同比增长11.27%" not in got, got
+    # a headline naming no place: the first figures open the facts as before
+    c, sents, segs = _doc("制造提质增效\n" + body.replace("湖北", "全省"))
+    art = next(s for s in segs if s.kind == "article")
+    got = summarize.article_summary(c, art, sents, [], limit=60)
+    assert got.startswith("今年一季度，企业产量同比增长11.27%。"), got
+
+
+def test_an_item_of_a_list_of_measures_gives_way_to_the_periods_figures_c135():
+    # c135 (三个关键词看首季能源形势): 一是大力提升油气勘探开发力度,…原油产量持续保持年产2亿吨以上…
+    # says what was done, a figure in passing; the quarter's figures said after it lead
+    text = ("首季能源形势平稳\n"
+            "能源问题是发展中的战略问题。今年以来，我国能源供应得到有效保障。\n"
+            "一是大力提升油气勘探开发力度，原油产量持续保持年产2亿吨以上，天然气产量连续9年超百亿立方米增产。\n"
+            "二是加快推动油气基础设施建设，长输油气管道里程突破20万公里。\n"
+            "我国已经与近50个国家开展油气贸易合作，进口来源涵盖全球主要油气出口国。\n"
+            "截至今年3月底，全国可再生能源装机达到23.95亿千瓦，同比增长22%。\n")
+    got = _first_article_summary(text, ("原油产量持续保持年产2亿吨", None), ("超百亿立方米", None),
+                                 ("23.95亿千瓦", None), ("22%", None))
+    assert got.startswith("截至今年3月底，全国可再生能源装机达到23.95亿千瓦"), got
+    # (the measure may still follow, after the figures)
+
+
+def test_a_lead_giving_a_count_opens_the_facts_c133():
+    # c133 (陕西专场新闻发布会): its second sentence “十四五”时期,陕西培育形成…21个国家级产业集群 says a
+    # count (no % nor 亿): a figure all the same; the next figures do not take the lead from it
+    text = ("发挥比较优势培育新的增长点\n"
+            "4月20日，专场新闻发布会在西安举行。\n"
+            "“十四五”时期，全省培育形成现代煤化工、航空等21个国家级产业集群，产业发展动能强劲。\n"
+            "推动先进制造业提质扩量增效。\n"
+            "近年来，全省研制的127项重大技术装备得到推广应用，汽车产量增长1.7倍。\n"
+            "苹果、猕猴桃产业，成为特色农业的典型代表。\n"
+            "推动服务业扩能提质。\n"
+            "仅西安从事软件行业的人数就超过30万人。\n"
+            "全省生产的超六成煤炭送往省外，有力保障了国家能源安全。\n"
+            "中欧班列2025年开行6037列。\n"
+            "科技型中小企业数量增长3.2倍。\n"
+            "文旅产业链群营收年均增长11.02%。\n"
+            "全省将持续发力。\n")
+    c, sents, segs = _doc(text)
+    art = next(s for s in segs if s.kind == "article")
+    spans = summarize._with_quotes(c.text, summarize._with_subjects(c.text, summarize._sent_spans(art, sents)))
+    score = {c.text[a:b][:4]: s for s, a, b in summarize._score_sentences(c, art, spans, [])}
+    assert score["“十四五"] > score["近年来,"], score
+
+
+def test_a_place_features_figures_of_that_place_come_before_a_workshops_detail_c137():
+    # c137 (辽宁制造提“智”加“数”): 截至今年一季度,辽宁工业企业数字化研发设计工具普及率达86.7% (the
+    # province's figure) before 生产环节,系统实时获取产品数据,生产效率提高超30% (one plant's)
+    body = ("拍72张照片，检测一支药液，需要多久？\n"
+            "作为老工业基地，湖北推进制造业智能化改造。\n"
+            "生产调度中心里，工人操作电脑，实现一键炼钢。\n"
+            "生产环节，系统实时获取产品数据，生产效率提高超30%。\n"
+            "截至今年一季度，湖北工业企业数字化研发设计工具普及率达86.7%。\n"
+            "一条生产线上，汽车座椅形状各异。订单信息从客户端直达生产线。\n"
+            "企业负责人说，专家一对一梳理短板。弧光闪烁，焊接机器人精准焊接。\n"
+            "政府牵线搭台，公司量身定制方案。售后环节，用户扫码即可一键发起服务需求。\n"
+            "湖北继续推进制造业智能化改造。\n")
+
+    def scores(title):
+        c, sents, segs = _doc(title + "\n" + body)
+        art = next(s for s in segs if s.kind == "article")
+        spans = summarize._with_quotes(c.text, summarize._with_subjects(c.text, summarize._sent_spans(art, sents)))
+        return {c.text[a:b][:4]: s for s, a, b in summarize._score_sentences(c, art, spans, [])}
+
+    got = scores("湖北制造提质增效")
+    base = scores("湖北领涨全国")  # a headline on the country: a place in it is one of many
+    assert got["截至今年"] == base["截至今年"] + summarize.PLACE_FIGURE, (got, base)
+    assert got["生产环节"] == base["生产环节"], (got, base)
