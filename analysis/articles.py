@@ -1774,6 +1774,35 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
     return arts
 
 
+_LEAD_PAGE = 800  # characters of prose before a page's first story that make a story of their own
+
+
+def _lead_page(text: str, blocks: list[_Block], arts: list[dict]) -> list[dict]:
+    """A story of its own in the prose before the first article, when there is more of it than
+    any page heading and standfirst hold (``_LEAD_PAGE`` characters): a document joined before a
+    digest, whose stories start at its first item, keeps its article (and so its figures).
+
+    >>> from .layout import clean
+    >>> story = "".join(f"某市第{i}季度地区生产总值增长{i}%，经济运行总体平稳，各项指标好于预期，"
+    ...                 f"全市上下共同努力。\\n" for i in range(1, 25))
+    >>> blocks = _lines(clean("某市经济运行平稳\\n" + story).text)
+    >>> [a["start"] for a in _lead_page(story, blocks, [])]
+    [0]
+    >>> _lead_page(story, blocks[:5], [])  # a heading and a standfirst: no story
+    []
+    """
+    first = min((a["start"] for a in arts), default=len(text))
+    run = [b for b in blocks if b.e <= first]
+    if sum(len(b.text) for b in run if _CLAUSE.search(b.text)) < _LEAD_PAGE:
+        return []
+    web = text[run[0].s:run[-1].e].count("\n\n") * _WEB_BLANKS < len(run)  # as split() tells
+    _classify(run, False)
+    _first_headline(run, web)
+    if web:
+        _web_kinds(run)
+    return _page(run, False, web)
+
+
 def _captions(blocks: list[_Block]) -> list[ArticleSeg]:
     out: list[ArticleSeg] = []
     for b in blocks:
@@ -1992,6 +2021,7 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
         arts = _page(blocks, markdown, web)
         caps = [] if web else _captions(blocks)  # a web page's captions are its story's
         _item_ends(arts, blocks)
+        arts = _lead_page(text, blocks, arts) + arts
     segs = [_seg(cleaned, a) for a in arts]
     for c in caps:
         s, e = c.body[0] if c.body else c.span
