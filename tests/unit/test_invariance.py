@@ -173,3 +173,18 @@ def test_results_do_not_depend_on_the_hash_seed():
         outs.append(r.stdout)
     assert len(outs[0].splitlines()) == len(docs)
     assert outs[0] == outs[1] == outs[2]
+
+
+def test_a_story_joined_before_a_numbered_digest_keeps_its_figures():
+    """c12 (one securities report, 24 lines) joined before c130 (a morning digest of numbered
+    items): the upload is read as a digest, and the report's paragraphs above its first item
+    were a site header outside every article, 32 figures lost (analysis.articles._lead_page)."""
+    texts = ROOT / "evaluation" / "corpus" / "texts"
+    ta = (texts / "c12_dongcai_zhengquan_2022h1.txt").read_text(encoding="utf-8")
+    tb = (texts / "c130_wind_zaocan_gongsi_2024_08_29.txt").read_text(encoding="utf-8")
+    alone_a, alone_b = figures(run(ta)), figures(run(tb))
+    text = ta.rstrip("\n") + "\n\n" + tb
+    inds = run(text)
+    spans_point_into(text, inds)
+    assert len(alone_a) >= 20
+    assert figures(inds) == alone_a + alone_b
