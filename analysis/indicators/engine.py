@@ -1630,7 +1630,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 org_at = [os_ for os_, oe, _ in uorgs if oe <= before]
                 if subject is not None and org_at:
                     own = any(context.opens(u.text, os_) for os_ in org_at)
-                    if own and first_subject is None and u is plist[0]:
+                    if own and first_subject is None and u is plist[0] \
+                            and not context.MARKET_INDEX.fullmatch(subject):
+                        #   (not an index: 恒生指数跌1.02%…。消费股领跌,农夫山泉跌逾10%)
                         first_subject = (subject, region)   # the paragraph opens with it
                     if own or not context.budget_level((subject, None)):
                         unit_subject = (subject, region)    # passed over ';': the sentence's,
