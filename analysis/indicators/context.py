@@ -1663,6 +1663,42 @@ def carried(ups: list[tuple[int, int, str]]) -> str | None:
     return next((p for _, _, p in reversed(ups) if not _LOCAL_PERIOD.fullmatch(p)), None)
 
 
+def clause_local(text: str, ups: list[tuple[int, int, str]], s: int,
+                 starts: Sequence[int] | None = None) -> bool:
+    """Is the period at ``s`` its own clause's: written after a comma, as the sentence's first
+    period, once a figure with no period has gone before it (常年保持在320天以上,1-8月PM2.5平均
+    浓度9微克/立方米;…): it dates the figures after it in its sentence only, not the figures
+    before it nor the sentences after. ``starts``: the sentence's figures (else any digit).
+
+    >>> t = "国家二级标准以上天数常年保持在320天以上,1-8月PM2.5平均浓度9微克/立方米;"
+    >>> ups = periods(t, [])
+    >>> clause_local(t, ups, ups[0][0]), clause_local("1-8月,增长5%", [(0, 4, "1-8月")], 0)
+    (True, False)
+    """
+    if s == 0 or text[s - 1] not in ",，" or any(e <= s for _, e, _ in ups):
+        return False
+    p = next((p for a, _e, p in ups if a == s), "")
+    if not _YEAR_PART.fullmatch(p):
+        return False      # (…5,684万元,…,全年兑现…3,002万元: a year goes on, as a report writes it)
+    if starts is not None:
+        return any(st < s for st in starts)
+    return _DIGIT.search(text, 0, s) is not None
+
+
+def year_part(period: str | None) -> bool:
+    """Is ``period`` a part of a year (1-8月, 2023年上半年, 一季度), not a year or more?
+
+    >>> year_part("2023年上半年"), year_part("1-8月"), year_part("全年"), year_part(None)
+    (True, True, False, False)
+    """
+    return bool(period) and _YEAR_PART.fullmatch(_YEAR_LEAD_OFF.sub("", period or "")) is not None
+
+
+_YEAR_LEAD_OFF = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年|本年)")
+# months, quarters, halves: a part of a year (1-8月, 一季度, 上半年)
+_YEAR_PART = re.compile(r"(?:\d{1,2}[—–\-~至])?\d{1,2}月份?|(?:第|前)?[一二三四1-4]季度|[上下]半年|前三季度")
+
+
 # two places named once more as a pair: 上海和北京,这两座城市…双双突破4万亿; 两市GDP也都超过了…
 _PAIR_BACK = re.compile(r"这两(?:座|个)(?:城市|省份|省|市|地区)|两市|两省|两地|二者|两者")
 
