@@ -158,6 +158,7 @@ _REPORT_TITLE = re.compile(r"报告|公报|预算|决算|计划|规划|纲要|�
 _TOPIC_LINE = re.compile(r"(?![再而但从据那这])[\u4e00-\u9fff]{4,8}。")   # (not 再来看江苏。)
 _BARE_POINTS = frozenset({"年末", "年底", "年终"})
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_MONTHS_BEFORE = re.compile(r"前[两二三四五六七八九十]个月|1[—–\-~至][2-9]月")
 _HISTORY = 10      # years before the document's: a history's, not a period reported on
 _CENSUS_TITLE = re.compile(data.CENSUS_TITLE)
 # a paragraph opening with what a reporter found in the data (第一财经记者根据各地第七次全国人口普查
@@ -996,6 +997,13 @@ def _event_within(text: str, ups: list[tuple[int, int, str]], period: str | None
 _YEARS_AHEAD = re.compile(r"(?:今后|未来)[两二三四五六七八九十]年")
 
 
+def _inside_story(period: str, story: str, dates: context.DateContext) -> bool:
+    """Is ``period`` a part of the story's period, shorter than it (前两个月 in 一季度)?"""
+    a, b = context.normalize_period(period, dates), context.normalize_period(story, dates)
+    return bool(a and b) and b["start"] <= a["start"] and a["end"] <= b["end"] \
+        and a != b      # type: ignore[index]
+
+
 def _inside_span(period: str | None, carried: str | None, dates: context.DateContext) -> bool:
     """Is ``period`` a part of a span of past years carried (…2025年旅居人数超550万… in a
     paragraph under 这五年): then it dates its own sentence only, and the paragraph's other
@@ -1764,6 +1772,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         if art in features and passed and _STORY_TIME.fullmatch(passed):
             passed = None
             article_period[art] = title_period[art]
+        elif art in features and passed and carried and _inside_story(passed, carried, dates) \
+                and _MONTHS_BEFORE.fullmatch(passed):
+            passed = None     # 一季度,…。\n前两个月,…增长超10%。\n…累计引进20家民营企业: the first
+            #                   months of the story's quarter hold in their paragraph only
         if passed:
             article_period[art] = passed
         elif item and list_period.get(art):
