@@ -1453,7 +1453,9 @@ class DocPlaces:
                         break
                     subject = self.park(name) if _PARK.fullmatch(name) else name
                                          # no place opens a clause after the organisation
-                    inside = [p for ps, pe, p in urs if ps == s and pe <= e]
+                    inside = [p for ps, pe, p in urs if ps == s and pe <= e] or [
+                        p for ps, pe, p in urs if s < ps and pe <= e
+                        and MARKET_INDEX.fullmatch(name)]   # 中国台湾加权指数: 台湾省
                     same = [p for ps, pe, p in urs if ps == s and pe == e]
                     if same and not (same[0].level == "nation" and MARKET_INDEX.fullmatch(name)):
                         #                  滨海新区, 川渝高竹新区: a place, its own region (not
