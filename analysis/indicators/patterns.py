@@ -63,13 +63,14 @@ CHANGE_NUMBER = re.compile(rf"""
     (?P<num> (?:{ARABIC}|(?<=百分之){CHINESE_DEC}|{CHINESE_DEC}(?=(?:{APPROX_MID})?(?:{SCALE}|{BASE})))
              (?:{TAIL})* )
     (?: {APPROX_MID} )?            # 增加7300多万
+    (?: \x20 (?= {SCALE} | {BASE} ) )?   # one space before the unit: 增长3.0 %
     (?P<scale> {SCALE} )?
     (?: {APPROX_MID} )?
     (?P<base> {BASE} )?
     """, re.VERBOSE)
 
 _LIST_SEP = r"(?:、|和|与|以及|及|,)"   # (37%以及25.1%)
-_ONE = rf"""(?:(?:{ARABIC})(?:{TAIL})*(?:{APPROX_MID})?(?:{SCALE})?(?:{APPROX_MID})?(?:{BASE})?
+_ONE = rf"""(?:(?:{ARABIC})(?:{TAIL})*(?:{APPROX_MID})?(?:\x20(?=%))?(?:{SCALE})?(?:{APPROX_MID})?(?:{BASE})?
               |百分之(?:{CHINESE_DEC}|{ARABIC})
               |{CHINESE_DEC}(?:{TAIL})*(?:{APPROX_MID})?(?:(?:{SCALE})(?:{APPROX_MID})?(?:{BASE})?|{BASE}))"""
 _CHANGE_FIRST = "".join(sorted({w[0] for w in [*data.BASES, *data.CHANGE_VERBS, *data.SHORT_VERBS, "分别"]}))
