@@ -1000,8 +1000,9 @@ _YEARS_AHEAD = re.compile(r"(?:今后|未来)[两二三四五六七八九十]年
 def _inside_story(period: str, story: str, dates: context.DateContext) -> bool:
     """Is ``period`` a part of the story's period, shorter than it (前两个月 in 一季度)?"""
     a, b = context.normalize_period(period, dates), context.normalize_period(story, dates)
-    return bool(a and b) and b["start"] <= a["start"] and a["end"] <= b["end"] \
-        and a != b      # type: ignore[index]
+    if not a or not b:
+        return False
+    return b["start"] <= a["start"] and a["end"] <= b["end"] and a != b
 
 
 def _inside_span(period: str | None, carried: str | None, dates: context.DateContext) -> bool:
