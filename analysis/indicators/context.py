@@ -640,6 +640,7 @@ _ORG_NEXT = (r"(?:\([^()]{0,40}\))?"     # 市级(含市属开发区,下同)一�
              rf"(?:份)?,?的?)?(?:{data.ORG_NEXT}))")   # (北部生态发展区前三季度的GDP增速)
 # (every alternative opens with a character, not a class: ``re`` skips in C to where one stands)
 _ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直|属企业|属国有企业"
+                       + "|" + data.MARKET_INDEX
                        # (a budget level 市级 before a bracket, its figure or a budget's name;
                        # each alternative opens with a character: ``re`` skips in C to it)
                        + "".join(f"|{c}级(?=\\(|\\d|一般|政府性|国有资本|社会保险|地方|安排|收入|支出)"
@@ -650,6 +651,8 @@ _PARK = re.compile(rf"(?:{data.ORG_PARK})$")
 _ZONE = re.compile(rf"(?:{data.ORG_ZONE})$")
 _BUDGET_LEVEL = re.compile(data.BUDGET_LEVEL)
 _BACK_REF = re.compile(r"该(?:公司|集团|企业|银行)")
+# a stock index (上证指数, 恒生科技指数, 科创50: subjects.yaml ``market_index``)
+MARKET_INDEX = re.compile(data.MARKET_INDEX)
 _CLAUSE_START = re.compile(r"[,;:。!? ]")
 # the whole they are counted in and how many they are, before the organisations (全国169家
 # 国家级高新区预计…, 全省地方国企资产总额…)
@@ -667,6 +670,8 @@ ORG = re.compile(
     # a company's registered name opening its clause, whatever follows (抚顺新钢铁有限责任公司
     # 吨钢成本持续下降,物流效率提升50%): a name that can be nothing but the subject
     r"[\u4e00-\u9fffA-Za-z0-9·()]{2,24}?(?:股份有限公司|有限责任公司|有限公司)(?=[\u4e00-\u9fff])|"
+    # a stock index opening its clause with its move (上证指数跌0.4%报2837.43点, 科创50跌0.46%)
+    rf"(?:{data.MARKET_INDEX})(?={data.INDEX_MOVE}(?:逾|超)?[\d.])|"
     rf"{_BRAND_NAME}{_BRAND_NEXT})")     # 万科市值2578亿, 保利只有875亿: a brand opening its clause
 # not a name: a verb, a conjunction or a pronoun in it (抢抓…示范区, 县医疗集团先后与北京大学)
 _ORG_NOT = re.compile(
@@ -744,7 +749,8 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
             if _PARK.fullmatch(org, counted.end()):
                 continue          # 全市开发区达到6个: the city's parks, not one park
             os_, org = os_ + counted.end(), org[counted.end():]   # 全国169家国家级高新区
-        if _BACK_REF.fullmatch(org) or not _ORG_NOT.search(org) or _IS_BRAND.fullmatch(org):
+        if _BACK_REF.fullmatch(org) or not _ORG_NOT.search(org) or _IS_BRAND.fullmatch(org) \
+                or MARKET_INDEX.fullmatch(org):      # (科创50: a number in the index's name)
             out.append((os_, m.end("org"), _BRAND_AS.get(org, org)))
     return out
 
@@ -1447,9 +1453,13 @@ class DocPlaces:
                         break
                     subject = self.park(name) if _PARK.fullmatch(name) else name
                                          # no place opens a clause after the organisation
-                    inside = [p for ps, pe, p in urs if ps == s and pe <= e]
+                    inside = [p for ps, pe, p in urs if ps == s and pe <= e] or [
+                        p for ps, pe, p in urs if s < ps and pe <= e
+                        and MARKET_INDEX.fullmatch(name)]   # 中国台湾加权指数: 台湾省
                     same = [p for ps, pe, p in urs if ps == s and pe == e]
-                    if same:             # 滨海新区, 川渝高竹新区: a place, its own region
+                    if same and not (same[0].level == "nation" and MARKET_INDEX.fullmatch(name)):
+                        #                  滨海新区, 川渝高竹新区: a place, its own region (not
+                        #                  上证指数: the nation's index, the subject)
                         subject, region = None, same[0].name
                         break
                     if _ZONE.search(name):   # 成都平原经济区: the zone spans places
@@ -1653,6 +1663,42 @@ def carried(ups: list[tuple[int, int, str]]) -> str | None:
     ('五年来', None)
     """
     return next((p for _, _, p in reversed(ups) if not _LOCAL_PERIOD.fullmatch(p)), None)
+
+
+def clause_local(text: str, ups: list[tuple[int, int, str]], s: int,
+                 starts: Sequence[int] | None = None) -> bool:
+    """Is the period at ``s`` its own clause's: written after a comma, as the sentence's first
+    period, once a figure with no period has gone before it (常年保持在320天以上,1-8月PM2.5平均
+    浓度9微克/立方米;…): it dates the figures after it in its sentence only, not the figures
+    before it nor the sentences after. ``starts``: the sentence's figures (else any digit).
+
+    >>> t = "国家二级标准以上天数常年保持在320天以上,1-8月PM2.5平均浓度9微克/立方米;"
+    >>> ups = periods(t, [])
+    >>> clause_local(t, ups, ups[0][0]), clause_local("1-8月,增长5%", [(0, 4, "1-8月")], 0)
+    (True, False)
+    """
+    if s == 0 or text[s - 1] not in ",，" or any(e <= s for _, e, _ in ups):
+        return False
+    p = next((p for a, _e, p in ups if a == s), "")
+    if not _YEAR_PART.fullmatch(p):
+        return False      # (…5,684万元,…,全年兑现…3,002万元: a year goes on, as a report writes it)
+    if starts is not None:
+        return any(st < s for st in starts)
+    return _DIGIT.search(text, 0, s) is not None
+
+
+def year_part(period: str | None) -> bool:
+    """Is ``period`` a part of a year (1-8月, 2023年上半年, 一季度), not a year or more?
+
+    >>> year_part("2023年上半年"), year_part("1-8月"), year_part("全年"), year_part(None)
+    (True, True, False, False)
+    """
+    return bool(period) and _YEAR_PART.fullmatch(_YEAR_LEAD_OFF.sub("", period or "")) is not None
+
+
+_YEAR_LEAD_OFF = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年|本年)")
+# months, quarters, halves: a part of a year (1-8月, 一季度, 上半年)
+_YEAR_PART = re.compile(r"(?:\d{1,2}[—–\-~至])?\d{1,2}月份?|(?:第|前)?[一二三四1-4]季度|[上下]半年|前三季度")
 
 
 # two places named once more as a pair: 上海和北京,这两座城市…双双突破4万亿; 两市GDP也都超过了…

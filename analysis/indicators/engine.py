@@ -152,8 +152,14 @@ _YEAR_BEFORE = frozenset({"去年同期", "上年同期"})   # the period the te
 _SAME_PERIOD = "同期"     # periods.yaml: the period written before it, opening a clause
 # a section's lead-in line ending with a dash (一辆车,折射产业优势“链”动创新阵势——)
 _LEAD_IN = re.compile(r"[^。;!?\d]{4,30}——")
+# a report's title (政府工作报告, 统计公报, 预算执行情况): its paragraphs go on over its year
+_REPORT_TITLE = re.compile(r"报告|公报|预算|决算|计划|规划|纲要|情况")
+# a short topic sentence a paragraph of a profile runs in under (生态环境良好。风光资源充裕。)
+_TOPIC_LINE = re.compile(r"(?![再而但从据那这])[\u4e00-\u9fff]{4,8}。")   # (not 再来看江苏。)
 _BARE_POINTS = frozenset({"年末", "年底", "年终"})
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_MONTHS_BEFORE = re.compile(r"前[两二三四五六七八九十]个月|1[—–\-~至][2-9]月")
+_HISTORY = 10      # years before the document's: a history's, not a period reported on
 _CENSUS_TITLE = re.compile(data.CENSUS_TITLE)
 # a paragraph opening with what a reporter found in the data (第一财经记者根据各地第七次全国人口普查
 # 数据梳理发现,目前,共有143个区…): 目前 after it is the period of the figures, as after 数据显示
@@ -991,6 +997,14 @@ def _event_within(text: str, ups: list[tuple[int, int, str]], period: str | None
 _YEARS_AHEAD = re.compile(r"(?:今后|未来)[两二三四五六七八九十]年")
 
 
+def _inside_story(period: str, story: str, dates: context.DateContext) -> bool:
+    """Is ``period`` a part of the story's period, shorter than it (前两个月 in 一季度)?"""
+    a, b = context.normalize_period(period, dates), context.normalize_period(story, dates)
+    if not a or not b:
+        return False
+    return b["start"] <= a["start"] and a["end"] <= b["end"] and a != b
+
+
 def _inside_span(period: str | None, carried: str | None, dates: context.DateContext) -> bool:
     """Is ``period`` a part of a span of past years carried (…2025年旅居人数超550万… in a
     paragraph under 这五年): then it dates its own sentence only, and the paragraph's other
@@ -1324,6 +1338,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         if article_period[k] is None and k < len(titles):
             article_period[k] = context.budget_title_year(titles[k])
     features = {k for k, (s, _) in enumerate(aspans) if _FEATURE_BYLINE.search(text, s, s + 300)}
+    reports = {k for k in range(len(aspans)) if k < len(titles) and _REPORT_TITLE.search(titles[k])}
     census = {k for k in range(len(aspans)) if k < len(titles) and _CENSUS_TITLE.search(titles[k])}
     parks = {k: p for k, (s, _e) in enumerate(aspans) if k < len(titles)
              and (p := context.park_title(titles[k], text[s:s + 200]))}   # 柳河开发区
@@ -1373,6 +1388,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                        and not u.text.endswith("其中", 0, s)
                                        and not context.listed_period(u.text, ps, s, e)
                                        and not context.compared_span(u.text, s, e, p)), (0, None))
+        # …320天以上,1-8月PM2.5平均浓度9微克/立方米;拥有耕地211万亩: a first period its own
+        # clause's holds for the figures of its sentence only, not for the sentences after
+        first_local = first_period is not None and any(
+            p == first_period and context.clause_local(plist[first_ui].text, p_periods[first_ui], s)
+            for s, _e, p in p_periods[first_ui])
         first_at = next(((k, context.chain_end(rs, j).name)     # 安徽省阜阳市: 阜阳市
                          for k, (u, rs) in enumerate(zip(plist, p_regions))
                          for j, (s, e, p) in enumerate(rs) if context.is_subject(u.text, s, e)
@@ -1434,8 +1454,15 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # a news story's section lead-in (“网联”强基,平台节点提供有力支撑——): its section
         # starts again from the story's period (its title's, else none), not one the section
         # before ended with
-        if pid >= 0 and any(_LEAD_IN.fullmatch(ln.strip())
-                            for ln in text[last_end:plist[0].sent_span[0]].split("\n")):
+        if pid >= 0 and (any(_LEAD_IN.fullmatch(ln.strip())
+                             for ln in text[last_end:plist[0].sent_span[0]].split("\n"))
+                         or (len(plist) > 1 and art not in reports
+                             and not title_period.get(art)
+                             and context.year_part(article_period.get(art))
+                             and _TOPIC_LINE.fullmatch(plist[0].text.strip()))):
+            # (also a profile's paragraph run in under its topic: 生态环境良好。康保天蓝…: not
+            # under the months an earlier paragraph reported on (2023年上半年,全县地区生产总值…);
+            # a report's topics are items of its years: 政策赋能更为高效。 under “十四五”时期)
             article_period[art] = title_period.get(art)
             enum_base.pop(art, None)
         if art in level and context.heading_between(text, last_end, plist[-1].sent_span[1]):
@@ -1598,6 +1625,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                         and context.FLOW_NAME.search(ind.name or "") else para_last) \
                     or (None if base or part_start or late_whole or in_span
                         or (ui < first_ui and event_first) or first_period == _SAME_PERIOD
+                        or (first_local and ui > first_ui)
                         else first_period) or carried   # (…61.4%。…同期,…: 同期 not before it)
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
@@ -1630,7 +1658,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 org_at = [os_ for os_, oe, _ in uorgs if oe <= before]
                 if subject is not None and org_at:
                     own = any(context.opens(u.text, os_) for os_ in org_at)
-                    if own and first_subject is None and u is plist[0]:
+                    if own and first_subject is None and u is plist[0] \
+                            and not context.MARKET_INDEX.fullmatch(subject):
+                        #   (not an index: 恒生指数跌1.02%…。消费股领跌,农夫山泉跌逾10%)
                         first_subject = (subject, region)   # the paragraph opens with it
                     if own or not context.budget_level((subject, None)):
                         unit_subject = (subject, region)    # passed over ';': the sentence's,
@@ -1700,6 +1730,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 ups = [x for x in ups if x[2] not in listed.values()]   # its figures' only
             if in_span and all(_inside_span(p, carried, dates) for _, _, p in ups):
                 ups = []          # 2025年旅居人数超550万 under 这五年: its own sentence's
+            if ups and uinds:     # …320天以上,1-8月PM2.5平均浓度9微克/立方米: its clause's only
+                starts = [i.start for i in uinds]
+                ups = [x for x in ups if not context.clause_local(u.text, ups, x[0], starts)]
             if ups:
                 para_last = context.carried([x for x in ups if not context.compared_span(
                     u.text, *x) and not context.reached_year(u.text, *x)]) or para_last
@@ -1733,9 +1766,17 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 # before that year go on (not a period an earlier paragraph passed)
                 passed = next((p for ps in reversed(p_periods) for _, _, p in reversed(ps)
                                if _YEARS_AHEAD.fullmatch(p)), None)
+        if passed and passed != lead and len(out) == out_before and dates.now_year \
+                and _BARE_YEAR.fullmatch(passed) and int(passed[:4]) < dates.now_year - _HISTORY:
+            passed = None     # 历史发展沿革。…1925年康保正式建县,…1952年改属…: a history's years,
+            #                   in a paragraph with no figure, are no period of the figures after it
         if art in features and passed and _STORY_TIME.fullmatch(passed):
             passed = None
             article_period[art] = title_period[art]
+        elif art in features and passed and carried and _inside_story(passed, carried, dates) \
+                and _MONTHS_BEFORE.fullmatch(passed):
+            passed = None     # 一季度,…。\n前两个月,…增长超10%。\n…累计引进20家民营企业: the first
+            #                   months of the story's quarter hold in their paragraph only
         if passed:
             article_period[art] = passed
         elif item and list_period.get(art):

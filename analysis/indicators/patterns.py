@@ -63,13 +63,14 @@ CHANGE_NUMBER = re.compile(rf"""
     (?P<num> (?:{ARABIC}|(?<=百分之){CHINESE_DEC}|{CHINESE_DEC}(?=(?:{APPROX_MID})?(?:{SCALE}|{BASE})))
              (?:{TAIL})* )
     (?: {APPROX_MID} )?            # 增加7300多万
+    (?: \x20 (?= {SCALE} | {BASE} ) )?   # one space before the unit: 增长3.0 %
     (?P<scale> {SCALE} )?
     (?: {APPROX_MID} )?
     (?P<base> {BASE} )?
     """, re.VERBOSE)
 
 _LIST_SEP = r"(?:、|和|与|以及|及|,)"   # (37%以及25.1%)
-_ONE = rf"""(?:(?:{ARABIC})(?:{TAIL})*(?:{APPROX_MID})?(?:{SCALE})?(?:{APPROX_MID})?(?:{BASE})?
+_ONE = rf"""(?:(?:{ARABIC})(?:{TAIL})*(?:{APPROX_MID})?(?:\x20(?=%))?(?:{SCALE})?(?:{APPROX_MID})?(?:{BASE})?
               |百分之(?:{CHINESE_DEC}|{ARABIC})
               |{CHINESE_DEC}(?:{TAIL})*(?:{APPROX_MID})?(?:(?:{SCALE})(?:{APPROX_MID})?(?:{BASE})?|{BASE}))"""
 _CHANGE_FIRST = "".join(sorted({w[0] for w in [*data.BASES, *data.CHANGE_VERBS, *data.SHORT_VERBS, "分别"]}))
@@ -455,10 +456,10 @@ _HAS_QUOTE = re.compile('[“《「‘〈"]')
 # character (a character class: ``re`` then skips in C to where one stands, instead of trying
 # the pattern at every character), and what follows it by which one it is (百 is a numeral);
 # only its truth is read (tests/unit/test_indicator_speedups.py: the plain alternation's)
-MAY_HOLD_FIGURE = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}破上过超]"
+MAY_HOLD_FIGURE = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}破上过超逾近]"
                              rf"(?:(?<=\d)|(?<=百)分之|(?<=[{CHINESE_NUMERAL_CHARS}])"
                              rf"[零〇{CHINESE_NUMERAL_CHARS}]*(?:{APPROX_MID})?(?:{SCALE}|{BASE})"
-                             rf"|(?<=[破上过超])[万亿])")
+                             rf"|(?<=[破上过超逾近])[万亿])")
 
 
 _QUOTED = re.compile(r'《[^《》\n]*》|“[^“”\n]*”|"[^"\n]*"|「[^「」\n]*」|〈[^〈〉\n]*〉')
@@ -509,7 +510,7 @@ _NOT_TENTHS = re.compile(r"[群为立功本交员果绩效型品长熟就年片�
 # a scale written alone after a threshold verb: 突破万亿元, 迈上万亿元台阶, 过万亿, 突破万列
 # (one of that scale, approximate); a bare scale must end the phrase or be 级 / 台阶 / 大关
 _THRESHOLD_VERBS = ("突破", "迈上", "迈入", "跨上", "跨越", "站上", "跃上", "超过", "过", "超", "破",
-                    "达到", "达", "上")   # 达到万亿元规模, 达万亿级规模, 参赛队伍上万支
+                    "达到", "达", "上", "逾", "近")   # 达到万亿元规模, 达万亿级规模, 参赛队伍上万支
 BARE_SCALE = re.compile(
     "(?=[万亿千百])(?:" + "|".join(f"(?<={v})" for v in _THRESHOLD_VERBS) + ")"
     + rf"(?P<scale>万亿|千亿|百亿|万|亿)(?P<base>{BASE})?(?P<lvl>级)?")

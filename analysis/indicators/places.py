@@ -60,6 +60,11 @@ def _load() -> tuple[dict[str, Place], dict[str, tuple[str, ...]]]:
             for a in [name, *aliases.split(",")]:
                 if a:
                     surfaces.setdefault(a, []).append(code)
+    # names standing for the nation's whole: its stock markets and their indices (上证指数)
+    with open(lexicon.path("nation_names.txt"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                surfaces.setdefault(line.strip(), []).append(NATION)
     return places, {k: tuple(dict.fromkeys(v)) for k, v in surfaces.items()}
 
 
