@@ -840,10 +840,10 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     # a long feature without headline figures on a place its headline or kicker names (辽宁制造提
     # “智”加“数”): a figure of that place (截至今年一季度,辽宁工业企业数字化研发设计工具普及率达86.7%)
     # before one plant's (生产环节,…生产效率提高超30%); not under a headline on the country
-    # (三亚再次领涨全国: a place among many)
-    own = () if news or has_core or len(spans) < LONG or "全国" in (seg.title or "") else tuple(dict.fromkeys(
-        summary_select.title_place_names(seg.title or "", True)
-        + summary_select.title_place_names(seg.kicker or "", True)))
+    # (三亚再次领涨全国: a place among many). A headline place's province and the words for the
+    # whole place are its names too (白山松水… → 吉林省持续完善…,目前建成68个…滑雪场地; 全省…)
+    own = () if news or has_core or len(spans) < LONG or "全国" in (seg.title or "") else \
+        summary_select.feature_places(seg.title or "", seg.kicker or "")
     turns = _turns(text, spans)
     notes = _note_lines(text, spans)
     # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts

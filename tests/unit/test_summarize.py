@@ -1180,3 +1180,31 @@ def test_a_place_features_figures_of_that_place_come_before_a_workshops_detail_c
     base = scores("湖北领涨全国")  # a headline on the country: a place in it is one of many
     assert got["截至今年"] == base["截至今年"] + summarize.PLACE_FIGURE, (got, base)
     assert got["生产环节"] == base["生产环节"], (got, base)
+
+
+def test_a_place_features_province_and_whole_place_are_its_place_c141():
+    # c141 (白山松水塑造冰天雪地新优势: 白山 is a city of 吉林): 吉林省持续完善…,目前建成68个滑雪场地
+    # and 全省… give figures of the feature's place; 本届赛事…吸引3000多名选手参赛 (one event's) does not
+    body = ("新年伊始，某公司生产线隆隆作响，一双双滑雪靴逐渐成型。\n"
+            "松花江上，发令枪响。1月31日，滑冰挑战赛开赛。\n"
+            "本届赛事设置了3项冰雪赛事，吸引3000多名选手参赛。\n"
+            "湖北省持续完善冰雪运动基础设施，目前建成68个滑雪场地。\n"
+            "冰天雪地起新潮。游客漫步仿古街巷，沉浸式学习古语发音。\n"
+            "新雪季，全省新开冰雪旅游公交专线64个。\n"
+            "屋内，工作人员正为小运动员测量。屋外，一排排冰鞋摆满货架。\n"
+            "顶层设计持续完善。冰雪经济高质量发展。\n")
+
+    def scores(title):
+        c, sents, segs = _doc(title + "\n" + body)
+        art = next(s for s in segs if s.kind == "article")
+        spans = summarize._with_quotes(c.text, summarize._with_subjects(c.text, summarize._sent_spans(art, sents)))
+        return {c.text[a:b][:4]: s for s, a, b in summarize._score_sentences(c, art, spans, [])}
+
+    got = scores("宜昌塑造冰天雪地新优势")  # 宜昌 lies in 湖北
+    base = scores("塑造冰天雪地新优势")
+    assert got["湖北省持"] == base["湖北省持"] + summarize.PLACE_FIGURE, (got, base)
+    assert got["新雪季,"] == base["新雪季,"] + summarize.PLACE_FIGURE, (got, base)
+    assert got["本届赛事"] == base["本届赛事"], (got, base)
+    # places of two provinces (宜昌领跑，广州居次): a comparison, no whole place of its own
+    two = scores("宜昌领跑，广州居次")
+    assert two["湖北省持"] == base["湖北省持"] and two["新雪季,"] == base["新雪季,"], (two, base)
