@@ -539,6 +539,9 @@ _SCOPE_WORDS = frozenset("全国 全省 全市 我国 今年 去年".split())
 #: a sentence holding the headline's figure gains this much
 TITLE_FIGURE = 2.0
 PLACE_FIGURE = 0.25  # a figure of the place a long feature's headline or kicker names
+#: such a figure's sentence saying the headline's words gains this much times the share of the
+#: headline's two-character runs it holds (the sentence the headline restates)
+HEADLINE_WORDS = 1.0
 #: the first sentence holding a figure a section heading prints gains this
 SECTION_FIGURE = 1.5
 def _figure_in(n: str, sent: str) -> bool:
@@ -844,6 +847,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     # whole place are its names too (白山松水… → 吉林省持续完善…,目前建成68个…滑雪场地; 全省…)
     own = () if news or has_core or len(spans) < LONG or "全国" in (seg.title or "") else \
         summary_select.feature_places(seg.title or "", seg.kicker or "")
+    # the headline's two-character runs of Chinese, but the place's own names: what the sentence it
+    # restates shares with it (“十四五”时期甘肃省林草事业… → “十四五”时期,全省森林覆盖率…)
+    t_pairs = _han_pairs(seg.title or "") - {g for p in own for g in _han_pairs(p)} if own else set()
     turns = _turns(text, spans)
     notes = _note_lines(text, spans)
     # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts
@@ -907,6 +913,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 score += first_figs.pop(0)  # where an analysis's facts begin
         if own and any(p in sent for p in own) and _MEASURE_COUNT.search(sent) is not None:
             score += PLACE_FIGURE
+            if t_pairs:
+                score += HEADLINE_WORDS * len(t_pairs & _han_pairs(sent)) / len(t_pairs)
         if t_figures and any(f in sent for f in t_figures):  # the headline's figure
             score += TITLE_FIGURE
         if t_counts and (counted := [c for c in t_counts if c in sent and _figure_in(c, sent)]):
@@ -983,6 +991,15 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 out[-1] = (ps + INFERENCE, pa, pb)
         out.append((score, a, b))
     return out
+
+
+def _han_pairs(t: str) -> set[str]:
+    """The runs of two Chinese characters in ``t``.
+
+    >>> sorted(_han_pairs("“十四五”时期"))
+    ['十四', '四五', '时期']
+    """
+    return {t[i:i + 2] for i in range(len(t) - 1) if _HAN.match(t, i) and _HAN.match(t, i + 1)}
 
 
 def _title_names(title: str) -> list[str]:

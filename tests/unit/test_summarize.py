@@ -1208,3 +1208,30 @@ def test_a_place_features_province_and_whole_place_are_its_place_c141():
     # places of two provinces (宜昌领跑，广州居次): a comparison, no whole place of its own
     two = scores("宜昌领跑，广州居次")
     assert two["湖北省持"] == base["湖北省持"] and two["新雪季,"] == base["新雪季,"], (two, base)
+
+
+def test_a_place_features_figure_restating_its_headline_gains_c142(monkeypatch):
+    # c142 (“十四五”时期甘肃省林草事业高质量发展取得新成效): “十四五”时期,全省森林覆盖率…提升至12.97%
+    # says what the headline says; 全省新增林权流转面积26万亩 is one of its facts
+    text = ("“十四五”时期湖北省林草事业取得新成效\n"
+            "面对1686公里的风沙线，湖北将攻坚战作为头等大事。\n"
+            "省委、省政府高位推动，统筹谋划，强力推进。\n"
+            "湖北坚持走科学、生态、务实的绿化之路。\n"
+            "“十四五”时期，全省森林覆盖率从11.33%提升至12.97%。\n"
+            "全省新增林权流转面积26万亩。\n"
+            "生态保护离不开改革驱动。湖北深化集体林权制度改革。\n"
+            "产权明晰激活了市场。更多金融活水流向青山。\n"
+            "持续提升林草政务服务水平。着力推进一网通办。\n"
+            "走出了一条增绿又增收的可持续发展之路。\n")
+
+    def scores():
+        c, sents, segs = _doc(text)
+        art = next(s for s in segs if s.kind == "article")
+        spans = summarize._with_quotes(c.text, summarize._with_subjects(c.text, summarize._sent_spans(art, sents)))
+        return {c.text[a:b][:4]: s for s, a, b in summarize._score_sentences(c, art, spans, [])}
+
+    got = scores()
+    monkeypatch.setattr(summarize, "HEADLINE_WORDS", 0.0)
+    base = scores()
+    assert got["“十四五"] > base["“十四五"], (got, base)
+    assert got["全省新增"] == base["全省新增"], (got, base)
