@@ -23,8 +23,8 @@ Article summary (≤ 120 characters):
    article (so the stage still works when indicator extraction is off); the article's first
    two body sentences get a lead bonus (2, 1 for news items: a ``本报讯`` byline, a wire or news
    credit, an item of a list; 1, 0 for a news item's sentences without a figure when two of its
-   first sentences carry one; 1.5, 0.75 for other articles when they carry a figure, 0.5, 0.25
-   when not); a sentence holding the
+   first sentences carry one; 1.5, 0.75 for other articles when they carry a figure outside an
+   opening frame, ``面对…1686公里的风沙线…,``, 0.5, 0.25 when not); a sentence holding the
    headline's percentage (``增长6.5%``) 2 more; outside a news item the first sentence printing
    each count or whole amount the headline states (``1-4月关店超1000家`` → ``…已有超1000家门店停业``)
    1.5 more; the first sentence with a figure of each
@@ -899,7 +899,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 # a lead without figures in a story that reports some: its figures follow
                 score += 1.0 if lead == 0 else 0.0
             else:
-                score += ((2.0 - lead) if news else (1.5 - 0.75 * lead) if figure(sent)
+                score += ((2.0 - lead) if news else (1.5 - 0.75 * lead)
+                          if figure(sent) and not _scene_figures(sent)
                           else 0.0 if scene else (0.5 - 0.25 * lead))
         lead += 1
         if closing is not None and a >= closing:
@@ -1000,6 +1001,21 @@ def _han_pairs(t: str) -> set[str]:
     ['十四', '四五', '时期']
     """
     return {t[i:i + 2] for i in range(len(t) - 1) if _HAN.match(t, i) and _HAN.match(t, i + 1)}
+
+
+# an opening clause that frames what follows (面对…, 随着…, 在…)
+_SCENE_FRAME = re.compile(r"(?:面对|随着|在)[^,，;；。]*\d[^,，;；。]*[,，]")
+
+
+def _scene_figures(sent: str) -> bool:
+    """Are a sentence's figures all in its opening frame (面对河西走廊1686公里的风沙线和212个重点风沙口,
+    甘肃将打好…攻坚战作为头等大事。)? It sets the scene: as an article's lead it reports no figure.
+
+    >>> _scene_figures("面对1686公里的风沙线,甘肃将治沙作为头等大事。"), _scene_figures("在2025年,全省增长5%。")
+    (True, False)
+    """
+    m = _SCENE_FRAME.match(sent)
+    return m is not None and _MEASURE.search(sent, m.end()) is None
 
 
 def _title_names(title: str) -> list[str]:

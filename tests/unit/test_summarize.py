@@ -1235,3 +1235,25 @@ def test_a_place_features_figure_restating_its_headline_gains_c142(monkeypatch):
     base = scores()
     assert got["“十四五"] > base["“十四五"], (got, base)
     assert got["全省新增"] == base["全省新增"], (got, base)
+
+
+def test_a_features_lead_whose_figures_frame_it_reports_no_figure_c142():
+    # c142: 面对河西走廊1686公里的风沙线和212个重点风沙口,甘肃将打好…攻坚战作为头等大事。 sets the
+    # scene (its figures are in the frame 面对…,): no lead bonus of a sentence reporting a figure
+    rest = ("省委、省政府高位推动，统筹谋划，强力推进。\n"
+            "“十四五”时期，全省森林覆盖率从11.33%提升至12.97%。\n"
+            "全省新增林权流转面积26万亩。\n"
+            "生态保护离不开改革驱动。湖北深化集体林权制度改革。\n"
+            "产权明晰激活了市场。更多金融活水流向青山。\n"
+            "持续提升林草政务服务水平。着力推进一网通办。\n"
+            "走出了一条增绿又增收的可持续发展之路。\n")
+
+    def first(lead):
+        c, sents, segs = _doc("湖北林草事业取得新成效\n" + lead + "\n" + rest)
+        art = next(s for s in segs if s.kind == "article")
+        spans = summarize._with_quotes(c.text, summarize._with_subjects(c.text, summarize._sent_spans(art, sents)))
+        return summarize._score_sentences(c, art, spans, [])[0][0]
+
+    framed = first("面对1686公里的风沙线，湖北将攻坚战作为头等大事。")
+    plain = first("湖北治理1686公里的风沙线，将攻坚战作为头等大事。")
+    assert plain - framed >= 1.0, (plain, framed)
