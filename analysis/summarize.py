@@ -23,8 +23,8 @@ Article summary (≤ 120 characters):
    article (so the stage still works when indicator extraction is off); the article's first
    two body sentences get a lead bonus (2, 1 for news items: a ``本报讯`` byline, a wire or news
    credit, an item of a list; 1, 0 for a news item's sentences without a figure when two of its
-   first sentences carry one; 1.5, 0.75 for other articles when they carry a figure, 0.5, 0.25
-   when not); a sentence holding the
+   first sentences carry one; 1.5, 0.75 for other articles when they carry a figure outside an
+   opening frame, ``面对…1686公里的风沙线…,``, 0.5, 0.25 when not); a sentence holding the
    headline's percentage (``增长6.5%``) 2 more; outside a news item the first sentence printing
    each count or whole amount the headline states (``1-4月关店超1000家`` → ``…已有超1000家门店停业``)
    1.5 more; the first sentence with a figure of each
@@ -539,6 +539,9 @@ _SCOPE_WORDS = frozenset("全国 全省 全市 我国 今年 去年".split())
 #: a sentence holding the headline's figure gains this much
 TITLE_FIGURE = 2.0
 PLACE_FIGURE = 0.25  # a figure of the place a long feature's headline or kicker names
+#: such a figure's sentence saying the headline's words gains this much times the share of the
+#: headline's two-character runs it holds (the sentence the headline restates)
+HEADLINE_WORDS = 1.0
 #: the first sentence holding a figure a section heading prints gains this
 SECTION_FIGURE = 1.5
 def _figure_in(n: str, sent: str) -> bool:
@@ -840,10 +843,13 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     # a long feature without headline figures on a place its headline or kicker names (辽宁制造提
     # “智”加“数”): a figure of that place (截至今年一季度,辽宁工业企业数字化研发设计工具普及率达86.7%)
     # before one plant's (生产环节,…生产效率提高超30%); not under a headline on the country
-    # (三亚再次领涨全国: a place among many)
-    own = () if news or has_core or len(spans) < LONG or "全国" in (seg.title or "") else tuple(dict.fromkeys(
-        summary_select.title_place_names(seg.title or "", True)
-        + summary_select.title_place_names(seg.kicker or "", True)))
+    # (三亚再次领涨全国: a place among many). A headline place's province and the words for the
+    # whole place are its names too (白山松水… → 吉林省持续完善…,目前建成68个…滑雪场地; 全省…)
+    own = () if news or has_core or len(spans) < LONG or "全国" in (seg.title or "") else \
+        summary_select.feature_places(seg.title or "", seg.kicker or "")
+    # the headline's two-character runs of Chinese, but the place's own names: what the sentence it
+    # restates shares with it (“十四五”时期甘肃省林草事业… → “十四五”时期,全省森林覆盖率…)
+    t_pairs = _han_pairs(seg.title or "") - {g for p in own for g in _han_pairs(p)} if own else set()
     turns = _turns(text, spans)
     notes = _note_lines(text, spans)
     # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts
@@ -893,7 +899,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 # a lead without figures in a story that reports some: its figures follow
                 score += 1.0 if lead == 0 else 0.0
             else:
-                score += ((2.0 - lead) if news else (1.5 - 0.75 * lead) if figure(sent)
+                score += ((2.0 - lead) if news else (1.5 - 0.75 * lead)
+                          if figure(sent) and not _scene_figures(sent)
                           else 0.0 if scene else (0.5 - 0.25 * lead))
         lead += 1
         if closing is not None and a >= closing:
@@ -907,6 +914,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 score += first_figs.pop(0)  # where an analysis's facts begin
         if own and any(p in sent for p in own) and _MEASURE_COUNT.search(sent) is not None:
             score += PLACE_FIGURE
+            if t_pairs:
+                score += HEADLINE_WORDS * len(t_pairs & _han_pairs(sent)) / len(t_pairs)
         if t_figures and any(f in sent for f in t_figures):  # the headline's figure
             score += TITLE_FIGURE
         if t_counts and (counted := [c for c in t_counts if c in sent and _figure_in(c, sent)]):
@@ -983,6 +992,30 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 out[-1] = (ps + INFERENCE, pa, pb)
         out.append((score, a, b))
     return out
+
+
+def _han_pairs(t: str) -> set[str]:
+    """The runs of two Chinese characters in ``t``.
+
+    >>> sorted(_han_pairs("“十四五”时期"))
+    ['十四', '四五', '时期']
+    """
+    return {t[i:i + 2] for i in range(len(t) - 1) if _HAN.match(t, i) and _HAN.match(t, i + 1)}
+
+
+# an opening clause that frames what follows (面对…, 随着…, 在…)
+_SCENE_FRAME = re.compile(r"(?:面对|随着|在)[^,，;；。]*\d[^,，;；。]*[,，]")
+
+
+def _scene_figures(sent: str) -> bool:
+    """Are a sentence's figures all in its opening frame (面对河西走廊1686公里的风沙线和212个重点风沙口,
+    甘肃将打好…攻坚战作为头等大事。)? It sets the scene: as an article's lead it reports no figure.
+
+    >>> _scene_figures("面对1686公里的风沙线,甘肃将治沙作为头等大事。"), _scene_figures("在2025年,全省增长5%。")
+    (True, False)
+    """
+    m = _SCENE_FRAME.match(sent)
+    return m is not None and _MEASURE.search(sent, m.end()) is None
 
 
 def _title_names(title: str) -> list[str]:

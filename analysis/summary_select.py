@@ -482,6 +482,32 @@ def title_place_names(title: str, any_level: bool = False) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: the words a feature names its own place by (全省“三北”工程区…): the whole place, not a part
+_SCOPE_WORDS = ("全省", "全市", "全区", "全州")
+
+
+def feature_places(title: str, kicker: str) -> tuple[str, ...]:
+    """The names a long feature calls its own place by: the places its headline or kicker names
+    (any level), as printed; when they lie in one province, that province's full and short names
+    and the words for a whole place (全省, 全市) too; () when they name no place.
+
+    >>> feature_places("白山松水塑造冰天雪地新优势", "")[:3], feature_places("浦东居首，广东占比最高", "")
+    (('白山', '吉林省', '吉林'), ('浦东', '广东'))
+    """
+    from .indicators.places import PLACES, SURFACES
+    named = tuple(dict.fromkeys(title_place_names(title, True) + title_place_names(kicker, True)))
+    out: list[str] = list(named)
+    provinces = set()
+    for w in named:
+        for p in PLACES[SURFACES[w][0]].chain:
+            if p.level == "province":
+                provinces.add(p.code)
+                out += [x for x in (p.name, p.short) if len(x) >= 2]
+    if len(provinces) != 1:
+        return named  # places of several provinces (浦东居首，广东占比最高): a comparison, no one place
+    return tuple(dict.fromkeys(out + list(_SCOPE_WORDS)))
+
+
 @lru_cache(maxsize=4096)
 def _in_places(region: str, codes: frozenset[str]) -> bool:
     """Is the place named ``region`` one of ``codes`` or within one?"""

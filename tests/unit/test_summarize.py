@@ -1180,3 +1180,80 @@ def test_a_place_features_figures_of_that_place_come_before_a_workshops_detail_c
     base = scores("湖北领涨全国")  # a headline on the country: a place in it is one of many
     assert got["截至今年"] == base["截至今年"] + summarize.PLACE_FIGURE, (got, base)
     assert got["生产环节"] == base["生产环节"], (got, base)
+
+
+def test_a_place_features_province_and_whole_place_are_its_place_c141():
+    # c141 (白山松水塑造冰天雪地新优势: 白山 is a city of 吉林): 吉林省持续完善…,目前建成68个滑雪场地
+    # and 全省… give figures of the feature's place; 本届赛事…吸引3000多名选手参赛 (one event's) does not
+    body = ("新年伊始，某公司生产线隆隆作响，一双双滑雪靴逐渐成型。\n"
+            "松花江上，发令枪响。1月31日，滑冰挑战赛开赛。\n"
+            "本届赛事设置了3项冰雪赛事，吸引3000多名选手参赛。\n"
+            "湖北省持续完善冰雪运动基础设施，目前建成68个滑雪场地。\n"
+            "冰天雪地起新潮。游客漫步仿古街巷，沉浸式学习古语发音。\n"
+            "新雪季，全省新开冰雪旅游公交专线64个。\n"
+            "屋内，工作人员正为小运动员测量。屋外，一排排冰鞋摆满货架。\n"
+            "顶层设计持续完善。冰雪经济高质量发展。\n")
+
+    def scores(title):
+        c, sents, segs = _doc(title + "\n" + body)
+        art = next(s for s in segs if s.kind == "article")
+        spans = summarize._with_quotes(c.text, summarize._with_subjects(c.text, summarize._sent_spans(art, sents)))
+        return {c.text[a:b][:4]: s for s, a, b in summarize._score_sentences(c, art, spans, [])}
+
+    got = scores("宜昌塑造冰天雪地新优势")  # 宜昌 lies in 湖北
+    base = scores("塑造冰天雪地新优势")
+    assert got["湖北省持"] == base["湖北省持"] + summarize.PLACE_FIGURE, (got, base)
+    assert got["新雪季,"] == base["新雪季,"] + summarize.PLACE_FIGURE, (got, base)
+    assert got["本届赛事"] == base["本届赛事"], (got, base)
+    # places of two provinces (宜昌领跑，广州居次): a comparison, no whole place of its own
+    two = scores("宜昌领跑，广州居次")
+    assert two["湖北省持"] == base["湖北省持"] and two["新雪季,"] == base["新雪季,"], (two, base)
+
+
+def test_a_place_features_figure_restating_its_headline_gains_c142(monkeypatch):
+    # c142 (“十四五”时期甘肃省林草事业高质量发展取得新成效): “十四五”时期,全省森林覆盖率…提升至12.97%
+    # says what the headline says; 全省新增林权流转面积26万亩 is one of its facts
+    text = ("“十四五”时期湖北省林草事业取得新成效\n"
+            "面对1686公里的风沙线，湖北将攻坚战作为头等大事。\n"
+            "省委、省政府高位推动，统筹谋划，强力推进。\n"
+            "湖北坚持走科学、生态、务实的绿化之路。\n"
+            "“十四五”时期，全省森林覆盖率从11.33%提升至12.97%。\n"
+            "全省新增林权流转面积26万亩。\n"
+            "生态保护离不开改革驱动。湖北深化集体林权制度改革。\n"
+            "产权明晰激活了市场。更多金融活水流向青山。\n"
+            "持续提升林草政务服务水平。着力推进一网通办。\n"
+            "走出了一条增绿又增收的可持续发展之路。\n")
+
+    def scores():
+        c, sents, segs = _doc(text)
+        art = next(s for s in segs if s.kind == "article")
+        spans = summarize._with_quotes(c.text, summarize._with_subjects(c.text, summarize._sent_spans(art, sents)))
+        return {c.text[a:b][:4]: s for s, a, b in summarize._score_sentences(c, art, spans, [])}
+
+    got = scores()
+    monkeypatch.setattr(summarize, "HEADLINE_WORDS", 0.0)
+    base = scores()
+    assert got["“十四五"] > base["“十四五"], (got, base)
+    assert got["全省新增"] == base["全省新增"], (got, base)
+
+
+def test_a_features_lead_whose_figures_frame_it_reports_no_figure_c142():
+    # c142: 面对河西走廊1686公里的风沙线和212个重点风沙口,甘肃将打好…攻坚战作为头等大事。 sets the
+    # scene (its figures are in the frame 面对…,): no lead bonus of a sentence reporting a figure
+    rest = ("省委、省政府高位推动，统筹谋划，强力推进。\n"
+            "“十四五”时期，全省森林覆盖率从11.33%提升至12.97%。\n"
+            "全省新增林权流转面积26万亩。\n"
+            "生态保护离不开改革驱动。湖北深化集体林权制度改革。\n"
+            "产权明晰激活了市场。更多金融活水流向青山。\n"
+            "持续提升林草政务服务水平。着力推进一网通办。\n"
+            "走出了一条增绿又增收的可持续发展之路。\n")
+
+    def first(lead):
+        c, sents, segs = _doc("湖北林草事业取得新成效\n" + lead + "\n" + rest)
+        art = next(s for s in segs if s.kind == "article")
+        spans = summarize._with_quotes(c.text, summarize._with_subjects(c.text, summarize._sent_spans(art, sents)))
+        return summarize._score_sentences(c, art, spans, [])[0][0]
+
+    framed = first("面对1686公里的风沙线，湖北将攻坚战作为头等大事。")
+    plain = first("湖北治理1686公里的风沙线，将攻坚战作为头等大事。")
+    assert plain - framed >= 1.0, (plain, framed)
