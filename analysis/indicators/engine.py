@@ -1767,7 +1767,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
 _FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》")
 _MONTH_END_POINT = re.compile(r"截[至止](?:到)?\d{1,2}月(?:底|末)")
 _CUMULATIVE = re.compile(r"[,\s]*(?:全市|全省|全县|全区)?累计")
-_STORY_TIME = re.compile(r"\d{4} ?年(?:\d{1,2}月)?")
+# (截至2025年, 2025年底: a point of the story's time, as 2025年 is)
+_STORY_TIME = re.compile(r"(?:截[至止](?:到)?)?\d{4} ?年(?:\d{1,2}月)?(?:底|末)?")
 
 
 def _table_indicators(cleaned: Cleaned, tabs, aspans, doc_places: context.DocPlaces,
