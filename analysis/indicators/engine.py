@@ -1362,7 +1362,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         if any(p[2] == "目前" for ps in p_periods for p in ps):
             src = context.SOURCE_LEAD.match(plist[0].text) or _FOUND_LEAD.match(plist[0].text)
             p_periods = [[p for p in ps if p[2] != "目前" or (k == 0 and (
-                              p[0] == 0 or (src is not None and p[0] == src.end())))]
+                              p[0] == 0 or (src is not None and p[0] == src.end())))
+                          or plist[k].text[p[1]:p[1] + 1] not in ",，"]
                          for k, ps in enumerate(p_periods)]
         p_regions = [doc_places.unit(u) for u in plist]
         # the paragraph's first period, for figures written before it; not a year-end point
