@@ -2613,8 +2613,10 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
             return None
         year, rest = ctx.year, p
     rest = _POINT_LEAD.sub("", rest)
-    if "以来" in rest or rest == "至今":      # (2022年至今: as 2022年以来)
-        part = _months(rest.replace("以来", "")) if rest != "以来" else None
+    if "以来" in rest or rest.endswith("至今"):      # (2022年至今: as 2022年以来)
+        # (去年12月底至今: from that month, as 去年12月以来)
+        part = _months(rest.replace("以来", "").replace("至今", "")) \
+            if rest not in ("以来", "至今") else None
         if part is not None and ny is not None and nm is not None \
                 and (year, part[0]) <= (ny, nm):
             return _span(year, part[0], ny, nm)   # 三季度以来, 下半年以来, 去年3月以来: from the part's start
