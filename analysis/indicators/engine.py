@@ -1734,6 +1734,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 # before that year go on (not a period an earlier paragraph passed)
                 passed = next((p for ps in reversed(p_periods) for _, _, p in reversed(ps)
                                if _YEARS_AHEAD.fullmatch(p)), None)
+        if passed and _EVENT_SINCE.fullmatch(passed):
+            passed = None     # 自“三北”工程攻坚战打响以来,…: since an event, its paragraph's only
         if art in features and passed and _STORY_TIME.fullmatch(passed):
             passed = None
             article_period[art] = title_period[art]
@@ -1769,6 +1771,8 @@ _FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》")
 _MONTH_END_POINT = re.compile(r"截[至止](?:到)?\d{1,2}月(?:底|末)")
 _CUMULATIVE = re.compile(r"[,\s]*(?:全市|全省|全县|全区)?累计")
 # (截至2025年, 2025年底: a point of the story's time, as 2025年 is)
+# since an event (periods.yaml: 四川自贸试验区成立以来, 自“三北”工程攻坚战打响以来)
+_EVENT_SINCE = re.compile(r".*(?:成立|设立|组建|实施|开展|打响|启动|运营|运行|获批|开通|投运|投产|开工|开业|挂牌)以来")
 _STORY_TIME = re.compile(r"(?:截[至止](?:到)?)?\d{4} ?年(?:\d{1,2}月)?(?:底|末)?")
 
 
