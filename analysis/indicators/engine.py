@@ -1735,7 +1735,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 passed = next((p for ps in reversed(p_periods) for _, _, p in reversed(ps)
                                if _YEARS_AHEAD.fullmatch(p)), None)
         if passed and _EVENT_SINCE.fullmatch(passed):
-            passed = None     # 自“三北”工程攻坚战打响以来,…: since an event, its paragraph's only
+            # 自“三北”工程攻坚战打响以来,…: since an event, its paragraph's only; the paragraph's
+            # lead goes on (目前,…。“专项行动开展以来,…”: 目前)
+            passed = lead if lead and not _EVENT_SINCE.fullmatch(lead) else None
         if art in features and passed and _STORY_TIME.fullmatch(passed):
             passed = None
             article_period[art] = title_period[art]
