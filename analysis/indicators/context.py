@@ -1181,7 +1181,7 @@ class DocPlaces:
         # after a part about 平鲁区): the paragraphs under it are about that place
         self.aspans = aspans
         self.headings: list[tuple[int, Place]] = []
-        for (s, _e, w), k in zip(found, arts):
+        for i, ((s, _e, w), k) in enumerate(zip(found, arts)):
             if s and text[s - 1] != "\n":
                 continue
             end = text.find("\n", s)
@@ -1189,6 +1189,13 @@ class DocPlaces:
             if len(line) > 30 or line[-1:] in "。;,:!?;,:。" or _HEADING_FIGURE.search(line):
                 continue          # (an ordinal is no figure: 东莞跻身第24座万亿之城)
             p = self.resolver.resolve(w, k)
+            j, e = i, _e
+            while p is not None and j + 1 < len(found) and found[j + 1][0] == e:
+                q = self.resolver.resolve(found[j + 1][2], arts[j + 1])
+                if q is None or not _below(p, q):
+                    break
+                j, e, p = j + 1, found[j + 1][1], q   # 四川成都:高水平开放…: 成都市, the
+                #                                       place under its province (chain_end)
             if p is not None:
                 self.headings.append((s, p))
         self._hpos = [h[0] for h in self.headings]
