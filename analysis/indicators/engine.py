@@ -1761,10 +1761,56 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         if pid < 0:
             article_period, prev_lead, topics, level, enum_base, last_end, \
                 doc_places.last_org = saved
+    if "”" in cleaned.original:
+        _quote_speakers(cleaned.original, out, doc_places)
     if tabs:
         out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms, companies)
     out.sort(key=lambda i: (i.span[0], i.span[1]))
     return out
+
+
+# a quote's speaker named right after it by a company (“…我们月产超万套。”公司销售总监鞠丹说;
+# “…销往40多个国家和地区。”长春百凝盾体育用品器材有限公司总经理王阳介绍): the company the
+# quote's figures are about (公司 alone: the company the paragraph named before the quote)
+_QUOTE_SPEAKER = re.compile(
+    r"[,，]?(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司)|公司)"
+    r"[\u4e00-\u9fff]{1,12}?(?:介绍|说|表示|坦言|告诉记者)")
+_REGISTERED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
+
+
+def _quote_speakers(text: str, out: list[Indicator], doc_places: context.DocPlaces) -> None:
+    """Give a figure inside a quote with no subject the company of the quote's speaker, when
+    the speaker is named right after the quote by the company (``_QUOTE_SPEAKER``), and the
+    region of the place the company's name opens with."""
+    for ind in out:
+        if ind.subject is not None:
+            continue
+        s = ind.span[0]
+        o = text.rfind("“", 0, s)
+        if o < 0 or text.rfind("”", 0, s) > o or "\n" in text[o:s]:
+            continue
+        c = text.find("”", s)
+        if c < 0 or "\n" in text[s:c] or "“" in text[s:c]:
+            continue
+        m = _QUOTE_SPEAKER.match(text, c + 1)
+        if m is None:
+            continue
+        org = m.group("org")
+        if org == "公司":
+            line = text.rfind("\n", 0, o) + 1
+            named = list(_REGISTERED.finditer(text, line, o))
+            if not named:
+                continue
+            org = named[-1].group()
+        urs = context.mentions(org, doc_places.resolver)
+        if urs and urs[0][0] == 0:
+            k = 0         # 吉林省辽源市德弘…有限公司: 辽源市德弘…, the province before its city dropped
+            while k + 1 < len(urs) and urs[k + 1][0] == urs[k][1] and context._below(
+                    urs[k][2], urs[k + 1][2]):
+                k += 1
+            ind.region = urs[k][2].name
+            org = org[urs[k][0]:]
+        ind.subject = org
 
 
 # a newspaper feature's byline (本报记者  姚雪青《人民日报》（2025年05月05日第 05 版）): its
