@@ -1763,10 +1763,34 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 doc_places.last_org = saved
     if "”" in cleaned.original:
         _quote_speakers(cleaned.original, out, doc_places)
+    if articles and any(a.sections for a in articles):
+        _headings_restated(out, [cleaned.to_original(*h) for a in articles
+                                 if a.kind == "article" for h in a.sections])
     if tabs:
         out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms, companies)
     out.sort(key=lambda i: (i.span[0], i.span[1]))
     return out
+
+
+def _headings_restated(out: list[Indicator], sections: list[tuple[int, int]]) -> None:
+    """A section heading's figure that writes no period (航空旅客年吞吐量突破9000万人次, 外贸进出口
+    总额超8500亿元 over their paragraphs) restates a figure of the text under it: the period of the
+    first figure after it, before the next heading, in the same unit and within 5% of it."""
+    ends = sorted(sections)
+    for ind in out:
+        if ind.period is not None or ind.value is None or not ind.value:
+            continue
+        h = next((h for h in ends if h[0] <= ind.span[0] and ind.span[1] <= h[1]), None)
+        if h is None:
+            continue
+        nxt = next((a for a, _b in ends if a >= h[1]), None)
+        for o in out:
+            if o.span[0] < h[1] or (nxt is not None and o.span[0] >= nxt):
+                continue
+            if o.unit == ind.unit and o.value is not None and o.period is not None \
+                    and abs(o.value - ind.value) <= 0.05 * abs(ind.value):
+                ind.period, ind.period_norm = o.period, o.period_norm
+                break
 
 
 # a quote's speaker named right after it by a company (“…我们月产超万套。”公司销售总监鞠丹说;
