@@ -2629,6 +2629,8 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
             return None
         year, rest = ctx.year, p
     rest = _POINT_LEAD.sub("", rest)
+    if rest == "年中":      # 到今年年中: the year's middle (a point)
+        return _span(year, 6, year, 6)
     if "以来" in rest or rest.endswith("至今"):      # (2022年至今: as 2022年以来)
         # (去年12月底至今: from that month, as 去年12月以来)
         part = _months(rest.replace("以来", "").replace("至今", "")) \
