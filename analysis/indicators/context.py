@@ -1022,10 +1022,11 @@ _COMPARED_LEVELS = frozenset(("province", "prefecture", "county"))
 # a figure that counts places (2个省份GDP超过2万亿元, 8个城市…) is none of the places of a
 # level that cannot hold them (not 广东省's: 2个省份; 广东省有3个城市 is)
 # (not 12个省市重点工程项目: 省市 names a level of the projects)
-_COUNTED_PLACES = re.compile(r"(?:\d+|[一二三四五六七八九十两几多]+)个?(省份|城市|地市|县区|区县|县市区)"
+# (not sister cities abroad: 国际友城和友好合作关系城市增至254个, 50个友好城市: the city's own)
+_COUNTED_PLACES = re.compile(r"(?:\d+|[一二三四五六七八九十两几多]+)个?(?!友好)(省份|城市|地市|县区|区县|县市区)"
                              r"(?!重点|级|更新|项目|建设)")
 # …超1万亿元的省份共8个: the count written after the places
-_COUNTED_NAMED = re.compile(r"(省份|城市|地市|县区|区县|县市区)(?:共有|共|有|达到|达|增至|为)$")
+_COUNTED_NAMED = re.compile(r"(?<!友好)(?<!关系)(?<!姊妹)(省份|城市|地市|县区|区县|县市区)(?:共有|共|有|达到|达|增至|为)$")
 _COUNTED_LEVEL = {"省份": 1, "城市": 2, "地市": 2, "县区": 3, "区县": 3, "县市区": 3}
 
 

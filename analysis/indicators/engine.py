@@ -251,9 +251,10 @@ def _named_superlative(t: str, inds: list[_Ind]) -> None:
 # a count of cities (有10个副省级城市…, 16座城市, 10城超万亿, 万亿俱乐部城市增至24个): over the
 # whole country when the text is on no one place (c51, c69, c87, c96, c103; the provinces
 # counted in c15 and c26 are given none)
-_CITIES_AFTER = re.compile(r"[^\d,;。、:()%“”]{0,8}?城市"
+# (not sister cities abroad: 国际友城和友好合作关系城市增至254个, 50个友好城市)
+_CITIES_AFTER = re.compile(r"[^\d,;。、:()%“”]{0,8}?(?<!友好)(?<!关系)(?<!姊妹)城市"
                            r"|[区县](?=人口|GDP|经济总量)")    # 共有143个区人口超过了100万
-_CITIES_BEFORE = re.compile(r"城市(?:数量?)?(?:已经|已)?(?:增至|增加到|达到|达|为)$")
+_CITIES_BEFORE = re.compile(r"(?<!友好)(?<!关系)(?<!姊妹)城市(?:数量?)?(?:已经|已)?(?:增至|增加到|达到|达|为)$")
 
 
 def _counts_cities(t: str, ind) -> bool:
