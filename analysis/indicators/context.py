@@ -42,7 +42,7 @@ _HOLIDAY_PATTERN = (rf"(?:\d{{4}} ?年|今年|去年|这个)?{_HOLIDAYS}(?:小�
                     rf"|(?:\d{{4}} ?年|今年|去年){_HOLIDAYS}(?![前后夕])")
 HOLIDAY = re.compile(_HOLIDAY_NAME)
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
-_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“‘刚本当期从目自如未最同该"}))
+_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“‘刚本当期从目自如未最同该新眼"}))
 
 
 class _Unknown(Exception):
@@ -259,6 +259,8 @@ def _dispatch(patterns: Sequence[str], first: str) -> str:
 PERIOD = re.compile(_dispatch(data.PERIOD_PATTERNS, _PERIOD_FIRST))
 # searched apart, in a text that names a holiday (中, 国 open too many words to start PERIOD's scan)
 HOLIDAY_PERIOD = re.compile(_HOLIDAY_PATTERN)
+# since an event (periods.yaml ``event_since``), searched apart in a text that writes 以来
+EVENT_SINCE_PERIOD = re.compile(data.EVENT_SINCE)
 # a period inside a target is not the period of the figure: 完成全年任务, 全年目标
 # a superlative over a span is not the figure's period either: 增幅为近五年最高
 _NOT_PERIOD_AFTER = re.compile(r"(?:任务|目标|计划|就业计划|的任务|红|”|\"|(?:以?来|的|间|中)?(?:最[高低好大小多少快慢佳]|新[高低])"
@@ -294,7 +296,7 @@ FLOW_NAME = re.compile("|".join(map(re.escape, data.PERIOD_FLOWS)) or "(?!)")
 _FIGURE_MAY_FOLLOW = re.compile(r"(?:季度|半年|全年|以来|^去年|^上年度)$")   # 在去年9650.2亿元的GDP基础上
 # every period expression holds one of these (each alternative opens with a character, so
 # ``re`` skips in C to where one stands: not a character class as an alternative)
-_PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查|目前|当前|如今|五[”’]末")   # (a holiday: HOLIDAY)
+_PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查|目前|当前|如今|眼下|五[”’]末")   # (a holiday: HOLIDAY)
 _DIGIT = re.compile(r"\d")
 # .match(text, pos) / .finditer(text) over every place surface (names.py strips a place)
 REGION: Any = places_mod.PATTERN
@@ -375,6 +377,12 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
         if hs:
             matches = sorted([m for m in matches if not any(
                 h.start() < m.end() and m.start() < h.end() for h in hs)] + hs,
+                key=lambda m: m.start())
+    if "以来" in text:      # 四川自贸试验区成立以来: since an event, as written
+        es = list(EVENT_SINCE_PERIOD.finditer(text))
+        if es:
+            matches = sorted([m for m in matches if not any(
+                h.start() < m.end() and m.start() < h.end() for h in es)] + es,
                 key=lambda m: m.start())
     for m in matches:
         if mask and mask[m.start()] and not _PLAN_NAME.match(m.group()):
@@ -1020,10 +1028,11 @@ _COMPARED_LEVELS = frozenset(("province", "prefecture", "county"))
 # a figure that counts places (2个省份GDP超过2万亿元, 8个城市…) is none of the places of a
 # level that cannot hold them (not 广东省's: 2个省份; 广东省有3个城市 is)
 # (not 12个省市重点工程项目: 省市 names a level of the projects)
-_COUNTED_PLACES = re.compile(r"(?:\d+|[一二三四五六七八九十两几多]+)个?(省份|城市|地市|县区|区县|县市区)"
+# (not sister cities abroad: 国际友城和友好合作关系城市增至254个, 50个友好城市: the city's own)
+_COUNTED_PLACES = re.compile(r"(?:\d+|[一二三四五六七八九十两几多]+)个?(?!友好)(省份|城市|地市|县区|区县|县市区)"
                              r"(?!重点|级|更新|项目|建设)")
 # …超1万亿元的省份共8个: the count written after the places
-_COUNTED_NAMED = re.compile(r"(省份|城市|地市|县区|区县|县市区)(?:共有|共|有|达到|达|增至|为)$")
+_COUNTED_NAMED = re.compile(r"(?<!友好)(?<!关系)(?<!姊妹)(省份|城市|地市|县区|区县|县市区)(?:共有|共|有|达到|达|增至|为)$")
 _COUNTED_LEVEL = {"省份": 1, "城市": 2, "地市": 2, "县区": 3, "区县": 3, "县市区": 3}
 
 
@@ -1179,7 +1188,7 @@ class DocPlaces:
         # after a part about 平鲁区): the paragraphs under it are about that place
         self.aspans = aspans
         self.headings: list[tuple[int, Place]] = []
-        for (s, _e, w), k in zip(found, arts):
+        for i, ((s, _e, w), k) in enumerate(zip(found, arts)):
             if s and text[s - 1] != "\n":
                 continue
             end = text.find("\n", s)
@@ -1187,6 +1196,13 @@ class DocPlaces:
             if len(line) > 30 or line[-1:] in "。;,:!?;,:。" or _HEADING_FIGURE.search(line):
                 continue          # (an ordinal is no figure: 东莞跻身第24座万亿之城)
             p = self.resolver.resolve(w, k)
+            j, e = i, _e
+            while p is not None and j + 1 < len(found) and found[j + 1][0] == e:
+                q = self.resolver.resolve(found[j + 1][2], arts[j + 1])
+                if q is None or not _below(p, q):
+                    break
+                j, e, p = j + 1, found[j + 1][1], q   # 四川成都:高水平开放…: 成都市, the
+                #                                       place under its province (chain_end)
             if p is not None:
                 self.headings.append((s, p))
         self._hpos = [h[0] for h in self.headings]
@@ -2582,8 +2598,9 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     >>> [normalize_period(p, s) for p in ("上半年末", "截至二季末", "下半年以来")]
     [{'start': '2021-06', 'end': '2021-06'}, {'start': '2021-06', 'end': '2021-06'}, {'start': '2021-07', 'end': '2021-09'}]
     """
-    if not period or period.endswith("同期") or period == "近年来":
-        return None     # (近年来: how many years back is not written)
+    if not period or period.endswith("同期") or period == "近年来" or period.endswith("雪季"):
+        return None     # (近年来: how many years back is not written; 2025—2026雪季, 新雪季: a
+        #                 season whose months the text does not give)
     if period.endswith("人口普查"):     # a census counts the population as of 1 November
         y = _CENSUS.get(period[1:2])
         return _span(y, 11, y, 11) if y else None
@@ -2629,12 +2646,12 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         m = _YEAR_SP.search(p)
         y = int(m.group(1)) if m else (ny - 1 if ny and "去年" in p else ny or ctx.year)
         return _span(y, a, y, b) if y else None
-    if "目前" in p or p in ("当前", "如今"):
+    if "目前" in p or p in ("当前", "如今", "眼下"):
         if ny and nm:
             return _span(ny, nm, ny, nm)
         # 目前,开发区落户企业55户 in a text dated by its year only: that year (截至目前, a point
         # up to a day, stays unresolved without the month)
-        return _span(ny, 1, ny, 12) if ny and p in ("目前", "当前", "如今") else None
+        return _span(ny, 1, ny, 12) if ny and p in ("目前", "当前", "如今", "眼下") else None
     m = _YEAR_SPAN.fullmatch(p)
     if m:          # 2021—2023年
         y0, y1 = int(m.group(1)), int(m.group(2))
@@ -2659,8 +2676,12 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
             return None
         year, rest = ctx.year, p
     rest = _POINT_LEAD.sub("", rest)
-    if "以来" in rest or rest == "至今":      # (2022年至今: as 2022年以来)
-        part = _months(rest.replace("以来", "")) if rest != "以来" else None
+    if rest == "年中":      # 到今年年中: the year's middle (a point)
+        return _span(year, 6, year, 6)
+    if "以来" in rest or rest.endswith("至今"):      # (2022年至今: as 2022年以来)
+        # (去年12月底至今: from that month, as 去年12月以来)
+        part = _months(rest.replace("以来", "").replace("至今", "")) \
+            if rest not in ("以来", "至今") else None
         if part is not None and ny is not None and nm is not None \
                 and (year, part[0]) <= (ny, nm):
             return _span(year, part[0], ny, nm)   # 三季度以来, 下半年以来, 去年3月以来: from the part's start

@@ -172,7 +172,7 @@ _RANK_LEAD = re.compile(r"^\)?(?:(?:依旧|依然|仍然|仍|还|继续|持续|�
                         # counted, an adverb before it)
                         # (…、湖北(6.7%)位列前三: the bracket closes before the rank)
                         r"(?:总量|总规模|总额|增速|增幅|规模|数量|和|及|与|、"
-                        r"|[\u4e00-\u9fff]{0,2}?(?:规模|额度))*"     # …334.6亿元,业务规模居全省第1位
+                        r"|[\u4e00-\u9fff]{0,2}?(?:规模|额度|任务量))*"     # …334.6亿元,业务规模居全省第1位; …治理面积6929.96万亩,治理任务量位居全国前列
                         r"(?:继续|持续|依旧|依然|仍然|始终|并|且|均|仍|还|稳|一直|分别|首次|首度|再次|连续第?[\d一二三四五六七八九十两]+(?:个月|个季度|年|季度))*"
                         r"(?:已经|已)?(?:是|为|成为)?"     # 上海GDP总量3.87万亿,已经是全球第八的城市
                         r"(?:都|均)?(?:保持着?)?"     # 都保持着全国第一的增速,增速高达35.3%
@@ -257,9 +257,10 @@ def _named_superlative(t: str, inds: list[_Ind]) -> None:
 # a count of cities (有10个副省级城市…, 16座城市, 10城超万亿, 万亿俱乐部城市增至24个): over the
 # whole country when the text is on no one place (c51, c69, c87, c96, c103; the provinces
 # counted in c15 and c26 are given none)
-_CITIES_AFTER = re.compile(r"[^\d,;。、:()%“”]{0,8}?城市"
+# (not sister cities abroad: 国际友城和友好合作关系城市增至254个, 50个友好城市)
+_CITIES_AFTER = re.compile(r"[^\d,;。、:()%“”]{0,8}?(?<!友好)(?<!关系)(?<!姊妹)城市"
                            r"|[区县](?=人口|GDP|经济总量)")    # 共有143个区人口超过了100万
-_CITIES_BEFORE = re.compile(r"城市(?:数量?)?(?:已经|已)?(?:增至|增加到|达到|达|为)$")
+_CITIES_BEFORE = re.compile(r"(?<!友好)(?<!关系)(?<!姊妹)城市(?:数量?)?(?:已经|已)?(?:增至|增加到|达到|达|为)$")
 
 
 def _counts_cities(t: str, ind) -> bool:
@@ -1377,7 +1378,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         if any(p[2] == "目前" for ps in p_periods for p in ps):
             src = context.SOURCE_LEAD.match(plist[0].text) or _FOUND_LEAD.match(plist[0].text)
             p_periods = [[p for p in ps if p[2] != "目前" or (k == 0 and (
-                              p[0] == 0 or (src is not None and p[0] == src.end())))]
+                              p[0] == 0 or (src is not None and p[0] == src.end())))
+                          or plist[k].text[p[1]:p[1] + 1] not in ",，"]
                          for k, ps in enumerate(p_periods)]
         p_regions = [doc_places.unit(u) for u in plist]
         # the paragraph's first period, for figures written before it; not a year-end point
@@ -1770,6 +1772,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 and _BARE_YEAR.fullmatch(passed) and int(passed[:4]) < dates.now_year - _HISTORY:
             passed = None     # 历史发展沿革。…1925年康保正式建县,…1952年改属…: a history's years,
             #                   in a paragraph with no figure, are no period of the figures after it
+        if passed and _EVENT_SINCE.fullmatch(passed):
+            # 自“三北”工程攻坚战打响以来,…: since an event, its paragraph's only; the paragraph's
+            # lead goes on (目前,…。“专项行动开展以来,…”: 目前)
+            passed = lead if lead and not _EVENT_SINCE.fullmatch(lead) else None
         if art in features and passed and _STORY_TIME.fullmatch(passed):
             passed = None
             article_period[art] = title_period[art]
@@ -1797,10 +1803,80 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         if pid < 0:
             article_period, prev_lead, topics, level, enum_base, last_end, \
                 doc_places.last_org = saved
+    if "”" in cleaned.original:
+        _quote_speakers(cleaned.original, out, doc_places)
+    if articles and any(a.sections for a in articles):
+        _headings_restated(out, [cleaned.to_original(*h) for a in articles
+                                 if a.kind == "article" for h in a.sections])
     if tabs:
         out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms, companies)
     out.sort(key=lambda i: (i.span[0], i.span[1]))
     return out
+
+
+def _headings_restated(out: list[Indicator], sections: list[tuple[int, int]]) -> None:
+    """A section heading's figure that writes no period (航空旅客年吞吐量突破9000万人次, 外贸进出口
+    总额超8500亿元 over their paragraphs) restates a figure of the text under it: the period of the
+    first figure after it, before the next heading, in the same unit and within 5% of it."""
+    ends = sorted(sections)
+    for ind in out:
+        if ind.period is not None or ind.value is None or not ind.value:
+            continue
+        h = next((h for h in ends if h[0] <= ind.span[0] and ind.span[1] <= h[1]), None)
+        if h is None:
+            continue
+        nxt = next((a for a, _b in ends if a >= h[1]), None)
+        for o in out:
+            if o.span[0] < h[1] or (nxt is not None and o.span[0] >= nxt):
+                continue
+            if o.unit == ind.unit and o.value is not None and o.period is not None \
+                    and abs(o.value - ind.value) <= 0.05 * abs(ind.value):
+                ind.period, ind.period_norm = o.period, o.period_norm
+                break
+
+
+# a quote's speaker named right after it by a company (“…我们月产超万套。”公司销售总监鞠丹说;
+# “…销往40多个国家和地区。”长春百凝盾体育用品器材有限公司总经理王阳介绍): the company the
+# quote's figures are about (公司 alone: the company the paragraph named before the quote)
+_QUOTE_SPEAKER = re.compile(
+    r"[,，]?(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司)|公司)"
+    r"[\u4e00-\u9fff]{1,12}?(?:介绍|说|表示|坦言|告诉记者)")
+_REGISTERED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
+
+
+def _quote_speakers(text: str, out: list[Indicator], doc_places: context.DocPlaces) -> None:
+    """Give a figure inside a quote with no subject the company of the quote's speaker, when
+    the speaker is named right after the quote by the company (``_QUOTE_SPEAKER``), and the
+    region of the place the company's name opens with."""
+    for ind in out:
+        if ind.subject is not None:
+            continue
+        s = ind.span[0]
+        o = text.rfind("“", 0, s)
+        if o < 0 or text.rfind("”", 0, s) > o or "\n" in text[o:s]:
+            continue
+        c = text.find("”", s)
+        if c < 0 or "\n" in text[s:c] or "“" in text[s:c]:
+            continue
+        m = _QUOTE_SPEAKER.match(text, c + 1)
+        if m is None:
+            continue
+        org = m.group("org")
+        if org == "公司":
+            line = text.rfind("\n", 0, o) + 1
+            named = list(_REGISTERED.finditer(text, line, o))
+            if not named:
+                continue
+            org = named[-1].group()
+        urs = context.mentions(org, doc_places.resolver)
+        if urs and urs[0][0] == 0:
+            k = 0         # 吉林省辽源市德弘…有限公司: 辽源市德弘…, the province before its city dropped
+            while k + 1 < len(urs) and urs[k + 1][0] == urs[k][1] and context._below(
+                    urs[k][2], urs[k + 1][2]):
+                k += 1
+            ind.region = urs[k][2].name
+            org = org[urs[k][0]:]
+        ind.subject = org
 
 
 # a newspaper feature's byline (本报记者  姚雪青《人民日报》（2025年05月05日第 05 版）): its
@@ -1808,7 +1884,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
 _FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》")
 _MONTH_END_POINT = re.compile(r"截[至止](?:到)?\d{1,2}月(?:底|末)")
 _CUMULATIVE = re.compile(r"[,\s]*(?:全市|全省|全县|全区)?累计")
-_STORY_TIME = re.compile(r"\d{4} ?年(?:\d{1,2}月)?")
+# (截至2025年, 2025年底: a point of the story's time, as 2025年 is)
+# since an event (periods.yaml: 四川自贸试验区成立以来, 自“三北”工程攻坚战打响以来)
+_EVENT_SINCE = re.compile(r".*(?:成立|设立|组建|实施|开展|打响|启动|运营|运行|获批|开通|投运|投产|开工|开业|挂牌)以来")
+_STORY_TIME = re.compile(r"(?:截[至止](?:到)?)?\d{4} ?年(?:\d{1,2}月)?(?:底|末)?")
 
 
 def _table_indicators(cleaned: Cleaned, tabs, aspans, doc_places: context.DocPlaces,

@@ -76,6 +76,9 @@ _ONE = rf"""(?:(?:{ARABIC})(?:{TAIL})*(?:{APPROX_MID})?(?:\x20(?=%))?(?:{SCALE})
 _CHANGE_FIRST = "".join(sorted({w[0] for w in [*data.BASES, *data.CHANGE_VERBS, *data.SHORT_VERBS, "分别"]}))
 # a basis naming an earlier period of the same year, or last year's whole (比上半年回升0.8个百分点,
 # 对比上半年回升了约0.8个百分点, 比去年全年提高了0.02个百分点, 较1-8月提高3.6个百分点)
+# a holiday of a year (periods.yaml ``holidays``: 较2025年春节假期, 比2024年国庆黄金周)
+_HOLIDAY_BASE = (r"(?:" + "|".join(sorted(map(re.escape, data.HOLIDAYS), key=len, reverse=True))
+                 + r")节?(?:小长假|长假|假期|黄金周|期间)") if data.HOLIDAYS else "(?!)"
 _ABBREV = "".join(data.BASIS_ABBREV)   # 同, 环: a basis's first character (同增17.1%)
 PERIOD_BASIS = (r"(?:比|较)(?:去年全年|上年全年|上半年|下半年|一季度|前三季度|[一二三四]季度"
                 r"|1[—–\-~至]\d{1,2}月份?)")
@@ -86,7 +89,8 @@ CHANGE = re.compile(rf"""
     (?P<dist1> 分别 )?
     (?P<basis> {_alt(data.BASES)}
              | (?:比|较|相比)(?:[\u4e00-\u9fff]{{1,4}}的)?(?:19|20)\d{{2}}年
-               (?:同期|末|底|1[—–\-~至]\d{{1,2}}月份?)?(?:数据)?   # 比2019年1—8月份增长42.9%
+               (?:同期|末|底|1[—–\-~至]\d{{1,2}}月份?|{_HOLIDAY_BASE})?(?:数据)?   # 比2019年1—8月份增长42.9%
+                                            # 较2025年春节假期分别增长26.9%: the holiday a year before
                                             # 比2015年下降18.8%, 比疫情前的2019年同期增长4.9%,
                                             # 比2019年数据增加412万人
              | (?:比|较)[一两二三四五六七八九十]{{1,2}}年前   # 浙江人口比十年前增加了1014万人

@@ -333,6 +333,15 @@ class Resolver:
             if prov is not None and not any(self.total.get(c) for c in codes if c != prov):
                 codes = (prov,)
 
+            # a surface naming a province and a place in it (吉林: 吉林省, 吉林市): the place
+            # draws no evidence from the province, the province none from the place (吉林 in
+            # a text naming 吉林省, 长春 and 辽源 and once 吉林市 is 吉林省)
+            under = {c: [d for d in codes if d != c and c in (a.code for a in _chain(d))]
+                     for c in codes}
+
+            def own(sup: dict[str, int], a: str) -> int:
+                return sup.get(a, 0) - sum(sup.get(d, 0) for d in under.get(a, ()))
+
             def score(code: str):
                 # evidence for the place, the places under it and above it: 河北 in a text
                 # naming 衡水 is 河北省 (not 天津市河北区); 大同 in a 大庆 text is 大同区
@@ -342,8 +351,9 @@ class Resolver:
                 # a county under a prefecture draws no evidence from its province alone
                 # (西安 in a text naming 吉林 and 西安 is 西安市, not 辽源市西安区)
                 ev = chain[:2] if len(chain) >= 3 else chain
-                return (-sum(local.get(a, 0) for a in ev),
-                        -sum(self.total.get(a, 0) for a in ev),
+                ev = [a for a in ev if a == code or a not in under]
+                return (-sum(own(local, a) for a in ev),
+                        -sum(own(self.total, a) for a in ev),
                         p.name != surface,               # the full name written
                         level_rank(p),
                         -sum(local.get(a, 0) for a in anc),
