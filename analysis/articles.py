@@ -763,13 +763,28 @@ def _load_surnames() -> frozenset[str]:
     return _SURNAMES[0]
 
 
+# a two-character name spaced out to the width of three (维  辰): a newspaper's way to print a
+# short name, pen names included, whatever its first character
+_SPACED_NAME = re.compile(rf"[{_CJK}]\s{{2,3}}[{_CJK}]")
+
+
 def _author_lines(blocks: list[_Block]) -> None:
     """A person's name printed on its own line between a headline and the first paragraph (a
-    commentary's author, ``文物“出差”大有可为`` / ``王  琦`` / text) is the article's byline."""
+    commentary's author, ``文物“出差”大有可为`` / ``王  琦`` / text) is the article's byline. On a
+    page that signs a piece so, a two-character name spaced out in the same place is one too,
+    its first character no common surname (a pen name: ``让“吹哨人”有动力、能安心`` / ``维  辰``)."""
+    spaced: list[_Block] = []
+    signed = False
     for prev, b, nxt in zip(blocks, blocks[1:], blocks[2:]):
         if prev.kind == "head" and b.kind == "head" and nxt.kind == "body" and \
-                len(prev.text) > len(_PLACE_AUTHOR.sub(r"\1", b.text)) and _author_line(b.text):
-            b.kind = "byline"
+                len(prev.text) > len(_PLACE_AUTHOR.sub(r"\1", b.text)):
+            if _author_line(b.text):
+                b.kind = "byline"
+                signed = True
+            elif _SPACED_NAME.fullmatch(b.text):
+                spaced.append(b)
+    for b in spaced if signed else ():
+        b.kind = "byline"
 
 
 def _caption_lines(blocks: list[_Block]) -> None:

@@ -1607,3 +1607,23 @@ def test_a_headline_carrying_a_series_and_column_tag_under_its_kicker_titles():
     assert _titles(segs) == ["发挥比较优势，培育更多新的增长点（开局起步“十五五”·专题新闻发布）"]
     assert articles._tagged_headline("发挥比较优势,培育更多新的增长点(开局起步“十五五”·专题新闻发布)")
     assert not articles._tagged_headline("会议指出,要坚持稳中求进,推动高质量发展。(新华社)")
+
+
+def test_a_pen_name_spaced_out_signs_a_piece_on_a_signed_page_a125():
+    # 纵横 / source line / headline / 维  辰 (a pen name, 维 no common surname, spaced out to the
+    # width of three) / paragraphs / credit / headline / 张双双 / paragraphs: the page signs its
+    # pieces, so the spaced-out name is the first piece's byline, not its title; the column's name
+    # titles no piece
+    page = ("纵横\n《人民日报》（2026年02月03日第 05 版）\n让“吹哨人”有动力、能安心\n维  辰\n"
+            "不久前，有关部门修订发布奖励规定，奖励金额由罚没款的1%提升为3%。\n"
+            "总的来说，除了奖励金额，还有许多方面值得持续关注。\n（摘编自《南方日报》）\n"
+            "当村干部要像“小葱拌豆腐”\n张双双\n整治乡村“微腐败”，首先要精准把握乡土社会的特点。\n"
+            "清清白白做人，干干净净做事。\n（摘编自《湖北日报》）\n")
+    c, segs = _split(page)
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == ["让“吹哨人”有动力、能安心", "当村干部要像“小葱拌豆腐”"]
+    assert [a.byline for a in arts] == ["维  辰", "张双双"]
+    # on a page signing no piece, a spaced-out word under a headline stays a headline line
+    lone = "能源形势平稳\n韧  性\n通过稳产、多元化进口等多种措施，供应保持稳定。\n"
+    assert not any(a.byline == "韧  性" for a in _split(lone)[1])
+
