@@ -296,6 +296,22 @@ def _tagged_headline(t: str) -> bool:
     return m is not None and m.start() > 0 and _headish(t[:m.start()])
 
 
+def _explainer_head(t: str) -> bool:
+    """A headline tagged as one explainer or interview (``(政策解读·中央一号文件)``: a part of its
+    column tag a line of ``data/explainers.txt``): its bylined parts are its sections.
+
+    >>> _explainer_head("朝着建设农业强国目标扎实迈进(政策解读·中央一号文件)")
+    True
+    >>> _explainer_head("不做表面文章  不耍花拳绣腿(大家谈)"), _explainer_head("政策解读")
+    (False, False)
+    """
+    m = _COLUMN_TAG.search(t)
+    if m is None or m.start() == 0:
+        return False
+    tags = set(lexicon.lines("explainers.txt"))
+    return any(part in tags for part in re.split(r"[ ·]", t[m.start() + 1:-1]))
+
+
 # a short line opening with a place's name (康保县简介, 尚义县基本情况): a profile's headline
 _PLACE_HEAD = re.compile(rf"([{_CJK}]{{2,6}}?(?:省|市|县|区|州|旗|盟))[{_CJK}]{{2,8}}")
 
@@ -1564,7 +1580,7 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
             # numbered parts (一、 (三) 2.) are section headings, never a headline
             heads = [r for r in real if r.kind == "byline" or not (
                 ENUM_HEADING.fullmatch(r.text) or _POINT.match(r.text))]
-            deck = False
+            deck = explainer = False
             if markdown:
                 is_new = cur is None or any(r.kind == "md" and r.level == top for r in run)
             elif web:
@@ -1592,7 +1608,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 numbered = len(real) >= 2 and _HASH_NUMBER.fullmatch(real[0].text) is not None
                 pictured = photo_heads >= 2 and _photo_credit(nxt) and \
                     under is not None and under.kind == "body"
-                if len(arts) == 1 and cur is arts[0] and _page_heading_only(cur) \
+                explainer = cur is not None and bool(cur.get("explainer"))
+                if len(arts) == 1 and cur is arts[0] and _page_heading_only(cur) and not explainer \
                         and (_signed(real, under) or _bylined(real, under)):
                     # a column's name heading the page (纵横 / 《人民日报》(…)), then a headline
                     # over its author line (文物“出差”大有可为 / 王  琦): the page holds signed
@@ -1611,8 +1628,11 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                           # sidebar or commentary of its own after the story
                           or (has_body and bool(real) and _column_label(real[0].text)
                               and under is not None and under.kind == "body")
-                          or (has_body and (next_byl or (any(r.kind == "byline" for r in run)
-                                                         and any(r.kind != "byline" for r in heads))))
+                          # a bylined part of an explainer (kicker / heading / 本报记者  郁静娴) is
+                          # its section, not a story of its own
+                          or (has_body and not explainer and (next_byl or (
+                              any(r.kind == "byline" for r in run)
+                              and any(r.kind != "byline" for r in heads))))
                           or _place_switch(real, cur, seq, under))
                 # a deck line between the headline and its 本报讯 paragraph: the headline's
                 deck = (not is_new and cur is not None and not cur["body"] and next_byl
@@ -1628,15 +1648,19 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                     cur["end"] = hrun[-1].e
                     is_new, deck = False, True
             else:
+                explainer = cur is not None and bool(cur.get("explainer")) and bool(cur["body"]) \
+                    and not next_byl
                 if len(arts) == 1 and cur is arts[0] and _page_heading_only(cur) \
-                        and _bylined(real, under):
+                        and _bylined(real, under) and not explainer:
                     # the page's headline over its captions, or over an editor's note signed
                     # by the desk, then a story under its own headline and byline: no story
                     arts.pop()
                     cur = None
-                is_new = (cur is None or len(heads) >= 2 or next_byl or prev_kind == "cont"
-                          or (any(r.kind == "byline" for r in run)
-                              and any(r.kind != "byline" for r in heads))
+                is_new = (cur is None or prev_kind == "cont"
+                          # an explainer's parts (kicker / heading / byline) are its sections
+                          or (not explainer and (len(heads) >= 2 or next_byl or (
+                              any(r.kind == "byline" for r in run)
+                              and any(r.kind != "byline" for r in heads))))
                           or _place_switch(real, cur, seq, under))
                 # a deck line over the 本报讯 paragraph of a headline with no body yet, only
                 # role lines between (楼市中心城区供货降七成 / 发布时间:… / deck / 本报讯…): its deck
@@ -1686,8 +1710,9 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                         held = (cur, real, len(cur["sections"]), cur["end"])
                     cur["sections"] += [(g[0].s, g[-1].e) for g in _groups(real)]
                 elif cur is not None:
+                    # (an explainer's part's byline is no heading of it)
                     cur["sections"] += [(_strip_md(r) if r.kind == "md" else (r.s, r.e))
-                                        for r in real]
+                                        for r in real if not (explainer and r.kind == "byline")]
                 if cur is not None:
                     cur["end"] = run[-1].e
             else:
@@ -1713,6 +1738,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                     run = [r for g2 in groups for r in g2]
                 cur = new(run[0].s, headless=False)
                 _parse_header(run, cur, markdown)
+                if any(r.kind == "head" and _explainer_head(r.text) for r in run):
+                    cur["explainer"] = True  # its bylined parts are its sections
                 if web and (numbered or pictured or listed):
                     _digest_header(run, cur)
                     cur["digest"] = True

@@ -1627,3 +1627,21 @@ def test_a_pen_name_spaced_out_signs_a_piece_on_a_signed_page_a125():
     lone = "能源形势平稳\n韧  性\n通过稳产、多元化进口等多种措施，供应保持稳定。\n"
     assert not any(a.byline == "韧  性" for a in _split(lone)[1])
 
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_an_explainer_in_bylined_parts_under_one_tagged_headline_is_one_article_a124(sep):
+    # a headline tagged as an explainer (政策解读·…), its source line, a data credit, a lead and
+    # the signed note, then parts each a kicker, a heading and its own reporter's byline: one
+    # article titled by the headline, the parts' headings its sections (also on a newspaper
+    # page's text, a blank line between lines)
+    lines = next(ARTS.glob("a124_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split(sep.join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == [lines[0]]
+    assert arts[0].span == (0, len(c.text.rstrip()))
+    secs = [c.text[s:e] for s, e in arts[0].sections]
+    assert any(lines[9] in s for s in secs)
+    assert not any(s.startswith("本报记者") for s in secs)
+    # the same page with a forum's tag (大家谈): a heading and note over stories of their own
+    page = sep.join([lines[0].replace("政策解读·中央一号文件", "大家谈"), *lines[4:]]) + "\n"
+    assert len([a for a in _split(page)[1] if a.kind == "article"]) == 4
