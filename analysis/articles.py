@@ -2039,6 +2039,8 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
         _news_list(blocks)  # a newspaper page's news list (要闻简报 items under their heading)
         if not any(b.kind == "item" for b in blocks):
             _headed_list(blocks)  # a feed or a ranked digest printed with blank lines
+        if not any(b.kind in ("item", "skip") for b in blocks):
+            _author_lines(blocks)  # a column's signed pieces, as on a web page
     elif markdown and not dump and not _wire_list(blocks):
         _digest(blocks)
     if not dump:

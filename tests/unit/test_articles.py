@@ -1645,3 +1645,22 @@ def test_an_explainer_in_bylined_parts_under_one_tagged_headline_is_one_article_
     # the same page with a forum's tag (大家谈): a heading and note over stories of their own
     page = sep.join([lines[0].replace("政策解读·中央一号文件", "大家谈"), *lines[4:]]) + "\n"
     assert len([a for a in _split(page)[1] if a.kind == "article"]) == 4
+
+
+@pytest.mark.parametrize("stem,heads,names", [
+    ("a55", (2, 9), ("王  琦", "李海钦")),
+    ("a125", (2, 9), ("维  辰", "张双双")),
+    ("a122", (2, 7), ("湖南省长沙市  李焱婕", "河南省禹州市  何冠军")),
+    ("a127", (4, 9, 15), ("关  慨", "张长弓", "姚红星")),
+])
+def test_a_columns_signed_pieces_split_on_a_newspaper_pages_text(stem, heads, names):
+    # a commentary column (纵横, 来论) or a forum under its umbrella headline and note (大家谈),
+    # printed with a blank line between lines (a newspaper page's text): each piece an article
+    # titled by its headline, the author line under it its byline, as on a web page; the
+    # column's name, umbrella headline, source line and note in none
+    lines = next(ARTS.glob(f"{stem}_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split("\n\n".join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == [lines[k] for k in heads]
+    assert tuple(a.byline for a in arts) == names
+    assert c.text[arts[0].span[0]:].startswith(lines[heads[0]])
