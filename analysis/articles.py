@@ -302,14 +302,20 @@ def _explainer_head(t: str) -> bool:
 
     >>> _explainer_head("朝着建设农业强国目标扎实迈进(政策解读·中央一号文件)")
     True
-    >>> _explainer_head("不做表面文章  不耍花拳绣腿(大家谈)"), _explainer_head("政策解读")
+    >>> _explainer_head("推动投资止跌回稳(经济新方位·对话·奋进2026)")
+    True
+    >>> _explainer_head("不做表面文章  不耍花拳绣腿(大家谈)"), _explainer_head("(政策解读)")
     (False, False)
     """
-    m = _COLUMN_TAG.search(t)
+    m = _EXPLAINER_TAG.search(t)
     if m is None or m.start() == 0:
         return False
     tags = set(lexicon.lines("explainers.txt"))
-    return any(part in tags for part in re.split(r"[ ·]", t[m.start() + 1:-1]))
+    return any(part in tags for part in re.split(r"[ ·]", m.group(1)))
+
+
+# a column tag after a headline, its series and column parts joined by · (经济新方位·对话·奋进2026)
+_EXPLAINER_TAG = re.compile(rf"\(([{_CJK}A-Za-z0-9“”‘’]{{2,16}}(?:[ ·][{_CJK}A-Za-z0-9“”‘’]{{2,16}}){{0,3}})\)$")
 
 
 # a short line opening with a place's name (康保县简介, 尚义县基本情况): a profile's headline

@@ -1664,3 +1664,16 @@ def test_a_columns_signed_pieces_split_on_a_newspaper_pages_text(stem, heads, na
     assert [a.title for a in arts] == [lines[k] for k in heads]
     assert tuple(a.byline for a in arts) == names
     assert c.text[arts[0].span[0]:].startswith(lines[heads[0]])
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_dialogue_tagged_in_a_three_part_series_tag_is_one_article_a123(sep):
+    # a123: kicker / 推动投资止跌回稳（经济新方位·对话·奋进2026） / byline / note / 【对话人】 box of
+    # three name lines / sections, each a label and a heading, answers run in: one article titled
+    # by the headline (the tag's series carries digits and three parts; its 对话 names a dialogue),
+    # the box's name lines and the section heads in it, also on a newspaper page's text
+    lines = next(ARTS.glob("a123_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split(sep.join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == [lines[1]]
+    assert arts[0].span == (0, len(c.text.rstrip()))
