@@ -517,6 +517,8 @@ def _wrapped_heading(heads: list[_Block], cur: dict | None, next_byl: bool,
     a, b = (h.text.strip() for h in heads)
     if not all(h.kind == "head" for h in heads) or _ROLE.fullmatch(a) or _ROLE.fullmatch(b):
         return False
+    if _column_label(a):
+        return False  # a column's label over its headline (记者手记 / …): a sidebar's, no sub-heading
     if a.endswith("—") and len(a.rstrip("—")) <= _TAG_MAX and not b.startswith("—"):
         return True  # a sub-section's short tag and heading: 看投资—— / 行业内外迎来更多机遇
     return (len(a) + len(b) <= _WRAPPED_MAX
@@ -1654,8 +1656,9 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                     cur["end"] = hrun[-1].e
                     is_new, deck = False, True
             else:
+                # (a column's label over a headline, 记者手记, still opens a sidebar after it)
                 explainer = cur is not None and bool(cur.get("explainer")) and bool(cur["body"]) \
-                    and not next_byl
+                    and not next_byl and not (real and _column_label(real[0].text))
                 if len(arts) == 1 and cur is arts[0] and _page_heading_only(cur) \
                         and _bylined(real, under) and not explainer:
                     # the page's headline over its captions, or over an editor's note signed

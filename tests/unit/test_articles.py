@@ -1677,3 +1677,32 @@ def test_a_dialogue_tagged_in_a_three_part_series_tag_is_one_article_a123(sep):
     arts = [a for a in segs if a.kind == "article"]
     assert [a.title for a in arts] == [lines[1]]
     assert arts[0].span == (0, len(c.text.rstrip()))
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_sidebar_under_its_column_label_after_an_explainer_is_an_article_of_its_own(sep):
+    # an explainer's bylined parts are its sections, but a column's label over a headline
+    # (记者手记) after them still opens a sidebar of its own, on web and newspaper text alike
+    page = ["十六条新措施助力创新药加速跑（政策解读）", "本报记者  李红梅",
+            "近日，国家医保局发布若干措施，支持创新药高质量发展。", "——编  者",
+            "研发有支持", "如何鼓励药企真创新", "本报记者  王  浩",
+            "近年来，我国创新药热潮涌现，2024年批准上市创新药48个。", "措施提出，支持商业保险参与。",
+            "用药有保障", "如何让更多患者用得起", "本报记者  李晓晴",
+            "2018年以来，共有149种创新药通过谈判进入医保目录。", "价格平均降幅超过50%。",
+            "记者手记", "创新药要真创新", "近年来，不少药企加大研发投入，值得肯定。",
+            "但也要看到，低水平重复仍然存在。"]
+    c, segs = _split(sep.join(page) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [(a.title, a.kicker) for a in arts] == [(page[0], None), (page[15], page[14])]
+    assert c.text[arts[1].span[0]:].startswith(page[14])
+
+
+def test_a_sidebar_under_its_column_label_splits_on_a_newspaper_pages_text():
+    # a story, then 记者手记 / its headline / paragraphs, a blank line between lines: the label
+    # and headline are no sub-heading wrapped over two lines but a sidebar of its own
+    page = ["国家医保局发布新措施", "近日，国家医保局发布若干措施，支持创新药高质量发展。",
+            "近年来，我国创新药热潮涌现，2024年批准上市创新药48个。", "记者手记", "创新药要真创新",
+            "近年来，不少药企加大研发投入，值得肯定。", "但也要看到，低水平重复仍然存在。"]
+    _, segs = _split("\n\n".join(page) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [(a.title, a.kicker) for a in arts] == [(page[0], None), (page[4], page[3])]
