@@ -1657,8 +1657,12 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                     is_new, deck = False, True
             else:
                 # (a column's label over a headline, 记者手记, still opens a sidebar after it)
-                explainer = cur is not None and bool(cur.get("explainer")) and bool(cur["body"]) \
-                    and not next_byl and not (real and _column_label(real[0].text))
+                explainer = cur is not None and bool(cur["body"]) and not next_byl \
+                    and not (real and _column_label(real[0].text)) and (
+                        bool(cur.get("explainer"))
+                        # a story opened by its headline and byline line: headline lines with no
+                        # byline and no dateline under them are its section headings
+                        or (bool(cur.get("head_byline")) and not any(r.kind == "byline" for r in run)))
                 if len(arts) == 1 and cur is arts[0] and _page_heading_only(cur) \
                         and _bylined(real, under) and not explainer:
                     # the page's headline over its captions, or over an editor's note signed
@@ -1670,6 +1674,10 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                           or (not explainer and (len(heads) >= 2 or next_byl or (
                               any(r.kind == "byline" for r in run)
                               and any(r.kind != "byline" for r in heads))))
+                          # a column's label after the story (话题互动留言板 / text): its own, as
+                          # on a web page
+                          or (bool(cur["body"]) and bool(real) and _column_label(real[0].text)
+                              and under is not None and under.kind == "body")
                           or _place_switch(real, cur, seq, under))
                 # a deck line over the 本报讯 paragraph of a headline with no body yet, only
                 # role lines between (楼市中心城区供货降七成 / 发布时间:… / deck / 本报讯…): its deck
@@ -1749,6 +1757,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 _parse_header(run, cur, markdown)
                 if any(r.kind == "head" and _explainer_head(r.text) for r in run):
                     cur["explainer"] = True  # its bylined parts are its sections
+                if any(r.kind == "byline" for r in run) and any(r.kind == "head" for r in run):
+                    cur["head_byline"] = True
                 if web and (numbered or pictured or listed):
                     _digest_header(run, cur)
                     cur["digest"] = True

@@ -1706,3 +1706,21 @@ def test_a_sidebar_under_its_column_label_splits_on_a_newspaper_pages_text():
     _, segs = _split("\n\n".join(page) + "\n")
     arts = [a for a in segs if a.kind == "article"]
     assert [(a.title, a.kicker) for a in arts] == [(page[0], None), (page[4], page[3])]
+
+
+_GOLD = ARTS.parent / "gold"
+
+
+@pytest.mark.parametrize("stem", ["a27", "a39", "a67", "a72", "a120", "a121"])
+def test_a_bylined_storys_two_line_section_heads_stay_in_it_on_a_newspaper_pages_text(stem):
+    # a 人民日报 story opened by its kicker, headline and byline line, its sections each headed by
+    # two lines (a label and a heading: 强 / 实力更强, 拓通道、强时效 / 跨境电商…; a quoted
+    # speaker's kicker and quote), printed with a blank line between lines: the section heads
+    # stay in the story, as on a web page; a sidebar under its column's label after it (记者手记,
+    # 话题互动留言板) is an article of its own. Titles as the reference gives them
+    import json
+
+    lines = next(ARTS.glob(f"{stem}_*.txt")).read_text("utf-8").splitlines()
+    gold = json.loads(next(_GOLD.glob(f"{stem}_*.json")).read_text("utf-8"))
+    _, segs = _split("\n\n".join(lines) + "\n")
+    assert _titles(segs) == [a["title"] for a in gold["articles"]]
