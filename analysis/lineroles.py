@@ -108,6 +108,8 @@ _BYLINE = re.compile(rf"""
   | ^ [{_CJK}·]{{2,24}} (?: [\s、]+ [{_CJK}·]{{2,8}} ){{0,4}} \s*                 # the author (a person, a body)
       《[^《》]{{2,12}}》 \s* \( \d{{4}}年\d{{1,2}}月\d{{1,2}}日 \s* 第? \s* \d{{1,3}} \s* 版 \) $
                                       # 中共国家发展改革委党组《人民日报》(2025年07月17日第 11 版)
+  | ^ (?: [{_CJK}]{{1,3}}人 \s* : \s* [^:《》。;!?]{{2,24}}? \s* ){{1,3}}          # 解读人:… 采访人:本报记者
+      《[^《》]{{2,12}}》 \s* \( \d{{4}}年\d{{1,2}}月\d{{1,2}}日 \s* 第? \s* \d{{1,3}} \s* 版 \) $
 """, re.VERBOSE)
 
 # a byline printed at the start of the first body paragraph, before the first sentence
