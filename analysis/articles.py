@@ -296,6 +296,28 @@ def _tagged_headline(t: str) -> bool:
     return m is not None and m.start() > 0 and _headish(t[:m.start()])
 
 
+def _explainer_head(t: str) -> bool:
+    """A headline tagged as one explainer or interview (``(政策解读·中央一号文件)``: a part of its
+    column tag a line of ``data/explainers.txt``): its bylined parts are its sections.
+
+    >>> _explainer_head("朝着建设农业强国目标扎实迈进(政策解读·中央一号文件)")
+    True
+    >>> _explainer_head("推动投资止跌回稳(经济新方位·对话·奋进2026)")
+    True
+    >>> _explainer_head("不做表面文章  不耍花拳绣腿(大家谈)"), _explainer_head("(政策解读)")
+    (False, False)
+    """
+    m = _EXPLAINER_TAG.search(t)
+    if m is None or m.start() == 0:
+        return False
+    tags = set(lexicon.lines("explainers.txt"))
+    return any(part in tags for part in re.split(r"[ ·]", m.group(1)))
+
+
+# a column tag after a headline, its series and column parts joined by · (经济新方位·对话·奋进2026)
+_EXPLAINER_TAG = re.compile(rf"\(([{_CJK}A-Za-z0-9“”‘’]{{2,16}}(?:[ ·][{_CJK}A-Za-z0-9“”‘’]{{2,16}}){{0,3}})\)$")
+
+
 # a short line opening with a place's name (康保县简介, 尚义县基本情况): a profile's headline
 _PLACE_HEAD = re.compile(rf"([{_CJK}]{{2,6}}?(?:省|市|县|区|州|旗|盟))[{_CJK}]{{2,8}}")
 
@@ -495,6 +517,8 @@ def _wrapped_heading(heads: list[_Block], cur: dict | None, next_byl: bool,
     a, b = (h.text.strip() for h in heads)
     if not all(h.kind == "head" for h in heads) or _ROLE.fullmatch(a) or _ROLE.fullmatch(b):
         return False
+    if _column_label(a):
+        return False  # a column's label over its headline (记者手记 / …): a sidebar's, no sub-heading
     if a.endswith("—") and len(a.rstrip("—")) <= _TAG_MAX and not b.startswith("—"):
         return True  # a sub-section's short tag and heading: 看投资—— / 行业内外迎来更多机遇
     return (len(a) + len(b) <= _WRAPPED_MAX
@@ -763,13 +787,28 @@ def _load_surnames() -> frozenset[str]:
     return _SURNAMES[0]
 
 
+# a two-character name spaced out to the width of three (维  辰): a newspaper's way to print a
+# short name, pen names included, whatever its first character
+_SPACED_NAME = re.compile(rf"[{_CJK}]\s{{2,3}}[{_CJK}]")
+
+
 def _author_lines(blocks: list[_Block]) -> None:
     """A person's name printed on its own line between a headline and the first paragraph (a
-    commentary's author, ``文物“出差”大有可为`` / ``王  琦`` / text) is the article's byline."""
+    commentary's author, ``文物“出差”大有可为`` / ``王  琦`` / text) is the article's byline. On a
+    page that signs a piece so, a two-character name spaced out in the same place is one too,
+    its first character no common surname (a pen name: ``让“吹哨人”有动力、能安心`` / ``维  辰``)."""
+    spaced: list[_Block] = []
+    signed = False
     for prev, b, nxt in zip(blocks, blocks[1:], blocks[2:]):
         if prev.kind == "head" and b.kind == "head" and nxt.kind == "body" and \
-                len(prev.text) > len(_PLACE_AUTHOR.sub(r"\1", b.text)) and _author_line(b.text):
-            b.kind = "byline"
+                len(prev.text) > len(_PLACE_AUTHOR.sub(r"\1", b.text)):
+            if _author_line(b.text):
+                b.kind = "byline"
+                signed = True
+            elif _SPACED_NAME.fullmatch(b.text):
+                spaced.append(b)
+    for b in spaced if signed else ():
+        b.kind = "byline"
 
 
 def _caption_lines(blocks: list[_Block]) -> None:
@@ -1549,7 +1588,7 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
             # numbered parts (一、 (三) 2.) are section headings, never a headline
             heads = [r for r in real if r.kind == "byline" or not (
                 ENUM_HEADING.fullmatch(r.text) or _POINT.match(r.text))]
-            deck = False
+            deck = explainer = False
             if markdown:
                 is_new = cur is None or any(r.kind == "md" and r.level == top for r in run)
             elif web:
@@ -1577,7 +1616,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 numbered = len(real) >= 2 and _HASH_NUMBER.fullmatch(real[0].text) is not None
                 pictured = photo_heads >= 2 and _photo_credit(nxt) and \
                     under is not None and under.kind == "body"
-                if len(arts) == 1 and cur is arts[0] and _page_heading_only(cur) \
+                explainer = cur is not None and bool(cur.get("explainer"))
+                if len(arts) == 1 and cur is arts[0] and _page_heading_only(cur) and not explainer \
                         and (_signed(real, under) or _bylined(real, under)):
                     # a column's name heading the page (纵横 / 《人民日报》(…)), then a headline
                     # over its author line (文物“出差”大有可为 / 王  琦): the page holds signed
@@ -1596,8 +1636,11 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                           # sidebar or commentary of its own after the story
                           or (has_body and bool(real) and _column_label(real[0].text)
                               and under is not None and under.kind == "body")
-                          or (has_body and (next_byl or (any(r.kind == "byline" for r in run)
-                                                         and any(r.kind != "byline" for r in heads))))
+                          # a bylined part of an explainer (kicker / heading / 本报记者  郁静娴) is
+                          # its section, not a story of its own
+                          or (has_body and not explainer and (next_byl or (
+                              any(r.kind == "byline" for r in run)
+                              and any(r.kind != "byline" for r in heads))))
                           or _place_switch(real, cur, seq, under))
                 # a deck line between the headline and its 本报讯 paragraph: the headline's
                 deck = (not is_new and cur is not None and not cur["body"] and next_byl
@@ -1613,15 +1656,28 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                     cur["end"] = hrun[-1].e
                     is_new, deck = False, True
             else:
+                # (a column's label over a headline, 记者手记, still opens a sidebar after it)
+                explainer = cur is not None and bool(cur["body"]) and not next_byl \
+                    and not (real and _column_label(real[0].text)) and (
+                        bool(cur.get("explainer"))
+                        # a story opened by its headline and byline line: headline lines with no
+                        # byline and no dateline under them are its section headings
+                        or (bool(cur.get("head_byline")) and not any(r.kind == "byline" for r in run)))
                 if len(arts) == 1 and cur is arts[0] and _page_heading_only(cur) \
-                        and _bylined(real, under):
+                        and _bylined(real, under) and not explainer:
                     # the page's headline over its captions, or over an editor's note signed
                     # by the desk, then a story under its own headline and byline: no story
                     arts.pop()
                     cur = None
-                is_new = (cur is None or len(heads) >= 2 or next_byl or prev_kind == "cont"
-                          or (any(r.kind == "byline" for r in run)
-                              and any(r.kind != "byline" for r in heads))
+                is_new = (cur is None or prev_kind == "cont"
+                          # an explainer's parts (kicker / heading / byline) are its sections
+                          or (not explainer and (len(heads) >= 2 or next_byl or (
+                              any(r.kind == "byline" for r in run)
+                              and any(r.kind != "byline" for r in heads))))
+                          # a column's label after the story (话题互动留言板 / text): its own, as
+                          # on a web page
+                          or (bool(cur["body"]) and bool(real) and _column_label(real[0].text)
+                              and under is not None and under.kind == "body")
                           or _place_switch(real, cur, seq, under))
                 # a deck line over the 本报讯 paragraph of a headline with no body yet, only
                 # role lines between (楼市中心城区供货降七成 / 发布时间:… / deck / 本报讯…): its deck
@@ -1671,8 +1727,9 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                         held = (cur, real, len(cur["sections"]), cur["end"])
                     cur["sections"] += [(g[0].s, g[-1].e) for g in _groups(real)]
                 elif cur is not None:
+                    # (an explainer's part's byline is no heading of it)
                     cur["sections"] += [(_strip_md(r) if r.kind == "md" else (r.s, r.e))
-                                        for r in real]
+                                        for r in real if not (explainer and r.kind == "byline")]
                 if cur is not None:
                     cur["end"] = run[-1].e
             else:
@@ -1698,6 +1755,10 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                     run = [r for g2 in groups for r in g2]
                 cur = new(run[0].s, headless=False)
                 _parse_header(run, cur, markdown)
+                if any(r.kind == "head" and _explainer_head(r.text) for r in run):
+                    cur["explainer"] = True  # its bylined parts are its sections
+                if any(r.kind == "byline" for r in run) and any(r.kind == "head" for r in run):
+                    cur["head_byline"] = True
                 if web and (numbered or pictured or listed):
                     _digest_header(run, cur)
                     cur["digest"] = True
@@ -1997,6 +2058,8 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
         _news_list(blocks)  # a newspaper page's news list (要闻简报 items under their heading)
         if not any(b.kind == "item" for b in blocks):
             _headed_list(blocks)  # a feed or a ranked digest printed with blank lines
+        if not any(b.kind in ("item", "skip") for b in blocks):
+            _author_lines(blocks)  # a column's signed pieces, as on a web page
     elif markdown and not dump and not _wire_list(blocks):
         _digest(blocks)
     if not dump:

@@ -1607,3 +1607,120 @@ def test_a_headline_carrying_a_series_and_column_tag_under_its_kicker_titles():
     assert _titles(segs) == ["发挥比较优势，培育更多新的增长点（开局起步“十五五”·专题新闻发布）"]
     assert articles._tagged_headline("发挥比较优势,培育更多新的增长点(开局起步“十五五”·专题新闻发布)")
     assert not articles._tagged_headline("会议指出,要坚持稳中求进,推动高质量发展。(新华社)")
+
+
+def test_a_pen_name_spaced_out_signs_a_piece_on_a_signed_page_a125():
+    # 纵横 / source line / headline / 维  辰 (a pen name, 维 no common surname, spaced out to the
+    # width of three) / paragraphs / credit / headline / 张双双 / paragraphs: the page signs its
+    # pieces, so the spaced-out name is the first piece's byline, not its title; the column's name
+    # titles no piece
+    page = ("纵横\n《人民日报》（2026年02月03日第 05 版）\n让“吹哨人”有动力、能安心\n维  辰\n"
+            "不久前，有关部门修订发布奖励规定，奖励金额由罚没款的1%提升为3%。\n"
+            "总的来说，除了奖励金额，还有许多方面值得持续关注。\n（摘编自《南方日报》）\n"
+            "当村干部要像“小葱拌豆腐”\n张双双\n整治乡村“微腐败”，首先要精准把握乡土社会的特点。\n"
+            "清清白白做人，干干净净做事。\n（摘编自《湖北日报》）\n")
+    c, segs = _split(page)
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == ["让“吹哨人”有动力、能安心", "当村干部要像“小葱拌豆腐”"]
+    assert [a.byline for a in arts] == ["维  辰", "张双双"]
+    # on a page signing no piece, a spaced-out word under a headline stays a headline line
+    lone = "能源形势平稳\n韧  性\n通过稳产、多元化进口等多种措施，供应保持稳定。\n"
+    assert not any(a.byline == "韧  性" for a in _split(lone)[1])
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_an_explainer_in_bylined_parts_under_one_tagged_headline_is_one_article_a124(sep):
+    # a headline tagged as an explainer (政策解读·…), its source line, a data credit, a lead and
+    # the signed note, then parts each a kicker, a heading and its own reporter's byline: one
+    # article titled by the headline, the parts' headings its sections (also on a newspaper
+    # page's text, a blank line between lines)
+    lines = next(ARTS.glob("a124_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split(sep.join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == [lines[0]]
+    assert arts[0].span == (0, len(c.text.rstrip()))
+    secs = [c.text[s:e] for s, e in arts[0].sections]
+    assert any(lines[9] in s for s in secs)
+    assert not any(s.startswith("本报记者") for s in secs)
+    # the same page with a forum's tag (大家谈): a heading and note over stories of their own
+    page = sep.join([lines[0].replace("政策解读·中央一号文件", "大家谈"), *lines[4:]]) + "\n"
+    assert len([a for a in _split(page)[1] if a.kind == "article"]) == 4
+
+
+@pytest.mark.parametrize("stem,heads,names", [
+    ("a55", (2, 9), ("王  琦", "李海钦")),
+    ("a125", (2, 9), ("维  辰", "张双双")),
+    ("a122", (2, 7), ("湖南省长沙市  李焱婕", "河南省禹州市  何冠军")),
+    ("a127", (4, 9, 15), ("关  慨", "张长弓", "姚红星")),
+])
+def test_a_columns_signed_pieces_split_on_a_newspaper_pages_text(stem, heads, names):
+    # a commentary column (纵横, 来论) or a forum under its umbrella headline and note (大家谈),
+    # printed with a blank line between lines (a newspaper page's text): each piece an article
+    # titled by its headline, the author line under it its byline, as on a web page; the
+    # column's name, umbrella headline, source line and note in none
+    lines = next(ARTS.glob(f"{stem}_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split("\n\n".join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == [lines[k] for k in heads]
+    assert tuple(a.byline for a in arts) == names
+    assert c.text[arts[0].span[0]:].startswith(lines[heads[0]])
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_dialogue_tagged_in_a_three_part_series_tag_is_one_article_a123(sep):
+    # a123: kicker / 推动投资止跌回稳（经济新方位·对话·奋进2026） / byline / note / 【对话人】 box of
+    # three name lines / sections, each a label and a heading, answers run in: one article titled
+    # by the headline (the tag's series carries digits and three parts; its 对话 names a dialogue),
+    # the box's name lines and the section heads in it, also on a newspaper page's text
+    lines = next(ARTS.glob("a123_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split(sep.join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == [lines[1]]
+    assert arts[0].span == (0, len(c.text.rstrip()))
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_sidebar_under_its_column_label_after_an_explainer_is_an_article_of_its_own(sep):
+    # an explainer's bylined parts are its sections, but a column's label over a headline
+    # (记者手记) after them still opens a sidebar of its own, on web and newspaper text alike
+    page = ["十六条新措施助力创新药加速跑（政策解读）", "本报记者  李红梅",
+            "近日，国家医保局发布若干措施，支持创新药高质量发展。", "——编  者",
+            "研发有支持", "如何鼓励药企真创新", "本报记者  王  浩",
+            "近年来，我国创新药热潮涌现，2024年批准上市创新药48个。", "措施提出，支持商业保险参与。",
+            "用药有保障", "如何让更多患者用得起", "本报记者  李晓晴",
+            "2018年以来，共有149种创新药通过谈判进入医保目录。", "价格平均降幅超过50%。",
+            "记者手记", "创新药要真创新", "近年来，不少药企加大研发投入，值得肯定。",
+            "但也要看到，低水平重复仍然存在。"]
+    c, segs = _split(sep.join(page) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [(a.title, a.kicker) for a in arts] == [(page[0], None), (page[15], page[14])]
+    assert c.text[arts[1].span[0]:].startswith(page[14])
+
+
+def test_a_sidebar_under_its_column_label_splits_on_a_newspaper_pages_text():
+    # a story, then 记者手记 / its headline / paragraphs, a blank line between lines: the label
+    # and headline are no sub-heading wrapped over two lines but a sidebar of its own
+    page = ["国家医保局发布新措施", "近日，国家医保局发布若干措施，支持创新药高质量发展。",
+            "近年来，我国创新药热潮涌现，2024年批准上市创新药48个。", "记者手记", "创新药要真创新",
+            "近年来，不少药企加大研发投入，值得肯定。", "但也要看到，低水平重复仍然存在。"]
+    _, segs = _split("\n\n".join(page) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [(a.title, a.kicker) for a in arts] == [(page[0], None), (page[4], page[3])]
+
+
+_GOLD = ARTS.parent / "gold"
+
+
+@pytest.mark.parametrize("stem", ["a27", "a39", "a67", "a72", "a120", "a121"])
+def test_a_bylined_storys_two_line_section_heads_stay_in_it_on_a_newspaper_pages_text(stem):
+    # a 人民日报 story opened by its kicker, headline and byline line, its sections each headed by
+    # two lines (a label and a heading: 强 / 实力更强, 拓通道、强时效 / 跨境电商…; a quoted
+    # speaker's kicker and quote), printed with a blank line between lines: the section heads
+    # stay in the story, as on a web page; a sidebar under its column's label after it (记者手记,
+    # 话题互动留言板) is an article of its own. Titles as the reference gives them
+    import json
+
+    lines = next(ARTS.glob(f"{stem}_*.txt")).read_text("utf-8").splitlines()
+    gold = json.loads(next(_GOLD.glob(f"{stem}_*.json")).read_text("utf-8"))
+    _, segs = _split("\n\n".join(lines) + "\n")
+    assert _titles(segs) == [a["title"] for a in gold["articles"]]
