@@ -57,7 +57,8 @@ TUNED = ("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "
          "c121", "c122",
          "c123", "c124", "c125", "c126", "c127",
          "c128", "c129", "c130", "c131", "c132", "c133", "c134", "c135", "c136", "c137",
-         "c138", "c139", "c140", "c141", "c142")
+         "c138", "c139", "c140", "c141", "c142",
+         "c143", "c144", "c145", "c146", "c147")
 
 
 def text_id(stem: str) -> str:
@@ -75,7 +76,7 @@ def text_id(stem: str) -> str:
 
 #: groups of texts: the tuning split, then by genre
 GROUPS = {
-    "tuned on (c01-c142)": TUNED,
+    "tuned on (c01-c147)": TUNED,
     # stop 12's blind texts: their 'first' row is the run recorded before anyone read their
     # differences (first_run.json, 4da82e5); they were opened for tuning after it
     "stop 12 blind texts (c24-c29), first run blind, opened after": (
@@ -155,6 +156,11 @@ GROUPS = {
     # differences; opened for tuning at the start of stop 23
     "stop 22 end blind texts (c138-c142), first run blind, opened after": (
         "c138", "c139", "c140", "c141", "c142"),
+    # stop 23's blind round (人民日报 news on 辽宁, 湖南, 安平 and Latin America, 大理's budget
+    # execution report): first run recorded at 2484b14, frozen in blind_rounds.json (round
+    # "stop 23") before anyone read their differences; opened for tuning in stop 23 after it
+    "stop 23 blind texts (c143-c147), first run blind, opened after": (
+        "c143", "c144", "c145", "c146", "c147"),
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "bulletin with tables (c07)": ("c07",),
     "monthly release (c08)": ("c08",),
