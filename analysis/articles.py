@@ -291,9 +291,16 @@ def _tagged_headline(t: str) -> bool:
     True
     >>> _tagged_headline("会议指出,要坚持稳中求进,推动高质量发展。(新华社)")
     False
+    >>> _tagged_headline("无障碍设施为何“建而难用”?(金台视线)"), _tagged_headline("他来了。你好吗?(现场)")
+    (True, False)
     """
     m = _COLUMN_TAG.search(t)
-    return m is not None and m.start() > 0 and _headish(t[:m.start()])
+    if m is None or m.start() == 0:
+        return False
+    # a headline asking a question (无障碍设施为何“建而难用”?(金台视线)): one short question
+    head = t[:m.start()].rstrip()
+    return _headish(head) or (head[-1] in "?!" and len(head) <= _QUESTION_HEAD_MAX
+                              and _SENTENCE_END.search(head[:-1].rstrip("?!")) is None)
 
 
 def _explainer_head(t: str) -> bool:
@@ -425,6 +432,7 @@ def _page_heading_only(a: dict) -> bool:
 
 
 _COLUMN_HEAD_MAX = 32  # characters of a headline under a column's label (no sentence in it)
+_DECK_MAX = 32  # characters of a deck line over a tagged headline (扶手太低、坡度过陡、盲道被堵)
 
 
 def _classify(blocks: list[_Block], markdown: bool) -> None:
@@ -473,6 +481,19 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
         else:
             b.kind = "body"
         prev = b
+    if markdown:
+        return
+    for k in range(1, len(blocks) - 1):
+        b, above = blocks[k], blocks[k - 1]
+        if b.kind in ("body", "head") and blocks[k + 1].kind == "byline" and \
+                _tagged_headline(b.text):
+            # a headline carrying its column's tag over its byline, whatever is above it
+            # (无障碍设施为何“建而难用”?(金台视线) / 本报记者  施  芳…): a headline; the line
+            # above it ending no sentence is its deck (扶手太低、坡度过陡、盲道被堵)
+            b.kind = "head"
+            if above.kind == "body" and len(above.text) <= _DECK_MAX and \
+                    _SENTENCE_END.search(above.text) is None and above.text[-1] not in ",:、":
+                above.kind = "head"
 
 
 def _list_label(t: str) -> bool:

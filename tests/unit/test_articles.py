@@ -1724,3 +1724,22 @@ def test_a_bylined_storys_two_line_section_heads_stay_in_it_on_a_newspaper_pages
     gold = json.loads(next(_GOLD.glob(f"{stem}_*.json")).read_text("utf-8"))
     _, segs = _split("\n\n".join(lines) + "\n")
     assert _titles(segs) == [a["title"] for a in gold["articles"]]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_deck_over_a_tagged_question_headline_opens_the_next_story(sep):
+    # 人民日报 读者来信 (a129): a story ends; the next opens with a deck of listed faults (no
+    # sentence in it), its headline asking a question and tagged with its column, its byline:
+    # the deck is the next story's kicker, not the end of the last one, and the headline titles it
+    page = ["扶手太低、坡度过陡、盲道被堵", "无障碍设施为何“建而难用”？（金台视线）",
+            "本报记者  施  芳  孙立极《人民日报》（2026年03月02日第 07 版）",
+            "无障碍环境建设法施行后，各地对无障碍环境建设越来越重视，无障碍设施已成为公共场所的必备设施，但不少设施建而难用、用而不便。",
+            "专家建议，强力推行“体验式验收”，邀请残障人士或第三方专业机构进行体验评估后再验收，让无障碍设施真正好用、管用、实用。",
+            "电梯藏在门后、坡道过陡、盲道被占", "村民盼着用上放心水（身边事）",
+            "本报记者  曹继炜《人民日报》（2026年03月02日第 07 版）",
+            "河东村的自来水管网铺设12年，近两三年水量不足，村民主要还是用自家打的自备井取水，每口井花费六七千元。",
+            "当地表示，已将河东村饮水安全改造提升项目纳入今年建设计划，项目将于6月底前完工，届时全村311户都能用上稳定的自来水。"]
+    c, segs = _split(sep.join(page) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [(a.title, a.kicker) for a in arts] == [(page[1], page[0]), (page[6], page[5])]
+    assert c.text[arts[1].span[0]:].startswith(page[5])
