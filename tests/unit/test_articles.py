@@ -1743,3 +1743,19 @@ def test_a_deck_over_a_tagged_question_headline_opens_the_next_story(sep):
     arts = [a for a in segs if a.kind == "article"]
     assert [(a.title, a.kicker) for a in arts] == [(page[1], page[0]), (page[6], page[5])]
     assert c.text[arts[1].span[0]:].startswith(page[5])
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("stem", ["a128", "a129", "a130", "a131", "a132"])
+def test_a_whole_peoples_daily_page_splits_into_its_stories(stem, sep):
+    # 人民日报 whole pages: five commentaries under their columns' tags, each over its author
+    # line (吴  焰《人民日报》(…): a name printed spaced out), letters pages with decks over tagged
+    # headlines, a short column over a long report, a graphic item of captions only before a
+    # signed commentary. Printed as stored and with a blank line between lines, each page splits
+    # into the reference's stories, titled as the reference titles them
+    import json
+
+    lines = next(ARTS.glob(f"{stem}_*.txt")).read_text("utf-8").splitlines()
+    gold = json.loads(next(_GOLD.glob(f"{stem}_*.json")).read_text("utf-8"))
+    _, segs = _split(sep.join(lines) + "\n")
+    assert _titles(segs) == [a["title"] for a in gold["articles"]]
