@@ -424,6 +424,21 @@ def _bylined(real: list[_Block], under: _Block | None) -> bool:
         any(r.kind == "head" for r in real[:-1]) and under is not None and under.kind == "body"
 
 
+def _tagged_story(real: list[_Block], cur: dict | None, seq: list[_Block],
+                  under: _Block | None) -> bool:
+    """A headline carrying its column's tag (读懂AI红包大战(人民时评)) over a paragraph, after a
+    story with a body whose own headline carries another tag: the next column's piece, even
+    with no byline under it."""
+    if cur is None or not cur["body"] or under is None or under.kind != "body" or not real \
+            or real[-1].kind != "head" or not _tagged_headline(real[-1].text) \
+            or "title_span" not in cur:
+        return False
+    title = next((b for b in seq if b.s == cur["title_span"][0]), None)
+    mine = _COLUMN_TAG.search(title.text) if title is not None else None
+    theirs = _COLUMN_TAG.search(real[-1].text)
+    return theirs is not None and (mine is None or mine.group() != theirs.group())
+
+
 def _page_heading_only(a: dict) -> bool:
     """An article opened by a headline with no byline and no text of its own, or whose only
     text is an editor's note signed by the desk (…/ ——编  者): the page's heading (and note)."""
@@ -1662,6 +1677,7 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                           or (has_body and not explainer and (next_byl or (
                               any(r.kind == "byline" for r in run)
                               and any(r.kind != "byline" for r in heads))))
+                          or (not explainer and _tagged_story(real, cur, seq, under))
                           or _place_switch(real, cur, seq, under))
                 # a deck line between the headline and its 本报讯 paragraph: the headline's
                 deck = (not is_new and cur is not None and not cur["body"] and next_byl
@@ -1699,6 +1715,7 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                           # on a web page
                           or (bool(cur["body"]) and bool(real) and _column_label(real[0].text)
                               and under is not None and under.kind == "body")
+                          or (not explainer and _tagged_story(real, cur, seq, under))
                           or _place_switch(real, cur, seq, under))
                 # a deck line over the 本报讯 paragraph of a headline with no body yet, only
                 # role lines between (楼市中心城区供货降七成 / 发布时间:… / deck / 本报讯…): its deck

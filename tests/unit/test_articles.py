@@ -1759,3 +1759,18 @@ def test_a_whole_peoples_daily_page_splits_into_its_stories(stem, sep):
     gold = json.loads(next(_GOLD.glob(f"{stem}_*.json")).read_text("utf-8"))
     _, segs = _split(sep.join(lines) + "\n")
     assert _titles(segs) == [a["title"] for a in gold["articles"]]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("stem", ["a128", "a131"])
+def test_column_tagged_headlines_open_their_pieces_without_bylines(stem, sep):
+    # a page of pieces under their columns' tags (读懂AI红包大战（人民时评）, 警惕…（纵横）,
+    # 用创新“杖”量世界（财经深一度·…）) copied without their author lines: a headline carrying a
+    # column's tag other than the current piece's, over a paragraph, still opens the next piece
+    import json
+
+    lines = [t for t in next(ARTS.glob(f"{stem}_*.txt")).read_text("utf-8").splitlines()
+             if not re.search(r"《人民日报》（\d{4}年", t)]
+    gold = json.loads(next(_GOLD.glob(f"{stem}_*.json")).read_text("utf-8"))
+    _, segs = _split(sep.join(lines) + "\n")
+    assert _titles(segs) == [a["title"] for a in gold["articles"]]
