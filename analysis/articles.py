@@ -427,8 +427,8 @@ def _bylined(real: list[_Block], under: _Block | None) -> bool:
 def _tagged_story(real: list[_Block], cur: dict | None, seq: list[_Block],
                   under: _Block | None) -> bool:
     """A headline carrying its column's tag (读懂AI红包大战(人民时评)) over a paragraph, after a
-    story with a body whose own headline carries another tag: the next column's piece, even
-    with no byline under it."""
+    story with a body whose own headline carries another tag or none: the next column's piece,
+    even with no byline under it (the parts of one series share its tag)."""
     if cur is None or not cur["body"] or under is None or under.kind != "body" or not real \
             or real[-1].kind != "head" or not _tagged_headline(real[-1].text) \
             or "title_span" not in cur:
