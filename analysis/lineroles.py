@@ -85,6 +85,8 @@ _CREDIT = re.compile(r"""
 _TABLE_CAPTION = re.compile(r"""
     ^(?: 附表 | 附图 | 表 | 图 ) \s* \d{1,2} (?: [-.]\d{1,2} )? (?! [\d.%] )   # 表1 / 图2-1 (not 图1.5%)
     \s* [:.]? \s* [^。!?;]{2,50}$                                              # its caption, no sentence
+  | ^ (?:19|20)\d{2} \s* [-—–~至] \s* (?:19|20)?\d{2} 年 [^,。!?;:]{2,40} 及其增长(?:速度|率)$
+                                  # a chart's title without its number (2015-2019年居民人均可支配收入及其增长速度)
 """, re.VERBOSE)
 
 _TABLE_ROW = re.compile(r"""
