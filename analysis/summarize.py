@@ -588,9 +588,11 @@ def _own_term(term: str, sent: str) -> bool:
 _TITLE_AMOUNT = re.compile(r"\d+\.\d+[万亿]")
 _TITLE_PCT = re.compile(r"(\d+(?:\.\d+)?)%")
 # a count or a whole amount in a headline (超1000家, 48万亿营收, 143个区, 18项政策): the first sentence
-# printing it is the one that restates the headline's topic with its figure
+# printing it is the one that restates the headline's topic with its figure; an amount written with
+# a word for its magnitude (千亿元产业链, 首破千亿美元) as well, not one a digit leads (7千亿)
 _TITLE_COUNT = re.compile(r"(?<![\d.])(?:\d+(?:\.\d+)?(?:万亿|[万亿])(?:家|个|人|户|元|吨|项|名|件|台|辆)?"
-                          r"|\d+(?:家|个(?!百分点)|人|户|元|吨|项|名|件|台|辆|条|座|艘))")
+                          r"|\d+(?:家|个(?!百分点)|人|户|元|吨|项|名|件|台|辆|条|座|艘)"
+                          r"|(?<![\d.])[百千万]亿(?:美?元)?)")
 #: the first sentence printing a count or amount the headline states gains this much
 TITLE_COUNT = 1.5
 #: the sentence defining what an explainer's headline asks about gains this much

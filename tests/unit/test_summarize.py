@@ -933,6 +933,17 @@ def test_a_figure_cut_to_its_room_keeps_more_than_its_base_c74():
     assert summarize._BASE_CLAUSE.match("相较去年大年初一2900人次的观影规模，")
 
 
+def test_a_headline_amount_in_words_is_a_count_the_first_sentence_printing_it_gains_c146():
+    # c146 (小丝网织出千亿元产业链): the sentence saying 上万家丝网工贸企业…年产值超千亿元 restates the
+    # headline's amount written with a word for its magnitude (千亿元, not 1000亿元), not the
+    # project's story told after it
+    s = _page_summary(CORPUS, "c146")
+    assert s.startswith("在“中国丝网之乡”河北安平县"), s
+    assert summarize._title_counts("小丝网织出千亿元产业链") == ["千亿元"]
+    assert summarize._title_counts("中印贸易首破千亿美元大关") == ["千亿美元"]
+    assert summarize._title_counts("10城超万亿，还有4城7千亿") == ["万亿"]  # 7千亿: a digit's
+
+
 def test_the_first_sentence_printing_a_count_the_headline_states_gains_a112_c118():
     # a112 (1-4月关店超1000家，这个业态成重灾区): the lead 据联商网…统计,截止4月底,…全国各业态合计已有超
     # 1000家门店停业,… restates the headline's count; a breakdown (其中新式茶饮品牌闭店最多,…) led
