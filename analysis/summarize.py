@@ -699,6 +699,23 @@ def _note_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+_EDITOR_SIGN = re.compile(r"[ \t\u3000]*——[ \t\u3000]*编[ \t\u3000]*者[ \t\u3000]*$", re.M)
+#: a sentence of an editor's note signed at its end (——编  者) gains this much
+EDITOR_NOTE = 1.5
+
+
+def _editor_note(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Starts of the sentences of an editor's note signed at its end (……。\n——编  者): what
+    the editors say the article found."""
+    m = _EDITOR_SIGN.search(text, spans[0][0], spans[-1][1]) if spans else None
+    if m is None:
+        return set()
+    note = [(a, b) for a, b in spans if b <= m.start()]
+    if any("？" in text[a:b] or "?" in text[a:b] for a, b in note):
+        return set()  # a note asking what the page discusses (…面临哪些压力挑战？本版邀请…): a frame
+    return {a for a, _b in note}
+
+
 def _turns(text: str, spans: list[tuple[int, int]]) -> dict[int, bool]:
     r"""The sentences of an interview that open a turn: start → True for a question (no summary
     sentence), False for a named person's answer (what they said); {} for no interview.
@@ -854,6 +871,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     t_pairs = _han_pairs(seg.title or "") - {g for p in own for g in _han_pairs(p)} if own else set()
     turns = _turns(text, spans)
     notes = _note_lines(text, spans)
+    edited = _editor_note(text, spans)
     # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts
     forecast = not has_core and not news and len(spans) >= LONG
     for a, b in spans:
@@ -905,6 +923,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                           if figure(sent) and not _scene_figures(sent)
                           else 0.0 if scene else (0.5 - 0.25 * lead))
         lead += 1
+        if a in edited:
+            score += EDITOR_NOTE
         if closing is not None and a >= closing:
             score += CLOSING_ARGUMENT if a == closing else CLOSING_ARGUMENT / 2
         # (a lead's count is a figure too: 陕西培育形成…21个国家级产业集群 opens the facts)

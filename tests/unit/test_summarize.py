@@ -933,6 +933,23 @@ def test_a_figure_cut_to_its_room_keeps_more_than_its_base_c74():
     assert summarize._BASE_CLAUSE.match("相较去年大年初一2900人次的观影规模，")
 
 
+def test_an_editors_note_signed_at_its_end_stating_what_reporters_found_leads_a129():
+    # a129 (管网铺设12年 村民主要还是用自备井): the note signed ——编  者 says what the reporters
+    # found (本报记者两赴民和县河东村,了解到…铺设12年,近两三个月才陆续通水); the county's reply
+    # printed after it (情况如下:…) does not lead
+    from analysis import pipeline
+    p = next(ARTS.glob("a129_*.txt"))
+    s = next(a.summary for a in pipeline.analyze(p.read_bytes(), p.name).articles
+             if "管网铺设12年" in (a.title or ""))
+    assert "本报记者两赴民和县河东村" in s, s
+    text = "记者走访发现,管网铺设多年,近期才通水。\n——编  者\n人民日报社:\n情况如下:全村共311户。\n"
+    spans = [(0, 20), (30, 43)]
+    assert summarize._editor_note(text, spans) == {0}
+    # a note asking what a page discusses (…面临哪些压力挑战？本版邀请…): a frame, no summary
+    text = "稳投资面临哪些挑战？本版邀请三位负责人。\n——编  者\n"
+    assert summarize._editor_note(text, [(0, 10), (10, 20)]) == set()
+
+
 def test_a_headline_amount_in_words_is_a_count_the_first_sentence_printing_it_gains_c146():
     # c146 (小丝网织出千亿元产业链): the sentence saying 上万家丝网工贸企业…年产值超千亿元 restates the
     # headline's amount written with a word for its magnitude (千亿元, not 1000亿元), not the
