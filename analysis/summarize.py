@@ -1570,7 +1570,8 @@ def _summary_of(cleaned: Cleaned, seg: ArticleSeg, scored: list[tuple[float, int
     # reader's commentary who wrote it, from where (长沙市李焱婕：)
     lead = reader_signature(seg.byline) or summary_select.occasion_lead(cleaned.text, *seg.span) or \
         summary_select.author_lead(cleaned.text, seg.title_span[1] if seg.title_span else seg.span[0],
-                                   seg.span[1])
+                                   seg.span[1]) or \
+        summary_select.press_lead(cleaned.text, sorted(x[1:] for x in scored))
     # an article without headline figures that is no news item (a company story): its counts are facts
     counts = not _is_news(seg) and not any((i.canonical or "") in CORE for i in indicators)
     if lead:

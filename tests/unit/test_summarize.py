@@ -933,6 +933,20 @@ def test_a_figure_cut_to_its_room_keeps_more_than_its_base_c74():
     assert summarize._BASE_CLAUSE.match("相较去年大年初一2900人次的观影规模，")
 
 
+def test_a_report_of_a_press_conference_says_which_and_when_c133_c144():
+    # c144/c133 (开局起步“十五五”·专题新闻发布): the lead 4月13日,开局起步“十五五”湖南专场新闻发布会在
+    # 湖南长沙举行。 says the occasion; the summary opens with it, said short, then the figures
+    s = _page_summary(CORPUS, "c144")
+    assert s.startswith("4月13日湖南专场新闻发布会："), s
+    s = _page_summary(CORPUS, "c133")
+    assert s.startswith("4月20日陕西专场新闻发布会："), s
+    t = "4月13日,开局起步“十五五”湖南专场新闻发布会在湖南长沙举行。省长表示,…"
+    assert summary_select.press_lead(t, [(0, 35)]) == "4月13日湖南专场新闻发布会："
+    # an occasion in a later sentence, or no conference held: no lead
+    assert summary_select.press_lead("近年来,湖南发展很快。" + t, [(0, 11), (11, 20), (20, 55)]) == ""
+    assert summary_select.press_lead("4月13日,湖南省举行发布会。", [(0, 15)]) == ""
+
+
 def test_an_editors_note_signed_at_its_end_stating_what_reporters_found_leads_a129():
     # a129 (管网铺设12年 村民主要还是用自备井): the note signed ——编  者 says what the reporters
     # found (本报记者两赴民和县河东村,了解到…铺设12年,近两三个月才陆续通水); the county's reply
