@@ -983,20 +983,18 @@ def author_lead(text: str, start: int, end: int) -> str:
 # a report of a press conference: its opening sentence says when it was held (4月13日,开局起步
 # “十五五”湖南专场新闻发布会在湖南长沙举行。)
 _PRESS_HELD = re.compile(r"(\d{1,2}月\d{1,2}日)[,，]\s*([^,，。；;\n]{0,40}?发布会)在[^,，。；;\n]{2,16}举行[。,，]")
-# or who held it when (国家能源局27日举行新闻发布会,介绍… / 7月17日,国务院新闻办举行“…”系列主题新闻发布会,)
-_PRESS_HOLD = re.compile(r"(?:(\d{1,2}月\d{1,2}日)[,，]\s*)?([^,，。；;\n“”]{2,12}?)((?:\d{1,2}月)?\d{1,2}日)?"
-                         r"举行[^,，。；;\n]{0,40}?发布会[,，]")
 PRESS_WITHIN = 2  # the sentences of an article's body where its occasion is looked for
 
 
 def press_lead(text: str, sentences: list[tuple[int, int]]) -> str:
     """``when which发布会：`` of a report on a press conference its first sentences say was held
-    (``4月13日,开局起步“十五五”湖南专场新闻发布会在湖南长沙举行。`` → ``4月13日湖南专场新闻发布会：``:
-    the conference's name without the campaign quoted before it), or "".
+    (``4月13日,开局起步“十五五”湖南专场新闻发布会在湖南长沙举行。`` → ``4月13日，湖南专场新闻发布会：``:
+    the conference's name without the campaign quoted before it: each clause printed in the text),
+    or "".
 
     >>> t = "4月13日,开局起步“十五五”湖南专场新闻发布会在湖南长沙举行。省长表示,…"
     >>> press_lead(t, [(0, 35)])
-    '4月13日湖南专场新闻发布会：'
+    '4月13日，湖南专场新闻发布会：'
     >>> press_lead("4月13日,湖南省举行发布会。", [(0, 15)])
     ''
     """
@@ -1004,10 +1002,7 @@ def press_lead(text: str, sentences: list[tuple[int, int]]) -> str:
         m = _PRESS_HELD.match(text, a, b)
         if m is not None:
             name = re.split(r"[”》」]", m[2])[-1].strip()
-            return m[1] + name + "：" if len(name) > 3 else ""
-        m = _PRESS_HOLD.match(text, a, b)
-        if m is not None and (m[1] or m[3]):
-            return m[2] + (m[1] or m[3]) + "发布会："
+            return m[1] + "，" + name + "：" if len(name) > 3 else ""
     return ""
 
 

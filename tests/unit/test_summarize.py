@@ -937,22 +937,14 @@ def test_a_report_of_a_press_conference_says_which_and_when_c133_c144():
     # c144/c133 (开局起步“十五五”·专题新闻发布): the lead 4月13日,开局起步“十五五”湖南专场新闻发布会在
     # 湖南长沙举行。 says the occasion; the summary opens with it, said short, then the figures
     s = _page_summary(CORPUS, "c144")
-    assert s.startswith("4月13日湖南专场新闻发布会："), s
+    assert s.startswith("4月13日，湖南专场新闻发布会："), s
     s = _page_summary(CORPUS, "c133")
-    assert s.startswith("4月20日陕西专场新闻发布会："), s
+    assert s.startswith("4月20日，陕西专场新闻发布会："), s
     t = "4月13日,开局起步“十五五”湖南专场新闻发布会在湖南长沙举行。省长表示,…"
-    assert summary_select.press_lead(t, [(0, 35)]) == "4月13日湖南专场新闻发布会："
+    assert summary_select.press_lead(t, [(0, 35)]) == "4月13日，湖南专场新闻发布会："
     # an occasion in a later sentence, or no conference held: no lead
     assert summary_select.press_lead("近年来,湖南发展很快。" + t, [(0, 11), (11, 20), (20, 55)]) == ""
     assert summary_select.press_lead("4月13日,湖南省举行发布会。", [(0, 15)]) == ""
-    # who held it when (国家能源局27日举行新闻发布会,介绍…): c135, and a08 (浙江这十年) held apart
-    s = _page_summary(CORPUS, "c135")
-    assert s.startswith("国家能源局27日发布会："), s
-    assert summary_select.press_lead("国家能源局27日举行新闻发布会，介绍一季度全国能源形势。", [(0, 28)]) == \
-        "国家能源局27日发布会："
-    t = "7月17日，国务院新闻办举行“高质量完成‘十四五’规划”系列主题新闻发布会，介绍知识产权情况。"
-    assert summary_select.press_lead(t, [(0, len(t))]) == "国务院新闻办7月17日发布会："
-    assert summary_select.press_lead("国家能源局举行新闻发布会，介绍情况。", [(0, 18)]) == ""  # when?
 
 
 def test_an_editors_note_signed_at_its_end_stating_what_reporters_found_leads_a129():
