@@ -588,9 +588,11 @@ def _own_term(term: str, sent: str) -> bool:
 _TITLE_AMOUNT = re.compile(r"\d+\.\d+[万亿]")
 _TITLE_PCT = re.compile(r"(\d+(?:\.\d+)?)%")
 # a count or a whole amount in a headline (超1000家, 48万亿营收, 143个区, 18项政策): the first sentence
-# printing it is the one that restates the headline's topic with its figure
+# printing it is the one that restates the headline's topic with its figure; an amount written with
+# a word for its magnitude (千亿元产业链, 首破千亿美元) as well, not one a digit leads (7千亿)
 _TITLE_COUNT = re.compile(r"(?<![\d.])(?:\d+(?:\.\d+)?(?:万亿|[万亿])(?:家|个|人|户|元|吨|项|名|件|台|辆)?"
-                          r"|\d+(?:家|个(?!百分点)|人|户|元|吨|项|名|件|台|辆|条|座|艘))")
+                          r"|\d+(?:家|个(?!百分点)|人|户|元|吨|项|名|件|台|辆|条|座|艘)"
+                          r"|(?<![\d.])[百千万]亿(?:美?元)?)")
 #: the first sentence printing a count or amount the headline states gains this much
 TITLE_COUNT = 1.5
 #: the sentence defining what an explainer's headline asks about gains this much
@@ -695,6 +697,23 @@ def _note_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
         if note:
             out.add(a)
     return out
+
+
+_EDITOR_SIGN = re.compile(r"[ \t\u3000]*——[ \t\u3000]*编[ \t\u3000]*者[ \t\u3000]*$", re.M)
+#: a sentence of an editor's note signed at its end (——编  者) gains this much
+EDITOR_NOTE = 1.5
+
+
+def _editor_note(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Starts of the sentences of an editor's note signed at its end (……。\n——编  者): what
+    the editors say the article found."""
+    m = _EDITOR_SIGN.search(text, spans[0][0], spans[-1][1]) if spans else None
+    if m is None:
+        return set()
+    note = [(a, b) for a, b in spans if b <= m.start()]
+    if any("？" in text[a:b] or "?" in text[a:b] for a, b in note):
+        return set()  # a note asking what the page discusses (…面临哪些压力挑战？本版邀请…): a frame
+    return {a for a, _b in note}
 
 
 def _turns(text: str, spans: list[tuple[int, int]]) -> dict[int, bool]:
@@ -852,6 +871,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     t_pairs = _han_pairs(seg.title or "") - {g for p in own for g in _han_pairs(p)} if own else set()
     turns = _turns(text, spans)
     notes = _note_lines(text, spans)
+    edited = _editor_note(text, spans)
     # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts
     forecast = not has_core and not news and len(spans) >= LONG
     for a, b in spans:
@@ -903,6 +923,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                           if figure(sent) and not _scene_figures(sent)
                           else 0.0 if scene else (0.5 - 0.25 * lead))
         lead += 1
+        if a in edited:
+            score += EDITOR_NOTE
         if closing is not None and a >= closing:
             score += CLOSING_ARGUMENT if a == closing else CLOSING_ARGUMENT / 2
         # (a lead's count is a figure too: 陕西培育形成…21个国家级产业集群 opens the facts)
@@ -1548,7 +1570,8 @@ def _summary_of(cleaned: Cleaned, seg: ArticleSeg, scored: list[tuple[float, int
     # reader's commentary who wrote it, from where (长沙市李焱婕：)
     lead = reader_signature(seg.byline) or summary_select.occasion_lead(cleaned.text, *seg.span) or \
         summary_select.author_lead(cleaned.text, seg.title_span[1] if seg.title_span else seg.span[0],
-                                   seg.span[1])
+                                   seg.span[1]) or \
+        summary_select.press_lead(cleaned.text, sorted(x[1:] for x in scored))
     # an article without headline figures that is no news item (a company story): its counts are facts
     counts = not _is_news(seg) and not any((i.canonical or "") in CORE for i in indicators)
     if lead:

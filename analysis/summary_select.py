@@ -980,6 +980,32 @@ def author_lead(text: str, start: int, end: int) -> str:
     return "、".join(organs) + "：" if organs else ""
 
 
+# a report of a press conference: its opening sentence says when it was held (4月13日,开局起步
+# “十五五”湖南专场新闻发布会在湖南长沙举行。)
+_PRESS_HELD = re.compile(r"(\d{1,2}月\d{1,2}日)[,，]\s*([^,，。；;\n]{0,40}?发布会)在[^,，。；;\n]{2,16}举行[。,，]")
+PRESS_WITHIN = 2  # the sentences of an article's body where its occasion is looked for
+
+
+def press_lead(text: str, sentences: list[tuple[int, int]]) -> str:
+    """``when which发布会：`` of a report on a press conference its first sentences say was held
+    (``4月13日,开局起步“十五五”湖南专场新闻发布会在湖南长沙举行。`` → ``4月13日，湖南专场新闻发布会：``:
+    the conference's name without the campaign quoted before it: each clause printed in the text),
+    or "".
+
+    >>> t = "4月13日,开局起步“十五五”湖南专场新闻发布会在湖南长沙举行。省长表示,…"
+    >>> press_lead(t, [(0, 35)])
+    '4月13日，湖南专场新闻发布会：'
+    >>> press_lead("4月13日,湖南省举行发布会。", [(0, 15)])
+    ''
+    """
+    for a, b in sentences[:PRESS_WITHIN]:
+        m = _PRESS_HELD.match(text, a, b)
+        if m is not None:
+            name = re.split(r"[”》」]", m[2])[-1].strip()
+            return m[1] + "，" + name + "：" if len(name) > 3 else ""
+    return ""
+
+
 # ----------------------------------------------------------------------------- a table alone
 # A document that is only a table under its caption (各市地区生产总值初步核算结果) has no sentence to
 # summarise: its summary is the caption and the figures of its leading rows (a total row first,

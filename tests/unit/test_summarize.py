@@ -933,6 +933,48 @@ def test_a_figure_cut_to_its_room_keeps_more_than_its_base_c74():
     assert summarize._BASE_CLAUSE.match("相较去年大年初一2900人次的观影规模，")
 
 
+def test_a_report_of_a_press_conference_says_which_and_when_c133_c144():
+    # c144/c133 (开局起步“十五五”·专题新闻发布): the lead 4月13日,开局起步“十五五”湖南专场新闻发布会在
+    # 湖南长沙举行。 says the occasion; the summary opens with it, said short, then the figures
+    s = _page_summary(CORPUS, "c144")
+    assert s.startswith("4月13日，湖南专场新闻发布会："), s
+    s = _page_summary(CORPUS, "c133")
+    assert s.startswith("4月20日，陕西专场新闻发布会："), s
+    t = "4月13日,开局起步“十五五”湖南专场新闻发布会在湖南长沙举行。省长表示,…"
+    assert summary_select.press_lead(t, [(0, 35)]) == "4月13日，湖南专场新闻发布会："
+    # an occasion in a later sentence, or no conference held: no lead
+    assert summary_select.press_lead("近年来,湖南发展很快。" + t, [(0, 11), (11, 20), (20, 55)]) == ""
+    assert summary_select.press_lead("4月13日,湖南省举行发布会。", [(0, 15)]) == ""
+
+
+def test_an_editors_note_signed_at_its_end_stating_what_reporters_found_leads_a129():
+    # a129 (管网铺设12年 村民主要还是用自备井): the note signed ——编  者 says what the reporters
+    # found (本报记者两赴民和县河东村,了解到…铺设12年,近两三个月才陆续通水); the county's reply
+    # printed after it (情况如下:…) does not lead
+    from analysis import pipeline
+    p = next(ARTS.glob("a129_*.txt"))
+    s = next(a.summary for a in pipeline.analyze(p.read_bytes(), p.name).articles
+             if "管网铺设12年" in (a.title or ""))
+    assert "本报记者两赴民和县河东村" in s, s
+    text = "记者走访发现,管网铺设多年,近期才通水。\n——编  者\n人民日报社:\n情况如下:全村共311户。\n"
+    spans = [(0, 20), (30, 43)]
+    assert summarize._editor_note(text, spans) == {0}
+    # a note asking what a page discusses (…面临哪些压力挑战？本版邀请…): a frame, no summary
+    text = "稳投资面临哪些挑战？本版邀请三位负责人。\n——编  者\n"
+    assert summarize._editor_note(text, [(0, 10), (10, 20)]) == set()
+
+
+def test_a_headline_amount_in_words_is_a_count_the_first_sentence_printing_it_gains_c146():
+    # c146 (小丝网织出千亿元产业链): the sentence saying 上万家丝网工贸企业…年产值超千亿元 restates the
+    # headline's amount written with a word for its magnitude (千亿元, not 1000亿元), not the
+    # project's story told after it
+    s = _page_summary(CORPUS, "c146")
+    assert s.startswith("在“中国丝网之乡”河北安平县"), s
+    assert summarize._title_counts("小丝网织出千亿元产业链") == ["千亿元"]
+    assert summarize._title_counts("中印贸易首破千亿美元大关") == ["千亿美元"]
+    assert summarize._title_counts("10城超万亿，还有4城7千亿") == ["万亿"]  # 7千亿: a digit's
+
+
 def test_the_first_sentence_printing_a_count_the_headline_states_gains_a112_c118():
     # a112 (1-4月关店超1000家，这个业态成重灾区): the lead 据联商网…统计,截止4月底,…全国各业态合计已有超
     # 1000家门店停业,… restates the headline's count; a breakdown (其中新式茶饮品牌闭店最多,…) led
