@@ -91,7 +91,7 @@ from .patterns import (
     quoted,
     rank_matches,
 )
-from .places import foreign_subject
+from .places import find as find_places, foreign_subject
 
 
 @dataclass(slots=True)
@@ -1805,6 +1805,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 doc_places.last_org = saved
     if "”" in cleaned.original:
         _quote_speakers(cleaned.original, out, doc_places)
+    if "有限公司" in cleaned.original:
+        _company_short_names(cleaned.original, out)
     if articles and any(a.sections for a in articles):
         _headings_restated(out, [cleaned.to_original(*h) for a in articles
                                  if a.kind == "article" for h in a.sections])
@@ -1877,6 +1879,27 @@ def _quote_speakers(text: str, out: list[Indicator], doc_places: context.DocPlac
             ind.region = urs[k][2].name
             org = org[urs[k][0]:]
         ind.subject = org
+
+
+# a company's short name (丝筘公司, 丝筘集团) after the text named it in full
+_SHORT_COMPANY = re.compile(r"(?P<core>[\u4e00-\u9fff]{2,4})(?:公司|集团)")
+
+
+def _company_short_names(text: str, out: list[Indicator]) -> None:
+    """A subject that is a company's short name (丝筘公司) is the registered name the text wrote
+    before it in full (河北丝筘金属制品有限公司): the last one holding the short name's core."""
+    for ind in out:
+        m = _SHORT_COMPANY.fullmatch(ind.subject or "")
+        if m is None:
+            continue
+        full = [r.group() for r in _REGISTERED.finditer(text, 0, ind.span[0])
+                if m.group("core") in r.group() and r.group() != ind.subject]
+        if full:
+            name = full[-1]
+            at = find_places(name)
+            if at and at[0][0] and name.find(m.group("core")) > at[0][0]:
+                name = name[at[0][0]:]   # 走进河北丝筘…有限公司: from the place its name opens with
+            ind.subject = name
 
 
 # a newspaper feature's byline (本报记者  姚雪青《人民日报》（2025年05月05日第 05 版）): its
