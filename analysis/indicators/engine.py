@@ -1347,6 +1347,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     # subject and no place are the company's
     companies = {k: c for k, (s, e) in enumerate(aspans) if k < len(titles)
                  and (c := context.company_title(titles[k], text[s:e]))}
+    # a feature's section headings (用心用情解决好人民群众急难愁盼问题): each section starts again
+    # from the story's period, not one the section before ended with
+    feature_heads = sorted(h[0] for k, a in enumerate(articles or ()) if k in features
+                           for h in a.sections)
     last_end = 0     # where the paragraph before ends (a part heading may stand between)
     enum_base: dict[int, str | None] = {}   # article → the period its list items inherit
     # article → the period passed on when its list opened (by the paragraph that opens it)
@@ -1456,6 +1460,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # a news story's section lead-in (“网联”强基,平台节点提供有力支撑——): its section
         # starts again from the story's period (its title's, else none), not one the section
         # before ended with
+        if pid >= 0 and art in features and feature_heads and \
+                bisect.bisect_left(feature_heads, last_end) < \
+                bisect.bisect_left(feature_heads, plist[0].sent_span[0]):
+            article_period[art] = title_period.get(art)
+            enum_base.pop(art, None)
         if pid >= 0 and (any(_LEAD_IN.fullmatch(ln.strip())
                              for ln in text[last_end:plist[0].sent_span[0]].split("\n"))
                          or (len(plist) > 1 and art not in reports
