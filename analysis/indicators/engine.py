@@ -1006,6 +1006,12 @@ def _inside_story(period: str, story: str, dates: context.DateContext) -> bool:
     return b["start"] <= a["start"] and a["end"] <= b["end"] and a != b
 
 
+def _years_span(period: str | None, dates: context.DateContext) -> bool:
+    """Does ``period`` run over more than one year (“十五五”时期, 近3年)?"""
+    pn = context.normalize_period(period, dates) if period else None
+    return bool(pn) and pn["start"][:4] != pn["end"][:4]
+
+
 def _inside_span(period: str | None, carried: str | None, dates: context.DateContext) -> bool:
     """Is ``period`` a part of a span of past years carried (…2025年旅居人数超550万… in a
     paragraph under 这五年): then it dates its own sentence only, and the paragraph's other
@@ -1539,6 +1545,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # a year inside the span of years carried, written in a later sentence (这五年,…。\n
         # …超1万美元。…2025年旅居人数超550万…。…): that sentence's own, not the paragraph's
         in_span = first_ui > 0 and _inside_span(first_period, carried, dates)
+        # a feature's span of years written after its figures (…累计推出235项改革创新经验做法。
+        # “‘十五五’时期,我们将…”; …8次牵手夏季达沃斯论坛;…“十四五”时期实际使用外资…): a plan or a
+        # review of its own, not the date of the figures before it
+        later_span = art in features and _years_span(first_period, dates)
         group_rank: str | None = None
         for ui, (u, ups, urs, mk) in enumerate(zip(plist, p_periods, p_regions, masks)):
             before_text, prev_text = prev_text, u.text
@@ -1637,6 +1647,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     or (None if base or part_start or late_whole or in_span
                         or (ui < first_ui and event_first) or first_period == _SAME_PERIOD
                         or (first_local and ui > first_ui)
+                        or (ui <= first_ui and later_span)
                         else first_period) or carried   # (…61.4%。…同期,…: 同期 not before it)
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
