@@ -91,7 +91,8 @@ from .patterns import (
     quoted,
     rank_matches,
 )
-from .places import find as find_places, foreign_subject
+from .places import find as find_places
+from .places import foreign_subject
 
 
 @dataclass(slots=True)
@@ -1009,7 +1010,7 @@ def _inside_story(period: str, story: str, dates: context.DateContext) -> bool:
 def _years_span(period: str | None, dates: context.DateContext) -> bool:
     """Does ``period`` run over more than one year (“十五五”时期, 近3年)?"""
     pn = context.normalize_period(period, dates) if period else None
-    return bool(pn) and pn["start"][:4] != pn["end"][:4]
+    return pn is not None and pn["start"][:4] != pn["end"][:4]
 
 
 def _inside_span(period: str | None, carried: str | None, dates: context.DateContext) -> bool:

@@ -220,7 +220,7 @@ def find(text: str, raw: list[tuple[int, int, str]] | None = None) -> list[tuple
     [(7, 9, '中国')]
     """
     raw = _raw(text) if raw is None else raw
-    out = []
+    out: list[tuple[int, int, str]] = []
     k = 0
     n = len(text)
     while k < len(raw):
