@@ -643,9 +643,10 @@ _IN_CHINA = re.compile(r"在(?:华|中国|国内)")
 # what a subject does next: a figure's verb or metric (国铁集团完成…, 某公司营业收入…)
 _ORG_NEXT = (r"(?:\([^()]{0,40}\))?"     # 市级(含市属开发区,下同)一般公共预算收入…
              r"(?:(?<=级)\d|"               # 其中,市本级49.48亿元,区级10.87亿元
-             r"(?:,?在?(?:\d{4}年|今年|去年|全年|上半年|前三季度|[一二三四]季度|\d{1,2}[—–\-~至]\d{1,2}月)"
+             r"(?:(?:,?在?(?:\d{4}年|今年|去年|全年|上半年|前三季度|[一二三四]季度|\d{1,2}[—–\-~至]\d{1,2}月)"
              r"(?:全年|上半年|前三季度|[一二三四]季度)?"     # 东风公司今年上半年销售汽车150.5万辆
-             rf"(?:份)?,?的?)?(?:{data.ORG_NEXT}))")   # (北部生态发展区前三季度的GDP增速)
+             rf"(?:份)?,?)?的?)?(?:{data.ORG_NEXT}))")   # (北部生态发展区前三季度的GDP增速,
+#                                                             丝筘公司的产值也从…)
 # (every alternative opens with a character, not a class: ``re`` skips in C to where one stands)
 _ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直|属企业|属国有企业"
                        + "|" + data.MARKET_INDEX

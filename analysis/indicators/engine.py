@@ -91,6 +91,7 @@ from .patterns import (
     quoted,
     rank_matches,
 )
+from .places import find as find_places
 from .places import foreign_subject
 
 
@@ -1006,6 +1007,12 @@ def _inside_story(period: str, story: str, dates: context.DateContext) -> bool:
     return b["start"] <= a["start"] and a["end"] <= b["end"] and a != b
 
 
+def _years_span(period: str | None, dates: context.DateContext) -> bool:
+    """Does ``period`` run over more than one year (“十五五”时期, 近3年)?"""
+    pn = context.normalize_period(period, dates) if period else None
+    return pn is not None and pn["start"][:4] != pn["end"][:4]
+
+
 def _inside_span(period: str | None, carried: str | None, dates: context.DateContext) -> bool:
     """Is ``period`` a part of a span of past years carried (…2025年旅居人数超550万… in a
     paragraph under 这五年): then it dates its own sentence only, and the paragraph's other
@@ -1347,6 +1354,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     # subject and no place are the company's
     companies = {k: c for k, (s, e) in enumerate(aspans) if k < len(titles)
                  and (c := context.company_title(titles[k], text[s:e]))}
+    # a feature's section headings (用心用情解决好人民群众急难愁盼问题): each section starts again
+    # from the story's period, not one the section before ended with
+    feature_heads = sorted(h[0] for k, a in enumerate(articles or ()) if k in features
+                           for h in a.sections)
     last_end = 0     # where the paragraph before ends (a part heading may stand between)
     enum_base: dict[int, str | None] = {}   # article → the period its list items inherit
     # article → the period passed on when its list opened (by the paragraph that opens it)
@@ -1456,6 +1467,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # a news story's section lead-in (“网联”强基,平台节点提供有力支撑——): its section
         # starts again from the story's period (its title's, else none), not one the section
         # before ended with
+        if pid >= 0 and art in features and feature_heads and \
+                bisect.bisect_left(feature_heads, last_end) < \
+                bisect.bisect_left(feature_heads, plist[0].sent_span[0]):
+            article_period[art] = title_period.get(art)
+            enum_base.pop(art, None)
         if pid >= 0 and (any(_LEAD_IN.fullmatch(ln.strip())
                              for ln in text[last_end:plist[0].sent_span[0]].split("\n"))
                          or (len(plist) > 1 and art not in reports
@@ -1530,6 +1546,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # a year inside the span of years carried, written in a later sentence (这五年,…。\n
         # …超1万美元。…2025年旅居人数超550万…。…): that sentence's own, not the paragraph's
         in_span = first_ui > 0 and _inside_span(first_period, carried, dates)
+        # a feature's span of years written after its figures (…累计推出235项改革创新经验做法。
+        # “‘十五五’时期,我们将…”; …8次牵手夏季达沃斯论坛;…“十四五”时期实际使用外资…): a plan or a
+        # review of its own, not the date of the figures before it
+        later_span = art in features and _years_span(first_period, dates)
         group_rank: str | None = None
         for ui, (u, ups, urs, mk) in enumerate(zip(plist, p_periods, p_regions, masks)):
             before_text, prev_text = prev_text, u.text
@@ -1628,6 +1648,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     or (None if base or part_start or late_whole or in_span
                         or (ui < first_ui and event_first) or first_period == _SAME_PERIOD
                         or (first_local and ui > first_ui)
+                        or (ui <= first_ui and later_span)
                         else first_period) or carried   # (…61.4%。…同期,…: 同期 not before it)
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
@@ -1805,6 +1826,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 doc_places.last_org = saved
     if "”" in cleaned.original:
         _quote_speakers(cleaned.original, out, doc_places)
+    if "有限公司" in cleaned.original:
+        _company_short_names(cleaned.original, out)
     if articles and any(a.sections for a in articles):
         _headings_restated(out, [cleaned.to_original(*h) for a in articles
                                  if a.kind == "article" for h in a.sections])
@@ -1879,6 +1902,27 @@ def _quote_speakers(text: str, out: list[Indicator], doc_places: context.DocPlac
         ind.subject = org
 
 
+# a company's short name (丝筘公司, 丝筘集团) after the text named it in full
+_SHORT_COMPANY = re.compile(r"(?P<core>[\u4e00-\u9fff]{2,4})(?:公司|集团)")
+
+
+def _company_short_names(text: str, out: list[Indicator]) -> None:
+    """A subject that is a company's short name (丝筘公司) is the registered name the text wrote
+    before it in full (河北丝筘金属制品有限公司): the last one holding the short name's core."""
+    for ind in out:
+        m = _SHORT_COMPANY.fullmatch(ind.subject or "")
+        if m is None:
+            continue
+        full = [r.group() for r in _REGISTERED.finditer(text, 0, ind.span[0])
+                if m.group("core") in r.group() and r.group() != ind.subject]
+        if full:
+            name = full[-1]
+            at = find_places(name)
+            if at and at[0][0] and name.find(m.group("core")) > at[0][0]:
+                name = name[at[0][0]:]   # 走进河北丝筘…有限公司: from the place its name opens with
+            ind.subject = name
+
+
 # a newspaper feature's byline (本报记者  姚雪青《人民日报》（2025年05月05日第 05 版）): its
 # paragraphs are scenes and voices, each writing its own time; a period does not pass on
 _FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》")
@@ -1887,7 +1931,7 @@ _CUMULATIVE = re.compile(r"[,\s]*(?:全市|全省|全县|全区)?累计")
 # (截至2025年, 2025年底: a point of the story's time, as 2025年 is)
 # since an event (periods.yaml: 四川自贸试验区成立以来, 自“三北”工程攻坚战打响以来)
 _EVENT_SINCE = re.compile(r".*(?:成立|设立|组建|实施|开展|打响|启动|运营|运行|获批|开通|投运|投产|开工|开业|挂牌)以来")
-_STORY_TIME = re.compile(r"(?:截[至止](?:到)?)?\d{4} ?年(?:\d{1,2}月)?(?:底|末)?")
+_STORY_TIME = re.compile(r"(?:截[至止](?:到)?)?(?:\d{4} ?|去|今)年(?:\d{1,2}月)?(?:底|末)?")
 
 
 def _table_indicators(cleaned: Cleaned, tabs, aspans, doc_places: context.DocPlaces,

@@ -371,10 +371,11 @@ REDUCE = re.compile(rf"""
 REDUCE_MORE = re.compile(rf"、(?P<obj>[^,;。!?:\d%()、]{{1,8}}?)(?P<list>{_ONE})", re.VERBOSE)
 # 从41万亿元增加到63.5万亿元: the figure reached is the one after the verb
 # 从41万亿元…, 从上年的…, 从上半年5.5%降到5.3%: 从/由, then 的-phrase or a period
-FROM_BEFORE = re.compile(r"(?:从|由)(?:[^,;。从由]{0,14}?的|(?:\d{4}年|上年|去年|年初|上半年|"
+FROM_BEFORE = re.compile(r"(?:从|由)(?:[^,;。从由]{0,14}?的|每[^,;。从由\d]{1,5}|(?:\d{4}年|上年|去年|年初|上半年|"
                          r"[一二三四]季度|前三季度)(?:同期|末|底)?)?\s?$")   # 由去年同期39.7%提高到43.8%
 FROM_TO_MID = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|下降|减少|降低|缩小|缩减|缩短|压缩|延长|回落|回升|增|提|降|减|升"
                          r"|调整|优化|变)(?:到|至|为)了?\s?(?:\d{4}\s?年(?:末|底)?的\s?)?|到\s?")   # 从2020年的51%提升到2025年的70%   # (面积从7085平方公里到11496平方公里)   # 从上次预算调整的 3597.19 亿元调整为 3832.2 亿元
+# (成本从每平方米4万多元降至3万元左右: a price per unit, the unit written after 从)
 # 增速从2月增长3.0%加快至全年增长6.7%: a rate moved from one to another; the figure is the one reached
 FROM_RATE_BEFORE = re.compile(r"(?:从|由)[^,;。从由%]{0,8}$")
 RATE_TO_MID = re.compile(r"(?:加快|回落|提高|提升|放缓|下降|上升|扩大|收窄|回升|下滑)(?:到|至)[^,;。\d]{0,6}")

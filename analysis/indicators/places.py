@@ -214,11 +214,13 @@ def find(text: str, raw: list[tuple[int, int, str]] | None = None) -> list[tuple
     [(0, 3, '大庆市'), (3, 6, '大同区'), (12, 14, '河北'), (21, 26, '阳泉市城区'), (27, 29, '斗门'), (30, 32, '潘集')]
     >>> find("基本形成县乡村三级网络,沿海城市,重大理论,无愧于洪洞")
     [(25, 27, '洪洞')]
+    >>> find("河北安平县")
+    [(0, 2, '河北'), (2, 5, '安平县')]
     >>> find("中国式现代化,中国经济增长5%")
     [(7, 9, '中国')]
     """
     raw = _raw(text) if raw is None else raw
-    out = []
+    out: list[tuple[int, int, str]] = []
     k = 0
     n = len(text)
     while k < len(raw):
@@ -227,8 +229,10 @@ def find(text: str, raw: list[tuple[int, int, str]] | None = None) -> list[tuple
         e0 = e
         full, left_checked, weak = _kind(w)
         ok = True
-        if left_checked and s and text[s - 1] in EDGE_BEFORE.get(w[0], ""):
-            ok = False                 # 形成县, 沿海城市, 重大理论
+        if left_checked and s and text[s - 1] in EDGE_BEFORE.get(w[0], "") \
+                and not (out and out[-1][1] == s):
+            ok = False                 # 形成县, 沿海城市, 重大理论 (not right after a place:
+            #                            河北安平县, although 北安 is a word)
         nxt = text[e:e + 1]
         if ok and nxt and nxt in EDGE_AFTER.get(w[-1], "") and w not in ("全国", "我国") \
                 and not (full and _ORGAN_AFTER.match(text, e)):    # 平鲁区政府: 平鲁区
