@@ -114,6 +114,7 @@ class _Ind:
     post: bool = False
     period_from: int | None = None  # where its period is looked for, when not name_from
     share: bool = False             # a share written as a fraction (1/4 of a whole): no key
+    plan: bool = False              # the plan's figure inside a completion (为年初预算X万元的101.2%)
 
 
 # between a figure and its change: separators, 分别, and a price basis written between them
@@ -617,8 +618,11 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     taken = [(c["vals"][0][2], c["end"]) for c in changes] + [(i.start, i.end) for i in pulls] \
         + moves + [c["taken"] for c in changes if "taken" in c]   # the rate a 从…至 left behind
     completions = []
+    plans: list[tuple[int, int]] = []     # 为年初预算1,067,400万元的101.2%: the plan's figure
     for m in (COMPLETION.finditer(t) if "%" in t else ()):
         completions.append((m.start(), m.end(), parse_arabic(m.group("num"))))
+        if m.group("plan"):
+            plans.append(m.span("plan"))
         taken.append((m.start("num"), m.end()))
     for m in (COMPLETION_AFTER.finditer(t) if "完成" in t and "%" in t else ()):
         cs = max((c.end() for c in _CLAUSE_END.finditer(t, 0, m.start() - 1)), default=0)
@@ -778,7 +782,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             value, unit = ev.value, unit_as_written(ev.scale, ev.base)
             inds.append(_Ind(ev.start, ev.end, value, unit, ev.scale, ev.base, ev.approx,
                              name=ev.name, name_from=from_start.get(id(ev), ev.start),
-                             extent=ev.end, share=ev.share, period_from=from_year.get(id(ev))))
+                             extent=ev.end, share=ev.share, period_from=from_year.get(id(ev)),
+                             plan=any(a <= ev.start < b for a, b in plans)))
             if pending_rank is not None and pending_rank[2].startswith(_RATIO_RANK) \
                     and ev.base != "%" and not ev.share and _SHARE_LATER.match(t, ev.end):
                 continue          # 比例最高,共有27个,占了全国的18.88%: the share's rank
@@ -808,8 +813,10 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             else:
                 vals, basis, verb, start, end = ev["vals"], ev["basis"], ev["verb"], \
                     ev["start"], ev["end"]
+            # (not a plan's figure written inside a completion: 支出508,075万元,为年初预算631,600
+            # 万元的80.4%,较上年决算数下降18.3%: the change of the figure done)
             cands = [i for i in inds if i.value is not None and i.change is None
-                     and i.start >= last_change_end and i.end <= start]
+                     and i.start >= last_change_end and i.end <= start and not i.plan]
             k = len(vals)
             # (after what the figure attached: 214,858万元,完成预算数的94.7%,比2024年增加…)
             if k == 1 and len(cands) >= 2 and vals[0][1] == "%" and cands[-1].unit == "%" \
@@ -865,6 +872,12 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             last_change_end = end
         elif kind == "done":
             for ind in reversed(inds):
+                if ind.plan:
+                    continue      # 为年初预算631,600万元的80.4%: the plan's figure has none
+                if ind.extent <= ev[0] and ind.completion is not None \
+                        and _FILLER.match(t[ind.extent:ev[0]]):
+                    ind.extent = max(ind.extent, ev[1])   # …的80.4%,为调整预算502,100万元的
+                    break         # 101.2%: a second completion of the same figure (the first kept)
                 if ind.extent <= ev[0] and ind.completion is None and ind.value is not None:
                     ind.completion = ev[2]
                     ind.extent = max(ind.extent, ev[1])

@@ -142,6 +142,8 @@ COMPLETION = re.compile(rf"""
       | (?:为|占|达到?|相当于)                         # 为年计划的105.3%, 为调整预算的96.5%
         [^,;。的]{{0,6}}?(?:目标任务|计划|目标|任务|预算数|预算) )
     (?: \[\d{{1,2}}\] )?                 # 完成调整预算[4]的96.3%: a footnote's marker
+    (?: (?P<plan> (?:{ARABIC}) (?:万|亿)?元 ) (?=的) )?   # 为年初预算1,067,400万元的101.2%: the plan's
+                                        # own figure, written inside (a record of its own)
     的?
     (?P<num> {ARABIC} ) %
     """, re.VERBOSE)
