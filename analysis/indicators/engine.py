@@ -127,7 +127,9 @@ _FILLER = re.compile(r"^(?:人民币|\((?:含|不含|包括|不包括)[^()]{1,20
                      # 超过6万亿元,实现历史性晋位,年均增速5.7%: a clause of what the figure did
                      # (272.24亿元,达到新的量级,…; …,创历史新高,…)
                      r"(?:(?:实现|跻身|跨入|跃居|迈入|达到|登上|再创|创)[^,;。\d%]{1,10},\s*)?"
-                     r"(?:(?:按|以)(?:不变|可比)(?:价格?|口径)计算|按可比口径|扣除价格因素)?"
+                     r"(?:(?:按|以)(?:不变|可比)(?:价格?|口径)计算|按可比口径|扣除价格因素"
+                     # 下降4.6%,剔除同期增发国债一次性增支因素后同口径增长5%: a factor taken out
+                     r"|(?:剔除|扣除)[^,;。\d%]{1,20}?因素(?:影响)?后)?"
                      # 90078人,累计完成数比上年上升21.9%: the figure named again (modifiers.yaml)
                      r"(?:[,\s]*(?:" + "|".join(sorted(map(re.escape, data.RESTATED_FIGURE),
                                                      key=len, reverse=True)) + r"))?"
@@ -851,12 +853,13 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                                                 and verb not in _REDUCE_VERBS, end):
                 # 比年初增加126.4亿元,同比多增18.5亿元: a change of the change;
                 # 增长7.3%,比1-10月回落0.2个百分点: a gap between two rates
-                prev = inds[-1].change    # …完成年初预算的120.2%,比上年增收52,015万元,
-                if k == 1 and prev is not None and _budget_rate(t, inds[-1], vals[0][1]):
-                    inds[-1].change = _change_dict(      # 增长8.6%: a budget line's rate
+                last = _last_done(inds)
+                prev = last.change    # …完成年初预算的120.2%,比上年增收52,015万元,
+                if k == 1 and prev is not None and _budget_rate(t, last, vals[0][1]):
+                    last.change = _change_dict(      # 增长8.6%: a budget line's rate
                         kind, verb, vals[0][0], vals[0][1], basis or prev["basis"],
                         vals[0][2], vals[0][3])
-                    inds[-1].extent = max(inds[-1].extent, vals[0][3], end)
+                    last.extent = max(last.extent, vals[0][3], end)
             elif kind == "c":
                 group_id += 1
                 for v, u, vs, ve in vals:
@@ -1173,6 +1176,12 @@ def _changes_of_before(before: list[Indicator], own: list[Indicator]) -> bool:
     return True
 
 
+def _last_done(inds: list[_Ind]) -> _Ind:
+    """The last record, past a plan's figure written inside its completion (支出3,722,984万元,
+    为年初预算3,959,300万元的94%: the figure done)."""
+    return next((i for i in reversed(inds) if not i.plan), inds[-1])
+
+
 def _budget_rate(t: str, prev: _Ind, unit: str | None) -> bool:
     """Is a rate in % after ``prev``'s absolute change the change a budget line keeps?"""
     ch = prev.change
@@ -1193,7 +1202,7 @@ def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
     A rate on another basis is a figure of its own (增长15.0%,两年平均增长7.6%)."""
     if not inds or last_change_end == 0:
         return False
-    prev = inds[-1]
+    prev = _last_done(inds)
     if (basis in _OWN_BASES or (basis and _YEAR_BASIS.search(basis))) and not points \
             and prev.change is not None and prev.change.get("basis") != basis:
         return False      # (also after an absolute change: 比“十三五”时期增加799.2亿元,年均增长2.7%)
