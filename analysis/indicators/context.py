@@ -2319,6 +2319,33 @@ def _cn_date(m: re.Match) -> str:
     return f"{year}年{_cn_small(m.group(2))}月{_cn_small(m.group(3))}日"
 
 
+# a report's dateline broken over two lines (——2026年2月9日在大理白族自治州第十五届 / 人民代表大会
+# 第六次会议上): its second line ends the meeting's name
+_DATELINE_OPEN = re.compile(r"\s*[—–-]{1,2}")
+_DATELINE_CLOSE = re.compile(r"[^。,，;；:：]{2,40}(?:会议|大会)上\s*")
+
+
+def _join_dateline(lines: list[str]) -> list[str]:
+    """The lines, a dateline opening with a dash and closed on the next line joined to it.
+
+    >>> _join_dateline(["报告", "——2026年2月9日在某州第十五届", "人民代表大会第六次会议上", "某州财政局"])
+    ['报告', '——2026年2月9日在某州第十五届人民代表大会第六次会议上', '某州财政局']
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i + 1 < len(lines) and _DATELINE_OPEN.match(line) \
+                and (_FULL_DATE.search(line) or _CN_DATE.search(line)) \
+                and not _DATE_LABEL.search(line) and _DATELINE_CLOSE.fullmatch(lines[i + 1]):
+            out.append(line.rstrip() + lines[i + 1].strip())
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]:
     """The date of a document and where it was found: ``dateline`` (a date standing on a line
     of its own near the top or the bottom; 新华社北京1月17日电 has no year: not used),
@@ -2345,7 +2372,7 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
     ('2022', 'text')
     """
     head, tail = _narrow(text[:600]), _narrow(text[-300:])
-    lines = head.split("\n")[:10] + tail.split("\n")[-5:]
+    lines = _join_dateline(head.split("\n")[:10]) + tail.split("\n")[-5:]
     for line in lines:
         line = line.strip()
         if "〇" in line or "零" in line:
