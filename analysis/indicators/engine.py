@@ -841,7 +841,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 else (cands[-1].extent if cands else 0)
             fits = cands and len(cands) >= k and (
                 _FILLER.match(t[after:start]) or (k == 1 and _named_again(
-                    t, after, start, cands[-1].start))) \
+                    t, after, start, cands[-1].start))
+                or (k == 1 and _counted_noun(t, cands[-1], after, start))) \
                 and not (kind == "c" and ev.get("bracket"))
             if fits:
                 for ind, (v, u, vs, ve) in zip(cands[-k:], vals):
@@ -1174,6 +1175,24 @@ def _changes_of_before(before: list[Indicator], own: list[Indicator]) -> bool:
         fig.change = ch if ch.basis or not basis else ch.model_copy(  # type: ignore[union-attr]
             update={"basis": basis})
     return True
+
+
+# the thing a count counts, written right after it (出口了670万辆摩托车,同比增长11%): a noun of a
+# few characters, no verb of a clause of its own
+_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,5}[,，]\s*$")
+_NOT_COUNTED = re.compile(r"[的是为在和与及]|增|减|降|升|达|超|占|比|较|同|完成|实现|新|其中|以上|左右")
+
+
+def _counted_noun(t: str, fig: _Ind, after: int, start: int) -> bool:
+    """Is the gap between a count (in 辆, 台, 吨…) and a change the noun it counts?
+
+    >>> _counted_noun("出口了670万辆摩托车,同比增长11%", _Ind(3, 8, 670, "万辆", "万", "辆"), 8, 13)
+    True
+    """
+    if fig.unit is None or fig.unit.endswith(("元", "%")) or fig.base in ("", "个百分点", "百分点"):
+        return False
+    gap = t[after:start]
+    return bool(_COUNTED.fullmatch(gap)) and not _NOT_COUNTED.search(gap)
 
 
 def _last_done(inds: list[_Ind]) -> _Ind:
