@@ -1049,9 +1049,10 @@ def _levels(home: Place) -> str:
 
 def _under_subject(t: str, urs: list[tuple[int, int, Place]], k: int) -> bool:
     """Is place ``k`` (written right after place ``k - 1``) under that place, the subject
-    (单在汕尾海丰县,…: 海丰县, the county of 汕尾)?"""
+    (单在汕尾海丰县,…: 海丰县, the county of 汕尾; 吉林白山靖宇县: 靖宇县, down a chain of three)"""
     ps, pe, parent = urs[k - 1]
-    return _below(parent, urs[k][2]) and is_subject(t, ps, pe)
+    return _below(parent, urs[k][2]) and (is_subject(t, ps, pe) or (
+        k >= 2 and urs[k - 2][1] == ps and _under_subject(t, urs, k - 1)))
 
 
 # a clause a city opens that says what it did, with no figure (获批国家物流枢纽承载城市,
