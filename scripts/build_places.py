@@ -27,7 +27,7 @@ EDGES = ROOT / "analysis" / "data" / "place_edges.tsv"
 _EDGE_FREQ = 100      # a two-character word of jieba's dictionary at least this frequent
 # two-character words taken as edges whatever their frequency in jieba's dictionary: a name of
 # something else that a place's name is cut out of (长白山, the mountain: not 白山市)
-_EDGE_WORDS = ("长白",)
+_EDGE_WORDS = ("长白", "麓山")   # (岳麓山, the mountain: not 岳麓区)
 
 # the 56 nationalities as written in autonomous units' names (longest first when stripping)
 _NATIONS = """汉族 蒙古族 回族 藏族 维吾尔族 苗族 彝族 壮族 布依族 朝鲜族 满族 侗族 瑶族 白族 土家族
