@@ -2667,12 +2667,13 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         return _span(ny - n + 1, 1, ny, nm)
     hol = HOLIDAY.findall(p)
     if hol:     # 春节假期, 今年国庆、中秋假期: the months the holiday falls in, that year
-        spans = [data.HOLIDAYS[h] for h in hol]
-        a, b = max(x for x, _ in spans), min(y for _, y in spans)
-        if a > b:       # holidays apart (no month shared): all their months
-            a, b = min(x for x, _ in spans), max(y for _, y in spans)
         m = _YEAR_SP.search(p)
         y = int(m.group(1)) if m else (ny - 1 if ny and "去年" in p else ny or ctx.year)
+        # (2026年春节假期: February only, that year's break; 春节 moves with the lunar calendar)
+        spans = [data.HOLIDAY_YEARS.get(h, {}).get(y or 0) or data.HOLIDAYS[h] for h in hol]
+        a, b = max(x for x, _ in spans), min(y_ for _, y_ in spans)
+        if a > b:       # holidays apart (no month shared): all their months
+            a, b = min(x for x, _ in spans), max(y_ for _, y_ in spans)
         return _span(y, a, y, b) if y else None
     if "目前" in p or p in ("当前", "如今", "眼下"):
         if ny and nm:
