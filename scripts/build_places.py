@@ -25,6 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "analysis" / "data" / "places.tsv"
 EDGES = ROOT / "analysis" / "data" / "place_edges.tsv"
 _EDGE_FREQ = 100      # a two-character word of jieba's dictionary at least this frequent
+# two-character words taken as edges whatever their frequency in jieba's dictionary: a name of
+# something else that a place's name is cut out of (长白山, the mountain: not 白山市)
+_EDGE_WORDS = ("长白", "麓山")   # (岳麓山, the mountain: not 岳麓区)
 
 # the 56 nationalities as written in autonomous units' names (longest first when stripping)
 _NATIONS = """汉族 蒙古族 回族 藏族 维吾尔族 苗族 彝族 壮族 布依族 朝鲜族 满族 侗族 瑶族 白族 土家族
@@ -160,6 +163,7 @@ def build_edges(table: str) -> str:
             w, freq, _ = line.split()
             if len(w) == 2 and int(freq) >= _EDGE_FREQ:
                 words.append(w)
+    words += [w for w in _EDGE_WORDS if w not in words]
     firsts, lasts = set(), set()
     for line in table.splitlines():
         if line.startswith("#") or line.startswith("adcode\t"):
@@ -177,7 +181,8 @@ def build_edges(table: str) -> str:
             after.setdefault(w[0], set()).add(w[1])
     head = [
         "# Word edges of place names (scripts/build_places.py, from jieba "
-        f"{jieba.__version__}'s dictionary: two-character words of frequency >= {_EDGE_FREQ}).",
+        f"{jieba.__version__}'s dictionary: two-character words of frequency >= {_EDGE_FREQ},"
+        " and the script's _EDGE_WORDS).",
         "# Columns: char, before (X such that X+char is a word), after (Y such that char+Y is a"
         " word).",
     ]

@@ -1050,9 +1050,10 @@ def _levels(home: Place) -> str:
 
 def _under_subject(t: str, urs: list[tuple[int, int, Place]], k: int) -> bool:
     """Is place ``k`` (written right after place ``k - 1``) under that place, the subject
-    (单在汕尾海丰县,…: 海丰县, the county of 汕尾)?"""
+    (单在汕尾海丰县,…: 海丰县, the county of 汕尾; 吉林白山靖宇县: 靖宇县, down a chain of three)"""
     ps, pe, parent = urs[k - 1]
-    return _below(parent, urs[k][2]) and is_subject(t, ps, pe)
+    return _below(parent, urs[k][2]) and (is_subject(t, ps, pe) or (
+        k >= 2 and urs[k - 2][1] == ps and _under_subject(t, urs, k - 1)))
 
 
 # a clause a city opens that says what it did, with no figure (获批国家物流枢纽承载城市,
@@ -2320,6 +2321,33 @@ def _cn_date(m: re.Match) -> str:
     return f"{year}年{_cn_small(m.group(2))}月{_cn_small(m.group(3))}日"
 
 
+# a report's dateline broken over two lines (——2026年2月9日在大理白族自治州第十五届 / 人民代表大会
+# 第六次会议上): its second line ends the meeting's name
+_DATELINE_OPEN = re.compile(r"\s*[—–-]{1,2}")
+_DATELINE_CLOSE = re.compile(r"[^。,，;；:：]{2,40}(?:会议|大会)上\s*")
+
+
+def _join_dateline(lines: list[str]) -> list[str]:
+    """The lines, a dateline opening with a dash and closed on the next line joined to it.
+
+    >>> _join_dateline(["报告", "——2026年2月9日在某州第十五届", "人民代表大会第六次会议上", "某州财政局"])
+    ['报告', '——2026年2月9日在某州第十五届人民代表大会第六次会议上', '某州财政局']
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i + 1 < len(lines) and _DATELINE_OPEN.match(line) \
+                and (_FULL_DATE.search(line) or _CN_DATE.search(line)) \
+                and not _DATE_LABEL.search(line) and _DATELINE_CLOSE.fullmatch(lines[i + 1]):
+            out.append(line.rstrip() + lines[i + 1].strip())
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]:
     """The date of a document and where it was found: ``dateline`` (a date standing on a line
     of its own near the top or the bottom; 新华社北京1月17日电 has no year: not used),
@@ -2346,7 +2374,7 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
     ('2022', 'text')
     """
     head, tail = _narrow(text[:600]), _narrow(text[-300:])
-    lines = head.split("\n")[:10] + tail.split("\n")[-5:]
+    lines = _join_dateline(head.split("\n")[:10]) + tail.split("\n")[-5:]
     for line in lines:
         line = line.strip()
         if "〇" in line or "零" in line:
@@ -2640,12 +2668,13 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         return _span(ny - n + 1, 1, ny, nm)
     hol = HOLIDAY.findall(p)
     if hol:     # 春节假期, 今年国庆、中秋假期: the months the holiday falls in, that year
-        spans = [data.HOLIDAYS[h] for h in hol]
-        a, b = max(x for x, _ in spans), min(y for _, y in spans)
-        if a > b:       # holidays apart (no month shared): all their months
-            a, b = min(x for x, _ in spans), max(y for _, y in spans)
         m = _YEAR_SP.search(p)
         y = int(m.group(1)) if m else (ny - 1 if ny and "去年" in p else ny or ctx.year)
+        # (2026年春节假期: February only, that year's break; 春节 moves with the lunar calendar)
+        spans = [data.HOLIDAY_YEARS.get(h, {}).get(y or 0) or data.HOLIDAYS[h] for h in hol]
+        a, b = max(x for x, _ in spans), min(y_ for _, y_ in spans)
+        if a > b:       # holidays apart (no month shared): all their months
+            a, b = min(x for x, _ in spans), max(y_ for _, y_ in spans)
         return _span(y, a, y, b) if y else None
     if "目前" in p or p in ("当前", "如今", "眼下"):
         if ny and nm:

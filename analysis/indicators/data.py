@@ -75,6 +75,9 @@ CENSUS_TITLE: str = _yaml("periods.yaml").get("census_title", "(?!)")
 EVENT_AFTER: str = _yaml("periods.yaml").get("event_after", "(?!)")
 HOLIDAYS: dict[str, tuple[int, int]] = {
     k: (v[0], v[1]) for k, v in (_yaml("periods.yaml").get("holidays") or {}).items()}
+HOLIDAY_YEARS: dict[str, dict[int, tuple[int, int]]] = {
+    k: {int(y): (m[0], m[1]) for y, m in v.items()}
+    for k, v in (_yaml("periods.yaml").get("holiday_years") or {}).items()}
 
 _tax = _yaml("taxonomy.yaml")
 KEYS: dict[str, Key] = {

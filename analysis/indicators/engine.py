@@ -115,6 +115,7 @@ class _Ind:
     post: bool = False
     period_from: int | None = None  # where its period is looked for, when not name_from
     share: bool = False             # a share written as a fraction (1/4 of a whole): no key
+    plan: bool = False              # the plan's figure inside a completion (为年初预算X万元的101.2%)
 
 
 # between a figure and its change: separators, 分别, and a price basis written between them
@@ -127,7 +128,9 @@ _FILLER = re.compile(r"^(?:人民币|\((?:含|不含|包括|不包括)[^()]{1,20
                      # 超过6万亿元,实现历史性晋位,年均增速5.7%: a clause of what the figure did
                      # (272.24亿元,达到新的量级,…; …,创历史新高,…)
                      r"(?:(?:实现|跻身|跨入|跃居|迈入|达到|登上|再创|创)[^,;。\d%]{1,10},\s*)?"
-                     r"(?:(?:按|以)(?:不变|可比)(?:价格?|口径)计算|按可比口径|扣除价格因素)?"
+                     r"(?:(?:按|以)(?:不变|可比)(?:价格?|口径)计算|按可比口径|扣除价格因素"
+                     # 下降4.6%,剔除同期增发国债一次性增支因素后同口径增长5%: a factor taken out
+                     r"|(?:剔除|扣除)[^,;。\d%]{1,20}?因素(?:影响)?后)?"
                      # 90078人,累计完成数比上年上升21.9%: the figure named again (modifiers.yaml)
                      r"(?:[,\s]*(?:" + "|".join(sorted(map(re.escape, data.RESTATED_FIGURE),
                                                      key=len, reverse=True)) + r"))?"
@@ -618,8 +621,11 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     taken = [(c["vals"][0][2], c["end"]) for c in changes] + [(i.start, i.end) for i in pulls] \
         + moves + [c["taken"] for c in changes if "taken" in c]   # the rate a 从…至 left behind
     completions = []
+    plans: list[tuple[int, int]] = []     # 为年初预算1,067,400万元的101.2%: the plan's figure
     for m in (COMPLETION.finditer(t) if "%" in t else ()):
         completions.append((m.start(), m.end(), parse_arabic(m.group("num"))))
+        if m.group("plan"):
+            plans.append(m.span("plan"))
         taken.append((m.start("num"), m.end()))
     for m in (COMPLETION_AFTER.finditer(t) if "完成" in t and "%" in t else ()):
         cs = max((c.end() for c in _CLAUSE_END.finditer(t, 0, m.start() - 1)), default=0)
@@ -779,7 +785,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             value, unit = ev.value, unit_as_written(ev.scale, ev.base)
             inds.append(_Ind(ev.start, ev.end, value, unit, ev.scale, ev.base, ev.approx,
                              name=ev.name, name_from=from_start.get(id(ev), ev.start),
-                             extent=ev.end, share=ev.share, period_from=from_year.get(id(ev))))
+                             extent=ev.end, share=ev.share, period_from=from_year.get(id(ev)),
+                             plan=any(a <= ev.start < b for a, b in plans)))
             if pending_rank is not None and pending_rank[2].startswith(_RATIO_RANK) \
                     and ev.base != "%" and not ev.share and _SHARE_LATER.match(t, ev.end):
                 continue          # 比例最高,共有27个,占了全国的18.88%: the share's rank
@@ -809,8 +816,10 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             else:
                 vals, basis, verb, start, end = ev["vals"], ev["basis"], ev["verb"], \
                     ev["start"], ev["end"]
+            # (not a plan's figure written inside a completion: 支出508,075万元,为年初预算631,600
+            # 万元的80.4%,较上年决算数下降18.3%: the change of the figure done)
             cands = [i for i in inds if i.value is not None and i.change is None
-                     and i.start >= last_change_end and i.end <= start]
+                     and i.start >= last_change_end and i.end <= start and not i.plan]
             k = len(vals)
             # (after what the figure attached: 214,858万元,完成预算数的94.7%,比2024年增加…)
             if k == 1 and len(cands) >= 2 and vals[0][1] == "%" and cands[-1].unit == "%" \
@@ -833,7 +842,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 else (cands[-1].extent if cands else 0)
             fits = cands and len(cands) >= k and (
                 _FILLER.match(t[after:start]) or (k == 1 and _named_again(
-                    t, after, start, cands[-1].start))) \
+                    t, after, start, cands[-1].start))
+                or (k == 1 and _counted_noun(t, cands[-1], after, start))) \
                 and not (kind == "c" and ev.get("bracket"))
             if fits:
                 for ind, (v, u, vs, ve) in zip(cands[-k:], vals):
@@ -845,12 +855,13 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                                                 and verb not in _REDUCE_VERBS, end):
                 # 比年初增加126.4亿元,同比多增18.5亿元: a change of the change;
                 # 增长7.3%,比1-10月回落0.2个百分点: a gap between two rates
-                prev = inds[-1].change    # …完成年初预算的120.2%,比上年增收52,015万元,
-                if k == 1 and prev is not None and _budget_rate(t, inds[-1], vals[0][1]):
-                    inds[-1].change = _change_dict(      # 增长8.6%: a budget line's rate
+                last = _last_done(inds)
+                prev = last.change    # …完成年初预算的120.2%,比上年增收52,015万元,
+                if k == 1 and prev is not None and _budget_rate(t, last, vals[0][1]):
+                    last.change = _change_dict(      # 增长8.6%: a budget line's rate
                         kind, verb, vals[0][0], vals[0][1], basis or prev["basis"],
                         vals[0][2], vals[0][3])
-                    inds[-1].extent = max(inds[-1].extent, vals[0][3], end)
+                    last.extent = max(last.extent, vals[0][3], end)
             elif kind == "c":
                 group_id += 1
                 for v, u, vs, ve in vals:
@@ -866,6 +877,12 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             last_change_end = end
         elif kind == "done":
             for ind in reversed(inds):
+                if ind.plan:
+                    continue      # 为年初预算631,600万元的80.4%: the plan's figure has none
+                if ind.extent <= ev[0] and ind.completion is not None \
+                        and _FILLER.match(t[ind.extent:ev[0]]):
+                    ind.extent = max(ind.extent, ev[1])   # …的80.4%,为调整预算502,100万元的
+                    break         # 101.2%: a second completion of the same figure (the first kept)
                 if ind.extent <= ev[0] and ind.completion is None and ind.value is not None:
                     ind.completion = ev[2]
                     ind.extent = max(ind.extent, ev[1])
@@ -1167,6 +1184,30 @@ def _changes_of_before(before: list[Indicator], own: list[Indicator]) -> bool:
     return True
 
 
+# the thing a count counts, written right after it (出口了670万辆摩托车,同比增长11%): a noun of a
+# few characters, no verb of a clause of its own
+_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,5}[,，]\s*$")
+_NOT_COUNTED = re.compile(r"[的是为在和与及]|增|减|降|升|达|超|占|比|较|同|完成|实现|新|其中|以上|左右")
+
+
+def _counted_noun(t: str, fig: _Ind, after: int, start: int) -> bool:
+    """Is the gap between a count (in 辆, 台, 吨…) and a change the noun it counts?
+
+    >>> _counted_noun("出口了670万辆摩托车,同比增长11%", _Ind(3, 8, 670, "万辆", "万", "辆"), 8, 13)
+    True
+    """
+    if fig.unit is None or fig.unit.endswith(("元", "%")) or fig.base in ("", "个百分点", "百分点"):
+        return False
+    gap = t[after:start]
+    return bool(_COUNTED.fullmatch(gap)) and not _NOT_COUNTED.search(gap)
+
+
+def _last_done(inds: list[_Ind]) -> _Ind:
+    """The last record, past a plan's figure written inside its completion (支出3,722,984万元,
+    为年初预算3,959,300万元的94%: the figure done)."""
+    return next((i for i in reversed(inds) if not i.plan), inds[-1])
+
+
 def _budget_rate(t: str, prev: _Ind, unit: str | None) -> bool:
     """Is a rate in % after ``prev``'s absolute change the change a budget line keeps?"""
     ch = prev.change
@@ -1187,7 +1228,7 @@ def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
     A rate on another basis is a figure of its own (增长15.0%,两年平均增长7.6%)."""
     if not inds or last_change_end == 0:
         return False
-    prev = inds[-1]
+    prev = _last_done(inds)
     if (basis in _OWN_BASES or (basis and _YEAR_BASIS.search(basis))) and not points \
             and prev.change is not None and prev.change.get("basis") != basis:
         return False      # (also after an absolute change: 比“十三五”时期增加799.2亿元,年均增长2.7%)

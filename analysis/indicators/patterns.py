@@ -142,6 +142,8 @@ COMPLETION = re.compile(rf"""
       | (?:为|占|达到?|相当于)                         # 为年计划的105.3%, 为调整预算的96.5%
         [^,;。的]{{0,6}}?(?:目标任务|计划|目标|任务|预算数|预算) )
     (?: \[\d{{1,2}}\] )?                 # 完成调整预算[4]的96.3%: a footnote's marker
+    (?: (?P<plan> (?:{ARABIC}) (?:万|亿)?元 ) (?=的) )?   # 为年初预算1,067,400万元的101.2%: the plan's
+                                        # own figure, written inside (a record of its own)
     的?
     (?P<num> {ARABIC} ) %
     """, re.VERBOSE)
@@ -371,10 +373,13 @@ REDUCE = re.compile(rf"""
 REDUCE_MORE = re.compile(rf"、(?P<obj>[^,;。!?:\d%()、]{{1,8}}?)(?P<list>{_ONE})", re.VERBOSE)
 # 从41万亿元增加到63.5万亿元: the figure reached is the one after the verb
 # 从41万亿元…, 从上年的…, 从上半年5.5%降到5.3%: 从/由, then 的-phrase or a period
+# (从2018年的不到100万辆扩大到2025年超200万辆: a bound written before either figure)
+_FROM_BOUND = rf"(?:不到|不足|{_alt(data.APPROX_PREFIX)})?"
 FROM_BEFORE = re.compile(r"(?:从|由)(?:[^,;。从由]{0,14}?的|每[^,;。从由\d]{1,5}|(?:\d{4}年|上年|去年|年初|上半年|"
-                         r"[一二三四]季度|前三季度)(?:同期|末|底)?)?\s?$")   # 由去年同期39.7%提高到43.8%
+                         r"[一二三四]季度|前三季度)(?:同期|末|底)?)?\s?" + _FROM_BOUND + "$")   # 由去年同期39.7%提高到43.8%
 FROM_TO_MID = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|下降|减少|降低|缩小|缩减|缩短|压缩|延长|回落|回升|增|提|降|减|升"
-                         r"|调整|优化|变)(?:到|至|为)了?\s?(?:\d{4}\s?年(?:末|底)?的\s?)?|到\s?")   # 从2020年的51%提升到2025年的70%   # (面积从7085平方公里到11496平方公里)   # 从上次预算调整的 3597.19 亿元调整为 3832.2 亿元
+                         r"|调整|优化|变)(?:到|至|为)了?\s?(?:\d{4}\s?年(?:末|底)?的?\s?)?"
+                         + _FROM_BOUND + r"|到\s?")   # 从2020年的51%提升到2025年的70%   # (面积从7085平方公里到11496平方公里)   # 从上次预算调整的 3597.19 亿元调整为 3832.2 亿元
 # (成本从每平方米4万多元降至3万元左右: a price per unit, the unit written after 从)
 # 增速从2月增长3.0%加快至全年增长6.7%: a rate moved from one to another; the figure is the one reached
 FROM_RATE_BEFORE = re.compile(r"(?:从|由)[^,;。从由%]{0,8}$")

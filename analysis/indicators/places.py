@@ -471,8 +471,35 @@ def _foreign_subject(text: str, start: int, end: int) -> str | None:
     at = lead.end() if lead else c
     opens = _FOREIGN.match(text, at)
     if opens is None or opens.end() > start:
-        return None
+        return _framed_abroad(text, start)
     between = text[opens.end():start]
     if "|" in between or "\t" in between or find(between):
         return None                    # a table's row; 美国对中国出口: China's place
     return FOREIGN[opens.group()]
+
+
+# a clause of its own that only sets the country the clauses after it in the sentence are on (在巴西,
+# 摩托车年销量…扩大到2025年超200万辆; 在墨西哥,春风动力推出多款车型,去年…销量增长42.9%): up to the
+# next ';' or full stop
+_FRAME_ABROAD = re.compile(rf"\s*(?:而|但|同时|此外)?在(?P<c>{_FOREIGN.pattern})[,，]")
+_SENTENCE_MARK = re.compile(r"[\n;。!?；！？]")
+
+
+def _framed_abroad(text: str, start: int) -> str | None:
+    """The country a clause ``在巴西,`` opening the figure's sentence part sets, if no place of
+    China nor another country is named between it and the figure.
+
+    >>> t = "近年来市场扩大。在巴西,摩托车年销量达到200万辆;秘鲁销量42万辆;在当地,销量5万辆"
+    >>> [_framed_abroad(t, t.index(x)) for x in ("200万辆", "5万辆")]
+    ['巴西', None]
+    """
+    marks = list(_SENTENCE_MARK.finditer(text, max(0, start - 80), start))
+    if not marks and start > 80:
+        return None
+    m = _FRAME_ABROAD.match(text, marks[-1].end() if marks else 0)
+    if m is None or m.end() > start:
+        return None
+    between = text[m.end():start]
+    if _FOREIGN.search(between) or find(between):
+        return None
+    return FOREIGN[m.group("c")]
