@@ -469,7 +469,7 @@ _HAS_QUOTE = re.compile('[“《「‘〈"]')
 MAY_HOLD_FIGURE = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}破上过超逾近]"
                              rf"(?:(?<=\d)|(?<=百)分之|(?<=[{CHINESE_NUMERAL_CHARS}])"
                              rf"[零〇{CHINESE_NUMERAL_CHARS}]*(?:{APPROX_MID})?(?:{SCALE}|{BASE})"
-                             rf"|(?<=[破上过超逾近])[万亿])")
+                             rf"|(?<=[破上过超逾近])了?[万亿])")   # (迈上了万亿元台阶)
 
 
 _QUOTED = re.compile(r'《[^《》\n]*》|“[^“”\n]*”|"[^"\n]*"|「[^「」\n]*」|〈[^〈〉\n]*〉')
@@ -522,7 +522,8 @@ _NOT_TENTHS = re.compile(r"[群为立功本交员果绩效型品长熟就年片�
 _THRESHOLD_VERBS = ("突破", "迈上", "迈入", "跨上", "跨越", "站上", "跃上", "超过", "过", "超", "破",
                     "达到", "达", "上", "逾", "近")   # 达到万亿元规模, 达万亿级规模, 参赛队伍上万支
 BARE_SCALE = re.compile(
-    "(?=[万亿千百])(?:" + "|".join(f"(?<={v})" for v in _THRESHOLD_VERBS) + ")"
+    "(?=[万亿千百])(?:" + "|".join(f"(?<={v})" for v in _THRESHOLD_VERBS)
+    + "".join(f"|(?<={v}了)" for v in _THRESHOLD_VERBS if len(v) > 1) + ")"   # 迈上了万亿元台阶
     + rf"(?P<scale>万亿|千亿|百亿|万|亿)(?P<base>{BASE})?(?P<lvl>级)?")
 _DIGIT_WORDS = frozenset("一二两三四五六七八九")
 _PASSED_BEFORE = re.compile(r"(?:突破|超过|迈上|跨过|跨越|站上|逼近|接近|近|逾)了?$")
