@@ -469,7 +469,7 @@ _HAS_QUOTE = re.compile('[“《「‘〈"]')
 MAY_HOLD_FIGURE = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}破上过超逾近]"
                              rf"(?:(?<=\d)|(?<=百)分之|(?<=[{CHINESE_NUMERAL_CHARS}])"
                              rf"[零〇{CHINESE_NUMERAL_CHARS}]*(?:{APPROX_MID})?(?:{SCALE}|{BASE})"
-                             rf"|(?<=[破上过超逾近])[万亿])")
+                             rf"|(?<=[破上过超逾近])了?[万亿])")   # (迈上了万亿元台阶)
 
 
 _QUOTED = re.compile(r'《[^《》\n]*》|“[^“”\n]*”|"[^"\n]*"|「[^「」\n]*」|〈[^〈〉\n]*〉')
@@ -522,7 +522,8 @@ _NOT_TENTHS = re.compile(r"[群为立功本交员果绩效型品长熟就年片�
 _THRESHOLD_VERBS = ("突破", "迈上", "迈入", "跨上", "跨越", "站上", "跃上", "超过", "过", "超", "破",
                     "达到", "达", "上", "逾", "近")   # 达到万亿元规模, 达万亿级规模, 参赛队伍上万支
 BARE_SCALE = re.compile(
-    "(?=[万亿千百])(?:" + "|".join(f"(?<={v})" for v in _THRESHOLD_VERBS) + ")"
+    "(?=[万亿千百])(?:" + "|".join(f"(?<={v})" for v in _THRESHOLD_VERBS)
+    + "".join(f"|(?<={v}了)" for v in _THRESHOLD_VERBS if len(v) > 1) + ")"   # 迈上了万亿元台阶
     + rf"(?P<scale>万亿|千亿|百亿|万|亿)(?P<base>{BASE})?(?P<lvl>级)?")
 _DIGIT_WORDS = frozenset("一二两三四五六七八九")
 _PASSED_BEFORE = re.compile(r"(?:突破|超过|迈上|跨过|跨越|站上|逼近|接近|近|逾)了?$")
@@ -538,6 +539,10 @@ COUNT_OVER_LINE = _COUNT_OVER_LINE     # (engine: a rate's line the count is ove
 _MARK_AFTER_FIGURE = re.compile(r"(?:人民币)?,(?:首次|首度|成功|一举|率先|再次|已经|已)?"
                                 r"(?:突破|跨越|跨上|迈上|迈入|站上)")
 _BARE_SCALE_END = re.compile(r"(?![\u4e00-\u9fa5A-Za-z0-9])|台阶|大关|关口|规模")
+# 上千家企业, 上万家丝网企业 (after 的 or a clause break): 上 + a bare scale is one quantifier
+# ("more than a thousand"), 上 inside the span; after a verb or a noun (增长到上万双, 队伍上万支)
+# 上 is the verb and stays out
+_OVER_SCALE_BEFORE = re.compile(r"(?:^|(?<=[的,;。、:(]))上$")
 # a share written as a fraction, after 占 / 比重 / the whole it is a share of: 占全国1/10以上
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\d/])(?P<approx>以上|左右|多)?")
 _SHARE_BEFORE = re.compile(r"(?:占|比重|份额|全国|全省|全市|的)[^,;。\d]{0,6}$")
@@ -749,8 +754,9 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
                                  float(one.group(1))))
     for m in (BARE_SCALE.finditer(text) if ("万" in text or "亿" in text) else ()):
         s = m.start()
+        over = bool(m.group("base")) and _OVER_SCALE_BEFORE.search(text, max(0, s - 2), s)
         if (taken and any(a <= s < b for a, b in taken)) or (mask and mask[s]) \
-                or not _BARE_SCALE_END.match(text, m.end()):
+                or not (over or _BARE_SCALE_END.match(text, m.end())):
             continue
         base = m.group("base") or ""
         if base in data.RATIO_UNITS or any(q.start <= s < q.end for q in out):
@@ -765,7 +771,7 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             continue          # 有10个副省级城市GDP超过万亿, 有47家上市公司…营收规模超过千亿: the line the count is over
         scale = m.group("scale")
         value, scale = compose("一", scale) if scale in _SUB_SCALED else (1.0, scale)
-        out.append(QuantityM(s, m.end(), "一", scale, base, True, value))   # 千亿: 1000 亿
+        out.append(QuantityM(s - 1 if over else s, m.end(), "一", scale, base, True, value))   # 千亿: 1000 亿
     for m in (INDEX_VALUE.finditer(text) if "数" in text or "比" in text else ()):
         s = m.start("num")
         if not (taken and any(a <= s < b for a, b in taken)) and not (mask and mask[s]):
@@ -789,6 +795,11 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         for n, name in zip(nums, parts):     # 三次产业结构为7.3:46.0:46.7: one figure a part
             out.append(QuantityM(n.start(), n.end(), n.group(), "", "", False,
                                  float(n.group()), name))
+    if "上" in text:
+        for q in out:         # 的上千家企业: 上千 one quantifier (上万家: BARE_SCALE above)
+            if q.num in ("百", "千") and _OVER_SCALE_BEFORE.search(text, max(0, q.start - 2), q.start):
+                q.start -= 1
+                q.approx = True
     out.sort(key=_Q_START)
     if "~" in text or "～" in text or "—" in text or "–" in text or "-" in text:
         out = _ranges(text, out)
