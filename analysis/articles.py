@@ -159,6 +159,12 @@ def _caption_end(t: str):
 
 
 _CAPTION_MAX = 60  # characters of a photo's caption printed over its credit line
+# a photo's caption ending in its credit: the photographer in brackets (…的光照实验(张雷 摄)) or
+# the photo's source after a blank (…胶轮电车(DRT) 图源:澎湃影像): a caption whatever the page's
+# layout (a web page's line, or the same line between blank lines)
+_CREDIT_TAIL = re.compile(rf"\((?:(?:本报|新华社)?记者\s*)?{_PHOTOGRAPHER}(?:\s*[、 ]\s*{_PHOTOGRAPHER})*"
+                          rf"\s*摄影?\)$|\s(?:图源|图片来源)\s*[:：]\s*[^\s:：]{{2,12}}$")
+_CREDIT_TAIL_MAX = 80  # characters of such a line
 
 
 def _caption_sentence(t: str) -> bool:
@@ -475,7 +481,8 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
             # / 李大金摄(人民视觉))
             prev.kind = "caption"
             b.kind = "credit"
-        elif _caption_end(t) or t.startswith("图为") or _CREDIT.fullmatch(t):
+        elif _caption_end(t) or t.startswith("图为") or _CREDIT.fullmatch(t) or \
+                (len(t) <= _CREDIT_TAIL_MAX and _CREDIT_TAIL.search(t)):
             b.kind = "caption"
         elif _column_label(t):
             b.kind = "head"  # 记者手记 over a sidebar's headline: its column, printed as its kicker

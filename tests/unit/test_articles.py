@@ -1774,3 +1774,27 @@ def test_column_tagged_headlines_open_their_pieces_without_bylines(stem, sep):
     gold = json.loads(next(_GOLD.glob(f"{stem}_*.json")).read_text("utf-8"))
     _, segs = _split(sep.join(lines) + "\n")
     assert _titles(segs) == [a["title"] for a in gold["articles"]]
+
+
+_WEB_STORY = [
+    "大豆靠进口，对中国意味着什么？",
+    "大豆是重要的油料作物和饲料来源。去年我国进口大豆9941万吨，对外依存度超过80%。",
+    "种业企业利润有限，风险较大，也很难吸引科研人员离开事业单位到企业去。国投创益来组局。",
+    "{caption}",
+    "解决土地碎片化、农民不种地的探索",
+    "宿州华升的业务是为农业技术研发提供应用场景。土地是从当地农民手里租来的。",
+    "这片农田上现在已经建好了数字化农业的设备，相当于一个高科技的户外试验室。",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["as_stored", "blank"])
+@pytest.mark.parametrize("caption", [
+    "经过基因编辑的植物样本正在进行模拟自然环境的光照实验（张雷 摄）",
+    "中车设计制造的全球首列数字轨道胶轮电车（DRT） 图源：澎湃影像"], ids=["photographer", "source"])
+def test_a_caption_ending_in_its_credit_heads_no_story_whatever_the_blank_lines_a66(sep, caption):
+    # issue 16: a web page copied with a blank line between its lines reads as the page as
+    # stored: a photo's caption ending in its bracketed credit (…(张雷 摄)) or its source
+    # (图源:澎湃影像), over a sub-heading, is a caption, not the headline of a second story
+    text = sep.join(_WEB_STORY).format(caption=caption) + "\n"
+    c, segs = _split(text)
+    assert _titles(segs) == [_WEB_STORY[0]]
