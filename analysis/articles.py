@@ -456,6 +456,10 @@ _COLUMN_HEAD_MAX = 32  # characters of a headline under a column's label (no sen
 _DECK_MAX = 32  # characters of a deck line over a tagged headline (扶手太低、坡度过陡、盲道被堵)
 
 
+# a table's unit line printed under its title (单位:亿元, (单位:万元、%), 计量单位:吨)
+_UNIT_LINE = re.compile(r"\(?(?:计量)?单位\s*:\s*[^\s,。!?;:()]{1,10}(?:[、,/][^\s,。!?;:()]{1,10})?\)?")
+
+
 def _classify(blocks: list[_Block], markdown: bool) -> None:
     prev = None
     for b in blocks:
@@ -505,6 +509,13 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
         prev = b
     if markdown:
         return
+    for above, b in zip(blocks, blocks[1:]):
+        if b.kind in ("body", "head") and _UNIT_LINE.fullmatch(b.text):
+            # a table's title over its unit line (2025年全市一般公共预算收入执行情况 / 单位:亿元):
+            # the table's lines, no headline (whether or not blank lines part them)
+            b.kind = "body"
+            if above.kind == "head":
+                above.kind = "body"
     for k in range(1, len(blocks) - 1):
         b, above = blocks[k], blocks[k - 1]
         if b.kind in ("body", "head") and blocks[k + 1].kind == "byline" and \

@@ -1798,3 +1798,28 @@ def test_a_caption_ending_in_its_credit_heads_no_story_whatever_the_blank_lines_
     text = sep.join(_WEB_STORY).format(caption=caption) + "\n"
     c, segs = _split(text)
     assert _titles(segs) == [_WEB_STORY[0]]
+
+
+_BUDGET = [
+    "湛江市2025年预算执行情况和2026年预算草案的报告",
+    "一、2025年预算执行情况",
+    "1.全市一般公共预算执行情况",
+    "2025年全市一般公共预算收入215.1亿元，完成年度预算的100.3%，可比增长6.9%。",
+    "2025年全市一般公共预算收入执行情况",
+    "{unit}",
+    "2025年全市一般公共预算支出568.16亿元，同比增长6.6%。",
+    "2025年全市一般公共预算主要支出项目情况",
+    "{unit}",
+    "2.市级一般公共预算执行情况",
+    "2025年市本级一般公共预算收入82.85亿元，完成年度预算的100.5%，可比增长9.4%。",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["as_stored", "blank"])
+@pytest.mark.parametrize("unit", ["单位：亿元", "（单位：亿元、%）", "计量单位：万元"],
+                         ids=["unit", "bracketed", "measure"])
+def test_a_tables_title_over_its_unit_line_is_no_headline_c108(sep, unit):
+    # issue 16: a budget report's table titles, each over its unit line (单位:亿元), are the
+    # tables' lines, not headlines of stories of their own, whether or not blank lines part them
+    c, segs = _split(sep.join(_BUDGET).format(unit=unit) + "\n")
+    assert _titles(segs) == [_BUDGET[0]]
