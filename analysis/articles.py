@@ -460,6 +460,12 @@ _DECK_MAX = 32  # characters of a deck line over a tagged headline (扶手太低
 _UNIT_LINE = re.compile(r"\(?(?:计量)?单位\s*:\s*[^\s,。!?;:()]{1,10}(?:[、,/][^\s,。!?;:()]{1,10})?\)?")
 
 
+# an article's list of references: its heading (References:, 参考资料:, 参考文献), then its
+# entries, each opening with its number in brackets ([10]《非常静距离》李静)
+_REFS_HEAD = re.compile(r"(?i)(?:references?|参考(?:资料|文献|链接)|资料来源)\s*:?")
+_REF_ENTRY = re.compile(r"\[\d{1,3}\]")
+
+
 def _classify(blocks: list[_Block], markdown: bool) -> None:
     prev = None
     for b in blocks:
@@ -516,6 +522,17 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
             b.kind = "body"
             if above.kind == "head":
                 above.kind = "body"
+    refs = False
+    for b in blocks:
+        # a reference list's entries ([11]《苏有朋 对这个圈子我一直有疏离感》新京报) are its
+        # article's lines, never headlines, whether or not blank lines part them
+        if _REFS_HEAD.fullmatch(b.text):
+            refs = True
+        elif refs and _REF_ENTRY.match(b.text):
+            if b.kind == "head":
+                b.kind = "body"
+        else:
+            refs = False
     for k in range(1, len(blocks) - 1):
         b, above = blocks[k], blocks[k - 1]
         if b.kind in ("body", "head") and blocks[k + 1].kind == "byline" and \

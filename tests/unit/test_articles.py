@@ -1823,3 +1823,25 @@ def test_a_tables_title_over_its_unit_line_is_no_headline_c108(sep, unit):
     # tables' lines, not headlines of stories of their own, whether or not blank lines part them
     c, segs = _split(sep.join(_BUDGET).format(unit=unit) + "\n")
     assert _titles(segs) == [_BUDGET[0]]
+
+
+_REFERENCED = [
+    "健身镜公司FITURE的权力游戏",
+    "2021年，健身镜品牌FITURE完成3亿美元C轮融资，估值超过10亿美元。",
+    "一位离职员工说：“你能想象吗？上一轮3亿美元的天文数字，如今怎么花都不奇怪。”",
+    "{head}",
+    "[1] 《她创办双11颠覆零售，她到底是谁？》智黑科技",
+    "[10]《非常静距离》李静",
+    "[11]《苏有朋 对这个圈子我一直有疏离感》新京报",
+    "[12]《十八年老友记》新闻当事人",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["as_stored", "blank"])
+@pytest.mark.parametrize("head", ["References：", "参考资料：", "参考文献"],
+                         ids=["references", "cankao_ziliao", "cankao_wenxian"])
+def test_a_reference_lists_entries_are_no_headlines_a82(sep, head):
+    # issue 16: an article's references ([10]《非常静距离》李静, short, no clause) under their
+    # heading are its lines, not the headlines of stories, whether or not blank lines part them
+    c, segs = _split(sep.join(_REFERENCED).format(head=head) + "\n")
+    assert _titles(segs) == [_REFERENCED[0]]
