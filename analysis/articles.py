@@ -160,10 +160,12 @@ def _caption_end(t: str):
 
 _CAPTION_MAX = 60  # characters of a photo's caption printed over its credit line
 # a photo's caption ending in its credit: the photographer in brackets (…的光照实验(张雷 摄)) or
-# the photo's source after a blank (…胶轮电车(DRT) 图源:澎湃影像): a caption whatever the page's
+# the photo's source after a blank (…胶轮电车(DRT) 图源:澎湃影像), or who compiled a chart
+# (FITURE之前的组织架构 几何小姐姐根据采访整理): a caption whatever the page's
 # layout (a web page's line, or the same line between blank lines)
 _CREDIT_TAIL = re.compile(rf"\((?:(?:本报|新华社)?记者\s*)?{_PHOTOGRAPHER}(?:\s*[、 ]\s*{_PHOTOGRAPHER})*"
-                          rf"\s*摄影?\)$|\s(?:图源|图片来源)\s*[:：]\s*[^\s:：]{{2,12}}$")
+                          rf"\s*摄影?\)$|\s(?:图源|图片来源)\s*[:：]\s*[^\s:：]{{2,12}}$"
+                          rf"|\s[^\s,。]{{2,12}}根据[^\s,。]{{1,8}}整理$")
 _CREDIT_TAIL_MAX = 80  # characters of such a line
 
 

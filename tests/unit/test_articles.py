@@ -1790,7 +1790,8 @@ _WEB_STORY = [
 @pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["as_stored", "blank"])
 @pytest.mark.parametrize("caption", [
     "经过基因编辑的植物样本正在进行模拟自然环境的光照实验（张雷 摄）",
-    "中车设计制造的全球首列数字轨道胶轮电车（DRT） 图源：澎湃影像"], ids=["photographer", "source"])
+    "中车设计制造的全球首列数字轨道胶轮电车（DRT） 图源：澎湃影像",
+    "FITURE之前的组织架构 几何小姐姐根据采访整理"], ids=["photographer", "source", "compiled"])
 def test_a_caption_ending_in_its_credit_heads_no_story_whatever_the_blank_lines_a66(sep, caption):
     # issue 16: a web page copied with a blank line between its lines reads as the page as
     # stored: a photo's caption ending in its bracketed credit (…(张雷 摄)) or its source
