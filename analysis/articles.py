@@ -159,6 +159,14 @@ def _caption_end(t: str):
 
 
 _CAPTION_MAX = 60  # characters of a photo's caption printed over its credit line
+# a photo's caption ending in its credit: the photographer in brackets (…的光照实验(张雷 摄)) or
+# the photo's source after a blank (…胶轮电车(DRT) 图源:澎湃影像), or who compiled a chart
+# (FITURE之前的组织架构 几何小姐姐根据采访整理): a caption whatever the page's
+# layout (a web page's line, or the same line between blank lines)
+_CREDIT_TAIL = re.compile(rf"\((?:(?:本报|新华社)?记者\s*)?{_PHOTOGRAPHER}(?:\s*[、 ]\s*{_PHOTOGRAPHER})*"
+                          rf"\s*摄影?\)$|\s(?:图源|图片来源)\s*[:：]\s*[^\s:：]{{2,12}}$"
+                          rf"|\s[^\s,。]{{2,12}}根据[^\s,。]{{1,8}}整理$")
+_CREDIT_TAIL_MAX = 80  # characters of such a line
 
 
 def _caption_sentence(t: str) -> bool:
@@ -450,6 +458,16 @@ _COLUMN_HEAD_MAX = 32  # characters of a headline under a column's label (no sen
 _DECK_MAX = 32  # characters of a deck line over a tagged headline (扶手太低、坡度过陡、盲道被堵)
 
 
+# a table's unit line printed under its title (单位:亿元, (单位:万元、%), 计量单位:吨)
+_UNIT_LINE = re.compile(r"\(?(?:计量)?单位\s*:\s*[^\s,。!?;:()]{1,10}(?:[、,/][^\s,。!?;:()]{1,10})?\)?")
+
+
+# an article's list of references: its heading (References:, 参考资料:, 参考文献), then its
+# entries, each opening with its number in brackets ([10]《非常静距离》李静)
+_REFS_HEAD = re.compile(r"(?i)(?:references?|参考(?:资料|文献|链接)|资料来源)\s*:?")
+_REF_ENTRY = re.compile(r"\[\d{1,3}\]")
+
+
 def _classify(blocks: list[_Block], markdown: bool) -> None:
     prev = None
     for b in blocks:
@@ -475,7 +493,8 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
             # / 李大金摄(人民视觉))
             prev.kind = "caption"
             b.kind = "credit"
-        elif _caption_end(t) or t.startswith("图为") or _CREDIT.fullmatch(t):
+        elif _caption_end(t) or t.startswith("图为") or _CREDIT.fullmatch(t) or \
+                (len(t) <= _CREDIT_TAIL_MAX and _CREDIT_TAIL.search(t)):
             b.kind = "caption"
         elif _column_label(t):
             b.kind = "head"  # 记者手记 over a sidebar's headline: its column, printed as its kicker
@@ -498,6 +517,24 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
         prev = b
     if markdown:
         return
+    for above, b in zip(blocks, blocks[1:]):
+        if b.kind in ("body", "head") and _UNIT_LINE.fullmatch(b.text):
+            # a table's title over its unit line (2025年全市一般公共预算收入执行情况 / 单位:亿元):
+            # the table's lines, no headline (whether or not blank lines part them)
+            b.kind = "body"
+            if above.kind == "head":
+                above.kind = "body"
+    refs = False
+    for b in blocks:
+        # a reference list's entries ([11]《苏有朋 对这个圈子我一直有疏离感》新京报) are its
+        # article's lines, never headlines, whether or not blank lines part them
+        if _REFS_HEAD.fullmatch(b.text):
+            refs = True
+        elif refs and _REF_ENTRY.match(b.text):
+            if b.kind == "head":
+                b.kind = "body"
+        else:
+            refs = False
     for k in range(1, len(blocks) - 1):
         b, above = blocks[k], blocks[k - 1]
         if b.kind in ("body", "head") and blocks[k + 1].kind == "byline" and \

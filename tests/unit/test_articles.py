@@ -1774,3 +1774,75 @@ def test_column_tagged_headlines_open_their_pieces_without_bylines(stem, sep):
     gold = json.loads(next(_GOLD.glob(f"{stem}_*.json")).read_text("utf-8"))
     _, segs = _split(sep.join(lines) + "\n")
     assert _titles(segs) == [a["title"] for a in gold["articles"]]
+
+
+_WEB_STORY = [
+    "大豆靠进口，对中国意味着什么？",
+    "大豆是重要的油料作物和饲料来源。去年我国进口大豆9941万吨，对外依存度超过80%。",
+    "种业企业利润有限，风险较大，也很难吸引科研人员离开事业单位到企业去。国投创益来组局。",
+    "{caption}",
+    "解决土地碎片化、农民不种地的探索",
+    "宿州华升的业务是为农业技术研发提供应用场景。土地是从当地农民手里租来的。",
+    "这片农田上现在已经建好了数字化农业的设备，相当于一个高科技的户外试验室。",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["as_stored", "blank"])
+@pytest.mark.parametrize("caption", [
+    "经过基因编辑的植物样本正在进行模拟自然环境的光照实验（张雷 摄）",
+    "中车设计制造的全球首列数字轨道胶轮电车（DRT） 图源：澎湃影像",
+    "FITURE之前的组织架构 几何小姐姐根据采访整理"], ids=["photographer", "source", "compiled"])
+def test_a_caption_ending_in_its_credit_heads_no_story_whatever_the_blank_lines_a66(sep, caption):
+    # issue 16: a web page copied with a blank line between its lines reads as the page as
+    # stored: a photo's caption ending in its bracketed credit (…(张雷 摄)) or its source
+    # (图源:澎湃影像), over a sub-heading, is a caption, not the headline of a second story
+    text = sep.join(_WEB_STORY).format(caption=caption) + "\n"
+    c, segs = _split(text)
+    assert _titles(segs) == [_WEB_STORY[0]]
+
+
+_BUDGET = [
+    "湛江市2025年预算执行情况和2026年预算草案的报告",
+    "一、2025年预算执行情况",
+    "1.全市一般公共预算执行情况",
+    "2025年全市一般公共预算收入215.1亿元，完成年度预算的100.3%，可比增长6.9%。",
+    "2025年全市一般公共预算收入执行情况",
+    "{unit}",
+    "2025年全市一般公共预算支出568.16亿元，同比增长6.6%。",
+    "2025年全市一般公共预算主要支出项目情况",
+    "{unit}",
+    "2.市级一般公共预算执行情况",
+    "2025年市本级一般公共预算收入82.85亿元，完成年度预算的100.5%，可比增长9.4%。",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["as_stored", "blank"])
+@pytest.mark.parametrize("unit", ["单位：亿元", "（单位：亿元、%）", "计量单位：万元"],
+                         ids=["unit", "bracketed", "measure"])
+def test_a_tables_title_over_its_unit_line_is_no_headline_c108(sep, unit):
+    # issue 16: a budget report's table titles, each over its unit line (单位:亿元), are the
+    # tables' lines, not headlines of stories of their own, whether or not blank lines part them
+    c, segs = _split(sep.join(_BUDGET).format(unit=unit) + "\n")
+    assert _titles(segs) == [_BUDGET[0]]
+
+
+_REFERENCED = [
+    "健身镜公司FITURE的权力游戏",
+    "2021年，健身镜品牌FITURE完成3亿美元C轮融资，估值超过10亿美元。",
+    "一位离职员工说：“你能想象吗？上一轮3亿美元的天文数字，如今怎么花都不奇怪。”",
+    "{head}",
+    "[1] 《她创办双11颠覆零售，她到底是谁？》智黑科技",
+    "[10]《非常静距离》李静",
+    "[11]《苏有朋 对这个圈子我一直有疏离感》新京报",
+    "[12]《十八年老友记》新闻当事人",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["as_stored", "blank"])
+@pytest.mark.parametrize("head", ["References：", "参考资料：", "参考文献"],
+                         ids=["references", "cankao_ziliao", "cankao_wenxian"])
+def test_a_reference_lists_entries_are_no_headlines_a82(sep, head):
+    # issue 16: an article's references ([10]《非常静距离》李静, short, no clause) under their
+    # heading are its lines, not the headlines of stories, whether or not blank lines part them
+    c, segs = _split(sep.join(_REFERENCED).format(head=head) + "\n")
+    assert _titles(segs) == [_REFERENCED[0]]
