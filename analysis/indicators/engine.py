@@ -1193,8 +1193,11 @@ _NOT_COUNTED = re.compile(r"[的是为在和与及]|增|减|降|升|达|超|占|
 def _counted_noun(t: str, fig: _Ind, after: int, start: int) -> bool:
     """Is the gap between a count (in 辆, 台, 吨…) and a change the noun it counts?
 
-    >>> _counted_noun("出口了670万辆摩托车,同比增长11%", _Ind(3, 8, 670, "万辆", "万", "辆"), 8, 13)
+    >>> t = "出口了670万辆摩托车,同比增长11%"     # the change 同比增长11% starts at 12
+    >>> _counted_noun(t, _Ind(3, 8, 670, "万辆", "万", "辆"), 8, 12)
     True
+    >>> _counted_noun("出口了670万辆摩托车的新车型,增长11%", _Ind(3, 8, 670, "万辆", "万", "辆"), 8, 16)
+    False
     """
     if fig.unit is None or fig.unit.endswith(("元", "%")) or fig.base in ("", "个百分点", "百分点"):
         return False
