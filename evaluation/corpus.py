@@ -58,7 +58,8 @@ TUNED = ("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "
          "c123", "c124", "c125", "c126", "c127",
          "c128", "c129", "c130", "c131", "c132", "c133", "c134", "c135", "c136", "c137",
          "c138", "c139", "c140", "c141", "c142",
-         "c143", "c144", "c145", "c146", "c147")
+         "c143", "c144", "c145", "c146", "c147",
+         "c148", "c149", "c150", "c151", "c152")
 
 
 def text_id(stem: str) -> str:
@@ -76,7 +77,7 @@ def text_id(stem: str) -> str:
 
 #: groups of texts: the tuning split, then by genre
 GROUPS = {
-    "tuned on (c01-c147)": TUNED,
+    "tuned on (c01-c152)": TUNED,
     # stop 12's blind texts: their 'first' row is the run recorded before anyone read their
     # differences (first_run.json, 4da82e5); they were opened for tuning after it
     "stop 12 blind texts (c24-c29), first run blind, opened after": (
@@ -161,6 +162,11 @@ GROUPS = {
     # "stop 23") before anyone read their differences; opened for tuning in stop 23 after it
     "stop 23 blind texts (c143-c147), first run blind, opened after": (
         "c143", "c144", "c145", "c146", "c147"),
+    # stop 23's second blind round: first run recorded at 0495850, frozen in blind_rounds.json
+    # (round "stop 23 end") before anyone read their differences; opened for tuning at the start
+    # of stop 24
+    "stop 23 end blind texts (c148-c152), first run blind, opened after": (
+        "c148", "c149", "c150", "c151", "c152"),
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "bulletin with tables (c07)": ("c07",),
     "monthly release (c08)": ("c08",),
