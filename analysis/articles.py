@@ -1662,6 +1662,23 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
             heads = [r for r in real if r.kind == "byline" or not (
                 ENUM_HEADING.fullmatch(r.text) or _POINT.match(r.text))]
             deck = explainer = False
+            # the paper's bare edition line under a headline (《人民日报》(…) with no author
+            # before it): the site prints it under every piece's headline, never a section's
+            edition = not markdown and nxt is not None and nxt.kind == "boiler" and \
+                lineroles.edition(nxt.text) and any(r.kind == "head" for r in real)
+            if edition and cur is not None and cur["body"] and len(real) == 1 \
+                    and under is not None and under.kind == "head":
+                # a box's title over that line, then the headline of the box's first piece
+                # (发言席 / 《人民日报》(…) / 温枢刚委员—— / headline): the title and its line
+                # belong to no story; the next headline opens one
+                cur = held = None
+                pending.clear()
+                k = j
+                while k < len(seq) and seq[k] is not under:
+                    k += 1
+                prev_kind = "head"
+                i = k
+                continue
             if markdown:
                 is_new = cur is None or any(r.kind == "md" and r.level == top for r in run)
             elif web:
@@ -1705,6 +1722,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                           or (listed and has_body and under is not None and under.kind == "body")
                           or (has_body and cur.get("closed") and under is not None
                               and under.kind == "body")
+                          # a headline over the paper's edition line (…/ 《人民日报》(…) / text)
+                          or (has_body and edition and under is not None and under.kind == "body")
                           # a column's label over a headline (记者手记 / 为每一场丰收充盈底气): a
                           # sidebar or commentary of its own after the story
                           or (has_body and bool(real) and _column_label(real[0].text)
@@ -1731,7 +1750,7 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                     is_new, deck = False, True
             else:
                 # (a column's label over a headline, 记者手记, still opens a sidebar after it)
-                explainer = cur is not None and bool(cur["body"]) and not next_byl \
+                explainer = cur is not None and bool(cur["body"]) and not next_byl and not edition \
                     and not (real and _column_label(real[0].text)) and (
                         bool(cur.get("explainer"))
                         # a story opened by its headline and byline line: headline lines with no
@@ -1745,6 +1764,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                     cur = None
                 is_new = (cur is None or prev_kind == "cont"
                           # an explainer's parts (kicker / heading / byline) are its sections
+                          or (bool(cur["body"]) and edition and under is not None
+                              and under.kind == "body")
                           or (not explainer and (len(heads) >= 2 or next_byl or (
                               any(r.kind == "byline" for r in run)
                               and any(r.kind != "byline" for r in heads))))
@@ -1809,6 +1830,11 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                     cur["end"] = run[-1].e
             else:
                 trailing: list[_Block] = []
+                while cur is not None and cur["body"] and len(run) > 1 and \
+                        run[0].kind == "byline" and any(r.kind == "head" for r in run[1:]):
+                    # a credit line after the story's body, over the next headline ((本报记者
+                    # 李心萍采访整理) / kicker / headline): the story's closing credit
+                    cur["end"] = run.pop(0).e
                 if markdown:
                     # sub-level headings after the headline are the first section headings
                     last1 = max((k for k, r in enumerate(run) if r.kind == "md" and r.level == top),

@@ -108,7 +108,8 @@ _BYLINE = re.compile(rf"""
       (?: [\s、]+ (?:记者|通讯员)? \s* {_NAME} )*
       (?: \s* [|丨]? \s* [{_CJK}]{{2,6}} (?:报道|发自[{_CJK}]{{2,6}}) )?     # … 北京报道
       (?: \s* 《[^《》]{{2,12}}》 \s* (?: \( [^()]{{4,30}} \) )? )? $     # 《人民日报》(2025年07月16日第 04 版)
-  | ^ \( (?:本报)?(?:记者|通讯员) \s* [{_CJK}·]{{2,4}} (?: [\s、]+ [{_CJK}·]{{2,4}} )* \) $    # (记者 张三)
+  | ^ \( (?:本报)?(?:记者|通讯员) \s* [{_CJK}·]{{2,4}} (?: [\s、]+ [{_CJK}·]{{2,4}} )*    # (记者 张三)
+      \s* (?: 采访整理 | 整理 )? \) $          # (本报记者李心萍采访整理): closing an interview
   | ^ (?: [{_CJK}·]{{2,24}} | {_NAME} ) (?: [\s、]+ (?: [{_CJK}·]{{2,8}} | {_NAME} ) ){{0,4}} \s*   # the author (a person, a body; 吴  焰)
       《[^《》]{{2,12}}》 \s* \( \d{{4}}年\d{{1,2}}月\d{{1,2}}日 \s* 第? \s* \d{{1,3}} \s* 版 \) $
                                       # 中共国家发展改革委党组《人民日报》(2025年07月17日第 11 版)
@@ -409,6 +410,20 @@ def note_signature(line: str) -> bool:
     (True, False, False)
     """
     return _NOTE_SIGN.match(line.strip()) is not None
+
+
+#: a newspaper's edition line printed alone under a headline (the site's credit of a piece
+#: with no author, or of a box's title): 《人民日报》(2026年03月05日第 08 版)
+_EDITION = re.compile(r"《[^《》]{2,12}》\s*\(\d{4}年\d{1,2}月\d{1,2}日\s*第?\s*\d{1,3}\s*版\)")
+
+
+def edition(line: str) -> bool:
+    """A paper's edition line printed alone (no author before it).
+
+    >>> edition("《人民日报》(2026年03月05日第 08 版)"), edition("刘温馨《人民日报》(2026年03月05日第 08 版)")
+    (True, False)
+    """
+    return _EDITION.fullmatch(line.strip()) is not None
 
 
 def repost_title(line: str) -> tuple[int, int] | None:

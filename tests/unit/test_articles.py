@@ -1746,13 +1746,16 @@ def test_a_deck_over_a_tagged_question_headline_opens_the_next_story(sep):
 
 
 @pytest.mark.parametrize("sep", ["\n", "\n\n"])
-@pytest.mark.parametrize("stem", ["a128", "a129", "a130", "a131", "a132"])
+@pytest.mark.parametrize("stem", ["a128", "a129", "a130", "a131", "a132", "a133", "a136"])
 def test_a_whole_peoples_daily_page_splits_into_its_stories(stem, sep):
     # 人民日报 whole pages: five commentaries under their columns' tags, each over its author
     # line (吴  焰《人民日报》(…): a name printed spaced out), letters pages with decks over tagged
     # headlines, a short column over a long report, a graphic item of captions only before a
-    # signed commentary. Printed as stored and with a blank line between lines, each page splits
-    # into the reference's stories, titled as the reference titles them
+    # signed commentary; a 发言席 box of deputies' pieces under its title and bare edition line,
+    # each closed by its credit ((本报记者李心萍采访整理)), and a short report under its headline
+    # and bare edition line after a signed piece (a133, a136). Printed as stored and with a blank
+    # line between lines, each page splits into the reference's stories, titled as the
+    # reference titles them
     import json
 
     lines = next(ARTS.glob(f"{stem}_*.txt")).read_text("utf-8").splitlines()
@@ -1846,3 +1849,43 @@ def test_a_reference_lists_entries_are_no_headlines_a82(sep, head):
     # heading are its lines, not the headlines of stories, whether or not blank lines part them
     c, segs = _split(sep.join(_REFERENCED).format(head=head) + "\n")
     assert _titles(segs) == [_REFERENCED[0]]
+
+
+_BOX = [
+    "“投资于人”传递民生温度（民生热议）",
+    "刘温馨《人民日报》（2026年03月05日第 08 版）",
+    "两会启幕，“投资于人”成为代表委员们热议的高频词。",
+    "济大事者，必以人为本。不断以“投资于人”更好造福于民，将为经济社会高质量发展注入不竭动力。",
+    "发言席",
+    "《人民日报》（2026年03月05日第 08 版）",
+    "中国铁路南昌局集团有限公司党委书记、董事长汤立新代表——",
+    "完善现代化综合交通运输体系",
+    "交通运输连接生产和消费、国内和国际，是畅通经济循环的重要支撑。",
+    "“十五五”时期，铁路部门将积极探索“四网”融合发展路径。",
+    "（本报记者李心萍采访整理）",
+    "国网黑龙江省电力有限公司党委书记、董事长鲁海威代表——",
+    "推进能源绿色低碳转型",
+    "当前，我国实现2030年前碳达峰目标已进入攻坚期。",
+    "（本报记者常钦采访整理）",
+    "国产天文大模型突破观测深度极限",
+    "《人民日报》（2026年03月05日第 08 版）",
+    "本报北京电  （记者吴月）记者从清华大学获悉：团队提出了一种天文大模型。",
+    "论文共同第一作者介绍，天文观测中，天光背景噪声与望远镜的热辐射噪声叠加。",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["as_stored", "blank"])
+def test_a_box_title_over_a_bare_edition_line_heads_no_story_a133(sep):
+    # issue 16: a box's title over the paper's bare edition line (发言席 / 《人民日报》(…)), then
+    # its pieces, each a kicker naming a deputy (…代表——) over its headline, closed by its
+    # credit ((本报记者李心萍采访整理)): the title and its line belong to no story, each piece is
+    # one and ends at its credit; a headline over the bare edition line over text is a story
+    c, segs = _split(sep.join(_BOX) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert [(a.title, a.kicker) for a in arts] == [
+        (_BOX[0], None), (_BOX[7], _BOX[6].rstrip("—")), (_BOX[12], _BOX[11].rstrip("—")),
+        (_BOX[15], None)]
+    box = c.text.index(_BOX[4])
+    assert not any(a.span[0] <= box < a.span[1] for a in arts)
+    assert c.text[arts[1].span[0]:arts[1].span[1]].endswith("(本报记者李心萍采访整理)")
+    assert c.text[arts[2].span[0]:].startswith(_BOX[11])
