@@ -2148,8 +2148,11 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
     _classify(blocks, markdown and not dump)
     # a page written one paragraph a line (a web page, a repost, a wire list): (almost) no blank
     # lines between its lines, unlike a newspaper page's text (seeds 000, 002, 004)
-    web = not markdown and not dump and len(blocks) >= 3 and \
+    web = not markdown and not dump and len(blocks) >= 3 and (
         text.count("\n\n") * _WEB_BLANKS < len(blocks)
+        # a portal's or an account's lines (海量资讯…APP, 点击蓝字 关注我们, 原文链接:, 原标题:…):
+        # a web page, also when copied with a blank line between its lines
+        or any(b.role in ("share", "repost") for b in blocks))
     if not markdown and not dump:
         _first_headline(blocks, web)
     if web:

@@ -1889,3 +1889,17 @@ def test_a_box_title_over_a_bare_edition_line_heads_no_story_a133(sep):
     assert not any(a.span[0] <= box < a.span[1] for a in arts)
     assert c.text[arts[1].span[0]:arts[1].span[1]].endswith("(本报记者李心萍采访整理)")
     assert c.text[arts[2].span[0]:].startswith(_BOX[11])
+
+
+@pytest.mark.parametrize("stem", ["a86", "a117"])
+def test_a_reposts_portal_lines_make_it_a_web_page_whatever_the_blank_lines(stem):
+    # issue 16: a repost copied with a blank line between its lines is still the web page it
+    # is when it prints a portal's or an account's lines (海量资讯、精准解读,尽在新浪财经APP,
+    # 本文来自微信公众号…): one story, its photo captions (5G设备建设), credit lines (撰写丨…)
+    # and section labels (服饰 / 谁是招商新宠,谁被淘汰出局) inside it, no story of their own
+    import json
+
+    lines = next(ARTS.glob(f"{stem}_*.txt")).read_text("utf-8").splitlines()
+    gold = json.loads(next(_GOLD.glob(f"{stem}_*.json")).read_text("utf-8"))
+    _, segs = _split("\n\n".join(lines) + "\n")
+    assert _titles(segs) == [a["title"] for a in gold["articles"]]
