@@ -2152,7 +2152,9 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
         text.count("\n\n") * _WEB_BLANKS < len(blocks)
         # a portal's or an account's lines (海量资讯…APP, 点击蓝字 关注我们, 原文链接:, 原标题:…):
         # a web page, also when copied with a blank line between its lines
-        or any(b.role in ("share", "repost") for b in blocks))
+        or any(b.role in ("share", "repost") for b in blocks)
+        # or two photos credited to a web source (鲍威尔 图片来源:视觉中国, 图片来源:摄图网)
+        or sum(1 for b in blocks if _photo_credit(b)) >= 2)
     if not markdown and not dump:
         _first_headline(blocks, web)
     if web:

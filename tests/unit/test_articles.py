@@ -1891,12 +1891,14 @@ def test_a_box_title_over_a_bare_edition_line_heads_no_story_a133(sep):
     assert c.text[arts[2].span[0]:].startswith(_BOX[11])
 
 
-@pytest.mark.parametrize("stem", ["a86", "a117"])
+@pytest.mark.parametrize("stem", ["a86", "a117", "a119"])
 def test_a_reposts_portal_lines_make_it_a_web_page_whatever_the_blank_lines(stem):
     # issue 16: a repost copied with a blank line between its lines is still the web page it
     # is when it prints a portal's or an account's lines (海量资讯、精准解读,尽在新浪财经APP,
     # 本文来自微信公众号…): one story, its photo captions (5G设备建设), credit lines (撰写丨…)
-    # and section labels (服饰 / 谁是招商新宠,谁被淘汰出局) inside it, no story of their own
+    # and section labels (服饰 / 谁是招商新宠,谁被淘汰出局) inside it, no story of their own;
+    # so is a page whose photos are credited to a web source (鲍威尔 图片来源:视觉中国): a
+    # weekly digest's stories, each under its pictured headline or item number (a119)
     import json
 
     lines = next(ARTS.glob(f"{stem}_*.txt")).read_text("utf-8").splitlines()
