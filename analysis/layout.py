@@ -217,16 +217,20 @@ _QUOTE_OPENS = ("“", "「", "『")
 
 def _headline_like(t: str) -> bool:
     """A line that may be a headline of a list (应用神经射频消融治疗高血压,「魅丽纬叶」完成超亿元B+轮
-    融资, 腾讯音乐CEO梁柱:任何人的离职都跟人无关,腾讯音乐本质上是一家内容公司): no longer than a
-    headline, ending no sentence, at most one comma and one colon inside it and no clause mark at
-    its end (…农业防灾减灾工作,密 / …改革, are a sentence the layout cut).
+    融资, 腾讯音乐CEO梁柱:任何人的离职都跟人无关,腾讯音乐本质上是一家内容公司): no wider than a
+    headline (Latin words count half: ``_width``), ending no sentence, at most one comma and one
+    colon inside it and no clause mark at its end (…农业防灾减灾工作,密 / …改革, are a sentence
+    the layout cut).
 
     >>> _headline_like("应用神经射频消融治疗高血压,「魅丽纬叶」完成超亿元B+轮融资")
     True
     >>> _headline_like("在全力保障粮食安全的同时,平鲁区认真做好农业防灾减灾工作,密")
     False
+    >>> _headline_like("VoidLink 新型 Linux 内核级 rootkit 曝光:伪装 AMD 驱动,可绕过主流检测")  # as wide as 35
+    True
     """
-    return len(t) < _PER_LINE_SHORT_WEB and not _ends_sentence(t) and t[-1] not in ",、;:" \
+    return _width(t, 0, len(t)) < _PER_LINE_SHORT_WEB and not _ends_sentence(t) \
+        and t[-1] not in ",、;:" \
         and len(re.findall(r"[,、;]", t)) <= 1 and t.count(":") <= 1 and not re.search(r"[。!?]", t)
 
 

@@ -204,12 +204,16 @@ def test_a_source_in_brackets_ends_a_paragraph_and_a_feed_keeps_its_headline_lin
 A65 = Path(__file__).resolve().parents[2] / "evaluation/corpus_articles/texts/a65_anquanniu_niulan_2026_03_31.txt"
 
 
-def test_a_wechat_digest_keeps_its_headline_lines_a65():
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["as_stored", "blank"])
+def test_a_wechat_digest_keeps_its_headline_lines_a65(sep):
+    # (issue 16: also copied with a blank line between its lines: a headline of Latin words,
+    # VoidLink 新型 Linux 内核级 rootkit 曝光:伪装 AMD 驱动,可绕过主流检测, is as wide as a
+    # headline though longer in characters, and runs into no line after it)
     lines = A65.read_text("utf-8").split("\n")
     # the post's title and account lines, the list's heading and four of its lines, two stories
     page = lines[0:2] + lines[3:4] + lines[10:14] + lines[22:32] + lines[74:83]
     assert page[3].startswith("新型攻击链曝光") and page[-1].startswith("https://www.securitylab.ru")
-    out = [x for x in clean("\n".join(page) + "\n").text.split("\n") if x]
+    out = [x for x in clean(sep.join(page) + "\n").text.split("\n") if x]
     assert out == [normalize(x) for x in page]
 
 
