@@ -447,6 +447,24 @@ def _tagged_story(real: list[_Block], cur: dict | None, seq: list[_Block],
     return theirs is not None and (mine is None or mine.group() != theirs.group())
 
 
+def _box_piece(seq: list[_Block], first: _Block) -> bool:
+    """The headline lines from ``first`` on open a piece of their own: no subtitle (``——…``)
+    opening them, and two headline lines (a kicker and its headline: 温枢刚委员—— / 逐步建立
+    新型能源体系) or a byline among them.
+
+    >>> b = [_Block(0, 6, "温枢刚委员——", "head"), _Block(7, 17, "逐步建立新型能源体系", "head")]
+    >>> _box_piece(b + [_Block(18, 30, "“建设能源强国。”")], b[0]), _box_piece(b[1:], b[1])
+    (True, False)
+    """
+    k = seq.index(first)
+    run = []
+    while k < len(seq) and seq[k].kind in ("head", "byline"):
+        run.append(seq[k])
+        k += 1
+    return not first.text.startswith("—") and (
+        sum(1 for r in run if r.kind == "head") >= 2 or any(r.kind == "byline" for r in run))
+
+
 def _page_heading_only(a: dict) -> bool:
     """An article opened by a headline with no byline and no text of its own, or whose only
     text is an editor's note signed by the desk (…/ ——编  者): the page's heading (and note)."""
@@ -1667,7 +1685,7 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
             edition = not markdown and nxt is not None and nxt.kind == "boiler" and \
                 lineroles.edition(nxt.text) and any(r.kind == "head" for r in real)
             if edition and cur is not None and cur["body"] and len(real) == 1 \
-                    and under is not None and under.kind == "head":
+                    and under is not None and under.kind == "head" and _box_piece(seq, under):
                 # a box's title over that line, then the headline of the box's first piece
                 # (发言席 / 《人民日报》(…) / 温枢刚委员—— / headline): the title and its line
                 # belong to no story; the next headline opens one
@@ -1723,7 +1741,7 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                           or (has_body and cur.get("closed") and under is not None
                               and under.kind == "body")
                           # a headline over the paper's edition line (…/ 《人民日报》(…) / text)
-                          or (has_body and edition and under is not None and under.kind == "body")
+                          or (has_body and edition and under is not None)
                           # a column's label over a headline (记者手记 / 为每一场丰收充盈底气): a
                           # sidebar or commentary of its own after the story
                           or (has_body and bool(real) and _column_label(real[0].text)
@@ -1764,8 +1782,7 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                     cur = None
                 is_new = (cur is None or prev_kind == "cont"
                           # an explainer's parts (kicker / heading / byline) are its sections
-                          or (bool(cur["body"]) and edition and under is not None
-                              and under.kind == "body")
+                          or (bool(cur["body"]) and edition and under is not None)
                           or (not explainer and (len(heads) >= 2 or next_byl or (
                               any(r.kind == "byline" for r in run)
                               and any(r.kind != "byline" for r in heads))))

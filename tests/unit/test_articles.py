@@ -1905,3 +1905,14 @@ def test_a_reposts_portal_lines_make_it_a_web_page_whatever_the_blank_lines(stem
     gold = json.loads(next(_GOLD.glob(f"{stem}_*.json")).read_text("utf-8"))
     _, segs = _split("\n\n".join(lines) + "\n")
     assert _titles(segs) == [a["title"] for a in gold["articles"]]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["as_stored", "blank"])
+def test_a_headline_over_a_bare_edition_line_and_a_charts_title_is_no_box_title(sep):
+    # issue 16: a box's title is followed by the headline of a piece (a kicker and its
+    # headline, or a byline); a headline over the bare edition line, its chart's source and
+    # title (数据来源:… / 2025年研发投入情况) then text is a story's, titled by it
+    page = _BOX[:4] + ["国产天文大模型突破观测深度极限", _BOX[5], "数据来源：清华大学",
+                       "韦布望远镜观测数据一览", *_BOX[17:]]
+    _, segs = _split(sep.join(page) + "\n")
+    assert _titles(segs) == [_BOX[0], page[4]]
