@@ -151,6 +151,22 @@ _DASH_ITEM = ("——", "--", "—")     # (layout.clean may narrow the dash)
 _RUN_IN_ITEM = re.compile(r"[二三四五六七八九十]是")    # 二是加快产业优化升级。: a later item
 _THAT_YEAR = "当年"       # periods.yaml: the year the text is on, opening a clause
 _THAT_MONTH = "当月"      # periods.yaml: the last month of the period before it
+# the recent years written inside a sentence after its figures (2025年,…出口额达192.7亿元,近3年
+# 出口额年均增长超30%,…): the period of its own clause only, not of the clauses after it nor of
+# the paragraphs after (a sentence opening with it, 近两年,…, dates its sentence as written)
+_YEARS_IN_CLAUSE = re.compile(r"近[两三四五六七八九十2-9]年")
+_DIGIT = re.compile(r"\d")
+
+
+def _years_in_clause(text: str, s: int, p: str) -> bool:
+    """Is the period ``p`` at ``s`` recent years written after a figure of its sentence
+    (_YEARS_IN_CLAUSE), not opening it (近两年,…; 再看近十年两座城市的人口增速。)?
+
+    >>> t = "2025年,出口额达192.7亿元,近3年出口额年均增长超30%。"
+    >>> _years_in_clause(t, t.index("近"), "近3年"), _years_in_clause("近3年,增长30%", 0, "近3年")
+    (True, False)
+    """
+    return _YEARS_IN_CLAUSE.fullmatch(p) is not None and _DIGIT.search(text, 0, s) is not None
 _THAT_QUARTER = ("该季度", "本季度")   # periods.yaml: the quarter written before it
 _YEAR_BEFORE = frozenset({"去年同期", "上年同期"})   # the period the text is on, a year before
 _SAME_PERIOD = "同期"     # periods.yaml: the period written before it, opening a clause
@@ -1684,7 +1700,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 at = ind.period_from if ind.period_from is not None else before
                 # 当年 (that year) holds in its own clause only (当年结余658万元,累计结余…)
                 written = next((p for s, e, p in reversed(ups) if e <= at and not (
-                    (p == _THAT_YEAR or context.reached_year(u.text, s, e, p))
+                    (p == _THAT_YEAR or context.reached_year(u.text, s, e, p)
+                     or _years_in_clause(u.text, s, p))
                     and _CLAUSE_END.search(u.text, e, at))), None)
                 period = listed.get(k) or written \
                     or (None if base else span_last if point_after
@@ -1803,7 +1820,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             if ups:
                 para_last = context.carried([x for x in ups if not context.compared_span(
                     u.text, *x) and not context.reached_year(u.text, *x)]) or para_last
-            span_last = next((p for _, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)),
+            span_last = next((p for s, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)
+                              and not _years_in_clause(u.text, s, p)),
                              None) or span_last
         if context.budget_level(first_subject):
             level[art] = first_subject          # type: ignore[assignment]
