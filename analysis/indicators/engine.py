@@ -1634,7 +1634,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     if target.rank is None and _TOTAL_RANK.search(u.text) \
                             and not _GROWTH_RANK.search(u.text):
                         target.rank = orphan
-                elif not seen_figures and not _GROWTH_RANK.search(u.text):
+                elif not seen_figures and not _GROWTH_RANK.search(u.text) \
+                        and not _COUNT_RANK.search(u.text):
                     rank_next = orphan    # (…货运业务年均增速全国第一。…已有9家入驻: a growth
                     #                       rank is not the next count's)
                 prev_out = []
@@ -2080,6 +2081,9 @@ _GROWTH_RANK = re.compile("增速|增幅|增长|增量|降幅|涨幅")
 # …the rank sentence after the figure names the total (GDP总量超越了沈阳,位居…第13位), not
 # a metric of its own (空气质量指数稳居全省前列)
 _TOTAL_RANK = re.compile("总量|总额|规模|GDP|经济总量")
+# …a rank of a count the sentence names and gives no figure of (陕西获奖总数位居全国第二。在…论坛
+# 年会上,2项陕西科研成果入选…): not the rank of the next sentence's figure
+_COUNT_RANK = re.compile(r"(?:总数|数量|个数|人数|件数)(?:继续|仍|均|稳|已)?(?:位居|位列|居|排名|排|列)")
 
 
 def _rank_sentence(cleaned: Cleaned, u: context.Unit, mask: list[bool]) -> str | None:
