@@ -283,6 +283,8 @@ _YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|——|和|在|于|至|到|�
 _YEAR_TARGET_AFTER = re.compile(r"的(?:主要)?(?:发展)?(?:预期)?目标"
                                 # 一般公共预算收入2021年首次突破600亿元: the year of the figure after
                                 r"|(?:首次|首度)?(?:突破|达到|达|实现|完成)(?=[^,;。]{0,6}\d)"
+                                # 纽扣拉链产业2025年新增外观设计专利156件: the year of the additions after it
+                                r"|(?:新增|新建|新设|新登记|新认定|新培育)(?=[^,;。\d]{0,10}\d)"
                                 # 在北京宣布2021年GDP超过4万亿之前: the year of the metric after it
                                 r"|(?:GDP|地区生产总值|国内生产总值|经济总量)(?=[^,;。]{0,8}\d)"
                                 # 有47家上市公司2021年的营收规模超过千亿: the year of the metric after 的
