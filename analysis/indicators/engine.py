@@ -1452,12 +1452,22 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                               p[0] == 0 or (src is not None and p[0] == src.end())))
                           or plist[k].text[p[1]:p[1] + 1] not in ",，"]
                          for k, ps in enumerate(p_periods)]
+        for k, u in enumerate(plist):
+            if (k or art in features) and u.text.startswith(_NOW_LEAD) \
+                    and not any(p[0] == 0 for p in p_periods[k]):
+                # a sentence opening with 如今, after the past its paragraph has told (…成为“海淀
+                # 园”。如今,海淀…; …压根不敢接。”如今,依靠3D打印技术,…只要50元), or a feature's
+                # paragraph (如今,走进新城钮扣的生产工厂,…不到30分钟): now, the document's
+                # date (periods.yaml reads 如今 after a comma; a report's paragraph opening
+                # with it keeps the paragraph's period: seed 002's 如今,全市固废…)
+                p_periods[k] = [(0, 2, _NOW), *p_periods[k]]
         p_regions = [doc_places.unit(u) for u in plist]
         # the paragraph's first period, for figures written before it; not a year-end point
         # (…356天,…,年末省级以上自然保护区5个: the point is the later figure's own)
         # nor a part's (…总产值9.1亿元,同比下降5.9%,其中四季度期内5家企业无产值: 其中's own)
         first_ui, first_period = next(((k, p) for k, (u, ps) in enumerate(zip(plist, p_periods))
                                        for s, e, p in ps if not _POINT_PERIOD.fullmatch(p)
+                                       and p != _NOW     # (过去,…400元,…。如今,…50元: not the past's)
                                        and not u.text.endswith("其中", 0, s)
                                        and not context.listed_period(u.text, ps, s, e)
                                        and not context.compared_span(u.text, s, e, p)), (0, None))
@@ -1988,6 +1998,8 @@ def _company_short_names(text: str, out: list[Indicator]) -> None:
 
 # a newspaper feature's byline (本报记者  姚雪青《人民日报》（2025年05月05日第 05 版）): its
 # paragraphs are scenes and voices, each writing its own time; a period does not pass on
+_NOW = "如今"
+_NOW_LEAD = ("如今,", "如今，")
 _FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》")
 _MONTH_END_POINT = re.compile(r"截[至止](?:到)?\d{1,2}月(?:底|末)")
 _CUMULATIVE = re.compile(r"[,\s]*(?:全市|全省|全县|全区)?累计")
