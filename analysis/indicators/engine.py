@@ -1791,6 +1791,14 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                       end=_years_back(norm.end, back))
                 elif period in flow_points and norm is not None and norm.start == norm.end:
                     norm = PeriodNorm(start=norm.start[:5] + "01", end=norm.end)
+                elif norm is not None and norm.start == norm.end and norm.end.endswith("-12") \
+                        and _YEAR_FLOW.search(ind.name or "") \
+                        and "累计" not in u.text[max(u.text.rfind(c, 0, ind.start)
+                                                      for c in ",;。") + 1:ind.start]:
+                    # 2025年底,成都航空旅客年吞吐量突破9000万人次; 2025年底,林下经济年产值突破
+                    # 100亿元: a flow over the year reached by its end, the whole year (not
+                    # 截至2025年底,累计完成投资…: since a start the text does not give)
+                    norm = PeriodNorm(start=norm.start[:5] + "01", end=norm.end)
                 elif period == _THAT_MONTH and norm is not None:
                     # 前三季度,…。当月进出口总量创历史新高,全省进出口0.78万亿元: the last month
                     # of the period before it
@@ -1998,6 +2006,8 @@ def _company_short_names(text: str, out: list[Indicator]) -> None:
 
 # a newspaper feature's byline (本报记者  姚雪青《人民日报》（2025年05月05日第 05 版）): its
 # paragraphs are scenes and voices, each writing its own time; a period does not pass on
+# a flow over a year by its name (periods.yaml flows are read against an earlier point)
+_YEAR_FLOW = re.compile(r"(?:产值|增加值|产量|吞吐量|利润(?:总额)?|营业收入|销售额|营业额|发电量)$")   # (not a rate of them: 营业收入利润率)
 _NOW = "如今"
 _NOW_LEAD = ("如今,", "如今，")
 _FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》")
