@@ -276,13 +276,15 @@ _NOT_PERIOD_BEFORE_LEN = _sre_parse.parse(_NOT_PERIOD_BEFORE.pattern).getwidth()
 _YEAR_ONLY = re.compile(r"\d{4} ?年度?$")
 _TARGET_GROWTH = re.compile(r"(?:GDP|经济)?增长\d")
 # (这两座城市2021年GDP, 该市2021年…: after a subject named again, the year is its period)
-_YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|和|在|于|至|到|力争|确保|预计|计划|争取|过去的|按照"
+_YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|——|和|在|于|至|到|力争|确保|预计|计划|争取|过去的|按照"
                         r"|城市|两市|两省|两地|该市|该省|该区|该县|其"
                         r"|虽然|虽|尽管|由于|因为|但|而|同时|此外|另外)$")   # 虽然2016年武汉市…: a conjunction opening the clause
 # 提出了2022年的目标:GDP超过1万亿元: the year its targets are set for
 _YEAR_TARGET_AFTER = re.compile(r"的(?:主要)?(?:发展)?(?:预期)?目标"
                                 # 一般公共预算收入2021年首次突破600亿元: the year of the figure after
                                 r"|(?:首次|首度)?(?:突破|达到|达|实现|完成)(?=[^,;。]{0,6}\d)"
+                                # 纽扣拉链产业2025年新增外观设计专利156件: the year of the additions after it
+                                r"|(?:新增|新建|新设|新登记|新认定|新培育)(?=[^,;。\d]{0,10}\d)"
                                 # 在北京宣布2021年GDP超过4万亿之前: the year of the metric after it
                                 r"|(?:GDP|地区生产总值|国内生产总值|经济总量)(?=[^,;。]{0,8}\d)"
                                 # 有47家上市公司2021年的营收规模超过千亿: the year of the metric after 的
@@ -1669,7 +1671,7 @@ def leading_period(text: str, ups: list[tuple[int, int, str]]) -> str | None:
 
 # a span of years written bare (利润总额五年分别增长27.7%) is that clause's: the sentences after it
 # keep the period written before (五年来)
-_LOCAL_PERIOD = re.compile(r"[两三四五六七八九十]年|当年|本年度?|去年|上年度")   # 当年: its clause only;
+_LOCAL_PERIOD = re.compile(r"近?[两三四五六七八九十2-9]年|当年|本年度?|去年|上年度")   # 当年: its clause only;
 # 本年, 去年: its sentence (去年,东莞进出口总额同比下降3.8%…。今年,…)
 
 
@@ -2609,6 +2611,9 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     >>> w = DateContext(2026, None, 2026)     # a 2026 work report
     >>> normalize_period("一年来", w), normalize_period("过去五年", w)
     ({'start': '2025-01', 'end': '2025-12'}, {'start': '2021-01', 'end': '2025-12'})
+    >>> a = DateContext(2026, 4, 2026)     # a news story of April 2026: whole years counted back
+    >>> normalize_period("近3年", a), normalize_period("三年来", a)["end"]
+    ({'start': '2023-01', 'end': '2025-12'}, '2026-04')
     >>> normalize_period("今后五年", w)     # a plan's targets: the years from the report's on
     {'start': '2026-01', 'end': '2030-12'}
     >>> normalize_period("“十三五”时期", w), normalize_period("今年以来", w)
@@ -2665,7 +2670,9 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
             return _span(ny - n, 1, ny - 1, 12)
         if n == 1:
             return _span(ny - 1, nm % 12 + 1, ny, nm) if nm < 12 else _span(ny, 1, ny, 12)
-        return _span(ny - n + 1, 1, ny, nm)
+        if m.group(1):  # 近3年, 过去4年, 近十年来 later in the year: the whole years before it
+            return _span(ny - n, 1, ny - 1, 12)     # (c58, c69, c76, c144, c151)
+        return _span(ny - n + 1, 1, ny, nm)         # 三年来: up to the document's month
     hol = HOLIDAY.findall(p)
     if hol:     # 春节假期, 今年国庆、中秋假期: the months the holiday falls in, that year
         m = _YEAR_SP.search(p)

@@ -151,6 +151,22 @@ _DASH_ITEM = ("——", "--", "—")     # (layout.clean may narrow the dash)
 _RUN_IN_ITEM = re.compile(r"[二三四五六七八九十]是")    # 二是加快产业优化升级。: a later item
 _THAT_YEAR = "当年"       # periods.yaml: the year the text is on, opening a clause
 _THAT_MONTH = "当月"      # periods.yaml: the last month of the period before it
+# the recent years written inside a sentence after its figures (2025年,…出口额达192.7亿元,近3年
+# 出口额年均增长超30%,…): the period of its own clause only, not of the clauses after it nor of
+# the paragraphs after (a sentence opening with it, 近两年,…, dates its sentence as written)
+_YEARS_IN_CLAUSE = re.compile(r"近[两三四五六七八九十2-9]年")
+_DIGIT = re.compile(r"\d")
+
+
+def _years_in_clause(text: str, s: int, p: str) -> bool:
+    """Is the period ``p`` at ``s`` recent years written after a figure of its sentence
+    (_YEARS_IN_CLAUSE), not opening it (近两年,…; 再看近十年两座城市的人口增速。)?
+
+    >>> t = "2025年,出口额达192.7亿元,近3年出口额年均增长超30%。"
+    >>> _years_in_clause(t, t.index("近"), "近3年"), _years_in_clause("近3年,增长30%", 0, "近3年")
+    (True, False)
+    """
+    return _YEARS_IN_CLAUSE.fullmatch(p) is not None and _DIGIT.search(text, 0, s) is not None
 _THAT_QUARTER = ("该季度", "本季度")   # periods.yaml: the quarter written before it
 _YEAR_BEFORE = frozenset({"去年同期", "上年同期"})   # the period the text is on, a year before
 _SAME_PERIOD = "同期"     # periods.yaml: the period written before it, opening a clause
@@ -1436,12 +1452,22 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                               p[0] == 0 or (src is not None and p[0] == src.end())))
                           or plist[k].text[p[1]:p[1] + 1] not in ",，"]
                          for k, ps in enumerate(p_periods)]
+        for k, u in enumerate(plist):
+            if (k or art in features) and u.text.startswith(_NOW_LEAD) \
+                    and not any(p[0] == 0 for p in p_periods[k]):
+                # a sentence opening with 如今, after the past its paragraph has told (…成为“海淀
+                # 园”。如今,海淀…; …压根不敢接。”如今,依靠3D打印技术,…只要50元), or a feature's
+                # paragraph (如今,走进新城钮扣的生产工厂,…不到30分钟): now, the document's
+                # date (periods.yaml reads 如今 after a comma; a report's paragraph opening
+                # with it keeps the paragraph's period: seed 002's 如今,全市固废…)
+                p_periods[k] = [(0, 2, _NOW), *p_periods[k]]
         p_regions = [doc_places.unit(u) for u in plist]
         # the paragraph's first period, for figures written before it; not a year-end point
         # (…356天,…,年末省级以上自然保护区5个: the point is the later figure's own)
         # nor a part's (…总产值9.1亿元,同比下降5.9%,其中四季度期内5家企业无产值: 其中's own)
         first_ui, first_period = next(((k, p) for k, (u, ps) in enumerate(zip(plist, p_periods))
                                        for s, e, p in ps if not _POINT_PERIOD.fullmatch(p)
+                                       and p != _NOW     # (过去,…400元,…。如今,…50元: not the past's)
                                        and not u.text.endswith("其中", 0, s)
                                        and not context.listed_period(u.text, ps, s, e)
                                        and not context.compared_span(u.text, s, e, p)), (0, None))
@@ -1618,7 +1644,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     if target.rank is None and _TOTAL_RANK.search(u.text) \
                             and not _GROWTH_RANK.search(u.text):
                         target.rank = orphan
-                elif not seen_figures and not _GROWTH_RANK.search(u.text):
+                elif not seen_figures and not _GROWTH_RANK.search(u.text) \
+                        and not _COUNT_RANK.search(u.text):
                     rank_next = orphan    # (…货运业务年均增速全国第一。…已有9家入驻: a growth
                     #                       rank is not the next count's)
                 prev_out = []
@@ -1684,7 +1711,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 at = ind.period_from if ind.period_from is not None else before
                 # 当年 (that year) holds in its own clause only (当年结余658万元,累计结余…)
                 written = next((p for s, e, p in reversed(ups) if e <= at and not (
-                    (p == _THAT_YEAR or context.reached_year(u.text, s, e, p))
+                    (p == _THAT_YEAR or context.reached_year(u.text, s, e, p)
+                     or _years_in_clause(u.text, s, p))
                     and _CLAUSE_END.search(u.text, e, at))), None)
                 period = listed.get(k) or written \
                     or (None if base else span_last if point_after
@@ -1763,6 +1791,14 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                       end=_years_back(norm.end, back))
                 elif period in flow_points and norm is not None and norm.start == norm.end:
                     norm = PeriodNorm(start=norm.start[:5] + "01", end=norm.end)
+                elif norm is not None and norm.start == norm.end and norm.end.endswith("-12") \
+                        and _YEAR_FLOW.search(ind.name or "") \
+                        and "累计" not in u.text[max(u.text.rfind(c, 0, ind.start)
+                                                      for c in ",;。") + 1:ind.start]:
+                    # 2025年底,成都航空旅客年吞吐量突破9000万人次; 2025年底,林下经济年产值突破
+                    # 100亿元: a flow over the year reached by its end, the whole year (not
+                    # 截至2025年底,累计完成投资…: since a start the text does not give)
+                    norm = PeriodNorm(start=norm.start[:5] + "01", end=norm.end)
                 elif period == _THAT_MONTH and norm is not None:
                     # 前三季度,…。当月进出口总量创历史新高,全省进出口0.78万亿元: the last month
                     # of the period before it
@@ -1803,7 +1839,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             if ups:
                 para_last = context.carried([x for x in ups if not context.compared_span(
                     u.text, *x) and not context.reached_year(u.text, *x)]) or para_last
-            span_last = next((p for _, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)),
+            span_last = next((p for s, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)
+                              and not _years_in_clause(u.text, s, p)),
                              None) or span_last
         if context.budget_level(first_subject):
             level[art] = first_subject          # type: ignore[assignment]
@@ -1969,6 +2006,10 @@ def _company_short_names(text: str, out: list[Indicator]) -> None:
 
 # a newspaper feature's byline (本报记者  姚雪青《人民日报》（2025年05月05日第 05 版）): its
 # paragraphs are scenes and voices, each writing its own time; a period does not pass on
+# a flow over a year by its name (periods.yaml flows are read against an earlier point)
+_YEAR_FLOW = re.compile(r"(?:产值|增加值|产量|吞吐量|利润(?:总额)?|营业收入|销售额|营业额|发电量)$")   # (not a rate of them: 营业收入利润率)
+_NOW = "如今"
+_NOW_LEAD = ("如今,", "如今，")
 _FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》")
 _MONTH_END_POINT = re.compile(r"截[至止](?:到)?\d{1,2}月(?:底|末)")
 _CUMULATIVE = re.compile(r"[,\s]*(?:全市|全省|全县|全区)?累计")
@@ -2062,6 +2103,9 @@ _GROWTH_RANK = re.compile("增速|增幅|增长|增量|降幅|涨幅")
 # …the rank sentence after the figure names the total (GDP总量超越了沈阳,位居…第13位), not
 # a metric of its own (空气质量指数稳居全省前列)
 _TOTAL_RANK = re.compile("总量|总额|规模|GDP|经济总量")
+# …a rank of a count the sentence names and gives no figure of (陕西获奖总数位居全国第二。在…论坛
+# 年会上,2项陕西科研成果入选…): not the rank of the next sentence's figure
+_COUNT_RANK = re.compile(r"(?:总数|数量|个数|人数|件数)(?:继续|仍|均|稳|已)?(?:位居|位列|居|排名|排|列)")
 
 
 def _rank_sentence(cleaned: Cleaned, u: context.Unit, mask: list[bool]) -> str | None:

@@ -182,6 +182,19 @@ def test_years_back_in_a_text_dated_by_its_year():
     assert context.normalize_period("近十年", story) == {"start": "2011-01", "end": "2020-12"}
 
 
+def test_a_flow_reached_by_the_year_end_is_the_whole_year():
+    # 2025年底,…年吞吐量突破9000万人次: a flow over the year by its end (not a stock at the
+    # point; not 累计 since a start the text does not give, nor a rate of a flow)
+    text = ("成都开放\n2025年底，成都航空旅客年吞吐量突破9000万人次，同比增长3.3%。"
+            "2025年底，林下经济年产值突破100亿元大关，营业收入利润率39.1%。"
+            "截至2025年底，累计完成产值500亿元。")
+    got = {i.text: (i.period_norm.start, i.period_norm.end) for i in run(text) if i.period_norm}
+    assert got["9000万人次"] == ("2025-01", "2025-12")
+    assert got["100亿元"] == ("2025-01", "2025-12")
+    assert got["39.1%"] == ("2025-12", "2025-12")
+    assert got["500亿元"] == ("2025-12", "2025-12")
+
+
 def test_that_month_is_the_last_month_of_the_period_before():
     # 当月 after a part of the year: its last month (前三季度 → September), as written
     text = ("广东前三季度GDP达8.8万亿\n2021年前三季度广东地区生产总值为88009.86亿元。前三季度，广东外贸进出口"
