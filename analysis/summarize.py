@@ -808,6 +808,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     if has_core and len(spans) >= LONG and sum(x[2] for x in inds) <= SIDE_CORE and not _is_news(seg) \
             and min(x[0] for x in inds if x[2]) >= origin[spans[len(spans) // 2][0]]:
         inds = [(s_, e_, False, False) for s_, e_, _c, _g in inds]
+        side = True
+    else:
+        side = False
     t_figures = _title_figures(seg.title)
     # (not a news item's: its lead says it)
     t_counts = _title_counts(seg.title, t_figures) if not _is_news(seg) else []
@@ -864,8 +867,13 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     # before one plant's (生产环节,…生产效率提高超30%); not under a headline on the country
     # (三亚再次领涨全国: a place among many). A headline place's province and the words for the
     # whole place are its names too (白山松水… → 吉林省持续完善…,目前建成68个…滑雪场地; 全省…)
-    own = () if news or has_core or len(spans) < LONG or "全国" in (seg.title or "") else \
+    own = () if news or (has_core and not side) or len(spans) < LONG or "全国" in (seg.title or "") else \
         summary_select.feature_places(seg.title or "", seg.kicker or "")
+    if side and "全省" not in own:
+        # a core figure that is a side detail (2026年春节假期,吉林…国内游客出游总花费…增长24.9% at
+        # a feature's end) leaves a feature on one place (its province: 全省 among its names) one;
+        # cities compared (成都杭州青岛最具引力) stay a report's
+        own = ()
     # the headline's two-character runs of Chinese, but the place's own names: what the sentence it
     # restates shares with it (“十四五”时期甘肃省林草事业… → “十四五”时期,全省森林覆盖率…)
     t_pairs = _han_pairs(seg.title or "") - {g for p in own for g in _han_pairs(p)} if own else set()

@@ -1299,3 +1299,33 @@ def test_a_features_lead_whose_figures_frame_it_reports_no_figure_c142():
     framed = first("面对1686公里的风沙线，湖北将攻坚战作为头等大事。")
     plain = first("湖北治理1686公里的风沙线，将攻坚战作为头等大事。")
     assert plain - framed >= 1.0, (plain, framed)
+
+
+def test_a_place_features_side_core_figure_leaves_it_a_feature_on_its_place_c141():
+    # c141 (白山松水…): its one core figure (2026年春节假期,…国内游客出游总花费…增长24.9%) comes in
+    # its second half, a side detail; the feature stays one on its place: 湖北省…建成68个滑雪场地
+    # (a figure of its province) gains as without that figure, 本届赛事… (one event's) does not
+    body = ("新年伊始，某公司生产线隆隆作响，一双双滑雪靴逐渐成型。\n"
+            "松花江上，发令枪响。1月31日，滑冰挑战赛开赛。\n"
+            "本届赛事设置了3项冰雪赛事，吸引3000多名选手参赛。\n"
+            "湖北省持续完善冰雪运动基础设施，目前建成68个滑雪场地。\n"
+            "冰天雪地起新潮。游客漫步仿古街巷，沉浸式学习古语发音。\n"
+            "新雪季，全省新开冰雪旅游公交专线64个。\n"
+            "屋内，工作人员正为小运动员测量。屋外，一排排冰鞋摆满货架。\n"
+            "春节假期，全省国内游客出游总花费增长24.9%。\n"
+            "顶层设计持续完善。冰雪经济高质量发展。\n")
+
+    def scores(title, side):
+        c, sents, segs = _doc(title + "\n" + body)
+        art = next(s for s in segs if s.kind == "article")
+        inds = [_ind(c, "国内游客出游总花费", "tourism_revenue", 0)] if side else []
+        spans = summarize._with_quotes(c.text, summarize._with_subjects(c.text, summarize._sent_spans(art, sents)))
+        return {c.text[a:b][:4]: s for s, a, b in summarize._score_sentences(c, art, spans, inds)}
+
+    got = scores("宜昌塑造冰天雪地新优势", True)  # 宜昌 lies in 湖北
+    base = scores("塑造冰天雪地新优势", True)
+    assert got["湖北省持"] == base["湖北省持"] + summarize.PLACE_FIGURE, (got, base)
+    assert got["本届赛事"] == base["本届赛事"], (got, base)
+    # cities of several provinces (宜昌领跑，广州居次) with a side core figure: a report's comparison
+    two = scores("宜昌领跑，广州居次", True)
+    assert two["湖北省持"] == base["湖北省持"], (two, base)
