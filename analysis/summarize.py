@@ -615,6 +615,9 @@ ISSUED_SENTENCES = 4
 _BACKREF_FIRST = frozenset("而对因所但然不可")  # how such a sentence starts (a cheap test first)
 # reported speech: 总经理王建国表示, / 郜亮说,
 _SPEECH = re.compile(r"(?:表示|说|认为|指出|坦言|透露)[,:]")
+# a speaker's tag after the quote it closes (“有歌有舞有戏曲,大家都看得特别开心!”浙江杭州…村民方秋兰说。):
+# who said it, no sentence of its own (the splitter cut it after the quote's !”)
+_SPEAKER_TAG = re.compile(r"[^,;:，；：。!?！？“”\d]{2,40}?(?:说|表示|介绍|坦言|感慨|感叹|告诉记者)[。.]?$")
 
 
 #: the sentence a sentence draws its inference from (…,也就是说…) gains this much
@@ -889,6 +892,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         # (these two tests first: they are set lookups, the ones below searches; all are pure)
         if a in cont:
             continue  # the tail of a sentence cut by a headline or a caption printed inside it
+        if text[a - 1:a] == "”" and _SPEAKER_TAG.match(sent) is not None:
+            continue  # …!”村民方秋兰说。: the tag of the quote before it
         if b in ends and sent[-1:] not in _CUT_END:
             continue  # a sentence cut off by the layout
         # six alphanumeric characters: most sentences open with six (one isalnum, no search)

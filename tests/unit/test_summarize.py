@@ -1329,3 +1329,16 @@ def test_a_place_features_side_core_figure_leaves_it_a_feature_on_its_place_c141
     # cities of several provinces (宜昌领跑，广州居次) with a side core figure: a report's comparison
     two = scores("宜昌领跑，广州居次", True)
     assert two["湖北省持"] == base["湖北省持"], (two, base)
+
+
+def test_a_speakers_tag_after_the_quote_it_closes_is_no_sentence_a130():
+    # a130 (村民乐享家门口的精彩节目): “有歌有舞有戏曲,大家都看得特别开心!”…村民方秋兰说。 is cut after
+    # the quote's !”: its tail, who said it, led the summary
+    text = ("村民乐享家门口的精彩节目\n"
+            "“有歌有舞有戏曲，大家都看得特别开心！”浙江杭州淳安县左口乡显后村村民方秋兰说。"
+            "3月2日，元宵节前，文明实践演出活动走进显后村。\n"
+            "村民们早早来到现场，满怀期待等候演出开场。\n"
+            "整场演出形式多样、内容丰富，既有动人的独唱，也有朗诵和舞蹈。\n")
+    got = _first_article_summary(text)
+    assert "方秋兰说" not in got, got
+    assert got.startswith("3月2日"), got
