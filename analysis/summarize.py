@@ -702,6 +702,36 @@ def _note_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+# a photographer's credit (宋  鹏摄, 本报记者  曹继炜摄, 新华社记者  黄宗治摄, 宋卫星摄(影像中国),
+# …供图): the line it closes or the one before it is a photo's caption
+_PHOTO_CREDIT = r"(?:(?:本报|新华社)?记者[ \t\u3000]*)?[\u4e00-\u9fff·](?:[ \t\u3000]{0,3}[\u4e00-\u9fff·]){1,4}" \
+    r"[ \t\u3000]*摄(?:[(（][^()（）\n]{1,8}[)）])?|[\u4e00-\u9fff]{2,20}供图"
+_CREDIT_LINE = re.compile(rf"[ \t\u3000]*(?:{_PHOTO_CREDIT})[ \t\u3000]*$", re.M)
+_CREDIT_END = re.compile(rf"[。.]?[ \t\u3000]{{2,}}(?:{_PHOTO_CREDIT})[ \t\u3000]*$", re.M)
+
+
+def _caption_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    r"""Starts of the sentences of a photo's caption printed in the body: a line closed by a
+    photographer's credit (``博物馆藏青铜量(秦)。  宋  鹏摄``) or followed by a credit line.
+
+    >>> t = "盐田始建于宋朝。古法制盐。\n刘国兴摄\n作为经济概念,“轻重”一词最早出现在《国语》中。\n"
+    >>> sorted(_caption_lines(t, [(0, 8), (8, 13), (19, 43)]))
+    [0, 8]
+    """
+    out: set[int] = set()
+    caption = False
+    for a, _b in spans:
+        if a == 0 or text[a - 1] == "\n":
+            e = text.find("\n", a)
+            e = len(text) if e < 0 else e
+            nxt = text.find("\n", e + 1)
+            caption = _CREDIT_END.search(text, a, e) is not None or (
+                e < len(text) and _CREDIT_LINE.match(text, e + 1, len(text) if nxt < 0 else nxt) is not None)
+        if caption:
+            out.add(a)
+    return out
+
+
 _EDITOR_SIGN = re.compile(r"[ \t\u3000]*——[ \t\u3000]*编[ \t\u3000]*者[ \t\u3000]*$", re.M)
 #: a sentence of an editor's note signed at its end (——编  者) gains this much
 EDITOR_NOTE = 1.5
@@ -883,11 +913,15 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     turns = _turns(text, spans)
     notes = _note_lines(text, spans)
     edited = _editor_note(text, spans)
+    # a photo's caption printed in the body: no sentence of the article's, unless it is all there is
+    captions = _caption_lines(text, spans)
+    if len(captions) == len(spans):
+        captions = set()
     # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts
     forecast = not has_core and not news and len(spans) >= LONG
     for a, b in spans:
         sent = text[a:b]
-        if turns.get(a) or a in notes:
+        if turns.get(a) or a in notes or a in captions:
             continue  # an interviewer's question, an editor's note: not what the article reports
         # (these two tests first: they are set lookups, the ones below searches; all are pure)
         if a in cont:

@@ -1342,3 +1342,22 @@ def test_a_speakers_tag_after_the_quote_it_closes_is_no_sentence_a130():
     got = _first_article_summary(text)
     assert "方秋兰说" not in got, got
     assert got.startswith("3月2日"), got
+
+
+def test_a_photos_caption_printed_in_the_body_is_no_summary_sentence_a131():
+    # a131 (“轻重”思想的历史启示): its body opens with two photos' captions, each closed by or
+    # followed by its photographer's credit (宋  鹏摄, 刘国兴摄); the essay begins after them
+    text = ("“轻重”思想的历史启示\n"
+            "博物馆藏青铜量（秦）。　　宋  鹏摄\n"
+            "博物馆藏青铜量（秦）。\n"
+            "宋  鹏摄\n"
+            "海南儋州市洋浦古盐田。该盐田始建于宋朝，被誉为古法制盐的“活化石”。\n"
+            "刘国兴摄\n"
+            "作为经济概念，“轻重”一词最早出现在春秋时期的《国语》中，原指金属铸币的分量轻重。\n"
+            "“轻重”思想认为，为政者必须通晓商品供求与市场价格波动之间的规律。\n")
+    got = _first_article_summary(text)
+    assert got.startswith("作为经济概念"), got
+    assert "盐田" not in got and "青铜" not in got, got
+    # captions alone (a photo page): they are what it says
+    only = _first_article_summary("我国成为发布大模型最多的国家\n工作人员在调试手术机器人。\n新华社记者  黄宗治摄\n")
+    assert "手术机器人" in only, only
