@@ -732,6 +732,26 @@ def _caption_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+# a kicker naming the person whose remarks the piece reports (温枢刚委员——, 于旭波代表——)
+_SPEAKER_KICKER = re.compile(r"([\u4e00-\u9fff·]{2,4}?)(?:" + "|".join(lexicon.lines("speaker_titles.txt")) +
+                             r")[ \t\u3000]*[—-]*[ \t\u3000]*$")
+#: the first sentence naming a piece's speaker gains this much (who they are, what they said)
+SPEAKER = 1.5
+#: the first sentence where the speaker proposes (…委员建议,…) gains this much
+PROPOSAL = 1.0
+
+
+def _speaker(kicker: str | None) -> str:
+    """The name of the person a kicker says the piece reports (``温枢刚委员——`` → 温枢刚);
+    "" for another kicker.
+
+    >>> _speaker("温枢刚委员——"), _speaker("于旭波代表"), _speaker("浙江杭州采用“全民点单”模式送演出下乡")
+    ('温枢刚', '于旭波', '')
+    """
+    m = _SPEAKER_KICKER.fullmatch((kicker or "").strip())
+    return m.group(1) if m else ""
+
+
 _EDITOR_SIGN = re.compile(r"[ \t\u3000]*——[ \t\u3000]*编[ \t\u3000]*者[ \t\u3000]*$", re.M)
 #: a sentence of an editor's note signed at its end (——编  者) gains this much
 EDITOR_NOTE = 1.5
@@ -913,6 +933,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     turns = _turns(text, spans)
     notes = _note_lines(text, spans)
     edited = _editor_note(text, spans)
+    # a piece reporting one person's remarks (kicker 温枢刚委员——): the sentences naming them
+    speaker = _speaker(seg.kicker)
+    proposer = speaker + "代表建议", speaker + "委员建议", speaker + "建议"
     # a photo's caption printed in the body: no sentence of the article's, unless it is all there is
     captions = _caption_lines(text, spans)
     if len(captions) == len(spans):
@@ -1008,7 +1031,15 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if asked and sent.startswith(asked) and sent.startswith(("是", "就是", ",是", "，是"), len(asked)):
             score += DEFINITION  # 低空经济是一种综合性经济形态,…
             asked = ""
-        if score > 0 and (_SPEECH.search(sent) or a in turns):
+        said = bool(speaker) and speaker in sent
+        if said:
+            # …董事长温枢刚委员说,…: who speaks and what, the piece's lead; then what they propose
+            score += SPEAKER
+            speaker = ""
+        if proposer[0] != "代表建议" and "建议" in sent and any(p in sent for p in proposer):
+            score += PROPOSAL  # 温枢刚委员建议,…: what they propose
+            proposer = ("代表建议",)
+        if score > 0 and not said and (_SPEECH.search(sent) or a in turns):
             score -= 0.75  # what someone said about it, not what happened
         if ("这里" in sent or "本文" in sent or "我们" in sent or "观点" in sent) and \
                 _SIGNPOST.search(sent) is not None:

@@ -1361,3 +1361,21 @@ def test_a_photos_caption_printed_in_the_body_is_no_summary_sentence_a131():
     # captions alone (a photo page): they are what it says
     only = _first_article_summary("我国成为发布大模型最多的国家\n工作人员在调试手术机器人。\n新华社记者  黄宗治摄\n")
     assert "手术机器人" in only, only
+
+
+def test_a_piece_on_one_persons_remarks_leads_with_them_a133():
+    # a133 (两会特刊: 温枢刚委员—— over 逐步建立新型能源体系): the piece is what the deputy said; the
+    # sentence naming them leads (not the framing before it), then what they propose
+    text = ("李某某委员——\n"
+            "加快建设健康中国\n"
+            "党的二十届四中全会作出“加快建设健康中国”的重大决策部署。"
+            "加快建设健康中国是事关中国式现代化全局的重大战略任务。"
+            "某乳业有限公司董事长李某某委员说，良好的国民健康水平为经济社会发展提供人力支持。"
+            "蛋白质作为免疫系统的基础支撑，其足量优质摄入尤为关键。"
+            "李某某委员建议强化膳食指导，制定差异化膳食指南。\n")
+    c, sents, segs = _doc(text)
+    art = next(s for s in segs if s.kind == "article")
+    assert art.kicker and "李某某委员" in art.kicker, art
+    got = summarize.article_summary(c, art, sents, [])
+    assert got.startswith("某乳业有限公司董事长李某某委员说"), got
+    assert "李某某委员建议强化膳食指导" in got, got
