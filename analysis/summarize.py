@@ -732,6 +732,12 @@ def _caption_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+# what readers or residents complained of (但有读者网友反映,当前不少地方的无障碍设施…难用): the
+# question a reader's letter or an investigation answers
+_COMPLAINT = re.compile(r"(?:读者|网友|来信)[^,，;；。“”]{0,6}?(?:反映|投诉)[,，:：“]")
+#: the first sentence saying what readers complained of gains this much
+COMPLAINT = 1.5
+
 # a kicker naming the person whose remarks the piece reports (温枢刚委员——, 于旭波代表——)
 _SPEAKER_KICKER = re.compile(r"([\u4e00-\u9fff·]{2,4}?)(?:" + "|".join(lexicon.lines("speaker_titles.txt")) +
                              r")[ \t\u3000]*[—-]*[ \t\u3000]*$")
@@ -935,6 +941,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     edited = _editor_note(text, spans)
     # a piece reporting one person's remarks (kicker 温枢刚委员——): the sentences naming them
     speaker = _speaker(seg.kicker)
+    complaint = not news
     proposer = speaker + "代表建议", speaker + "委员建议", speaker + "建议"
     # a photo's caption printed in the body: no sentence of the article's, unless it is all there is
     captions = _caption_lines(text, spans)
@@ -1031,6 +1038,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if asked and sent.startswith(asked) and sent.startswith(("是", "就是", ",是", "，是"), len(asked)):
             score += DEFINITION  # 低空经济是一种综合性经济形态,…
             asked = ""
+        if complaint and _COMPLAINT.search(sent) is not None:
+            score += COMPLAINT  # …读者网友反映,…难用甚至无法使用: what the piece answers
+            complaint = False
         said = bool(speaker) and speaker in sent
         if said:
             # …董事长温枢刚委员说,…: who speaks and what, the piece's lead; then what they propose

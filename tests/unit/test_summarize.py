@@ -1379,3 +1379,30 @@ def test_a_piece_on_one_persons_remarks_leads_with_them_a133():
     got = summarize.article_summary(c, art, sents, [])
     assert got.startswith("某乳业有限公司董事长李某某委员说"), got
     assert "李某某委员建议强化膳食指导" in got, got
+
+
+def test_what_readers_complained_of_opens_an_investigation_a129():
+    # a129 (无障碍设施为何“建而难用”?): 但有读者网友反映,…难用甚至无法使用 is the question the
+    # reporters' investigation answers; one station's measurement is a detail of it
+    text = ("无障碍设施为何“建而难用”？\n"
+            "无障碍环境建设法施行后，各地对无障碍环境建设越来越重视。"
+            "但有读者网友反映，当前不少地方的无障碍设施因为建设不规范、不连贯，难用甚至无法使用。"
+            "记者就此进行了调查采访。\n"
+            "九眼桥站部分入口提示盲道砖距离台阶达500毫米，规范标准应在250—300毫米。\n"
+            "鹅岭公园栈桥总长460米，全程无台阶，但在入口处却设置了台阶以及闸机。\n"
+            "团队调研了12个城市的36座地铁站，其中20座车站动线不通。\n"
+            "专家建议，建立全流程监管机制。\n")
+
+    def scores(t):
+        c, sents, segs = _doc(t)
+        art = next(s for s in segs if s.kind == "article")
+        spans = summarize._with_quotes(c.text, summarize._with_subjects(c.text, summarize._sent_spans(art, sents)))
+        return {c.text[a:b][:2]: s for s, a, b in summarize._score_sentences(c, art, spans, [])}
+
+    got = scores(text)
+    base = scores(text.replace("但有读者网友反映", "但在现实中"))
+    assert got["但有"] == base["但在"] + summarize.COMPLAINT, (got, base)
+    assert got["九眼"] == base["九眼"], (got, base)
+    # only the first complaint: a later one (针对读者反映,…) is the answer's frame
+    twice = scores(text.replace("专家建议", "针对读者反映，专家建议"))
+    assert twice["针对"] == base["专家"], (twice, base)
