@@ -178,8 +178,10 @@ _END_PUNCT = "。!?!?"
 _SECTOR = re.compile(r"(?:其中,?)?第[一二三]产业")
 # a note on the units of the figures that follow (28093.6亿元(人民币,下同)): not the summary's
 # and a bracketed note on how a figure is counted or where it is explained, without a figure of
-# its own (利润总额79750.1亿元,同比增长38.0%(按可比口径计算,详见附注二) / 投资(不含农户) / (详见表3-1))
-_NOTE = re.compile(r"[(（][^()（）]{0,12}下同[)）]|[(（](?:[^()（）\d]{0,16}(?:详见|附注|口径)[^()（）]{0,16}|不含[^()（）\d]{0,16})[)）]")
+# its own (利润总额79750.1亿元,同比增长38.0%(按可比口径计算,详见附注二) / 投资(不含农户) / (详见表3-1)),
+# and what a figure includes said without a figure (市级(包括市本级和经济技术开发区…,下同)一般公共预算
+# 收入 / 国家财政性教育经费(主要包括一般公共预算安排的教育经费,…等)为42908.15亿元)
+_NOTE = re.compile(r"[(（][^()（）]{0,12}下同[)）]|[(（](?:主要)?(?:包括|包含)[^()（）\d]{4,80}[)）]|[(（](?:[^()（）\d]{0,16}(?:详见|附注|口径)[^()（）]{0,16}|不含[^()（）\d]{0,16})[)）]")
 # the breakdown of a figure after its total (…283.28万吨,同比增长0.01%,其中,夏粮… / 72.3万人,按城
 # 乡分,…): a summary's later sentence says the total and leaves room for the next figure
 _BREAKDOWN = re.compile(r"[,;，；](?=其中[,，]?|按[\u4e00-\u9fff]{1,6}分[,，])")

@@ -1406,3 +1406,18 @@ def test_what_readers_complained_of_opens_an_investigation_a129():
     # only the first complaint: a later one (针对读者反映,…) is the answer's frame
     twice = scores(text.replace("专家建议", "针对读者反映，专家建议"))
     assert twice["针对"] == base["专家"], (twice, base)
+
+
+def test_what_a_figure_includes_is_no_part_of_its_summary_a134_c124():
+    # a134: 其中,国家财政性教育经费(主要包括一般公共预算安排的教育经费,…等)为42908.15亿元 was cut
+    # inside its brackets (校办产业…等)为42908.15亿元); c124: 市级(包括市本级和…,下同)一般公共预算收入
+    text = ("2020年全国教育经费总投入超5.3万亿元\n"
+            "公告显示，2020年全国教育经费总投入为53033.87亿元，比上年增长5.69%。"
+            "其中，国家财政性教育经费（主要包括一般公共预算安排的教育经费，政府性基金预算安排的教育经费，"
+            "国有及国有控股企业办学中的企业拨款，校办产业和社会服务收入用于教育的经费等）为42908.15亿元，"
+            "比上年增长7.15%，占GDP比例为4.22%。\n")
+    got = _first_article_summary(text, ("国家财政性教育经费", "public_budget_expenditure"),
+                                 ("全国教育经费总投入", "public_budget_expenditure"),
+                                 ("占GDP比例", "gdp"))
+    assert "国家财政性教育经费为42908.15亿元" in got, got
+    assert "包括" not in got and "等）" not in got, got
