@@ -944,7 +944,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     # a piece reporting one person's remarks (kicker 温枢刚委员——): the sentences naming them
     speaker = _speaker(seg.kicker)
     complaint = not news
-    proposer = speaker + "代表建议", speaker + "委员建议", speaker + "建议"
+    proposer = (speaker + "代表建议", speaker + "委员建议", speaker + "建议") if speaker else ()
     # a photo's caption printed in the body: no sentence of the article's, unless it is all there is
     captions = _caption_lines(text, spans)
     if len(captions) == len(spans):
@@ -1048,9 +1048,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             # …董事长温枢刚委员说,…: who speaks and what, the piece's lead; then what they propose
             score += SPEAKER
             speaker = ""
-        if proposer[0] != "代表建议" and "建议" in sent and any(p in sent for p in proposer):
+        if proposer and "建议" in sent and any(p in sent for p in proposer):
             score += PROPOSAL  # 温枢刚委员建议,…: what they propose
-            proposer = ("代表建议",)
+            proposer = ()
         if score > 0 and not said and (_SPEECH.search(sent) or a in turns):
             score -= 0.75  # what someone said about it, not what happened
         if ("这里" in sent or "本文" in sent or "我们" in sent or "观点" in sent) and \
