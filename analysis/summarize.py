@@ -874,7 +874,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         side = False
     t_figures = _title_figures(seg.title)
     # (not a news item's: its lead says it)
-    t_counts = _title_counts(seg.title, t_figures) if not _is_news(seg) else []
+    # (counts written in characters too: 每万人口拥有高价值发明专利超十五件 → 15件)
+    t_counts = _title_counts(_arabic_counts(seg.title), t_figures) if not _is_news(seg) else []
     if seg.kicker and not _is_news(seg):
         # the counts a kicker states (命名航线一百四十八条、…三百七十五家——), in digits
         t_counts += [c for c in _title_counts(_arabic_counts(seg.kicker)) if c not in t_counts]
@@ -1019,7 +1020,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 score += HEADLINE_WORDS * len(t_pairs & _han_pairs(sent)) / len(t_pairs)
         if t_figures and any(f in sent for f in t_figures):  # the headline's figure
             score += TITLE_FIGURE
-        if t_counts and (counted := [c for c in t_counts if c in sent and _figure_in(c, sent)]):
+        if t_counts and (counted := [c for c in t_counts if _count_in(c, sent)]):
             # 截止4月底,…全国各业态合计已有超1000家门店停业 under 1-4月关店超1000家: the headline's count
             score += TITLE_COUNT
             t_counts = [c for c in t_counts if c not in counted]
@@ -1273,6 +1274,22 @@ def _title_counts(title: str | None, figures: tuple[str, ...] = ()) -> list[str]
     """
     return [m.group() for m in _TITLE_COUNT.finditer(title or "")
             if not any(m.group() in f or f in m.group() for f in figures)]
+
+
+_COUNT_PARTS = re.compile(r"(\d+)(\D.*)")
+
+
+def _count_in(count: str, sent: str) -> bool:
+    """Does ``sent`` print the headline's ``count``, or that whole count with decimals the headline
+    rounds off (``15件`` under 超十五件: 达到15.3件)?
+
+    >>> _count_in("1000家", "已有超1000家门店停业"), _count_in("15件", "拥有量达到15.3件"), _count_in("15件", "115.3件")
+    (True, True, False)
+    """
+    if count in sent and _figure_in(count, sent):
+        return True
+    m = _COUNT_PARTS.fullmatch(count)
+    return m is not None and re.search(rf"(?<![\d.]){m.group(1)}\.\d+{re.escape(m.group(2))}", sent) is not None
 
 
 def _repeats_title(sent: str, titles: set[str]) -> bool:

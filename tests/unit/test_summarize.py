@@ -1421,3 +1421,22 @@ def test_what_a_figure_includes_is_no_part_of_its_summary_a134_c124():
                                  ("占GDP比例", "gdp"))
     assert "国家财政性教育经费为42908.15亿元" in got, got
     assert "包括" not in got and "等）" not in got, got
+
+
+def test_a_headlines_count_in_characters_rounded_off_finds_its_sentence_c67():
+    # c67 (每万人口拥有高价值发明专利超十五件): the headline's count is written in characters and
+    # rounds off the sentence's 15.3件; that sentence gains as one printing the headline's count
+    body = ("国家知识产权局副局长介绍，截至2024年底，累计向企业提供指导服务2393次、咨询服务6885次。\n"
+            "截至今年6月，我国每万人口高价值发明专利拥有量达到15.3件，提前实现规划预期的12件。\n"
+            "近四成高价值发明专利维持年限超10年，总计约79.3万件。\n")
+
+    def scores(title):
+        c, sents, segs = _doc(title + "\n" + body)
+        art = next(s for s in segs if s.kind == "article")
+        spans = summarize._with_quotes(c.text, summarize._with_subjects(c.text, summarize._sent_spans(art, sents)))
+        return {c.text[a:b][:4]: s for s, a, b in summarize._score_sentences(c, art, spans, [])}
+
+    got = scores("每万人口拥有高价值发明专利超十五件")
+    base = scores("每万人口拥有高价值发明专利")
+    assert got["截至今年"] == base["截至今年"] + summarize.TITLE_COUNT, (got, base)
+    assert got["近四成高"] == base["近四成高"], (got, base)
