@@ -607,8 +607,9 @@ _PLAN_ISSUED = re.compile(r"(?:印发|出台|发布|公布)(?:了)?《[^》]{2,6
                           r"(?:\([^)]{0,20}\))?》")
 # a sentence opening with a connective that answers the one before it (但与居民医保…相比,… / 而非食品
 # 价格方面,… / 对此,…): read alone, it says half of what it means
-# (a contrast that says its own figures, 但北京和深圳3月交易量同比下降都仅约30%,…, stands alone)
-_BACKREF = re.compile(r"(?:而|对此|因此|所以)(?!且|今|后)|(?:但是?|然而|不过|可是)[,，]?(?:与|同|和|跟)[^,，。]{2,40}(?:相比|相较)")
+# (a contrast that says its own figures, 但北京和深圳3月交易量同比下降都仅约30%,…, stands alone; an
+# exception to the trend said before, 但仍有房企逆势上扬,比如,万科…, does not)
+_BACKREF = re.compile(r"(?:而|对此|因此|所以)(?!且|今|后)|(?:但|然而|不过)[,，]?(?:仍|也|还)有|(?:但是?|然而|不过|可是)[,，]?(?:与|同|和|跟)[^,，。]{2,40}(?:相比|相较)")
 #: the first sentence saying a plan or measures were issued (…联合印发《支持创新药高质量发展的若干措施》)
 #: gains this much when it comes after the two lead sentences, among the first ISSUED_SENTENCES:
 #: what a policy story reports after its framing

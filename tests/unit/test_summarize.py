@@ -1440,3 +1440,20 @@ def test_a_headlines_count_in_characters_rounded_off_finds_its_sentence_c67():
     base = scores("每万人口拥有高价值发明专利")
     assert got["截至今年"] == base["截至今年"] + summarize.TITLE_COUNT, (got, base)
     assert got["近四成高"] == base["近四成高"], (got, base)
+
+
+def test_an_exception_to_the_trend_said_before_does_not_open_c94():
+    # c94 (TOP10房企销售均价普遍下跌): 但仍有房企逆势上扬,比如,万科销售均价涨幅达9.30%,… answers the
+    # trend before it; it loses as a sentence opening 但与…相比 does
+    body = ("据统计，销售均价前三的分别是绿城中国、招商蛇口和中海地产，分别为22537元、22314.8元、19545元。\n"
+            "但仍有房企逆势上扬，比如，万科销售均价涨幅达9.30%，保利发展销售均价增长8.81%。\n")
+
+    def scores(t):
+        c, sents, segs = _doc("TOP10房企销售均价普遍下跌\n" + t)
+        art = next(s for s in segs if s.kind == "article")
+        spans = summarize._with_quotes(c.text, summarize._with_subjects(c.text, summarize._sent_spans(art, sents)))
+        return {c.text[a:b].rstrip("。")[-7:]: s for s, a, b in summarize._score_sentences(c, art, spans, [])}
+
+    got = scores(body)
+    base = scores(body.replace("但仍有房企逆势上扬", "部分房企逆势上扬"))
+    assert got["增长8.81%"] == base["增长8.81%"] - 1.0, (got, base)
