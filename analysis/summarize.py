@@ -178,8 +178,10 @@ _END_PUNCT = "。!?!?"
 _SECTOR = re.compile(r"(?:其中,?)?第[一二三]产业")
 # a note on the units of the figures that follow (28093.6亿元(人民币,下同)): not the summary's
 # and a bracketed note on how a figure is counted or where it is explained, without a figure of
-# its own (利润总额79750.1亿元,同比增长38.0%(按可比口径计算,详见附注二) / 投资(不含农户) / (详见表3-1))
-_NOTE = re.compile(r"[(（][^()（）]{0,12}下同[)）]|[(（](?:[^()（）\d]{0,16}(?:详见|附注|口径)[^()（）]{0,16}|不含[^()（）\d]{0,16})[)）]")
+# its own (利润总额79750.1亿元,同比增长38.0%(按可比口径计算,详见附注二) / 投资(不含农户) / (详见表3-1)),
+# and what a figure includes said without a figure (市级(包括市本级和经济技术开发区…,下同)一般公共预算
+# 收入 / 国家财政性教育经费(主要包括一般公共预算安排的教育经费,…等)为42908.15亿元)
+_NOTE = re.compile(r"[(（][^()（）]{0,12}下同[)）]|[(（](?:主要)?(?:包括|包含)[^()（）\d]{4,80}[)）]|[(（](?:[^()（）\d]{0,16}(?:详见|附注|口径)[^()（）]{0,16}|不含[^()（）\d]{0,16})[)）]")
 # the breakdown of a figure after its total (…283.28万吨,同比增长0.01%,其中,夏粮… / 72.3万人,按城
 # 乡分,…): a summary's later sentence says the total and leaves room for the next figure
 _BREAKDOWN = re.compile(r"[,;，；](?=其中[,，]?|按[\u4e00-\u9fff]{1,6}分[,，])")
@@ -605,8 +607,9 @@ _PLAN_ISSUED = re.compile(r"(?:印发|出台|发布|公布)(?:了)?《[^》]{2,6
                           r"(?:\([^)]{0,20}\))?》")
 # a sentence opening with a connective that answers the one before it (但与居民医保…相比,… / 而非食品
 # 价格方面,… / 对此,…): read alone, it says half of what it means
-# (a contrast that says its own figures, 但北京和深圳3月交易量同比下降都仅约30%,…, stands alone)
-_BACKREF = re.compile(r"(?:而|对此|因此|所以)(?!且|今|后)|(?:但是?|然而|不过|可是)[,，]?(?:与|同|和|跟)[^,，。]{2,40}(?:相比|相较)")
+# (a contrast that says its own figures, 但北京和深圳3月交易量同比下降都仅约30%,…, stands alone; an
+# exception to the trend said before, 但仍有房企逆势上扬,比如,万科…, does not)
+_BACKREF = re.compile(r"(?:而|对此|因此|所以)(?!且|今|后)|(?:但|然而|不过)[,，]?(?:仍|也|还)有|(?:但是?|然而|不过|可是)[,，]?(?:与|同|和|跟)[^,，。]{2,40}(?:相比|相较)")
 #: the first sentence saying a plan or measures were issued (…联合印发《支持创新药高质量发展的若干措施》)
 #: gains this much when it comes after the two lead sentences, among the first ISSUED_SENTENCES:
 #: what a policy story reports after its framing
@@ -615,6 +618,9 @@ ISSUED_SENTENCES = 4
 _BACKREF_FIRST = frozenset("而对因所但然不可")  # how such a sentence starts (a cheap test first)
 # reported speech: 总经理王建国表示, / 郜亮说,
 _SPEECH = re.compile(r"(?:表示|说|认为|指出|坦言|透露)[,:]")
+# a speaker's tag after the quote it closes (“有歌有舞有戏曲,大家都看得特别开心!”浙江杭州…村民方秋兰说。):
+# who said it, no sentence of its own (the splitter cut it after the quote's !”)
+_SPEAKER_TAG = re.compile(r"[^,;:，；：。!?！？“”\d]{2,40}?(?:说|表示|介绍|坦言|感慨|感叹|告诉记者)[。.]?$")
 
 
 #: the sentence a sentence draws its inference from (…,也就是说…) gains this much
@@ -697,6 +703,62 @@ def _note_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
         if note:
             out.add(a)
     return out
+
+
+# a photographer's credit (宋  鹏摄, 本报记者  曹继炜摄, 新华社记者  黄宗治摄, 宋卫星摄(影像中国),
+# …供图): the line it closes or the one before it is a photo's caption
+_PHOTO_CREDIT = r"(?:(?:本报|新华社)?记者[ \t\u3000]*)?[\u4e00-\u9fff·](?:[ \t\u3000]{0,3}[\u4e00-\u9fff·]){1,4}" \
+    r"[ \t\u3000]*摄(?:[(（][^()（）\n]{1,8}[)）])?|[\u4e00-\u9fff]{2,20}供图"
+_CREDIT_LINE = re.compile(rf"[ \t\u3000]*(?:{_PHOTO_CREDIT})[ \t\u3000]*$", re.M)
+_CREDIT_END = re.compile(rf"[。.]?[ \t\u3000]{{2,}}(?:{_PHOTO_CREDIT})[ \t\u3000]*$", re.M)
+
+
+def _caption_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    r"""Starts of the sentences of a photo's caption printed in the body: a line closed by a
+    photographer's credit (``博物馆藏青铜量(秦)。  宋  鹏摄``) or followed by a credit line.
+
+    >>> t = "盐田始建于宋朝。古法制盐。\n刘国兴摄\n作为经济概念,“轻重”一词最早出现在《国语》中。\n"
+    >>> sorted(_caption_lines(t, [(0, 8), (8, 13), (19, 43)]))
+    [0, 8]
+    """
+    out: set[int] = set()
+    caption = False
+    for a, _b in spans:
+        if a == 0 or text[a - 1] == "\n":
+            e = text.find("\n", a)
+            e = len(text) if e < 0 else e
+            nxt = text.find("\n", e + 1)
+            caption = _CREDIT_END.search(text, a, e) is not None or (
+                e < len(text) and _CREDIT_LINE.match(text, e + 1, len(text) if nxt < 0 else nxt) is not None)
+        if caption:
+            out.add(a)
+    return out
+
+
+# what readers or residents complained of (但有读者网友反映,当前不少地方的无障碍设施…难用): the
+# question a reader's letter or an investigation answers
+_COMPLAINT = re.compile(r"(?:读者|网友|来信)[^,，;；。“”]{0,6}?(?:反映|投诉)[,，:：“]")
+#: the first sentence saying what readers complained of gains this much
+COMPLAINT = 1.5
+
+# a kicker naming the person whose remarks the piece reports (温枢刚委员——, 于旭波代表——)
+_SPEAKER_KICKER = re.compile(r"([\u4e00-\u9fff·]{2,4}?)(?:" + "|".join(lexicon.lines("speaker_titles.txt")) +
+                             r")[ \t\u3000]*[—-]*[ \t\u3000]*$")
+#: the first sentence naming a piece's speaker gains this much (who they are, what they said)
+SPEAKER = 1.5
+#: the first sentence where the speaker proposes (…委员建议,…) gains this much
+PROPOSAL = 1.0
+
+
+def _speaker(kicker: str | None) -> str:
+    """The name of the person a kicker says the piece reports (``温枢刚委员——`` → 温枢刚);
+    "" for another kicker.
+
+    >>> _speaker("温枢刚委员——"), _speaker("于旭波代表"), _speaker("浙江杭州采用“全民点单”模式送演出下乡")
+    ('温枢刚', '于旭波', '')
+    """
+    m = _SPEAKER_KICKER.fullmatch((kicker or "").strip())
+    return m.group(1) if m else ""
 
 
 _EDITOR_SIGN = re.compile(r"[ \t\u3000]*——[ \t\u3000]*编[ \t\u3000]*者[ \t\u3000]*$", re.M)
@@ -808,9 +870,13 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     if has_core and len(spans) >= LONG and sum(x[2] for x in inds) <= SIDE_CORE and not _is_news(seg) \
             and min(x[0] for x in inds if x[2]) >= origin[spans[len(spans) // 2][0]]:
         inds = [(s_, e_, False, False) for s_, e_, _c, _g in inds]
+        side = True
+    else:
+        side = False
     t_figures = _title_figures(seg.title)
     # (not a news item's: its lead says it)
-    t_counts = _title_counts(seg.title, t_figures) if not _is_news(seg) else []
+    # (counts written in characters too: 每万人口拥有高价值发明专利超十五件 → 15件)
+    t_counts = _title_counts(_arabic_counts(seg.title), t_figures) if not _is_news(seg) else []
     if seg.kicker and not _is_news(seg):
         # the counts a kicker states (命名航线一百四十八条、…三百七十五家——), in digits
         t_counts += [c for c in _title_counts(_arabic_counts(seg.kicker)) if c not in t_counts]
@@ -864,23 +930,38 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     # before one plant's (生产环节,…生产效率提高超30%); not under a headline on the country
     # (三亚再次领涨全国: a place among many). A headline place's province and the words for the
     # whole place are its names too (白山松水… → 吉林省持续完善…,目前建成68个…滑雪场地; 全省…)
-    own = () if news or has_core or len(spans) < LONG or "全国" in (seg.title or "") else \
+    own = () if news or (has_core and not side) or len(spans) < LONG or "全国" in (seg.title or "") else \
         summary_select.feature_places(seg.title or "", seg.kicker or "")
+    if side and "全省" not in own:
+        # a core figure that is a side detail (2026年春节假期,吉林…国内游客出游总花费…增长24.9% at
+        # a feature's end) leaves a feature on one place (its province: 全省 among its names) one;
+        # cities compared (成都杭州青岛最具引力) stay a report's
+        own = ()
     # the headline's two-character runs of Chinese, but the place's own names: what the sentence it
     # restates shares with it (“十四五”时期甘肃省林草事业… → “十四五”时期,全省森林覆盖率…)
     t_pairs = _han_pairs(seg.title or "") - {g for p in own for g in _han_pairs(p)} if own else set()
     turns = _turns(text, spans)
     notes = _note_lines(text, spans)
     edited = _editor_note(text, spans)
+    # a piece reporting one person's remarks (kicker 温枢刚委员——): the sentences naming them
+    speaker = _speaker(seg.kicker)
+    complaint = not news
+    proposer = (speaker + "代表建议", speaker + "委员建议", speaker + "建议") if speaker else ()
+    # a photo's caption printed in the body: no sentence of the article's, unless it is all there is
+    captions = _caption_lines(text, spans)
+    if len(captions) == len(spans):
+        captions = set()
     # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts
     forecast = not has_core and not news and len(spans) >= LONG
     for a, b in spans:
         sent = text[a:b]
-        if turns.get(a) or a in notes:
+        if turns.get(a) or a in notes or a in captions:
             continue  # an interviewer's question, an editor's note: not what the article reports
         # (these two tests first: they are set lookups, the ones below searches; all are pure)
         if a in cont:
             continue  # the tail of a sentence cut by a headline or a caption printed inside it
+        if text[a - 1:a] == "”" and _SPEAKER_TAG.match(sent) is not None:
+            continue  # …!”村民方秋兰说。: the tag of the quote before it
         if b in ends and sent[-1:] not in _CUT_END:
             continue  # a sentence cut off by the layout
         # six alphanumeric characters: most sentences open with six (one isalnum, no search)
@@ -940,7 +1021,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 score += HEADLINE_WORDS * len(t_pairs & _han_pairs(sent)) / len(t_pairs)
         if t_figures and any(f in sent for f in t_figures):  # the headline's figure
             score += TITLE_FIGURE
-        if t_counts and (counted := [c for c in t_counts if c in sent and _figure_in(c, sent)]):
+        if t_counts and (counted := [c for c in t_counts if _count_in(c, sent)]):
             # 截止4月底,…全国各业态合计已有超1000家门店停业 under 1-4月关店超1000家: the headline's count
             score += TITLE_COUNT
             t_counts = [c for c in t_counts if c not in counted]
@@ -961,7 +1042,18 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if asked and sent.startswith(asked) and sent.startswith(("是", "就是", ",是", "，是"), len(asked)):
             score += DEFINITION  # 低空经济是一种综合性经济形态,…
             asked = ""
-        if score > 0 and (_SPEECH.search(sent) or a in turns):
+        if complaint and _COMPLAINT.search(sent) is not None:
+            score += COMPLAINT  # …读者网友反映,…难用甚至无法使用: what the piece answers
+            complaint = False
+        said = bool(speaker) and speaker in sent
+        if said:
+            # …董事长温枢刚委员说,…: who speaks and what, the piece's lead; then what they propose
+            score += SPEAKER
+            speaker = ""
+        if proposer and "建议" in sent and any(p in sent for p in proposer):
+            score += PROPOSAL  # 温枢刚委员建议,…: what they propose
+            proposer = ()
+        if score > 0 and not said and (_SPEECH.search(sent) or a in turns):
             score -= 0.75  # what someone said about it, not what happened
         if ("这里" in sent or "本文" in sent or "我们" in sent or "观点" in sent) and \
                 _SIGNPOST.search(sent) is not None:
@@ -1183,6 +1275,22 @@ def _title_counts(title: str | None, figures: tuple[str, ...] = ()) -> list[str]
     """
     return [m.group() for m in _TITLE_COUNT.finditer(title or "")
             if not any(m.group() in f or f in m.group() for f in figures)]
+
+
+_COUNT_PARTS = re.compile(r"(\d+)(\D.*)")
+
+
+def _count_in(count: str, sent: str) -> bool:
+    """Does ``sent`` print the headline's ``count``, or that whole count with decimals the headline
+    rounds off (``15件`` under 超十五件: 达到15.3件)?
+
+    >>> _count_in("1000家", "已有超1000家门店停业"), _count_in("15件", "拥有量达到15.3件"), _count_in("15件", "115.3件")
+    (True, True, False)
+    """
+    if count in sent and _figure_in(count, sent):
+        return True
+    m = _COUNT_PARTS.fullmatch(count)
+    return m is not None and re.search(rf"(?<![\d.]){m.group(1)}\.\d+{re.escape(m.group(2))}", sent) is not None
 
 
 def _repeats_title(sent: str, titles: set[str]) -> bool:

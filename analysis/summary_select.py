@@ -343,6 +343,16 @@ def _trim_tail(text: str, a: int, b: int) -> int:
     return a + end
 
 
+def _open_bracket(sent: str, i: int) -> bool:
+    """Is ``sent[i]`` inside brackets opened before it (``经费(主要包括…,校办…等)``)?
+
+    >>> t = "经费(主要包括拨款,校办产业等)为4.2亿元,增长7%。"
+    >>> _open_bracket(t, t.index(",")), _open_bracket(t, t.rindex(","))
+    (True, False)
+    """
+    return sent.count("(", 0, i) + sent.count("（", 0, i) > sent.count(")", 0, i) + sent.count("）", 0, i)
+
+
 def _trim_head(text: str, a: int, b: int, name: str = "") -> int:
     """Start of a sentence without its leading clauses that carry no figure (an address, the
     year's framing, ``在…领导下``, ``全省上下…``): the report's figures start the summary. A short
@@ -381,6 +391,12 @@ def _trim_head(text: str, a: int, b: int, name: str = "") -> int:
     >>> t[_trim_head(t, 0, len(t)):]
     '其余的郑州、厦门、武汉,GDP增幅分别是198%、197%和186%。'
 
+    A clause break inside brackets is no clause's end (the figure's subject stays whole):
+
+    >>> t = "其中,国家财政性教育经费(主要包括一般公共预算安排的教育经费,校办产业收入等)为42908.15亿元。"
+    >>> t[_trim_head(t, 0, len(t)):]
+    '国家财政性教育经费(主要包括一般公共预算安排的教育经费,校办产业收入等)为42908.15亿元。'
+
     A figure's clause without a subject (``以…排名第二``) keeps the short clause
     before it that names whose figure it is:
 
@@ -392,7 +408,9 @@ def _trim_head(text: str, a: int, b: int, name: str = "") -> int:
     m = _FIGURE_AT.search(sent)
     if m is None:
         return a
-    cuts = [c.end() for c in _HEAD_CLAUSE_END.finditer(sent, 0, m.start())]
+    # (never inside brackets: 国家财政性教育经费(主要包括…,校办产业…等)为42908.15亿元 keeps its name)
+    cuts = [c.end() for c in _HEAD_CLAUSE_END.finditer(sent, 0, m.start())
+            if not _open_bracket(sent, c.start())]
     if not cuts:
         return a
     cut = cuts[-1]

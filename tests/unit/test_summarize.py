@@ -1299,3 +1299,161 @@ def test_a_features_lead_whose_figures_frame_it_reports_no_figure_c142():
     framed = first("面对1686公里的风沙线，湖北将攻坚战作为头等大事。")
     plain = first("湖北治理1686公里的风沙线，将攻坚战作为头等大事。")
     assert plain - framed >= 1.0, (plain, framed)
+
+
+def test_a_place_features_side_core_figure_leaves_it_a_feature_on_its_place_c141():
+    # c141 (白山松水…): its one core figure (2026年春节假期,…国内游客出游总花费…增长24.9%) comes in
+    # its second half, a side detail; the feature stays one on its place: 湖北省…建成68个滑雪场地
+    # (a figure of its province) gains as without that figure, 本届赛事… (one event's) does not
+    body = ("新年伊始，某公司生产线隆隆作响，一双双滑雪靴逐渐成型。\n"
+            "松花江上，发令枪响。1月31日，滑冰挑战赛开赛。\n"
+            "本届赛事设置了3项冰雪赛事，吸引3000多名选手参赛。\n"
+            "湖北省持续完善冰雪运动基础设施，目前建成68个滑雪场地。\n"
+            "冰天雪地起新潮。游客漫步仿古街巷，沉浸式学习古语发音。\n"
+            "新雪季，全省新开冰雪旅游公交专线64个。\n"
+            "屋内，工作人员正为小运动员测量。屋外，一排排冰鞋摆满货架。\n"
+            "春节假期，全省国内游客出游总花费增长24.9%。\n"
+            "顶层设计持续完善。冰雪经济高质量发展。\n")
+
+    def scores(title, side):
+        c, sents, segs = _doc(title + "\n" + body)
+        art = next(s for s in segs if s.kind == "article")
+        inds = [_ind(c, "国内游客出游总花费", "tourism_revenue", 0)] if side else []
+        spans = summarize._with_quotes(c.text, summarize._with_subjects(c.text, summarize._sent_spans(art, sents)))
+        return {c.text[a:b][:4]: s for s, a, b in summarize._score_sentences(c, art, spans, inds)}
+
+    got = scores("宜昌塑造冰天雪地新优势", True)  # 宜昌 lies in 湖北
+    base = scores("塑造冰天雪地新优势", True)
+    assert got["湖北省持"] == base["湖北省持"] + summarize.PLACE_FIGURE, (got, base)
+    assert got["本届赛事"] == base["本届赛事"], (got, base)
+    # cities of several provinces (宜昌领跑，广州居次) with a side core figure: a report's comparison
+    two = scores("宜昌领跑，广州居次", True)
+    assert two["湖北省持"] == base["湖北省持"], (two, base)
+
+
+def test_a_speakers_tag_after_the_quote_it_closes_is_no_sentence_a130():
+    # a130 (村民乐享家门口的精彩节目): “有歌有舞有戏曲,大家都看得特别开心!”…村民方秋兰说。 is cut after
+    # the quote's !”: its tail, who said it, led the summary
+    text = ("村民乐享家门口的精彩节目\n"
+            "“有歌有舞有戏曲，大家都看得特别开心！”浙江杭州淳安县左口乡显后村村民方秋兰说。"
+            "3月2日，元宵节前，文明实践演出活动走进显后村。\n"
+            "村民们早早来到现场，满怀期待等候演出开场。\n"
+            "整场演出形式多样、内容丰富，既有动人的独唱，也有朗诵和舞蹈。\n")
+    got = _first_article_summary(text)
+    assert "方秋兰说" not in got, got
+    assert got.startswith("3月2日"), got
+
+
+def test_a_photos_caption_printed_in_the_body_is_no_summary_sentence_a131():
+    # a131 (“轻重”思想的历史启示): its body opens with two photos' captions, each closed by or
+    # followed by its photographer's credit (宋  鹏摄, 刘国兴摄); the essay begins after them
+    text = ("“轻重”思想的历史启示\n"
+            "博物馆藏青铜量（秦）。　　宋  鹏摄\n"
+            "博物馆藏青铜量（秦）。\n"
+            "宋  鹏摄\n"
+            "海南儋州市洋浦古盐田。该盐田始建于宋朝，被誉为古法制盐的“活化石”。\n"
+            "刘国兴摄\n"
+            "作为经济概念，“轻重”一词最早出现在春秋时期的《国语》中，原指金属铸币的分量轻重。\n"
+            "“轻重”思想认为，为政者必须通晓商品供求与市场价格波动之间的规律。\n")
+    got = _first_article_summary(text)
+    assert got.startswith("作为经济概念"), got
+    assert "盐田" not in got and "青铜" not in got, got
+    # captions alone (a photo page): they are what it says
+    only = _first_article_summary("我国成为发布大模型最多的国家\n工作人员在调试手术机器人。\n新华社记者  黄宗治摄\n")
+    assert "手术机器人" in only, only
+
+
+def test_a_piece_on_one_persons_remarks_leads_with_them_a133():
+    # a133 (两会特刊: 温枢刚委员—— over 逐步建立新型能源体系): the piece is what the deputy said; the
+    # sentence naming them leads (not the framing before it), then what they propose
+    text = ("李某某委员——\n"
+            "加快建设健康中国\n"
+            "党的二十届四中全会作出“加快建设健康中国”的重大决策部署。"
+            "加快建设健康中国是事关中国式现代化全局的重大战略任务。"
+            "某乳业有限公司董事长李某某委员说，良好的国民健康水平为经济社会发展提供人力支持。"
+            "蛋白质作为免疫系统的基础支撑，其足量优质摄入尤为关键。"
+            "李某某委员建议强化膳食指导，制定差异化膳食指南。\n")
+    c, sents, segs = _doc(text)
+    art = next(s for s in segs if s.kind == "article")
+    assert art.kicker and "李某某委员" in art.kicker, art
+    got = summarize.article_summary(c, art, sents, [])
+    assert got.startswith("某乳业有限公司董事长李某某委员说"), got
+    assert "李某某委员建议强化膳食指导" in got, got
+
+
+def test_what_readers_complained_of_opens_an_investigation_a129():
+    # a129 (无障碍设施为何“建而难用”?): 但有读者网友反映,…难用甚至无法使用 is the question the
+    # reporters' investigation answers; one station's measurement is a detail of it
+    text = ("无障碍设施为何“建而难用”？\n"
+            "无障碍环境建设法施行后，各地对无障碍环境建设越来越重视。"
+            "但有读者网友反映，当前不少地方的无障碍设施因为建设不规范、不连贯，难用甚至无法使用。"
+            "记者就此进行了调查采访。\n"
+            "九眼桥站部分入口提示盲道砖距离台阶达500毫米，规范标准应在250—300毫米。\n"
+            "鹅岭公园栈桥总长460米，全程无台阶，但在入口处却设置了台阶以及闸机。\n"
+            "团队调研了12个城市的36座地铁站，其中20座车站动线不通。\n"
+            "专家建议，建立全流程监管机制。\n")
+
+    def scores(t):
+        c, sents, segs = _doc(t)
+        art = next(s for s in segs if s.kind == "article")
+        spans = summarize._with_quotes(c.text, summarize._with_subjects(c.text, summarize._sent_spans(art, sents)))
+        return {c.text[a:b][:2]: s for s, a, b in summarize._score_sentences(c, art, spans, [])}
+
+    got = scores(text)
+    base = scores(text.replace("但有读者网友反映", "但在现实中"))
+    assert got["但有"] == base["但在"] + summarize.COMPLAINT, (got, base)
+    assert got["九眼"] == base["九眼"], (got, base)
+    # only the first complaint: a later one (针对读者反映,…) is the answer's frame
+    twice = scores(text.replace("专家建议", "针对读者反映，专家建议"))
+    assert twice["针对"] == base["专家"], (twice, base)
+
+
+def test_what_a_figure_includes_is_no_part_of_its_summary_a134_c124():
+    # a134: 其中,国家财政性教育经费(主要包括一般公共预算安排的教育经费,…等)为42908.15亿元 was cut
+    # inside its brackets (校办产业…等)为42908.15亿元); c124: 市级(包括市本级和…,下同)一般公共预算收入
+    text = ("2020年全国教育经费总投入超5.3万亿元\n"
+            "公告显示，2020年全国教育经费总投入为53033.87亿元，比上年增长5.69%。"
+            "其中，国家财政性教育经费（主要包括一般公共预算安排的教育经费，政府性基金预算安排的教育经费，"
+            "国有及国有控股企业办学中的企业拨款，校办产业和社会服务收入用于教育的经费等）为42908.15亿元，"
+            "比上年增长7.15%，占GDP比例为4.22%。\n")
+    got = _first_article_summary(text, ("国家财政性教育经费", "public_budget_expenditure"),
+                                 ("全国教育经费总投入", "public_budget_expenditure"),
+                                 ("占GDP比例", "gdp"))
+    assert "国家财政性教育经费为42908.15亿元" in got, got
+    assert "包括" not in got and "等）" not in got, got
+
+
+def test_a_headlines_count_in_characters_rounded_off_finds_its_sentence_c67():
+    # c67 (每万人口拥有高价值发明专利超十五件): the headline's count is written in characters and
+    # rounds off the sentence's 15.3件; that sentence gains as one printing the headline's count
+    body = ("国家知识产权局副局长介绍，截至2024年底，累计向企业提供指导服务2393次、咨询服务6885次。\n"
+            "截至今年6月，我国每万人口高价值发明专利拥有量达到15.3件，提前实现规划预期的12件。\n"
+            "近四成高价值发明专利维持年限超10年，总计约79.3万件。\n")
+
+    def scores(title):
+        c, sents, segs = _doc(title + "\n" + body)
+        art = next(s for s in segs if s.kind == "article")
+        spans = summarize._with_quotes(c.text, summarize._with_subjects(c.text, summarize._sent_spans(art, sents)))
+        return {c.text[a:b][:4]: s for s, a, b in summarize._score_sentences(c, art, spans, [])}
+
+    got = scores("每万人口拥有高价值发明专利超十五件")
+    base = scores("每万人口拥有高价值发明专利")
+    assert got["截至今年"] == base["截至今年"] + summarize.TITLE_COUNT, (got, base)
+    assert got["近四成高"] == base["近四成高"], (got, base)
+
+
+def test_an_exception_to_the_trend_said_before_does_not_open_c94():
+    # c94 (TOP10房企销售均价普遍下跌): 但仍有房企逆势上扬,比如,万科销售均价涨幅达9.30%,… answers the
+    # trend before it; it loses as a sentence opening 但与…相比 does
+    body = ("据统计，销售均价前三的分别是绿城中国、招商蛇口和中海地产，分别为22537元、22314.8元、19545元。\n"
+            "但仍有房企逆势上扬，比如，万科销售均价涨幅达9.30%，保利发展销售均价增长8.81%。\n")
+
+    def scores(t):
+        c, sents, segs = _doc("TOP10房企销售均价普遍下跌\n" + t)
+        art = next(s for s in segs if s.kind == "article")
+        spans = summarize._with_quotes(c.text, summarize._with_subjects(c.text, summarize._sent_spans(art, sents)))
+        return {c.text[a:b].rstrip("。")[-7:]: s for s, a, b in summarize._score_sentences(c, art, spans, [])}
+
+    got = scores(body)
+    base = scores(body.replace("但仍有房企逆势上扬", "部分房企逆势上扬"))
+    assert got["增长8.81%"] == base["增长8.81%"] - 1.0, (got, base)
