@@ -1872,6 +1872,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         _quote_speakers(cleaned.original, out, doc_places)
     if "有限公司" in cleaned.original:
         _company_short_names(cleaned.original, out)
+    if "财政" in cleaned.original:
+        _broad_fiscal_totals(cleaned.original, out)
     if articles and any(a.sections for a in articles):
         _headings_restated(out, [cleaned.to_original(*h) for a in articles
                                  if a.kind == "article" for h in a.sections])
@@ -1879,6 +1881,21 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms, companies)
     out.sort(key=lambda i: (i.span[0], i.span[1]))
     return out
+
+
+def _broad_fiscal_totals(text: str, out: list[Indicator]) -> None:
+    """A bare fiscal total (地方财政收入) keyed as the general budget's, when a narrower name
+    (一般公共预算收入) gives that key to another figure later in its paragraph: the total with
+    the other budgets, not the key (modifiers.yaml broad_fiscal_names)."""
+    for ind in out:
+        narrow = data.BROAD_FISCAL_NAMES.get(ind.name or "")
+        if not narrow or ind.canonical is None or ind.value is None:
+            continue
+        end = text.find("\n", ind.span[1])
+        end = len(text) if end < 0 else end
+        if any(o.span[0] >= ind.span[1] and o.span[1] <= end and o.canonical == ind.canonical
+               and narrow in (o.name or "") for o in out):
+            ind.canonical = None
 
 
 def _headings_restated(out: list[Indicator], sections: list[tuple[int, int]]) -> None:
