@@ -161,6 +161,9 @@ _REPORT_TITLE = re.compile(r"报告|公报|预算|决算|计划|规划|纲要|�
 # a short topic sentence a paragraph of a profile runs in under (生态环境良好。风光资源充裕。)
 _TOPIC_LINE = re.compile(r"(?![再而但从据那这])[\u4e00-\u9fff]{4,8}。")   # (not 再来看江苏。)
 _BARE_POINTS = frozenset({"年末", "年底", "年终"})
+# a budget's balance item the year-end point opens (年终结转, 年终结余, 年末滚存结余): the point is
+# the item's own, not the total written after it in the sentence (…,年终结转370,639万元,支出总计…)
+_BALANCE_ITEM = re.compile(r"(?:滚存)?结[转余]")
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _MONTHS_BEFORE = re.compile(r"前[两二三四五六七八九十]个月|1[—–\-~至][2-9]月")
 _HISTORY = 10      # years before the document's: a history's, not a period reported on
@@ -1683,8 +1686,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 # one an earlier sentence of the item wrote (全年交通投资…。…存款余额增长6.9%)
                 at = ind.period_from if ind.period_from is not None else before
                 # 当年 (that year) holds in its own clause only (当年结余658万元,累计结余…)
+                # and so does a year-end balance item's (年终结转370,639万元,支出总计…)
                 written = next((p for s, e, p in reversed(ups) if e <= at and not (
-                    (p == _THAT_YEAR or context.reached_year(u.text, s, e, p))
+                    (p == _THAT_YEAR or context.reached_year(u.text, s, e, p)
+                     or p in _BARE_POINTS and _BALANCE_ITEM.match(u.text, e))
                     and _CLAUSE_END.search(u.text, e, at))), None)
                 period = listed.get(k) or written \
                     or (None if base else span_last if point_after
