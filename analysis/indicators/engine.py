@@ -91,6 +91,7 @@ from .patterns import (
     quoted,
     rank_matches,
 )
+from . import places
 from .places import find as find_places
 from .places import foreign_subject
 
@@ -1879,6 +1880,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         _company_short_names(cleaned.original, out)
     if "财政" in cleaned.original:
         _broad_fiscal_totals(cleaned.original, out)
+    if any(t in cleaned.original for t in data.TOWN_SUFFIXES):
+        _town_regions(cleaned.original, out)
     if articles and any(a.sections for a in articles):
         _headings_restated(out, [cleaned.to_original(*h) for a in articles
                                  if a.kind == "article" for h in a.sections])
@@ -1886,6 +1889,77 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms, companies)
     out.sort(key=lambda i: (i.span[0], i.span[1]))
     return out
+
+
+# (not 平鲁区在示范乡村创建中: a word after the county; not 高石庄乡店湾村: a village of it, the
+# story's scene, whose figures the county's report keeps)
+_TOWN = re.compile(r"(?![在的和与及对从将把为])[\u4e00-\u9fff]{2,3}?(?:"
+                   + "|".join(map(re.escape, data.TOWN_SUFFIXES))
+                   + r")(?![村镇乡]|[\u4e00-\u9fff]{1,3}村)") if data.TOWN_SUFFIXES else None
+_TOWN_OPENS = re.compile(r"[,;。:!?，；：！？\s]|在|^")        # the place chain opens a clause (or 在 …)
+# what may stand before the town in its sentence for it to be the subject of the sentences after
+# (1983年,桥头镇诞生…; 在浙江温州永嘉县桥头镇): a time or a short lead, 在, its county
+_TOWN_LEAD = re.compile(r"[^,;。，；]{0,12}?[,，]?(?:在)?[\u4e00-\u9fff]{0,8}")
+_SENT_END = re.compile(r"[。!?;！？；\n]")
+
+
+def _town_regions(text: str, out: list[Indicator]) -> None:
+    """A township the text writes right after its county (永嘉县桥头镇, 江门蓬江区杜阮镇,
+    modifiers.yaml town_suffixes) is the region of the figures after it where it opens a clause
+    (桥头镇的纽扣地摊…发展到40多家; 在江门蓬江区杜阮镇,…汇聚超过1000家企业): in its sentence,
+    and in the sentences after it in its paragraph until another place is named. Only a figure
+    given the county's region (or a place above it) changes."""
+    if _TOWN is None:
+        return
+    found = find_places(text)
+    towns: dict[str, set[str]] = {}        # town → the names of its county and the places above
+    for s, e, w in found:
+        m = _TOWN.match(text, e)
+        codes = places.SURFACES.get(w, ())
+        if m and any(places.PLACES[c].level == "county" for c in codes) \
+                and not any(a < m.end() and b > e for a, b, _ in found):
+            towns.setdefault(m.group(), set()).update(
+                p.name for c in codes if places.PLACES[c].level == "county"
+                for p in places.PLACES[c].chain)
+    if not towns:
+        return
+    # the places a figure's own may be named at (the nation, the town's county and above
+    # are not another place: 诞生我国农村第一个…市场)
+    others = [(s, w) for s, _, w in found if places.NATION not in places.SURFACES.get(w, ())]
+    mentions: list[tuple[int, int, str]] = []   # (start, end, town) where it opens a clause
+    for town in towns:
+        k = text.find(town)
+        while k >= 0:
+            a = k
+            while True:                  # back over the places written before it (江门蓬江区)
+                j = next((s for s, e, _ in found if e == a), None)
+                if j is None:
+                    break
+                a = j
+            if _TOWN_OPENS.match(text[a - 1:a] if a else ""):
+                mentions.append((k, k + len(town), town))
+            k = text.find(town, k + len(town))
+    mentions.sort()
+    for ind in out:
+        fig = ind.span[0]
+        para = text.rfind("\n", 0, fig) + 1
+        got = next(((s, e, t) for s, e, t in reversed(mentions) if para <= s and e <= fig), None)
+        if got is None or ind.region is None or ind.region not in towns[got[2]]:
+            continue
+        s, e, town = got
+        if any(e <= p < fig and not {places.PLACES[c].name for c in places.SURFACES.get(w, ())}
+               & towns[town] for p, w in others):
+            continue                     # another place named since: its figures are its own
+        if _SENT_END.search(text, e, fig):
+            # a sentence after the town's: the town goes on if its own sentence named it as the
+            # subject of the figures (opening it, not a clause inside a longer one)
+            sent = max(text.rfind(c, para, s) for c in "。!?;！？；") + 1
+            if sent < para:
+                sent = para
+            lead = text[sent:s]
+            if not _TOWN_LEAD.fullmatch(lead):
+                continue
+        ind.region = town
 
 
 def _broad_fiscal_totals(text: str, out: list[Indicator]) -> None:
