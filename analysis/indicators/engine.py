@@ -193,6 +193,8 @@ _POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年�
                            r"|截[至止](?:到)?(?:\d{4}年)?\d{1,2}月\d{1,2}日"
                            # 近年来,陕西研制的127项…: years not counted, held where written
                            r"|近年来"
+                           # …占全国的12%,近3年年均增长26.8%: an average's years, held where written
+                           r"|近[2-9]年"
                            # 截至今年一季度,…普及率达86.7%: a point reached, held where written
                            r"|截[至止](?:到)?(?:\d{4} ?年|今年)?(?:上半年|前三季度|第?[一二三四]季度?)末?")   # 本年, 当年, 上年度 too hold where written,
 #                                                    not over a paragraph
