@@ -2066,8 +2066,10 @@ def _company_short_names(text: str, out: list[Indicator]) -> None:
 
 
 # a newspaper feature's byline (本报记者  姚雪青《人民日报》（2025年05月05日第 05 版）): its
-# paragraphs are scenes and voices, each writing its own time; a period does not pass on
-_FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》")
+# paragraphs are scenes and voices, each writing its own time; a period does not pass on (also a
+# contributor's byline, the name alone on its line: 彭向善《人民日报》(2026年04月30日第 17 版))
+_FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》"
+                             r"|(?:^|\n)[\u4e00-\u9fff]{2,4}《[^》\n]{2,12}报》\(\d{4}年")
 _MONTH_END_POINT = re.compile(r"截[至止](?:到)?\d{1,2}月(?:底|末)")
 _CUMULATIVE = re.compile(r"[,\s]*(?:全市|全省|全县|全区)?累计")
 # (截至2025年, 2025年底: a point of the story's time, as 2025年 is)
