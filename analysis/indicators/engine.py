@@ -1882,6 +1882,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         _company_short_names(cleaned.original, out)
     if "财政" in cleaned.original:
         _broad_fiscal_totals(cleaned.original, out)
+    if "对" in cleaned.original:
+        _partner_trade_heads(out)
     if any(t in cleaned.original for t in data.TOWN_SUFFIXES):
         _town_regions(cleaned.original, out)
     if articles and any(a.sections for a in articles):
@@ -1962,6 +1964,26 @@ def _town_regions(text: str, out: list[Indicator]) -> None:
             if not _TOWN_LEAD.fullmatch(lead):
                 continue
         ind.region = town
+
+
+# trade with one partner (对拉美出口了670万辆) and a bare trade head after it in its sentence
+# (…,出口额同比增长18%): the head is that partner's trade too, not the total
+_PARTNER_TRADE = re.compile(r"对[^,;。\d]{1,10}?(?:出口|进口|进出口)")
+_TRADE_HEAD = re.compile(r"(?:出口|进口|进出口)(?:额|总额|金额|总值)?")
+
+
+def _partner_trade_heads(out: list[Indicator]) -> None:
+    """A bare trade head (出口额) keyed as the total's, written in the sentence of a figure of
+    trade with one partner before it (2025年中国对拉美出口了670万辆摩托车,…,出口额同比增长18%):
+    the partner's trade, not the key."""
+    prev: Indicator | None = None
+    for ind in sorted(out, key=lambda i: i.span[0]):
+        if prev is not None and ind.canonical is not None and ind.sentence_span is not None \
+                and ind.sentence_span == prev.sentence_span and _TRADE_HEAD.fullmatch(ind.name or "") \
+                and _PARTNER_TRADE.match(prev.name or ""):
+            ind.canonical = None
+            continue          # (the partner goes on to the heads after it)
+        prev = ind
 
 
 def _broad_fiscal_totals(text: str, out: list[Indicator]) -> None:
