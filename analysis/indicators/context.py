@@ -276,7 +276,9 @@ _NOT_PERIOD_BEFORE_LEN = _sre_parse.parse(_NOT_PERIOD_BEFORE.pattern).getwidth()
 _YEAR_ONLY = re.compile(r"\d{4} ?年度?$")
 _TARGET_GROWTH = re.compile(r"(?:GDP|经济)?增长\d")
 # (这两座城市2021年GDP, 该市2021年…: after a subject named again, the year is its period)
-_YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|——|和|在|于|至|到|力争|确保|预计|计划|争取|过去的|按照"
+# (迎来了另一场“狂飙”——2025年,江门摩托车整车出口额达192.7亿元: a dash opens the clause too;
+# not a range's, 规划(2018—2022年))
+_YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|(?<![\d年])—|和|在|于|至|到|力争|确保|预计|计划|争取|过去的|按照"
                         r"|城市|两市|两省|两地|该市|该省|该区|该县|其"
                         r"|虽然|虽|尽管|由于|因为|但|而|同时|此外|另外)$")   # 虽然2016年武汉市…: a conjunction opening the clause
 # 提出了2022年的目标:GDP超过1万亿元: the year its targets are set for

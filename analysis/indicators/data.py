@@ -57,6 +57,9 @@ RESTATED_FIGURE: list[str] = list(_mods.get("restated_figure", []))   # 累计�
 CONVERTED_FIGURE: frozenset[str] = frozenset(_mods.get("converted_figure", []))   # 折合
 NAME_STRIP_PREFIX: list[str] = _mods["name_strip_prefix"]
 NAME_INNER_STRIP: list[str] = list(_mods.get("name_inner_strip") or [])   # 各类
+NAME_GLOSS_RATIO: list[str] = list(_mods.get("name_gloss_ratio") or [])   # (…占…比重)
+TOWN_SUFFIXES: list[str] = list(_mods.get("town_suffixes") or [])   # 镇, 乡, 街道
+BROAD_FISCAL_NAMES: dict[str, str] = dict(_mods.get("broad_fiscal_names") or {})   # 地方财政收入
 NAME_STRIP_SUFFIX: list[str] = sorted(_mods["name_strip_suffix"], key=len, reverse=True)
 FRACTION_COMPARED: list[str] = sorted(_mods.get("fraction_compared", []), key=len, reverse=True)
 RATIO_PARTS: list[tuple[str, tuple[str, ...]]] = [

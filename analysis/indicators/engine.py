@@ -91,6 +91,7 @@ from .patterns import (
     quoted,
     rank_matches,
 )
+from . import places
 from .places import find as find_places
 from .places import foreign_subject
 
@@ -177,6 +178,9 @@ _REPORT_TITLE = re.compile(r"报告|公报|预算|决算|计划|规划|纲要|�
 # a short topic sentence a paragraph of a profile runs in under (生态环境良好。风光资源充裕。)
 _TOPIC_LINE = re.compile(r"(?![再而但从据那这])[\u4e00-\u9fff]{4,8}。")   # (not 再来看江苏。)
 _BARE_POINTS = frozenset({"年末", "年底", "年终"})
+# a budget's balance item the year-end point opens (年终结转, 年终结余, 年末滚存结余): the point is
+# the item's own, not the total written after it in the sentence (…,年终结转370,639万元,支出总计…)
+_BALANCE_ITEM = re.compile(r"(?:滚存)?结[转余]")
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _MONTHS_BEFORE = re.compile(r"前[两二三四五六七八九十]个月|1[—–\-~至][2-9]月")
 _HISTORY = 10      # years before the document's: a history's, not a period reported on
@@ -205,6 +209,8 @@ _POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年�
                            r"|截[至止](?:到)?(?:\d{4}年)?\d{1,2}月\d{1,2}日"
                            # 近年来,陕西研制的127项…: years not counted, held where written
                            r"|近年来"
+                           # …占全国的12%,近3年年均增长26.8%: an average's years, held where written
+                           r"|近[2-9]年"
                            # 截至今年一季度,…普及率达86.7%: a point reached, held where written
                            r"|截[至止](?:到)?(?:\d{4} ?年|今年)?(?:上半年|前三季度|第?[一二三四]季度?)末?")   # 本年, 当年, 上年度 too hold where written,
 #                                                    not over a paragraph
@@ -1710,9 +1716,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 # one an earlier sentence of the item wrote (全年交通投资…。…存款余额增长6.9%)
                 at = ind.period_from if ind.period_from is not None else before
                 # 当年 (that year) holds in its own clause only (当年结余658万元,累计结余…)
+                # and so does a year-end balance item's (年终结转370,639万元,支出总计…)
                 written = next((p for s, e, p in reversed(ups) if e <= at and not (
                     (p == _THAT_YEAR or context.reached_year(u.text, s, e, p)
-                     or _years_in_clause(u.text, s, p))
+                     or _years_in_clause(u.text, s, p)
+                     or p in _BARE_POINTS and _BALANCE_ITEM.match(u.text, e))
                     and _CLAUSE_END.search(u.text, e, at))), None)
                 period = listed.get(k) or written \
                     or (None if base else span_last if point_after
@@ -1909,6 +1917,12 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         _quote_speakers(cleaned.original, out, doc_places)
     if "有限公司" in cleaned.original:
         _company_short_names(cleaned.original, out)
+    if "财政" in cleaned.original:
+        _broad_fiscal_totals(cleaned.original, out)
+    if "对" in cleaned.original:
+        _partner_trade_heads(out)
+    if any(t in cleaned.original for t in data.TOWN_SUFFIXES):
+        _town_regions(cleaned.original, out)
     if articles and any(a.sections for a in articles):
         _headings_restated(out, [cleaned.to_original(*h) for a in articles
                                  if a.kind == "article" for h in a.sections])
@@ -1916,6 +1930,112 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms, companies)
     out.sort(key=lambda i: (i.span[0], i.span[1]))
     return out
+
+
+# (not 平鲁区在示范乡村创建中: a word after the county; not 高石庄乡店湾村: a village of it, the
+# story's scene, whose figures the county's report keeps)
+_TOWN = re.compile(r"(?![在的和与及对从将把为])[\u4e00-\u9fff]{2,3}?(?:"
+                   + "|".join(map(re.escape, data.TOWN_SUFFIXES))
+                   + r")(?![村镇乡]|[\u4e00-\u9fff]{1,3}村)") if data.TOWN_SUFFIXES else None
+_TOWN_OPENS = re.compile(r"[,;。:!?，；：！？\s]|在|^")        # the place chain opens a clause (or 在 …)
+# what may stand before the town in its sentence for it to be the subject of the sentences after
+# (1983年,桥头镇诞生…; 在浙江温州永嘉县桥头镇): a time or a short lead, 在, its county
+_TOWN_LEAD = re.compile(r"[^,;。，；]{0,12}?[,，]?(?:在)?[\u4e00-\u9fff]{0,8}")
+_SENT_END = re.compile(r"[。!?;！？；\n]")
+
+
+def _town_regions(text: str, out: list[Indicator]) -> None:
+    """A township the text writes right after its county (永嘉县桥头镇, 江门蓬江区杜阮镇,
+    modifiers.yaml town_suffixes) is the region of the figures after it where it opens a clause
+    (桥头镇的纽扣地摊…发展到40多家; 在江门蓬江区杜阮镇,…汇聚超过1000家企业): in its sentence,
+    and in the sentences after it in its paragraph until another place is named. Only a figure
+    given the county's region (or a place above it) changes."""
+    if _TOWN is None:
+        return
+    found = find_places(text)
+    towns: dict[str, set[str]] = {}        # town → the names of its county and the places above
+    for s, e, w in found:
+        m = _TOWN.match(text, e)
+        codes = places.SURFACES.get(w, ())
+        if m and any(places.PLACES[c].level == "county" for c in codes) \
+                and not any(a < m.end() and b > e for a, b, _ in found):
+            towns.setdefault(m.group(), set()).update(
+                p.name for c in codes if places.PLACES[c].level == "county"
+                for p in places.PLACES[c].chain)
+    if not towns:
+        return
+    # the places a figure's own may be named at (the nation, the town's county and above
+    # are not another place: 诞生我国农村第一个…市场)
+    others = [(s, w) for s, _, w in found if places.NATION not in places.SURFACES.get(w, ())]
+    mentions: list[tuple[int, int, str]] = []   # (start, end, town) where it opens a clause
+    for town in towns:
+        k = text.find(town)
+        while k >= 0:
+            a = k
+            while True:                  # back over the places written before it (江门蓬江区)
+                j = next((s for s, e, _ in found if e == a), None)
+                if j is None:
+                    break
+                a = j
+            if _TOWN_OPENS.match(text[a - 1:a] if a else ""):
+                mentions.append((k, k + len(town), town))
+            k = text.find(town, k + len(town))
+    mentions.sort()
+    for ind in out:
+        fig = ind.span[0]
+        para = text.rfind("\n", 0, fig) + 1
+        got = next(((s, e, t) for s, e, t in reversed(mentions) if para <= s and e <= fig), None)
+        if got is None or ind.region is None or ind.region not in towns[got[2]]:
+            continue
+        s, e, town = got
+        if any(e <= p < fig and not {places.PLACES[c].name for c in places.SURFACES.get(w, ())}
+               & towns[town] for p, w in others):
+            continue                     # another place named since: its figures are its own
+        if _SENT_END.search(text, e, fig):
+            # a sentence after the town's: the town goes on if its own sentence named it as the
+            # subject of the figures (opening it, not a clause inside a longer one)
+            sent = max(text.rfind(c, para, s) for c in "。!?;！？；") + 1
+            if sent < para:
+                sent = para
+            lead = text[sent:s]
+            if not _TOWN_LEAD.fullmatch(lead):
+                continue
+        ind.region = town
+
+
+# trade with one partner (对拉美出口了670万辆) and a bare trade head after it in its sentence
+# (…,出口额同比增长18%): the head is that partner's trade too, not the total
+_PARTNER_TRADE = re.compile(r"对[^,;。\d]{1,10}?(?:出口|进口|进出口)")
+_TRADE_HEAD = re.compile(r"(?:出口|进口|进出口)(?:额|总额|金额|总值)?")
+
+
+def _partner_trade_heads(out: list[Indicator]) -> None:
+    """A bare trade head (出口额) keyed as the total's, written in the sentence of a figure of
+    trade with one partner before it (2025年中国对拉美出口了670万辆摩托车,…,出口额同比增长18%):
+    the partner's trade, not the key."""
+    prev: Indicator | None = None
+    for ind in sorted(out, key=lambda i: i.span[0]):
+        if prev is not None and ind.canonical is not None and ind.sentence_span is not None \
+                and ind.sentence_span == prev.sentence_span and _TRADE_HEAD.fullmatch(ind.name or "") \
+                and _PARTNER_TRADE.match(prev.name or ""):
+            ind.canonical = None
+            continue          # (the partner goes on to the heads after it)
+        prev = ind
+
+
+def _broad_fiscal_totals(text: str, out: list[Indicator]) -> None:
+    """A bare fiscal total (地方财政收入) keyed as the general budget's, when a narrower name
+    (一般公共预算收入) gives that key to another figure later in its paragraph: the total with
+    the other budgets, not the key (modifiers.yaml broad_fiscal_names)."""
+    for ind in out:
+        narrow = data.BROAD_FISCAL_NAMES.get(ind.name or "")
+        if not narrow or ind.canonical is None or ind.value is None:
+            continue
+        end = text.find("\n", ind.span[1])
+        end = len(text) if end < 0 else end
+        if any(o.span[0] >= ind.span[1] and o.span[1] <= end and o.canonical == ind.canonical
+               and narrow in (o.name or "") for o in out):
+            ind.canonical = None
 
 
 def _headings_restated(out: list[Indicator], sections: list[tuple[int, int]]) -> None:
@@ -2005,18 +2125,20 @@ def _company_short_names(text: str, out: list[Indicator]) -> None:
 
 
 # a newspaper feature's byline (本报记者  姚雪青《人民日报》（2025年05月05日第 05 版）): its
-# paragraphs are scenes and voices, each writing its own time; a period does not pass on
+# paragraphs are scenes and voices, each writing its own time; a period does not pass on (also a
+# contributor's byline, the name alone on its line: 彭向善《人民日报》(2026年04月30日第 17 版))
 # a flow over a year by its name (periods.yaml flows are read against an earlier point)
 _YEAR_FLOW = re.compile(r"(?:产值|增加值|产量|吞吐量|利润(?:总额)?|营业收入|销售额|营业额|发电量)$")   # (not a rate of them: 营业收入利润率)
 _NOW = "如今"
 _NOW_LEAD = ("如今,", "如今，")
-_FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》")
+_FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》"
+                             r"|(?:^|\n)[\u4e00-\u9fff]{2,4}《[^》\n]{2,12}报》\(\d{4}年")
 _MONTH_END_POINT = re.compile(r"截[至止](?:到)?\d{1,2}月(?:底|末)")
 _CUMULATIVE = re.compile(r"[,\s]*(?:全市|全省|全县|全区)?累计")
 # (截至2025年, 2025年底: a point of the story's time, as 2025年 is)
 # since an event (periods.yaml: 四川自贸试验区成立以来, 自“三北”工程攻坚战打响以来)
 _EVENT_SINCE = re.compile(r".*(?:成立|设立|组建|实施|开展|打响|启动|运营|运行|获批|开通|投运|投产|开工|开业|挂牌)以来")
-_STORY_TIME = re.compile(r"(?:截[至止](?:到)?)?(?:\d{4} ?|去|今)年(?:\d{1,2}月)?(?:底|末)?")
+_STORY_TIME = re.compile(r"(?:截[至止](?:到)?)?(?:\d{4} ?|去|今)年(?:\d{1,2}月)?(?:底|末|初)?")
 
 
 def _table_indicators(cleaned: Cleaned, tabs, aspans, doc_places: context.DocPlaces,

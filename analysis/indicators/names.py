@@ -683,6 +683,10 @@ _INNER_VERB = re.compile(r"(?<=.)(?:实现|完成|累计)(?=.)")
 # 新登记各类经营主体 → 新登记经营主体 (modifiers.yaml name_inner_strip)
 _INNER_KIND = re.compile("(?<=.)(?:" + "|".join(map(re.escape, data.NAME_INNER_STRIP)) + ")(?=.)") \
     if data.NAME_INNER_STRIP else None
+# a bracket defining the metric as a ratio (常住人口城镇化率(城镇人口占常住人口比重): closed or cut
+# by the clause's end (modifiers.yaml name_gloss_ratio)
+_GLOSS = re.compile(r"\((?=[^()]*(?:" + "|".join(map(re.escape, data.NAME_GLOSS_RATIO))
+                    + r"))[^()]*(?:\)|$)") if data.NAME_GLOSS_RATIO else None
 # the synonyms as a lookahead: one scan in the regex engine tries them at every position
 # (the first alternative, i.e. the longest, at each; overlapping ones included)
 _SYN_AT = re.compile(f"(?=({_SYN_RE.pattern}))")
@@ -799,6 +803,8 @@ def canonical(name: str, kind: str | None) -> str | None:
     name = _INNER_VERB.sub("", name)      # 规模以上工业企业实现营业收入 → …企业营业收入
     if _INNER_KIND is not None and ("各" in name):
         name = _INNER_KIND.sub("", name)  # 新登记各类经营主体 → 新登记经营主体
+    if _GLOSS is not None and "(" in name:
+        name = _GLOSS.sub("", name) or name   # 城镇化率(城镇人口占常住人口比重 → 城镇化率
     found = _synonyms_in(name)
     for syn, key in found:
         i = name.find(syn)
