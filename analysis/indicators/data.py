@@ -134,3 +134,5 @@ NATION_ORG: str = _subj.get("nation_org", "(?!)").replace(" ", "")
 NATION_ORGAN: str = _subj.get("nation_organ", "(?!)").replace(" ", "")
 PARK_TITLE_TAIL: str = _subj.get("park_title_tail", "(?!)").replace(" ", "")
 ORIGIN_AFTER: str = _subj["origin_after"]
+SCENE_BEFORE: str = _subj["scene_before"]
+SCENE_BACK_REF: str = _subj["scene_back_ref"]

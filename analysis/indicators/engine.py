@@ -91,8 +91,8 @@ from .patterns import (
     quoted,
     rank_matches,
 )
+from .places import Place, foreign_subject
 from .places import find as find_places
-from .places import foreign_subject
 
 
 @dataclass(slots=True)
@@ -1871,6 +1871,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     if "”" in cleaned.original:
         _quote_speakers(cleaned.original, out, doc_places)
     if "有限公司" in cleaned.original:
+        _scene_companies(cleaned.original, out, doc_places)
         _company_short_names(cleaned.original, out)
     if articles and any(a.sections for a in articles):
         _headings_restated(out, [cleaned.to_original(*h) for a in articles
@@ -1935,15 +1936,104 @@ def _quote_speakers(text: str, out: list[Indicator], doc_places: context.DocPlac
             if not named:
                 continue
             org = named[-1].group()
-        urs = context.mentions(org, doc_places.resolver)
-        if urs and urs[0][0] == 0:
-            k = 0         # 吉林省辽源市德弘…有限公司: 辽源市德弘…, the province before its city dropped
-            while k + 1 < len(urs) and urs[k + 1][0] == urs[k][1] and context._below(
-                    urs[k][2], urs[k + 1][2]):
-                k += 1
-            ind.region = urs[k][2].name
-            org = org[urs[k][0]:]
+        org, place = _company_place(org, doc_places)
+        if place is not None:
+            ind.region = place.name
         ind.subject = org
+
+
+def _company_place(org: str, doc_places: context.DocPlaces) -> tuple[str, Place | None]:
+    """A registered name and the place it opens with (吉林省辽源市德弘…有限公司: 辽源市德弘…有限公司
+    and 辽源市, the province before its city dropped), else the name and None."""
+    urs = context.mentions(org, doc_places.resolver)
+    if not urs or urs[0][0] != 0:
+        return org, None
+    k = 0
+    while k + 1 < len(urs) and urs[k + 1][0] == urs[k][1] and context._below(
+            urs[k][2], urs[k + 1][2]):
+        k += 1
+    return org[urs[k][0]:], urs[k][2]
+
+
+# a company's registered name opening a clause of a feature's scene, or set by a word of place
+# (在…有限公司总装车间, 走进…有限公司车间, 位于湖南长沙宁乡市的…有限公司里: subjects.yaml
+# ``scene_before``), and a bare word referring back to it at a clause's start (公司总经理…说)
+_SCENE_LEAD = re.compile(rf"(?:{data.SCENE_BEFORE})")
+_SCENE_NAME = re.compile(
+    r"(?:^|(?<=[\n,;:。!?，；：！？”])|(?<=——))"
+    rf"(?P<lead>(?:{data.SCENE_BEFORE}))?"
+    r"(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司))",
+    re.M)
+_SPEAKER_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:介绍|说|表示|坦言|告诉记者)")
+_SCENE_BACK = re.compile(rf"(?:^|(?<=[\n,;:。!?，；：！？”]))(?:{data.SCENE_BACK_REF})")
+
+
+def _scene_name(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The last company's registered name setting a scene in ``text[start:end]``: (what set it,
+    the name). Opening a clause with no word of place before it, the name must open with its
+    place, as a registered name does.
+
+    >>> _scene_name("大连港集装箱码头,大连领航国际货运代理有限公司一个标准箱", 0, 30)
+    ('', '大连领航国际货运代理有限公司')
+    >>> _scene_name("让数据跑腿——在沈阳金杯李尔汽车座椅有限公司总装车间", 0, 30)
+    ('在', '沈阳金杯李尔汽车座椅有限公司')
+    >>> _scene_name("设立天津航空货运发展办公室,成立天津货运航空有限公司,开通", 0, 40) is None
+    True
+    """
+    last = None
+    quoted = text.rfind("“", start, end) > text.rfind("”", start, end)
+    for m in _SCENE_NAME.finditer(text, start, end):
+        if not quoted and _SPEAKER_AFTER.match(text, m.end()):
+            continue      # 中南大学科技园发展有限公司总经理喻晓峰介绍,…依托中南大学专利技术…创立的企业
+            #               超过1000家: a speaker's company, not what he speaks of
+        lead, org = m.group("lead") or "", m.group("org")
+        inner = _SCENE_LEAD.match(org)      # (位于…的 inside a name read from the clause's start)
+        if inner and inner.end() < len(org) - 4:
+            lead, org = inner.group(), org[inner.end():]
+        if not lead and not ((at := find_places(org)) and at[0][0] == 0):
+            continue      # 成立天津货运航空有限公司: a verb before the name (a registered name opens
+            #               with its place: 大连领航国际货运代理有限公司)
+        last = (lead, org)
+    return last
+
+
+def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPlaces) -> None:
+    """A figure with no subject in a feature's scene at a company is the company's: the company's
+    registered name opens a clause of the figure's paragraph before it, or is set by a word of
+    place (在沈阳金杯李尔汽车座椅有限公司总装车间,…; 位于湖南长沙宁乡市的…有限公司里,…); or it did
+    so in the paragraph right before, and the figure's paragraph refers back to it by a bare word
+    at a clause's start (公司总经理林蓬勃说,…至少400元; “…实现16个应用场景全覆盖…。”企业负责人王学智
+    说). The region is the place the name opens with (or the place of 位于…的) when it lies under the
+    figure's; a figure whose region is another place than the text's own is left alone."""
+    homes = {p.name for p in doc_places.home.values() if p is not None}
+    for ind in out:
+        if ind.subject is not None and not (_SCENE_LEAD.match(ind.subject)
+                                            and ind.subject.endswith("公司")):
+            continue      # (位于…的…有限公司 read as a name from its clause's start: the scene)
+        s = ind.span[0]
+        ls = text.rfind("\n", 0, s) + 1
+        got = _scene_name(text, ls, s)
+        if got is None and ls > 1:
+            close = text.find("”", s)
+            after = close + 1 if close >= 0 and text.rfind("“", ls, s) > text.rfind("”", ls, s) \
+                else -1   # the figure's quote, and who speaks it after it
+            if _SCENE_BACK.search(text, ls, s) or (after > 0 and "\n" not in text[s:after]
+                                                   and _SCENE_BACK.match(text, after)):
+                got = _scene_name(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1)
+        if got is None:
+            continue
+        lead, org = got
+        org, place = _company_place(org, doc_places)
+        if lead.startswith("位于") and (at := context.mentions(lead, doc_places.resolver)):
+            place = at[-1][2]           # 位于湖南长沙宁乡市的: 宁乡市
+        region = ind.region
+        if region is not None and region not in homes and (place is None or not any(
+                a.name == region for a in place.chain)):
+            continue      # a figure of another place the clause names
+        if place is not None and (region is None or any(
+                a.name == region and a.code != place.code for a in place.chain)):
+            region = place.name
+        ind.subject, ind.region = org, region
 
 
 # a company's short name (丝筘公司, 丝筘集团) after the text named it in full
