@@ -1870,6 +1870,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 doc_places.last_org = saved
     if "”" in cleaned.original:
         _quote_speakers(cleaned.original, out, doc_places)
+    if "产业" in cleaned.original and _FEATURE_BYLINE.search(cleaned.original):
+        _feature_industries(cleaned.original, out)
     if "有限公司" in cleaned.original:
         _scene_companies(cleaned.original, out, doc_places)
         _company_short_names(cleaned.original, out)
@@ -2034,6 +2036,57 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
                 a.name == region and a.code != place.code for a in place.chain)):
             region = place.name
         ind.subject, ind.region = org, region
+
+
+# an industry opening a clause (subjects.yaml ``industry_lead``, ``industry_not_after``,
+# ``industry_kinds``): 湖南省北斗产业已集聚…, 去年北斗产业实现产值…, 纽扣拉链产业2025年新增…
+_INDUSTRY = re.compile(
+    r"(?:^|(?<=[\n,;:。!?，；：！？]))"
+    rf"(?:{data.INDUSTRY_LEAD})?"
+    r"(?P<ind>[\u4e00-\u9fff]{2,10}?产业)"
+    rf"(?!{data.INDUSTRY_NOT_AFTER})")
+_INDUSTRY_KIND = re.compile(rf"(?:{data.INDUSTRY_KINDS})产业$|{data.INDUSTRY_VERBS}")
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+
+
+def _feature_industry(text: str, start: int, end: int) -> str | None:
+    """The last industry opening a clause of ``text[start:end]``, without the place it opens with.
+
+    >>> _feature_industry("湖南省北斗产业已集聚全国", 0, 12)
+    '北斗产业'
+    >>> _feature_industry("去年北斗产业实现产值782亿元、占全国的", 0, 20)
+    '北斗产业'
+    >>> _feature_industry("力争到2030年,冰雪装备器材产业产值超过", 0, 21) is None
+    True
+    >>> _feature_industry("推动设立冰雪产业引导投资基金,冰雪装备器材产业产值超过", 0, 27) is None
+    True
+    >>> _feature_industry("高端医疗器械产业是我们的主导产业,区内聚集医药企业", 0, 25) is None
+    True
+    """
+    last = None
+    for m in _INDUSTRY.finditer(text, start, end):
+        name = m.group("ind")
+        at = find_places(name)
+        if at and at[0][0] == 0 and at[0][1] < len(name) - 3:
+            name = name[at[0][1]:]          # 湖南省北斗产业: 北斗产业
+        if _INDUSTRY_KIND.search(name) or find_places(name[:-2]):
+            continue      # 主导产业: a kind, no industry; 湖南产业: a place's; 推动设立冰雪产业: a verb
+        last = name
+    return last
+
+
+def _feature_industries(text: str, out: list[Indicator]) -> None:
+    """In a newspaper feature, a figure with no subject in a sentence with an industry opening
+    one of its clauses before the figure is the industry's (湖南省北斗产业已集聚全国80%以上关键核心
+    技术,去年北斗产业实现产值782亿元、占全国的12%,近3年年均增长26.8%)."""
+    for ind in out:
+        if ind.subject is not None:
+            continue
+        s = ind.span[0]
+        ss = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, s - 300), s)), default=0)
+        name = _feature_industry(text, ss, s)
+        if name is not None:
+            ind.subject = name
 
 
 # a company's short name (丝筘公司, 丝筘集团) after the text named it in full
