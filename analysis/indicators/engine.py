@@ -1870,6 +1870,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 doc_places.last_org = saved
     if "”" in cleaned.original:
         _quote_speakers(cleaned.original, out, doc_places)
+    if "（" in cleaned.original:
+        _subjects_as_written(cleaned.original, out)
     if "产业" in cleaned.original and _FEATURE_BYLINE.search(cleaned.original):
         _feature_industries(cleaned.original, out)
     if "有限公司" in cleaned.original:
@@ -2036,6 +2038,19 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
                 a.name == region and a.code != place.code for a in place.chain)):
             region = place.name
         ind.subject, ind.region = org, region
+
+
+def _subjects_as_written(text: str, out: list[Indicator]) -> None:
+    """A subject read from the cleaned text with its brackets as the document writes them
+    (中欧班列(西安) → 中欧班列（西安）, 中科卫星(广西)科技有限公司 → 中科卫星（广西）…) where the
+    document writes it so and not with the cleaned text's brackets."""
+    for ind in out:
+        name = ind.subject
+        if name is None or "(" not in name:
+            continue
+        written = name.replace("(", "（").replace(")", "）")
+        if written in text and name not in text:
+            ind.subject = written
 
 
 # an industry opening a clause (subjects.yaml ``industry_lead``, ``industry_not_after``,
