@@ -761,6 +761,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         base = m.group("base") or ""
         if base in data.RATIO_UNITS or any(q.start <= s < q.end for q in out):
             continue
+        if _STOP_BEFORE_CN.search(text, max(0, s - 4), s):
+            continue          # 纽扣样式成千上万: an idiom of many (stops.yaml before_chinese)
         if _LINE_AFTER.match(text, m.end()) and _LINE_BEFORE.search(text, max(0, s - 4), s):
             continue          # 比去年一季度超过万亿的省份多3个: the line, not a figure
         prev = max((q.end for q in out if q.end <= s), default=-1)
