@@ -1972,7 +1972,29 @@ _SPEAKER_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:介绍|说|表示|坦言|
 _SCENE_BACK = re.compile(rf"(?:^|(?<=[\n,;:。!?，；：！？”]))(?:{data.SCENE_BACK_REF})")
 
 
-def _scene_name(text: str, start: int, end: int) -> tuple[str, str] | None:
+# a registered name's short form the text declares (浙江新城钮扣饰品有限公司（以下简称“新城钮扣”）)
+_ALIAS = re.compile(r"(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司))"
+                    r"[(（]以下简称[:：]?[“\"]?(?P<short>[\u4e00-\u9fffA-Za-z0-9]{2,8})[”\"]?[)）]")
+
+
+def _aliases(text: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The short names a text declares for registered names, and a pattern of one setting a
+    scene (走进新城钮扣的生产工厂) or opening a clause."""
+    names: dict[str, str] = {}
+    for m in _ALIAS.finditer(text):
+        org = m.group("org")
+        lead = _SCENE_NAME.search(m.group())       # (作为…龙头企业,浙江新城…: from the clause's start)
+        names[m.group("short")] = lead.group("org") if lead else org
+    if not names:
+        return None, names
+    alt = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?:^|(?<=[\n,;:。!?，；：！？”])|(?<=——))"
+                      rf"(?P<lead>(?:{data.SCENE_BEFORE}))?(?P<org>{alt})(?![（(])", re.M), names
+
+
+def _scene_name(text: str, start: int, end: int,
+                aliases: tuple[re.Pattern[str] | None, dict[str, str]] = (None, {})
+                ) -> tuple[str, str] | None:
     """The last company's registered name setting a scene in ``text[start:end]``: (what set it,
     the name). Opening a clause with no word of place before it, the name must open with its
     place, as a registered name does.
@@ -1997,8 +2019,13 @@ def _scene_name(text: str, start: int, end: int) -> tuple[str, str] | None:
         if not lead and not ((at := find_places(org)) and at[0][0] == 0):
             continue      # 成立天津货运航空有限公司: a verb before the name (a registered name opens
             #               with its place: 大连领航国际货运代理有限公司)
-        last = (lead, org)
-    return last
+        last = (m.start(), lead, org)
+    rx, names = aliases
+    for m in rx.finditer(text, start, end) if rx is not None else ():
+        if (quoted or not _SPEAKER_AFTER.match(text, m.end())) \
+                and (last is None or m.start() > last[0]):
+            last = (m.start(), m.group("lead") or "", names[m.group("org")])   # 走进新城钮扣的…
+    return last[1:] if last else None
 
 
 def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPlaces) -> None:
@@ -2010,20 +2037,21 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
     说). The region is the place the name opens with (or the place of 位于…的) when it lies under the
     figure's; a figure whose region is another place than the text's own is left alone."""
     homes = {p.name for p in doc_places.home.values() if p is not None}
+    aliases = _aliases(text)
     for ind in out:
         if ind.subject is not None and not (_SCENE_LEAD.match(ind.subject)
                                             and ind.subject.endswith("公司")):
             continue      # (位于…的…有限公司 read as a name from its clause's start: the scene)
         s = ind.span[0]
         ls = text.rfind("\n", 0, s) + 1
-        got = _scene_name(text, ls, s)
+        got = _scene_name(text, ls, s, aliases)
         if got is None and ls > 1:
             close = text.find("”", s)
             after = close + 1 if close >= 0 and text.rfind("“", ls, s) > text.rfind("”", ls, s) \
                 else -1   # the figure's quote, and who speaks it after it
             if _SCENE_BACK.search(text, ls, s) or (after > 0 and "\n" not in text[s:after]
                                                    and _SCENE_BACK.match(text, after)):
-                got = _scene_name(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1)
+                got = _scene_name(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1, aliases)
         if got is None:
             continue
         lead, org = got
