@@ -1876,6 +1876,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         _feature_industries(cleaned.original, out)
     if "有限公司" in cleaned.original:
         _scene_companies(cleaned.original, out, doc_places)
+        _registered_from_city(out, doc_places)
         _company_short_names(cleaned.original, out)
     if articles and any(a.sections for a in articles):
         _headings_restated(out, [cleaned.to_original(*h) for a in articles
@@ -2026,6 +2027,22 @@ def _scene_name(text: str, start: int, end: int,
                 and (last is None or m.start() > last[0]):
             last = (m.start(), m.group("lead") or "", names[m.group("org")])   # 走进新城钮扣的…
     return last[1:] if last else None
+
+
+def _registered_from_city(out: list[Indicator], doc_places: context.DocPlaces) -> None:
+    """A subject that is a registered name opening with a province and a city under it
+    (吉林省辽源市德弘冰雪运动科技有限公司) is written from the city (辽源市德弘…), as the company's
+    own name is; its region is that city where it was the province's or none."""
+    for ind in out:
+        name = ind.subject
+        if name is None or not _REGISTERED.fullmatch(name):
+            continue
+        org, place = _company_place(name, doc_places)
+        if org == name or place is None:
+            continue
+        ind.subject = org
+        if ind.region is None or any(a.name == ind.region for a in place.chain[1:]):
+            ind.region = place.name
 
 
 def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPlaces) -> None:
