@@ -97,6 +97,7 @@ _stops = _yaml("stops.yaml")
 STOP_BEFORE: list[str] = _stops["before"]
 STOP_AFTER: list[str] = _stops["after"]
 STOP_BEFORE_CHINESE: list[str] = _stops["before_chinese"]
+ROUND_CLASS_AFTER: str = _stops.get("round_class_after", "(?!)")
 STOP_LIST_FOCUS: str = _stops.get("list_focus", "(?!)")
 STOP_AFTER_CAPACITY: list[str] = _stops["after_capacity"]
 CAPACITY_KINDS: set[str] = set(_stops["project_capacity_kinds"])
