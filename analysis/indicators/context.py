@@ -652,7 +652,7 @@ _ORG_NEXT = (r"(?:\([^()]{0,40}\))?"     # 市级(含市属开发区,下同)一�
              rf"(?:份)?,?)?的?)?(?:{data.ORG_NEXT}))")   # (北部生态发展区前三季度的GDP增速,
 #                                                             丝筘公司的产值也从…)
 # (every alternative opens with a character, not a class: ``re`` skips in C to where one stands)
-_ORG_HINT = re.compile(_ORG_TAIL + r"|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直|属企业|属国有企业"
+_ORG_HINT = re.compile(_ORG_TAIL + rf"|(?:{data.BRACKETED_NAME})\(" + r"|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直|属企业|属国有企业"
                        + "|" + data.MARKET_INDEX
                        # (a budget level 市级 before a bracket, its figure or a budget's name;
                        # each alternative opens with a character: ``re`` skips in C to it)
@@ -664,6 +664,7 @@ _PARK = re.compile(rf"(?:{data.ORG_PARK})$")
 _ZONE = re.compile(rf"(?:{data.ORG_ZONE})$")
 _BUDGET_LEVEL = re.compile(data.BUDGET_LEVEL)
 _BACK_REF = re.compile(r"该(?:公司|集团|企业|银行)")
+_BRACKETED = re.compile(rf"(?:{data.BRACKETED_NAME})\((?P<place>[\u4e00-\u9fff]{{2,6}})\)")
 # a stock index (上证指数, 恒生科技指数, 科创50: subjects.yaml ``market_index``)
 MARKET_INDEX = re.compile(data.MARKET_INDEX)
 _CLAUSE_START = re.compile(r"[,;:。!? ]")
@@ -683,6 +684,8 @@ ORG = re.compile(
     # a company's registered name opening its clause, whatever follows (抚顺新钢铁有限责任公司
     # 吨钢成本持续下降,物流效率提升50%): a name that can be nothing but the subject
     r"[\u4e00-\u9fffA-Za-z0-9·()]{2,24}?(?:股份有限公司|有限责任公司|有限公司)(?=[\u4e00-\u9fff])|"
+    # a name with its operator's place in brackets (中欧班列(西安)稳定开行18条国际线路)
+    rf"(?:{data.BRACKETED_NAME})\([\u4e00-\u9fff]{{2,6}}\)(?=[\u4e00-\u9fff])|"
     # a stock index opening its clause with its move (上证指数跌0.4%报2837.43点, 科创50跌0.46%)
     rf"(?:{data.MARKET_INDEX})(?={data.INDEX_MOVE}(?:逾|超)?[\d.])|"
     rf"{_BRAND_NAME}{_BRAND_NEXT})")     # 万科市值2578亿, 保利只有875亿: a brand opening its clause
@@ -1484,7 +1487,12 @@ class DocPlaces:
                         #                  上证指数: the nation's index, the subject)
                         subject, region = None, same[0].name
                         break
-                    if _ZONE.search(name):   # 成都平原经济区: the zone spans places
+                    if (bracket := _BRACKETED.fullmatch(name)) is not None:
+                        at = mentions(bracket.group("place"), self.resolver, u.article)
+                        region = at[0][2].name if at and at[0][1] - at[0][0] == len(
+                            bracket.group("place")) else None   # 中欧班列(西安): 西安市;
+                        #                                         (成渝): no one place
+                    elif _ZONE.search(name):   # 成都平原经济区: the zone spans places
                         region = (section.name if section else self.home_name(u.article)) \
                             or first_region
                     elif inside:         # 福州地铁集团 → 福州市

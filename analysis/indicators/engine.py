@@ -25,7 +25,7 @@ from analysis.articles import ArticleSeg
 from analysis.layout import Cleaned
 from analysis.models import Change, Indicator, Normalized, PeriodNorm
 
-from . import context, data, names, tables
+from . import context, data, names, places, tables
 from .numbers import parse_arabic
 from .parse import (
     direction,
@@ -91,9 +91,8 @@ from .patterns import (
     quoted,
     rank_matches,
 )
-from . import places
+from .places import Place, foreign_subject
 from .places import find as find_places
-from .places import foreign_subject
 
 
 @dataclass(slots=True)
@@ -1915,7 +1914,13 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 doc_places.last_org = saved
     if "”" in cleaned.original:
         _quote_speakers(cleaned.original, out, doc_places)
+    if "（" in cleaned.original:
+        _subjects_as_written(cleaned.original, out)
+    if "产业" in cleaned.original and _FEATURE_BYLINE.search(cleaned.original):
+        _feature_industries(cleaned.original, out)
     if "有限公司" in cleaned.original:
+        _scene_companies(cleaned.original, out, doc_places)
+        _registered_from_city(out, doc_places)
         _company_short_names(cleaned.original, out)
     if "财政" in cleaned.original:
         _broad_fiscal_totals(cleaned.original, out)
@@ -1954,7 +1959,7 @@ def _town_regions(text: str, out: list[Indicator]) -> None:
         return
     found = find_places(text)
     towns: dict[str, set[str]] = {}        # town → the names of its county and the places above
-    for s, e, w in found:
+    for _s, e, w in found:
         m = _TOWN.match(text, e)
         codes = places.SURFACES.get(w, ())
         if m and any(places.PLACES[c].level == "county" for c in codes) \
@@ -2092,15 +2097,212 @@ def _quote_speakers(text: str, out: list[Indicator], doc_places: context.DocPlac
             if not named:
                 continue
             org = named[-1].group()
-        urs = context.mentions(org, doc_places.resolver)
-        if urs and urs[0][0] == 0:
-            k = 0         # 吉林省辽源市德弘…有限公司: 辽源市德弘…, the province before its city dropped
-            while k + 1 < len(urs) and urs[k + 1][0] == urs[k][1] and context._below(
-                    urs[k][2], urs[k + 1][2]):
-                k += 1
-            ind.region = urs[k][2].name
-            org = org[urs[k][0]:]
+        org, place = _company_place(org, doc_places)
+        if place is not None:
+            ind.region = place.name
         ind.subject = org
+
+
+def _company_place(org: str, doc_places: context.DocPlaces) -> tuple[str, Place | None]:
+    """A registered name and the place it opens with (吉林省辽源市德弘…有限公司: 辽源市德弘…有限公司
+    and 辽源市, the province before its city dropped), else the name and None."""
+    urs = context.mentions(org, doc_places.resolver)
+    if not urs or urs[0][0] != 0:
+        return org, None
+    k = 0
+    while k + 1 < len(urs) and urs[k + 1][0] == urs[k][1] and context._below(
+            urs[k][2], urs[k + 1][2]):
+        k += 1
+    return org[urs[k][0]:], urs[k][2]
+
+
+# a company's registered name opening a clause of a feature's scene, or set by a word of place
+# (在…有限公司总装车间, 走进…有限公司车间, 位于湖南长沙宁乡市的…有限公司里: subjects.yaml
+# ``scene_before``), and a bare word referring back to it at a clause's start (公司总经理…说)
+_SCENE_LEAD = re.compile(rf"(?:{data.SCENE_BEFORE})")
+_SCENE_NAME = re.compile(
+    r"(?:^|(?<=[\n,;:。!?，；：！？”])|(?<=——))"
+    rf"(?P<lead>(?:{data.SCENE_BEFORE}))?"
+    r"(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司))",
+    re.M)
+_SPEAKER_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:介绍|说|表示|坦言|告诉记者)")
+_SCENE_BACK = re.compile(rf"(?:^|(?<=[\n,;:。!?，；：！？”]))(?:{data.SCENE_BACK_REF})")
+
+
+# a registered name's short form the text declares (浙江新城钮扣饰品有限公司（以下简称“新城钮扣”）)
+_ALIAS = re.compile(r"(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司))"
+                    r"[(（]以下简称[:：]?[“\"]?(?P<short>[\u4e00-\u9fffA-Za-z0-9]{2,8})[”\"]?[)）]")
+
+
+def _aliases(text: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The short names a text declares for registered names, and a pattern of one setting a
+    scene (走进新城钮扣的生产工厂) or opening a clause."""
+    names: dict[str, str] = {}
+    for m in _ALIAS.finditer(text):
+        org = m.group("org")
+        lead = _SCENE_NAME.search(m.group())       # (作为…龙头企业,浙江新城…: from the clause's start)
+        names[m.group("short")] = lead.group("org") if lead else org
+    if not names:
+        return None, names
+    alt = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?:^|(?<=[\n,;:。!?，；：！？”])|(?<=——))"
+                      rf"(?P<lead>(?:{data.SCENE_BEFORE}))?(?P<org>{alt})(?![（(])", re.M), names
+
+
+def _scene_name(text: str, start: int, end: int,
+                aliases: tuple[re.Pattern[str] | None, dict[str, str]] = (None, {})
+                ) -> tuple[str, str] | None:
+    """The last company's registered name setting a scene in ``text[start:end]``: (what set it,
+    the name). Opening a clause with no word of place before it, the name must open with its
+    place, as a registered name does.
+
+    >>> _scene_name("大连港集装箱码头,大连领航国际货运代理有限公司一个标准箱", 0, 30)
+    ('', '大连领航国际货运代理有限公司')
+    >>> _scene_name("让数据跑腿——在沈阳金杯李尔汽车座椅有限公司总装车间", 0, 30)
+    ('在', '沈阳金杯李尔汽车座椅有限公司')
+    >>> _scene_name("设立天津航空货运发展办公室,成立天津货运航空有限公司,开通", 0, 40) is None
+    True
+    """
+    last = None
+    quoted = text.rfind("“", start, end) > text.rfind("”", start, end)
+    for m in _SCENE_NAME.finditer(text, start, end):
+        if not quoted and _SPEAKER_AFTER.match(text, m.end()):
+            continue      # 中南大学科技园发展有限公司总经理喻晓峰介绍,…依托中南大学专利技术…创立的企业
+            #               超过1000家: a speaker's company, not what he speaks of
+        lead, org = m.group("lead") or "", m.group("org")
+        inner = _SCENE_LEAD.match(org)      # (位于…的 inside a name read from the clause's start)
+        if inner and inner.end() < len(org) - 4:
+            lead, org = inner.group(), org[inner.end():]
+        if not lead and not ((at := find_places(org)) and at[0][0] == 0):
+            continue      # 成立天津货运航空有限公司: a verb before the name (a registered name opens
+            #               with its place: 大连领航国际货运代理有限公司)
+        last = (m.start(), lead, org)
+    rx, names = aliases
+    for m in rx.finditer(text, start, end) if rx is not None else ():
+        if (quoted or not _SPEAKER_AFTER.match(text, m.end())) \
+                and (last is None or m.start() > last[0]):
+            last = (m.start(), m.group("lead") or "", names[m.group("org")])   # 走进新城钮扣的…
+    return last[1:] if last else None
+
+
+def _registered_from_city(out: list[Indicator], doc_places: context.DocPlaces) -> None:
+    """A subject that is a registered name opening with a province and a city under it
+    (吉林省辽源市德弘冰雪运动科技有限公司) is written from the city (辽源市德弘…), as the company's
+    own name is; its region is that city where it was the province's or none."""
+    for ind in out:
+        name = ind.subject
+        if name is None or not _REGISTERED.fullmatch(name):
+            continue
+        org, place = _company_place(name, doc_places)
+        if org == name or place is None:
+            continue
+        ind.subject = org
+        if ind.region is None or any(a.name == ind.region for a in place.chain[1:]):
+            ind.region = place.name
+
+
+def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPlaces) -> None:
+    """A figure with no subject in a feature's scene at a company is the company's: the company's
+    registered name opens a clause of the figure's paragraph before it, or is set by a word of
+    place (在沈阳金杯李尔汽车座椅有限公司总装车间,…; 位于湖南长沙宁乡市的…有限公司里,…); or it did
+    so in the paragraph right before, and the figure's paragraph refers back to it by a bare word
+    at a clause's start (公司总经理林蓬勃说,…至少400元; “…实现16个应用场景全覆盖…。”企业负责人王学智
+    说). The region is the place the name opens with (or the place of 位于…的) when it lies under the
+    figure's; a figure whose region is another place than the text's own is left alone."""
+    homes = {p.name for p in doc_places.home.values() if p is not None}
+    aliases = _aliases(text)
+    for ind in out:
+        if ind.subject is not None and not (_SCENE_LEAD.match(ind.subject)
+                                            and ind.subject.endswith("公司")):
+            continue      # (位于…的…有限公司 read as a name from its clause's start: the scene)
+        s = ind.span[0]
+        ls = text.rfind("\n", 0, s) + 1
+        got = _scene_name(text, ls, s, aliases)
+        if got is None and ls > 1:
+            close = text.find("”", s)
+            after = close + 1 if close >= 0 and text.rfind("“", ls, s) > text.rfind("”", ls, s) \
+                else -1   # the figure's quote, and who speaks it after it
+            if _SCENE_BACK.search(text, ls, s) or (after > 0 and "\n" not in text[s:after]
+                                                   and _SCENE_BACK.match(text, after)):
+                got = _scene_name(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1, aliases)
+        if got is None:
+            continue
+        lead, org = got
+        org, place = _company_place(org, doc_places)
+        if lead.startswith("位于") and (at := context.mentions(lead, doc_places.resolver)):
+            place = at[-1][2]           # 位于湖南长沙宁乡市的: 宁乡市
+        region = ind.region
+        if region is not None and region not in homes and (place is None or not any(
+                a.name == region for a in place.chain)):
+            continue      # a figure of another place the clause names
+        if place is not None and (region is None or any(
+                a.name == region and a.code != place.code for a in place.chain)):
+            region = place.name
+        ind.subject, ind.region = org, region
+
+
+def _subjects_as_written(text: str, out: list[Indicator]) -> None:
+    """A subject read from the cleaned text with its brackets as the document writes them
+    (中欧班列(西安) → 中欧班列（西安）, 中科卫星(广西)科技有限公司 → 中科卫星（广西）…) where the
+    document writes it so and not with the cleaned text's brackets."""
+    for ind in out:
+        name = ind.subject
+        if name is None or "(" not in name:
+            continue
+        written = name.replace("(", "（").replace(")", "）")
+        if written in text and name not in text:
+            ind.subject = written
+
+
+# an industry opening a clause (subjects.yaml ``industry_lead``, ``industry_not_after``,
+# ``industry_kinds``): 湖南省北斗产业已集聚…, 去年北斗产业实现产值…, 纽扣拉链产业2025年新增…
+_INDUSTRY = re.compile(
+    r"(?:^|(?<=[\n,;:。!?，；：！？]))"
+    rf"(?:{data.INDUSTRY_LEAD})?"
+    r"(?P<ind>[\u4e00-\u9fff]{2,10}?产业)"
+    rf"(?!{data.INDUSTRY_NOT_AFTER})")
+_INDUSTRY_KIND = re.compile(rf"(?:{data.INDUSTRY_KINDS})产业$|{data.INDUSTRY_VERBS}")
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+
+
+def _feature_industry(text: str, start: int, end: int) -> str | None:
+    """The last industry opening a clause of ``text[start:end]``, without the place it opens with.
+
+    >>> _feature_industry("湖南省北斗产业已集聚全国", 0, 12)
+    '北斗产业'
+    >>> _feature_industry("去年北斗产业实现产值782亿元、占全国的", 0, 20)
+    '北斗产业'
+    >>> _feature_industry("力争到2030年,冰雪装备器材产业产值超过", 0, 21) is None
+    True
+    >>> _feature_industry("推动设立冰雪产业引导投资基金,冰雪装备器材产业产值超过", 0, 27) is None
+    True
+    >>> _feature_industry("高端医疗器械产业是我们的主导产业,区内聚集医药企业", 0, 25) is None
+    True
+    """
+    last = None
+    for m in _INDUSTRY.finditer(text, start, end):
+        name = m.group("ind")
+        at = find_places(name)
+        if at and at[0][0] == 0 and at[0][1] < len(name) - 3:
+            name = name[at[0][1]:]          # 湖南省北斗产业: 北斗产业
+        if _INDUSTRY_KIND.search(name) or find_places(name[:-2]):
+            continue      # 主导产业: a kind, no industry; 湖南产业: a place's; 推动设立冰雪产业: a verb
+        last = name
+    return last
+
+
+def _feature_industries(text: str, out: list[Indicator]) -> None:
+    """In a newspaper feature, a figure with no subject in a sentence with an industry opening
+    one of its clauses before the figure is the industry's (湖南省北斗产业已集聚全国80%以上关键核心
+    技术,去年北斗产业实现产值782亿元、占全国的12%,近3年年均增长26.8%)."""
+    for ind in out:
+        if ind.subject is not None:
+            continue
+        s = ind.span[0]
+        ss = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, s - 300), s)), default=0)
+        name = _feature_industry(text, ss, s)
+        if name is not None:
+            ind.subject = name
 
 
 # a company's short name (丝筘公司, 丝筘集团) after the text named it in full

@@ -409,6 +409,7 @@ _STOP_AFTER = re.compile("|".join(f"(?:{p})" for p in data.STOP_AFTER))
 # a round number in words naming what a city is (千座公园城市): a title after it, ending in 城市
 _ROUND_WORDS = frozenset({"百", "千", "万", "一百", "一千", "一万"})
 _TITLE_CITY = re.compile(r"[\u4e00-\u9fff]{1,4}(?:城市|之城)")
+_ROUND_CLASS = re.compile(data.ROUND_CLASS_AFTER)
 _BIG_CLASS = re.compile(r"大(?!幅|中型|型|关)")   # 九大产业链 (not 大幅, 大关: stops.yaml after)
 _STOP_BEFORE_CN = re.compile("|".join(f"(?:{p})" for p in data.STOP_BEFORE_CHINESE))
 _STOP_CAPACITY = re.compile("|".join(f"(?:{p})" for p in data.STOP_AFTER_CAPACITY))
@@ -672,6 +673,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
                 continue
             if num in _ROUND_WORDS and _TITLE_CITY.match(after):
                 continue      # 建成千座公园城市, 百个…示范城市: a city's title, not a count
+            if num in _ROUND_WORDS and scale and _ROUND_CLASS.match(after):
+                continue      # 小丝网织出千亿元产业链: the class of the chain, not a figure
             if value * data.SCALES.get(scale, 1.0) < 100 and not approx \
                     and base not in data.RATIO_UNITS:
                 continue      # 六个专项行动, 两个确立, 四个一批: slogans, not statistics
@@ -763,6 +766,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         base = m.group("base") or ""
         if base in data.RATIO_UNITS or any(q.start <= s < q.end for q in out):
             continue
+        if _STOP_BEFORE_CN.search(text, max(0, s - 4), s):
+            continue          # 纽扣样式成千上万: an idiom of many (stops.yaml before_chinese)
         if _LINE_AFTER.match(text, m.end()) and _LINE_BEFORE.search(text, max(0, s - 4), s):
             continue          # 比去年一季度超过万亿的省份多3个: the line, not a figure
         prev = max((q.end for q in out if q.end <= s), default=-1)
