@@ -59,7 +59,8 @@ TUNED = ("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "
          "c128", "c129", "c130", "c131", "c132", "c133", "c134", "c135", "c136", "c137",
          "c138", "c139", "c140", "c141", "c142",
          "c143", "c144", "c145", "c146", "c147",
-         "c148", "c149", "c150", "c151", "c152")
+         "c148", "c149", "c150", "c151", "c152",
+         "c153", "c154", "c155", "c156", "c157")
 
 
 def text_id(stem: str) -> str:
@@ -77,7 +78,7 @@ def text_id(stem: str) -> str:
 
 #: groups of texts: the tuning split, then by genre
 GROUPS = {
-    "tuned on (c01-c152)": TUNED,
+    "tuned on (c01-c157)": TUNED,
     # stop 12's blind texts: their 'first' row is the run recorded before anyone read their
     # differences (first_run.json, 4da82e5); they were opened for tuning after it
     "stop 12 blind texts (c24-c29), first run blind, opened after": (
@@ -167,6 +168,11 @@ GROUPS = {
     # of stop 24
     "stop 23 end blind texts (c148-c152), first run blind, opened after": (
         "c148", "c149", "c150", "c151", "c152"),
+    # stop 24's blind round (信阳 and 许昌 bulletins, 人民日报 news on the big banks' results,
+    # recycling and 广西's e-commerce): first run recorded at bed2a8b, frozen in blind_rounds.json
+    # (round "stop 24") before anyone read their differences; opened for tuning in stop 24 after it
+    "stop 24 blind texts (c153-c157), first run blind, opened after": (
+        "c153", "c154", "c155", "c156", "c157"),
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "bulletin with tables (c07)": ("c07",),
     "monthly release (c08)": ("c08",),
