@@ -410,14 +410,23 @@ def _open_list(t: str) -> bool:
 
 
 def _closing(b: _Block) -> bool:
-    """A line closing a repost: the portal's editor line (责任编辑:…) or app line; or a piece
-    reprinted from another paper: its credit (``(摘编自《云南日报》,原题为《…》)``)."""
+    """A line closing a repost: the portal's editor line (责任编辑:…) or app line, or its note
+    naming the account it reprinted; or a piece reprinted from another paper: its credit
+    (``(摘编自《云南日报》,原题为《…》)``)."""
     return b.role == "share" or (b.role == "editor" and _CLOSING_EDITOR.match(b.text) is not None) \
-        or (b.role == "source" and _REPRINT.match(b.text) is not None)
+        or (b.role == "source" and _REPRINT.match(b.text) is not None) or _provenance(b)
 
 
 # the credit closing a piece reprinted from another paper (lineroles role "source")
 _REPRINT = re.compile(r"\((?:摘编自|摘自|原载|转载自|转自|选自|节选自)")
+# a repost's note naming where it was first printed (本文来自微信公众号“…”(ID:…),作者:…,36氪经授权
+# 发布。): its closing credit (lineroles role "source")
+_PROVENANCE = re.compile(r"(?:本文|此文|该文)(?:来自|来源于|转自|转载自|首发于|原载|原发于)")
+
+
+def _provenance(b: _Block) -> bool:
+    """A repost's note naming the account or paper it was taken from: a web page's line."""
+    return b.role == "source" and _PROVENANCE.match(b.text) is not None
 
 
 def _signed(real: list[_Block], under: _Block | None) -> bool:
@@ -2094,8 +2103,8 @@ _FOOTER_HEAD_MAX = 80  # characters of the line opening a page's closing block (
 
 def _footer(blocks: list[_Block]) -> None:
     """A page's closing block: from a line opening it (``联系我们``, ``本 期更多精彩``, the
-    archive's ``本文抓取时间: …``, a repost's ``本文来自微信公众号“…”(ID:…),作者:…``;
-    ``data/footer.txt``) to the page's end, no sentence of text in it
+    archive's ``本文抓取时间: …``; ``data/footer.txt``; a repost's ``本文来自微信公众号“…”(ID:…),
+    作者:…`` is its article's closing credit, no such line) to the page's end, no sentence of text in it
     (contact lines, a table of contents), after the text; with the short plain lines printed
     right over that line (the issue's promotion: ``更多精彩报道详见本期新刊`` / ``点击下图,一键下单``),
     up to the last paragraph, role line or bracketed credit. It belongs to no article (kind
@@ -2169,7 +2178,7 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
         text.count("\n\n") * _WEB_BLANKS < len(blocks)
         # a portal's or an account's lines (海量资讯…APP, 点击蓝字 关注我们, 原文链接:, 原标题:…):
         # a web page, also when copied with a blank line between its lines
-        or any(b.role in ("share", "repost") for b in blocks)
+        or any(b.role in ("share", "repost") or _provenance(b) for b in blocks)
         # or two photos credited to a web source (鲍威尔 图片来源:视觉中国, 图片来源:摄图网)
         or sum(1 for b in blocks if _photo_credit(b)) >= 2)
     if not markdown and not dump:
