@@ -474,6 +474,24 @@ def _box_piece(seq: list[_Block], first: _Block) -> bool:
         sum(1 for r in run if r.kind == "head") >= 2 or any(r.kind == "byline" for r in run))
 
 
+def _aside_only(seq: list[_Block], j: int) -> bool:
+    """From ``seq[j]`` to the page's end, no headline line and no paragraph but bracketed
+    asides (``(说真的,我不缺房,…)``), one at least.
+
+    >>> _aside_only([_Block(0, 9, "(说真的,我也不知道。)"), _Block(10, 14, "责任编辑", "boiler")], 0)
+    True
+    >>> _aside_only([_Block(0, 9, "(说真的,我也不知道。)"), _Block(10, 14, "全年增长5%。")], 0)
+    False
+    """
+    asides = 0
+    for b in seq[j:]:
+        if b.kind == "body" and b.text.startswith("(") and b.text.endswith(")"):
+            asides += 1
+        elif b.kind not in ("boiler", "table", "mark", "caption", "credit"):
+            return False
+    return asides > 0
+
+
 def _page_heading_only(a: dict) -> bool:
     """An article opened by a headline with no byline and no text of its own, or whose only
     text is an editor's note signed by the desk (…/ ——编  者): the page's heading (and note)."""
@@ -1807,6 +1825,10 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                         and not cur["body"] and not cur["headless"] and not cur.get("byline")
                         and "title_span" in cur and len(real) == 1 and real[0].kind == "head")
                 is_new = is_new and not deck
+                # headline-like lines over nothing but a bracketed aside closing the page
+                # (我们或可将上述称之为——“…” / 或可把今天称之为——“…” / (说真的,…)): the closing
+                # lines of the story before, no story (a story's body is more than an aside)
+                is_new = is_new and not (cur is not None and cur["body"] and _aside_only(seq, j))
                 # the lines right under a ■/◆ mark (its heading, short quotes) are the
                 # sub-section's, never a new article's headline
                 is_new = is_new and not (prev_kind == "mark" and cur is not None and not next_byl)

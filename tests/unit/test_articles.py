@@ -1385,6 +1385,18 @@ def test_a_reposts_provenance_line_closes_its_article(stem):
     assert len([a for a in segs if a.kind == "article"]) == 1
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_lines_over_a_closing_aside_open_no_story_a89(sep):
+    # a89: …我们或可将上述称之为——“中国地产经济的内生性矛盾” / 或可把今天称之为——“拐点来临之前” /
+    # (说真的,…写这种文章其实也不轻松啊) / the archive's capture line: two short lines without
+    # a stop read as kicker and headline on a page printed with blank lines, over nothing but a
+    # bracketed aside: the commentary's closing lines, no story
+    lines = next(ARTS.glob("a89_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split(sep.join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert len(arts) == 1 and c.text[:arts[0].span[1]].endswith(normalize("写这种文章其实也不轻松啊）"))
+
+
 @pytest.mark.parametrize("stem,ends", [
     # 8点1氪: each item over its 配图 mark; after the last, 整理 |得福 崔永旺 and the account's note
     ("a31", ("举办主题为", "而且同样采用了不锈钢机身。")),
