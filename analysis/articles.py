@@ -1902,6 +1902,10 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                     _parse_header(g, cur, markdown)
                     cur["end"] = g[-1].e
                     run = [r for g2 in groups for r in g2]
+                # the page's date printed over the headline (2023年3月1日 星期三 / headline): the
+                # page's, no line of the story (the story starts at its headline)
+                while len(run) > 1 and run[0].kind == "dateline" and cur is None and not pending:
+                    run.pop(0)
                 cur = new(run[0].s, headless=False)
                 _parse_header(run, cur, markdown)
                 if any(r.kind == "head" and _explainer_head(r.text) for r in run):

@@ -113,6 +113,8 @@ def test_seed_002_one_long_article_with_sections():
     assert a.byline == "本报记者 刘淑花"
     assert len(a.sections) == 3
     assert not any("星期三" in c.text[s:e] for s, e in a.body)  # the page date is not body
+    # nor a line of the story: the page's date printed over the headline is the page's
+    assert c.text[a.span[0]:].startswith("书写全方位推动高质量发展的靓丽答卷")
 
 
 def test_seed_003_scraped_records_and_footer():
