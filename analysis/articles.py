@@ -410,14 +410,23 @@ def _open_list(t: str) -> bool:
 
 
 def _closing(b: _Block) -> bool:
-    """A line closing a repost: the portal's editor line (责任编辑:…) or app line; or a piece
-    reprinted from another paper: its credit (``(摘编自《云南日报》,原题为《…》)``)."""
+    """A line closing a repost: the portal's editor line (责任编辑:…) or app line, or its note
+    naming the account it reprinted; or a piece reprinted from another paper: its credit
+    (``(摘编自《云南日报》,原题为《…》)``)."""
     return b.role == "share" or (b.role == "editor" and _CLOSING_EDITOR.match(b.text) is not None) \
-        or (b.role == "source" and _REPRINT.match(b.text) is not None)
+        or (b.role == "source" and _REPRINT.match(b.text) is not None) or _provenance(b)
 
 
 # the credit closing a piece reprinted from another paper (lineroles role "source")
 _REPRINT = re.compile(r"\((?:摘编自|摘自|原载|转载自|转自|选自|节选自)")
+# a repost's note naming where it was first printed (本文来自微信公众号“…”(ID:…),作者:…,36氪经授权
+# 发布。): its closing credit (lineroles role "source")
+_PROVENANCE = re.compile(r"(?:本文|此文|该文)(?:来自|来源于|转自|转载自|首发于|原载|原发于)")
+
+
+def _provenance(b: _Block) -> bool:
+    """A repost's note naming the account or paper it was taken from: a web page's line."""
+    return b.role == "source" and _PROVENANCE.match(b.text) is not None
 
 
 def _signed(real: list[_Block], under: _Block | None) -> bool:
@@ -463,6 +472,24 @@ def _box_piece(seq: list[_Block], first: _Block) -> bool:
         k += 1
     return not first.text.startswith("—") and (
         sum(1 for r in run if r.kind == "head") >= 2 or any(r.kind == "byline" for r in run))
+
+
+def _aside_only(seq: list[_Block], j: int) -> bool:
+    """From ``seq[j]`` to the page's end, no headline line and no paragraph but bracketed
+    asides (``(说真的,我不缺房,…)``), one at least.
+
+    >>> _aside_only([_Block(0, 9, "(说真的,我也不知道。)"), _Block(10, 14, "责任编辑", "boiler")], 0)
+    True
+    >>> _aside_only([_Block(0, 9, "(说真的,我也不知道。)"), _Block(10, 14, "全年增长5%。")], 0)
+    False
+    """
+    asides = 0
+    for b in seq[j:]:
+        if b.kind == "body" and b.text.startswith("(") and b.text.endswith(")"):
+            asides += 1
+        elif b.kind not in ("boiler", "table", "mark", "caption", "credit"):
+            return False
+    return asides > 0
 
 
 def _page_heading_only(a: dict) -> bool:
@@ -1798,6 +1825,10 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                         and not cur["body"] and not cur["headless"] and not cur.get("byline")
                         and "title_span" in cur and len(real) == 1 and real[0].kind == "head")
                 is_new = is_new and not deck
+                # headline-like lines over nothing but a bracketed aside closing the page
+                # (我们或可将上述称之为——“…” / 或可把今天称之为——“…” / (说真的,…)): the closing
+                # lines of the story before, no story (a story's body is more than an aside)
+                is_new = is_new and not (cur is not None and cur["body"] and _aside_only(seq, j))
                 # the lines right under a ■/◆ mark (its heading, short quotes) are the
                 # sub-section's, never a new article's headline
                 is_new = is_new and not (prev_kind == "mark" and cur is not None and not next_byl)
@@ -1871,6 +1902,10 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                     _parse_header(g, cur, markdown)
                     cur["end"] = g[-1].e
                     run = [r for g2 in groups for r in g2]
+                # the page's date printed over the headline (2023年3月1日 星期三 / headline): the
+                # page's, no line of the story (the story starts at its headline)
+                while len(run) > 1 and run[0].kind == "dateline" and cur is None and not pending:
+                    run.pop(0)
                 cur = new(run[0].s, headless=False)
                 _parse_header(run, cur, markdown)
                 if any(r.kind == "head" and _explainer_head(r.text) for r in run):
@@ -2094,8 +2129,8 @@ _FOOTER_HEAD_MAX = 80  # characters of the line opening a page's closing block (
 
 def _footer(blocks: list[_Block]) -> None:
     """A page's closing block: from a line opening it (``联系我们``, ``本 期更多精彩``, the
-    archive's ``本文抓取时间: …``, a repost's ``本文来自微信公众号“…”(ID:…),作者:…``;
-    ``data/footer.txt``) to the page's end, no sentence of text in it
+    archive's ``本文抓取时间: …``; ``data/footer.txt``; a repost's ``本文来自微信公众号“…”(ID:…),
+    作者:…`` is its article's closing credit, no such line) to the page's end, no sentence of text in it
     (contact lines, a table of contents), after the text; with the short plain lines printed
     right over that line (the issue's promotion: ``更多精彩报道详见本期新刊`` / ``点击下图,一键下单``),
     up to the last paragraph, role line or bracketed credit. It belongs to no article (kind
@@ -2169,7 +2204,7 @@ def split(cleaned: Cleaned, sentences: list[tuple[int, int]] | None = None) -> l
         text.count("\n\n") * _WEB_BLANKS < len(blocks)
         # a portal's or an account's lines (海量资讯…APP, 点击蓝字 关注我们, 原文链接:, 原标题:…):
         # a web page, also when copied with a blank line between its lines
-        or any(b.role in ("share", "repost") for b in blocks)
+        or any(b.role in ("share", "repost") or _provenance(b) for b in blocks)
         # or two photos credited to a web source (鲍威尔 图片来源:视觉中国, 图片来源:摄图网)
         or sum(1 for b in blocks if _photo_credit(b)) >= 2)
     if not markdown and not dump:

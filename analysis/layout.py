@@ -202,6 +202,18 @@ def _closes_story(norm: str, s: int, e: int) -> bool:
     return e - s <= 60 and lineroles.role(norm[s:e]) in ("editor", "share")
 
 
+def _under_byline(norm: str, s: int, e: int) -> bool:
+    """A story's byline or edition line (``盛玉雷《人民日报》(2026年03月02日第 05 版)``): on a page
+    written one paragraph a line, the line under it that ends no sentence is the story's
+    standfirst (树立和践行正确政绩观,…也是实干的硕果), a line of its own, not half a sentence.
+
+    >>> _under_byline("盛玉雷《人民日报》(2026年03月02日第 05 版)", 0, 29), _under_byline("基层工作点多。", 0, 7)
+    (True, False)
+    """
+    t = norm[s:e]
+    return e - s <= 60 and (lineroles.role(t) == "byline" or lineroles.edition(t))
+
+
 _PER_LINE_SHORT = 30  # characters: shorter than the long lines _paragraph_per_line counts
 # on a page without blank lines (a web page, a feed), a line of a sentence is longer than any
 # headline (analysis.articles._headish: 45 characters): shorter lines are headlines of their own
@@ -595,7 +607,8 @@ def clean(text: str) -> Cleaned:
         if (should_join(norm[a0:a1], norm[b0:b1])
                 and not _short_on_per_line_page(a0, a1)
                 and not (norm.startswith(_QUOTE_OPENS, b0) and _per_line_page())
-                and not (k and a1 - a0 <= 60 and _closes_story(norm, *lines[k - 1]))) or (
+                and not (k and a1 - a0 <= 60 and _closes_story(norm, *lines[k - 1]))
+                and not (k and _per_line_page() and _under_byline(norm, *lines[k - 1]))) or (
                 wrapped[k] and not _STAMP.match(norm, b0)
                 and (not norm.startswith(_NEW_UNIT, b0) or _RANGE_REST.match(norm, b0))
                 # a short heading over a paragraph of its length that ends a sentence, on a page

@@ -113,6 +113,8 @@ def test_seed_002_one_long_article_with_sections():
     assert a.byline == "本报记者 刘淑花"
     assert len(a.sections) == 3
     assert not any("星期三" in c.text[s:e] for s, e in a.body)  # the page date is not body
+    # nor a line of the story: the page's date printed over the headline is the page's
+    assert c.text[a.span[0]:].startswith("书写全方位推动高质量发展的靓丽答卷")
 
 
 def test_seed_003_scraped_records_and_footer():
@@ -1369,13 +1371,32 @@ def test_a_contact_heading_over_text_is_no_closing_block_a65():
     assert c.text[:max(a.span[1] for a in segs)].endswith("我们将尽快回复。")
 
 
-def test_a_reposts_note_naming_the_wechat_account_closes_the_page_in_no_article_c35():
-    # c35: …把高质量的发展放到了第一位上。 / 本文来自微信公众号“真叫卢俊”（ID:…），作者：…: the
-    # portal's note is no line of the article
-    text = next(CORPUS.glob("c35_*.txt")).read_text("utf-8")
-    c, segs = _split(text)
+@pytest.mark.parametrize("stem", ["a75", "a112", "a117"])
+def test_a_reposts_provenance_line_closes_its_article(stem):
+    # …时要保持信心。 / 附:… / 本文来自微信公众号“联商网资讯”(ID:…),作者:…,36氪经授权发布。: the
+    # note naming the account the portal reprinted is the repost's closing credit, kept in its
+    # article as 责任编辑:… is (the page's references end there), never in its body
+    c, segs = _page(stem)
     arts = [a for a in segs if a.kind == "article"]
-    assert len(arts) == 1 and c.text[:arts[0].span[1]].endswith("把高质量的发展放到了第一位上。")
+    assert len(arts) == 1 and c.text[:arts[0].span[1]].endswith("36氪经授权发布。")
+    assert not any("本文来自" in c.text[s:e] for s, e in arts[0].body)
+    # the line marks a web page also when copied with a blank line between its lines: its
+    # sub-headings (时尚生活, 儿童亲子, 封面来源丨…) open no story of their own
+    lines = next(ARTS.glob(f"{stem}_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split("\n\n".join(lines) + "\n")
+    assert len([a for a in segs if a.kind == "article"]) == 1
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_lines_over_a_closing_aside_open_no_story_a89(sep):
+    # a89: …我们或可将上述称之为——“中国地产经济的内生性矛盾” / 或可把今天称之为——“拐点来临之前” /
+    # (说真的,…写这种文章其实也不轻松啊) / the archive's capture line: two short lines without
+    # a stop read as kicker and headline on a page printed with blank lines, over nothing but a
+    # bracketed aside: the commentary's closing lines, no story
+    lines = next(ARTS.glob("a89_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split(sep.join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert len(arts) == 1 and c.text[:arts[0].span[1]].endswith(normalize("写这种文章其实也不轻松啊）"))
 
 
 @pytest.mark.parametrize("stem,ends", [

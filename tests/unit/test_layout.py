@@ -245,3 +245,16 @@ def test_width_is_the_length_less_half_the_latin_runs():
         latin = sum(m.end() - m.start() for m in _LATIN_RUN.finditer(t, a, b))
         want = b - a if b - a < _PER_LINE_SHORT else b - a - latin / 2
         assert _width(t, a, b) == want, (t, a, b)
+
+
+def test_a_standfirst_under_its_byline_is_a_line_of_its_own_a128():
+    # a128: headline / 盛玉雷《人民日报》(2026年03月02日第 05 版) / the standfirst, ending no
+    # sentence (…这是努力的方向,也是实干的硕果) / paragraphs one a line: the standfirst is not
+    # joined to the paragraph after it; a line the column cut elsewhere still is
+    a128 = next((Path(__file__).resolve().parents[2] / "evaluation" / "corpus_articles" / "texts")
+                .glob("a128_*.txt")).read_text("utf-8").splitlines()
+    out = clean("\n".join(a128) + "\n").text.split("\n")
+    assert out[2] == normalize(a128[2]) and out[3] == normalize(a128[3])
+    # under a plain paragraph the same pair is one paragraph, as before
+    assert clean("\n".join([a128[3], a128[2], a128[3]]) + "\n").text.split("\n")[1] == \
+        normalize(a128[2] + a128[3])
