@@ -1754,9 +1754,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     subject = companies[art]  # (an article on a company: its figures are its)
                 if "(" not in u.text or not context.in_bracket(u.text, ind.start):
                     outer_region = region     # the clause's place, not a bracket's (for ';')
-                if subject is None and (abroad := foreign_subject(u.text, ind.start,
-                                                                         ind.end)):
-                    region = abroad           # 低于美国28%: a country's own figure (not passed on)
+                if (subject is None or region is None) \
+                        and (abroad := foreign_subject(u.text, ind.start, ind.end)):
+                    region = abroad           # 低于美国28%: a country's own figure (not passed on);
+                    #                           a company's figure abroad (在墨西哥,春风动力…销量
+                    #                           增长42.9%): that country, the company no region
                 org_at = [os_ for os_, oe, _ in uorgs if oe <= before]
                 if subject is not None and org_at:
                     own = any(context.opens(u.text, os_) for os_ in org_at)
