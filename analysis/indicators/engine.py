@@ -2203,6 +2203,25 @@ def _registered_from_city(out: list[Indicator], doc_places: context.DocPlaces) -
             ind.region = place.name
 
 
+# the rest of a site's name after its place, up to how it ends (铁岭|5G全连接工厂: subjects.yaml
+# ``scene_site``)
+_SITE_REST = re.compile(rf"[^,;:。!?，；：！？\n]{{0,10}}?(?:{data.SCENE_SITE})")
+
+
+def _scene_site(text: str, org: str, end: int, doc_places: context.DocPlaces) -> Place | None:
+    """The place of the company's site the scene is at, written right after the registered
+    name ``org`` last written before ``end`` (在辽宁通用重型机械股份有限公司铁岭5G全连接工厂: 铁岭市),
+    else None."""
+    at = text.rfind(org, 0, end)
+    if at < 0:
+        return None
+    after = at + len(org)
+    found = context.mentions(text[after:after + 8], doc_places.resolver)
+    if not found or found[0][0] != 0 or not _SITE_REST.match(text, after + found[0][1]):
+        return None
+    return found[0][2]
+
+
 def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPlaces) -> None:
     """A figure with no subject in a feature's scene at a company is the company's: the company's
     registered name opens a clause of the figure's paragraph before it, or is set by a word of
@@ -2230,7 +2249,10 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
         if got is None:
             continue
         lead, org = got
+        site = _scene_site(text, org, s, doc_places)
         org, place = _company_place(org, doc_places)
+        if site is not None and (place is None or context._below(place, site)):
+            place = site                # 在辽宁通用重型…有限公司铁岭5G全连接工厂: 铁岭市
         if lead.startswith("位于") and (at := context.mentions(lead, doc_places.resolver)):
             place = at[-1][2]           # 位于湖南长沙宁乡市的: 宁乡市
         region = ind.region
