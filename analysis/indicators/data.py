@@ -59,6 +59,7 @@ NAME_STRIP_PREFIX: list[str] = _mods["name_strip_prefix"]
 NAME_INNER_STRIP: list[str] = list(_mods.get("name_inner_strip") or [])   # 各类
 NAME_GLOSS_RATIO: list[str] = list(_mods.get("name_gloss_ratio") or [])   # (…占…比重)
 TOWN_SUFFIXES: list[str] = list(_mods.get("town_suffixes") or [])   # 镇, 乡, 街道
+TOWN_BACK_REF: list[str] = list(_mods.get("town_back_ref") or [])   # 当地
 BROAD_FISCAL_NAMES: dict[str, str] = dict(_mods.get("broad_fiscal_names") or {})   # 地方财政收入
 NAME_STRIP_SUFFIX: list[str] = sorted(_mods["name_strip_suffix"], key=len, reverse=True)
 FRACTION_COMPARED: list[str] = sorted(_mods.get("fraction_compared", []), key=len, reverse=True)

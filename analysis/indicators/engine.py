@@ -1949,6 +1949,16 @@ _TOWN_OPENS = re.compile(r"[,;。:!?，；：！？\s]|在|^")        # the plac
 # (1983年,桥头镇诞生…; 在浙江温州永嘉县桥头镇): a time or a short lead, 在, its county
 _TOWN_LEAD = re.compile(r"[^,;。，；]{0,12}?[,，]?(?:在)?[\u4e00-\u9fff]{0,8}")
 _SENT_END = re.compile(r"[。!?;！？；\n]")
+_CLAUSE_OPEN = re.compile(r"[,;。:!?，；：！？\s]|在")
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Does a clause open at ``at`` (after a mark, a space or 在; not ——桥头纽扣市场, 从桥头出发)?
+
+    >>> [_opens_clause(t, t.index("桥头")) for t in ("此后,桥头纽扣", "市场——桥头纽扣", "从桥头出发", "桥头")]
+    [True, False, False, True]
+    """
+    return at == 0 or _CLAUSE_OPEN.match(text, at - 1) is not None
 
 
 def _town_regions(text: str, out: list[Indicator]) -> None:
@@ -1976,17 +1986,35 @@ def _town_regions(text: str, out: list[Indicator]) -> None:
     others = [(s, w) for s, _, w in found if places.NATION not in places.SURFACES.get(w, ())]
     mentions: list[tuple[int, int, str]] = []   # (start, end, town) where it opens a clause
     for town in towns:
-        k = text.find(town)
+        # the town's name, and its name without the suffix (桥头 for 桥头镇) where that is no
+        # place's name (the short name opens a clause alone: 此后数十年间,桥头纽扣产业…)
+        short = next((town[:-len(x)] for x in data.TOWN_SUFFIXES if town.endswith(x)), "")
+        for name in (town, short) if len(short) >= 2 and short not in places.SURFACES \
+                else (town,):
+            k = text.find(name)
+            while k >= 0:
+                a = k
+                while True:              # back over the places written before it (江门蓬江区)
+                    j = next((s for s, e, _ in found if e == a), None)
+                    if j is None:
+                        break
+                    a = j
+                if name == town and _TOWN_OPENS.match(text[a - 1:a] if a else "") or (
+                        name != town and not text.startswith(town, k) and _opens_clause(text, a)):
+                    mentions.append((k, k + len(name), town))
+                k = text.find(name, k + len(name))
+    mentions.sort()
+    # 当地 opening a clause in the paragraph of the town's last mention or the one right after,
+    # no place named since (not even its county): the town (…桥头镇诞生…。\n…王碎奶回忆,当地政府…近300个摊位)
+    for word in data.TOWN_BACK_REF:
+        k = text.find(word)
         while k >= 0:
-            a = k
-            while True:                  # back over the places written before it (江门蓬江区)
-                j = next((s for s, e, _ in found if e == a), None)
-                if j is None:
-                    break
-                a = j
-            if _TOWN_OPENS.match(text[a - 1:a] if a else ""):
-                mentions.append((k, k + len(town), town))
-            k = text.find(town, k + len(town))
+            last = next((m for m in reversed(mentions) if m[1] <= k), None)
+            if last is not None and _opens_clause(text, k) \
+                    and text.count("\n", last[1], k) <= 1 \
+                    and not any(last[1] <= p < k for p, _w in others):
+                bisect.insort(mentions, (k, k + len(word), last[2]))
+            k = text.find(word, k + len(word))
     mentions.sort()
     for ind in out:
         fig = ind.span[0]
