@@ -677,6 +677,9 @@ _ORG_COUNTED = re.compile(r"(?:全国|全省|全市|全区|全县)(?:\d+(?:个|�
 # a word joining a clause to the one before, before its subject (而万科为3940亿元)
 _ORG_JOIN = re.compile(r"(?:而且|而|但是|但|彼时|实际上|截至目前|目前|预计),?")
 _ORG_JOIN_FIRST = frozenset("而但彼实截目预")
+# a descriptor before a registered name (牵头研发企业中科卫星(广西)科技有限公司: subjects.yaml
+# ``descriptor``)
+_ORG_DESCRIPTOR = re.compile(data.ORG_DESCRIPTOR)
 ORG = re.compile(
     r"“?(?:其中|同时|此外|另外)?,?"
     r"(?P<org>(?:该(?:公司|集团|企业|银行)(?=[^,;。]{0,20}?\d)|"     # 该公司利息净收入…9.6亿元
@@ -763,6 +766,9 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
         lead_period = PERIOD.match(org)
         if lead_period and lead_period.end() < len(org) - 1:
             os_, org = os_ + lead_period.end(), org[lead_period.end():]   # 上半年东方财富证券
+        described = _ORG_DESCRIPTOR.match(org) if org.endswith("有限公司") else None
+        if described and len(org) - described.end() >= 8:
+            os_, org = os_ + described.end(), org[described.end():]   # 牵头研发企业中科卫星…
         counted = _ORG_COUNTED.match(org)
         if counted and counted.end() < len(org) - 1:
             if _PARK.fullmatch(org, counted.end()):

@@ -127,6 +127,7 @@ ORG_PARK: str = _subj["park"]
 BUDGET_LEVEL: str = _subj["budget_level"]
 ORG_ZONE: str = _subj["zone"]
 ORG_NEXT: str = _subj["next"].replace(" ", "")
+ORG_DESCRIPTOR: str = _subj.get("descriptor", "(?!)")
 ORG_NEXT_FIGURE: tuple[str, ...] = tuple(_subj.get("next_figure", ()))
 MARKET_INDEX: str = _subj["market_index"].replace(" ", "")
 INDEX_MOVE: str = _subj["index_move"]
