@@ -647,6 +647,9 @@ _IN_CHINA = re.compile(r"在(?:华|中国|国内)")
 # what a subject does next: a figure's verb or metric (国铁集团完成…, 某公司营业收入…)
 _ORG_NEXT = (r"(?:\([^()]{0,40}\))?"     # 市级(含市属开发区,下同)一般公共预算收入…
              r"(?:(?<=级)\d|"               # 其中,市本级49.48亿元,区级10.87亿元
+             # a port or a park with its figure right after (秦皇岛港5500大卡…, 若尔盖国家公园12项
+             # …: subjects.yaml ``next_figure``), not a berth's class (铁山港20万吨级泊位)
+             + "".join(f"(?<={re.escape(w)})\\d(?![\\d.]*万?吨级)|" for w in data.ORG_NEXT_FIGURE) +
              r"(?:(?:,?在?(?:\d{4}年|今年|去年|全年|上半年|前三季度|[一二三四]季度|\d{1,2}[—–\-~至]\d{1,2}月)"
              r"(?:全年|上半年|前三季度|[一二三四]季度)?"     # 东风公司今年上半年销售汽车150.5万辆
              rf"(?:份)?,?)?的?)?(?:{data.ORG_NEXT}))")   # (北部生态发展区前三季度的GDP增速,
@@ -674,6 +677,9 @@ _ORG_COUNTED = re.compile(r"(?:全国|全省|全市|全区|全县)(?:\d+(?:个|�
 # a word joining a clause to the one before, before its subject (而万科为3940亿元)
 _ORG_JOIN = re.compile(r"(?:而且|而|但是|但|彼时|实际上|截至目前|目前|预计),?")
 _ORG_JOIN_FIRST = frozenset("而但彼实截目预")
+# a descriptor before a registered name (牵头研发企业中科卫星(广西)科技有限公司: subjects.yaml
+# ``descriptor``)
+_ORG_DESCRIPTOR = re.compile(data.ORG_DESCRIPTOR)
 ORG = re.compile(
     r"“?(?:其中|同时|此外|另外)?,?"
     r"(?P<org>(?:该(?:公司|集团|企业|银行)(?=[^,;。]{0,20}?\d)|"     # 该公司利息净收入…9.6亿元
@@ -760,6 +766,9 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
         lead_period = PERIOD.match(org)
         if lead_period and lead_period.end() < len(org) - 1:
             os_, org = os_ + lead_period.end(), org[lead_period.end():]   # 上半年东方财富证券
+        described = _ORG_DESCRIPTOR.match(org) if org.endswith("有限公司") else None
+        if described and len(org) - described.end() >= 8:
+            os_, org = os_ + described.end(), org[described.end():]   # 牵头研发企业中科卫星…
         counted = _ORG_COUNTED.match(org)
         if counted and counted.end() < len(org) - 1:
             if _PARK.fullmatch(org, counted.end()):

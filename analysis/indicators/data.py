@@ -59,6 +59,7 @@ NAME_STRIP_PREFIX: list[str] = _mods["name_strip_prefix"]
 NAME_INNER_STRIP: list[str] = list(_mods.get("name_inner_strip") or [])   # 各类
 NAME_GLOSS_RATIO: list[str] = list(_mods.get("name_gloss_ratio") or [])   # (…占…比重)
 TOWN_SUFFIXES: list[str] = list(_mods.get("town_suffixes") or [])   # 镇, 乡, 街道
+TOWN_BACK_REF: list[str] = list(_mods.get("town_back_ref") or [])   # 当地
 BROAD_FISCAL_NAMES: dict[str, str] = dict(_mods.get("broad_fiscal_names") or {})   # 地方财政收入
 NAME_STRIP_SUFFIX: list[str] = sorted(_mods["name_strip_suffix"], key=len, reverse=True)
 FRACTION_COMPARED: list[str] = sorted(_mods.get("fraction_compared", []), key=len, reverse=True)
@@ -126,6 +127,8 @@ ORG_PARK: str = _subj["park"]
 BUDGET_LEVEL: str = _subj["budget_level"]
 ORG_ZONE: str = _subj["zone"]
 ORG_NEXT: str = _subj["next"].replace(" ", "")
+ORG_DESCRIPTOR: str = _subj.get("descriptor", "(?!)")
+ORG_NEXT_FIGURE: tuple[str, ...] = tuple(_subj.get("next_figure", ()))
 MARKET_INDEX: str = _subj["market_index"].replace(" ", "")
 INDEX_MOVE: str = _subj["index_move"]
 LIST_MARKER: str = _subj["list_marker"]
@@ -140,6 +143,7 @@ PARK_TITLE_TAIL: str = _subj.get("park_title_tail", "(?!)").replace(" ", "")
 ORIGIN_AFTER: str = _subj["origin_after"]
 SCENE_BEFORE: str = _subj["scene_before"]
 SCENE_BACK_REF: str = _subj["scene_back_ref"]
+SCENE_SITE: str = _subj.get("scene_site", "(?!)")
 INDUSTRY_LEAD: str = _subj["industry_lead"]
 INDUSTRY_NOT_AFTER: str = _subj["industry_not_after"]
 INDUSTRY_KINDS: str = _subj["industry_kinds"]

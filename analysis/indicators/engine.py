@@ -1754,9 +1754,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     subject = companies[art]  # (an article on a company: its figures are its)
                 if "(" not in u.text or not context.in_bracket(u.text, ind.start):
                     outer_region = region     # the clause's place, not a bracket's (for ';')
-                if subject is None and (abroad := foreign_subject(u.text, ind.start,
-                                                                         ind.end)):
-                    region = abroad           # 低于美国28%: a country's own figure (not passed on)
+                if (subject is None or region is None) \
+                        and (abroad := foreign_subject(u.text, ind.start, ind.end)):
+                    region = abroad           # 低于美国28%: a country's own figure (not passed on);
+                    #                           a company's figure abroad (在墨西哥,春风动力…销量
+                    #                           增长42.9%): that country, the company no region
                 org_at = [os_ for os_, oe, _ in uorgs if oe <= before]
                 if subject is not None and org_at:
                     own = any(context.opens(u.text, os_) for os_ in org_at)
@@ -1947,6 +1949,16 @@ _TOWN_OPENS = re.compile(r"[,;。:!?，；：！？\s]|在|^")        # the plac
 # (1983年,桥头镇诞生…; 在浙江温州永嘉县桥头镇): a time or a short lead, 在, its county
 _TOWN_LEAD = re.compile(r"[^,;。，；]{0,12}?[,，]?(?:在)?[\u4e00-\u9fff]{0,8}")
 _SENT_END = re.compile(r"[。!?;！？；\n]")
+_CLAUSE_OPEN = re.compile(r"[,;。:!?，；：！？\s]|在")
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Does a clause open at ``at`` (after a mark, a space or 在; not ——桥头纽扣市场, 从桥头出发)?
+
+    >>> [_opens_clause(t, t.index("桥头")) for t in ("此后,桥头纽扣", "市场——桥头纽扣", "从桥头出发", "桥头")]
+    [True, False, False, True]
+    """
+    return at == 0 or _CLAUSE_OPEN.match(text, at - 1) is not None
 
 
 def _town_regions(text: str, out: list[Indicator]) -> None:
@@ -1974,17 +1986,35 @@ def _town_regions(text: str, out: list[Indicator]) -> None:
     others = [(s, w) for s, _, w in found if places.NATION not in places.SURFACES.get(w, ())]
     mentions: list[tuple[int, int, str]] = []   # (start, end, town) where it opens a clause
     for town in towns:
-        k = text.find(town)
+        # the town's name, and its name without the suffix (桥头 for 桥头镇) where that is no
+        # place's name (the short name opens a clause alone: 此后数十年间,桥头纽扣产业…)
+        short = next((town[:-len(x)] for x in data.TOWN_SUFFIXES if town.endswith(x)), "")
+        for name in (town, short) if len(short) >= 2 and short not in places.SURFACES \
+                else (town,):
+            k = text.find(name)
+            while k >= 0:
+                a = k
+                while True:              # back over the places written before it (江门蓬江区)
+                    j = next((s for s, e, _ in found if e == a), None)
+                    if j is None:
+                        break
+                    a = j
+                if name == town and _TOWN_OPENS.match(text[a - 1:a] if a else "") or (
+                        name != town and not text.startswith(town, k) and _opens_clause(text, a)):
+                    mentions.append((k, k + len(name), town))
+                k = text.find(name, k + len(name))
+    mentions.sort()
+    # 当地 opening a clause in the paragraph of the town's last mention or the one right after,
+    # no place named since (not even its county): the town (…桥头镇诞生…。\n…王碎奶回忆,当地政府…近300个摊位)
+    for word in data.TOWN_BACK_REF:
+        k = text.find(word)
         while k >= 0:
-            a = k
-            while True:                  # back over the places written before it (江门蓬江区)
-                j = next((s for s, e, _ in found if e == a), None)
-                if j is None:
-                    break
-                a = j
-            if _TOWN_OPENS.match(text[a - 1:a] if a else ""):
-                mentions.append((k, k + len(town), town))
-            k = text.find(town, k + len(town))
+            last = next((m for m in reversed(mentions) if m[1] <= k), None)
+            if last is not None and _opens_clause(text, k) \
+                    and text.count("\n", last[1], k) <= 1 \
+                    and not any(last[1] <= p < k for p, _w in others):
+                bisect.insort(mentions, (k, k + len(word), last[2]))
+            k = text.find(word, k + len(word))
     mentions.sort()
     for ind in out:
         fig = ind.span[0]
@@ -2201,6 +2231,25 @@ def _registered_from_city(out: list[Indicator], doc_places: context.DocPlaces) -
             ind.region = place.name
 
 
+# the rest of a site's name after its place, up to how it ends (铁岭|5G全连接工厂: subjects.yaml
+# ``scene_site``)
+_SITE_REST = re.compile(rf"[^,;:。!?，；：！？\n]{{0,10}}?(?:{data.SCENE_SITE})")
+
+
+def _scene_site(text: str, org: str, end: int, doc_places: context.DocPlaces) -> Place | None:
+    """The place of the company's site the scene is at, written right after the registered
+    name ``org`` last written before ``end`` (在辽宁通用重型机械股份有限公司铁岭5G全连接工厂: 铁岭市),
+    else None."""
+    at = text.rfind(org, 0, end)
+    if at < 0:
+        return None
+    after = at + len(org)
+    found = context.mentions(text[after:after + 8], doc_places.resolver)
+    if not found or found[0][0] != 0 or not _SITE_REST.match(text, after + found[0][1]):
+        return None
+    return found[0][2]
+
+
 def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPlaces) -> None:
     """A figure with no subject in a feature's scene at a company is the company's: the company's
     registered name opens a clause of the figure's paragraph before it, or is set by a word of
@@ -2228,7 +2277,10 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
         if got is None:
             continue
         lead, org = got
+        site = _scene_site(text, org, s, doc_places)
         org, place = _company_place(org, doc_places)
+        if site is not None and (place is None or context._below(place, site)):
+            place = site                # 在辽宁通用重型…有限公司铁岭5G全连接工厂: 铁岭市
         if lead.startswith("位于") and (at := context.mentions(lead, doc_places.resolver)):
             place = at[-1][2]           # 位于湖南长沙宁乡市的: 宁乡市
         region = ind.region

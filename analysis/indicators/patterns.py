@@ -661,6 +661,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             continue          # 连续5个月, 近3个月: a span of time, not a figure (审查周期…15.5个月 is)
         if base == "P" and (not scale or after[:1].isascii() and after[:1].isalpha()):
             continue          # 3P空调: a size, not computing power (智算规模22万P is)
+        if base == "批" and chinese:
+            continue          # 办成了一批多年想办…的大事: a batch of, not a count (60多批参观者 is)
         if base == "城" and chinese and not approx:
             continue          # 4月百城首套房贷平均利率: a panel of cities named (超百城 is a count)
         if base == "个" and not scale and POINTS_LIST.match(after):

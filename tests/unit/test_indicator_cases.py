@@ -109,6 +109,8 @@ NO_FIGURE = [
     "门店主推3P空调。",
     # months as a figure only for a duration measured (审查周期…15.5个月), not a span of time
     "工业增加值连续5个月保持增长。",
+    # 一批 with a Chinese numeral is "a batch of" (办成了一批多年…): not a count (60多批参观者 is)
+    "十年来办成了一批多年想办而未办成的大事。",
 ]
 
 
