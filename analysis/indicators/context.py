@@ -634,11 +634,12 @@ def word_alternation(words: Sequence[str]) -> str:
 
 # a brand (companies.txt) with the tail or the model written right after it (东方财富证券,
 # 哈弗H6, 特斯拉Model Y), the whole subject unless a list goes on (碧桂园、金地都是…: both) or
-# a second brand follows (奥迪一汽新能源: a product's name)
+# a second brand follows (奥迪一汽新能源: a product's name); not a loan's kind after a bank
+# (工行公司类贷款余额: 工行's) nor a trade the name opens (中国银行业: the banking industry)
 _BRAND = word_alternation(brands())
-_BRAND_NAME = (rf"(?>{_BRAND}(?:证券|集团|公司|股份|银行|汽车|地产|控股)?"
+_BRAND_NAME = (rf"(?>{_BRAND}(?:证券|集团|公司(?!类)|股份|银行|汽车|地产|控股)?"
                r"(?:[A-Z][A-Za-z0-9-]*(?: [A-Z0-9][A-Za-z0-9]*)?)?)")
-_BRAND_NEXT = rf"(?![、和与及]|{_BRAND})"
+_BRAND_NEXT = rf"(?![、和与及]|业(?!务|绩)|{_BRAND})"
 _IS_BRAND = re.compile(_BRAND_NAME)     # (a brand's model may hold a digit: 哈弗H6)
 _BRAND_IN_TITLE = re.compile(_BRAND_NAME)
 _BRAND_HINT = re.compile(_BRAND)
@@ -663,7 +664,7 @@ _LIST_MARKER = re.compile(data.LIST_MARKER)
 _PARK = re.compile(rf"(?:{data.ORG_PARK})$")
 _ZONE = re.compile(rf"(?:{data.ORG_ZONE})$")
 _BUDGET_LEVEL = re.compile(data.BUDGET_LEVEL)
-_BACK_REF = re.compile(r"该(?:公司|集团|企业|银行)")
+_BACK_REF = re.compile(r"该(?:公司|集团|企业|银行|行(?!业))")    # (该行: a bank, not 该行业)
 _BRACKETED = re.compile(rf"(?:{data.BRACKETED_NAME})\((?P<place>[\u4e00-\u9fff]{{2,6}})\)")
 # a stock index (上证指数, 恒生科技指数, 科创50: subjects.yaml ``market_index``)
 MARKET_INDEX = re.compile(data.MARKET_INDEX)
@@ -676,7 +677,7 @@ _ORG_JOIN = re.compile(r"(?:而且|而|但是|但|彼时|实际上|截至目前|
 _ORG_JOIN_FIRST = frozenset("而但彼实截目预")
 ORG = re.compile(
     r"“?(?:其中|同时|此外|另外)?,?"
-    r"(?P<org>(?:该(?:公司|集团|企业|银行)(?=[^,;。]{0,20}?\d)|"     # 该公司利息净收入…9.6亿元
+    r"(?P<org>(?:该(?:公司|集团|企业|银行|行(?!业))(?=[^,;。]{0,20}?\d)|"     # 该公司利息净收入…9.6亿元
     rf"(?:(?:{data.ORG_STANDALONE})(?![\u4e00-\u9fff]{{0,6}}?(?<!社会)(?:{_ORG_TAIL}))|"   # (市本级社会保险基金…)
     rf"[\u4e00-\u9fffA-Za-z0-9·()]{{2,20}}?(?:{_ORG_TAIL})|"
     r"[\u4e00-\u9fff]{1,12}[\u4e00-\u9fff](?<![东西南北中内全外大总本各局])(?:部|委|厅|局|署))"
