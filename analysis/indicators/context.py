@@ -653,7 +653,7 @@ _ORG_NEXT = (r"(?:\([^()]{0,40}\))?"     # 市级(含市属开发区,下同)一�
              rf"(?:份)?,?)?的?)?(?:{data.ORG_NEXT}))")   # (北部生态发展区前三季度的GDP增速,
 #                                                             丝筘公司的产值也从…)
 # (every alternative opens with a character, not a class: ``re`` skips in C to where one stands)
-_ORG_HINT = re.compile(_ORG_TAIL + rf"|(?:{data.BRACKETED_NAME})\(" + r"|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直|属企业|属国有企业"
+_ORG_HINT = re.compile(_ORG_TAIL + rf"|(?:{data.BRACKETED_NAME})\(" + r"|该行|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直|属企业|属国有企业"
                        + "|" + data.MARKET_INDEX
                        # (a budget level 市级 before a bracket, its figure or a budget's name;
                        # each alternative opens with a character: ``re`` skips in C to it)
