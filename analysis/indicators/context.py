@@ -1987,6 +1987,9 @@ _NATION_SHARE_BEFORE = re.compile(r"全国(?:约|近|超过?|有|逾)?$")
 _LOCATED_IN = re.compile(r"的[^,;。\d%]{1,14}?(?:都|均|也|就)?(?:集中|聚集|汇聚|位于|落户|分布)?在")
 
 
+# one of a place's counted few (是福建省4家具备…资格的企业之一: subjects.yaml ``one_of_before``)
+_ONE_OF_BEFORE = re.compile(rf"(?:{data.ONE_OF_BEFORE})$")
+_ONE_OF_AFTER = re.compile(data.ONE_OF_AFTER)
 # organisations counted, then where they have settled (已有9家入驻郑州, 20家企业落户西安)
 _SETTLED_IN = re.compile(r"(?:企业|公司|机构)?(?:已经|已|先后|陆续)?(?:入驻|落户|进驻|扎根)(?:了|到|在)?")
 # a figure in a bracket after a place's facility named (北京首都机场(约121万吨))
@@ -2057,6 +2060,11 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
         for s, _e, p in urs:
             if s > end and p.level != "nation" and _LOCATED_IN.fullmatch(text, end, s):
                 return p.name     # 全国约40%的网络游戏行业都在上海: the place the share is in
+    if start > 2 and _ONE_OF_AFTER.search(text, end, _clause_end(text, end)):
+        for s, e, p in urs:
+            if e == start and p.level != "nation" \
+                    and _ONE_OF_BEFORE.search(text, max(0, s - 2), s):
+                return p.name     # 宏源公司是福建省4家…企业之一: one of the place's few
     if (settled := _SETTLED_IN.match(text, end)) is not None:
         for s, e, p in urs:
             if s == settled.end() and p.level != "nation" and _PLACE_ALONE.match(text, e):
