@@ -634,11 +634,12 @@ def word_alternation(words: Sequence[str]) -> str:
 
 # a brand (companies.txt) with the tail or the model written right after it (东方财富证券,
 # 哈弗H6, 特斯拉Model Y), the whole subject unless a list goes on (碧桂园、金地都是…: both) or
-# a second brand follows (奥迪一汽新能源: a product's name)
+# a second brand follows (奥迪一汽新能源: a product's name); not a loan's kind after a bank
+# (工行公司类贷款余额: 工行's) nor a trade the name opens (中国银行业: the banking industry)
 _BRAND = word_alternation(brands())
-_BRAND_NAME = (rf"(?>{_BRAND}(?:证券|集团|公司|股份|银行|汽车|地产|控股)?"
+_BRAND_NAME = (rf"(?>{_BRAND}(?:证券|集团|公司(?!类)|股份|银行|汽车|地产|控股)?"
                r"(?:[A-Z][A-Za-z0-9-]*(?: [A-Z0-9][A-Za-z0-9]*)?)?)")
-_BRAND_NEXT = rf"(?![、和与及]|{_BRAND})"
+_BRAND_NEXT = rf"(?![、和与及]|业(?!务|绩)|{_BRAND})"
 _IS_BRAND = re.compile(_BRAND_NAME)     # (a brand's model may hold a digit: 哈弗H6)
 _BRAND_IN_TITLE = re.compile(_BRAND_NAME)
 _BRAND_HINT = re.compile(_BRAND)
@@ -655,7 +656,7 @@ _ORG_NEXT = (r"(?:\([^()]{0,40}\))?"     # 市级(含市属开发区,下同)一�
              rf"(?:份)?,?)?的?)?(?:{data.ORG_NEXT}))")   # (北部生态发展区前三季度的GDP增速,
 #                                                             丝筘公司的产值也从…)
 # (every alternative opens with a character, not a class: ``re`` skips in C to where one stands)
-_ORG_HINT = re.compile(_ORG_TAIL + rf"|(?:{data.BRACKETED_NAME})\(" + r"|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直|属企业|属国有企业"
+_ORG_HINT = re.compile(_ORG_TAIL + rf"|(?:{data.BRACKETED_NAME})\(" + r"|该行|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直|属企业|属国有企业"
                        + "|" + data.MARKET_INDEX
                        # (a budget level 市级 before a bracket, its figure or a budget's name;
                        # each alternative opens with a character: ``re`` skips in C to it)
@@ -666,7 +667,7 @@ _LIST_MARKER = re.compile(data.LIST_MARKER)
 _PARK = re.compile(rf"(?:{data.ORG_PARK})$")
 _ZONE = re.compile(rf"(?:{data.ORG_ZONE})$")
 _BUDGET_LEVEL = re.compile(data.BUDGET_LEVEL)
-_BACK_REF = re.compile(r"该(?:公司|集团|企业|银行)")
+_BACK_REF = re.compile(r"该(?:公司|集团|企业|银行|行(?!业))")    # (该行: a bank, not 该行业)
 _BRACKETED = re.compile(rf"(?:{data.BRACKETED_NAME})\((?P<place>[\u4e00-\u9fff]{{2,6}})\)")
 # a stock index (上证指数, 恒生科技指数, 科创50: subjects.yaml ``market_index``)
 MARKET_INDEX = re.compile(data.MARKET_INDEX)
@@ -682,7 +683,7 @@ _ORG_JOIN_FIRST = frozenset("而但彼实截目预")
 _ORG_DESCRIPTOR = re.compile(data.ORG_DESCRIPTOR)
 ORG = re.compile(
     r"“?(?:其中|同时|此外|另外)?,?"
-    r"(?P<org>(?:该(?:公司|集团|企业|银行)(?=[^,;。]{0,20}?\d)|"     # 该公司利息净收入…9.6亿元
+    r"(?P<org>(?:该(?:公司|集团|企业|银行|行(?!业))(?=[^,;。]{0,20}?\d)|"     # 该公司利息净收入…9.6亿元
     rf"(?:(?:{data.ORG_STANDALONE})(?![\u4e00-\u9fff]{{0,6}}?(?<!社会)(?:{_ORG_TAIL}))|"   # (市本级社会保险基金…)
     rf"[\u4e00-\u9fffA-Za-z0-9·()]{{2,20}}?(?:{_ORG_TAIL})|"
     r"[\u4e00-\u9fff]{1,12}[\u4e00-\u9fff](?<![东西南北中内全外大总本各局])(?:部|委|厅|局|署))"
@@ -1995,6 +1996,9 @@ _NATION_SHARE_BEFORE = re.compile(r"全国(?:约|近|超过?|有|逾)?$")
 _LOCATED_IN = re.compile(r"的[^,;。\d%]{1,14}?(?:都|均|也|就)?(?:集中|聚集|汇聚|位于|落户|分布)?在")
 
 
+# one of a place's counted few (是福建省4家具备…资格的企业之一: subjects.yaml ``one_of_before``)
+_ONE_OF_BEFORE = re.compile(rf"(?:{data.ONE_OF_BEFORE})$")
+_ONE_OF_AFTER = re.compile(data.ONE_OF_AFTER)
 # organisations counted, then where they have settled (已有9家入驻郑州, 20家企业落户西安)
 _SETTLED_IN = re.compile(r"(?:企业|公司|机构)?(?:已经|已|先后|陆续)?(?:入驻|落户|进驻|扎根)(?:了|到|在)?")
 # a figure in a bracket after a place's facility named (北京首都机场(约121万吨))
@@ -2065,6 +2069,11 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
         for s, _e, p in urs:
             if s > end and p.level != "nation" and _LOCATED_IN.fullmatch(text, end, s):
                 return p.name     # 全国约40%的网络游戏行业都在上海: the place the share is in
+    if start > 2 and _ONE_OF_AFTER.search(text, end, _clause_end(text, end)):
+        for s, e, p in urs:
+            if e == start and p.level != "nation" \
+                    and _ONE_OF_BEFORE.search(text, max(0, s - 2), s):
+                return p.name     # 宏源公司是福建省4家…企业之一: one of the place's few
     if (settled := _SETTLED_IN.match(text, end)) is not None:
         for s, e, p in urs:
             if s == settled.end() and p.level != "nation" and _PLACE_ALONE.match(text, e):

@@ -149,3 +149,5 @@ INDUSTRY_NOT_AFTER: str = _subj["industry_not_after"]
 INDUSTRY_KINDS: str = _subj["industry_kinds"]
 INDUSTRY_VERBS: str = _subj["industry_verbs"]
 BRACKETED_NAME: str = _subj["bracketed_name"]
+ONE_OF_BEFORE: str = _subj.get("one_of_before", "(?!)")
+ONE_OF_AFTER: str = _subj.get("one_of_after", "(?!)")

@@ -2157,6 +2157,9 @@ _SCENE_NAME = re.compile(
     re.M)
 _SPEAKER_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:介绍|说|表示|坦言|告诉记者)")
 _SCENE_BACK = re.compile(rf"(?:^|(?<=[\n,;:。!?，；：！？”]))(?:{data.SCENE_BACK_REF})")
+# the company's short name in its place, the speaker after a quote (“…”宏源公司董事长吴斌说 after
+# 福建省宏源环境资源有限公司 set the scene): its core written inside the registered name
+_SCENE_SHORT = re.compile(r"(?:^|(?<=[\n,;:。!?，；：！？”]))(?P<core>[\u4e00-\u9fff]{2,4}?)公司")
 
 
 # a registered name's short form the text declares (浙江新城钮扣饰品有限公司（以下简称“新城钮扣”）)
@@ -2271,9 +2274,16 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
             close = text.find("”", s)
             after = close + 1 if close >= 0 and text.rfind("“", ls, s) > text.rfind("”", ls, s) \
                 else -1   # the figure's quote, and who speaks it after it
+            # (the speaker after the figure's quote: “…2000多台…。”宏源公司董事长吴斌说)
+            short = [m.group("core") for m in [_SCENE_SHORT.match(text, after)]
+                     if m is not None] if after > 0 and "\n" not in text[s:after] else []
             if _SCENE_BACK.search(text, ls, s) or (after > 0 and "\n" not in text[s:after]
                                                    and _SCENE_BACK.match(text, after)):
                 got = _scene_name(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1, aliases)
+            elif short:
+                got = _scene_name(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1, aliases)
+                if got is not None and not any(c in got[1] for c in short):
+                    got = None    # another company's short name
         if got is None:
             continue
         lead, org = got
