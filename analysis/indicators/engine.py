@@ -1944,7 +1944,6 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
 _TOWN = re.compile(r"(?![在的和与及对从将把为])[\u4e00-\u9fff]{2,3}?(?:"
                    + "|".join(map(re.escape, data.TOWN_SUFFIXES))
                    + r")(?![村镇乡]|[\u4e00-\u9fff]{1,3}村)") if data.TOWN_SUFFIXES else None
-_TOWN_OPENS = re.compile(r"[,;。:!?，；：！？\s]|在|^")        # the place chain opens a clause (or 在 …)
 # what may stand before the town in its sentence for it to be the subject of the sentences after
 # (1983年,桥头镇诞生…; 在浙江温州永嘉县桥头镇): a time or a short lead, 在, its county
 _TOWN_LEAD = re.compile(r"[^,;。，；]{0,12}?[,，]?(?:在)?[\u4e00-\u9fff]{0,8}")
@@ -1999,7 +1998,7 @@ def _town_regions(text: str, out: list[Indicator]) -> None:
                     if j is None:
                         break
                     a = j
-                if name == town and _TOWN_OPENS.match(text[a - 1:a] if a else "") or (
+                if name == town and _opens_clause(text, a) or (
                         name != town and not text.startswith(town, k) and _opens_clause(text, a)):
                     mentions.append((k, k + len(name), town))
                 k = text.find(name, k + len(name))
