@@ -355,6 +355,8 @@ _DATE_LINE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*星期[�
 # a table row: cells split by tabs, | or aligned columns (two blanks between two cells)
 _TABULAR = re.compile(r"\t|\S\s*\|\s*\S|\S(?:  +|\u3000)\S")
 _TAB_HINT = re.compile(r"[\t|\u3000]|  ")    # what every match of _TABULAR holds
+#: how many lines a page must have cut at one width for its two-line paragraphs to count as cut
+_WRAP_RUN_MIN = 6
 
 
 def _column_wrapped(norm: str, lines: list[tuple[int, int]]) -> list[bool]:
@@ -384,6 +386,18 @@ def _column_wrapped(norm: str, lines: list[tuple[int, int]]) -> list[bool]:
             line = norm[lines[k][0]:lines[k][1]]
             out[k] = bool(_CLAUSE.search(line) or _DIGIT.search(line)) \
                 and not _TWO_PHRASES.search(line)
+    # a page cut by one column width: a paragraph of two lines is cut at that width too (its
+    # second line is shorter, so no run shows it: 2025年再生资源回收总量约3.8亿吨,回收利 /
+    # 用率不断提高); the first line must read as body text, as the first line of a run must
+    widths = Counter(lens[k] for k in range(len(lines)) if out[k])
+    if widths:
+        width, n = widths.most_common(1)[0]
+        if n >= _WRAP_RUN_MIN:
+            for k in range(len(lines) - 1):
+                if cut[k] and not out[k] and abs(lens[k] - width) <= 1 and lens[k + 1] < lens[k]:
+                    line = norm[lines[k][0]:lines[k][1]]
+                    out[k] = bool(_CLAUSE.search(line) or _DIGIT.search(line)) \
+                        and not _TWO_PHRASES.search(line)
     return out
 
 

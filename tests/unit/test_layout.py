@@ -258,3 +258,22 @@ def test_a_standfirst_under_its_byline_is_a_line_of_its_own_a128():
     # under a plain paragraph the same pair is one paragraph, as before
     assert clean("\n".join([a128[3], a128[2], a128[3]]) + "\n").text.split("\n")[1] == \
         normalize(a128[2] + a128[3])
+
+
+def test_a_two_line_paragraph_of_a_page_cut_by_one_width_is_joined_c156():
+    # c156's kicker, headline, byline and first paragraphs as a narrow column of 23 characters
+    # prints them (evaluation.properties.column_wrap): the kicker's first line is as wide as the
+    # column and its second is shorter, so no run of cut lines shows it; the page's width does
+    page = ("2025年再生资源回收总量约3.8亿吨，回收利\n用率不断提高\n“城市矿山”里长出新产业（大数据观察）\n"
+            "今年的《政府工作报告》提出，“大力发展绿色低碳\n经济”“强化再生资源循环利用”。随着“两新”政\n"
+            "策实施，各地进一步加大技术创新、畅通产业链条，\n大力开发“城市矿山”，不断提高再生资源的回收率\n"
+            "和利用率。\n城市矿山，是指蕴藏在废旧家电、电子垃圾等废弃物\n中的可回收资源，因储量大、品位高，跟天然矿山一\n"
+            "样都是资源库。")
+    lines = clean(page).text.split("\n")
+    assert lines[0] == "2025年再生资源回收总量约3.8亿吨,回收利用率不断提高"
+    assert lines[1] == "“城市矿山”里长出新产业(大数据观察)"
+    # a headline as wide as the column, over a shorter line, is not joined: it holds no
+    # clause mark or digit
+    other = page.replace("2025年再生资源回收总量约3.8亿吨，回收利\n用率不断提高",
+                         "城市矿山里长出新产业城市矿山里长出新产业城市\n用率不断提高")
+    assert clean(other).text.split("\n")[:2] == ["城市矿山里长出新产业城市矿山里长出新产业城市", "用率不断提高"]
