@@ -1551,14 +1551,22 @@ def _fill(cleaned: Cleaned, scored: list[tuple[float, int, int]], chosen: list[t
     """A short summary (a news item's one-sentence lead, a meeting announced) goes on with the
     candidate sentences that follow its last piece, in reading order, while they fit: what the
     story says next (what the meeting decided, what the figure compares with). Appends to
-    ``chosen``; returns the characters used."""
+    ``chosen``; returns the characters used.
+
+    A summary without a measured figure (a commentary's, a feature's argument) passes over a
+    sentence too long for the room left and goes on with the next that fits: its next point,
+    said whole (a figure's summary stops there: what follows the figure it skips reads as
+    the skipped one's)."""
     last = max(b for _, _, b in chosen)
+    passes = not any(_MEASURE.search(p) for _, p, _ in chosen)
     for sc, a, b in sorted(scored, key=itemgetter(1)):
         if a < last:
             continue
         if sc < FILL_MIN:
             break
         piece = _compact(_NOTE.sub("", _display(cleaned, a, b).strip()))
+        if passes and piece and used + len(piece) > limit - 1:
+            continue  # too long for the room left: the next sentence that fits
         if not piece or used + len(piece) > limit - 1 or any(piece in p for _, p, _ in chosen):
             break
         chosen.append((a, piece, b))

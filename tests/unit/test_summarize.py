@@ -573,6 +573,21 @@ def test_a_short_summary_goes_on_with_the_next_sentence_a60():
     assert s.replace("，", ",") == full, s
 
 
+def test_a_summary_without_figures_passes_over_a_sentence_too_long_for_its_room_a131():
+    # a131: a commentary's short lead (no measured figure) goes on with the next sentence that
+    # fits when the one after it is too long for the room left; a figure's summary does not
+    head = "“轻重”思想的历史启示\n"
+    lead = "作为经济概念,“轻重”一词最早出现在春秋时期的《国语》中,原指金属铸币的分量轻重或价值高低。"
+    long = ("《管子》把这一概念从货币领域推广到整个商品流通领域,认为国家应当掌握货币和粮食等关键物资,"
+            "并且通过调节它们的数量与流通来影响市场中的各类商品价格,进而影响百姓生产生活和国家财政收入的方方面面。")
+    nxt = "在此基础上,中央政府通过在市场上投放或回笼来平抑商品的价格波动,价低时收购、价高时抛售。"
+    s = _first_article_summary(head + lead + long + nxt + "\n")
+    assert s.replace("，", ",") == lead + nxt, s
+    figured = "2025年,全市粮食总产量达到120.5万吨,创历史新高。"
+    s = _first_article_summary("全市粮食再获丰收\n" + figured + long + nxt + "\n")
+    assert nxt not in s.replace("，", ","), s
+
+
 def test_what_an_inference_is_drawn_from_is_said_first_a66():
     # a66 (a magazine feature): the sentence holding the headline's figure infers it from the
     # one before it in its paragraph (2023年,我国大豆进口量为9940.9万吨。参考…,也就是说80%以上的
