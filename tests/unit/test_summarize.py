@@ -900,6 +900,24 @@ def test_the_writer_pointing_at_the_article_is_no_fact_a79_a89():
     assert not sign("这里的房价同比上涨3.2%。")
 
 
+def test_a_sentence_pointing_back_at_the_one_before_is_marked_down_c139_a79():
+    # c139: 此后,研发项目又被列入…,1000万元项目支持资金撬动企业10倍研发投入 tied with the facts after
+    # it and led; a79: 前者是因为疫情… led. Each goes on from the sentence before it
+    def scores(body: str) -> dict[str, float]:
+        c, sents, segs = _doc("湖南打造科技创新高地\n" + body + "\n")
+        art = next(x for x in segs if x.kind == "article")
+        spans = summarize._sent_spans(art, sents)
+        return {c.text[a:b]: sc for sc, a, b in summarize._score_sentences(c, art, spans, [])}
+
+    one = "研发项目被列入“十大技术攻关项目”,1000万元项目支持资金撬动企业10倍研发投入。"
+    for opening in ("此后,", "前者", "其余"):
+        got = scores("企业牵头组建了创新联合体。" + opening + one + "全省已突破关键核心技术130余项。")
+        plain = scores("企业牵头组建了创新联合体。" + one + "全省已突破关键核心技术130余项。")
+        after = next(v for k, v in got.items() if k.endswith(one))
+        assert after < plain[one], (opening, got, plain)
+    assert summarize._ANAPHORA.match("其中,出口增长5%。") is None
+
+
 def test_a_topics_figure_is_said_with_what_is_said_of_it_a36_a66():
     # a36: 商家发行一张面额价值标称500元的蟹券。 was cut from its sentence (…的蟹券,以400元的价格卖给…):
     # a figure describing the noun a clause ends with is the sentence's topic, not what it reports
