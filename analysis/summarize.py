@@ -617,6 +617,12 @@ ISSUED = 1.5
 ISSUED_SENTENCES = 4
 _BACKREF_FIRST = frozenset("而对因所但然不可")  # how such a sentence starts (a cheap test first)
 # reported speech: 总经理王建国表示, / 郜亮说,
+# a sentence opening with a word that points back at the sentence before it (此后, 随后, 其后 /
+# 前者, 后者, 其余): what it says goes on from there, it does not open a summary
+_ANAPHORA = re.compile(r"此后|随后|其后|前者|后者|其余")
+_ANAPHORA_FIRST = frozenset("此随其前后")  # (a cheap test first)
+ANAPHORA = 0.5
+
 _SPEECH = re.compile(r"(?:表示|说|认为|指出|坦言|透露)[,:]")
 # a speaker's tag after the quote it closes (“有歌有舞有戏曲,大家都看得特别开心!”浙江杭州…村民方秋兰说。):
 # who said it, no sentence of its own (the splitter cut it after the quote's !”)
@@ -1064,6 +1070,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score -= 1.0  # month on month: a release's headline figure is year on year
         if sent[0] in _BACKREF_FIRST and _BACKREF.match(sent):
             score -= 1.0  # 但与…相比,… / 而…: it answers the sentence before, it does not open
+        elif sent[0] in _ANAPHORA_FIRST and _ANAPHORA.match(sent) is not None:
+            score -= ANAPHORA  # 此后,研发项目又… / 前者是因为…: it goes on from the sentence before
         if len(sent) < 12:
             score -= 0.5
         if sent[0] in "表图如从上下" and _TABLE_META.match(sent):
@@ -1551,14 +1559,22 @@ def _fill(cleaned: Cleaned, scored: list[tuple[float, int, int]], chosen: list[t
     """A short summary (a news item's one-sentence lead, a meeting announced) goes on with the
     candidate sentences that follow its last piece, in reading order, while they fit: what the
     story says next (what the meeting decided, what the figure compares with). Appends to
-    ``chosen``; returns the characters used."""
+    ``chosen``; returns the characters used.
+
+    A summary without a measured figure (a commentary's, a feature's argument) passes over a
+    sentence too long for the room left and goes on with the next that fits: its next point,
+    said whole (a figure's summary stops there: what follows the figure it skips reads as
+    the skipped one's)."""
     last = max(b for _, _, b in chosen)
+    passes = not any(_MEASURE.search(p) for _, p, _ in chosen)
     for sc, a, b in sorted(scored, key=itemgetter(1)):
         if a < last:
             continue
         if sc < FILL_MIN:
             break
         piece = _compact(_NOTE.sub("", _display(cleaned, a, b).strip()))
+        if passes and piece and used + len(piece) > limit - 1:
+            continue  # too long for the room left: the next sentence that fits
         if not piece or used + len(piece) > limit - 1 or any(piece in p for _, p, _ in chosen):
             break
         chosen.append((a, piece, b))

@@ -573,6 +573,21 @@ def test_a_short_summary_goes_on_with_the_next_sentence_a60():
     assert s.replace("，", ",") == full, s
 
 
+def test_a_summary_without_figures_passes_over_a_sentence_too_long_for_its_room_a131():
+    # a131: a commentary's short lead (no measured figure) goes on with the next sentence that
+    # fits when the one after it is too long for the room left; a figure's summary does not
+    head = "“轻重”思想的历史启示\n"
+    lead = "作为经济概念,“轻重”一词最早出现在春秋时期的《国语》中,原指金属铸币的分量轻重或价值高低。"
+    long = ("《管子》把这一概念从货币领域推广到整个商品流通领域,认为国家应当掌握货币和粮食等关键物资,"
+            "并且通过调节它们的数量与流通来影响市场中的各类商品价格,进而影响百姓生产生活和国家财政收入的方方面面。")
+    nxt = "在此基础上,中央政府通过在市场上投放或回笼来平抑商品的价格波动,价低时收购、价高时抛售。"
+    s = _first_article_summary(head + lead + long + nxt + "\n")
+    assert s.replace("，", ",") == lead + nxt, s
+    figured = "2025年,全市粮食总产量达到120.5万吨,创历史新高。"
+    s = _first_article_summary("全市粮食再获丰收\n" + figured + long + nxt + "\n")
+    assert nxt not in s.replace("，", ","), s
+
+
 def test_what_an_inference_is_drawn_from_is_said_first_a66():
     # a66 (a magazine feature): the sentence holding the headline's figure infers it from the
     # one before it in its paragraph (2023年,我国大豆进口量为9940.9万吨。参考…,也就是说80%以上的
@@ -883,6 +898,24 @@ def test_the_writer_pointing_at_the_article_is_no_fact_a79_a89():
     assert not sign("笔者梳理发现，2021年有10个副省级城市GDP超过万亿。")
     assert not sign("我们去年占美国GDP的比例是68.4%。")
     assert not sign("这里的房价同比上涨3.2%。")
+
+
+def test_a_sentence_pointing_back_at_the_one_before_is_marked_down_c139_a79():
+    # c139: 此后,研发项目又被列入…,1000万元项目支持资金撬动企业10倍研发投入 tied with the facts after
+    # it and led; a79: 前者是因为疫情… led. Each goes on from the sentence before it
+    def scores(body: str) -> dict[str, float]:
+        c, sents, segs = _doc("湖南打造科技创新高地\n" + body + "\n")
+        art = next(x for x in segs if x.kind == "article")
+        spans = summarize._sent_spans(art, sents)
+        return {c.text[a:b]: sc for sc, a, b in summarize._score_sentences(c, art, spans, [])}
+
+    one = "研发项目被列入“十大技术攻关项目”,1000万元项目支持资金撬动企业10倍研发投入。"
+    for opening in ("此后,", "前者", "其余"):
+        got = scores("企业牵头组建了创新联合体。" + opening + one + "全省已突破关键核心技术130余项。")
+        plain = scores("企业牵头组建了创新联合体。" + one + "全省已突破关键核心技术130余项。")
+        after = next(v for k, v in got.items() if k.endswith(one))
+        assert after < plain[one], (opening, got, plain)
+    assert summarize._ANAPHORA.match("其中,出口增长5%。") is None
 
 
 def test_a_topics_figure_is_said_with_what_is_said_of_it_a36_a66():
