@@ -2337,10 +2337,12 @@ _FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》"
                              r"|(?:^|\n)[\u4e00-\u9fff]{2,4}《[^》\n]{2,12}报》\(\d{4}年")
 _MONTH_END_POINT = re.compile(r"截[至止](?:到)?\d{1,2}月(?:底|末)")
 _CUMULATIVE = re.compile(r"[,\s]*(?:全市|全省|全县|全区)?累计")
-# (截至2025年, 2025年底: a point of the story's time, as 2025年 is)
+# (截至2025年, 2025年底: a point of the story's time, as 2025年 is; a scene's month or day, 3月,
+# 3月19日,…: the time of that scene, not of the scenes after it)
 # since an event (periods.yaml: 四川自贸试验区成立以来, 自“三北”工程攻坚战打响以来)
 _EVENT_SINCE = re.compile(r".*(?:成立|设立|组建|实施|开展|打响|启动|运营|运行|获批|开通|投运|投产|开工|开业|挂牌)以来")
-_STORY_TIME = re.compile(r"(?:截[至止](?:到)?)?(?:\d{4} ?|去|今)年(?:\d{1,2}月)?(?:底|末|初)?")
+_STORY_TIME = re.compile(r"(?:截[至止](?:到)?)?(?:(?:\d{4} ?|去|今)年(?:\d{1,2}月(?:\d{1,2}日)?)?"
+                         r"|\d{1,2}月(?:\d{1,2}日)?)(?:底|末|初)?")
 
 
 def _table_indicators(cleaned: Cleaned, tabs, aspans, doc_places: context.DocPlaces,
