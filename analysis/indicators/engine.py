@@ -1468,14 +1468,16 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 p_periods[k] = [(0, 2, _NOW), *p_periods[k]]
         p_regions = [doc_places.unit(u) for u in plist]
         # the paragraph's first period, for figures written before it; not a year-end point
-        # (…356天,…,年末省级以上自然保护区5个: the point is the later figure's own)
+        # (…356天,…,年末省级以上自然保护区5个: the point is the later figure's own), nor the year
+        # a figure reached (…降至3万元左右。…产值也从2024年的2000万元增至2025年的8000万元)
         # nor a part's (…总产值9.1亿元,同比下降5.9%,其中四季度期内5家企业无产值: 其中's own)
         first_ui, first_period = next(((k, p) for k, (u, ps) in enumerate(zip(plist, p_periods))
                                        for s, e, p in ps if not _POINT_PERIOD.fullmatch(p)
                                        and p != _NOW     # (过去,…400元,…。如今,…50元: not the past's)
                                        and not u.text.endswith("其中", 0, s)
                                        and not context.listed_period(u.text, ps, s, e)
-                                       and not context.compared_span(u.text, s, e, p)), (0, None))
+                                       and not context.compared_span(u.text, s, e, p)
+                                       and not context.reached_year(u.text, s, e, p)), (0, None))
         # …320天以上,1-8月PM2.5平均浓度9微克/立方米;拥有耕地211万亩: a first period its own
         # clause's holds for the figures of its sentence only, not for the sentences after
         first_local = first_period is not None and any(
