@@ -1051,6 +1051,14 @@ def _years_span(period: str | None, dates: context.DateContext) -> bool:
     return pn is not None and pn["start"][:4] != pn["end"][:4]
 
 
+def _plan_ahead(period: str, dates: context.DateContext) -> bool:
+    """Is ``period`` a span of years that runs on past the document's year (“十五五”时期 in
+    a 2026 story): a plan's, written for what is to come?"""
+    pn = context.normalize_period(period, dates)
+    return pn is not None and pn["start"][:4] != pn["end"][:4] and bool(dates.now_year) \
+        and int(pn["end"][:4]) > dates.now_year
+
+
 def _inside_span(period: str | None, carried: str | None, dates: context.DateContext) -> bool:
     """Is ``period`` a part of a span of past years carried (…2025年旅居人数超550万… in a
     paragraph under 这五年): then it dates its own sentence only, and the paragraph's other
@@ -1887,6 +1895,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             # 自“三北”工程攻坚战打响以来,…: since an event, its paragraph's only; the paragraph's
             # lead goes on (目前,…。“专项行动开展以来,…”: 目前)
             passed = lead if lead and not _EVENT_SINCE.fullmatch(lead) else None
+        if art in features and passed and _plan_ahead(passed, dates):
+            passed = None     # …“十五五”时期,湖南力争…。\n…文旅产业迈上了万亿元台阶: a feature's plan
+            #                   years hold in their paragraph; the scenes after are no plan's
         if art in features and passed and _STORY_TIME.fullmatch(passed):
             passed = None
             article_period[art] = title_period[art]
