@@ -1695,6 +1695,16 @@ def carried(ups: list[tuple[int, int, str]]) -> str | None:
     return next((p for _, _, p in reversed(ups) if not _LOCAL_PERIOD.fullmatch(p)), None)
 
 
+def sentence_period(period: str | None) -> bool:
+    """Is ``period`` one that dates its own sentence only (去年, 当年, 近3年), not the figures
+    of the sentences before it?
+
+    >>> sentence_period("去年"), sentence_period("近3年"), sentence_period("今年以来")
+    (True, True, False)
+    """
+    return bool(period) and _LOCAL_PERIOD.fullmatch(period or "") is not None
+
+
 def clause_local(text: str, ups: list[tuple[int, int, str]], s: int,
                  starts: Sequence[int] | None = None) -> bool:
     """Is the period at ``s`` its own clause's: written after a comma, as the sentence's first

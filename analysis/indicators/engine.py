@@ -1491,6 +1491,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         first_local = first_period is not None and any(
             p == first_period and context.clause_local(plist[first_ui].text, p_periods[first_ui], s)
             for s, _e, p in p_periods[first_ui])
+        # 去年 (a period of its own sentence) written after a comma, not opening its sentence
+        # (…培育5个国家先进制造业集群。…集聚全国80%以上关键核心技术,去年北斗产业实现产值782
+        # 亿元): the figures before it are not that year's (去年,长沙的GDP…: 13270.7亿元 before is)
+        first_s = next((s for s, _e, p in p_periods[first_ui] if p == first_period), 0)
+        first_mid = first_s > 0 and context.sentence_period(first_period)
         first_at = next(((k, context.chain_end(rs, j).name)     # 安徽省阜阳市: 阜阳市
                          for k, (u, rs) in enumerate(zip(plist, p_regions))
                          for j, (s, e, p) in enumerate(rs) if context.is_subject(u.text, s, e)
@@ -1738,6 +1743,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                         or (ui < first_ui and event_first) or first_period == _SAME_PERIOD
                         or (first_local and ui > first_ui)
                         or (ui <= first_ui and later_span)
+                        or (first_mid and (ui < first_ui or ui == first_ui and at < first_s))
                         else first_period) or carried   # (…61.4%。…同期,…: 同期 not before it)
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
