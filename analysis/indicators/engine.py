@@ -1744,6 +1744,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                         or (first_local and ui > first_ui)
                         or (ui <= first_ui and later_span)
                         or (first_mid and (ui < first_ui or ui == first_ui and at < first_s))
+                        or (ui < first_ui and u.text.lstrip("“\"").startswith(_PAST_LEAD))
                         else first_period) or carried   # (…61.4%。…同期,…: 同期 not before it)
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
@@ -2352,6 +2353,7 @@ def _company_short_names(text: str, out: list[Indicator]) -> None:
 _YEAR_FLOW = re.compile(r"(?:产值|增加值|产量|吞吐量|利润(?:总额)?|营业收入|销售额|营业额|发电量)$")   # (not a rate of them: 营业收入利润率)
 _NOW = "如今"
 _NOW_LEAD = ("如今,", "如今，")
+_PAST_LEAD = ("过去,", "过去，")    # (“过去,工业制品最快要20多天才能抵达欧洲…”: the past)
 _FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》"
                              r"|(?:^|\n)[\u4e00-\u9fff]{2,4}《[^》\n]{2,12}报》\(\d{4}年")
 _MONTH_END_POINT = re.compile(r"截[至止](?:到)?\d{1,2}月(?:底|末)")
