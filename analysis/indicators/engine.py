@@ -181,6 +181,7 @@ _BARE_POINTS = frozenset({"年末", "年底", "年终"})
 # the item's own, not the total written after it in the sentence (…,年终结转370,639万元,支出总计…)
 _BALANCE_ITEM = re.compile(r"(?:滚存)?结[转余]")
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_YEAR_LAST_MONTH_END = re.compile(r"(?:截[至止](?:到)?|到)?(?:(?:19|20)\d{2}年)?12月(?:末|底)")
 _MONTHS_BEFORE = re.compile(r"前[两二三四五六七八九十]个月|1[—–\-~至][2-9]月")
 _HISTORY = 10      # years before the document's: a history's, not a period reported on
 _CENSUS_TITLE = re.compile(data.CENSUS_TITLE)
@@ -1691,6 +1692,13 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             # only: made here, after the sentences without one have gone on)
             point_after = bool(para_last and span_last and _POINT_PERIOD.fullmatch(para_last)
                                and not span_last.endswith(("底", "末")))   # 6月底: a point too
+            flow_back = span_last
+            if not point_after and para_last and _YEAR_LAST_MONTH_END.fullmatch(para_last) \
+                    and carried and _BARE_YEAR.fullmatch(carried):
+                # 2025年,…。\n…12月末,牛羊猪存栏203.21万头…。牛羊猪出栏107.23万头…。猪牛羊肉产量…:
+                # the last month's end is the year's end, a point for stocks; flows go on
+                # over the year carried
+                point_after, flow_back = True, carried
             # the sentence before is about growth: read only for a sentence with a bracket
             # (温州(5.2%)…: _changes), so searched only then
             growth_before = "(" in u.text and bool(before_text) \
@@ -1737,7 +1745,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                      or p in _BARE_POINTS and _BALANCE_ITEM.match(u.text, e))
                     and _CLAUSE_END.search(u.text, e, at))), None)
                 period = listed.get(k) or written \
-                    or (None if base else span_last if point_after
+                    or (None if base else flow_back if point_after
                         and context.FLOW_NAME.search(ind.name or "") else para_last) \
                     or (None if base or part_start or late_whole or in_span
                         or (ui < first_ui and event_first) or first_period == _SAME_PERIOD
