@@ -1056,8 +1056,9 @@ def _plan_ahead(period: str, dates: context.DateContext) -> bool:
     """Is ``period`` a span of years that runs on past the document's year (“十五五”时期 in
     a 2026 story): a plan's, written for what is to come?"""
     pn = context.normalize_period(period, dates)
-    return pn is not None and pn["start"][:4] != pn["end"][:4] and bool(dates.now_year) \
-        and int(pn["end"][:4]) > dates.now_year
+    ny = dates.now_year
+    return pn is not None and ny is not None and pn["start"][:4] != pn["end"][:4] \
+        and int(pn["end"][:4]) > ny
 
 
 def _inside_span(period: str | None, carried: str | None, dates: context.DateContext) -> bool:
