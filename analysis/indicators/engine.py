@@ -1475,7 +1475,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 # paragraph (如今,走进新城钮扣的生产工厂,…不到30分钟): now, the document's
                 # date (periods.yaml reads 如今 after a comma; a report's paragraph opening
                 # with it keeps the paragraph's period: seed 002's 如今,全市固废…)
-                p_periods[k] = [(0, 2, _NOW), *p_periods[k]]
+                p_periods[k] = [(0, 2, u.text[:2]), *p_periods[k]]   # (现在,…: as written)
         p_regions = [doc_places.unit(u) for u in plist]
         # the paragraph's first period, for figures written before it; not a year-end point
         # (…356天,…,年末省级以上自然保护区5个: the point is the later figure's own), nor the year
@@ -2361,7 +2361,8 @@ def _company_short_names(text: str, out: list[Indicator]) -> None:
 # a flow over a year by its name (periods.yaml flows are read against an earlier point)
 _YEAR_FLOW = re.compile(r"(?:产值|增加值|产量|吞吐量|利润(?:总额)?|营业收入|销售额|营业额|发电量)$")   # (not a rate of them: 营业收入利润率)
 _NOW = "如今"
-_NOW_LEAD = ("如今,", "如今，")
+# (现在 too: …整条线都得停产;现在,每个“岛”兼容不同车型装配,78个智能岛…, a sentence of its own after ";")
+_NOW_LEAD = ("如今,", "如今，", "现在,", "现在，")
 _PAST_LEAD = ("过去,", "过去，")    # (“过去,工业制品最快要20多天才能抵达欧洲…”: the past)
 _FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》"
                              r"|(?:^|\n)[\u4e00-\u9fff]{2,4}《[^》\n]{2,12}报》\(\d{4}年")
