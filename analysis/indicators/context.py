@@ -42,7 +42,7 @@ _HOLIDAY_PATTERN = (rf"(?:\d{{4}} ?年|今年|去年|这个)?{_HOLIDAYS}(?:小�
                     rf"|(?:\d{{4}} ?年|今年|去年){_HOLIDAYS}(?![前后夕])")
 HOLIDAY = re.compile(_HOLIDAY_NAME)
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
-_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“‘刚本当期从目自如未最同该新眼"}))
+_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“‘刚本当期从目自如未最同该新眼现"}))
 
 
 class _Unknown(Exception):
@@ -300,7 +300,7 @@ FLOW_NAME = re.compile("|".join(map(re.escape, data.PERIOD_FLOWS)) or "(?!)")
 _FIGURE_MAY_FOLLOW = re.compile(r"(?:季度|半年|全年|以来|^去年|^上年度)$")   # 在去年9650.2亿元的GDP基础上
 # every period expression holds one of these (each alternative opens with a character, so
 # ``re`` skips in C to where one stands: not a character class as an alternative)
-_PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查|目前|当前|如今|眼下|五[”’]末")   # (a holiday: HOLIDAY)
+_PERIOD_HINT = re.compile("年|月|季|截|来|期|本次|普查|目前|当前|如今|现在|眼下|五[”’]末")   # (a holiday: HOLIDAY)
 _DIGIT = re.compile(r"\d")
 # .match(text, pos) / .finditer(text) over every place surface (names.py strips a place)
 REGION: Any = places_mod.PATTERN
@@ -1705,6 +1705,16 @@ def carried(ups: list[tuple[int, int, str]]) -> str | None:
     return next((p for _, _, p in reversed(ups) if not _LOCAL_PERIOD.fullmatch(p)), None)
 
 
+def sentence_period(period: str | None) -> bool:
+    """Is ``period`` one that dates its own sentence only (去年, 当年, 近3年), not the figures
+    of the sentences before it?
+
+    >>> sentence_period("去年"), sentence_period("近3年"), sentence_period("今年以来")
+    (True, True, False)
+    """
+    return bool(period) and _LOCAL_PERIOD.fullmatch(period or "") is not None
+
+
 def clause_local(text: str, ups: list[tuple[int, int, str]], s: int,
                  starts: Sequence[int] | None = None) -> bool:
     """Is the period at ``s`` its own clause's: written after a comma, as the sentence's first
@@ -2711,12 +2721,12 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         if a > b:       # holidays apart (no month shared): all their months
             a, b = min(x for x, _ in spans), max(y_ for _, y_ in spans)
         return _span(y, a, y, b) if y else None
-    if "目前" in p or p in ("当前", "如今", "眼下"):
+    if "目前" in p or p in ("当前", "如今", "现在", "眼下"):
         if ny and nm:
             return _span(ny, nm, ny, nm)
         # 目前,开发区落户企业55户 in a text dated by its year only: that year (截至目前, a point
         # up to a day, stays unresolved without the month)
-        return _span(ny, 1, ny, 12) if ny and p in ("目前", "当前", "如今", "眼下") else None
+        return _span(ny, 1, ny, 12) if ny and p in ("目前", "当前", "如今", "现在", "眼下") else None
     m = _YEAR_SPAN.fullmatch(p)
     if m:          # 2021—2023年
         y0, y1 = int(m.group(1)), int(m.group(2))

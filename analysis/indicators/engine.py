@@ -181,6 +181,7 @@ _BARE_POINTS = frozenset({"年末", "年底", "年终"})
 # the item's own, not the total written after it in the sentence (…,年终结转370,639万元,支出总计…)
 _BALANCE_ITEM = re.compile(r"(?:滚存)?结[转余]")
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_YEAR_LAST_MONTH_END = re.compile(r"(?:截[至止](?:到)?|到)?(?:(?:19|20)\d{2}年)?12月(?:末|底)")
 _MONTHS_BEFORE = re.compile(r"前[两二三四五六七八九十]个月|1[—–\-~至][2-9]月")
 _HISTORY = 10      # years before the document's: a history's, not a period reported on
 _CENSUS_TITLE = re.compile(data.CENSUS_TITLE)
@@ -1051,6 +1052,15 @@ def _years_span(period: str | None, dates: context.DateContext) -> bool:
     return pn is not None and pn["start"][:4] != pn["end"][:4]
 
 
+def _plan_ahead(period: str, dates: context.DateContext) -> bool:
+    """Is ``period`` a span of years that runs on past the document's year (“十五五”时期 in
+    a 2026 story): a plan's, written for what is to come?"""
+    pn = context.normalize_period(period, dates)
+    ny = dates.now_year
+    return pn is not None and ny is not None and pn["start"][:4] != pn["end"][:4] \
+        and int(pn["end"][:4]) > ny
+
+
 def _inside_span(period: str | None, carried: str | None, dates: context.DateContext) -> bool:
     """Is ``period`` a part of a span of past years carried (…2025年旅居人数超550万… in a
     paragraph under 这五年): then it dates its own sentence only, and the paragraph's other
@@ -1465,22 +1475,29 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 # paragraph (如今,走进新城钮扣的生产工厂,…不到30分钟): now, the document's
                 # date (periods.yaml reads 如今 after a comma; a report's paragraph opening
                 # with it keeps the paragraph's period: seed 002's 如今,全市固废…)
-                p_periods[k] = [(0, 2, _NOW), *p_periods[k]]
+                p_periods[k] = [(0, 2, u.text[:2]), *p_periods[k]]   # (现在,…: as written)
         p_regions = [doc_places.unit(u) for u in plist]
         # the paragraph's first period, for figures written before it; not a year-end point
-        # (…356天,…,年末省级以上自然保护区5个: the point is the later figure's own)
+        # (…356天,…,年末省级以上自然保护区5个: the point is the later figure's own), nor the year
+        # a figure reached (…降至3万元左右。…产值也从2024年的2000万元增至2025年的8000万元)
         # nor a part's (…总产值9.1亿元,同比下降5.9%,其中四季度期内5家企业无产值: 其中's own)
         first_ui, first_period = next(((k, p) for k, (u, ps) in enumerate(zip(plist, p_periods))
                                        for s, e, p in ps if not _POINT_PERIOD.fullmatch(p)
                                        and p != _NOW     # (过去,…400元,…。如今,…50元: not the past's)
                                        and not u.text.endswith("其中", 0, s)
                                        and not context.listed_period(u.text, ps, s, e)
-                                       and not context.compared_span(u.text, s, e, p)), (0, None))
+                                       and not context.compared_span(u.text, s, e, p)
+                                       and not context.reached_year(u.text, s, e, p)), (0, None))
         # …320天以上,1-8月PM2.5平均浓度9微克/立方米;拥有耕地211万亩: a first period its own
         # clause's holds for the figures of its sentence only, not for the sentences after
         first_local = first_period is not None and any(
             p == first_period and context.clause_local(plist[first_ui].text, p_periods[first_ui], s)
             for s, _e, p in p_periods[first_ui])
+        # 去年 (a period of its own sentence) written after a comma, not opening its sentence
+        # (…培育5个国家先进制造业集群。…集聚全国80%以上关键核心技术,去年北斗产业实现产值782
+        # 亿元): the figures before it are not that year's (去年,长沙的GDP…: 13270.7亿元 before is)
+        first_s = next((s for s, _e, p in p_periods[first_ui] if p == first_period), 0)
+        first_mid = first_s > 0 and context.sentence_period(first_period)
         first_at = next(((k, context.chain_end(rs, j).name)     # 安徽省阜阳市: 阜阳市
                          for k, (u, rs) in enumerate(zip(plist, p_regions))
                          for j, (s, e, p) in enumerate(rs) if context.is_subject(u.text, s, e)
@@ -1676,6 +1693,13 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             # only: made here, after the sentences without one have gone on)
             point_after = bool(para_last and span_last and _POINT_PERIOD.fullmatch(para_last)
                                and not span_last.endswith(("底", "末")))   # 6月底: a point too
+            flow_back = span_last
+            if not point_after and para_last and _YEAR_LAST_MONTH_END.fullmatch(para_last) \
+                    and carried and _BARE_YEAR.fullmatch(carried):
+                # 2025年,…。\n…12月末,牛羊猪存栏203.21万头…。牛羊猪出栏107.23万头…。猪牛羊肉产量…:
+                # the last month's end is the year's end, a point for stocks; flows go on
+                # over the year carried
+                point_after, flow_back = True, carried
             # the sentence before is about growth: read only for a sentence with a bracket
             # (温州(5.2%)…: _changes), so searched only then
             growth_before = "(" in u.text and bool(before_text) \
@@ -1722,12 +1746,14 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                      or p in _BARE_POINTS and _BALANCE_ITEM.match(u.text, e))
                     and _CLAUSE_END.search(u.text, e, at))), None)
                 period = listed.get(k) or written \
-                    or (None if base else span_last if point_after
+                    or (None if base else flow_back if point_after
                         and context.FLOW_NAME.search(ind.name or "") else para_last) \
                     or (None if base or part_start or late_whole or in_span
                         or (ui < first_ui and event_first) or first_period == _SAME_PERIOD
                         or (first_local and ui > first_ui)
                         or (ui <= first_ui and later_span)
+                        or (first_mid and (ui < first_ui or ui == first_ui and at < first_s))
+                        or (ui < first_ui and u.text.lstrip("“\"").startswith(_PAST_LEAD))
                         else first_period) or carried   # (…61.4%。…同期,…: 同期 not before it)
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
@@ -1887,6 +1913,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             # 自“三北”工程攻坚战打响以来,…: since an event, its paragraph's only; the paragraph's
             # lead goes on (目前,…。“专项行动开展以来,…”: 目前)
             passed = lead if lead and not _EVENT_SINCE.fullmatch(lead) else None
+        if art in features and passed and _plan_ahead(passed, dates):
+            passed = None     # …“十五五”时期,湖南力争…。\n…文旅产业迈上了万亿元台阶: a feature's plan
+            #                   years hold in their paragraph; the scenes after are no plan's
         if art in features and passed and _STORY_TIME.fullmatch(passed):
             passed = None
             article_period[art] = title_period[art]
@@ -2393,15 +2422,19 @@ def _company_short_names(text: str, out: list[Indicator]) -> None:
 # a flow over a year by its name (periods.yaml flows are read against an earlier point)
 _YEAR_FLOW = re.compile(r"(?:产值|增加值|产量|吞吐量|利润(?:总额)?|营业收入|销售额|营业额|发电量)$")   # (not a rate of them: 营业收入利润率)
 _NOW = "如今"
-_NOW_LEAD = ("如今,", "如今，")
+# (现在 too: …整条线都得停产;现在,每个“岛”兼容不同车型装配,78个智能岛…, a sentence of its own after ";")
+_NOW_LEAD = ("如今,", "如今，", "现在,", "现在，")
+_PAST_LEAD = ("过去,", "过去，")    # (“过去,工业制品最快要20多天才能抵达欧洲…”: the past)
 _FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》"
                              r"|(?:^|\n)[\u4e00-\u9fff]{2,4}《[^》\n]{2,12}报》\(\d{4}年")
 _MONTH_END_POINT = re.compile(r"截[至止](?:到)?\d{1,2}月(?:底|末)")
 _CUMULATIVE = re.compile(r"[,\s]*(?:全市|全省|全县|全区)?累计")
-# (截至2025年, 2025年底: a point of the story's time, as 2025年 is)
+# (截至2025年, 2025年底: a point of the story's time, as 2025年 is; a scene's month or day, 3月,
+# 3月19日,…: the time of that scene, not of the scenes after it)
 # since an event (periods.yaml: 四川自贸试验区成立以来, 自“三北”工程攻坚战打响以来)
 _EVENT_SINCE = re.compile(r".*(?:成立|设立|组建|实施|开展|打响|启动|运营|运行|获批|开通|投运|投产|开工|开业|挂牌)以来")
-_STORY_TIME = re.compile(r"(?:截[至止](?:到)?)?(?:\d{4} ?|去|今)年(?:\d{1,2}月)?(?:底|末|初)?")
+_STORY_TIME = re.compile(r"(?:截[至止](?:到)?)?(?:(?:\d{4} ?|去|今)年(?:\d{1,2}月(?:\d{1,2}日)?)?"
+                         r"|\d{1,2}月(?:\d{1,2}日)?)(?:底|末|初)?")
 
 
 def _table_indicators(cleaned: Cleaned, tabs, aspans, doc_places: context.DocPlaces,
