@@ -60,7 +60,8 @@ TUNED = ("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "
          "c138", "c139", "c140", "c141", "c142",
          "c143", "c144", "c145", "c146", "c147",
          "c148", "c149", "c150", "c151", "c152",
-         "c153", "c154", "c155", "c156", "c157")
+         "c153", "c154", "c155", "c156", "c157",
+         "c158", "c159", "c160", "c161", "c162")
 
 
 def text_id(stem: str) -> str:
@@ -78,7 +79,7 @@ def text_id(stem: str) -> str:
 
 #: groups of texts: the tuning split, then by genre
 GROUPS = {
-    "tuned on (c01-c157)": TUNED,
+    "tuned on (c01-c162)": TUNED,
     # stop 12's blind texts: their 'first' row is the run recorded before anyone read their
     # differences (first_run.json, 4da82e5); they were opened for tuning after it
     "stop 12 blind texts (c24-c29), first run blind, opened after": (
@@ -173,6 +174,12 @@ GROUPS = {
     # (round "stop 24") before anyone read their differences; opened for tuning in stop 24 after it
     "stop 24 blind texts (c153-c157), first run blind, opened after": (
         "c153", "c154", "c155", "c156", "c157"),
+    # stop 24's second blind round (吐鲁番's bulletin, 人民日报 news on special foods, the first
+    # quarter's trade, 江西's digital upgrading and 内蒙古's public services): first run recorded
+    # at 453050e, frozen in blind_rounds.json (round "stop 24 end") before anyone read their
+    # differences; opened for tuning at the end of stop 24
+    "stop 24 end blind texts (c158-c162), first run blind, opened after": (
+        "c158", "c159", "c160", "c161", "c162"),
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "bulletin with tables (c07)": ("c07",),
     "monthly release (c08)": ("c08",),
