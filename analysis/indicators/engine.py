@@ -2183,8 +2183,30 @@ _SCENE_NAME = re.compile(
     rf"(?P<lead>(?:{data.SCENE_BEFORE}))?"
     r"(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司))",
     re.M)
+_SCENE_NAME_LEN = context._sre_parse.parse(_SCENE_NAME.pattern).getwidth()[1]
 _SPEAKER_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:介绍|说|表示|坦言|告诉记者)")
 _SCENE_BACK = re.compile(rf"(?:^|(?<=[\n,;:。!?，；：！？”]))(?:{data.SCENE_BACK_REF})")
+# its words when they are plain words (a span holding none of them is not searched)
+_SCENE_BACK_WORDS = tuple(data.SCENE_BACK_REF.split("|")) \
+    if all(re.escape(w) == w for w in data.SCENE_BACK_REF.split("|")) else None
+_SCENE_BACK_OPEN = frozenset("\n,;:。!?，；：！？”")     # what _SCENE_BACK's look-behind allows
+
+
+def _scene_back(text: str, start: int, end: int) -> bool:
+    """Does a bare word referring back to a company open a clause in ``text[start:end]``?
+
+    >>> _scene_back("产量增长。公司总经理说,利润增长", 0, 16), _scene_back("产量增长,利润增长", 0, 9)
+    (True, False)
+    """
+    if _SCENE_BACK_WORDS is None:
+        return _SCENE_BACK.search(text, start, end) is not None
+    for w in _SCENE_BACK_WORDS:      # each place a word is written, opening a clause there
+        q = text.find(w, start, end)
+        while q >= 0:
+            if q == 0 or text[q - 1] in _SCENE_BACK_OPEN:
+                return True
+            q = text.find(w, q + 1, end)
+    return False
 # the company's short name in its place, the speaker after a quote (“…”宏源公司董事长吴斌说 after
 # 福建省宏源环境资源有限公司 set the scene): its core written inside the registered name
 _SCENE_SHORT = re.compile(r"(?:^|(?<=[\n,;:。!?，；：！？”]))(?P<core>[\u4e00-\u9fff]{2,4}?)公司")
@@ -2199,7 +2221,7 @@ def _aliases(text: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """The short names a text declares for registered names, and a pattern of one setting a
     scene (走进新城钮扣的生产工厂) or opening a clause."""
     names: dict[str, str] = {}
-    for m in _ALIAS.finditer(text):
+    for m in _ALIAS.finditer(text) if "以下简称" in text else ():
         org = m.group("org")
         lead = _SCENE_NAME.search(m.group())       # (作为…龙头企业,浙江新城…: from the clause's start)
         names[m.group("short")] = lead.group("org") if lead else org
@@ -2211,11 +2233,13 @@ def _aliases(text: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
 
 
 def _scene_name(text: str, start: int, end: int,
-                aliases: tuple[re.Pattern[str] | None, dict[str, str]] = (None, {})
+                aliases: tuple[re.Pattern[str] | None, dict[str, str]] = (None, {}),
+                cache: dict[int, list[tuple[int, int, str, str, bool, bool]]] | None = None
                 ) -> tuple[str, str] | None:
     """The last company's registered name setting a scene in ``text[start:end]``: (what set it,
     the name). Opening a clause with no word of place before it, the name must open with its
-    place, as a registered name does.
+    place, as a registered name does. ``start`` opens a line and ``end`` lies in it; ``cache``
+    keeps each line's names for the next call on it.
 
     >>> _scene_name("大连港集装箱码头,大连领航国际货运代理有限公司一个标准箱", 0, 30)
     ('', '大连领航国际货运代理有限公司')
@@ -2225,25 +2249,55 @@ def _scene_name(text: str, start: int, end: int,
     True
     """
     last = None
+    rx, names = aliases
+    found = cache.get(start) if cache is not None else None
+    if found is None:
+        found = _scene_names(text, start, len(text) if cache is not None else end)
+        if cache is not None:
+            cache[start] = found
+    if not found and rx is None:
+        return None
     quoted = text.rfind("“", start, end) > text.rfind("”", start, end)
-    for m in _SCENE_NAME.finditer(text, start, end):
-        if not quoted and _SPEAKER_AFTER.match(text, m.end()):
+    for at, stop, lead, org, speaker, placed in found:
+        if stop > end:
+            break
+        if not quoted and speaker:
             continue      # 中南大学科技园发展有限公司总经理喻晓峰介绍,…依托中南大学专利技术…创立的企业
             #               超过1000家: a speaker's company, not what he speaks of
-        lead, org = m.group("lead") or "", m.group("org")
-        inner = _SCENE_LEAD.match(org)      # (位于…的 inside a name read from the clause's start)
-        if inner and inner.end() < len(org) - 4:
-            lead, org = inner.group(), org[inner.end():]
-        if not lead and not ((at := find_places(org)) and at[0][0] == 0):
+        if not placed:
             continue      # 成立天津货运航空有限公司: a verb before the name (a registered name opens
             #               with its place: 大连领航国际货运代理有限公司)
-        last = (m.start(), lead, org)
-    rx, names = aliases
+        last = (at, lead, org)
     for m in rx.finditer(text, start, end) if rx is not None else ():
         if (quoted or not _SPEAKER_AFTER.match(text, m.end())) \
                 and (last is None or m.start() > last[0]):
             last = (m.start(), m.group("lead") or "", names[m.group("org")])   # 走进新城钮扣的…
     return last[1:] if last else None
+
+
+def _scene_names(text: str, start: int, end: int) -> list[tuple[int, int, str, str, bool, bool]]:
+    """The registered names of ``text[start:end]``'s line that may set a scene, in order:
+    (start, end, what set it, the name, a speaker after it, opened by a word of place or its
+    own place). A match ending before a later ``end`` is the same match (the pattern has no
+    look-ahead, and its lazy name ends at the first 公司 it can), so a line is read once."""
+    line_end = text.find("\n", start, end)
+    end = end if line_end < 0 else line_end
+    # every match ends with 公司 (有限公司, 有限责任公司) and is at most _SCENE_NAME_LEN long:
+    # the scan runs from that far before the first 公司 to the end of the last
+    first = text.find("公司", start, end)
+    if first < 0:
+        return []
+    out = []
+    for m in _SCENE_NAME.finditer(text, max(start, first + 2 - _SCENE_NAME_LEN),
+                                  text.rfind("公司", start, end) + 2):
+        lead, org = m.group("lead") or "", m.group("org")
+        inner = _SCENE_LEAD.match(org)      # (位于…的 inside a name read from the clause's start)
+        if inner and inner.end() < len(org) - 4:
+            lead, org = inner.group(), org[inner.end():]
+        placed = bool(lead) or bool((at := find_places(org)) and at[0][0] == 0)
+        out.append((m.start(), m.end(), lead, org,
+                    _SPEAKER_AFTER.match(text, m.end()) is not None, placed))
+    return out
 
 
 def _registered_from_city(out: list[Indicator], doc_places: context.DocPlaces) -> None:
@@ -2291,13 +2345,14 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
     figure's; a figure whose region is another place than the text's own is left alone."""
     homes = {p.name for p in doc_places.home.values() if p is not None}
     aliases = _aliases(text)
+    names: dict[int, list[tuple[int, int, str, str, bool, bool]]] = {}   # each line's, once
     for ind in out:
         if ind.subject is not None and not (_SCENE_LEAD.match(ind.subject)
                                             and ind.subject.endswith("公司")):
             continue      # (位于…的…有限公司 read as a name from its clause's start: the scene)
         s = ind.span[0]
         ls = text.rfind("\n", 0, s) + 1
-        got = _scene_name(text, ls, s, aliases)
+        got = _scene_name(text, ls, s, aliases, names)
         if got is None and ls > 1:
             close = text.find("”", s)
             after = close + 1 if close >= 0 and text.rfind("“", ls, s) > text.rfind("”", ls, s) \
@@ -2305,11 +2360,11 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
             # (the speaker after the figure's quote: “…2000多台…。”宏源公司董事长吴斌说)
             short = [m.group("core") for m in [_SCENE_SHORT.match(text, after)]
                      if m is not None] if after > 0 and "\n" not in text[s:after] else []
-            if _SCENE_BACK.search(text, ls, s) or (after > 0 and "\n" not in text[s:after]
+            if _scene_back(text, ls, s) or (after > 0 and "\n" not in text[s:after]
                                                    and _SCENE_BACK.match(text, after)):
-                got = _scene_name(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1, aliases)
+                got = _scene_name(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1, aliases, names)
             elif short:
-                got = _scene_name(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1, aliases)
+                got = _scene_name(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1, aliases, names)
                 if got is not None and not any(c in got[1] for c in short):
                     got = None    # another company's short name
         if got is None:
