@@ -227,8 +227,12 @@ _RANK_THEN_NAMED_RATE = re.compile(r"(?:同比|环比)(?:增速|增幅|涨幅)")
 _RANK_THEN_FIGURE = re.compile(r",(?:(?:总量|增量|产量|总额|规模)(?:为|达到?了?)?|为|达到?了?|到达)")
 # a superlative of a kind, then the figure in the next clause (拥有全国最多的地级市数量,到达21个;
 # 是全省经济增长最快的地区,前三季度GDP增幅达到10.6%)
-_SUPERLATIVE_THEN = re.compile(r"的[\u4e00-\u9fff]{1,6},[^\d,;。%]{0,16}")
+# (是全国最大的奶山羊养殖基地县,奶山羊存栏达95万只; 是全球食品工业第一大国,行业规模约9.8万亿元:
+# the kind named in the rank itself)
+_SUPERLATIVE_THEN = re.compile(r"的[\u4e00-\u9fff]{1,10},[^\d,;。%]{0,16}")
 _SUPERLATIVE_END = re.compile(r"最[快多高大]$")
+_BIG_NOUN_END = re.compile(r"第[一二三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?:国家|国)$")
+_BIG_NOUN_THEN = re.compile(r",[^\d,;。%]{0,16}")
 # a superlative among a set (patterns.SET_SUPERLATIVE) in a clause with no figure: the figure of
 # the clause after it (天津的百万人口大区最少,仅有3个); a ratio's (广东的比例最高,共有27个,占了全国的
 # 18.88%) the share written after it, not the count before the share
@@ -261,6 +265,8 @@ def _rank_then(t: str, rank, start: int, rate: bool) -> bool:
         return True
     if not rate and SET_SUPERLATIVE.fullmatch(rank[2]) and _SET_RANK_THEN.fullmatch(t, rank[1], start) \
             and SET_BEFORE.search(t, max(0, rank[0] - 40), rank[0]):
+        return True
+    if _BIG_NOUN_END.search(rank[2]) and _BIG_NOUN_THEN.fullmatch(t, rank[1], start):
         return True
     return bool(_SUPERLATIVE_END.search(rank[2])) and bool(
         _SUPERLATIVE_THEN.fullmatch(t, rank[1], start))
