@@ -233,6 +233,8 @@ _SUPERLATIVE_THEN = re.compile(r"的[\u4e00-\u9fff]{1,10},[^\d,;。%]{0,16}")
 _SUPERLATIVE_END = re.compile(r"最[快多高大]$")
 _BIG_NOUN_END = re.compile(r"第[一二三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?:国家|国)$")
 _BIG_NOUN_THEN = re.compile(r",[^\d,;。%]{0,16}")
+_GROWTH_RANKED = ("增幅", "增速", "涨幅")
+_GROWTH_RANK_THEN = re.compile(r",(?:同比|环比)?")
 # a superlative among a set (patterns.SET_SUPERLATIVE) in a clause with no figure: the figure of
 # the clause after it (天津的百万人口大区最少,仅有3个); a ratio's (广东的比例最高,共有27个,占了全国的
 # 18.88%) the share written after it, not the count before the share
@@ -266,6 +268,10 @@ def _rank_then(t: str, rank, start: int, rate: bool) -> bool:
     if not rate and SET_SUPERLATIVE.fullmatch(rank[2]) and _SET_RANK_THEN.fullmatch(t, rank[1], start) \
             and SET_BEFORE.search(t, max(0, rank[0] - 40), rank[0]):
         return True
+    if rate and SET_SUPERLATIVE.fullmatch(rank[2]) and rank[2][:2] in _GROWTH_RANKED \
+            and _GROWTH_RANK_THEN.fullmatch(t, rank[1], start) \
+            and SET_BEFORE.search(t, max(0, rank[0] - 40), rank[0]):
+        return True               # 其中巴西市场增幅最大,同比增长3.8倍: the rate of the one ranked
     if _BIG_NOUN_END.search(rank[2]) and _BIG_NOUN_THEN.fullmatch(t, rank[1], start):
         return True
     return bool(_SUPERLATIVE_END.search(rank[2])) and bool(

@@ -242,7 +242,9 @@ _SUPERLATIVE_HINT = re.compile(r"最[快多高大低少长]|第[一二三四五�
 # a measure: 表现最差, 比例最高)
 SET_SUPERLATIVE = re.compile(r"(?:表现|增速|增幅|规模|总量|占比|比例|比重|数量)?"
                              r"最(?:快|慢|多|少|高|低|大|小|好|差)(?=[,;。]|$)")
-SET_BEFORE = re.compile(r"在[^,;。]{1,16}?中(?:,[^,;。\d%]{1,12}?的[^,;。\d%]{0,8}?)?$")
+# (or one of a list named before, after 其中: 俄罗斯、阿联酋、巴西…;其中巴西市场增幅最大)
+SET_BEFORE = re.compile(r"在[^,;。]{1,16}?中(?:,[^,;。\d%]{1,12}?的[^,;。\d%]{0,8}?)?$"
+                        r"|(?:^|(?<=[,;。]))其中[^,;。\d%]{1,8}?$")
 
 
 # the order in which a place reached a line among its peers (地区生产总值…达到10.3万亿元,成为全国第三个、
@@ -263,7 +265,7 @@ def rank_matches(t: str, hint: bool = True) -> list[re.Match]:
         ms = sorted(ms + [m for m in ORDINAL_REACHED.finditer(t)
                           if not any(o.start() < m.end() and m.start() < o.end() for o in ms)],
                     key=lambda m: m.start())
-    if "最" in t and "在" in t:
+    if "最" in t and ("在" in t or "其中" in t):
         more = [m for m in SET_SUPERLATIVE.finditer(t)
                 if SET_BEFORE.search(t, max(0, m.start() - 40), m.start())
                 and not any(o.start() < m.end() and m.start() < o.end() for o in ms)]
