@@ -1928,8 +1928,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         if art in features and passed and _plan_ahead(passed, dates):
             passed = None     # …“十五五”时期,湖南力争…。\n…文旅产业迈上了万亿元台阶: a feature's plan
             #                   years hold in their paragraph; the scenes after are no plan's
-        if art in features and passed and _STORY_TIME.fullmatch(passed):
-            passed = None
+        if art in features and passed and (_STORY_TIME.fullmatch(passed) or passed == _NOW):
+            passed = None     # (…如今,走进新嘉懿公司智慧管控中心,…。\n转型前,…182台染色机: a
+            #                   scene's 如今 holds in its paragraph, not over the story after it)
             article_period[art] = title_period[art]
         elif art in features and passed and carried and _inside_story(passed, carried, dates) \
                 and _MONTHS_BEFORE.fullmatch(passed):
