@@ -233,6 +233,7 @@ _SUPERLATIVE_THEN = re.compile(r"的[\u4e00-\u9fff]{1,10},[^\d,;。%]{0,16}")
 _SUPERLATIVE_END = re.compile(r"最[快多高大]$")
 _BIG_NOUN_END = re.compile(r"第[一二三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?:国家|国)$")
 _BIG_NOUN_THEN = re.compile(r",[^\d,;。%]{0,16}")
+_TOP_EACH_THEN = re.compile(r"的[\u4e00-\u9fff]{1,4},均[^\d,;。%]{0,8}")
 _GROWTH_RANKED = ("增幅", "增速", "涨幅")
 _GROWTH_RANK_THEN = re.compile(r",(?:同比|环比)?")
 # a superlative among a set (patterns.SET_SUPERLATIVE) in a clause with no figure: the figure of
@@ -272,6 +273,8 @@ def _rank_then(t: str, rank, start: int, rate: bool) -> bool:
             and _GROWTH_RANK_THEN.fullmatch(t, rank[1], start) \
             and SET_BEFORE.search(t, max(0, rank[0] - 40), rank[0]):
         return True               # 其中巴西市场增幅最大,同比增长3.8倍: the rate of the one ranked
+    if not rate and rank[2][:1] == "前" and _TOP_EACH_THEN.fullmatch(t, rank[1], start):
+        return True               # …成为…前三的国家,均突破10万辆: the figure each reached
     if _BIG_NOUN_END.search(rank[2]) and _BIG_NOUN_THEN.fullmatch(t, rank[1], start):
         return True
     return bool(_SUPERLATIVE_END.search(rank[2])) and bool(

@@ -265,6 +265,11 @@ def rank_matches(t: str, hint: bool = True) -> list[re.Match]:
         ms = sorted(ms + [m for m in ORDINAL_REACHED.finditer(t)
                           if not any(o.start() < m.end() and m.start() < o.end() for o in ms)],
                     key=lambda m: m.start())
+    if "成为" in t and "前" in t:     # 俄罗斯、阿联酋、巴西成为中国汽车出口量前三的国家: the top few
+        more = [m for m in TOP_BECOME.finditer(t) if _BECOME_BEFORE.search(t, max(0, m.start() - 14), m.start())
+                and not any(o.start() < m.end() and m.start() < o.end() for o in ms)]
+        if more:
+            ms = sorted(ms + more, key=lambda m: m.start())
     if "最" in t and ("在" in t or "其中" in t):
         more = [m for m in SET_SUPERLATIVE.finditer(t)
                 if SET_BEFORE.search(t, max(0, m.start() - 40), m.start())
@@ -272,6 +277,10 @@ def rank_matches(t: str, hint: bool = True) -> list[re.Match]:
         if more:
             ms = sorted(ms + more, key=lambda m: m.start())
     return ms
+
+# the top few a list of places became (俄罗斯、阿联酋、巴西成为中国汽车出口量前三的国家): their rank
+TOP_BECOME = re.compile(r"前[二三四五六七八九十]{1,2}(?:位|名|强)?(?=的(?:国家|城市|省份|地区|市场)[,;。])")
+_BECOME_BEFORE = re.compile(r"、[^,;。、\d%]{1,6}?成为[^,;。\d%]{1,10}$")
 
 # a contribution in points is a figure, not a change: 拉动规上工业增加值增长6.4个百分点,
 # 拉动全市规上工业4.2个百分点, 拉动经济增长0.69个、2.12个和2.99个百分点
