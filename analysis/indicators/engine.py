@@ -227,8 +227,15 @@ _RANK_THEN_NAMED_RATE = re.compile(r"(?:同比|环比)(?:增速|增幅|涨幅)")
 _RANK_THEN_FIGURE = re.compile(r",(?:(?:总量|增量|产量|总额|规模)(?:为|达到?了?)?|为|达到?了?|到达)")
 # a superlative of a kind, then the figure in the next clause (拥有全国最多的地级市数量,到达21个;
 # 是全省经济增长最快的地区,前三季度GDP增幅达到10.6%)
-_SUPERLATIVE_THEN = re.compile(r"的[\u4e00-\u9fff]{1,6},[^\d,;。%]{0,16}")
+# (是全国最大的奶山羊养殖基地县,奶山羊存栏达95万只; 是全球食品工业第一大国,行业规模约9.8万亿元:
+# the kind named in the rank itself)
+_SUPERLATIVE_THEN = re.compile(r"的[\u4e00-\u9fff]{1,10},[^\d,;。%]{0,16}")
 _SUPERLATIVE_END = re.compile(r"最[快多高大]$")
+_BIG_NOUN_END = re.compile(r"第[一二三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?:国家|国)$")
+_BIG_NOUN_THEN = re.compile(r",[^\d,;。%]{0,16}")
+_TOP_EACH_THEN = re.compile(r"的[\u4e00-\u9fff]{1,4},均[^\d,;。%]{0,8}")
+_GROWTH_RANKED = ("增幅", "增速", "涨幅")
+_GROWTH_RANK_THEN = re.compile(r",(?:同比|环比)?")
 # a superlative among a set (patterns.SET_SUPERLATIVE) in a clause with no figure: the figure of
 # the clause after it (天津的百万人口大区最少,仅有3个); a ratio's (广东的比例最高,共有27个,占了全国的
 # 18.88%) the share written after it, not the count before the share
@@ -261,6 +268,14 @@ def _rank_then(t: str, rank, start: int, rate: bool) -> bool:
         return True
     if not rate and SET_SUPERLATIVE.fullmatch(rank[2]) and _SET_RANK_THEN.fullmatch(t, rank[1], start) \
             and SET_BEFORE.search(t, max(0, rank[0] - 40), rank[0]):
+        return True
+    if rate and SET_SUPERLATIVE.fullmatch(rank[2]) and rank[2][:2] in _GROWTH_RANKED \
+            and _GROWTH_RANK_THEN.fullmatch(t, rank[1], start) \
+            and SET_BEFORE.search(t, max(0, rank[0] - 40), rank[0]):
+        return True               # 其中巴西市场增幅最大,同比增长3.8倍: the rate of the one ranked
+    if not rate and rank[2][:1] == "前" and _TOP_EACH_THEN.fullmatch(t, rank[1], start):
+        return True               # …成为…前三的国家,均突破10万辆: the figure each reached
+    if _BIG_NOUN_END.search(rank[2]) and _BIG_NOUN_THEN.fullmatch(t, rank[1], start):
         return True
     return bool(_SUPERLATIVE_END.search(rank[2])) and bool(
         _SUPERLATIVE_THEN.fullmatch(t, rank[1], start))
@@ -1916,8 +1931,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         if art in features and passed and _plan_ahead(passed, dates):
             passed = None     # …“十五五”时期,湖南力争…。\n…文旅产业迈上了万亿元台阶: a feature's plan
             #                   years hold in their paragraph; the scenes after are no plan's
-        if art in features and passed and _STORY_TIME.fullmatch(passed):
-            passed = None
+        if art in features and passed and (_STORY_TIME.fullmatch(passed) or passed == _NOW):
+            passed = None     # (…如今,走进新嘉懿公司智慧管控中心,…。\n转型前,…182台染色机: a
+            #                   scene's 如今 holds in its paragraph, not over the story after it)
             article_period[art] = title_period[art]
         elif art in features and passed and carried and _inside_story(passed, carried, dates) \
                 and _MONTHS_BEFORE.fullmatch(passed):

@@ -169,10 +169,13 @@ _PEERS = rf"""(?: 全(?:国|省|市|区|县|球|州|盟)(?:同类城市|城市|�
                | 省会城市|副省级城市 )"""
 # a superlative among peers, as news writes a rank (为全省工业增速最快的城市, 拥有全国最多的地级市,
 # 是全省经济增长最快的地区, 是全省第一大消费城市); not one of several (…最多的地区之一)
-_SUPERLATIVE = rf"""(?: (?: {_PEERS} | 省内 )
+_SUPERLATIVE = rf"""(?: (?<= [是为] ) (?: {_PEERS} ) 最[大多]    # 是全国最大的奶山羊养殖基地县: the place's
+      (?= 的[\u4e00-\u9fff]{{1,10}}?(?:县|市|区|省|国|基地|产区)(?:[,;。]|$) )   # rank among its peers
+    | (?: {_PEERS} | 省内 )
       (?: (?:工业|经济|GDP)? (?:增速|增幅|增长|总量|规模) )? 最(?:快|多|高|大|低|少)   # 度电排放二氧化碳0.13千克、全国最低
       (?= 的[\u4e00-\u9fff]{{1,6}}(?:[,;。]|$) | [,;。] | $ ) (?! 的[^,;。]{{0,12}}之一 )
-    | (?: {_PEERS} ) 第[一二三四五六七八九十]大 [\u4e00-\u9fff]{{0,4}}? (?:城市|省份|经济体)
+    | (?: {_PEERS} ) [\u4e00-\u9fff]{{0,6}}? 第[一二三四五六七八九十]大 [\u4e00-\u9fff]{{0,4}}?
+      (?:城市|省份|经济体|国家|国) (?= [,;。] | $ )     # 是全球食品工业第一大国: the trade among peers
     | (?<= [是为] ) (?: {_PEERS} ) [\u4e00-\u9fff]{{2,6}}? 最(?:快|多|高|大|低|少|长)   # 是全省光照时间最长的县:
       (?= 的 (?:县|市|区|省|城市|地区|省份|国家) (?:[,;。]|$) ) )"""   # the place's measure, among its peers
 RANK = re.compile(rf"""
@@ -239,7 +242,9 @@ _SUPERLATIVE_HINT = re.compile(r"最[快多高大低少长]|第[一二三四五�
 # a measure: 表现最差, 比例最高)
 SET_SUPERLATIVE = re.compile(r"(?:表现|增速|增幅|规模|总量|占比|比例|比重|数量)?"
                              r"最(?:快|慢|多|少|高|低|大|小|好|差)(?=[,;。]|$)")
-SET_BEFORE = re.compile(r"在[^,;。]{1,16}?中(?:,[^,;。\d%]{1,12}?的[^,;。\d%]{0,8}?)?$")
+# (or one of a list named before, after 其中: 俄罗斯、阿联酋、巴西…;其中巴西市场增幅最大)
+SET_BEFORE = re.compile(r"在[^,;。]{1,16}?中(?:,[^,;。\d%]{1,12}?的[^,;。\d%]{0,8}?)?$"
+                        r"|(?:^|(?<=[,;。]))其中[^,;。\d%]{1,8}?$")
 
 
 # the order in which a place reached a line among its peers (地区生产总值…达到10.3万亿元,成为全国第三个、
@@ -260,13 +265,22 @@ def rank_matches(t: str, hint: bool = True) -> list[re.Match]:
         ms = sorted(ms + [m for m in ORDINAL_REACHED.finditer(t)
                           if not any(o.start() < m.end() and m.start() < o.end() for o in ms)],
                     key=lambda m: m.start())
-    if "最" in t and "在" in t:
+    if "成为" in t and "前" in t:     # 俄罗斯、阿联酋、巴西成为中国汽车出口量前三的国家: the top few
+        more = [m for m in TOP_BECOME.finditer(t) if _BECOME_BEFORE.search(t, max(0, m.start() - 14), m.start())
+                and not any(o.start() < m.end() and m.start() < o.end() for o in ms)]
+        if more:
+            ms = sorted(ms + more, key=lambda m: m.start())
+    if "最" in t and ("在" in t or "其中" in t):
         more = [m for m in SET_SUPERLATIVE.finditer(t)
                 if SET_BEFORE.search(t, max(0, m.start() - 40), m.start())
                 and not any(o.start() < m.end() and m.start() < o.end() for o in ms)]
         if more:
             ms = sorted(ms + more, key=lambda m: m.start())
     return ms
+
+# the top few a list of places became (俄罗斯、阿联酋、巴西成为中国汽车出口量前三的国家): their rank
+TOP_BECOME = re.compile(r"前[二三四五六七八九十]{1,2}(?:位|名|强)?(?=的(?:国家|城市|省份|地区|市场)[,;。])")
+_BECOME_BEFORE = re.compile(r"、[^,;。、\d%]{1,6}?成为[^,;。\d%]{1,10}$")
 
 # a contribution in points is a figure, not a change: 拉动规上工业增加值增长6.4个百分点,
 # 拉动全市规上工业4.2个百分点, 拉动经济增长0.69个、2.12个和2.99个百分点
