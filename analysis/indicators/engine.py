@@ -2208,21 +2208,35 @@ _SCENE_BACK_WORDS = tuple(data.SCENE_BACK_REF.split("|")) \
 _SCENE_BACK_OPEN = frozenset("\n,;:。!?，；：！？”")     # what _SCENE_BACK's look-behind allows
 
 
-def _scene_back(text: str, start: int, end: int) -> bool:
+def _scene_back(text: str, start: int, end: int, cache: dict[int, int] | None = None) -> bool:
     """Does a bare word referring back to a company open a clause in ``text[start:end]``?
+    ``start`` opens a line and ``end`` lies in it; ``cache`` keeps, for each line, where its
+    first such word ends.
 
     >>> _scene_back("产量增长。公司总经理说,利润增长", 0, 16), _scene_back("产量增长,利润增长", 0, 9)
     (True, False)
     """
     if _SCENE_BACK_WORDS is None:
         return _SCENE_BACK.search(text, start, end) is not None
-    for w in _SCENE_BACK_WORDS:      # each place a word is written, opening a clause there
-        q = text.find(w, start, end)
-        while q >= 0:
-            if q == 0 or text[q - 1] in _SCENE_BACK_OPEN:
-                return True
-            q = text.find(w, q + 1, end)
-    return False
+    first = cache.get(start) if cache is not None else None
+    if first is None:
+        line_end = text.find("\n", start)
+        stop = len(text) if line_end < 0 else line_end
+        if cache is None:
+            stop = min(stop, end)
+        first = len(text) + 1      # (none in the line)
+        for w in _SCENE_BACK_WORDS:      # each place a word is written, opening a clause there
+            q = text.find(w, start, stop)
+            while q >= 0 and q + len(w) < first:
+                if q == 0 or text[q - 1] in _SCENE_BACK_OPEN:
+                    first = q + len(w)
+                    break
+                q = text.find(w, q + 1, stop)
+        if cache is not None:
+            cache[start] = first
+    return first <= end
+
+
 # the company's short name in its place, the speaker after a quote (“…”宏源公司董事长吴斌说 after
 # 福建省宏源环境资源有限公司 set the scene): its core written inside the registered name
 _SCENE_SHORT = re.compile(r"(?:^|(?<=[\n,;:。!?，；：！？”]))(?P<core>[\u4e00-\u9fff]{2,4}?)公司")
@@ -2362,6 +2376,7 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
     homes = {p.name for p in doc_places.home.values() if p is not None}
     aliases = _aliases(text)
     names: dict[int, list[tuple[int, int, str, str, bool, bool]]] = {}   # each line's, once
+    backs: dict[int, int] = {}
     for ind in out:
         if ind.subject is not None and not (_SCENE_LEAD.match(ind.subject)
                                             and ind.subject.endswith("公司")):
@@ -2376,7 +2391,7 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
             # (the speaker after the figure's quote: “…2000多台…。”宏源公司董事长吴斌说)
             short = [m.group("core") for m in [_SCENE_SHORT.match(text, after)]
                      if m is not None] if after > 0 and "\n" not in text[s:after] else []
-            if _scene_back(text, ls, s) or (after > 0 and "\n" not in text[s:after]
+            if _scene_back(text, ls, s, backs) or (after > 0 and "\n" not in text[s:after]
                                                    and _SCENE_BACK.match(text, after)):
                 got = _scene_name(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1, aliases, names)
             elif short:
