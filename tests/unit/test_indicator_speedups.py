@@ -363,3 +363,24 @@ def test_record_converts_as_validation():
         for value, completion in ((5, 98), (5.0, None), (None, 0.5)):
             f = dict(base, value=value, completion=completion, change=change)
             _same_model(engine._record(dict(f)), engine._validate_indicator(dict(f)))
+
+
+def test_char_first_answers_as_the_written_alternation():
+    """``context.char_first`` (a yes/no search rewritten to open each alternative with a
+    character) finds a match where the pattern as written does, and only there."""
+    written = context._ORG_HINT_WRITTEN
+    fast = re.compile(context.char_first(written.pattern))
+    assert fast.pattern != written.pattern
+    rng = random.Random(29)
+    alphabet = list("班列(指数控股海关港口香出全国有集体市级县直一般中欧A9,。 ") + ["国有", "集体", "全国", "班列("]
+    texts = _sentences_and_pieces() + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+                                       for _ in range(20_000)]
+    hits = 0
+    for t in texts:
+        assert bool(fast.search(t)) == bool(written.search(t)), t
+        hits += bool(written.search(t))
+    assert 0 < hits < len(texts)
+    for p, t, want in [(r"[a-z]{0,3}?xy\(", "xy(", True), (r"[a-z]{1,3}?xy", "xy", False),
+                       (r"[a-z]{1,3}?xy", "axy", True), (r"(?<!ab)cd", "abcd", False),
+                       (r"(?<!ab)cd", "bcd", True), (r"(?<![ab])c(?!d)", "ac", False)]:
+        assert bool(re.search(context.char_first(p), t)) == want == bool(re.search(p, t)), p
