@@ -1435,7 +1435,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     for k in article_period:
         if article_period[k] is None and k < len(titles):
             article_period[k] = context.budget_title_year(titles[k])
-    features = {k for k, (s, _) in enumerate(aspans) if _FEATURE_BYLINE.search(text, s, s + 300)}
+    # (both of the byline's forms end with 报》: found by str.find before the pattern, which is
+    # tried at every character)
+    features = {k for k, (s, _) in enumerate(aspans) if text.find("报》", s, s + 300) >= 0
+                and _FEATURE_BYLINE.search(text, s, s + 300)}
     reports = {k for k in range(len(aspans)) if k < len(titles) and _REPORT_TITLE.search(titles[k])}
     census = {k for k in range(len(aspans)) if k < len(titles) and _CENSUS_TITLE.search(titles[k])}
     parks = {k: p for k, (s, _e) in enumerate(aspans) if k < len(titles)
@@ -1963,7 +1966,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         _quote_speakers(cleaned.original, out, doc_places)
     if "（" in cleaned.original:
         _subjects_as_written(cleaned.original, out)
-    if "产业" in cleaned.original and _FEATURE_BYLINE.search(cleaned.original):
+    if "产业" in cleaned.original and "报》" in cleaned.original \
+            and _FEATURE_BYLINE.search(cleaned.original):
         _feature_industries(cleaned.original, out)
     if "有限公司" in cleaned.original:
         _scene_companies(cleaned.original, out, doc_places)
@@ -2373,6 +2377,8 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
     at a clause's start (公司总经理林蓬勃说,…至少400元; “…实现16个应用场景全覆盖…。”企业负责人王学智
     说). The region is the place the name opens with (or the place of 位于…的) when it lies under the
     figure's; a figure whose region is another place than the text's own is left alone."""
+    if "有限公司" not in text and "有限责任公司" not in text:
+        return      # (every name that sets a scene, and every alias declared, is a registered name)
     homes = {p.name for p in doc_places.home.values() if p is not None}
     aliases = _aliases(text)
     names: dict[int, list[tuple[int, int, str, str, bool, bool]]] = {}   # each line's, once
