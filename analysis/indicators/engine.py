@@ -16,6 +16,7 @@ a record.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
@@ -2009,13 +2010,36 @@ def _opens_clause(text: str, at: int) -> bool:
     return at == 0 or _CLAUSE_OPEN.match(text, at - 1) is not None
 
 
+@functools.cache
+def _county_surfaces() -> tuple[frozenset[str], int]:
+    """The surfaces that name a county (one of their places), and the longest one's length."""
+    ws = frozenset(w for w, codes in places.SURFACES.items()
+                   if any(places.PLACES[c].level == "county" for c in codes))
+    return ws, max(map(len, ws), default=0)
+
+
+def _may_name_town(text: str) -> bool:
+    """Is a town's suffix (镇, 乡, 街道) written two or three characters after a county's name,
+    as ``_TOWN`` after a county ``find_places`` found needs? Tested before that search over the
+    whole text, which most texts (no town after its county) are spared."""
+    counties, longest = _county_surfaces()
+    for suffix in data.TOWN_SUFFIXES:
+        q = text.find(suffix)
+        while q >= 0:
+            for e in (q - 2, q - 3):
+                if e > 0 and any(text[e - k:e] in counties for k in range(1, min(longest, e) + 1)):
+                    return True
+            q = text.find(suffix, q + 1)
+    return False
+
+
 def _town_regions(text: str, out: list[Indicator]) -> None:
     """A township the text writes right after its county (永嘉县桥头镇, 江门蓬江区杜阮镇,
     modifiers.yaml town_suffixes) is the region of the figures after it where it opens a clause
     (桥头镇的纽扣地摊…发展到40多家; 在江门蓬江区杜阮镇,…汇聚超过1000家企业): in its sentence,
     and in the sentences after it in its paragraph until another place is named. Only a figure
     given the county's region (or a place above it) changes."""
-    if _TOWN is None:
+    if _TOWN is None or not _may_name_town(text):
         return
     found = find_places(text)
     towns: dict[str, set[str]] = {}        # town → the names of its county and the places above

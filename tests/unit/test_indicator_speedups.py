@@ -20,7 +20,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from analysis import layout, segment
-from analysis.indicators import context, data, names, patterns, places
+from analysis.indicators import context, data, engine, names, patterns, places
 from analysis.indicators.numbers import CHINESE_NUMERAL_CHARS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -384,3 +384,28 @@ def test_char_first_answers_as_the_written_alternation():
                        (r"[a-z]{1,3}?xy", "axy", True), (r"(?<!ab)cd", "abcd", False),
                        (r"(?<!ab)cd", "bcd", True), (r"(?<![ab])c(?!d)", "ac", False)]:
         assert bool(re.search(context.char_first(p), t)) == want == bool(re.search(p, t)), p
+
+
+def _towns_after_counties(text: str) -> bool:
+    """What ``engine._town_regions`` reads before its early return: a ``_TOWN`` right after a
+    county ``find_places`` found."""
+    for _s, e, w in places.find(text):
+        if engine._TOWN.match(text, e) and any(places.PLACES[c].level == "county"
+                                               for c in places.SURFACES.get(w, ())):
+            return True
+    return False
+
+
+def test_may_name_town_is_never_false_where_a_town_follows_its_county():
+    corpus = [p for d, last in (("corpus", 162), ("corpus_articles", 147))     # the open ones
+              for p in sorted((ROOT / "evaluation" / d / "texts").glob("*.txt"))
+              if int(p.name[1:].split("_")[0]) <= last]
+    texts = [layout.clean(p.read_text("utf-8")).original for p in SEEDS + corpus]
+    texts += ["在浙江温州永嘉县桥头镇", "江门蓬江区杜阮镇的企业", "统筹城乡发展,乡村振兴", "永嘉县"]
+    towns = 0
+    for t in texts:
+        if _towns_after_counties(t):
+            assert engine._may_name_town(t), t[:80]
+            towns += 1
+    assert towns >= 3
+    assert not engine._may_name_town("统筹城乡发展,乡村振兴")
