@@ -705,7 +705,7 @@ def char_first(pattern: str) -> str:
         m = _BEHIND_FIRST.match(alt)
         if m:
             c = m.group(2)
-            behind = _BEHIND.sub(lambda b: b.group()[:-1] + re.escape(c) + ")", m.group(1))
+            behind = _BEHIND.sub(lambda b, c=c: b.group()[:-1] + re.escape(c) + ")", m.group(1))
             alt = c + behind + alt[m.end():]
         out.append(alt)
     return "|".join(out)
