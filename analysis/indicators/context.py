@@ -655,6 +655,62 @@ _ORG_NEXT = (r"(?:\([^()]{0,40}\))?"     # 市级(含市属开发区,下同)一�
              r"(?:全年|上半年|前三季度|[一二三四]季度)?"     # 东风公司今年上半年销售汽车150.5万辆
              rf"(?:份)?,?)?的?)?(?:{data.ORG_NEXT}))")   # (北部生态发展区前三季度的GDP增速,
 #                                                             丝筘公司的产值也从…)
+def _top_alternatives(pattern: str) -> list[str]:
+    """``pattern`` cut at its top-level ``|`` (not inside a group or a class)."""
+    out, depth, start, i, n = [], 0, 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":           # a class: to its closing ] (one right after [ or [^ is a member)
+            i += 1
+            if pattern[i:i + 1] == "^":
+                i += 1
+            if pattern[i:i + 1] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]
+
+
+# an alternative's opening: a lazy run of a class (班列's name, 指数's), lookbehinds, a character
+_RUN_FIRST = re.compile(r"(?:\(\?:)?\[((?:\\.|[^\]\\])+)\]\{([01]),\d+\}\?")
+_BEHIND_FIRST = re.compile(r"((?:\(\?<[=!](?:\\.|\[(?:\\.|[^\]\\])+\]|[^()\\\[])*\))+)([^\\()\[\]|.*+?{}^$])")
+_BEHIND = re.compile(r"\(\?<[=!](?:\\.|\[(?:\\.|[^\]\\])+\]|[^()\\\[])*\)")
+
+
+def char_first(pattern: str) -> str:
+    """``pattern`` for a yes/no search (``bool(p.search(t))`` only: spans differ), each top-level
+    alternative rewritten to open with a character, so that ``re`` skips in C to where one may
+    start: a lazy run of a class opening it is dropped ([…]{0,6}?班列: 班列 is there iff it is) or
+    read behind (X{1,10}?指数: 指数 after an X), and a lookbehind before a character is read after
+    it ((?<!国有)控股: 控(?<!国有控)股). An alternative of another form is kept as written."""
+    out = []
+    for alt in _top_alternatives(pattern):
+        m = _RUN_FIRST.match(alt)
+        if m:
+            rest = alt[m.end():]
+            if alt.startswith("(?:"):
+                rest = "(?:" + rest
+            alt = rest if m.group(2) == "0" else f"(?<=[{m.group(1)}])" + rest
+        m = _BEHIND_FIRST.match(alt)
+        if m:
+            c = m.group(2)
+            behind = _BEHIND.sub(lambda b, c=c: b.group()[:-1] + re.escape(c) + ")", m.group(1))
+            alt = c + behind + alt[m.end():]
+        out.append(alt)
+    return "|".join(out)
+
+
 # (every alternative opens with a character, not a class: ``re`` skips in C to where one stands)
 _ORG_HINT = re.compile(_ORG_TAIL + rf"|(?:{data.BRACKETED_NAME})\(" + r"|该行|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直|属企业|属国有企业"
                        + "|" + data.MARKET_INDEX
@@ -662,6 +718,10 @@ _ORG_HINT = re.compile(_ORG_TAIL + rf"|(?:{data.BRACKETED_NAME})\(" + r"|该行|
                        # each alternative opens with a character: ``re`` skips in C to it)
                        + "".join(f"|{c}级(?=\\(|\\d|一般|政府性|国有资本|社会保险|地方|安排|收入|支出)"
                                  for c in "市州县区旗盟"))
+# (its truth only is read: the alternatives added since that open otherwise, 控股 after no 国有,
+# …班列(, …指数, rewritten to open with a character: the search ≈ 10× faster)
+_ORG_HINT_WRITTEN = _ORG_HINT
+_ORG_HINT = re.compile(char_first(_ORG_HINT.pattern))
 _LIST_MARKER = re.compile(data.LIST_MARKER)
 # a park written alone is the document's park: 高新区 → 楚雄高新区 where the text writes that
 _PARK = re.compile(rf"(?:{data.ORG_PARK})$")

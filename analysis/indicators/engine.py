@@ -16,6 +16,7 @@ a record.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
@@ -1435,7 +1436,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     for k in article_period:
         if article_period[k] is None and k < len(titles):
             article_period[k] = context.budget_title_year(titles[k])
-    features = {k for k, (s, _) in enumerate(aspans) if _FEATURE_BYLINE.search(text, s, s + 300)}
+    # (both of the byline's forms end with 报》: found by str.find before the pattern, which is
+    # tried at every character)
+    features = {k for k, (s, _) in enumerate(aspans) if text.find("报》", s, s + 300) >= 0
+                and _FEATURE_BYLINE.search(text, s, s + 300)}
     reports = {k for k in range(len(aspans)) if k < len(titles) and _REPORT_TITLE.search(titles[k])}
     census = {k for k in range(len(aspans)) if k < len(titles) and _CENSUS_TITLE.search(titles[k])}
     parks = {k: p for k, (s, _e) in enumerate(aspans) if k < len(titles)
@@ -1963,7 +1967,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         _quote_speakers(cleaned.original, out, doc_places)
     if "（" in cleaned.original:
         _subjects_as_written(cleaned.original, out)
-    if "产业" in cleaned.original and _FEATURE_BYLINE.search(cleaned.original):
+    if "产业" in cleaned.original and "报》" in cleaned.original \
+            and _FEATURE_BYLINE.search(cleaned.original):
         _feature_industries(cleaned.original, out)
     if "有限公司" in cleaned.original:
         _scene_companies(cleaned.original, out, doc_places)
@@ -2005,13 +2010,36 @@ def _opens_clause(text: str, at: int) -> bool:
     return at == 0 or _CLAUSE_OPEN.match(text, at - 1) is not None
 
 
+@functools.cache
+def _county_surfaces() -> tuple[frozenset[str], int]:
+    """The surfaces that name a county (one of their places), and the longest one's length."""
+    ws = frozenset(w for w, codes in places.SURFACES.items()
+                   if any(places.PLACES[c].level == "county" for c in codes))
+    return ws, max(map(len, ws), default=0)
+
+
+def _may_name_town(text: str) -> bool:
+    """Is a town's suffix (镇, 乡, 街道) written two or three characters after a county's name,
+    as ``_TOWN`` after a county ``find_places`` found needs? Tested before that search over the
+    whole text, which most texts (no town after its county) are spared."""
+    counties, longest = _county_surfaces()
+    for suffix in data.TOWN_SUFFIXES:
+        q = text.find(suffix)
+        while q >= 0:
+            for e in (q - 2, q - 3):
+                if e > 0 and any(text[e - k:e] in counties for k in range(1, min(longest, e) + 1)):
+                    return True
+            q = text.find(suffix, q + 1)
+    return False
+
+
 def _town_regions(text: str, out: list[Indicator]) -> None:
     """A township the text writes right after its county (永嘉县桥头镇, 江门蓬江区杜阮镇,
     modifiers.yaml town_suffixes) is the region of the figures after it where it opens a clause
     (桥头镇的纽扣地摊…发展到40多家; 在江门蓬江区杜阮镇,…汇聚超过1000家企业): in its sentence,
     and in the sentences after it in its paragraph until another place is named. Only a figure
     given the county's region (or a place above it) changes."""
-    if _TOWN is None:
+    if _TOWN is None or not _may_name_town(text):
         return
     found = find_places(text)
     towns: dict[str, set[str]] = {}        # town → the names of its county and the places above
@@ -2373,6 +2401,8 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
     at a clause's start (公司总经理林蓬勃说,…至少400元; “…实现16个应用场景全覆盖…。”企业负责人王学智
     说). The region is the place the name opens with (or the place of 位于…的) when it lies under the
     figure's; a figure whose region is another place than the text's own is left alone."""
+    if "有限公司" not in text and "有限责任公司" not in text:
+        return      # (every name that sets a scene, and every alias declared, is a registered name)
     homes = {p.name for p in doc_places.home.values() if p is not None}
     aliases = _aliases(text)
     names: dict[int, list[tuple[int, int, str, str, bool, bool]]] = {}   # each line's, once

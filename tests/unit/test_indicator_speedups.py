@@ -20,7 +20,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from analysis import layout, segment
-from analysis.indicators import context, data, names, patterns, places
+from analysis.indicators import context, data, engine, names, patterns, places
 from analysis.indicators.numbers import CHINESE_NUMERAL_CHARS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -363,3 +363,49 @@ def test_record_converts_as_validation():
         for value, completion in ((5, 98), (5.0, None), (None, 0.5)):
             f = dict(base, value=value, completion=completion, change=change)
             _same_model(engine._record(dict(f)), engine._validate_indicator(dict(f)))
+
+
+def test_char_first_answers_as_the_written_alternation():
+    """``context.char_first`` (a yes/no search rewritten to open each alternative with a
+    character) finds a match where the pattern as written does, and only there."""
+    written = context._ORG_HINT_WRITTEN
+    fast = re.compile(context.char_first(written.pattern))
+    assert fast.pattern != written.pattern
+    rng = random.Random(29)
+    alphabet = list("班列(指数控股海关港口香出全国有集体市级县直一般中欧A9,。 ") + ["国有", "集体", "全国", "班列("]
+    texts = _sentences_and_pieces() + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+                                       for _ in range(20_000)]
+    hits = 0
+    for t in texts:
+        assert bool(fast.search(t)) == bool(written.search(t)), t
+        hits += bool(written.search(t))
+    assert 0 < hits < len(texts)
+    for p, t, want in [(r"[a-z]{0,3}?xy\(", "xy(", True), (r"[a-z]{1,3}?xy", "xy", False),
+                       (r"[a-z]{1,3}?xy", "axy", True), (r"(?<!ab)cd", "abcd", False),
+                       (r"(?<!ab)cd", "bcd", True), (r"(?<![ab])c(?!d)", "ac", False)]:
+        assert bool(re.search(context.char_first(p), t)) == want == bool(re.search(p, t)), p
+
+
+def _towns_after_counties(text: str) -> bool:
+    """What ``engine._town_regions`` reads before its early return: a ``_TOWN`` right after a
+    county ``find_places`` found."""
+    for _s, e, w in places.find(text):
+        if engine._TOWN.match(text, e) and any(places.PLACES[c].level == "county"
+                                               for c in places.SURFACES.get(w, ())):
+            return True
+    return False
+
+
+def test_may_name_town_is_never_false_where_a_town_follows_its_county():
+    corpus = [p for d, last in (("corpus", 162), ("corpus_articles", 147))     # the open ones
+              for p in sorted((ROOT / "evaluation" / d / "texts").glob("*.txt"))
+              if int(p.name[1:].split("_")[0]) <= last]
+    texts = [layout.clean(p.read_text("utf-8")).original for p in SEEDS + corpus]
+    texts += ["在浙江温州永嘉县桥头镇", "江门蓬江区杜阮镇的企业", "统筹城乡发展,乡村振兴", "永嘉县"]
+    towns = 0
+    for t in texts:
+        if _towns_after_counties(t):
+            assert engine._may_name_town(t), t[:80]
+            towns += 1
+    assert towns >= 3
+    assert not engine._may_name_town("统筹城乡发展,乡村振兴")
