@@ -181,6 +181,36 @@ _BARE_POINTS = frozenset({"年末", "年底", "年终"})
 # the item's own, not the total written after it in the sentence (…,年终结转370,639万元,支出总计…)
 _BALANCE_ITEM = re.compile(r"(?:滚存)?结[转余]")
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
+# a period written with one year (2025年, 截至2025年末, 2025年1—11月; not 2024年至2025年)
+_ONE_YEAR = re.compile(r"(?:截[至止](?:到)?|到)?((?:19|20)\d{2}年)[^年]*")
+
+
+def _year_of(period: str) -> str | None:
+    """The year a period written with one year names (截至2025年末 → 2025年), else None.
+
+    >>> _year_of("截至2025年末"), _year_of("2025年"), _year_of("2024年至2025年"), _year_of("全年")
+    ('2025年', '2025年', None, None)
+    """
+    m = _ONE_YEAR.fullmatch(period)
+    return m.group(1) if m else None
+
+
+_OTHER_YEAR = re.compile(r"今年|去年|明年|上年|本年")
+
+
+def _year_after(ups: list[tuple[int, int, str]], year: str | None) -> str | None:
+    """The year named by the last of ``ups`` that names one (``year`` if none does); a year
+    written relatively (今年, 去年) after it ends it.
+
+    >>> _year_after([(0, 8, "截至2025年末")], None), _year_after([(0, 2, "今年")], "2025年")
+    ('2025年', None)
+    >>> _year_after([(0, 4, "1-8月")], "2025年")
+    '2025年'
+    """
+    for _s, _e, p in ups:
+        y = _year_of(p)
+        year = y if y else None if _OTHER_YEAR.search(p) else year
+    return year
 _YEAR_LAST_MONTH_END = re.compile(r"(?:截[至止](?:到)?|到)?(?:(?:19|20)\d{2}年)?12月(?:末|底)")
 _MONTHS_BEFORE = re.compile(r"前[两二三四五六七八九十]个月|1[—–\-~至][2-9]月")
 _HISTORY = 10      # years before the document's: a history's, not a period reported on
@@ -1637,6 +1667,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                        if _MONTH_END_POINT.fullmatch(p) and _CUMULATIVE.match(u.text, e)} \
             if any("累计" in u.text for u in plist) else set()
         para_last = None
+        para_year: str | None = None   # the year the paragraph's last period written with one names
         span_last = None      # the paragraph's last period that is not a year-end point
         prev_name = None
         prev_out: list[Indicator] = []    # the figures of the sentence right before
@@ -1696,6 +1727,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 #                   sentence's next sentence holds no figure: not the later one's)
                 if ups:
                     para_last = context.carried(ups) or para_last
+                    para_year = _year_after(ups, para_year)
                     span_last = next((p for _, _, p in reversed(ups)
                                       if not _POINT_PERIOD.fullmatch(p)), None) or span_last
                 continue
@@ -1821,10 +1853,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                  if p and p != period and p not in _YEAR_BEFORE
                                  and p != _SAME_PERIOD and p not in _THAT_QUARTER), None)
                     norm_key = that if that and that != _THAT_YEAR else None
-                elif period == "全年" and (year := next(
-                        (p for s, e, p in reversed(ups) if e <= at and _BARE_YEAR.fullmatch(p)),
-                        None)):
-                    norm_key = year     # 2023年,…全年实现营业收入…: that year's whole
+                elif period == "全年" and (year := _year_after([x for x in ups if x[1] <= at],
+                                                               para_year)):
+                    norm_key = year     # 2023年,…全年实现营业收入…: that year's whole (截至2025年
+                    #                     末,…余额达到18.8万亿元,全年新增…: the year of the point
+                    #                     written before it in its paragraph, not the date's)
                 elif period in _BARE_POINTS and (year := next(
                         (p for p in (para_last, first_period, carried)
                          if p and _BARE_YEAR.fullmatch(p)), None)):
@@ -1889,6 +1922,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             if ups:
                 para_last = context.carried([x for x in ups if not context.compared_span(
                     u.text, *x) and not context.reached_year(u.text, *x)]) or para_last
+                para_year = _year_after(ups, para_year)
             span_last = next((p for s, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)
                               and not _years_in_clause(u.text, s, p)),
                              None) or span_last

@@ -195,6 +195,18 @@ def test_a_flow_reached_by_the_year_end_is_the_whole_year():
     assert got["500亿元"] == ("2025-12", "2025-12")
 
 
+def test_whole_year_after_a_point_is_that_points_year():
+    # 截至2025年末,…全年新增…。…: 全年 is 2025 (the year of the point written before it in its
+    # paragraph), not the year of the document's date (2026); 今年 after it ends that year
+    text = ("大行年报\n《人民日报》（2026年04月13日第 18 版）\n"
+            "截至2025年末，工行公司类贷款余额达到18.8万亿元，全年新增贷款1.4万亿元。"
+            "建行全部贷款增速达7.47%。\n今年，农行全年贷款净增3万亿元。")
+    got = {i.text: (i.period, i.period_norm.start, i.period_norm.end)
+           for i in run(text) if i.period_norm}
+    assert got["1.4万亿元"] == ("全年", "2025-01", "2025-12")
+    assert got["3万亿元"][1:] == ("2026-01", "2026-12")
+
+
 def test_that_month_is_the_last_month_of_the_period_before():
     # 当月 after a part of the year: its last month (前三季度 → September), as written
     text = ("广东前三季度GDP达8.8万亿\n2021年前三季度广东地区生产总值为88009.86亿元。前三季度，广东外贸进出口"
