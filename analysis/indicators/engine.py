@@ -185,6 +185,21 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
 _ONE_YEAR = re.compile(r"(?:截[至止](?:到)?|到)?((?:19|20)\d{2}年)[^年]*")
 
 
+def _period_line_before(text: str, start: int) -> str | None:
+    """The period a line right above a headline is made of alone (a kicker: 今年前两月 over
+    广西对东盟跨境电商进出口增长超40%): the headline's figures are of it; else None.
+
+    >>> t = "今年前两月\\n广西对东盟跨境电商进出口增长超40%"
+    >>> _period_line_before(t, t.index("广西")), _period_line_before(t, 0)
+    ('今年前两月', None)
+    """
+    if start == 0 or text[start - 1] != "\n":
+        return None
+    line = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()
+    ps = context.periods(line, []) if 0 < len(line) <= 12 else []
+    return ps[0][2] if len(ps) == 1 and ps[0][2] == line else None
+
+
 def _year_of(period: str) -> str | None:
     """The year a period written with one year names (截至2025年末 → 2025年), else None.
 
@@ -1624,6 +1639,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             del level[art]
         last_end = plist[-1].sent_span[1]
         carried = article_period.get(art)
+        if pid < 0 and carried is None:
+            carried = _period_line_before(text, plist[0].sent_span[0])
         # enumerated items ((一)…(九), 一是…) inherit the period of the paragraph that opens
         # the list (刚刚过去的2025年…, 一年来,主要做了以下工作:), not one an earlier item wrote
         # about its own figure (…,全年安全事故起数…)

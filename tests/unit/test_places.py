@@ -195,6 +195,16 @@ def test_a_flow_reached_by_the_year_end_is_the_whole_year():
     assert got["500亿元"] == ("2025-12", "2025-12")
 
 
+def test_a_kicker_made_of_a_period_dates_the_headline_under_it():
+    # 今年前两月 (a kicker line, 引题) over 广西对东盟跨境电商进出口增长超40%: the headline's figure
+    # is of those months, as the body's 今年前两月,…同比增长超40% says
+    text = ("今年前两月\n广西对东盟跨境电商进出口增长超40%\n《人民日报》（2026年04月13日第 08 版）\n"
+            "本报南宁4月12日电  （记者庞革平）记者从广西壮族自治区商务厅获悉：今年前两月，"
+            "广西对东盟跨境电商进出口近100亿元，同比增长超40%。\n")
+    got = {i.span[0]: i.period for i in run(text) if i.text == "40%"}
+    assert got == {21: "今年前两月"}
+
+
 def test_whole_year_after_a_point_is_that_points_year():
     # 截至2025年末,…全年新增…。…: 全年 is 2025 (the year of the point written before it in its
     # paragraph), not the year of the document's date (2026); 今年 after it ends that year
