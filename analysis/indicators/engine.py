@@ -1481,6 +1481,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         if article_period[k] is None and k < len(titles):
             article_period[k] = context.budget_title_year(titles[k])
     features = {k for k, (s, _) in enumerate(aspans) if _FEATURE_BYLINE.search(text, s, s + 300)}
+    # a newspaper's story with no reporter's byline (《人民日报》(2026年03月30日第 01 版), 本报南昌
+    # 3月29日电): its scenes' 如今 holds in their paragraph too, as a feature's
+    dispatches = {k for k, (s, _) in enumerate(aspans) if _PAPER_SOURCE.search(text, s, s + 300)}
     reports = {k for k in range(len(aspans)) if k < len(titles) and _REPORT_TITLE.search(titles[k])}
     census = {k for k in range(len(aspans)) if k < len(titles) and _CENSUS_TITLE.search(titles[k])}
     parks = {k: p for k, (s, _e) in enumerate(aspans) if k < len(titles)
@@ -1982,7 +1985,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         if art in features and passed and _plan_ahead(passed, dates):
             passed = None     # …“十五五”时期,湖南力争…。\n…文旅产业迈上了万亿元台阶: a feature's plan
             #                   years hold in their paragraph; the scenes after are no plan's
-        if art in features and passed and (_STORY_TIME.fullmatch(passed) or passed == _NOW):
+        if passed and (art in features and _STORY_TIME.fullmatch(passed)
+                       or passed == _NOW and (art in features or art in dispatches)):
             passed = None     # (…如今,走进新嘉懿公司智慧管控中心,…。\n转型前,…182台染色机: a
             #                   scene's 如今 holds in its paragraph, not over the story after it)
             article_period[art] = title_period[art]
@@ -2562,6 +2566,7 @@ _NOW = "如今"
 # (现在 too: …整条线都得停产;现在,每个“岛”兼容不同车型装配,78个智能岛…, a sentence of its own after ";")
 _NOW_LEAD = ("如今,", "如今，", "现在,", "现在，")
 _PAST_LEAD = ("过去,", "过去，")    # (“过去,工业制品最快要20多天才能抵达欧洲…”: the past)
+_PAPER_SOURCE = re.compile(r"《[^》\n]{2,12}报》[(（]\d{4}年|本报[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日电")
 _FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》"
                              r"|(?:^|\n)[\u4e00-\u9fff]{2,4}《[^》\n]{2,12}报》\(\d{4}年")
 _MONTH_END_POINT = re.compile(r"截[至止](?:到)?\d{1,2}月(?:底|末)")

@@ -205,6 +205,19 @@ def test_a_kicker_made_of_a_period_dates_the_headline_under_it():
     assert got == {21: "今年前两月"}
 
 
+def test_a_dispatchs_now_holds_in_its_paragraph():
+    # a newspaper's story with no reporter's byline (本报南昌3月29日电): 如今 opening a scene
+    # dates that paragraph's figures, not the next scene's (转型前,…182台染色机), as a feature's
+    text = ("江西规上工业企业超七成实施数智化改造\n《人民日报》（2026年03月30日第 01 版）\n"
+            "本报南昌3月29日电  （记者杨义）记者从江西省工业和信息化厅了解到：全省工业持续向好。\n"
+            "经过不懈努力，新嘉懿公司在2025年成功转型。如今，走进新嘉懿公司智慧管控中心，"
+            "18套自动化控制系统协同运作。\n"
+            "转型前，一踏进车间，公司总经理陶小亮就发愁——182台染色机服役了近20年。\n")
+    got = {i.text: i.period for i in run(text)}
+    assert got["18套"] == "如今"
+    assert got["182台"] is None
+
+
 def test_whole_year_after_a_point_is_that_points_year():
     # 截至2025年末,…全年新增…。…: 全年 is 2025 (the year of the point written before it in its
     # paragraph), not the year of the document's date (2026); 今年 after it ends that year
