@@ -1525,11 +1525,16 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # way (…总投资524.6亿。目前,…加快建设), not a period
         # (filtered only when a sentence of the paragraph writes it)
         if any(p[2] == "目前" for ps in p_periods for p in ps):
+            news = art in features or art in dispatches
             src = context.SOURCE_LEAD.match(plist[0].text) or _FOUND_LEAD.match(plist[0].text)
             p_periods = [[p for p in ps if p[2] != "目前" or (k == 0 and (
                               p[0] == 0 or (src is not None and p[0] == src.end())))
-                          or plist[k].text[p[1]:p[1] + 1] not in ",，"]
+                          or plist[k].text[p[1]:p[1] + 1] not in ",，"
+                          or (p[0] == 0 and news and not any(p_periods[:k]))]
                          for k, ps in enumerate(p_periods)]
+            # (a newspaper story's 目前 opening a later sentence of a paragraph that wrote no
+            # period before it: …布局标准化老年食堂,…。目前,已建成…养老服务中心659所: the time
+            # of the figures after it; not a report's: seed 004 目前,我们一期… → 今年)
         for k, u in enumerate(plist):
             if (k or art in features) and u.text.startswith(_NOW_LEAD) \
                     and not any(p[0] == 0 for p in p_periods[k]):

@@ -218,6 +218,17 @@ def test_a_dispatchs_now_holds_in_its_paragraph():
     assert got["182台"] is None
 
 
+def test_a_news_storys_current_point_opening_a_later_sentence():
+    # a newspaper story's paragraph that wrote no period: 目前 opening a later sentence dates
+    # the figures after it (a report's mid-paragraph 目前 stays no period: the seeds')
+    text = ("内蒙古民生\n本报记者  张  枨《人民日报》（2026年03月30日第 01 版）\n"
+            "针对农村老人“吃饭难”问题，内蒙古以村为基本单元布局标准化老年食堂。"
+            "目前，已建成苏木乡镇区域养老服务中心659所，村级养老服务站6404个。\n")
+    got = {i.text: i.period for i in run(text)}
+    assert got["659所"] == "目前"
+    assert got["6404个"] == "目前"
+
+
 def test_whole_year_after_a_point_is_that_points_year():
     # 截至2025年末,…全年新增…。…: 全年 is 2025 (the year of the point written before it in its
     # paragraph), not the year of the document's date (2026); 今年 after it ends that year
