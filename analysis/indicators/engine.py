@@ -1991,7 +1991,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             passed = None     # …“十五五”时期,湖南力争…。\n…文旅产业迈上了万亿元台阶: a feature's plan
             #                   years hold in their paragraph; the scenes after are no plan's
         if passed and (art in features and _STORY_TIME.fullmatch(passed)
-                       or passed == _NOW and (art in features or art in dispatches)):
+                       or passed in _NOWS and (art in features or art in dispatches)):
             passed = None     # (…如今,走进新嘉懿公司智慧管控中心,…。\n转型前,…182台染色机: a
             #                   scene's 如今 holds in its paragraph, not over the story after it)
             article_period[art] = title_period[art]
@@ -2568,6 +2568,7 @@ def _company_short_names(text: str, out: list[Indicator]) -> None:
 # a flow over a year by its name (periods.yaml flows are read against an earlier point)
 _YEAR_FLOW = re.compile(r"(?:产值|增加值|产量|吞吐量|利润(?:总额)?|营业收入|销售额|营业额|发电量)$")   # (not a rate of them: 营业收入利润率)
 _NOW = "如今"
+_NOWS = frozenset({_NOW, "现在"})   # a scene's now (如今,走进…; …;现在,每个“岛”兼容…)
 # (现在 too: …整条线都得停产;现在,每个“岛”兼容不同车型装配,78个智能岛…, a sentence of its own after ";")
 _NOW_LEAD = ("如今,", "如今，", "现在,", "现在，")
 _PAST_LEAD = ("过去,", "过去，")    # (“过去,工业制品最快要20多天才能抵达欧洲…”: the past)

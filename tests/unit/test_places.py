@@ -229,6 +229,18 @@ def test_a_news_storys_current_point_opening_a_later_sentence():
     assert got["6404个"] == "目前"
 
 
+def test_a_storys_now_after_a_semicolon_holds_in_its_paragraph():
+    # 现在 as 如今: …整条线都得停产;现在,每个“岛”兼容不同车型装配 is that scene's now, not the
+    # time of the next paragraph's figures (联合超50家企业…)
+    text = ("广西实体经济\n本报记者  张  三《人民日报》（2026年04月27日第 01 版）\n"
+            "在宝基地，一辆辆新能源汽车装配下线。传统的生产流水线，某个工序出问题，整条线都得停产；"
+            "现在，每个“岛”兼容不同车型装配，78个智能岛组成“智造链”。\n"
+            "智造链，背后是供应链。拿上汽通用五菱来说，联合超50家企业共建实验室。\n")
+    got = {i.text: i.period for i in run(text)}
+    assert got["78个"] == "现在"
+    assert got["50家"] is None
+
+
 def test_whole_year_after_a_point_is_that_points_year():
     # 截至2025年末,…全年新增…。…: 全年 is 2025 (the year of the point written before it in its
     # paragraph), not the year of the document's date (2026); 今年 after it ends that year
