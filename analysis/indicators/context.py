@@ -481,6 +481,9 @@ def enumerated(text: str, end: int, before: int) -> bool:
 _CLAUSE = re.compile(r"[,;:。!?]")
 _FIGURE_END = re.compile(r"[\d%](?:[^\d、,;。]{0,3})$")
 _COMPARATIVE = re.compile(r"(?:率先|首|第|排|乃至|都)")
+# an adverb between a clause's start and 在 (已在辽宁建设了…, 还在…, 均在…)
+_ADVERB_AT = re.compile(r"(?:已经|已|还|也|均|都|将|曾|正|先后)$")
+_FIGURE_IN_CLAUSE = re.compile(r"[^,;:。!?\d]*\d")
 _LISTED_ITEM = re.compile(r"(?:[、和及与][^,;:。!?、和及与]{1,12}?)+等[\d一二三四五六七八九十两几](?!线)")   # (not 等一线城市)
 _NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}、")
 _ORIGIN_AFTER = re.compile(data.ORIGIN_AFTER)
@@ -575,9 +578,14 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
     if text[start - 1] == "以" and text.startswith("为例", end) \
             and (start == 1 or text[start - 2] in ",;:。!? 再就"):
         return True       # 再以苏州为例,其2019年的人口…: the example is what follows is about
-    if text[start - 1] == "在" and (start == 1 or text[start - 2] in ",;:。!? 单仅只光") \
-            and not _COMPARATIVE.match(text, start + _region_len(text, start)):
-        return True       # 在孝义,…: a place opening the clause (not 在山西省率先…)
+    if text[start - 1] == "在" and not _COMPARATIVE.match(text, start + _region_len(text, start)):
+        adv = _ADVERB_AT.search(text, max(0, start - 3), start - 1)
+        j = adv.start() if adv else start - 1
+        if (j == 0 or text[j - 1] in ",;:。!? 单仅只光") \
+                and (adv is None or _FIGURE_IN_CLAUSE.match(text, end)):
+            return True   # 在孝义,…: a place opening the clause (not 在山西省率先…); after an
+            #               adverb, of the clause's own figure (已在辽宁钢铁主产地建设了5个核心基地;
+            #               not 已在北京、上海、深圳等地开展试点,28个项目…: where a thing was done)
     if not any(e == start for _, e, _ in periods(text[:start])):
         return False
     # 自2020上半年重庆GDP反超广州后,…: a place after the period of a time clause is not the subject

@@ -182,6 +182,51 @@ _BARE_POINTS = frozenset({"年末", "年底", "年终"})
 # the item's own, not the total written after it in the sentence (…,年终结转370,639万元,支出总计…)
 _BALANCE_ITEM = re.compile(r"(?:滚存)?结[转余]")
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}年")
+# a period written with one year (2025年, 截至2025年末, 2025年1—11月; not 2024年至2025年)
+_ONE_YEAR = re.compile(r"(?:截[至止](?:到)?|到)?((?:19|20)\d{2}年)[^年]*")
+
+
+def _period_line_before(text: str, start: int) -> str | None:
+    """The period a line right above a headline is made of alone (a kicker: 今年前两月 over
+    广西对东盟跨境电商进出口增长超40%): the headline's figures are of it; else None.
+
+    >>> t = "今年前两月\\n广西对东盟跨境电商进出口增长超40%"
+    >>> _period_line_before(t, t.index("广西")), _period_line_before(t, 0)
+    ('今年前两月', None)
+    """
+    if start == 0 or text[start - 1] != "\n":
+        return None
+    line = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()
+    ps = context.periods(line, []) if 0 < len(line) <= 12 else []
+    return ps[0][2] if len(ps) == 1 and ps[0][2] == line else None
+
+
+def _year_of(period: str) -> str | None:
+    """The year a period written with one year names (截至2025年末 → 2025年), else None.
+
+    >>> _year_of("截至2025年末"), _year_of("2025年"), _year_of("2024年至2025年"), _year_of("全年")
+    ('2025年', '2025年', None, None)
+    """
+    m = _ONE_YEAR.fullmatch(period)
+    return m.group(1) if m else None
+
+
+_OTHER_YEAR = re.compile(r"今年|去年|明年|上年|本年")
+
+
+def _year_after(ups: list[tuple[int, int, str]], year: str | None) -> str | None:
+    """The year named by the last of ``ups`` that names one (``year`` if none does); a year
+    written relatively (今年, 去年) after it ends it.
+
+    >>> _year_after([(0, 8, "截至2025年末")], None), _year_after([(0, 2, "今年")], "2025年")
+    ('2025年', None)
+    >>> _year_after([(0, 4, "1-8月")], "2025年")
+    '2025年'
+    """
+    for _s, _e, p in ups:
+        y = _year_of(p)
+        year = y if y else None if _OTHER_YEAR.search(p) else year
+    return year
 _YEAR_LAST_MONTH_END = re.compile(r"(?:截[至止](?:到)?|到)?(?:(?:19|20)\d{2}年)?12月(?:末|底)")
 _MONTHS_BEFORE = re.compile(r"前[两二三四五六七八九十]个月|1[—–\-~至][2-9]月")
 _HISTORY = 10      # years before the document's: a history's, not a period reported on
@@ -1440,6 +1485,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     # tried at every character)
     features = {k for k, (s, _) in enumerate(aspans) if text.find("报》", s, s + 300) >= 0
                 and _FEATURE_BYLINE.search(text, s, s + 300)}
+    # a newspaper's story with no reporter's byline (《人民日报》(2026年03月30日第 01 版), 本报南昌
+    # 3月29日电): its scenes' 如今 holds in their paragraph too, as a feature's
+    dispatches = {k for k, (s, _) in enumerate(aspans) if _PAPER_SOURCE.search(text, s, s + 300)}
     reports = {k for k in range(len(aspans)) if k < len(titles) and _REPORT_TITLE.search(titles[k])}
     census = {k for k in range(len(aspans)) if k < len(titles) and _CENSUS_TITLE.search(titles[k])}
     parks = {k: p for k, (s, _e) in enumerate(aspans) if k < len(titles)
@@ -1481,11 +1529,16 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # way (…总投资524.6亿。目前,…加快建设), not a period
         # (filtered only when a sentence of the paragraph writes it)
         if any(p[2] == "目前" for ps in p_periods for p in ps):
+            news = art in features or art in dispatches
             src = context.SOURCE_LEAD.match(plist[0].text) or _FOUND_LEAD.match(plist[0].text)
             p_periods = [[p for p in ps if p[2] != "目前" or (k == 0 and (
                               p[0] == 0 or (src is not None and p[0] == src.end())))
-                          or plist[k].text[p[1]:p[1] + 1] not in ",，"]
+                          or plist[k].text[p[1]:p[1] + 1] not in ",，"
+                          or (p[0] == 0 and news and not any(p_periods[:k]))]
                          for k, ps in enumerate(p_periods)]
+            # (a newspaper story's 目前 opening a later sentence of a paragraph that wrote no
+            # period before it: …布局标准化老年食堂,…。目前,已建成…养老服务中心659所: the time
+            # of the figures after it; not a report's: seed 004 目前,我们一期… → 今年)
         for k, u in enumerate(plist):
             if (k or art in features) and u.text.startswith(_NOW_LEAD) \
                     and not any(p[0] == 0 for p in p_periods[k]):
@@ -1598,6 +1651,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             del level[art]
         last_end = plist[-1].sent_span[1]
         carried = article_period.get(art)
+        if pid < 0 and carried is None:
+            carried = _period_line_before(text, plist[0].sent_span[0])
         # enumerated items ((一)…(九), 一是…) inherit the period of the paragraph that opens
         # the list (刚刚过去的2025年…, 一年来,主要做了以下工作:), not one an earlier item wrote
         # about its own figure (…,全年安全事故起数…)
@@ -1641,6 +1696,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                        if _MONTH_END_POINT.fullmatch(p) and _CUMULATIVE.match(u.text, e)} \
             if any("累计" in u.text for u in plist) else set()
         para_last = None
+        para_year: str | None = None   # the year the paragraph's last period written with one names
         span_last = None      # the paragraph's last period that is not a year-end point
         prev_name = None
         prev_out: list[Indicator] = []    # the figures of the sentence right before
@@ -1700,6 +1756,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 #                   sentence's next sentence holds no figure: not the later one's)
                 if ups:
                     para_last = context.carried(ups) or para_last
+                    para_year = _year_after(ups, para_year)
                     span_last = next((p for _, _, p in reversed(ups)
                                       if not _POINT_PERIOD.fullmatch(p)), None) or span_last
                 continue
@@ -1825,10 +1882,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                  if p and p != period and p not in _YEAR_BEFORE
                                  and p != _SAME_PERIOD and p not in _THAT_QUARTER), None)
                     norm_key = that if that and that != _THAT_YEAR else None
-                elif period == "全年" and (year := next(
-                        (p for s, e, p in reversed(ups) if e <= at and _BARE_YEAR.fullmatch(p)),
-                        None)):
-                    norm_key = year     # 2023年,…全年实现营业收入…: that year's whole
+                elif period == "全年" and (year := _year_after([x for x in ups if x[1] <= at],
+                                                               para_year)):
+                    norm_key = year     # 2023年,…全年实现营业收入…: that year's whole (截至2025年
+                    #                     末,…余额达到18.8万亿元,全年新增…: the year of the point
+                    #                     written before it in its paragraph, not the date's)
                 elif period in _BARE_POINTS and (year := next(
                         (p for p in (para_last, first_period, carried)
                          if p and _BARE_YEAR.fullmatch(p)), None)):
@@ -1893,6 +1951,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             if ups:
                 para_last = context.carried([x for x in ups if not context.compared_span(
                     u.text, *x) and not context.reached_year(u.text, *x)]) or para_last
+                para_year = _year_after(ups, para_year)
             span_last = next((p for s, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)
                               and not _years_in_clause(u.text, s, p)),
                              None) or span_last
@@ -1935,7 +1994,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         if art in features and passed and _plan_ahead(passed, dates):
             passed = None     # …“十五五”时期,湖南力争…。\n…文旅产业迈上了万亿元台阶: a feature's plan
             #                   years hold in their paragraph; the scenes after are no plan's
-        if art in features and passed and (_STORY_TIME.fullmatch(passed) or passed == _NOW):
+        if passed and (art in features and _STORY_TIME.fullmatch(passed)
+                       or passed in _NOWS and (art in features or art in dispatches)):
             passed = None     # (…如今,走进新嘉懿公司智慧管控中心,…。\n转型前,…182台染色机: a
             #                   scene's 如今 holds in its paragraph, not over the story after it)
             article_period[art] = title_period[art]
@@ -2538,9 +2598,11 @@ def _company_short_names(text: str, out: list[Indicator]) -> None:
 # a flow over a year by its name (periods.yaml flows are read against an earlier point)
 _YEAR_FLOW = re.compile(r"(?:产值|增加值|产量|吞吐量|利润(?:总额)?|营业收入|销售额|营业额|发电量)$")   # (not a rate of them: 营业收入利润率)
 _NOW = "如今"
+_NOWS = frozenset({_NOW, "现在"})   # a scene's now (如今,走进…; …;现在,每个“岛”兼容…)
 # (现在 too: …整条线都得停产;现在,每个“岛”兼容不同车型装配,78个智能岛…, a sentence of its own after ";")
 _NOW_LEAD = ("如今,", "如今，", "现在,", "现在，")
 _PAST_LEAD = ("过去,", "过去，")    # (“过去,工业制品最快要20多天才能抵达欧洲…”: the past)
+_PAPER_SOURCE = re.compile(r"《[^》\n]{2,12}报》[(（]\d{4}年|本报[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日电")
 _FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》"
                              r"|(?:^|\n)[\u4e00-\u9fff]{2,4}《[^》\n]{2,12}报》\(\d{4}年")
 _MONTH_END_POINT = re.compile(r"截[至止](?:到)?\d{1,2}月(?:底|末)")

@@ -195,6 +195,64 @@ def test_a_flow_reached_by_the_year_end_is_the_whole_year():
     assert got["500亿元"] == ("2025-12", "2025-12")
 
 
+def test_a_kicker_made_of_a_period_dates_the_headline_under_it():
+    # 今年前两月 (a kicker line, 引题) over 广西对东盟跨境电商进出口增长超40%: the headline's figure
+    # is of those months, as the body's 今年前两月,…同比增长超40% says
+    text = ("今年前两月\n广西对东盟跨境电商进出口增长超40%\n《人民日报》（2026年04月13日第 08 版）\n"
+            "本报南宁4月12日电  （记者庞革平）记者从广西壮族自治区商务厅获悉：今年前两月，"
+            "广西对东盟跨境电商进出口近100亿元，同比增长超40%。\n")
+    got = {i.span[0]: i.period for i in run(text) if i.text == "40%"}
+    assert got == {21: "今年前两月"}
+
+
+def test_a_dispatchs_now_holds_in_its_paragraph():
+    # a newspaper's story with no reporter's byline (本报南昌3月29日电): 如今 opening a scene
+    # dates that paragraph's figures, not the next scene's (转型前,…182台染色机), as a feature's
+    text = ("江西规上工业企业超七成实施数智化改造\n《人民日报》（2026年03月30日第 01 版）\n"
+            "本报南昌3月29日电  （记者杨义）记者从江西省工业和信息化厅了解到：全省工业持续向好。\n"
+            "经过不懈努力，新嘉懿公司在2025年成功转型。如今，走进新嘉懿公司智慧管控中心，"
+            "18套自动化控制系统协同运作。\n"
+            "转型前，一踏进车间，公司总经理陶小亮就发愁——182台染色机服役了近20年。\n")
+    got = {i.text: i.period for i in run(text)}
+    assert got["18套"] == "如今"
+    assert got["182台"] is None
+
+
+def test_a_news_storys_current_point_opening_a_later_sentence():
+    # a newspaper story's paragraph that wrote no period: 目前 opening a later sentence dates
+    # the figures after it (a report's mid-paragraph 目前 stays no period: the seeds')
+    text = ("内蒙古民生\n本报记者  张  枨《人民日报》（2026年03月30日第 01 版）\n"
+            "针对农村老人“吃饭难”问题，内蒙古以村为基本单元布局标准化老年食堂。"
+            "目前，已建成苏木乡镇区域养老服务中心659所，村级养老服务站6404个。\n")
+    got = {i.text: i.period for i in run(text)}
+    assert got["659所"] == "目前"
+    assert got["6404个"] == "目前"
+
+
+def test_a_storys_now_after_a_semicolon_holds_in_its_paragraph():
+    # 现在 as 如今: …整条线都得停产;现在,每个“岛”兼容不同车型装配 is that scene's now, not the
+    # time of the next paragraph's figures (联合超50家企业…)
+    text = ("广西实体经济\n本报记者  张  三《人民日报》（2026年04月27日第 01 版）\n"
+            "在宝基地，一辆辆新能源汽车装配下线。传统的生产流水线，某个工序出问题，整条线都得停产；"
+            "现在，每个“岛”兼容不同车型装配，78个智能岛组成“智造链”。\n"
+            "智造链，背后是供应链。拿上汽通用五菱来说，联合超50家企业共建实验室。\n")
+    got = {i.text: i.period for i in run(text)}
+    assert got["78个"] == "现在"
+    assert got["50家"] is None
+
+
+def test_whole_year_after_a_point_is_that_points_year():
+    # 截至2025年末,…全年新增…。…: 全年 is 2025 (the year of the point written before it in its
+    # paragraph), not the year of the document's date (2026); 今年 after it ends that year
+    text = ("大行年报\n《人民日报》（2026年04月13日第 18 版）\n"
+            "截至2025年末，工行公司类贷款余额达到18.8万亿元，全年新增贷款1.4万亿元。"
+            "建行全部贷款增速达7.47%。\n今年，农行全年贷款净增3万亿元。")
+    got = {i.text: (i.period, i.period_norm.start, i.period_norm.end)
+           for i in run(text) if i.period_norm}
+    assert got["1.4万亿元"] == ("全年", "2025-01", "2025-12")
+    assert got["3万亿元"][1:] == ("2026-01", "2026-12")
+
+
 def test_that_month_is_the_last_month_of_the_period_before():
     # 当月 after a part of the year: its last month (前三季度 → September), as written
     text = ("广东前三季度GDP达8.8万亿\n2021年前三季度广东地区生产总值为88009.86亿元。前三季度，广东外贸进出口"
