@@ -2327,6 +2327,10 @@ _YEAR_COMPARED = re.compile(r"(?:比|较|相比)$")
 _YEAR_RANGE = re.compile(r"\s*(?:[—–\-~]|至(?!今))")   # (2022年至今: up to the present, its year)
 # a year whose clause says what will be (2035年武汉常住人口将控制在1660万左右): a plan's year
 _YEAR_FUTURE = re.compile(r"[,，]?[^,;。!?，；。！？\d]{0,10}?将(?!近)")   # (2025年,经济总量将突破…)
+# a year before an event (南海和顺德在2002年底改区之前, …在2022年底之前加息): a past the text
+# looks back on or a deadline, not the year it reports on (a record since a year, 创2024年以来
+# 新高, may be written in that year: kept)
+_YEAR_BEFORE_EVENT = re.compile(r"[^,;。!?，；！？\d]{0,16}?(?:之前|以前)")
 # a target a few characters after the word that makes it one: 其规划设计的“2030年完成…
 _YEAR_TARGET_NEAR = re.compile(r"(?:力争|目标|展望|预期|规划|设计)[^,;。!?,;。\d\s]{1,4}$")
 # a base year of a multi-year average (比2019年1—11月份增长41.3%,两年平均增长18.9%): the text
@@ -2461,6 +2465,7 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
                  and not _YEAR_TARGET_NEAR.search(text, max(0, m.start() - 10), m.start())
                  and not _YEAR_RANGE.match(text, m.end())
                  and not _YEAR_FUTURE.match(text, m.end())
+                 and not _YEAR_BEFORE_EVENT.match(text, m.end())
                  # (经济困难在某些方面比2020年还大: a year compared with, not reported on,
                  # unless it is the base of a multi-year average: _reported_year)
                  and not (_YEAR_COMPARED.search(text, max(0, m.start() - 2), m.start())
