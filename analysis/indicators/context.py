@@ -2676,9 +2676,11 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     >>> [normalize_period(p, s) for p in ("上半年末", "截至二季末", "下半年以来")]
     [{'start': '2021-06', 'end': '2021-06'}, {'start': '2021-06', 'end': '2021-06'}, {'start': '2021-07', 'end': '2021-09'}]
     """
-    if not period or period.endswith("同期") or period == "近年来" or period.endswith("雪季"):
+    if not period or period.endswith("同期") or period == "近年来" or period.endswith("雪季") \
+            or period.endswith(("财季", "财年")):
         return None     # (近年来: how many years back is not written; 2025—2026雪季, 新雪季: a
-        #                 season whose months the text does not give)
+        #                 season whose months the text does not give; 第二财季, 2025财年: a
+        #                 company's fiscal calendar, whose months the text does not give)
     if period.endswith("人口普查"):     # a census counts the population as of 1 November
         y = _CENSUS.get(period[1:2])
         return _span(y, 11, y, 11) if y else None
