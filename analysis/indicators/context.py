@@ -2379,7 +2379,8 @@ _TITLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2} ?年(?![\d—–\-~至])")
 # ---------------------------------------------------------------------------------------------
 # the document's date, and periods as months
 
-_FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
+# (not a range of months: 发布的 2021 年 1-12 月销售数据 is no 2021-01-12)
+_FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d|\s*月)\s*日?")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")     # 2017-05-15 10:13:16: the time of day
 _MONTH_DATE = re.compile(r"[(（]?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:印发|发布)?[)）]?")
 _DATE_LABEL = re.compile(r"(?:发布|更新|印发|成文|发文)?(?:时间|日期)|来源|作者|编辑|星期|稿|报|电|"
@@ -2395,6 +2396,10 @@ _YEAR_COMPARED = re.compile(r"(?:比|较|相比)$")
 _YEAR_RANGE = re.compile(r"\s*(?:[—–\-~]|至(?!今))")   # (2022年至今: up to the present, its year)
 # a year whose clause says what will be (2035年武汉常住人口将控制在1660万左右): a plan's year
 _YEAR_FUTURE = re.compile(r"[,，]?[^,;。!?，；。！？\d]{0,10}?将(?!近)")   # (2025年,经济总量将突破…)
+# a year before an event (南海和顺德在2002年底改区之前, …在2022年底之前加息): a past the text
+# looks back on or a deadline, not the year it reports on (a record since a year, 创2024年以来
+# 新高, may be written in that year: kept)
+_YEAR_BEFORE_EVENT = re.compile(r"[^,;。!?，；！？\d]{0,16}?(?:之前|以前)")
 # a target a few characters after the word that makes it one: 其规划设计的“2030年完成…
 _YEAR_TARGET_NEAR = re.compile(r"(?:力争|目标|展望|预期|规划|设计)[^,;。!?,;。\d\s]{1,4}$")
 # a base year of a multi-year average (比2019年1—11月份增长41.3%,两年平均增长18.9%): the text
@@ -2529,6 +2534,7 @@ def document_date(text: str, titles: list[str]) -> tuple[str | None, str | None]
                  and not _YEAR_TARGET_NEAR.search(text, max(0, m.start() - 10), m.start())
                  and not _YEAR_RANGE.match(text, m.end())
                  and not _YEAR_FUTURE.match(text, m.end())
+                 and not _YEAR_BEFORE_EVENT.match(text, m.end())
                  # (经济困难在某些方面比2020年还大: a year compared with, not reported on,
                  # unless it is the base of a multi-year average: _reported_year)
                  and not (_YEAR_COMPARED.search(text, max(0, m.start() - 2), m.start())
@@ -2738,9 +2744,11 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     >>> [normalize_period(p, s) for p in ("上半年末", "截至二季末", "下半年以来")]
     [{'start': '2021-06', 'end': '2021-06'}, {'start': '2021-06', 'end': '2021-06'}, {'start': '2021-07', 'end': '2021-09'}]
     """
-    if not period or period.endswith("同期") or period == "近年来" or period.endswith("雪季"):
+    if not period or period.endswith("同期") or period == "近年来" or period.endswith("雪季") \
+            or period.endswith(("财季", "财年")):
         return None     # (近年来: how many years back is not written; 2025—2026雪季, 新雪季: a
-        #                 season whose months the text does not give)
+        #                 season whose months the text does not give; 第二财季, 2025财年: a
+        #                 company's fiscal calendar, whose months the text does not give)
     if period.endswith("人口普查"):     # a census counts the population as of 1 November
         y = _CENSUS.get(period[1:2])
         return _span(y, 11, y, 11) if y else None

@@ -174,6 +174,8 @@ _SAME_PERIOD = "同期"     # periods.yaml: the period written before it, openin
 # a section's lead-in line ending with a dash (一辆车,折射产业优势“链”动创新阵势——)
 _LEAD_IN = re.compile(r"[^。;!?\d]{4,30}——")
 # a report's title (政府工作报告, 统计公报, 预算执行情况): its paragraphs go on over its year
+# 目前, then a clause that writes a figure (目前,已建成…659所): the figure's time
+_NOW_CLAUSE_FIGURE = re.compile(r"[,，][^,，;；。!?]*?\d")
 _REPORT_TITLE = re.compile(r"报告|公报|预算|决算|计划|规划|纲要|情况")
 # a short topic sentence a paragraph of a profile runs in under (生态环境良好。风光资源充裕。)
 _TOPIC_LINE = re.compile(r"(?![再而但从据那这])[\u4e00-\u9fff]{4,8}。")   # (not 再来看江苏。)
@@ -1528,17 +1530,32 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # source: 数据显示,目前,东莞有19万家工业企业); inside a paragraph it tells what is under
         # way (…总投资524.6亿。目前,…加快建设), not a period
         # (filtered only when a sentence of the paragraph writes it)
+        # In an article that is no report (a news story, a feature) 目前 opening a later
+        # sentence whose first clause writes a figure dates that sentence's figures (…。目前,
+        # 已建成…养老服务中心659所,…; …。目前,复兴号已覆盖…25条高铁线路), outside a speaker's
+        # quote (…介绍说:“…。目前,我们一期…年产1000套): not the figures before it nor the
+        # sentences after it; one whose clause tells what is under way (…。目前,…加快建设,
+        # 第一批600亩…) is no period
+        mid_now = False
         if any(p[2] == "目前" for ps in p_periods for p in ps):
             news = art in features or art in dispatches
             src = context.SOURCE_LEAD.match(plist[0].text) or _FOUND_LEAD.match(plist[0].text)
-            p_periods = [[p for p in ps if p[2] != "目前" or (k == 0 and (
-                              p[0] == 0 or (src is not None and p[0] == src.end())))
-                          or plist[k].text[p[1]:p[1] + 1] not in ",，"
-                          or (p[0] == 0 and news and not any(p_periods[:k]))]
-                         for k, ps in enumerate(p_periods)]
             # (a newspaper story's 目前 opening a later sentence of a paragraph that wrote no
             # period before it: …布局标准化老年食堂,…。目前,已建成…养老服务中心659所: the time
             # of the figures after it; not a report's: seed 004 目前,我们一期… → 今年)
+            own = art not in reports
+            quote = 0
+            kept = []
+            for k, ps in enumerate(p_periods):
+                kept.append([p for p in ps if p[2] != "目前" or (k == 0 and (
+                                 p[0] == 0 or (src is not None and p[0] == src.end())))
+                             or (own and k and p[0] == 0 and quote <= 0
+                                 and _NOW_CLAUSE_FIGURE.match(plist[k].text, p[1]) is not None)
+                             or plist[k].text[p[1]:p[1] + 1] not in ",，"
+                             or (p[0] == 0 and news and not any(p_periods[:k]))])
+                quote += plist[k].text.count("“") - plist[k].text.count("”")
+            p_periods = kept
+            mid_now = any(p[2] == "目前" for ps in p_periods[1:] for p in ps)
         for k, u in enumerate(plist):
             if (k or art in features) and u.text.startswith(_NOW_LEAD) \
                     and not any(p[0] == 0 for p in p_periods[k]):
@@ -1556,6 +1573,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         first_ui, first_period = next(((k, p) for k, (u, ps) in enumerate(zip(plist, p_periods))
                                        for s, e, p in ps if not _POINT_PERIOD.fullmatch(p)
                                        and p != _NOW     # (过去,…400元,…。如今,…50元: not the past's)
+                                       and not (k and p == "目前")   # (…。目前,…: its own sentence's)
                                        and not u.text.endswith("其中", 0, s)
                                        and not context.listed_period(u.text, ps, s, e)
                                        and not context.compared_span(u.text, s, e, p)
@@ -1755,7 +1773,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 rank_next = None  # (…走在全国前列。完成…任务,…。…兑付资金64.5亿元: the rank
                 #                   sentence's next sentence holds no figure: not the later one's)
                 if ups:
-                    para_last = context.carried(ups) or para_last
+                    para_last = context.carried([x for x in ups if not (
+                        mid_now and ui and x[2] == "目前")]) or para_last
                     para_year = _year_after(ups, para_year)
                     span_last = next((p for _, _, p in reversed(ups)
                                       if not _POINT_PERIOD.fullmatch(p)), None) or span_last
@@ -1950,7 +1969,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 ups = [x for x in ups if not context.clause_local(u.text, ups, x[0], starts)]
             if ups:
                 para_last = context.carried([x for x in ups if not context.compared_span(
-                    u.text, *x) and not context.reached_year(u.text, *x)]) or para_last
+                    u.text, *x) and not context.reached_year(u.text, *x)
+                    and not (mid_now and ui and x[2] == "目前")]) or para_last
                 para_year = _year_after(ups, para_year)
             span_last = next((p for s, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)
                               and not _years_in_clause(u.text, s, p)),
