@@ -712,10 +712,12 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool, edition: bool = 
         if ti is None and len(cand) >= 2 and cand[0].kind == "head" and cand[1].kind == "head" \
                 and (_TAG_LINE.fullmatch(cand[0].text) or _column_label(cand[0].text)):
             ti = 1  # 【权威发布】, 记者手记 over the headline: its column, printed as its kicker
-        if ti is None and (by or edition) and _kicker_and_headline(cand):
+        if ti is None and (by or edition) and _kicker_and_headline(cand) \
+                and not (by and cand[1].s > by[0].s):
             ti = 1  # kicker (引题) and headline (主题) over the byline: a subtitle has its dash
             # (or over the paper's edition line, a piece with no author: 今年前两月 / 广西对东盟
-            # 跨境电商进出口增长超40% / 《人民日报》(…))
+            # 跨境电商进出口增长超40% / 《人民日报》(…)); a line under the byline is no headline
+            # (荧荧赤子心,照得万里明(暖闻热评) / 卢  涛《人民日报》(…) / 【人物】“拍客”陈真: a field)
         if ti is None and _kicker_and_headline(cand) and _YEAR_OPENS.match(cand[1].text) \
                 and not _DIGIT.search(cand[0].text):
             ti = 1  # a theme with no figure over a headline opening with the year it reports

@@ -724,6 +724,10 @@ HEADLINE_BLOCKS = [
     ("c161", ["积极推进数字经济和实体经济融合", "江西规上工业企业超七成实施数智化改造",
               "《人民日报》（2026年03月30日第 01 版）"],
      "江西规上工业企业超七成实施数智化改造", "积极推进数字经济和实体经济融合", None),
+    # a commentary's headline over its byline, then a labelled field line (【人物】…): the line
+    # under the byline is no headline, the one above it no kicker
+    ("a144", ["荧荧赤子心，照得万里明（暖闻热评）", "卢  涛《人民日报》（2026年03月23日第 05 版）",
+              "【人物】“拍客”陈真"], "荧荧赤子心，照得万里明（暖闻热评）", None, None),
     # a document's title over its author and date, or its occasion and speaker: no kicker
     ("c17", ["株洲市2025年国民经济和社会发展统计公报", "株洲市统计局", "2026年4月28日"],
      "株洲市2025年国民经济和社会发展统计公报", None, None),
