@@ -769,6 +769,11 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool, edition: bool = 
         art["kicker_span"] = (tb.s + 1, tb.s + 1 + len(m.group(1)))
     elif tb.kind != "md" and _WHOLE_BRACKET.fullmatch(tb.text):
         art["title_span"] = (ts + 1, te - 1)  # 【特朗普称以黎领导人将对话】 on its own line
+    elif tb.kind != "md" and "title_more" not in art and (fm := _FOOTNOTE_END.search(tb.text)) \
+            and fm.start() > 0 and te - ts == len(tb.text):
+        # a headline carrying its footnote's mark (银川市2025年国民经济和社会发展统计公报[1]):
+        # the title without it
+        art["title_span"] = (ts, ts + fm.start())
     else:
         art["title_span"] = (ts, te)
     if ti > 0 and "kicker_span" not in art:

@@ -731,6 +731,11 @@ HEADLINE_BLOCKS = [
     # a document's title over its author and date, or its occasion and speaker: no kicker
     ("c17", ["株洲市2025年国民经济和社会发展统计公报", "株洲市统计局", "2026年4月28日"],
      "株洲市2025年国民经济和社会发展统计公报", None, None),
+    # a document's title carrying its footnote's mark: the title without it
+    ("c148", ["银川市2025年国民经济和社会发展统计公报[1]", "银川市统计局  国家统计局银川调查队"],
+     "银川市2025年国民经济和社会发展统计公报", None, None),
+    ("c148, the mark as a circled digit", ["银川市2025年国民经济和社会发展统计公报①", "银川市统计局"],
+     "银川市2025年国民经济和社会发展统计公报", None, None),
     ("c04", ["2026年黑龙江省政府工作报告", "2026年1月31日在黑龙江省第十四届人民代表大会第四次会议上",
              "省长 梁惠玲"], "2026年黑龙江省政府工作报告", None, None),
     ("c28", ["关于黄石市2025年预算执行情况", "和2026年预算草案的报告",
