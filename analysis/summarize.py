@@ -155,6 +155,9 @@ _ENUM_HEAD = re.compile(r"[一二三四五六七八九十]+、|第[一二三四�
 _HEAD_WORDS = ("工作回顾", "之年")
 _HEAD_WORD = re.compile("|".join(map(re.escape, _HEAD_WORDS)))  # one search, no generator
 _TARGET = re.compile(r"预期目标|主要目标|目标是|力争|左右[,;。]|预计")
+# a figure measured against a past one (…收入达135663亿元,同比下降2.6%,…可比增长1.2%左右;): an
+# outcome given about its size, not a target (目标 and 预计 still mark one)
+_MEASURED = re.compile(r"同比|比上年|较上年|比去年|较去年|数据显示")
 # a preliminary count of a period past (初步核算,2021年…预计全年营业收入超过48万亿元,同比增长12%左右):
 # what the period reached, not a target, however rounded
 _PRELIMINARY = re.compile(r"初步(?:核算|统计|测算)")
@@ -1096,7 +1099,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 issued = False
         if (m_t := _TARGET.search(sent)) and not plan and not (
                 forecast and m_t.group() == "预计" and _FORECAST.match(sent, m_t.end()) is not None
-                and _TARGET.search(sent, m_t.end()) is None) and _PRELIMINARY.search(sent) is None:
+                and _TARGET.search(sent, m_t.end()) is None) and _PRELIMINARY.search(sent) is None \
+                and not (m_t.group().startswith("左右") and _TARGET.search(sent, m_t.end()) is None
+                         and _MEASURED.search(sent, 0, m_t.start()) is not None):
             score = min(score, 0.5) - 1.0  # a plan or target, not what happened
         if sent[0] == "“" and sent.count("”") < sent.count("“"):
             a += 1  # the opening mark of a quote closed in a later sentence: not the summary's

@@ -1490,3 +1490,17 @@ def test_an_exception_to_the_trend_said_before_does_not_open_c94():
     got = scores(body)
     base = scores(body.replace("但仍有房企逆势上扬", "部分房企逆势上扬"))
     assert got["增长8.81%"] == base["增长8.81%"] - 1.0, (got, base)
+
+
+def test_a_rounded_figure_measured_against_last_year_is_no_target_a109():
+    # a109 (Wind 早餐, item 1): 1、财政部数据显示,1-7月,全国一般公共预算收入达135663亿元,同比下降2.6%,
+    # 扣除特殊因素影响后,可比增长1.2%左右; — what the months reached (同比: measured against last
+    # year), rounded; its 左右 read as a target's, the summary began with the spending half
+    s = _page_summary(ARTS, "a109")
+    assert "135663亿元" in s, s
+    body = ("1-7月,全国一般公共预算收入达135663亿元,同比下降2.6%,扣除特殊因素影响后,可比增长1.2%左右。"
+            "全国一般公共预算支出达155463亿元,同比增长2.5%。\n")
+    assert _first_article_summary("财政收支数据公布\n" + body).startswith("1-7月,全国一般公共预算收入"), \
+        _first_article_summary("财政收支数据公布\n" + body)
+    # a target stays one: 目标 or 预计 before the rounded figure
+    assert summarize._TARGET.search("全年经济增长预期目标为5%左右。")
