@@ -161,6 +161,7 @@ _MEASURED = re.compile(r"同比|比上年|较上年|比去年|较去年|数据�
 # a preliminary count of a period past (初步核算,2021年…预计全年营业收入超过48万亿元,同比增长12%左右):
 # what the period reached, not a target, however rounded
 _PRELIMINARY = re.compile(r"初步(?:核算|统计|测算)")
+_FORETOLD = re.compile(r"有望|预计|预测|将达|将超")
 _ATTEND = re.compile(r"(参加|出席|列席会议|陪同|主持|到会指导)[。.]?$")
 # who spoke or chaired, a short sentence of its own (中共中央政治局委员、北京市委书记蔡奇出席开幕式并致辞。
 # / 国务院副总理刘鹤作书面致辞。 / 市政协党组书记、主席乔晓峰主持会议。): the occasion's protocol, as
@@ -962,6 +963,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         captions = set()
     # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts
     forecast = not has_core and not news and len(spans) >= LONG
+    # a headline saying what is expected (今年春运民航旅客运输量有望创历史新高): the forecast of a
+    # measured figure is the news (民航局预计,今年春运…有望达到9500万人次,同比增长约5.3%。)
+    foretold = _FORETOLD.search(seg.title or "") is not None
     for a, b in spans:
         sent = text[a:b]
         if turns.get(a) or a in notes or a in captions:
@@ -1097,7 +1101,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                     score += ISSUED
                     first_figs = []  # the news found after the framing: no other fact leads
                 issued = False
-        if (m_t := _TARGET.search(sent)) and not plan and not (
+        if (m_t := _TARGET.search(sent)) and not plan \
+                and not (foretold and _MEASURE.search(sent)) and not (
                 forecast and m_t.group() == "预计" and _FORECAST.match(sent, m_t.end()) is not None
                 and _TARGET.search(sent, m_t.end()) is None) and _PRELIMINARY.search(sent) is None \
                 and not (m_t.group().startswith("左右") and _TARGET.search(sent, m_t.end()) is None

@@ -1504,3 +1504,15 @@ def test_a_rounded_figure_measured_against_last_year_is_no_target_a109():
         _first_article_summary("财政收支数据公布\n" + body)
     # a target stays one: 目标 or 预计 before the rounded figure
     assert summarize._TARGET.search("全年经济增长预期目标为5%左右。")
+
+
+def test_a_forecast_under_a_headline_saying_what_is_expected_is_the_news_a13():
+    # a13 (联播快讯, 今年春运民航旅客运输量有望创历史新高): 民航局预计,今年春运全国民航旅客运输量有望达到
+    # 9500万人次,同比增长约5.3%。 was weighed as a target (预计) and left out
+    body = ("1月19日,记者从民航局获悉,2026年春运将于2月2日开始。民航局预计,今年春运全国民航旅客运输量有望达到"
+            "9500万人次,同比增长约5.3%。返乡流、探亲流与旅游客流相互叠加,单日客流高峰有望达到260万人次。\n")
+    s = _first_article_summary("今年春运民航旅客运输量有望创历史新高\n" + body)
+    assert "9500万人次" in s, s
+    # under a headline saying what happened, a forecast stays no lead
+    s = _first_article_summary("今年春运民航旅客运输量创历史新高\n" + body)
+    assert "9500万人次" not in s, s
