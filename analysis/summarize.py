@@ -288,6 +288,9 @@ _QUOTE_MARKS = re.compile(r"[“”\"()（）《》]")
 # a clause whose figure describes a noun it ends with, the sentence's topic (3151.08亿元的经济总量, /
 # 距离淮河100公里左右的宿州,): what is said of it is in the clause after it
 _TOPIC = re.compile(r"\d[^,;，；。的]*的[\u4e00-\u9fff]{1,4}[,，]$")
+# a clause opening with the copula after a figure's (这处占地近50个足球场的白色建筑群,是我国…装置):
+# the figure's clause is the subject, this one what is said of it: a piece is not cut between them
+_COPULA = re.compile(r"\s*(?:是|已?经?成为|正在?成为)")
 
 
 def _squeeze(piece: str, lead: bool = True, tail: bool = True) -> str:
@@ -1434,7 +1437,11 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
                 full = True
                 if room < ROOM_MIN:
                     continue
-                piece = _trim(piece, room, _PART_SPLIT)
+                whole, piece = piece, _trim(piece, room, _PART_SPLIT)
+                if _COPULA.match(whole.strip(), len(piece)) is not None and \
+                        len(_PART_SPLIT.split(piece)) == 1:
+                    # 这处占地近50个足球场的白色建筑群。: a subject cut from what is said of it (,是…)
+                    continue
                 if piece.endswith("…") or not measure(piece) or _FRAME_END.search(piece) or \
                         all(_BASE_CLAUSE.match(c) or not measure(c) for c in _PART_SPLIT.split(piece)):
                     # (与…相比。, 从数据看。: a frame without what it frames; 相较去年…2900人次的观影

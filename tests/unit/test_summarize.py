@@ -1516,3 +1516,13 @@ def test_a_forecast_under_a_headline_saying_what_is_expected_is_the_news_a13():
     # under a headline saying what happened, a forecast stays no lead
     s = _first_article_summary("今年春运民航旅客运输量创历史新高\n" + body)
     assert "9500万人次" not in s, s
+
+
+def test_a_piece_is_not_cut_to_a_subject_without_its_predicate_a136():
+    # a136 (把空间站“搬”来地球): 这处占地近50个足球场的白色建筑群,是我国航天领域国家重大科技基础设施
+    # ——…: cut to the clauses that fit the room left, the summary said 这处占地近50个足球场的白色建筑群。
+    from analysis import pipeline
+    p = next(ARTS.glob("a136_*.txt"))
+    s = next(a.summary for a in pipeline.analyze(p.read_bytes(), p.name).articles
+             if (a.title or "").startswith("把空间站"))
+    assert "白色建筑群。" not in s, s
