@@ -218,6 +218,12 @@ _BREAKDOWN_OPEN = re.compile(r"按[\u4e00-\u9fff]{1,6}分[,，]")
 BREAKDOWN_TOTAL = 0.5
 
 
+# a connective opening a sentence (然而,… / 此外,… / 与此同时,…): it ties the sentence to the one
+# before it in the article, which a summary does not quote; a summary's piece says it without it
+_CONNECTIVE_OPEN = re.compile(r"(?:然而|但是|不过|可是|此外|另外|与此同时|同时|而且|并且|因此|所以)[,，]")
+_CONNECTIVE_FIRST = frozenset("然但不可此另与同而并因所")
+
+
 def _compact(piece: str) -> str:
     """A sentence as a summary quotes it: without its method and budget-completion clauses,
     a relative day given with its date said by the date, a change on the year before said
@@ -1463,6 +1469,9 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
     if used < limit * FILL:
         used = _fill(cleaned, scored, chosen, used, limit)
     chosen = _lead_first(cleaned.text, chosen)
+    # (once chosen: the room a piece took is not what chooses the next)
+    chosen = [(a, _CONNECTIVE_OPEN.sub("", p, count=1) if p[:1] in _CONNECTIVE_FIRST else p, b)
+              for a, p, b in chosen]
     out = "".join(p if p[-1] in _END_PUNCT + ";；”" else p.rstrip("…") + "。" if p[-1] == "…"
                   else p[:-1] + "；" if p[-1] in ",，" else p
                   for _, p, _ in chosen[:-1]) + chosen[-1][1]

@@ -1526,3 +1526,12 @@ def test_a_piece_is_not_cut_to_a_subject_without_its_predicate_a136():
     s = next(a.summary for a in pipeline.analyze(p.read_bytes(), p.name).articles
              if (a.title or "").startswith("把空间站"))
     assert "白色建筑群。" not in s, s
+
+
+def test_a_summary_piece_drops_the_connective_tying_it_to_the_sentence_before():
+    # a139 (向新而行,以远见超越未见): its summary opened 然而,“十四五”时期,国铁集团资产总额…: the
+    # 然而 answers a sentence the summary does not quote
+    body = ("有人担心铁路投资过大。然而,“十四五”时期,国铁集团资产总额由8.7万亿元增加到10.2万亿元,"
+            "运输收入增长56.8%。\n")
+    s = _first_article_summary("向新而行\n" + body)
+    assert s.startswith("“十四五”时期,国铁集团资产总额"), s
