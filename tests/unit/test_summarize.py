@@ -1535,3 +1535,12 @@ def test_a_summary_piece_drops_the_connective_tying_it_to_the_sentence_before():
             "运输收入增长56.8%。\n")
     s = _first_article_summary("向新而行\n" + body)
     assert s.startswith("“十四五”时期,国铁集团资产总额"), s
+
+
+def test_a_long_purpose_gives_way_to_the_act_after_it_a141():
+    # a141 (2021个税年度汇算): 为贯彻落实…《…的意见》要求,维护…,帮助…汇算清缴(以下简称“年度汇算”),
+    # 税务总局近日发布《…公告》…: a purpose of some 95 characters; the summary said it alone
+    t = ("为贯彻落实中办、国办印发的《关于进一步深化税收征管改革的意见》要求,维护纳税人合法权益,帮助纳税人"
+         "顺利规范完成2021年度个人所得税综合所得汇算清缴(以下简称“年度汇算”),税务总局近日发布《关于办理"
+         "2021年度个人所得税综合所得汇算清缴事项的公告》,明确相关办理事项。")
+    assert t[summary_select._after_purpose(t, 0, len(t)):].startswith("税务总局近日发布")
