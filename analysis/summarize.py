@@ -293,6 +293,10 @@ _QUOTE_MARKS = re.compile(r"[“”\"()（）《》]")
 
 # a clause whose figure describes a noun it ends with, the sentence's topic (3151.08亿元的经济总量, /
 # 距离淮河100公里左右的宿州,): what is said of it is in the clause after it
+# a sentence that only lists names (银鳕鱼、加州鲈、南美白对虾。): three or more short items, no verb
+# nor clause between them
+_BARE_LIST = re.compile(r"[“”\w·]{1,5}(?:、[“”\w·]{1,5})+、(?![^、]*[增减降升涨跌创达是有为])"
+                        r"[“”\w·]{1,5}[。!！…]*")
 _TOPIC = re.compile(r"\d[^,;，；。的]*的[\u4e00-\u9fff]{1,4}[,，]$")
 # a clause opening with the copula after a figure's (这处占地近50个足球场的白色建筑群,是我国…装置):
 # the figure's clause is the subject, this one what is said of it: a piece is not cut between them
@@ -986,6 +990,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             continue  # …!”村民方秋兰说。: the tag of the quote before it
         if b in ends and sent[-1:] not in _CUT_END:
             continue  # a sentence cut off by the layout
+        if "、" in sent and _BARE_LIST.fullmatch(sent) is not None:
+            continue  # 银鳕鱼、加州鲈、南美白对虾。: names listed to open a scene, nothing said of them
         # six alphanumeric characters: most sentences open with six (one isalnum, no search)
         if ((not (len(sent) >= 6 and sent[:6].isalnum()) and alnum6(sent) is None)
                 or "\ufffd" in sent

@@ -1544,3 +1544,16 @@ def test_a_long_purpose_gives_way_to_the_act_after_it_a141():
          "顺利规范完成2021年度个人所得税综合所得汇算清缴(以下简称“年度汇算”),税务总局近日发布《关于办理"
          "2021年度个人所得税综合所得汇算清缴事项的公告》,明确相关办理事项。")
     assert t[summary_select._after_purpose(t, 0, len(t)):].startswith("税务总局近日发布")
+
+
+def test_a_sentence_only_listing_names_is_no_summary_sentence_a139():
+    # a139 (勇于打破思维定式): it opens 银鳕鱼、加州鲈、南美白对虾。 — names set out as a scene, nothing
+    # said of them; the summary began with it
+    body = ("银鳕鱼、加州鲈、南美白对虾。除了许多人已熟知的三文鱼,新疆不断“解锁”生猛海鲜新品种,令人应接不暇。"
+            "今年过年,返乡的亲友走进菜市场,看到不常见的海鲜品种,不禁感慨。\n")
+    s = _first_article_summary("勇于打破思维定式\n" + body)
+    assert "南美白对虾。" not in s, s
+    assert s.startswith("除了许多人已熟知的三文鱼"), s
+    assert summarize._BARE_LIST.fullmatch("银鳕鱼、加州鲈、南美白对虾。")
+    assert not summarize._BARE_LIST.fullmatch("粮食、棉花、油料产量均创新高。")
+    assert not summarize._BARE_LIST.fullmatch("粮食、棉花、油料增产。")
