@@ -674,8 +674,10 @@ def _groups(run: list[_Block], top: int = 1) -> list[list[_Block]]:
     return groups
 
 
-def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
-    """Fill title/kicker/subtitle/byline of ``art`` from its headline lines."""
+def _parse_header(run: list[_Block], art: dict, markdown: bool, edition: bool = False) -> None:
+    """Fill title/kicker/subtitle/byline of ``art`` from its headline lines; ``edition``: the
+    paper's bare edition line (《人民日报》(…), no author) is printed under them, where a
+    byline would be."""
     lines = [b for b in run if b.kind != "dateline"]
     by = [b for b in lines if b.kind == "byline"]
     if (not by and len(lines) >= 2 and lines[-1].kind == "head"
@@ -710,8 +712,12 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
         if ti is None and len(cand) >= 2 and cand[0].kind == "head" and cand[1].kind == "head" \
                 and (_TAG_LINE.fullmatch(cand[0].text) or _column_label(cand[0].text)):
             ti = 1  # 【权威发布】, 记者手记 over the headline: its column, printed as its kicker
-        if ti is None and by and _kicker_and_headline(cand):
+        if ti is None and (by or edition) and _kicker_and_headline(cand) \
+                and not (by and cand[1].s > by[0].s):
             ti = 1  # kicker (引题) and headline (主题) over the byline: a subtitle has its dash
+            # (or over the paper's edition line, a piece with no author: 今年前两月 / 广西对东盟
+            # 跨境电商进出口增长超40% / 《人民日报》(…)); a line under the byline is no headline
+            # (荧荧赤子心,照得万里明(暖闻热评) / 卢  涛《人民日报》(…) / 【人物】“拍客”陈真: a field)
         if ti is None and _kicker_and_headline(cand) and _YEAR_OPENS.match(cand[1].text) \
                 and not _DIGIT.search(cand[0].text):
             ti = 1  # a theme with no figure over a headline opening with the year it reports
@@ -763,6 +769,11 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool) -> None:
         art["kicker_span"] = (tb.s + 1, tb.s + 1 + len(m.group(1)))
     elif tb.kind != "md" and _WHOLE_BRACKET.fullmatch(tb.text):
         art["title_span"] = (ts + 1, te - 1)  # 【特朗普称以黎领导人将对话】 on its own line
+    elif tb.kind != "md" and "title_more" not in art and (fm := _FOOTNOTE_END.search(tb.text)) \
+            and fm.start() > 0 and te - ts == len(tb.text):
+        # a headline carrying its footnote's mark (银川市2025年国民经济和社会发展统计公报[1]):
+        # the title without it
+        art["title_span"] = (ts, ts + fm.start())
     else:
         art["title_span"] = (ts, te)
     if ti > 0 and "kicker_span" not in art:
@@ -1907,7 +1918,7 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 while len(run) > 1 and run[0].kind == "dateline" and cur is None and not pending:
                     run.pop(0)
                 cur = new(run[0].s, headless=False)
-                _parse_header(run, cur, markdown)
+                _parse_header(run, cur, markdown, edition)
                 if any(r.kind == "head" and _explainer_head(r.text) for r in run):
                     cur["explainer"] = True  # its bylined parts are its sections
                 if any(r.kind == "byline" for r in run) and any(r.kind == "head" for r in run):

@@ -155,9 +155,13 @@ _ENUM_HEAD = re.compile(r"[一二三四五六七八九十]+、|第[一二三四�
 _HEAD_WORDS = ("工作回顾", "之年")
 _HEAD_WORD = re.compile("|".join(map(re.escape, _HEAD_WORDS)))  # one search, no generator
 _TARGET = re.compile(r"预期目标|主要目标|目标是|力争|左右[,;。]|预计")
+# a figure measured against a past one (…收入达135663亿元,同比下降2.6%,…可比增长1.2%左右;): an
+# outcome given about its size, not a target (目标 and 预计 still mark one)
+_MEASURED = re.compile(r"同比|比上年|较上年|比去年|较去年|数据显示")
 # a preliminary count of a period past (初步核算,2021年…预计全年营业收入超过48万亿元,同比增长12%左右):
 # what the period reached, not a target, however rounded
 _PRELIMINARY = re.compile(r"初步(?:核算|统计|测算)")
+_FORETOLD = re.compile(r"有望|预计|预测|将达|将超")
 _ATTEND = re.compile(r"(参加|出席|列席会议|陪同|主持|到会指导)[。.]?$")
 # who spoke or chaired, a short sentence of its own (中共中央政治局委员、北京市委书记蔡奇出席开幕式并致辞。
 # / 国务院副总理刘鹤作书面致辞。 / 市政协党组书记、主席乔晓峰主持会议。): the occasion's protocol, as
@@ -212,6 +216,12 @@ _DAY_DATE = re.compile(r"(?:今天|今日|昨天|昨日)[(（]((?:\d{4}年)?\d{1
 _BREAKDOWN_OPEN = re.compile(r"按[\u4e00-\u9fff]{1,6}分[,，]")
 #: what the total before a breakdown gains over the breakdown's score
 BREAKDOWN_TOTAL = 0.5
+
+
+# a connective opening a sentence (然而,… / 此外,… / 与此同时,…): it ties the sentence to the one
+# before it in the article, which a summary does not quote; a summary's piece says it without it
+_CONNECTIVE_OPEN = re.compile(r"(?:然而|但是|不过|可是|此外|另外|与此同时|同时|而且|并且|因此|所以)[,，]")
+_CONNECTIVE_FIRST = frozenset("然但不可此另与同而并因所")
 
 
 def _compact(piece: str) -> str:
@@ -283,7 +293,14 @@ _QUOTE_MARKS = re.compile(r"[“”\"()（）《》]")
 
 # a clause whose figure describes a noun it ends with, the sentence's topic (3151.08亿元的经济总量, /
 # 距离淮河100公里左右的宿州,): what is said of it is in the clause after it
+# a sentence that only lists names (银鳕鱼、加州鲈、南美白对虾。): three or more short items, no verb
+# nor clause between them
+_BARE_LIST = re.compile(r"[“”\w·]{1,5}(?:、[“”\w·]{1,5})+、(?![^、]*[增减降升涨跌创达是有为])"
+                        r"[“”\w·]{1,5}[。!！…]*")
 _TOPIC = re.compile(r"\d[^,;，；。的]*的[\u4e00-\u9fff]{1,4}[,，]$")
+# a clause opening with the copula after a figure's (这处占地近50个足球场的白色建筑群,是我国…装置):
+# the figure's clause is the subject, this one what is said of it: a piece is not cut between them
+_COPULA = re.compile(r"\s*(?:是|已?经?成为|正在?成为)")
 
 
 def _squeeze(piece: str, lead: bool = True, tail: bool = True) -> str:
@@ -959,6 +976,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         captions = set()
     # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts
     forecast = not has_core and not news and len(spans) >= LONG
+    # a headline saying what is expected (今年春运民航旅客运输量有望创历史新高): the forecast of a
+    # measured figure is the news (民航局预计,今年春运…有望达到9500万人次,同比增长约5.3%。)
+    foretold = _FORETOLD.search(seg.title or "") is not None
     for a, b in spans:
         sent = text[a:b]
         if turns.get(a) or a in notes or a in captions:
@@ -970,6 +990,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             continue  # …!”村民方秋兰说。: the tag of the quote before it
         if b in ends and sent[-1:] not in _CUT_END:
             continue  # a sentence cut off by the layout
+        if "、" in sent and _BARE_LIST.fullmatch(sent) is not None:
+            continue  # 银鳕鱼、加州鲈、南美白对虾。: names listed to open a scene, nothing said of them
         # six alphanumeric characters: most sentences open with six (one isalnum, no search)
         if ((not (len(sent) >= 6 and sent[:6].isalnum()) and alnum6(sent) is None)
                 or "\ufffd" in sent
@@ -1094,9 +1116,12 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                     score += ISSUED
                     first_figs = []  # the news found after the framing: no other fact leads
                 issued = False
-        if (m_t := _TARGET.search(sent)) and not plan and not (
+        if (m_t := _TARGET.search(sent)) and not plan \
+                and not (foretold and _MEASURE.search(sent)) and not (
                 forecast and m_t.group() == "预计" and _FORECAST.match(sent, m_t.end()) is not None
-                and _TARGET.search(sent, m_t.end()) is None) and _PRELIMINARY.search(sent) is None:
+                and _TARGET.search(sent, m_t.end()) is None) and _PRELIMINARY.search(sent) is None \
+                and not (m_t.group().startswith("左右") and _TARGET.search(sent, m_t.end()) is None
+                         and _MEASURED.search(sent, 0, m_t.start()) is not None):
             score = min(score, 0.5) - 1.0  # a plan or target, not what happened
         if sent[0] == "“" and sent.count("”") < sent.count("“"):
             a += 1  # the opening mark of a quote closed in a later sentence: not the summary's
@@ -1424,7 +1449,11 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
                 full = True
                 if room < ROOM_MIN:
                     continue
-                piece = _trim(piece, room, _PART_SPLIT)
+                whole, piece = piece, _trim(piece, room, _PART_SPLIT)
+                if _COPULA.match(whole.strip(), len(piece)) is not None and \
+                        len(_PART_SPLIT.split(piece)) == 1:
+                    # 这处占地近50个足球场的白色建筑群。: a subject cut from what is said of it (,是…)
+                    continue
                 if piece.endswith("…") or not measure(piece) or _FRAME_END.search(piece) or \
                         all(_BASE_CLAUSE.match(c) or not measure(c) for c in _PART_SPLIT.split(piece)):
                     # (与…相比。, 从数据看。: a frame without what it frames; 相较去年…2900人次的观影
@@ -1446,6 +1475,9 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
     if used < limit * FILL:
         used = _fill(cleaned, scored, chosen, used, limit)
     chosen = _lead_first(cleaned.text, chosen)
+    # (once chosen: the room a piece took is not what chooses the next)
+    chosen = [(a, _CONNECTIVE_OPEN.sub("", p, count=1) if p[:1] in _CONNECTIVE_FIRST else p, b)
+              for a, p, b in chosen]
     out = "".join(p if p[-1] in _END_PUNCT + ";；”" else p.rstrip("…") + "。" if p[-1] == "…"
                   else p[:-1] + "；" if p[-1] in ",，" else p
                   for _, p, _ in chosen[:-1]) + chosen[-1][1]

@@ -246,7 +246,7 @@ def _lead_in(text: str, a: int, b: int) -> int:
 
 # a leading purpose (为进一步加强电力安全监督管理,督促…,) before the clause saying when it happened
 _PURPOSE_DATE = re.compile(r"[,;]((?:\d{4}年)?\d{1,2}月\d{1,2}日)")
-_PURPOSE_MAX = 80  # characters of the purpose clauses
+_PURPOSE_MAX = 120  # characters of the purpose clauses
 # the clause after a purpose that says an act: who issued, held or launched what
 _PURPOSE_ACT = re.compile(r"[,;]([^,;。]{2,30}?(?:印发|发布|出台|召开|举行|约谈|启动|部署|签署))")
 

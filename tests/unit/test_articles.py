@@ -716,9 +716,26 @@ HEADLINE_BLOCKS = [
      "稳新畅进，经济半年报含金量高", "上半年GDP同比增长5.3%", "国家统计局介绍上半年国民经济运行情况"),
     ("a27, its column over the headline", ["【权威发布】", "稳新畅进，经济半年报含金量高", "本报记者 刘志强"],
      "稳新畅进，经济半年报含金量高", "权威发布", None),
+    # a short news story with no author: kicker and headline over the paper's bare edition line
+    # (a kicker has no dash of its own, nor a figure; the line under the headline stands where a
+    # byline would)
+    ("c157", ["今年前两月", "广西对东盟跨境电商进出口增长超40%", "《人民日报》（2026年04月13日第 08 版）"],
+     "广西对东盟跨境电商进出口增长超40%", "今年前两月", None),
+    ("c161", ["积极推进数字经济和实体经济融合", "江西规上工业企业超七成实施数智化改造",
+              "《人民日报》（2026年03月30日第 01 版）"],
+     "江西规上工业企业超七成实施数智化改造", "积极推进数字经济和实体经济融合", None),
+    # a commentary's headline over its byline, then a labelled field line (【人物】…): the line
+    # under the byline is no headline, the one above it no kicker
+    ("a144", ["荧荧赤子心，照得万里明（暖闻热评）", "卢  涛《人民日报》（2026年03月23日第 05 版）",
+              "【人物】“拍客”陈真"], "荧荧赤子心，照得万里明（暖闻热评）", None, None),
     # a document's title over its author and date, or its occasion and speaker: no kicker
     ("c17", ["株洲市2025年国民经济和社会发展统计公报", "株洲市统计局", "2026年4月28日"],
      "株洲市2025年国民经济和社会发展统计公报", None, None),
+    # a document's title carrying its footnote's mark: the title without it
+    ("c148", ["银川市2025年国民经济和社会发展统计公报[1]", "银川市统计局  国家统计局银川调查队"],
+     "银川市2025年国民经济和社会发展统计公报", None, None),
+    ("c148, the mark as a circled digit", ["银川市2025年国民经济和社会发展统计公报①", "银川市统计局"],
+     "银川市2025年国民经济和社会发展统计公报", None, None),
     ("c04", ["2026年黑龙江省政府工作报告", "2026年1月31日在黑龙江省第十四届人民代表大会第四次会议上",
              "省长 梁惠玲"], "2026年黑龙江省政府工作报告", None, None),
     ("c28", ["关于黄石市2025年预算执行情况", "和2026年预算草案的报告",

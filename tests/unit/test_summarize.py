@@ -1490,3 +1490,70 @@ def test_an_exception_to_the_trend_said_before_does_not_open_c94():
     got = scores(body)
     base = scores(body.replace("但仍有房企逆势上扬", "部分房企逆势上扬"))
     assert got["增长8.81%"] == base["增长8.81%"] - 1.0, (got, base)
+
+
+def test_a_rounded_figure_measured_against_last_year_is_no_target_a109():
+    # a109 (Wind 早餐, item 1): 1、财政部数据显示,1-7月,全国一般公共预算收入达135663亿元,同比下降2.6%,
+    # 扣除特殊因素影响后,可比增长1.2%左右; — what the months reached (同比: measured against last
+    # year), rounded; its 左右 read as a target's, the summary began with the spending half
+    s = _page_summary(ARTS, "a109")
+    assert "135663亿元" in s, s
+    body = ("1-7月,全国一般公共预算收入达135663亿元,同比下降2.6%,扣除特殊因素影响后,可比增长1.2%左右。"
+            "全国一般公共预算支出达155463亿元,同比增长2.5%。\n")
+    assert _first_article_summary("财政收支数据公布\n" + body).startswith("1-7月,全国一般公共预算收入"), \
+        _first_article_summary("财政收支数据公布\n" + body)
+    # a target stays one: 目标 or 预计 before the rounded figure
+    assert summarize._TARGET.search("全年经济增长预期目标为5%左右。")
+
+
+def test_a_forecast_under_a_headline_saying_what_is_expected_is_the_news_a13():
+    # a13 (联播快讯, 今年春运民航旅客运输量有望创历史新高): 民航局预计,今年春运全国民航旅客运输量有望达到
+    # 9500万人次,同比增长约5.3%。 was weighed as a target (预计) and left out
+    body = ("1月19日,记者从民航局获悉,2026年春运将于2月2日开始。民航局预计,今年春运全国民航旅客运输量有望达到"
+            "9500万人次,同比增长约5.3%。返乡流、探亲流与旅游客流相互叠加,单日客流高峰有望达到260万人次。\n")
+    s = _first_article_summary("今年春运民航旅客运输量有望创历史新高\n" + body)
+    assert "9500万人次" in s, s
+    # under a headline saying what happened, a forecast stays no lead
+    s = _first_article_summary("今年春运民航旅客运输量创历史新高\n" + body)
+    assert "9500万人次" not in s, s
+
+
+def test_a_piece_is_not_cut_to_a_subject_without_its_predicate_a136():
+    # a136 (把空间站“搬”来地球): 这处占地近50个足球场的白色建筑群,是我国航天领域国家重大科技基础设施
+    # ——…: cut to the clauses that fit the room left, the summary said 这处占地近50个足球场的白色建筑群。
+    from analysis import pipeline
+    p = next(ARTS.glob("a136_*.txt"))
+    s = next(a.summary for a in pipeline.analyze(p.read_bytes(), p.name).articles
+             if (a.title or "").startswith("把空间站"))
+    assert "白色建筑群。" not in s, s
+
+
+def test_a_summary_piece_drops_the_connective_tying_it_to_the_sentence_before():
+    # a139 (向新而行,以远见超越未见): its summary opened 然而,“十四五”时期,国铁集团资产总额…: the
+    # 然而 answers a sentence the summary does not quote
+    body = ("有人担心铁路投资过大。然而,“十四五”时期,国铁集团资产总额由8.7万亿元增加到10.2万亿元,"
+            "运输收入增长56.8%。\n")
+    s = _first_article_summary("向新而行\n" + body)
+    assert s.startswith("“十四五”时期,国铁集团资产总额"), s
+
+
+def test_a_long_purpose_gives_way_to_the_act_after_it_a141():
+    # a141 (2021个税年度汇算): 为贯彻落实…《…的意见》要求,维护…,帮助…汇算清缴(以下简称“年度汇算”),
+    # 税务总局近日发布《…公告》…: a purpose of some 95 characters; the summary said it alone
+    t = ("为贯彻落实中办、国办印发的《关于进一步深化税收征管改革的意见》要求,维护纳税人合法权益,帮助纳税人"
+         "顺利规范完成2021年度个人所得税综合所得汇算清缴(以下简称“年度汇算”),税务总局近日发布《关于办理"
+         "2021年度个人所得税综合所得汇算清缴事项的公告》,明确相关办理事项。")
+    assert t[summary_select._after_purpose(t, 0, len(t)):].startswith("税务总局近日发布")
+
+
+def test_a_sentence_only_listing_names_is_no_summary_sentence_a139():
+    # a139 (勇于打破思维定式): it opens 银鳕鱼、加州鲈、南美白对虾。 — names set out as a scene, nothing
+    # said of them; the summary began with it
+    body = ("银鳕鱼、加州鲈、南美白对虾。除了许多人已熟知的三文鱼,新疆不断“解锁”生猛海鲜新品种,令人应接不暇。"
+            "今年过年,返乡的亲友走进菜市场,看到不常见的海鲜品种,不禁感慨。\n")
+    s = _first_article_summary("勇于打破思维定式\n" + body)
+    assert "南美白对虾。" not in s, s
+    assert s.startswith("除了许多人已熟知的三文鱼"), s
+    assert summarize._BARE_LIST.fullmatch("银鳕鱼、加州鲈、南美白对虾。")
+    assert not summarize._BARE_LIST.fullmatch("粮食、棉花、油料产量均创新高。")
+    assert not summarize._BARE_LIST.fullmatch("粮食、棉花、油料增产。")
