@@ -1965,6 +1965,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         _subjects_as_written(cleaned.original, out)
     if "产业" in cleaned.original and _FEATURE_BYLINE.search(cleaned.original):
         _feature_industries(cleaned.original, out)
+    if ("届" in cleaned.original or "会" in cleaned.original) \
+            and _FEATURE_BYLINE.search(cleaned.original):
+        _feature_events(cleaned.original, out)
     if "有限公司" in cleaned.original:
         _scene_companies(cleaned.original, out, doc_places)
         _registered_from_city(out, doc_places)
@@ -2479,6 +2482,52 @@ def _feature_industries(text: str, out: list[Indicator]) -> None:
         name = _feature_industry(text, ss, s)
         if name is not None:
             ind.subject = name
+
+
+# an event named with its edition or its year opening a clause (第139届广交会开幕, 2025成都国际友城
+# 合作与发展大会举行), and 本届 referring back to it (本届广交会…, 本届赛事…): subjects.yaml
+# ``event_tail``, ``event_back``
+_ORDINAL = r"第[\d一二三四五六七八九十百]{1,4}届"
+_EVENT = re.compile(
+    r"(?:^|(?<=[\n,;:。!?，；：！？”]))"
+    rf"(?P<ev>(?:\d{{4}}(?!年)(?:{_ORDINAL})?|{_ORDINAL})[\u4e00-\u9fff·]{{1,24}}?(?:{data.EVENT_TAIL}))"
+    r"|(?:^|(?<=[\n,;:。!?，；：！？”]))本届"
+    rf"(?P<back>{data.EVENT_BACK}|[\u4e00-\u9fff]{{1,8}}?(?:{data.EVENT_TAIL}))", re.M)
+_EVENT_WORDS = frozenset(data.EVENT_BACK.split("|"))
+_FIGURE_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _feature_events(text: str, out: list[Indicator]) -> None:
+    """In a newspaper feature, a figure with no subject after an event named with its edition or
+    its year opening a clause of its sentence is the event's (在海南,第六届消博会吸引来自60多个国家
+    和地区的超3400个品牌参展); 本届 and the event's short name or a word for it opening a clause
+    refers back to the last event named before it (第139届广交会开幕…。\n本届广交会参展企业…超1.1万家).
+    """
+    anchors: list[tuple[int, str]] = []
+    for m in _EVENT.finditer(text):
+        name = m.group("ev")
+        if name is None:
+            back = m.group("back")
+            prior = [n for _, n in anchors if back in _EVENT_WORDS or n.endswith(back)]
+            if not prior:
+                continue
+            name = prior[-1]
+        anchors.append((m.start(), name))
+    if not anchors:
+        return
+    starts = [a for a, _ in anchors]
+    ends = [m.start() for m in _FIGURE_SENTENCE_END.finditer(text)]
+    for ind in out:
+        if ind.subject is not None:
+            continue
+        s = ind.span[0]
+        k = bisect.bisect_left(starts, s) - 1
+        if k < 0:
+            continue
+        j = bisect.bisect_left(ends, s) - 1
+        if j >= 0 and ends[j] > starts[k]:
+            continue      # the event opens another sentence
+        ind.subject = anchors[k][1]
 
 
 # a company's short name (丝筘公司, 丝筘集团) after the text named it in full
