@@ -2145,7 +2145,7 @@ def _headings_restated(out: list[Indicator], sections: list[tuple[int, int]]) ->
 # “…销往40多个国家和地区。”长春百凝盾体育用品器材有限公司总经理王阳介绍): the company the
 # quote's figures are about (公司 alone: the company the paragraph named before the quote)
 _QUOTE_SPEAKER = re.compile(
-    r"[,，]?(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司)|公司)"
+    r"[,，]?(?:[\u4e00-\u9fff]{2,20}?、)?(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司)|公司)"
     r"[\u4e00-\u9fff]{1,12}?(?:介绍|说|表示|坦言|告诉记者)")
 _REGISTERED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
 
@@ -2198,7 +2198,7 @@ def _company_place(org: str, doc_places: context.DocPlaces) -> tuple[str, Place 
 # ``scene_before``), and a bare word referring back to it at a clause's start (公司总经理…说)
 _SCENE_LEAD = re.compile(rf"(?:{data.SCENE_BEFORE})")
 _SCENE_NAME = re.compile(
-    r"(?:^|(?<=[\n,;:。!?，；：！？”])|(?<=——))"
+    r"(?:^|(?<=[\n,;:。!?，；：！？”、])|(?<=——))"
     rf"(?P<lead>(?:{data.SCENE_BEFORE}))?"
     r"(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司))",
     re.M)
@@ -2267,8 +2267,8 @@ def _aliases(text: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
 
 def _scene_name(text: str, start: int, end: int,
                 aliases: tuple[re.Pattern[str] | None, dict[str, str]] = (None, {}),
-                cache: dict[int, list[tuple[int, int, str, str, bool, bool]]] | None = None
-                ) -> tuple[str, str] | None:
+                cache: dict[int, list[tuple[int, int, str, str, bool, bool]]] | None = None,
+                backs: dict[int, list[int]] | None = None) -> tuple[str, str] | None:
     """The last company's registered name setting a scene in ``text[start:end]``: (what set it,
     the name). Opening a clause with no word of place before it, the name must open with its
     place, as a registered name does. ``start`` opens a line and ``end`` lies in it; ``cache``
@@ -2294,9 +2294,11 @@ def _scene_name(text: str, start: int, end: int,
     for at, stop, lead, org, speaker, placed in found:
         if stop > end:
             break
-        if not quoted and speaker:
+        if not quoted and speaker and not _back_between(text, start, stop, end, backs):
             continue      # 中南大学科技园发展有限公司总经理喻晓峰介绍,…依托中南大学专利技术…创立的企业
-            #               超过1000家: a speaker's company, not what he speaks of
+            #               超过1000家: a speaker's company, not what he speaks of (unless he
+            #               speaks of it by a bare word: …有限公司总经理俞春山介绍,2025年,公司番茄
+            #               制品产量达11万吨)
         if not placed:
             continue      # 成立天津货运航空有限公司: a verb before the name (a registered name opens
             #               with its place: 大连领航国际货运代理有限公司)
@@ -2306,6 +2308,25 @@ def _scene_name(text: str, start: int, end: int,
                 and (last is None or m.start() > last[0]):
             last = (m.start(), m.group("lead") or "", names[m.group("org")])   # 走进新城钮扣的…
     return last[1:] if last else None
+
+
+def _back_between(text: str, start: int, a: int, b: int,
+                  cache: dict[int, list[int]] | None) -> bool:
+    """Does a bare word referring back to a company open a clause in ``text[a:b]``, in the line
+    ``start`` opens? ``cache`` keeps each line's such words (read once per line).
+
+    >>> _back_between("某有限公司总经理说,公司产量11万吨", 0, 5, 17, None)
+    True
+    """
+    found = cache.get(start) if cache is not None else None
+    if found is None:
+        line_end = text.find("\n", start)
+        found = [m.start() for m in _SCENE_BACK.finditer(
+            text, start, len(text) if line_end < 0 else line_end)]
+        if cache is not None:
+            cache[start] = found
+    k = bisect.bisect_left(found, a)
+    return k < len(found) and found[k] < b
 
 
 def _scene_names(text: str, start: int, end: int) -> list[tuple[int, int, str, str, bool, bool]]:
@@ -2327,9 +2348,12 @@ def _scene_names(text: str, start: int, end: int) -> list[tuple[int, int, str, s
         inner = _SCENE_LEAD.match(org)      # (位于…的 inside a name read from the clause's start)
         if inner and inner.end() < len(org) - 4:
             lead, org = inner.group(), org[inner.end():]
+        speaker = _SPEAKER_AFTER.match(text, m.end()) is not None
+        if not speaker and m.start() > 0 and text[m.start() - 1] == "、":
+            continue      # a list's item (携手…、山西国润储能科技有限公司等15家单位); after 、 only
+            #               a speaker's second role (…协会副会长、新疆笑厨食品有限公司总经理…介绍)
         placed = bool(lead) or bool((at := find_places(org)) and at[0][0] == 0)
-        out.append((m.start(), m.end(), lead, org,
-                    _SPEAKER_AFTER.match(text, m.end()) is not None, placed))
+        out.append((m.start(), m.end(), lead, org, speaker, placed))
     return out
 
 
@@ -2380,13 +2404,14 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
     aliases = _aliases(text)
     names: dict[int, list[tuple[int, int, str, str, bool, bool]]] = {}   # each line's, once
     backs: dict[int, int] = {}
+    speaker_backs: dict[int, list[int]] = {}
     for ind in out:
         if ind.subject is not None and not (_SCENE_LEAD.match(ind.subject)
                                             and ind.subject.endswith("公司")):
             continue      # (位于…的…有限公司 read as a name from its clause's start: the scene)
         s = ind.span[0]
         ls = text.rfind("\n", 0, s) + 1
-        got = _scene_name(text, ls, s, aliases, names)
+        got = _scene_name(text, ls, s, aliases, names, speaker_backs)
         if got is None and ls > 1:
             close = text.find("”", s)
             after = close + 1 if close >= 0 and text.rfind("“", ls, s) > text.rfind("”", ls, s) \
