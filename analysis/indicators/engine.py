@@ -2245,6 +2245,16 @@ def _scene_back(text: str, start: int, end: int, cache: dict[int, int] | None = 
 _SCENE_SHORT = re.compile(r"(?:^|(?<=[\n,;:。!?，；：！？”]))(?P<core>[\u4e00-\u9fff]{2,4}?)公司")
 
 
+# a company's short name opening a clause, or set by a word of place (新嘉懿公司在2025年成功转型,
+# 走进新嘉懿公司智慧管控中心, 绿金公司作为废钢铁采购平台): the registered name written before it
+# that holds its core (江西新嘉懿新材料有限公司, 鞍钢绿金产业发展有限公司)
+_SHORT_OPENING = re.compile(r"(?:^|(?<=[\n,;:。!?，；：！？”]))"
+                            rf"(?:{data.SCENE_BEFORE})?(?P<short>(?P<core>[\u4e00-\u9fff]{{2,4}}?)公司)",
+                            re.M)
+
+
+# (the end of the figure's clause: subjects.yaml ``one_of_after``)
+_ONE_OF_AFTER = re.compile(rf"[^,;:。!?，；：！？\n]{{0,40}}?(?:{data.ONE_OF_AFTER})")
 # a registered name's short form the text declares (浙江新城钮扣饰品有限公司（以下简称“新城钮扣”）)
 _ALIAS = re.compile(r"(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司))"
                     r"[(（]以下简称[:：]?[“\"]?(?P<short>[\u4e00-\u9fffA-Za-z0-9]{2,8})[”\"]?[)）]")
@@ -2258,6 +2268,18 @@ def _aliases(text: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
         org = m.group("org")
         lead = _SCENE_NAME.search(m.group())       # (作为…龙头企业,浙江新城…: from the clause's start)
         names[m.group("short")] = lead.group("org") if lead else org
+    registered = [(r.end(), r.group()) for r in _REGISTERED.finditer(text)] \
+        if "有限公司" in text else []
+    for m in _SHORT_OPENING.finditer(text) if registered else ():
+        short, core = m.group("short"), m.group("core")
+        if short in names:
+            continue
+        full = [name for end, name in registered if end <= m.start("short") and core in name
+                and not name.endswith(short)]
+        if full:      # 走进新嘉懿公司智慧管控中心 after 江西新嘉懿新材料有限公司: its short name
+            name = full[-1]
+            lead = _SCENE_NAME.search(name)
+            names[short] = lead.group("org") if lead else name
     if not names:
         return None, names
     alt = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
@@ -2429,6 +2451,8 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
         if got is None:
             continue
         lead, org = got
+        if _ONE_OF_AFTER.match(text, ind.span[1]):
+            continue      # 宏源公司是福建省4家具备…资格的企业之一: the place's few, not the company's
         site = _scene_site(text, org, s, doc_places)
         org, place = _company_place(org, doc_places)
         if site is not None and (place is None or context._below(place, site)):
