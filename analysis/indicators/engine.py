@@ -2198,7 +2198,7 @@ def _company_place(org: str, doc_places: context.DocPlaces) -> tuple[str, Place 
 # ``scene_before``), and a bare word referring back to it at a clause's start (公司总经理…说)
 _SCENE_LEAD = re.compile(rf"(?:{data.SCENE_BEFORE})")
 _SCENE_NAME = re.compile(
-    r"(?:^|(?<=[\n,;:。!?，；：！？”、])|(?<=——))"
+    r"(?:^|(?<=[\n,;:。!?，；：！？”、…])|(?<=——))"      # (…高速运转……在浙江新兴…有限公司车间里)
     rf"(?P<lead>(?:{data.SCENE_BEFORE}))?"
     r"(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司))",
     re.M)
@@ -2423,6 +2423,7 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
     说). The region is the place the name opens with (or the place of 位于…的) when it lies under the
     figure's; a figure whose region is another place than the text's own is left alone."""
     homes = {p.name for p in doc_places.home.values() if p is not None}
+    nation = places.PLACES[places.NATION].name
     aliases = _aliases(text)
     names: dict[int, list[tuple[int, int, str, str, bool, bool]]] = {}   # each line's, once
     backs: dict[int, int] = {}
@@ -2460,6 +2461,9 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
         if lead.startswith("位于") and (at := context.mentions(lead, doc_places.resolver)):
             place = at[-1][2]           # 位于湖南长沙宁乡市的: 宁乡市
         region = ind.region
+        if region == nation and place is not None:
+            region = None     # (the nation a national text's figures inherit: the company's
+            #                   place, 在浙江新兴汽车空调有限公司车间里 in a text on the big banks)
         if region is not None and region not in homes and (place is None or not any(
                 a.name == region for a in place.chain)):
             continue      # a figure of another place the clause names
