@@ -2414,6 +2414,34 @@ def _scene_site(text: str, org: str, end: int, doc_places: context.DocPlaces) ->
     return found[0][2]
 
 
+# a newspaper's source line (葛孟超  苏咏潇《人民日报》（2026年04月13日第 18 版）), whoever signs it
+_PAPER_SOURCE = re.compile(r"《[^》\n]{2,12}报》[(（]\d{4}年")
+# the end of a sentence (a paragraph's opening hook ends at its second)
+_HOOK_END = re.compile(r"[。！？!?\n]")
+
+
+def _scene_hook(text: str, ls: int, s: int,
+                names: dict[int, list[tuple[int, int, str, str, bool, bool]]],
+                ends: list[int]) -> tuple[str, str] | None:
+    """A figure in a paragraph's opening sentence, before any company, is the company whose
+    registered name sets the scene later in that sentence or the next (10余台桁架式机器人精准抓取
+    配件,…高速运转……在浙江新兴汽车空调有限公司车间里; 拍72张照片,检测一支药液,需要多久?今年4月,
+    辽宁方大集团东北制药集团股份有限公司…): (what set it, the name), else None. ``ends`` are the
+    text's sentence ends, ``names`` each line's scene names (read once per line)."""
+    k = bisect.bisect_left(ends, s)
+    if k and ends[k - 1] >= ls:
+        return None       # not the paragraph's opening sentence
+    found = names.get(ls)
+    if found is None:
+        found = names[ls] = _scene_names(text, ls, len(text))
+    stop = ends[k + 1] if k + 1 < len(ends) else len(text)
+    for at, e, lead, org, speaker, placed in found:
+        if at > s and e <= stop and placed and not speaker and text[ls:s].count("“") \
+                == text[ls:s].count("”"):
+            return lead, org
+    return None
+
+
 def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPlaces) -> None:
     """A figure with no subject in a feature's scene at a company is the company's: the company's
     registered name opens a clause of the figure's paragraph before it, or is set by a word of
@@ -2428,6 +2456,8 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
     names: dict[int, list[tuple[int, int, str, str, bool, bool]]] = {}   # each line's, once
     backs: dict[int, int] = {}
     speaker_backs: dict[int, list[int]] = {}
+    feature = _PAPER_SOURCE.search(text) is not None      # (a newspaper feature's hooks)
+    ends = [m.start() for m in _HOOK_END.finditer(text)] if out and feature else []
     for ind in out:
         if ind.subject is not None and not (_SCENE_LEAD.match(ind.subject)
                                             and ind.subject.endswith("公司")):
@@ -2449,6 +2479,8 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
                 got = _scene_name(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1, aliases, names)
                 if got is not None and not any(c in got[1] for c in short):
                     got = None    # another company's short name
+        if got is None and feature:
+            got = _scene_hook(text, ls, s, names, ends)
         if got is None:
             continue
         lead, org = got
