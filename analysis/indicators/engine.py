@@ -2268,9 +2268,13 @@ def _aliases(text: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
         org = m.group("org")
         lead = _SCENE_NAME.search(m.group())       # (作为…龙头企业,浙江新城…: from the clause's start)
         names[m.group("short")] = lead.group("org") if lead else org
-    registered = [(r.end(), r.group()) for r in _REGISTERED.finditer(text)] \
-        if "有限公司" in text else []
-    for m in _SHORT_OPENING.finditer(text) if registered else ():
+    shorts = list(_SHORT_OPENING.finditer(text)) \
+        if "有限公司" in text and _PAPER_SOURCE.search(text) else []     # (a newspaper's features)
+    # the registered names (each ends with 公司), read from the first 公司 to the last, and only
+    # where a short name opens a clause
+    registered = [(r.end(), r.group()) for r in _REGISTERED.finditer(
+        text, max(0, text.find("公司") - 36), text.rfind("公司") + 2)] if shorts else []
+    for m in shorts if registered else ():
         short, core = m.group("short"), m.group("core")
         if short in names:
             continue
