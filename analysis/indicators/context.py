@@ -2257,7 +2257,10 @@ def _counted_back(text: str, a: int, b: int, n: int) -> bool:
 
 
 # what may stand between a list of organisations and its 分别: a short scope (在销售金额层面,)
-_ORGS_TO_EACH = re.compile(r"[^,;。\d]{0,12},?")
+_ORGS_TO_EACH = re.compile(r"[^,;。\d]{0,12}?,?(?=分别)")   # (…融创中国分别以: not past 分别)
+# a list of organisations named after a copula (销售均价霸屏前三的分别是绿城中国、招商蛇口和中海地产,
+# 分别为…): opening what the clause ranks, as a list opening its clause does
+_ORGS_AFTER_IS = re.compile(r"(?:(?:分别|依次)?(?:是|为))$")
 
 
 def distribute_orgs(text: str, starts: list[int]) -> dict[int, str]:
@@ -2267,6 +2270,9 @@ def distribute_orgs(text: str, starts: list[int]) -> dict[int, str]:
     >>> t = "在上海,融创中国、金地集团、瑞安房地产在销售金额层面,分别以311.26亿元、282.08亿元和254.43亿元获得…"
     >>> distribute_orgs(t, [t.index(x) for x in ("311", "282", "254")])
     {0: '融创中国', 1: '金地集团', 2: '瑞安房地产'}
+    >>> t = "销售面积榜方面,金地集团、招商蛇口和融创中国分别以76.06万平、68.31万平和54.56万平获得…"
+    >>> distribute_orgs(t, [t.index(x) for x in ("76", "68", "54")])
+    {0: '金地集团', 1: '招商蛇口', 2: '融创中国'}
     """
     if "分别" not in text:
         return {}
@@ -2277,7 +2283,8 @@ def distribute_orgs(text: str, starts: list[int]) -> dict[int, str]:
             run.append((m.start(), m.end(), m.group()))
         else:
             run = [(m.start(), m.end(), m.group())]
-        if len(run) >= 2 and (run[0][0] == 0 or _CLAUSE_START.match(text, run[0][0] - 1)):
+        if len(run) >= 2 and (run[0][0] == 0 or _CLAUSE_START.match(text, run[0][0] - 1)
+                              or _ORGS_AFTER_IS.search(text, max(0, run[0][0] - 3), run[0][0])):
             best = list(run)
     if not best or len({n for _, _, n in best}) < len(best):
         return {}

@@ -151,3 +151,5 @@ INDUSTRY_VERBS: str = _subj["industry_verbs"]
 BRACKETED_NAME: str = _subj["bracketed_name"]
 ONE_OF_BEFORE: str = _subj.get("one_of_before", "(?!)")
 ONE_OF_AFTER: str = _subj.get("one_of_after", "(?!)")
+EVENT_TAIL: str = _subj.get("event_tail", "(?!)")
+EVENT_BACK: str = _subj.get("event_back", "(?!)")

@@ -2050,6 +2050,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     if "产业" in cleaned.original and "报》" in cleaned.original \
             and _FEATURE_BYLINE.search(cleaned.original):
         _feature_industries(cleaned.original, out)
+    if ("届" in cleaned.original or "会" in cleaned.original) \
+            and _FEATURE_BYLINE.search(cleaned.original):
+        _feature_events(cleaned.original, out)
     if "有限公司" in cleaned.original:
         _scene_companies(cleaned.original, out, doc_places)
         _registered_from_city(out, doc_places)
@@ -2250,7 +2253,7 @@ def _headings_restated(out: list[Indicator], sections: list[tuple[int, int]]) ->
 # “…销往40多个国家和地区。”长春百凝盾体育用品器材有限公司总经理王阳介绍): the company the
 # quote's figures are about (公司 alone: the company the paragraph named before the quote)
 _QUOTE_SPEAKER = re.compile(
-    r"[,，]?(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司)|公司)"
+    r"[,，]?(?:[\u4e00-\u9fff]{2,20}?、)?(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司)|公司)"
     r"[\u4e00-\u9fff]{1,12}?(?:介绍|说|表示|坦言|告诉记者)")
 _REGISTERED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
 
@@ -2303,7 +2306,7 @@ def _company_place(org: str, doc_places: context.DocPlaces) -> tuple[str, Place 
 # ``scene_before``), and a bare word referring back to it at a clause's start (公司总经理…说)
 _SCENE_LEAD = re.compile(rf"(?:{data.SCENE_BEFORE})")
 _SCENE_NAME = re.compile(
-    r"(?:^|(?<=[\n,;:。!?，；：！？”])|(?<=——))"
+    r"(?:^|(?<=[\n,;:。!?，；：！？”、…])|(?<=——))"      # (…高速运转……在浙江新兴…有限公司车间里)
     rf"(?P<lead>(?:{data.SCENE_BEFORE}))?"
     r"(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司))",
     re.M)
@@ -2350,6 +2353,16 @@ def _scene_back(text: str, start: int, end: int, cache: dict[int, int] | None = 
 _SCENE_SHORT = re.compile(r"(?:^|(?<=[\n,;:。!?，；：！？”]))(?P<core>[\u4e00-\u9fff]{2,4}?)公司")
 
 
+# a company's short name opening a clause, or set by a word of place (新嘉懿公司在2025年成功转型,
+# 走进新嘉懿公司智慧管控中心, 绿金公司作为废钢铁采购平台): the registered name written before it
+# that holds its core (江西新嘉懿新材料有限公司, 鞍钢绿金产业发展有限公司)
+_SHORT_OPENING = re.compile(r"(?:^|(?<=[\n,;:。!?，；：！？”]))"
+                            rf"(?:{data.SCENE_BEFORE})?(?P<short>(?P<core>[\u4e00-\u9fff]{{2,4}}?)公司)",
+                            re.M)
+
+
+# (the end of the figure's clause: subjects.yaml ``one_of_after``)
+_ONE_OF_AFTER = re.compile(rf"[^,;:。!?，；：！？\n]{{0,40}}?(?:{data.ONE_OF_AFTER})")
 # a registered name's short form the text declares (浙江新城钮扣饰品有限公司（以下简称“新城钮扣”）)
 _ALIAS = re.compile(r"(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司))"
                     r"[(（]以下简称[:：]?[“\"]?(?P<short>[\u4e00-\u9fffA-Za-z0-9]{2,8})[”\"]?[)）]")
@@ -2363,6 +2376,22 @@ def _aliases(text: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
         org = m.group("org")
         lead = _SCENE_NAME.search(m.group())       # (作为…龙头企业,浙江新城…: from the clause's start)
         names[m.group("short")] = lead.group("org") if lead else org
+    shorts = list(_SHORT_OPENING.finditer(text)) \
+        if "有限公司" in text and _PAPER_SOURCE.search(text) else []     # (a newspaper's features)
+    # the registered names (each ends with 公司), read from the first 公司 to the last, and only
+    # where a short name opens a clause
+    registered = [(r.end(), r.group()) for r in _REGISTERED.finditer(
+        text, max(0, text.find("公司") - 36), text.rfind("公司") + 2)] if shorts else []
+    for m in shorts if registered else ():
+        short, core = m.group("short"), m.group("core")
+        if short in names:
+            continue
+        full = [name for end, name in registered if end <= m.start("short") and core in name
+                and not name.endswith(short)]
+        if full:      # 走进新嘉懿公司智慧管控中心 after 江西新嘉懿新材料有限公司: its short name
+            name = full[-1]
+            lead = _SCENE_NAME.search(name)
+            names[short] = lead.group("org") if lead else name
     if not names:
         return None, names
     alt = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
@@ -2372,8 +2401,8 @@ def _aliases(text: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
 
 def _scene_name(text: str, start: int, end: int,
                 aliases: tuple[re.Pattern[str] | None, dict[str, str]] = (None, {}),
-                cache: dict[int, list[tuple[int, int, str, str, bool, bool]]] | None = None
-                ) -> tuple[str, str] | None:
+                cache: dict[int, list[tuple[int, int, str, str, bool, bool]]] | None = None,
+                backs: dict[int, list[int]] | None = None) -> tuple[str, str] | None:
     """The last company's registered name setting a scene in ``text[start:end]``: (what set it,
     the name). Opening a clause with no word of place before it, the name must open with its
     place, as a registered name does. ``start`` opens a line and ``end`` lies in it; ``cache``
@@ -2399,9 +2428,11 @@ def _scene_name(text: str, start: int, end: int,
     for at, stop, lead, org, speaker, placed in found:
         if stop > end:
             break
-        if not quoted and speaker:
+        if not quoted and speaker and not _back_between(text, start, stop, end, backs):
             continue      # 中南大学科技园发展有限公司总经理喻晓峰介绍,…依托中南大学专利技术…创立的企业
-            #               超过1000家: a speaker's company, not what he speaks of
+            #               超过1000家: a speaker's company, not what he speaks of (unless he
+            #               speaks of it by a bare word: …有限公司总经理俞春山介绍,2025年,公司番茄
+            #               制品产量达11万吨)
         if not placed:
             continue      # 成立天津货运航空有限公司: a verb before the name (a registered name opens
             #               with its place: 大连领航国际货运代理有限公司)
@@ -2411,6 +2442,25 @@ def _scene_name(text: str, start: int, end: int,
                 and (last is None or m.start() > last[0]):
             last = (m.start(), m.group("lead") or "", names[m.group("org")])   # 走进新城钮扣的…
     return last[1:] if last else None
+
+
+def _back_between(text: str, start: int, a: int, b: int,
+                  cache: dict[int, list[int]] | None) -> bool:
+    """Does a bare word referring back to a company open a clause in ``text[a:b]``, in the line
+    ``start`` opens? ``cache`` keeps each line's such words (read once per line).
+
+    >>> _back_between("某有限公司总经理说,公司产量11万吨", 0, 5, 17, None)
+    True
+    """
+    found = cache.get(start) if cache is not None else None
+    if found is None:
+        line_end = text.find("\n", start)
+        found = [m.start() for m in _SCENE_BACK.finditer(
+            text, start, len(text) if line_end < 0 else line_end)]
+        if cache is not None:
+            cache[start] = found
+    k = bisect.bisect_left(found, a)
+    return k < len(found) and found[k] < b
 
 
 def _scene_names(text: str, start: int, end: int) -> list[tuple[int, int, str, str, bool, bool]]:
@@ -2432,9 +2482,12 @@ def _scene_names(text: str, start: int, end: int) -> list[tuple[int, int, str, s
         inner = _SCENE_LEAD.match(org)      # (位于…的 inside a name read from the clause's start)
         if inner and inner.end() < len(org) - 4:
             lead, org = inner.group(), org[inner.end():]
+        speaker = _SPEAKER_AFTER.match(text, m.end()) is not None
+        if not speaker and m.start() > 0 and text[m.start() - 1] == "、":
+            continue      # a list's item (携手…、山西国润储能科技有限公司等15家单位); after 、 only
+            #               a speaker's second role (…协会副会长、新疆笑厨食品有限公司总经理…介绍)
         placed = bool(lead) or bool((at := find_places(org)) and at[0][0] == 0)
-        out.append((m.start(), m.end(), lead, org,
-                    _SPEAKER_AFTER.match(text, m.end()) is not None, placed))
+        out.append((m.start(), m.end(), lead, org, speaker, placed))
     return out
 
 
@@ -2473,6 +2526,34 @@ def _scene_site(text: str, org: str, end: int, doc_places: context.DocPlaces) ->
     return found[0][2]
 
 
+# a newspaper's source line (葛孟超  苏咏潇《人民日报》（2026年04月13日第 18 版）), whoever signs it
+_PAPER_SOURCE = re.compile(r"《[^》\n]{2,12}报》[(（]\d{4}年")
+# the end of a sentence (a paragraph's opening hook ends at its second)
+_HOOK_END = re.compile(r"[。！？!?\n]")
+
+
+def _scene_hook(text: str, ls: int, s: int,
+                names: dict[int, list[tuple[int, int, str, str, bool, bool]]],
+                ends: list[int]) -> tuple[str, str] | None:
+    """A figure in a paragraph's opening sentence, before any company, is the company whose
+    registered name sets the scene later in that sentence or the next (10余台桁架式机器人精准抓取
+    配件,…高速运转……在浙江新兴汽车空调有限公司车间里; 拍72张照片,检测一支药液,需要多久?今年4月,
+    辽宁方大集团东北制药集团股份有限公司…): (what set it, the name), else None. ``ends`` are the
+    text's sentence ends, ``names`` each line's scene names (read once per line)."""
+    k = bisect.bisect_left(ends, s)
+    if k and ends[k - 1] >= ls:
+        return None       # not the paragraph's opening sentence
+    found = names.get(ls)
+    if found is None:
+        found = names[ls] = _scene_names(text, ls, len(text))
+    stop = ends[k + 1] if k + 1 < len(ends) else len(text)
+    for at, e, lead, org, speaker, placed in found:
+        if at > s and e <= stop and placed and not speaker and text[ls:s].count("“") \
+                == text[ls:s].count("”"):
+            return lead, org
+    return None
+
+
 def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPlaces) -> None:
     """A figure with no subject in a feature's scene at a company is the company's: the company's
     registered name opens a clause of the figure's paragraph before it, or is set by a word of
@@ -2484,16 +2565,20 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
     if "有限公司" not in text and "有限责任公司" not in text:
         return      # (every name that sets a scene, and every alias declared, is a registered name)
     homes = {p.name for p in doc_places.home.values() if p is not None}
+    nation = places.PLACES[places.NATION].name
     aliases = _aliases(text)
     names: dict[int, list[tuple[int, int, str, str, bool, bool]]] = {}   # each line's, once
     backs: dict[int, int] = {}
+    speaker_backs: dict[int, list[int]] = {}
+    feature = _PAPER_SOURCE.search(text) is not None      # (a newspaper feature's hooks)
+    ends = [m.start() for m in _HOOK_END.finditer(text)] if out and feature else []
     for ind in out:
         if ind.subject is not None and not (_SCENE_LEAD.match(ind.subject)
                                             and ind.subject.endswith("公司")):
             continue      # (位于…的…有限公司 read as a name from its clause's start: the scene)
         s = ind.span[0]
         ls = text.rfind("\n", 0, s) + 1
-        got = _scene_name(text, ls, s, aliases, names)
+        got = _scene_name(text, ls, s, aliases, names, speaker_backs)
         if got is None and ls > 1:
             close = text.find("”", s)
             after = close + 1 if close >= 0 and text.rfind("“", ls, s) > text.rfind("”", ls, s) \
@@ -2508,9 +2593,13 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
                 got = _scene_name(text, text.rfind("\n", 0, ls - 1) + 1, ls - 1, aliases, names)
                 if got is not None and not any(c in got[1] for c in short):
                     got = None    # another company's short name
+        if got is None and feature:
+            got = _scene_hook(text, ls, s, names, ends)
         if got is None:
             continue
         lead, org = got
+        if _ONE_OF_AFTER.match(text, ind.span[1]):
+            continue      # 宏源公司是福建省4家具备…资格的企业之一: the place's few, not the company's
         site = _scene_site(text, org, s, doc_places)
         org, place = _company_place(org, doc_places)
         if site is not None and (place is None or context._below(place, site)):
@@ -2518,6 +2607,9 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
         if lead.startswith("位于") and (at := context.mentions(lead, doc_places.resolver)):
             place = at[-1][2]           # 位于湖南长沙宁乡市的: 宁乡市
         region = ind.region
+        if region == nation and place is not None:
+            region = None     # (the nation a national text's figures inherit: the company's
+            #                   place, 在浙江新兴汽车空调有限公司车间里 in a text on the big banks)
         if region is not None and region not in homes and (place is None or not any(
                 a.name == region for a in place.chain)):
             continue      # a figure of another place the clause names
@@ -2589,6 +2681,52 @@ def _feature_industries(text: str, out: list[Indicator]) -> None:
         name = _feature_industry(text, ss, s)
         if name is not None:
             ind.subject = name
+
+
+# an event named with its edition or its year opening a clause (第139届广交会开幕, 2025成都国际友城
+# 合作与发展大会举行), and 本届 referring back to it (本届广交会…, 本届赛事…): subjects.yaml
+# ``event_tail``, ``event_back``
+_ORDINAL = r"第[\d一二三四五六七八九十百]{1,4}届"
+_EVENT = re.compile(
+    r"(?:^|(?<=[\n,;:。!?，；：！？”]))"
+    rf"(?P<ev>(?:\d{{4}}(?!年)(?:{_ORDINAL})?|{_ORDINAL})[\u4e00-\u9fff·]{{1,24}}?(?:{data.EVENT_TAIL}))"
+    r"|(?:^|(?<=[\n,;:。!?，；：！？”]))本届"
+    rf"(?P<back>{data.EVENT_BACK}|[\u4e00-\u9fff]{{1,8}}?(?:{data.EVENT_TAIL}))", re.M)
+_EVENT_WORDS = frozenset(data.EVENT_BACK.split("|"))
+_FIGURE_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _feature_events(text: str, out: list[Indicator]) -> None:
+    """In a newspaper feature, a figure with no subject after an event named with its edition or
+    its year opening a clause of its sentence is the event's (在海南,第六届消博会吸引来自60多个国家
+    和地区的超3400个品牌参展); 本届 and the event's short name or a word for it opening a clause
+    refers back to the last event named before it (第139届广交会开幕…。\n本届广交会参展企业…超1.1万家).
+    """
+    anchors: list[tuple[int, str]] = []
+    for m in _EVENT.finditer(text):
+        name = m.group("ev")
+        if name is None:
+            back = m.group("back")
+            prior = [n for _, n in anchors if back in _EVENT_WORDS or n.endswith(back)]
+            if not prior:
+                continue
+            name = prior[-1]
+        anchors.append((m.start(), name))
+    if not anchors:
+        return
+    starts = [a for a, _ in anchors]
+    ends = [m.start() for m in _FIGURE_SENTENCE_END.finditer(text)]
+    for ind in out:
+        if ind.subject is not None:
+            continue
+        s = ind.span[0]
+        k = bisect.bisect_left(starts, s) - 1
+        if k < 0:
+            continue
+        j = bisect.bisect_left(ends, s) - 1
+        if j >= 0 and ends[j] > starts[k]:
+            continue      # the event opens another sentence
+        ind.subject = anchors[k][1]
 
 
 # a company's short name (丝筘公司, 丝筘集团) after the text named it in full
