@@ -61,7 +61,8 @@ TUNED = ("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "
          "c143", "c144", "c145", "c146", "c147",
          "c148", "c149", "c150", "c151", "c152",
          "c153", "c154", "c155", "c156", "c157",
-         "c158", "c159", "c160", "c161", "c162")
+         "c158", "c159", "c160", "c161", "c162",
+         "c163", "c164", "c165", "c166", "c167")
 
 
 def text_id(stem: str) -> str:
@@ -79,7 +80,7 @@ def text_id(stem: str) -> str:
 
 #: groups of texts: the tuning split, then by genre
 GROUPS = {
-    "tuned on (c01-c162)": TUNED,
+    "tuned on (c01-c167)": TUNED,
     # stop 12's blind texts: their 'first' row is the run recorded before anyone read their
     # differences (first_run.json, 4da82e5); they were opened for tuning after it
     "stop 12 blind texts (c24-c29), first run blind, opened after": (
@@ -180,6 +181,12 @@ GROUPS = {
     # differences; opened for tuning at the end of stop 24
     "stop 24 end blind texts (c158-c162), first run blind, opened after": (
         "c158", "c159", "c160", "c161", "c162"),
+    # stop 25's blind round (南阳's 2025 and 滁州's 2024 bulletins; 人民日报 news on 宁波舟山港,
+    # 和田's medicinal herbs and the hydrogen industry): first run recorded at 3de6ba9, frozen in
+    # blind_rounds.json (round "stop 25") before anyone read their differences; opened for tuning
+    # in stop 25 after it
+    "stop 25 blind texts (c163-c167), first run blind, opened after": (
+        "c163", "c164", "c165", "c166", "c167"),
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "bulletin with tables (c07)": ("c07",),
     "monthly release (c08)": ("c08",),
