@@ -2554,6 +2554,28 @@ def _scene_hook(text: str, ls: int, s: int,
     return None
 
 
+_CLAUSE_START = re.compile(r"[\n,;:。!?，；：！？]")
+
+
+def _placed_left_out(text: str, s: int, region: str,
+                     resolver: places.Resolver | None = None) -> bool:
+    """Does the figure at ``s``'s clause open with 在 and the place ``region`` names, its actor
+    left out (绿金公司作为…平台,已在辽宁钢铁主产地建设了5个核心基地: the scene company's figure
+    placed in 辽宁, not 辽宁's own)? An adverb may come before 在 (已, 还, 均…).
+
+    >>> _placed_left_out("公司作为平台,已在辽宁钢铁主产地建设了5个核心基地", 25, "辽宁省")
+    True
+    >>> _placed_left_out("在辽宁,全省建设了5个核心基地", 12, "辽宁省")
+    False
+    """
+    cs = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, s - 60), s)), default=0)
+    k = text.find("在", cs, s)
+    if k < 0 or (k > cs and not context._ADVERB_AT.fullmatch(text, cs, k)):
+        return False
+    at = context.mentions(text[k + 1:s], resolver)
+    return bool(at) and at[0][0] == 0 and any(a.name == region for a in at[0][2].chain)
+
+
 def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPlaces) -> None:
     """A figure with no subject in a feature's scene at a company is the company's: the company's
     registered name opens a clause of the figure's paragraph before it, or is set by a word of
@@ -2611,7 +2633,8 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
             region = None     # (the nation a national text's figures inherit: the company's
             #                   place, 在浙江新兴汽车空调有限公司车间里 in a text on the big banks)
         if region is not None and region not in homes and (place is None or not any(
-                a.name == region for a in place.chain)):
+                a.name == region for a in place.chain)) and not _placed_left_out(
+                    text, s, region, doc_places.resolver):
             continue      # a figure of another place the clause names
         if place is not None and (region is None or any(
                 a.name == region and a.code != place.code for a in place.chain)):
