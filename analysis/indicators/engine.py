@@ -2256,17 +2256,42 @@ _QUOTE_SPEAKER = re.compile(
     r"[,，]?(?:[\u4e00-\u9fff]{2,20}?、)?(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司)|公司)"
     r"[\u4e00-\u9fff]{1,12}?(?:介绍|说|表示|坦言|告诉记者)")
 _REGISTERED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
+# a company's officer named with his title (公司总经理陶小亮就发愁: subjects.yaml ``officer_title``)
+_OFFICER = re.compile(rf"(?P<org>{_REGISTERED.pattern}|公司)(?:{data.OFFICER_TITLE})"
+                      r"(?P<person>[\u4e00-\u9fff]{2,3}?)(?=[就说表介告坦很,，。:：])")
+
+
+def _officers(text: str) -> dict[str, str]:
+    """The companies' officers ``text`` names with their title, read once: person → the
+    registered name (公司: the one named last before, in its line or the line before).
+
+    >>> _officers("还有江西京东实业有限公司。\\n转型前,公司总经理陶小亮就发愁")
+    {'陶小亮': '江西京东实业有限公司'}
+    """
+    out: dict[str, str] = {}
+    for m in _OFFICER.finditer(text):
+        bare = m.group("org") == "公司"
+        line = text.rfind("\n", 0, text.rfind("\n", 0, m.start()) if bare else m.start())
+        named = [n.group("org") for n in _SCENE_NAME.finditer(text, line + 1, m.end("org"))
+                 if bare or n.end() == m.end("org")]   # (its name without 还有, 在…)
+        if named:
+            out.setdefault(m.group("person"), named[-1])
+    return out
+
+
 
 
 def _quote_speakers(text: str, out: list[Indicator], doc_places: context.DocPlaces) -> None:
     """Give a figure inside a quote with no subject the company of the quote's speaker, when
     the speaker is named right after the quote by the company (``_QUOTE_SPEAKER``), and the
-    region of the place the company's name opens with."""
+    region of the place the company's name opens with; or by his bare name when he was named
+    before with his title at the company (公司总经理陶小亮…。“总投入才600多万元…。”陶小亮很满意)."""
+    officers: dict[str, str] | None = None
     for ind in out:
         if ind.subject is not None:
             continue
         s = ind.span[0]
-        o = text.rfind("“", 0, s)
+        o = o_ = text.rfind("“", 0, s)
         if o < 0 or text.rfind("”", 0, s) > o or "\n" in text[o:s]:
             continue
         c = text.find("”", s)
@@ -2274,8 +2299,14 @@ def _quote_speakers(text: str, out: list[Indicator], doc_places: context.DocPlac
             continue
         m = _QUOTE_SPEAKER.match(text, c + 1)
         if m is None:
-            continue
-        org = m.group("org")
+            if officers is None:
+                officers = _officers(text)
+            org = next((o for p, o in officers.items() if text.startswith(p, c + 1)
+                        and text.find(p) < o_), "")   # (named with his title before)
+            if not org:
+                continue
+        else:
+            org = m.group("org")
         if org == "公司":
             line = text.rfind("\n", 0, o) + 1
             named = list(_REGISTERED.finditer(text, line, o))
