@@ -648,6 +648,33 @@ _BRAND = word_alternation(brands())
 _BRAND_NAME = (rf"(?>{_BRAND}(?:证券|集团|公司(?!类)|股份|银行|汽车|地产|控股)?"
                r"(?:[A-Z][A-Za-z0-9-]*(?: [A-Z0-9][A-Za-z0-9]*)?)?)")
 _BRAND_NEXT = rf"(?![、和与及]|业(?!务|绩)|{_BRAND})"
+# a bank a later 该行 refers back to, named at a clause's start whether or not a figure follows
+# (建设银行上海市分行联动建信财险…。…该行于今年初发放1000万元贷款; 中行境外机构已覆盖…): a bank of
+# companies.txt, with its branch
+_NAMED_BANK = re.compile(r"(?:^|(?<=[\n,;:。!?“”，；：！？]))"
+                         rf"(?P<name>{_BRAND}(?:[\u4e00-\u9fff]{{2,8}}?[分支]行)?)")
+
+
+def named_banks(text: str) -> list[tuple[int, str]]:
+    """The banks ``text`` names at a clause's start, in text order: (start, name as its full
+    name, its branch kept).
+
+    >>> named_banks("经过调研,建设银行上海市分行联动建信财险落地了保险。据介绍,中行境外机构已覆盖")
+    [(5, '建设银行上海市分行'), (30, '中国银行')]
+    """
+    out = []
+    for m in _NAMED_BANK.finditer(text):
+        name = m.group("name")
+        brand = _IS_BRAND.match(name)
+        if brand is not None and brand.end() < len(name) and not name.endswith("行"):
+            continue
+        head = _BRAND_AS.get(brand.group() if brand else name, "")
+        full = (head + name[brand.end():]) if head and brand else name
+        if full.endswith("行") and "银行" in full:
+            out.append((m.start("name"), full))
+    return out
+
+
 _IS_BRAND = re.compile(_BRAND_NAME)     # (a brand's model may hold a digit: 哈弗H6)
 _BRAND_IN_TITLE = re.compile(_BRAND_NAME)
 _BRAND_HINT = re.compile(_BRAND)
@@ -751,7 +778,10 @@ _ORG_JOIN_FIRST = frozenset("而但彼实截目预")
 _ORG_DESCRIPTOR = re.compile(data.ORG_DESCRIPTOR)
 ORG = re.compile(
     r"“?(?:其中|同时|此外|另外)?,?"
-    r"(?P<org>(?:该(?:公司|集团|企业|银行|行(?!业))(?=[^,;。]{0,20}?\d)|"     # 该公司利息净收入…9.6亿元
+    # a word referring back to a bank named before (named_banks), opening a clause with a
+    # figure, whatever comes between (该行于今年初发放1000万元贷款, 该行在共建…国家…超过1400个)
+    r"(?P<org>该(?:银行|行(?!业))(?=[^,;。]{0,30}?\d)|"
+    r"(?:该(?:公司|集团|企业)(?=[^,;。]{0,20}?\d)|"     # 该公司利息净收入…9.6亿元
     rf"(?:(?:{data.ORG_STANDALONE})(?![\u4e00-\u9fff]{{0,6}}?(?<!社会)(?:{_ORG_TAIL}))|"   # (市本级社会保险基金…)
     rf"[\u4e00-\u9fffA-Za-z0-9·()]{{2,20}}?(?:{_ORG_TAIL})|"
     r"[\u4e00-\u9fff]{1,12}[\u4e00-\u9fff](?<![东西南北中内全外大总本各局])(?:部|委|厅|局|署))"
@@ -1263,6 +1293,8 @@ class DocPlaces:
         self.text = text
         self._parks: dict[str, str] = {}
         self._last_org: tuple[str, str | None] | None = None   # for 该公司 (in text order)
+        self._last_org_at = -1            # where (cleaned offset) it was met
+        self._banks: list[tuple[int, str]] | None = None   # for 该行: the banks named (once)
         counts: dict[str, int] = {}
         for (_s, _e, w), k in zip(found, arts):
             p = self.resolver.resolve(w, k)
@@ -1390,6 +1422,19 @@ class DocPlaces:
     @last_org.setter
     def last_org(self, value: tuple[str, str | None] | None) -> None:
         self._last_org = value
+
+    def _bank_before(self, at: int) -> tuple[str, str | None] | None:
+        """The bank named last before ``at`` (cleaned offset) when named after the last
+        organisation met with a figure (建设银行上海市分行 named with no figure, then 该行…1000万元),
+        with the place its name holds: found in the text once, placed by bisection."""
+        if self._banks is None:
+            self._banks = named_banks(self.text)
+        k = bisect.bisect_left(self._banks, (at, ""))
+        if not k or self._banks[k - 1][0] < self._last_org_at:
+            return None
+        name = self._banks[k - 1][1]
+        at_places = [p for _s, _e, p in mentions(name, self.resolver) if p.level != "nation"]
+        return name, (at_places[-1].name if at_places else None)
 
     def unit(self, u: Unit) -> list[tuple[int, int, Place]]:
         """The places a unit names, resolved."""
@@ -1551,7 +1596,11 @@ class DocPlaces:
             if e <= bo:
                 if place_at < e and not _whole_between(t, e, bo):
                     if _BACK_REF.fullmatch(name):   # 该公司: the organisation named before
-                        if self._last_org is not None:
+                        bank = self._bank_before(u.cmap[s]) if name in ("该行", "该银行") \
+                            else None
+                        if bank is not None:
+                            subject, region = bank
+                        elif self._last_org is not None:
                             subject, region = self._last_org
                         break
                     subject = self.park(name) if _PARK.fullmatch(name) else name
@@ -1584,6 +1633,7 @@ class DocPlaces:
                         #                  but 国家铁路 is the nation's network, and 丰田汽车6月
                         #                  在华销量 is the company's figure in China)
                     self._last_org = (subject, region)
+                    self._last_org_at = u.cmap[s]
                 break
         else:
             if place_at < 0 and not whole and first_subject:   # (place_at < 0: searched)

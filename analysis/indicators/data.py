@@ -143,6 +143,7 @@ PARK_TITLE_TAIL: str = _subj.get("park_title_tail", "(?!)").replace(" ", "")
 ORIGIN_AFTER: str = _subj["origin_after"]
 SCENE_BEFORE: str = _subj["scene_before"]
 SCENE_BACK_REF: str = _subj["scene_back_ref"]
+OFFICER_TITLE: str = _subj.get("officer_title", "(?!)")
 SCENE_SITE: str = _subj.get("scene_site", "(?!)")
 INDUSTRY_LEAD: str = _subj["industry_lead"]
 INDUSTRY_NOT_AFTER: str = _subj["industry_not_after"]

@@ -2256,17 +2256,42 @@ _QUOTE_SPEAKER = re.compile(
     r"[,，]?(?:[\u4e00-\u9fff]{2,20}?、)?(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司)|公司)"
     r"[\u4e00-\u9fff]{1,12}?(?:介绍|说|表示|坦言|告诉记者)")
 _REGISTERED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
+# a company's officer named with his title (公司总经理陶小亮就发愁: subjects.yaml ``officer_title``)
+_OFFICER = re.compile(rf"(?P<org>{_REGISTERED.pattern}|公司)(?:{data.OFFICER_TITLE})"
+                      r"(?P<person>[\u4e00-\u9fff]{2,3}?)(?=[就说表介告坦很,，。:：])")
+
+
+def _officers(text: str) -> dict[str, str]:
+    """The companies' officers ``text`` names with their title, read once: person → the
+    registered name (公司: the one named last before, in its line or the line before).
+
+    >>> _officers("还有江西京东实业有限公司。\\n转型前,公司总经理陶小亮就发愁")
+    {'陶小亮': '江西京东实业有限公司'}
+    """
+    out: dict[str, str] = {}
+    for m in _OFFICER.finditer(text):
+        bare = m.group("org") == "公司"
+        line = text.rfind("\n", 0, text.rfind("\n", 0, m.start()) if bare else m.start())
+        named = [n.group("org") for n in _SCENE_NAME.finditer(text, line + 1, m.end("org"))
+                 if bare or n.end() == m.end("org")]   # (its name without 还有, 在…)
+        if named:
+            out.setdefault(m.group("person"), named[-1])
+    return out
+
+
 
 
 def _quote_speakers(text: str, out: list[Indicator], doc_places: context.DocPlaces) -> None:
     """Give a figure inside a quote with no subject the company of the quote's speaker, when
     the speaker is named right after the quote by the company (``_QUOTE_SPEAKER``), and the
-    region of the place the company's name opens with."""
+    region of the place the company's name opens with; or by his bare name when he was named
+    before with his title at the company (公司总经理陶小亮…。“总投入才600多万元…。”陶小亮很满意)."""
+    officers: dict[str, str] | None = None
     for ind in out:
         if ind.subject is not None:
             continue
         s = ind.span[0]
-        o = text.rfind("“", 0, s)
+        o = o_ = text.rfind("“", 0, s)
         if o < 0 or text.rfind("”", 0, s) > o or "\n" in text[o:s]:
             continue
         c = text.find("”", s)
@@ -2274,8 +2299,14 @@ def _quote_speakers(text: str, out: list[Indicator], doc_places: context.DocPlac
             continue
         m = _QUOTE_SPEAKER.match(text, c + 1)
         if m is None:
-            continue
-        org = m.group("org")
+            if officers is None:
+                officers = _officers(text)
+            org = next((o for p, o in officers.items() if text.startswith(p, c + 1)
+                        and text.find(p) < o_), "")   # (named with his title before)
+            if not org:
+                continue
+        else:
+            org = m.group("org")
         if org == "公司":
             line = text.rfind("\n", 0, o) + 1
             named = list(_REGISTERED.finditer(text, line, o))
@@ -2554,6 +2585,28 @@ def _scene_hook(text: str, ls: int, s: int,
     return None
 
 
+_CLAUSE_START = re.compile(r"[\n,;:。!?，；：！？]")
+
+
+def _placed_left_out(text: str, s: int, region: str,
+                     resolver: places.Resolver | None = None) -> bool:
+    """Does the figure at ``s``'s clause open with 在 and the place ``region`` names, its actor
+    left out (绿金公司作为…平台,已在辽宁钢铁主产地建设了5个核心基地: the scene company's figure
+    placed in 辽宁, not 辽宁's own)? An adverb may come before 在 (已, 还, 均…).
+
+    >>> _placed_left_out("公司作为平台,已在辽宁钢铁主产地建设了5个核心基地", 25, "辽宁省")
+    True
+    >>> _placed_left_out("在辽宁,全省建设了5个核心基地", 12, "辽宁省")
+    False
+    """
+    cs = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, s - 60), s)), default=0)
+    k = text.find("在", cs, s)
+    if k < 0 or (k > cs and not context._ADVERB_AT.fullmatch(text, cs, k)):
+        return False
+    at = context.mentions(text[k + 1:s], resolver)
+    return bool(at) and at[0][0] == 0 and any(a.name == region for a in at[0][2].chain)
+
+
 def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPlaces) -> None:
     """A figure with no subject in a feature's scene at a company is the company's: the company's
     registered name opens a clause of the figure's paragraph before it, or is set by a word of
@@ -2611,7 +2664,8 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
             region = None     # (the nation a national text's figures inherit: the company's
             #                   place, 在浙江新兴汽车空调有限公司车间里 in a text on the big banks)
         if region is not None and region not in homes and (place is None or not any(
-                a.name == region for a in place.chain)):
+                a.name == region for a in place.chain)) and not _placed_left_out(
+                    text, s, region, doc_places.resolver):
             continue      # a figure of another place the clause names
         if place is not None and (region is None or any(
                 a.name == region and a.code != place.code for a in place.chain)):
