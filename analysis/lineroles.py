@@ -226,17 +226,23 @@ def role(line: str) -> str | None:
     ('byline', 'mark')
     >>> role("新华社记者  安  蓓  谢希瑶  王雨萧《人民日报》(2025年07月15日第 10 版)"), role("记者 王 明天下雨")
     ('byline', None)
+    >>> role("本报讯"), role("人民网北京5月3日电"), role("央视网消息(新闻联播):"), role("今年全市用电量增长。")
+    ('dateline', 'dateline', 'dateline', None)
     """
     t = line.strip()
     if not t:
         return None
     # a body line passes no test: one match of every anchored role pattern at once, and for a
-    # short line the two searches, rule it out (each test below implies one of these)
+    # short line the two searches, rule it out (each test below implies one of these); a
+    # dateline's credit (_WIRE) ends in 讯, 电 or 消息: a short line without them is spared the
+    # match, which backtracks over the credit's runs of characters (role over a seed round's
+    # lines: 3.8 → 0.3 ms for this test)
     if _ANCHORED.match(t) is None and ("|" not in t and "\t" not in t
                                        or _TABLE_ROW.match(t) is None) and \
             (len(t) > _BYLINE_MAX or not _may(t, _BYLINE_NEEDS) or _BYLINE.match(t) is None) and \
             (len(t) > 80 or (not _source(t) and not _share(t))) and \
-            (len(t) > _DATELINE_MAX or _WIRE.match(t) is None):
+            (len(t) > _DATELINE_MAX or ("电" not in t and "讯" not in t and "消息" not in t)
+             or _WIRE.match(t) is None):
         return None
     for name in ROLES:
         if _TESTS[name](t):
