@@ -226,17 +226,23 @@ def role(line: str) -> str | None:
     ('byline', 'mark')
     >>> role("新华社记者  安  蓓  谢希瑶  王雨萧《人民日报》(2025年07月15日第 10 版)"), role("记者 王 明天下雨")
     ('byline', None)
+    >>> role("本报讯"), role("人民网北京5月3日电"), role("央视网消息(新闻联播):"), role("今年全市用电量增长。")
+    ('dateline', 'dateline', 'dateline', None)
     """
     t = line.strip()
     if not t:
         return None
     # a body line passes no test: one match of every anchored role pattern at once, and for a
-    # short line the two searches, rule it out (each test below implies one of these)
+    # short line the two searches, rule it out (each test below implies one of these); a
+    # dateline's credit (_WIRE) ends in 讯, 电 or 消息: a short line without them is spared the
+    # match, which backtracks over the credit's runs of characters (role over a seed round's
+    # lines: 3.8 → 0.3 ms for this test)
     if _ANCHORED.match(t) is None and ("|" not in t and "\t" not in t
                                        or _TABLE_ROW.match(t) is None) and \
             (len(t) > _BYLINE_MAX or not _may(t, _BYLINE_NEEDS) or _BYLINE.match(t) is None) and \
             (len(t) > 80 or (not _source(t) and not _share(t))) and \
-            (len(t) > _DATELINE_MAX or _WIRE.match(t) is None):
+            (len(t) > _DATELINE_MAX or ("电" not in t and "讯" not in t and "消息" not in t)
+             or _WIRE.match(t) is None):
         return None
     for name in ROLES:
         if _TESTS[name](t):
@@ -270,14 +276,21 @@ def _labelled(t: str) -> bool:
         re.search(f"[{_CJK}]", cells[1]) is not None
 
 
-# the unanchored alternatives of _SOURCE (copyright notes) start with one of these
-_SOURCE_INSIDE = re.compile("[版未侵免]")
+# the unanchored alternatives of _SOURCE (copyright notes: 版权所有, 版权声明, 未经许可…转载,
+# 侵权必究, 免责声明) each hold one of these (a line holding none is spared the search, which
+# tries every alternative at each character; one character alone, 未 of 未来, let many through)
+# (four ``in`` tests: an ``any`` over them costs a generator each call)
 
 
 def _source(t: str) -> bool:
-    """``_SOURCE.search(t)``: its other alternatives match at the start only."""
+    """``_SOURCE.search(t)``: its other alternatives match at the start only.
+
+    >>> _source("版权所有 © 2024"), _source("本文未经授权不得转载"), _source("未来五年,产值将翻番。")
+    (True, True, False)
+    """
     return (_may(t, _SOURCE_NEEDS) and _SOURCE.match(t) is not None) or (
-        _SOURCE_INSIDE.search(t) is not None and _SOURCE.search(t) is not None)
+        ("版权" in t or "未经" in t or "侵权必究" in t or "免责声明" in t)
+        and _SOURCE.search(t) is not None)
 
 
 #: what every test but source and share needs: its pattern matching at the line's start

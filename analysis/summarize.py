@@ -458,6 +458,20 @@ def _sent_spans(seg: ArticleSeg, sentences: list[tuple[int, int]]) -> list[tuple
 _QUOTE_OPEN = re.compile(r"[“\"](?:[^”\"]{13,}|[^”\"]*[,。;!?:])")
 
 
+def _may_be_occasion(s: str) -> bool:
+    """Can ``_OCCASION`` match ``s``? (False only when it cannot: its first branch holds 会上,
+    its second no ``,``, ``。`` or ``;``.) Most sentences have a comma or a full stop: the match,
+    which tries the second branch's titles at each of the first 25 characters, is spared them
+    (is_rhetoric over the seed mix's sentences: ≈ 6.3 → 4.4 ms).
+
+    >>> _may_be_occasion("在全省经济工作会议上"), _may_be_occasion("河南省人民政府省长 王凯")
+    (True, True)
+    >>> _may_be_occasion("市委书记孙大军主持。")
+    False
+    """
+    return "会上" in s or ("," not in s and "。" not in s and ";" not in s)
+
+
 def is_rhetoric(sent: str) -> bool:
     """Sentences a reader leaves out of a summary.
 
@@ -481,7 +495,8 @@ def is_rhetoric(sent: str) -> bool:
     False
     """
     s = sent.strip()
-    if _RHETORIC_START.match(s) or _RHETORIC.search(s) or (len(s) <= 64 and _OCCASION.match(s)):
+    if _RHETORIC_START.match(s) or _RHETORIC.search(s) or (len(s) <= 64 and _may_be_occasion(s)
+                                                          and _OCCASION.match(s)):
         return True
     if ("情况" in s or "记者" in s) and _PRESS.search(s):
         return True
