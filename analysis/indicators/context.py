@@ -1169,17 +1169,48 @@ def _joined_end(t: str, urs: list[tuple[int, int, Place]], k: int) -> int:
 
 def chain_end(urs: list[tuple[int, int, Place]], k: int) -> Place:
     """The place written last in a chain of places each under the one before it, from
-    ``urs[k]`` (河北曹妃甸, 安徽省阜阳市: the lower one).
+    ``urs[k]`` (河北曹妃甸, 安徽省阜阳市: the lower one); when a sibling of it follows glued
+    to it, the place over both (浙江宁波舟山港: a port of 宁波 and 舟山, 浙江省).
 
     >>> t = "安徽省阜阳市的餐饮消费市场"
     >>> chain_end(mentions(t), 0).name
     '阜阳市'
+    >>> chain_end(mentions("浙江宁波舟山港以协同促高效"), 0).name
+    '浙江省'
     """
     _s, e, p = urs[k]
     while k + 1 < len(urs) and urs[k + 1][0] == e and _below(p, urs[k + 1][2]):
         k += 1
         _s, e, p = urs[k]
+    if k + 1 < len(urs) and urs[k + 1][0] == e and _siblings(p, urs[k + 1][2]):
+        return places_mod.PLACES[p.parent or places_mod.NATION]
     return p
+
+
+def _shared_parent(urs: list[tuple[int, int, Place]], s: int, e: int) -> str | None:
+    """The place over two sibling places that open a name side by side (宁波舟山港: a port of
+    宁波 and 舟山, 浙江省's; not 乌鲁木齐天山国际机场, a district under its city: None).
+
+    >>> p = places_mod.PLACES
+    >>> _shared_parent([(0, 2, p["330200"]), (2, 4, p["330900"])], 0, 5)
+    '浙江省'
+    >>> _shared_parent([(0, 2, p["330200"])], 0, 5) is None
+    True
+    """
+    first = next(((pe, p) for ps, pe, p in urs if ps == s and pe <= e), None)
+    if first is None:
+        return None
+    second = next((p for ps, pe, p in urs if ps == first[0] and pe <= e), None)
+    a = first[1]
+    if second is None or not _siblings(a, second):
+        return None
+    return places_mod.PLACES[a.parent or places_mod.NATION].name
+
+
+def _siblings(a: Place, b: Place) -> bool:
+    """Two places of one level under one place below the nation (宁波市, 舟山市: 浙江省's)."""
+    return a.code != b.code and a.level == b.level and a.parent is not None \
+        and a.parent == b.parent and a.parent != places_mod.NATION
 
 
 def _below(base: Place, p: Place) -> bool:
@@ -1290,6 +1321,10 @@ class DocPlaces:
                     break
                 j, e, p = j + 1, found[j + 1][1], q   # 四川成都:高水平开放…: 成都市, the
                 #                                       place under its province (chain_end)
+            if p is not None and j + 1 < len(found) and found[j + 1][0] == e:
+                q = self.resolver.resolve(found[j + 1][2], arts[j + 1])
+                if q is not None and _siblings(p, q):
+                    p = places_mod.PLACES[p.parent or places_mod.NATION]   # 浙江宁波舟山港…
             if p is not None:
                 self.headings.append((s, p))
         self._hpos = [h[0] for h in self.headings]
@@ -1574,7 +1609,7 @@ class DocPlaces:
                         region = (section.name if section else self.home_name(u.article)) \
                             or first_region
                     elif inside:         # 福州地铁集团 → 福州市
-                        region = inside[0].name
+                        region = _shared_parent(urs, s, e) or inside[0].name
                     elif region == places_mod.PLACES[places_mod.NATION].name and not any(
                             p.level == "nation" for _ps, _pe, p in urs) \
                             and not _NATION_OPERATOR.fullmatch(name) \
