@@ -144,6 +144,7 @@ ORIGIN_AFTER: str = _subj["origin_after"]
 SCENE_BEFORE: str = _subj["scene_before"]
 SCENE_BACK_REF: str = _subj["scene_back_ref"]
 SCENE_SITE: str = _subj.get("scene_site", "(?!)")
+SCENE_FRAME: str = _subj.get("scene_frame", "(?!)")
 INDUSTRY_LEAD: str = _subj["industry_lead"]
 INDUSTRY_NOT_AFTER: str = _subj["industry_not_after"]
 INDUSTRY_KINDS: str = _subj["industry_kinds"]
