@@ -1119,6 +1119,8 @@ _COUNTED_PLACES = re.compile(r"(?:\d+|[一二三四五六七八九十两几多]+
                              r"(?!重点|级|更新|项目|建设)")
 # …超1万亿元的省份共8个: the count written after the places
 _COUNTED_NAMED = re.compile(r"(?<!友好)(?<!关系)(?<!姊妹)(省份|城市|地市|县区|区县|县市区)(?:共有|共|有|达到|达|增至|为)$")
+# 辐射至16个省份: the places a network reaches, not places the region holds
+_REACH_BEFORE = re.compile(data.REACH_BEFORE)
 _COUNTED_LEVEL = {"省份": 1, "城市": 2, "地市": 2, "县区": 3, "区县": 3, "县市区": 3}
 
 
@@ -1624,8 +1626,9 @@ class DocPlaces:
             if place_at < 0 and not whole and first_subject:   # (place_at < 0: searched)
                 subject, region = first_subject
         if region and subject is None:
-            counted = _COUNTED_PLACES.match(t, before) or _COUNTED_NAMED.search(
-                t, max(0, before - 6), before)
+            counted = (None if _REACH_BEFORE.search(t, max(0, before - 4), before)
+                       else _COUNTED_PLACES.match(t, before)) \
+                or _COUNTED_NAMED.search(t, max(0, before - 6), before)
             codes = places_mod.BY_NAME.get(region) if counted else None
             if codes and places_mod.level_rank(places_mod.PLACES[codes[0]]) >= \
                     _COUNTED_LEVEL[counted.group(1)]:      # type: ignore[union-attr]
