@@ -142,6 +142,7 @@ NATION_ORGAN: str = _subj.get("nation_organ", "(?!)").replace(" ", "")
 PARK_TITLE_TAIL: str = _subj.get("park_title_tail", "(?!)").replace(" ", "")
 ORIGIN_AFTER: str = _subj["origin_after"]
 REACH_BEFORE: str = _subj.get("reach_before", "(?!)")
+RESIDENT_OF: str = _subj.get("resident_of", "(?!)")
 SCENE_BEFORE: str = _subj["scene_before"]
 SCENE_BACK_REF: str = _subj["scene_back_ref"]
 SCENE_SITE: str = _subj.get("scene_site", "(?!)")
