@@ -1149,6 +1149,8 @@ _COUNTED_PLACES = re.compile(r"(?:\d+|[一二三四五六七八九十两几多]+
                              r"(?!重点|级|更新|项目|建设)")
 # …超1万亿元的省份共8个: the count written after the places
 _COUNTED_NAMED = re.compile(r"(?<!友好)(?<!关系)(?<!姊妹)(省份|城市|地市|县区|区县|县市区)(?:共有|共|有|达到|达|增至|为)$")
+# 辐射至16个省份: the places a network reaches, not places the region holds
+_REACH_BEFORE = re.compile(data.REACH_BEFORE)
 _COUNTED_LEVEL = {"省份": 1, "城市": 2, "地市": 2, "县区": 3, "区县": 3, "县市区": 3}
 
 
@@ -1199,17 +1201,48 @@ def _joined_end(t: str, urs: list[tuple[int, int, Place]], k: int) -> int:
 
 def chain_end(urs: list[tuple[int, int, Place]], k: int) -> Place:
     """The place written last in a chain of places each under the one before it, from
-    ``urs[k]`` (河北曹妃甸, 安徽省阜阳市: the lower one).
+    ``urs[k]`` (河北曹妃甸, 安徽省阜阳市: the lower one); when a sibling of it follows glued
+    to it, the place over both (浙江宁波舟山港: a port of 宁波 and 舟山, 浙江省).
 
     >>> t = "安徽省阜阳市的餐饮消费市场"
     >>> chain_end(mentions(t), 0).name
     '阜阳市'
+    >>> chain_end(mentions("浙江宁波舟山港以协同促高效"), 0).name
+    '浙江省'
     """
     _s, e, p = urs[k]
     while k + 1 < len(urs) and urs[k + 1][0] == e and _below(p, urs[k + 1][2]):
         k += 1
         _s, e, p = urs[k]
+    if k + 1 < len(urs) and urs[k + 1][0] == e and _siblings(p, urs[k + 1][2]):
+        return places_mod.PLACES[p.parent or places_mod.NATION]
     return p
+
+
+def _shared_parent(urs: list[tuple[int, int, Place]], s: int, e: int) -> str | None:
+    """The place over two sibling places that open a name side by side (宁波舟山港: a port of
+    宁波 and 舟山, 浙江省's; not 乌鲁木齐天山国际机场, a district under its city: None).
+
+    >>> p = places_mod.PLACES
+    >>> _shared_parent([(0, 2, p["330200"]), (2, 4, p["330900"])], 0, 5)
+    '浙江省'
+    >>> _shared_parent([(0, 2, p["330200"])], 0, 5) is None
+    True
+    """
+    first = next(((pe, p) for ps, pe, p in urs if ps == s and pe <= e), None)
+    if first is None:
+        return None
+    second = next((p for ps, pe, p in urs if ps == first[0] and pe <= e), None)
+    a = first[1]
+    if second is None or not _siblings(a, second):
+        return None
+    return places_mod.PLACES[a.parent or places_mod.NATION].name
+
+
+def _siblings(a: Place, b: Place) -> bool:
+    """Two places of one level under one place below the nation (宁波市, 舟山市: 浙江省's)."""
+    return a.code != b.code and a.level == b.level and a.parent is not None \
+        and a.parent == b.parent and a.parent != places_mod.NATION
 
 
 def _below(base: Place, p: Place) -> bool:
@@ -1231,14 +1264,34 @@ def opening_place(text: str, urs: list[tuple[int, int, Place]]) -> Place | None:
     >>> t = "全年交通投资845亿元,西安地铁15号线通车运营"
     >>> opening_place(t, mentions(t)) is None
     True
+
+    A person it opens on as a resident of a place is of that place (its chain's end):
+
+    >>> t = "买提卡斯木是新疆和田地区于田县阿甫塔甫勒克库勒村村民,家里种植肉苁蓉近20年。"
+    >>> opening_place(t, mentions(t)).name
+    '于田县'
     """
     if not urs:
         return None
     s, e, p = urs[0]
-    if p.level in ("nation", "group") or _FIGURE_DIGIT.search(text, 0, s) \
-            or not is_subject(text, s, e):
+    if p.level in ("nation", "group") or _FIGURE_DIGIT.search(text, 0, s):
         return None
+    if not is_subject(text, s, e):
+        if not _PERSON_IS.fullmatch(text, 0, s):
+            return None
+        k = 0
+        while k + 1 < len(urs) and urs[k + 1][0] == urs[k][1] \
+                and _below(urs[k][2], urs[k + 1][2]):
+            k += 1
+        if not _RESIDENT_OF.match(text, urs[k][1]):
+            return None
+        return urs[k][2]              # 买提卡斯木是新疆和田地区于田县…村村民: 于田县
     return p
+
+
+# a person opening a paragraph as a resident of a place (买提卡斯木是新疆和田地区于田县…村村民)
+_PERSON_IS = re.compile(r"[\u4e00-\u9fff·]{2,12}是")
+_RESIDENT_OF = re.compile(data.RESIDENT_OF)
 
 
 _COUNT_OF = re.compile(r"(?:\d+|[一两二三四五六七八九十]+)个")
@@ -1322,6 +1375,10 @@ class DocPlaces:
                     break
                 j, e, p = j + 1, found[j + 1][1], q   # 四川成都:高水平开放…: 成都市, the
                 #                                       place under its province (chain_end)
+            if p is not None and j + 1 < len(found) and found[j + 1][0] == e:
+                q = self.resolver.resolve(found[j + 1][2], arts[j + 1])
+                if q is not None and _siblings(p, q):
+                    p = places_mod.PLACES[p.parent or places_mod.NATION]   # 浙江宁波舟山港…
             if p is not None:
                 self.headings.append((s, p))
         self._hpos = [h[0] for h in self.headings]
@@ -1623,7 +1680,7 @@ class DocPlaces:
                         region = (section.name if section else self.home_name(u.article)) \
                             or first_region
                     elif inside:         # 福州地铁集团 → 福州市
-                        region = inside[0].name
+                        region = _shared_parent(urs, s, e) or inside[0].name
                     elif region == places_mod.PLACES[places_mod.NATION].name and not any(
                             p.level == "nation" for _ps, _pe, p in urs) \
                             and not _NATION_OPERATOR.fullmatch(name) \
@@ -1639,8 +1696,9 @@ class DocPlaces:
             if place_at < 0 and not whole and first_subject:   # (place_at < 0: searched)
                 subject, region = first_subject
         if region and subject is None:
-            counted = _COUNTED_PLACES.match(t, before) or _COUNTED_NAMED.search(
-                t, max(0, before - 6), before)
+            counted = (None if _REACH_BEFORE.search(t, max(0, before - 4), before)
+                       else _COUNTED_PLACES.match(t, before)) \
+                or _COUNTED_NAMED.search(t, max(0, before - 6), before)
             codes = places_mod.BY_NAME.get(region) if counted else None
             if codes and places_mod.level_rank(places_mod.PLACES[codes[0]]) >= \
                     _COUNTED_LEVEL[counted.group(1)]:      # type: ignore[union-attr]

@@ -2561,6 +2561,8 @@ def _scene_site(text: str, org: str, end: int, doc_places: context.DocPlaces) ->
 _PAPER_SOURCE = re.compile(r"《[^》\n]{2,12}报》[(（]\d{4}年")
 # the end of a sentence (a paragraph's opening hook ends at its second)
 _HOOK_END = re.compile(r"[。！？!?\n]")
+# a scene the opening sentence sets itself before its figure (在这趟快航首航中,价值2亿美元的…)
+_HOOK_FRAME = re.compile(data.SCENE_FRAME)
 
 
 def _scene_hook(text: str, ls: int, s: int,
@@ -2574,6 +2576,8 @@ def _scene_hook(text: str, ls: int, s: int,
     k = bisect.bisect_left(ends, s)
     if k and ends[k - 1] >= ls:
         return None       # not the paragraph's opening sentence
+    if _HOOK_FRAME.search(text, ls, s):
+        return None       # 在这趟快航首航中,价值2亿美元的…: a scene of its own, set before it
     found = names.get(ls)
     if found is None:
         found = names[ls] = _scene_names(text, ls, len(text))
