@@ -736,6 +736,25 @@ _CREDIT_LINE = re.compile(rf"[ \t\u3000]*(?:{_PHOTO_CREDIT})[ \t\u3000]*$", re.M
 _CREDIT_END = re.compile(rf"[。.]?[ \t\u3000]{{2,}}(?:{_PHOTO_CREDIT})[ \t\u3000]*$", re.M)
 
 
+_TWICE_MAX = 60  # characters of a photo's caption printed twice (its picture's text, then its caption)
+
+
+def _twice_printed(text: str, a: int, e: int, nxt: int) -> bool:
+    """The line ``text[a:e]`` is one short sentence printed again on the line above or below it,
+    as a web page prints a photo's caption (游客在巍山小吃节上品尝长街宴。 twice in a row): the
+    picture's caption, no sentence of the story."""
+    line = text[a:e].strip()
+    if not line or len(line) > _TWICE_MAX or line[-1] not in _END_PUNCT or \
+            any(c in _END_PUNCT for c in line[:-1]):
+        return False
+    if e < len(text) and text[e + 1:nxt].strip() == line:
+        return True
+    if a >= 2:
+        p = text.rfind("\n", 0, a - 1)
+        return text[p + 1:a - 1].strip() == line
+    return False
+
+
 def _caption_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
     r"""Starts of the sentences of a photo's caption printed in the body: a line closed by a
     photographer's credit (``博物馆藏青铜量(秦)。  宋  鹏摄``) or followed by a credit line.
@@ -743,6 +762,9 @@ def _caption_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
     >>> t = "盐田始建于宋朝。古法制盐。\n刘国兴摄\n作为经济概念,“轻重”一词最早出现在《国语》中。\n"
     >>> sorted(_caption_lines(t, [(0, 8), (8, 13), (19, 43)]))
     [0, 8]
+    >>> t = "游客在小吃节上品尝长街宴。\n游客在小吃节上品尝长街宴。\n小吃节开幕。\n"
+    >>> sorted(_caption_lines(t, [(0, 13), (14, 27), (28, 34)]))
+    [0, 14]
     """
     out: set[int] = set()
     caption = False
@@ -751,8 +773,10 @@ def _caption_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
             e = text.find("\n", a)
             e = len(text) if e < 0 else e
             nxt = text.find("\n", e + 1)
+            nxt = len(text) if nxt < 0 else nxt
             caption = _CREDIT_END.search(text, a, e) is not None or (
-                e < len(text) and _CREDIT_LINE.match(text, e + 1, len(text) if nxt < 0 else nxt) is not None)
+                e < len(text) and _CREDIT_LINE.match(text, e + 1, nxt) is not None) or \
+                _twice_printed(text, a, e, nxt)
         if caption:
             out.add(a)
     return out

@@ -1396,6 +1396,24 @@ def test_a_photos_caption_printed_in_the_body_is_no_summary_sentence_a131():
     assert "手术机器人" in only, only
 
 
+def test_a_photos_caption_printed_twice_is_no_summary_sentence_a148():
+    # a148 (小吃节  烟火味): a photo piece on a web page prints each picture's caption twice in a
+    # row (the picture's text, then its caption) above the story; the story is what it says
+    text = ("小吃节  烟火味\n"
+            "游客在小吃节上品尝长街宴。\n"
+            "游客在小吃节上品尝长街宴。\n"
+            "小吃节现场。\n"
+            "小吃节现场。\n"
+            "3月21日，第十三届小吃节在某县开幕。小吃节汇聚本土非遗小吃、全国特色美食。"
+            "本届小吃节将持续至3月29日。\n")
+    got = _first_article_summary(text)
+    assert got.startswith("3月21日"), got
+    assert "长街宴" not in got and "现场" not in got, got
+    # one sentence printed once is the story's
+    once = "游客在小吃节上品尝长街宴。\n小吃节现场。\n"
+    assert summarize._caption_lines(once, [(0, 13), (14, 20)]) == set()
+
+
 def test_a_piece_on_one_persons_remarks_leads_with_them_a133():
     # a133 (两会特刊: 温枢刚委员—— over 逐步建立新型能源体系): the piece is what the deputy said; the
     # sentence naming them leads (not the framing before it), then what they propose
