@@ -171,8 +171,8 @@ _PROTOCOL = re.compile(r"(?:出席[^,，;；。]{0,8}?并(?:致辞|讲话|发言
 PROTOCOL_MAX = 40
 _CLAUSE_SPLIT = re.compile(r"(?<=[,;、，；])")
 _PART_SPLIT = re.compile(r"(?<=[,;，；])")
-# a measured figure (not 2个月, not a year): 486.5亿斤, 13.6%, 121.7万人
-_MEASURE = re.compile(r"\d(?:[\d.,]*\d)? ?(?:%|个百分点|万|亿|千|元|吨|斤|人|户|家|公里|亩|千瓦|倍)")
+# a measured figure (not 2个月, not a year): 486.5亿斤, 13.6%, 121.7万人, 1327例 (cases counted)
+_MEASURE = re.compile(r"\d(?:[\d.,]*\d)? ?(?:%|个百分点|万|亿|千|元|吨|斤|人|户|家|公里|亩|千瓦|倍|例)")
 # a count of things (400个品牌, SKU超9000个; not a number of units: 2个月, 30个基点) measures too
 # in an article without headline figures that is no news item (a company story): there it is a
 # fact, in a report it is a list's length (5个重点项目)

@@ -681,6 +681,19 @@ def test_a_long_analysis_leads_with_its_first_fact_after_the_framing_a76_c81():
     # (a short feature keeps its opening: the a06 test above)
 
 
+def test_a_count_of_cases_is_a_measured_figure_where_the_facts_begin_a151():
+    # a151 (10月17日以来疫情全景梳理): a standfirst of questions, then its first fact
+    # 截至11月16日24时，31省份累计报告本土确诊病例1327例 (cases counted: a measured figure); the
+    # first percentages deep in one section (占总人数的8.36%) led before
+    assert summarize._MEASURE.search("累计报告本土确诊病例1327例") is not None
+    assert summarize._MEASURE.search("共有2例") is not None
+    assert summarize._MEASURE.search("按照2个例子") is None
+    from analysis import pipeline
+    p = next(ARTS.glob("a151_*.txt"))
+    art = pipeline.analyze(p.read_bytes(), p.name).articles[0]
+    assert art.summary.startswith("截至11月16日24时，31省份累计报告本土确诊病例1327例"), art.summary
+
+
 def _page_summary(folder: Path, prefix: str) -> str:
     from analysis import pipeline
     p = next(folder.glob(f"{prefix}_*.txt"))
