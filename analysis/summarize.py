@@ -808,6 +808,13 @@ def _speaker(kicker: str | None) -> str:
     return m.group(1) if m else ""
 
 
+# the sentence of an interview's standfirst saying who the reporter talks to (近日,本报记者对话青年
+# 学者和来自一线的喜剧创作者,共同探讨。 / 记者专访了…): what the piece is, before its turns
+_DIALOGUE_FRAME = re.compile(r"(?:记者|本报|本刊|本版)[^,，;；。:：]{0,6}?(?:对话|专访|访谈)了?(?![录会])")
+#: that sentence gains this much
+DIALOGUE_FRAME = 1.0
+
+
 _EDITOR_SIGN = re.compile(r"[ \t\u3000]*——[ \t\u3000]*编[ \t\u3000]*者[ \t\u3000]*$", re.M)
 #: a sentence of an editor's note signed at its end (——编  者) gains this much
 EDITOR_NOTE = 1.5
@@ -988,6 +995,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     # restates shares with it (“十四五”时期甘肃省林草事业… → “十四五”时期,全省森林覆盖率…)
     t_pairs = _han_pairs(seg.title or "") - {g for p in own for g in _han_pairs(p)} if own else set()
     turns = _turns(text, spans)
+    # an interview: where its first turn begins (its standfirst says whom it talks to)
+    dialogue = min(turns) if turns else 0
     notes = _note_lines(text, spans)
     edited = _editor_note(text, spans)
     # a piece reporting one person's remarks (kicker 温枢刚委员——): the sentences naming them
@@ -1094,6 +1103,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if asked and sent.startswith(asked) and sent.startswith(("是", "就是", ",是", "，是"), len(asked)):
             score += DEFINITION  # 低空经济是一种综合性经济形态,…
             asked = ""
+        if dialogue and a < dialogue and _DIALOGUE_FRAME.search(sent) is not None:
+            score += DIALOGUE_FRAME  # …本报记者对话…,共同探讨。: who the interview talks to
+            dialogue = 0
         if complaint and _COMPLAINT.search(sent) is not None:
             score += COMPLAINT  # …读者网友反映,…难用甚至无法使用: what the piece answers
             complaint = False

@@ -694,6 +694,23 @@ def test_a_count_of_cases_is_a_measured_figure_where_the_facts_begin_a151():
     assert art.summary.startswith("截至11月16日24时，31省份累计报告本土确诊病例1327例"), art.summary
 
 
+def test_an_interviews_standfirst_saying_whom_the_reporter_talks_to_leads_a149():
+    # a149 (年轻人为什么钟情喜剧（面对面）): a scene, then 近日，本报记者对话青年学者和来自一线的
+    # 喜剧创作者，共同探讨。, then the turns 记者：… / 李楠楠：…; the sentence saying whom the
+    # reporter talks to is what the piece is
+    text = ("年轻人为什么钟情喜剧\n"
+            "如今，喜剧拥有自己的“十二时辰”。白天，游客直奔相声茶馆、小剧场；夜晚，喜剧综艺线上热播。\n"
+            "近日，本报记者对话青年学者和来自一线的喜剧创作者，共同探讨。\n"
+            "记者：互联网时代，喜剧呈现出哪些新特点？\n"
+            "李楠楠：观众对喜剧新形式的接受度越来越高。\n"
+            "记者：怎么看待喜剧形式和偏好的变化？\n"
+            "石介甫：形式只是载体，观众最在乎的还是内容本身。\n")
+    got = _first_article_summary(text)
+    assert got.startswith("近日，本报记者对话青年学者"), got
+    assert summarize._DIALOGUE_FRAME.search("记者专访了该公司创始人。") is not None
+    assert summarize._DIALOGUE_FRAME.search("本报记者参加了对话会。") is None  # (a meeting, no interview)
+
+
 def _page_summary(folder: Path, prefix: str) -> str:
     from analysis import pipeline
     p = next(folder.glob(f"{prefix}_*.txt"))
