@@ -171,8 +171,8 @@ _PROTOCOL = re.compile(r"(?:出席[^,，;；。]{0,8}?并(?:致辞|讲话|发言
 PROTOCOL_MAX = 40
 _CLAUSE_SPLIT = re.compile(r"(?<=[,;、，；])")
 _PART_SPLIT = re.compile(r"(?<=[,;，；])")
-# a measured figure (not 2个月, not a year): 486.5亿斤, 13.6%, 121.7万人
-_MEASURE = re.compile(r"\d(?:[\d.,]*\d)? ?(?:%|个百分点|万|亿|千|元|吨|斤|人|户|家|公里|亩|千瓦|倍)")
+# a measured figure (not 2个月, not a year): 486.5亿斤, 13.6%, 121.7万人, 1327例 (cases counted)
+_MEASURE = re.compile(r"\d(?:[\d.,]*\d)? ?(?:%|个百分点|万|亿|千|元|吨|斤|人|户|家|公里|亩|千瓦|倍|例)")
 # a count of things (400个品牌, SKU超9000个; not a number of units: 2个月, 30个基点) measures too
 # in an article without headline figures that is no news item (a company story): there it is a
 # fact, in a report it is a list's length (5个重点项目)
@@ -751,6 +751,25 @@ _CREDIT_LINE = re.compile(rf"[ \t\u3000]*(?:{_PHOTO_CREDIT})[ \t\u3000]*$", re.M
 _CREDIT_END = re.compile(rf"[。.]?[ \t\u3000]{{2,}}(?:{_PHOTO_CREDIT})[ \t\u3000]*$", re.M)
 
 
+_TWICE_MAX = 60  # characters of a photo's caption printed twice (its picture's text, then its caption)
+
+
+def _twice_printed(text: str, a: int, e: int, nxt: int) -> bool:
+    """The line ``text[a:e]`` is one short sentence printed again on the line above or below it,
+    as a web page prints a photo's caption (游客在巍山小吃节上品尝长街宴。 twice in a row): the
+    picture's caption, no sentence of the story."""
+    line = text[a:e].strip()
+    if not line or len(line) > _TWICE_MAX or line[-1] not in _END_PUNCT or \
+            any(c in _END_PUNCT for c in line[:-1]):
+        return False
+    if e < len(text) and text[e + 1:nxt].strip() == line:
+        return True
+    if a >= 2:
+        p = text.rfind("\n", 0, a - 1)
+        return text[p + 1:a - 1].strip() == line
+    return False
+
+
 def _caption_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
     r"""Starts of the sentences of a photo's caption printed in the body: a line closed by a
     photographer's credit (``博物馆藏青铜量(秦)。  宋  鹏摄``) or followed by a credit line.
@@ -758,6 +777,9 @@ def _caption_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
     >>> t = "盐田始建于宋朝。古法制盐。\n刘国兴摄\n作为经济概念,“轻重”一词最早出现在《国语》中。\n"
     >>> sorted(_caption_lines(t, [(0, 8), (8, 13), (19, 43)]))
     [0, 8]
+    >>> t = "游客在小吃节上品尝长街宴。\n游客在小吃节上品尝长街宴。\n小吃节开幕。\n"
+    >>> sorted(_caption_lines(t, [(0, 13), (14, 27), (28, 34)]))
+    [0, 14]
     """
     out: set[int] = set()
     caption = False
@@ -766,8 +788,10 @@ def _caption_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
             e = text.find("\n", a)
             e = len(text) if e < 0 else e
             nxt = text.find("\n", e + 1)
+            nxt = len(text) if nxt < 0 else nxt
             caption = _CREDIT_END.search(text, a, e) is not None or (
-                e < len(text) and _CREDIT_LINE.match(text, e + 1, len(text) if nxt < 0 else nxt) is not None)
+                e < len(text) and _CREDIT_LINE.match(text, e + 1, nxt) is not None) or \
+                _twice_printed(text, a, e, nxt)
         if caption:
             out.add(a)
     return out
@@ -797,6 +821,13 @@ def _speaker(kicker: str | None) -> str:
     """
     m = _SPEAKER_KICKER.fullmatch((kicker or "").strip())
     return m.group(1) if m else ""
+
+
+# the sentence of an interview's standfirst saying who the reporter talks to (近日,本报记者对话青年
+# 学者和来自一线的喜剧创作者,共同探讨。 / 记者专访了…): what the piece is, before its turns
+_DIALOGUE_FRAME = re.compile(r"(?:记者|本报|本刊|本版)[^,，;；。:：]{0,6}?(?:对话|专访|访谈)了?(?![录会])")
+#: that sentence gains this much
+DIALOGUE_FRAME = 1.0
 
 
 _EDITOR_SIGN = re.compile(r"[ \t\u3000]*——[ \t\u3000]*编[ \t\u3000]*者[ \t\u3000]*$", re.M)
@@ -979,6 +1010,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     # restates shares with it (“十四五”时期甘肃省林草事业… → “十四五”时期,全省森林覆盖率…)
     t_pairs = _han_pairs(seg.title or "") - {g for p in own for g in _han_pairs(p)} if own else set()
     turns = _turns(text, spans)
+    # an interview: where its first turn begins (its standfirst says whom it talks to)
+    dialogue = min(turns) if turns else 0
     notes = _note_lines(text, spans)
     edited = _editor_note(text, spans)
     # a piece reporting one person's remarks (kicker 温枢刚委员——): the sentences naming them
@@ -1085,6 +1118,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if asked and sent.startswith(asked) and sent.startswith(("是", "就是", ",是", "，是"), len(asked)):
             score += DEFINITION  # 低空经济是一种综合性经济形态,…
             asked = ""
+        if dialogue and a < dialogue and _DIALOGUE_FRAME.search(sent) is not None:
+            score += DIALOGUE_FRAME  # …本报记者对话…,共同探讨。: who the interview talks to
+            dialogue = 0
         if complaint and _COMPLAINT.search(sent) is not None:
             score += COMPLAINT  # …读者网友反映,…难用甚至无法使用: what the piece answers
             complaint = False

@@ -681,6 +681,36 @@ def test_a_long_analysis_leads_with_its_first_fact_after_the_framing_a76_c81():
     # (a short feature keeps its opening: the a06 test above)
 
 
+def test_a_count_of_cases_is_a_measured_figure_where_the_facts_begin_a151():
+    # a151 (10月17日以来疫情全景梳理): a standfirst of questions, then its first fact
+    # 截至11月16日24时，31省份累计报告本土确诊病例1327例 (cases counted: a measured figure); the
+    # first percentages deep in one section (占总人数的8.36%) led before
+    assert summarize._MEASURE.search("累计报告本土确诊病例1327例") is not None
+    assert summarize._MEASURE.search("共有2例") is not None
+    assert summarize._MEASURE.search("按照2个例子") is None
+    from analysis import pipeline
+    p = next(ARTS.glob("a151_*.txt"))
+    art = pipeline.analyze(p.read_bytes(), p.name).articles[0]
+    assert art.summary.startswith("截至11月16日24时，31省份累计报告本土确诊病例1327例"), art.summary
+
+
+def test_an_interviews_standfirst_saying_whom_the_reporter_talks_to_leads_a149():
+    # a149 (年轻人为什么钟情喜剧（面对面）): a scene, then 近日，本报记者对话青年学者和来自一线的
+    # 喜剧创作者，共同探讨。, then the turns 记者：… / 李楠楠：…; the sentence saying whom the
+    # reporter talks to is what the piece is
+    text = ("年轻人为什么钟情喜剧\n"
+            "如今，喜剧拥有自己的“十二时辰”。白天，游客直奔相声茶馆、小剧场；夜晚，喜剧综艺线上热播。\n"
+            "近日，本报记者对话青年学者和来自一线的喜剧创作者，共同探讨。\n"
+            "记者：互联网时代，喜剧呈现出哪些新特点？\n"
+            "李楠楠：观众对喜剧新形式的接受度越来越高。\n"
+            "记者：怎么看待喜剧形式和偏好的变化？\n"
+            "石介甫：形式只是载体，观众最在乎的还是内容本身。\n")
+    got = _first_article_summary(text)
+    assert got.startswith("近日，本报记者对话青年学者"), got
+    assert summarize._DIALOGUE_FRAME.search("记者专访了该公司创始人。") is not None
+    assert summarize._DIALOGUE_FRAME.search("本报记者参加了对话会。") is None  # (a meeting, no interview)
+
+
 def _page_summary(folder: Path, prefix: str) -> str:
     from analysis import pipeline
     p = next(folder.glob(f"{prefix}_*.txt"))
@@ -1394,6 +1424,24 @@ def test_a_photos_caption_printed_in_the_body_is_no_summary_sentence_a131():
     # captions alone (a photo page): they are what it says
     only = _first_article_summary("我国成为发布大模型最多的国家\n工作人员在调试手术机器人。\n新华社记者  黄宗治摄\n")
     assert "手术机器人" in only, only
+
+
+def test_a_photos_caption_printed_twice_is_no_summary_sentence_a148():
+    # a148 (小吃节  烟火味): a photo piece on a web page prints each picture's caption twice in a
+    # row (the picture's text, then its caption) above the story; the story is what it says
+    text = ("小吃节  烟火味\n"
+            "游客在小吃节上品尝长街宴。\n"
+            "游客在小吃节上品尝长街宴。\n"
+            "小吃节现场。\n"
+            "小吃节现场。\n"
+            "3月21日，第十三届小吃节在某县开幕。小吃节汇聚本土非遗小吃、全国特色美食。"
+            "本届小吃节将持续至3月29日。\n")
+    got = _first_article_summary(text)
+    assert got.startswith("3月21日"), got
+    assert "长街宴" not in got and "现场" not in got, got
+    # one sentence printed once is the story's
+    once = "游客在小吃节上品尝长街宴。\n小吃节现场。\n"
+    assert summarize._caption_lines(once, [(0, 13), (14, 20)]) == set()
 
 
 def test_a_piece_on_one_persons_remarks_leads_with_them_a133():
