@@ -824,17 +824,20 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
                 q.start -= 1
                 q.approx = True
     out.sort(key=_Q_START)
-    if "~" in text or "～" in text or "—" in text or "–" in text or "-" in text:
+    if "~" in text or "～" in text or "—" in text or "–" in text or "-" in text or "至" in text:
         out = _ranges(text, out)
     return out
 
 
 # a range written as one figure (6~8万元, 3%—4%): one record, its low end, approximate, the span
 # over both numbers (the low end's unit is the high end's, or written the same)
-_RANGE_LOW = re.compile(r"(?<![\d.年月日:/\-—–~～])(\d+(?:\.\d+)?)(%?)[~～—–\-]$")
+# (每千克25至35元: 至 between two bare numbers, the low end without a unit)
+_RANGE_LOW = re.compile(r"(?<![\d.年月日:/\-—–~～])(\d+(?:\.\d+)?)(%?)(?:[~～—–\-]|(?<=\d)至)$")
 _RANGE_LOW_HYPHEN = re.compile(r"(?<![\d.年月日:/\-—–~～])(\d+(?:\.\d+)?)(%?)$")
 # the high end of a range after a change's number (增长3%—4%, 年均增速4.5%-5%): the change's span
 # covers both, its value the low end (as a quantity's range above)
+# a range of changes later in the sentence, one for each end of a 至 range before it
+_PAIRED_RANGE_AFTER = re.compile(r"[^。;；]*?\d(?:\.\d+)?%?至\d")
 RANGE_HIGH = re.compile(r"[~～—–\-]\d+(?:\.\d+)?")
 
 
@@ -845,6 +848,11 @@ def _ranges(text: str, out: list[QuantityM]) -> list[QuantityM]:
     [(2, 7, 3.0, True), (11, 16, 6.0, True)]
     >>> [(q.start, q.end, q.value, q.approx) for q in quantities("占比3%-4%", [False] * 8, [])]
     [(2, 7, 3.0, True)]
+    >>> [(q.start, q.end, q.value, q.approx) for q in quantities("每千克25至35元", [False] * 9, [])]
+    [(3, 9, 25.0, True)]
+    >>> t = "交付量145000至155000辆,将增长38.0%至47.5%"   # each end its own change: not joined
+    >>> [(q.start, q.end, q.value) for q in quantities(t, [False] * len(t), [])][:1]
+    [(10, 17, 155000.0)]
     """
     merged: list[QuantityM] = []
     for q in out:
@@ -857,6 +865,8 @@ def _ranges(text: str, out: list[QuantityM]) -> list[QuantityM]:
                                         float(m.group(1)), q.name))
                 continue
         m = _RANGE_LOW.search(text, max(0, q.start - 12), q.start)
+        if m and m.group().endswith("至") and _PAIRED_RANGE_AFTER.match(text, q.end):
+            m = None          # 交付量145000至155000辆,…增长38.0%至47.5%: each end its own change
         if m and q.num[:1].isdigit() and (not m.group(2) or q.base == "%"):
             if merged and merged[-1].start == m.start(1) and merged[-1].end == m.end(2):
                 merged.pop()          # 3%—4%: the low end read as a figure of its own
