@@ -486,7 +486,8 @@ _HAS_QUOTE = re.compile('[“《「‘〈"]')
 MAY_HOLD_FIGURE = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}破上过超逾近]"
                              rf"(?:(?<=\d)|(?<=百)分之|(?<=[{CHINESE_NUMERAL_CHARS}])"
                              rf"[零〇{CHINESE_NUMERAL_CHARS}]*(?:{APPROX_MID})?(?:{SCALE}|{BASE})"
-                             rf"|(?<=[破上过超逾近])了?[万亿])")   # (迈上了万亿元台阶)
+                             rf"|(?<=[破上过超逾近])了?[万亿]"   # (迈上了万亿元台阶)
+                             rf"|(?<=一)半)")                    # (占全球一半以上: HALF)
 
 
 _QUOTED = re.compile(r'《[^《》\n]*》|“[^“”\n]*”|"[^"\n]*"|「[^「」\n]*」|〈[^〈〉\n]*〉')
@@ -563,6 +564,9 @@ _OVER_SCALE_BEFORE = re.compile(r"(?:^|(?<=[的,;。、:(]))上$")
 # a share written as a fraction, after 占 / 比重 / the whole it is a share of: 占全国1/10以上
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\d/])(?P<approx>以上|左右|多)?")
 _SHARE_BEFORE = re.compile(r"(?:占|比重|份额|全国|全省|全市|的)[^,;。\d]{0,6}$")
+# half a whole written as a bound, after 占 / 比重 (占全球一半以上, 占比超过一半): a share of 0.5,
+# approximate (a plain 占全国的一半 is left as prose)
+HALF = re.compile(r"(?P<over>超过|超|逾|近|接近)?一半(?P<approx>以上|左右|多)?(?!的)")
 # a fraction of another thing, not of a whole (仅为宁波的1/6; modifiers.yaml fraction_compared),
 # and the list it opens (、合肥的1/5,芜湖的1/2)
 _FRACTION_COMPARED = re.compile(
@@ -765,6 +769,12 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             out.append(QuantityM(s, m.end(), m.group("a") + "/" + m.group("b"), "", "",
                                  bool(m.group("approx") or APPROX_PREFIX.search(text, max(0, s - 8), s)),
                                  a / b, share=True))   # 占全国约1/4, 接近全国1/4: approximate
+    for m in (HALF.finditer(text) if "一半" in text else ()):
+        s = m.end("over") if m.group("over") else m.start()
+        if (m.group("over") or m.group("approx")) and not (mask and mask[s]) \
+                and not any(a <= s < b for a, b in taken) \
+                and _SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            out.append(QuantityM(s, m.end(), "一半", "", "", True, 0.5, share=True))
     # (_MEDAL_HINT holds 金 or 银: a sentence with neither is not searched)
     for m in (MEDALS.finditer(text) if ("金" in text or "银" in text)
               and _MEDAL_HINT.search(text) else ()):
