@@ -431,6 +431,7 @@ _CAP_BEFORE = re.compile(data.CAPACITY_BEFORE)
 _THRESHOLD = re.compile(data.STOP_AFTER_THRESHOLD)
 _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 _SET_SCOPE = re.compile(data.SET_SCOPE_AFTER)
+_EXTENT_KINDS = frozenset({"length", "area", "volume", "mass"})   # a thing's size, not a set's
 _SET_DESCRIBED = re.compile(data.SET_SCOPE_DESCRIBED)
 _SET_PART = re.compile(data.SET_PART_AFTER)
 _WHOLE_CLASS = re.compile("|".join(map(re.escape, data.WHOLE_CLASS)) or "(?!)")   # stops.yaml whole_class
@@ -720,11 +721,13 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
                 and data.WHOLE_CLASS[wc.group()] == value:
             continue          # 15个副省级城市: the class counted whole, not a statistic
         if "中" in after and (
-                (_SET_SCOPE.search(after) and not _SET_DESCRIBED.search(before))
+                (_SET_SCOPE.search(after) and not _SET_DESCRIBED.search(before)
+                 and data.BASE_UNITS.get(base, {}).get("kind") not in _EXTENT_KINDS)
                 or (_SET_PART.search(after) and data.BASE_UNITS.get(base, {}).get("kind")
                     in ("count", "people"))):
             continue          # 15个副省级城市中,…: the set the next figure is taken from;
                               # 154种主要工业品中66种: the set its part is counted from
+                              # (not an extent: 3046公里的防风固沙林带中,种植了…)
         if ("的" in after[:3] or after.startswith(_BARE_CATEGORY)) and _LINE_AFTER.match(after) \
                 and _LINE_BEFORE.search(before):
             continue          # GDP总量超1万亿元的省份共8个: the line the category is drawn at
