@@ -141,7 +141,8 @@ _FILLER = re.compile(r"^(?:人民币|\((?:含|不含|包括|不包括)[^()]{1,20
 _SHARE_BETWEEN = re.compile(r"[,、]占[^,;。\d]{1,12}(?:\(下同\))?")   # a share written between a figure and its change (占一般公共预算支出的(下同)7.8%)
 # a part's figure in brackets between a figure and its change (收入28.7亿元(不含辽滨经开区36.4亿元),
 # 可比口径同比增长5.2%): the change is the figure's before the bracket, the part is its metric's
-_ASIDE_OPEN = re.compile(r"\((?:含|不含|包括|不包括|其中:?)[^()\d,;。]{0,16}")
+# (…99479元(折合13969美元),比上年增长5.4%: the figure converted, in brackets, as a part's)
+_ASIDE_OPEN = re.compile(r"\((?:含|不含|包括|不包括|其中:?|折合|约合|折算)[^()\d,;。]{0,16}")
 _ASIDE_CLOSE = re.compile(r"\)")
 _CLAUSE_END = re.compile(r"[,;。]")
 _RATE_LEFT_BEFORE = re.compile(r"(?:由|从)[^,;。\d%]{0,8}$")

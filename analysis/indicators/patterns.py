@@ -431,6 +431,7 @@ _CAP_BEFORE = re.compile(data.CAPACITY_BEFORE)
 _THRESHOLD = re.compile(data.STOP_AFTER_THRESHOLD)
 _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 _SET_SCOPE = re.compile(data.SET_SCOPE_AFTER)
+_EXTENT_KINDS = frozenset({"length", "area", "volume", "mass"})   # a thing's size, not a set's
 _SET_DESCRIBED = re.compile(data.SET_SCOPE_DESCRIBED)
 _SET_PART = re.compile(data.SET_PART_AFTER)
 _WHOLE_CLASS = re.compile("|".join(map(re.escape, data.WHOLE_CLASS)) or "(?!)")   # stops.yaml whole_class
@@ -486,7 +487,8 @@ _HAS_QUOTE = re.compile('[“《「‘〈"]')
 MAY_HOLD_FIGURE = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}破上过超逾近]"
                              rf"(?:(?<=\d)|(?<=百)分之|(?<=[{CHINESE_NUMERAL_CHARS}])"
                              rf"[零〇{CHINESE_NUMERAL_CHARS}]*(?:{APPROX_MID})?(?:{SCALE}|{BASE})"
-                             rf"|(?<=[破上过超逾近])了?[万亿])")   # (迈上了万亿元台阶)
+                             rf"|(?<=[破上过超逾近])了?[万亿]"   # (迈上了万亿元台阶)
+                             rf"|(?<=一)半)")                    # (占全球一半以上: HALF)
 
 
 _QUOTED = re.compile(r'《[^《》\n]*》|“[^“”\n]*”|"[^"\n]*"|「[^「」\n]*」|〈[^〈〉\n]*〉')
@@ -563,6 +565,9 @@ _OVER_SCALE_BEFORE = re.compile(r"(?:^|(?<=[的,;。、:(]))上$")
 # a share written as a fraction, after 占 / 比重 / the whole it is a share of: 占全国1/10以上
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\d/])(?P<approx>以上|左右|多)?")
 _SHARE_BEFORE = re.compile(r"(?:占|比重|份额|全国|全省|全市|的)[^,;。\d]{0,6}$")
+# half a whole written as a bound, after 占 / 比重 (占全球一半以上, 占比超过一半): a share of 0.5,
+# approximate (a plain 占全国的一半 is left as prose)
+HALF = re.compile(r"(?P<over>超过|超|逾|近|接近)?一半(?P<approx>以上|左右|多)?(?!的)")
 # a fraction of another thing, not of a whole (仅为宁波的1/6; modifiers.yaml fraction_compared),
 # and the list it opens (、合肥的1/5,芜湖的1/2)
 _FRACTION_COMPARED = re.compile(
@@ -716,11 +721,13 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
                 and data.WHOLE_CLASS[wc.group()] == value:
             continue          # 15个副省级城市: the class counted whole, not a statistic
         if "中" in after and (
-                (_SET_SCOPE.search(after) and not _SET_DESCRIBED.search(before))
+                (_SET_SCOPE.search(after) and not _SET_DESCRIBED.search(before)
+                 and data.BASE_UNITS.get(base, {}).get("kind") not in _EXTENT_KINDS)
                 or (_SET_PART.search(after) and data.BASE_UNITS.get(base, {}).get("kind")
                     in ("count", "people"))):
             continue          # 15个副省级城市中,…: the set the next figure is taken from;
                               # 154种主要工业品中66种: the set its part is counted from
+                              # (not an extent: 3046公里的防风固沙林带中,种植了…)
         if ("的" in after[:3] or after.startswith(_BARE_CATEGORY)) and _LINE_AFTER.match(after) \
                 and _LINE_BEFORE.search(before):
             continue          # GDP总量超1万亿元的省份共8个: the line the category is drawn at
@@ -765,6 +772,12 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             out.append(QuantityM(s, m.end(), m.group("a") + "/" + m.group("b"), "", "",
                                  bool(m.group("approx") or APPROX_PREFIX.search(text, max(0, s - 8), s)),
                                  a / b, share=True))   # 占全国约1/4, 接近全国1/4: approximate
+    for m in (HALF.finditer(text) if "一半" in text else ()):
+        s = m.end("over") if m.group("over") else m.start()
+        if (m.group("over") or m.group("approx")) and not (mask and mask[s]) \
+                and not any(a <= s < b for a, b in taken) \
+                and _SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            out.append(QuantityM(s, m.end(), "一半", "", "", True, 0.5, share=True))
     # (_MEDAL_HINT holds 金 or 银: a sentence with neither is not searched)
     for m in (MEDALS.finditer(text) if ("金" in text or "银" in text)
               and _MEDAL_HINT.search(text) else ()):
@@ -824,17 +837,20 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
                 q.start -= 1
                 q.approx = True
     out.sort(key=_Q_START)
-    if "~" in text or "～" in text or "—" in text or "–" in text or "-" in text:
+    if "~" in text or "～" in text or "—" in text or "–" in text or "-" in text or "至" in text:
         out = _ranges(text, out)
     return out
 
 
 # a range written as one figure (6~8万元, 3%—4%): one record, its low end, approximate, the span
 # over both numbers (the low end's unit is the high end's, or written the same)
-_RANGE_LOW = re.compile(r"(?<![\d.年月日:/\-—–~～])(\d+(?:\.\d+)?)(%?)[~～—–\-]$")
+# (每千克25至35元: 至 between two bare numbers, the low end without a unit)
+_RANGE_LOW = re.compile(r"(?<![\d.年月日:/\-—–~～])(\d+(?:\.\d+)?)(%?)(?:[~～—–\-]|(?<=\d)至)$")
 _RANGE_LOW_HYPHEN = re.compile(r"(?<![\d.年月日:/\-—–~～])(\d+(?:\.\d+)?)(%?)$")
 # the high end of a range after a change's number (增长3%—4%, 年均增速4.5%-5%): the change's span
 # covers both, its value the low end (as a quantity's range above)
+# a range of changes later in the sentence, one for each end of a 至 range before it
+_PAIRED_RANGE_AFTER = re.compile(r"[^。;；]*?\d(?:\.\d+)?%?至\d")
 RANGE_HIGH = re.compile(r"[~～—–\-]\d+(?:\.\d+)?")
 
 
@@ -845,6 +861,11 @@ def _ranges(text: str, out: list[QuantityM]) -> list[QuantityM]:
     [(2, 7, 3.0, True), (11, 16, 6.0, True)]
     >>> [(q.start, q.end, q.value, q.approx) for q in quantities("占比3%-4%", [False] * 8, [])]
     [(2, 7, 3.0, True)]
+    >>> [(q.start, q.end, q.value, q.approx) for q in quantities("每千克25至35元", [False] * 9, [])]
+    [(3, 9, 25.0, True)]
+    >>> t = "交付量145000至155000辆,将增长38.0%至47.5%"   # each end its own change: not joined
+    >>> [(q.start, q.end, q.value) for q in quantities(t, [False] * len(t), [])][:1]
+    [(10, 17, 155000.0)]
     """
     merged: list[QuantityM] = []
     for q in out:
@@ -857,6 +878,8 @@ def _ranges(text: str, out: list[QuantityM]) -> list[QuantityM]:
                                         float(m.group(1)), q.name))
                 continue
         m = _RANGE_LOW.search(text, max(0, q.start - 12), q.start)
+        if m and m.group().endswith("至") and _PAIRED_RANGE_AFTER.match(text, q.end):
+            m = None          # 交付量145000至155000辆,…增长38.0%至47.5%: each end its own change
         if m and q.num[:1].isdigit() and (not m.group(2) or q.base == "%"):
             if merged and merged[-1].start == m.start(1) and merged[-1].end == m.end(2):
                 merged.pop()          # 3%—4%: the low end read as a figure of its own

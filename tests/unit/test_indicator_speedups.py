@@ -117,7 +117,7 @@ def test_complete_as_the_loop():
 PLAIN = {
     "MAY_HOLD_FIGURE": (patterns.MAY_HOLD_FIGURE, re.compile(
         rf"(?:\d|百分之|{patterns.CHINESE}(?:{patterns.APPROX_MID})?"
-        rf"(?:{patterns.SCALE}|{patterns.BASE})|[破上过超逾近][万亿])")),
+        rf"(?:{patterns.SCALE}|{patterns.BASE})|[破上过超逾近][万亿]|一半)")),
     "_PERIOD_HINT": (context._PERIOD_HINT, re.compile("[年月季截来期]|本次|普查|目前|当前|如今|现在|眼下|五[”’]末")),
     "_ORG_HINT": (context._ORG_HINT,
                   re.compile(context._ORG_TAIL + r"|部|委|厅|局|署|本级|[省市州县区旗盟]直"
