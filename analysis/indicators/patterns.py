@@ -756,6 +756,12 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         alt = _ALT_UNIT.match(text, end) if base else None
         if alt:
             end = alt.end()   # 3.1万套(间), 8条(个): the unit's other word is part of it
+        if info and info["kind"] == "temperature" and not chinese and num[0] != "-" \
+                and s >= 2 and text[s - 2:s] == "零下":
+            s, value = s - 2, -value   # 零下30摄氏度: below zero, the span from 零下
+        elif base == "摄氏度":
+            continue          # written out above zero, prose describing a process (红焦由1000多
+            #                   摄氏度的高温降低到150多摄氏度), not a reading (年平均气温3.6℃ is)
         out.append(QuantityM(s, end, num, scale, base, approx, value))
     compared_end = -1         # the end of the last fraction compared with another thing
     for m in (FRACTION.finditer(text) if "/" in text else ()):

@@ -111,6 +111,8 @@ NO_FIGURE = [
     "工业增加值连续5个月保持增长。",
     # 一批 with a Chinese numeral is "a batch of" (办成了一批多年…): not a count (60多批参观者 is)
     "十年来办成了一批多年想办而未办成的大事。",
+    # 摄氏度 written out above zero describes a process (零下30摄氏度 is a reading: the case table)
+    "刚出炉的红焦需要由1000多摄氏度的高温降低到150多摄氏度。",
 ]
 
 
