@@ -62,7 +62,8 @@ TUNED = ("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "
          "c148", "c149", "c150", "c151", "c152",
          "c153", "c154", "c155", "c156", "c157",
          "c158", "c159", "c160", "c161", "c162",
-         "c163", "c164", "c165", "c166", "c167")
+         "c163", "c164", "c165", "c166", "c167",
+         "c168", "c169", "c170", "c171", "c172")
 
 
 def text_id(stem: str) -> str:
@@ -80,7 +81,7 @@ def text_id(stem: str) -> str:
 
 #: groups of texts: the tuning split, then by genre
 GROUPS = {
-    "tuned on (c01-c167)": TUNED,
+    "tuned on (c01-c172)": TUNED,
     # stop 12's blind texts: their 'first' row is the run recorded before anyone read their
     # differences (first_run.json, 4da82e5); they were opened for tuning after it
     "stop 12 blind texts (c24-c29), first run blind, opened after": (
@@ -187,6 +188,12 @@ GROUPS = {
     # in stop 25 after it
     "stop 25 blind texts (c163-c167), first run blind, opened after": (
         "c163", "c164", "c165", "c166", "c167"),
+    # stop 25's second blind round (邵阳's and 娄底's 2025 bulletins; 人民日报 news on steel, 农行's
+    # lending and spring farming): first run recorded at 756e8db, frozen in blind_rounds.json
+    # (round "stop 25 end") before anyone read their differences; kept blind to the end of stop 25
+    # and opened for tuning at the start of stop 26
+    "stop 25 end blind texts (c168-c172), first run blind, opened after": (
+        "c168", "c169", "c170", "c171", "c172"),
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "bulletin with tables (c07)": ("c07",),
     "monthly release (c08)": ("c08",),
