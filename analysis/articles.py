@@ -272,19 +272,23 @@ def _kicker_and_headline(cand: list[_Block]) -> bool:
 
 
 def _headline_and_deck(cand: list[_Block]) -> bool:
-    """A headline of one clause (no comma, colon or stop) over a line of two clauses joined by a
-    comma, no column tag: the headline and its subtitle (副题) giving the figures (春季农业生产
-    全面展开 / 全国春播粮食完成意向面积近一成,进度基本持平), not a kicker over the headline (a
-    kicker over a headline of one clause: 今年前两月 / 广西对东盟跨境电商进出口增长超40%).
+    """A headline of one clause and no figure (no comma, colon, stop or digit) over a line of two
+    clauses joined by a comma, no column tag: the headline and its subtitle (副题) giving the
+    facts (春季农业生产全面展开 / 全国春播粮食完成意向面积近一成,进度基本持平), not a kicker over the
+    headline (a kicker over a headline of one clause: 今年前两月 / 广西对东盟跨境电商进出口增长超
+    40%; a kicker stating the figure over a slogan: 上半年GDP同比增长5.3% / 稳新畅进,经济半年报
+    含金量高).
 
     >>> blocks = [_Block(0, 10, "春季农业生产全面展开"), _Block(11, 33, "全国春播粮食完成意向面积近一成,进度基本持平")]
     >>> _headline_and_deck(blocks), _headline_and_deck(blocks[::-1])
     (True, False)
+    >>> _headline_and_deck([_Block(0, 14, "上半年GDP同比增长5.3%"), _Block(15, 29, "稳新畅进,经济半年报含金量高")])
+    False
     """
     if len(cand) != 2:
         return False
     a, b = (x.text.strip() for x in cand)
-    return not _CLAUSE.search(a) and b.count(",") == 1 and not _CLAUSE.search(b.replace(",", "")) \
+    return not _CLAUSE.search(a) and not _DIGIT.search(a) and b.count(",") == 1 and not _CLAUSE.search(b.replace(",", "")) \
         and not _COLUMN_TAG.search(b) and b[-1] not in _CUT_MARKS
 
 
