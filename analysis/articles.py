@@ -271,6 +271,27 @@ def _kicker_and_headline(cand: list[_Block]) -> bool:
     return not (_two_line_headline(a, b) or b in a)
 
 
+def _headline_and_deck(cand: list[_Block]) -> bool:
+    """A headline of one clause and no figure (no comma, colon, stop or digit) over a line of two
+    clauses joined by a comma, no column tag: the headline and its subtitle (副题) giving the
+    facts (春季农业生产全面展开 / 全国春播粮食完成意向面积近一成,进度基本持平), not a kicker over the
+    headline (a kicker over a headline of one clause: 今年前两月 / 广西对东盟跨境电商进出口增长超
+    40%; a kicker stating the figure over a slogan: 上半年GDP同比增长5.3% / 稳新畅进,经济半年报
+    含金量高).
+
+    >>> blocks = [_Block(0, 10, "春季农业生产全面展开"), _Block(11, 33, "全国春播粮食完成意向面积近一成,进度基本持平")]
+    >>> _headline_and_deck(blocks), _headline_and_deck(blocks[::-1])
+    (True, False)
+    >>> _headline_and_deck([_Block(0, 14, "上半年GDP同比增长5.3%"), _Block(15, 29, "稳新畅进,经济半年报含金量高")])
+    False
+    """
+    if len(cand) != 2:
+        return False
+    a, b = (x.text.strip() for x in cand)
+    return not _CLAUSE.search(a) and not _DIGIT.search(a) and b.count(",") == 1 and not _CLAUSE.search(b.replace(",", "")) \
+        and not _COLUMN_TAG.search(b) and b[-1] not in _CUT_MARKS
+
+
 _CUT_MARKS = ",、"  # a headline line ending in one of these goes on in the next line
 _YEAR_OPENS = re.compile(r"(?:19|20)\d{2}年")
 _DIGIT = re.compile(r"\d")
@@ -713,7 +734,7 @@ def _parse_header(run: list[_Block], art: dict, markdown: bool, edition: bool = 
                 and (_TAG_LINE.fullmatch(cand[0].text) or _column_label(cand[0].text)):
             ti = 1  # 【权威发布】, 记者手记 over the headline: its column, printed as its kicker
         if ti is None and (by or edition) and _kicker_and_headline(cand) \
-                and not (by and cand[1].s > by[0].s):
+                and not (by and cand[1].s > by[0].s) and not _headline_and_deck(cand):
             ti = 1  # kicker (引题) and headline (主题) over the byline: a subtitle has its dash
             # (or over the paper's edition line, a piece with no author: 今年前两月 / 广西对东盟
             # 跨境电商进出口增长超40% / 《人民日报》(…)); a line under the byline is no headline
@@ -1576,6 +1597,25 @@ def _names_list(heading: str) -> bool:
     return any(w in heading for w in lexicon.lines("digest.txt"))
 
 
+_LIST_HEAD_MAX = 45  # characters of an item headline of a news list printed as a plain line
+
+
+def _list_headline(t: str) -> bool:
+    """A line of a news list that ends no sentence and no clause, short enough for a headline:
+    the next item's headline, even with the commas of a list of titles in it.
+
+    >>> _list_headline("《高端访谈》专访土库曼斯坦民族领袖、人民委员会主席别尔德穆哈梅多夫")
+    True
+    >>> _list_headline("今晚(3月20日),总台央视新闻频道《高端访谈》栏目将播出专访。")
+    False
+    >>> _list_headline("近日,青海湖进入开湖期,较去年提前了13天,融化面积已超过16.4%")
+    False
+    """
+    t = t.rstrip()
+    return 0 < len(t) <= _LIST_HEAD_MAX and _SENTENCE_END.search(t) is None and \
+        t[-1] not in ",:、" and len(re.findall(r"[,:]", t)) <= 1
+
+
 def _list_items(seq: list[_Block], k: int, inside: bool) -> list[_Block]:
     """The item headlines of the news list headed by ``seq[k]`` (none when it is not one). It
     runs to the end of the page, or to a story marked by its dateline or another list's
@@ -1586,8 +1626,13 @@ def _list_items(seq: list[_Block], k: int, inside: bool) -> list[_Block]:
     named = _names_list(seq[k].text)  # a numbered list's items are items under such a heading
     for i in range(k + 1, len(seq)):
         b = seq[i]
-        if b.kind == "head":
-            nxt = seq[i + 1] if i + 1 < len(seq) else None
+        nxt = seq[i + 1] if i + 1 < len(seq) else None
+        # a headline long for one or listing titles (《高端访谈》专访土库曼斯坦民族领袖、人民委员
+        # 会主席别尔德穆哈梅多夫) between an item's paragraph and the next: the next item's
+        plain = b.kind == "body" and bool(items) and items[-1][1] > 0 and \
+            _list_headline(b.text) and len(b.text) >= _DIGEST_HEAD_MIN and nxt is not None and nxt.kind == "body" and \
+            not _list_headline(nxt.text)
+        if b.kind == "head" or plain:
             if items and (nxt is None or (nxt.kind == "body" and lineroles.dateline(nxt.text))
                           or (len(b.text) <= _DIGEST_HEADING_MAX and _names_list(b.text))):
                 break  # a story under its headline and dateline, or the next list
@@ -1611,6 +1656,8 @@ def _list_items(seq: list[_Block], k: int, inside: bool) -> list[_Block]:
         return []
     if lead and (inside or not _names_list(seq[k].text)):
         return []
+    for h, _ in items:
+        h.kind = "head"  # a plain line read as an item's headline above
     return [h for h, _ in items]
 
 

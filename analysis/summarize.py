@@ -99,6 +99,7 @@ others.
 """
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
@@ -1759,12 +1760,40 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
                                        body_start=min(s for s, _ in seg.body) if seg.body else None,
                                        follow=FOLLOW)
         # ---
+        scored = _one_per_part(cleaned.text, seg, scored)
         if scores is not None:
             scores[key] = scored
     out = _summary_of(cleaned, seg, scored, indicators, limit)
     if scores is not None:
         scores[(key, limit)] = out
     return out
+
+
+PARALLEL_PARTS = 3   # parallel section headings of a piece summarised part by part
+# the words parallel headings open with (有一种爱叫做“…”): four Chinese characters or more
+_PARALLEL_OPEN = re.compile(r"[\u4e00-\u9fff]{4}")
+LATER_IN_PART = 0.5  # what a sentence of such a part keeps of its score after the part's best
+
+
+def _one_per_part(text: str, seg: ArticleSeg, scored: list[tuple[float, int, int]]
+                  ) -> list[tuple[float, int, int]]:
+    """A piece in three or more parts under parallel headings (有一种爱叫做“阳光普照” / 有一种爱
+    叫做“特别的爱” / …: one argument told part by part) is summarised by its parts: each part's
+    best sentence keeps its score, the part's other sentences keep ``LATER_IN_PART`` of theirs,
+    so the next part's best comes before a part's second. Other pieces: ``scored`` as given."""
+    heads = sorted(seg.sections)
+    if len(heads) < PARALLEL_PARTS or \
+            not _PARALLEL_OPEN.match(os.path.commonprefix([text[s:e].strip() for s, e in heads])):
+        return scored
+    ends = [e for _, e in heads]
+    best: dict[int, tuple[float, int]] = {}
+    for sc, a, _ in scored:
+        part = bisect_right(ends, a) - 1
+        if part >= 0 and sc > 0 and (part not in best or (-sc, a) < (-best[part][0], best[part][1])):
+            best[part] = (sc, a)
+    firsts = {a for _, a in best.values()}
+    return [(sc * LATER_IN_PART if sc > 0 and a not in firsts and bisect_right(ends, a) > 0 else sc, a, b)
+            for sc, a, b in scored]
 
 
 def _summary_of(cleaned: Cleaned, seg: ArticleSeg, scored: list[tuple[float, int, int]],

@@ -567,6 +567,27 @@ def test_numbered_points_of_an_analysis_are_sections_never_headlines_a21(sep):
     assert sum(c.text[s:e].startswith("关注点") for s, e in arts[0].sections) == 8
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_news_list_item_headline_listing_titles_with_a_comma_opens_its_item_a155(sep):
+    # issue 16: the last 快讯 item's headline names a guest by two titles (…民族领袖、人民委员会
+    # 主席…, 36 characters): a plain line for a headline, yet between an item's paragraph and the
+    # next paragraph it opens the next item, not a paragraph of the item above
+    lines = next(ARTS.glob("a155_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split(sep.join(lines) + "\n")
+    arts = [a for a in segs if a.kind == "article"]
+    assert len(arts) == 14
+    assert arts[-1].title == normalize(lines[-2]) and arts[-2].title == normalize(lines[-4])
+    assert c.text[arts[-2].span[0]:arts[-2].span[1]].endswith(normalize(lines[-3]))
+
+
+def test_a_long_plain_line_inside_a_story_does_not_open_a_news_list_item_a79():
+    # a 36氪 analysis whose numbered sub-heading (2、订阅业务已经形成规模化效应,…) stands between
+    # paragraphs: no news list, the line stays in the story
+    lines = next(ARTS.glob("a79_*.txt")).read_text("utf-8").splitlines()
+    c, segs = _split("\n\n".join(lines) + "\n")
+    assert len([a for a in segs if a.kind == "article"]) == 1
+
+
 def test_a_news_list_on_a_page_printed_with_blank_lines_a19():
     lines = next(ARTS.glob("a19_*.txt")).read_text("utf-8").splitlines()
     c, segs = _split("\n\n".join(lines) + "\n")
@@ -724,6 +745,11 @@ HEADLINE_BLOCKS = [
     ("c161", ["积极推进数字经济和实体经济融合", "江西规上工业企业超七成实施数智化改造",
               "《人民日报》（2026年03月30日第 01 版）"],
      "江西规上工业企业超七成实施数智化改造", "积极推进数字经济和实体经济融合", None),
+    # a headline of one clause over a line of two clauses joined by a comma, no tag: the headline
+    # and its subtitle (副题) giving the figures, not a kicker over the headline
+    ("c172", ["春季农业生产全面展开", "全国春播粮食完成意向面积近一成，进度基本持平",
+              "《人民日报》（2026年04月11日第 04 版）"],
+     "春季农业生产全面展开", None, "全国春播粮食完成意向面积近一成，进度基本持平"),
     # a commentary's headline over its byline, then a labelled field line (【人物】…): the line
     # under the byline is no headline, the one above it no kicker
     ("a144", ["荧荧赤子心，照得万里明（暖闻热评）", "卢  涛《人民日报》（2026年03月23日第 05 版）",

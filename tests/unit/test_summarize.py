@@ -1605,3 +1605,25 @@ def test_a_sentence_only_listing_names_is_no_summary_sentence_a139():
     assert summarize._BARE_LIST.fullmatch("银鳕鱼、加州鲈、南美白对虾。")
     assert not summarize._BARE_LIST.fullmatch("粮食、棉花、油料产量均创新高。")
     assert not summarize._BARE_LIST.fullmatch("粮食、棉花、油料增产。")
+
+
+def test_a_piece_in_parts_under_parallel_headings_is_summarised_part_by_part_a156():
+    # issue 16: a repost in five parts under parallel sub-headings (有一种爱叫做“阳光普照” / 有一种爱
+    # 叫做“特别的爱” / …): after the first part's best figure the summary goes on with the next
+    # part's (新增3000亿元支小再贷款), not with the first part's other figures only
+    from analysis.pipeline import analyze
+
+    path = next(ARTS.glob("a156_*.txt"))
+    s = analyze(path.read_bytes(), path.name).articles[0].summary
+    assert s.startswith("2021年，央行两次全面降准") and "3000亿元" in s
+    c, _, segs = _doc(path)
+    art = next(a for a in segs if a.kind == "article")
+    scored = [(2.0, *art.body[0]), (1.0, *art.body[-1])]
+    assert summarize._one_per_part(c.text, art, scored) == scored  # parts' best keep their scores
+
+
+def test_sections_without_parallel_headings_keep_their_scores():
+    c, _, segs = _doc(next(ARTS.glob("a112_*.txt")))
+    art = next(a for a in segs if a.kind == "article")
+    scored = [(1.0, s, e) for s, e in art.body]
+    assert summarize._one_per_part(c.text, art, scored) == scored
