@@ -37,6 +37,7 @@ from .parse import (
     unit_kind,
 )
 from .patterns import (
+    BASIS_AFTER,
     BASIS_FRAME,
     BRACKET_RATE,
     BY_RATE,
@@ -613,6 +614,11 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                             "name_from": ms})
                 end = mv[0][3]
     out.sort(key=_AT_START)
+    if "(" in t:
+        for c in out:
+            if c["basis"] is None and t.startswith("(", c["end"]) \
+                    and (b := BASIS_AFTER.match(t, c["end"])) is not None:
+                c["basis"] = b.group("basis")    # 增长0.2%(与上年比较,下同)
     if out and any(c["basis"] is None for c in out) and ("相比" in t or "看" in t or ",同" in t
                                                          or ",比" in t or ",较" in t or ",环" in t
                                                          or "普查比较" in t):
