@@ -186,7 +186,11 @@ _BARE_POINTS = frozenset({"年末", "年底", "年终"})
 # (…完成牧业产值227.5亿元,年末存栏生猪402.6万头,年内出栏生猪677.2万头…;完成林业产值30.8亿元;
 # 基本农田面积526.9万亩;年末拥有农产品加工企业13156家;开展网上销售农产品的农户8.7万户): its
 # clause's own, up to the ';' (the clauses after go back to the period before it)
-_CLAUSE_POINTS = _BARE_POINTS | {"年内"}
+_WITHIN_YEAR = "年内"
+_CLAUSE_POINTS = _BARE_POINTS | {_WITHIN_YEAR}
+# 年内 is a period set against a year-end point written before it in its clause (年末存栏生猪…,
+# 年内出栏生猪677.2万头): the year's whole; elsewhere (a work report's 年内完成投资8000万元, 年内新增
+# “四上”企业10家) it is the time of a plan, and the period the paragraph gives holds
 # a budget's balance item the year-end point opens (年终结转, 年终结余, 年末滚存结余): the point is
 # the item's own, not the total written after it in the sentence (…,年终结转370,639万元,支出总计…)
 _BALANCE_ITEM = re.compile(r"(?:滚存)?结[转余]")
@@ -1552,6 +1556,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                      dict(enum_base), last_end, doc_places.last_org)
         masks = [quoted(u.text) for u in plist]
         p_periods = [context.periods(u.text, mk) for u, mk in zip(plist, masks)]
+        p_periods = [[x for x in ps if x[2] != _WITHIN_YEAR or any(
+            p in _BARE_POINTS for _s, e, p in ps if e <= x[0])] for ps in p_periods]
         # 目前 is the period of a paragraph it opens (目前,开发区落户企业55户(其中,…)…; after a
         # source: 数据显示,目前,东莞有19万家工业企业); inside a paragraph it tells what is under
         # way (…总投资524.6亿。目前,…加快建设), not a period
