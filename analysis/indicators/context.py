@@ -747,7 +747,8 @@ def char_first(pattern: str) -> str:
 
 
 # (every alternative opens with a character, not a class: ``re`` skips in C to where one stands)
-_ORG_HINT = re.compile(_ORG_TAIL + rf"|(?:{data.BRACKETED_NAME})\(" + r"|该行|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直|属企业|属国有企业"
+_QUOTED_NEXT = rf"(?:聚集|集聚|{data.ORG_NEXT})"
+_ORG_HINT = re.compile(_ORG_TAIL + rf"|(?:{data.BRACKETED_NAME})\(|[谷城港湾廊]”{_QUOTED_NEXT}" + r"|该行|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直|属企业|属国有企业"
                        + "|" + data.MARKET_INDEX
                        # (a budget level 市级 before a bracket, its figure or a budget's name;
                        # each alternative opens with a character: ``re`` skips in C to it)
@@ -793,6 +794,10 @@ ORG = re.compile(
     rf"(?:{data.BRACKETED_NAME})\([\u4e00-\u9fff]{{2,6}}\)(?=[\u4e00-\u9fff])|"
     # a stock index opening its clause with its move (上证指数跌0.4%报2837.43点, 科创50跌0.46%)
     rf"(?:{data.MARKET_INDEX})(?={data.INDEX_MOVE}(?:逾|超)?[\d.])|"
+    # a zone's quoted byname opening its clause before its verb (全年“材料谷”聚集规上企业525家,
+    # 实现营业收入1799.92亿元; “中国V谷”, “光谷”): the subject of its figures (not a quoted kind of
+    # goods or spending: “新三样”出口…, “三保”支出…)
+    rf"“[\u4e00-\u9fffA-Za-z0-9+·]{{1,9}}[谷城港湾廊]”(?={_QUOTED_NEXT})|"
     rf"{_BRAND_NAME}{_BRAND_NEXT})")     # 万科市值2578亿, 保利只有875亿: a brand opening its clause
 # not a name: a verb, a conjunction or a pronoun in it (抢抓…示范区, 县医疗集团先后与北京大学)
 _ORG_NOT = re.compile(

@@ -37,6 +37,7 @@ from .parse import (
     unit_kind,
 )
 from .patterns import (
+    BASIS_AFTER,
     BASIS_FRAME,
     BRACKET_RATE,
     BY_RATE,
@@ -181,6 +182,15 @@ _REPORT_TITLE = re.compile(r"报告|公报|预算|决算|计划|规划|纲要|�
 # a short topic sentence a paragraph of a profile runs in under (生态环境良好。风光资源充裕。)
 _TOPIC_LINE = re.compile(r"(?![再而但从据那这])[\u4e00-\u9fff]{4,8}。")   # (not 再来看江苏。)
 _BARE_POINTS = frozenset({"年末", "年底", "年终"})
+# a point or a within-year period written inside a sentence after figures of another period
+# (…完成牧业产值227.5亿元,年末存栏生猪402.6万头,年内出栏生猪677.2万头…;完成林业产值30.8亿元;
+# 基本农田面积526.9万亩;年末拥有农产品加工企业13156家;开展网上销售农产品的农户8.7万户): its
+# clause's own, up to the ';' (the clauses after go back to the period before it)
+_WITHIN_YEAR = "年内"
+_CLAUSE_POINTS = _BARE_POINTS | {_WITHIN_YEAR}
+# 年内 is a period set against a year-end point written before it in its clause (年末存栏生猪…,
+# 年内出栏生猪677.2万头): the year's whole; elsewhere (a work report's 年内完成投资8000万元, 年内新增
+# “四上”企业10家) it is the time of a plan, and the period the paragraph gives holds
 # a budget's balance item the year-end point opens (年终结转, 年终结余, 年末滚存结余): the point is
 # the item's own, not the total written after it in the sentence (…,年终结转370,639万元,支出总计…)
 _BALANCE_ITEM = re.compile(r"(?:滚存)?结[转余]")
@@ -252,6 +262,8 @@ _RANK_LEAD = re.compile(r"^\)?(?:(?:依旧|依然|仍然|仍|还|继续|持续|�
                         r"在?$")     # 增速在全省排名第4位
 _POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年终|期末|年?初)"   # (2025年初…余额: a point)
                            r"|本年度?|当年|上年度"
+                           # 年末存栏…,年内出栏生猪677.2万头: within the year, held where written
+                           r"|年内"
                            # 6月第五周…: a week, held where written (not the next paragraph's)
                            r"|(?:\d{4}年)?\d{1,2}月份?第[一二三四五1-5]周"
                            # 截至2013年6月30日,船队总运力…: a day, held where written
@@ -606,6 +618,11 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                             "name_from": ms})
                 end = mv[0][3]
     out.sort(key=_AT_START)
+    if "(" in t:
+        for c in out:
+            if c["basis"] is None and t.startswith("(", c["end"]) \
+                    and (b := BASIS_AFTER.match(t, c["end"])) is not None:
+                c["basis"] = b.group("basis")    # 增长0.2%(与上年比较,下同)
     if out and any(c["basis"] is None for c in out) and ("相比" in t or "看" in t or ",同" in t
                                                          or ",比" in t or ",较" in t or ",环" in t
                                                          or "普查比较" in t):
@@ -1390,6 +1407,18 @@ def _part_moves(t: str, pos: int, changes: list[dict], n: int = 3) -> list[dict]
     return out
 
 
+def _clause_point(x: tuple[int, int, str], sent_periods: list[str | None],
+                  unit_periods: list[tuple[int, str | None]]) -> bool:
+    """Is the period ``x`` of a clause a point (年末) or 年内 that a figure of the same sentence
+    before it, of another period, makes its clause's own (…增长7.0%,年末存栏生猪402.6万头…;
+    …;年末拥有…13156家;…): it is not passed on past the ';'. A sentence opened with the point
+    (年末股民开户数…;年末期货公司3家…;证券公司2家) keeps it over its clauses."""
+    if x[2] not in _CLAUSE_POINTS:
+        return False
+    before = sent_periods + [p for st, p in unit_periods if st < x[0]]
+    return any(p is not None and not _POINT_PERIOD.fullmatch(p) for p in before)
+
+
 def _change_dict(kind, verb, v, u, basis, vs, ve) -> dict:
     basis = reported_basis(basis)     # 年均增长: read as a change, its basis null
     if kind == "f":
@@ -1527,6 +1556,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                      dict(enum_base), last_end, doc_places.last_org)
         masks = [quoted(u.text) for u in plist]
         p_periods = [context.periods(u.text, mk) for u, mk in zip(plist, masks)]
+        p_periods = [[x for x in ps if x[2] != _WITHIN_YEAR or any(
+            p in _BARE_POINTS for _s, e, p in ps if e <= x[0])] for ps in p_periods]
         # 目前 is the period of a paragraph it opens (目前,开发区落户企业55户(其中,…)…; after a
         # source: 数据显示,目前,东莞有19万家工业企业); inside a paragraph it tells what is under
         # way (…总投资524.6亿。目前,…加快建设), not a period
@@ -1722,6 +1753,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         rank_next: str | None = None      # a rank sentence that opens the paragraph's figures
         seen_figures = False
         prev_text = ""
+        sent_periods: list[str | None] = []   # the periods of the sentence's figures so far
         # items run in within the paragraph (刚刚过去的2025年,…。一是…。二是…全年接待游客…。
         # 三是…): each takes the paragraph's lead again, not a period an earlier item wrote
         p_lead = context.leading_period(plist[0].text, p_periods[0]) \
@@ -1739,6 +1771,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         group_rank: str | None = None
         for ui, (u, ups, urs, mk) in enumerate(zip(plist, p_periods, p_regions, masks)):
             before_text, prev_text = prev_text, u.text
+            if not before_text.rstrip().endswith(";"):
+                sent_periods = []       # a new sentence (not a clause after ';')
             if art in level and "全" in u.text and context.whole_subject(u.text):
                 del level[art]    # 2025年全市地方政府债务余额…: the whole again, not 市本级
             if p_lead and ui and _RUN_IN_ITEM.match(u.text):
@@ -1823,6 +1857,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             # the sentence's heading place and original span: once for all its figures
             usection = doc_places.section(u) if uinds else None
             uspan = cleaned.to_original(*u.sent_span) if uinds else None
+            unit_periods: list[tuple[int, str | None]] = []   # (start, period) of its figures
             for k, ind in enumerate(uinds):
                 prev_name = ind.name or prev_name
                 keyed = ind.name if ind.name and names.canonical(ind.name, None) else None
@@ -1942,6 +1977,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 if region is None and subject is None and _counts_cities(u.text, ind):
                     region = "全国"     # 有10个副省级城市GDP超过万亿: cities counted over the
                     #                     country, in a text on no one place
+                unit_periods.append((ind.start, period))
                 out.append(_indicator(cleaned, u, ind, period, region, norm, subject, uspan))
             if uinds and prev_out and "分别" in u.text \
                     and _changes_of_before(prev_out, out[len(out) - len(uinds):]):
@@ -1965,6 +2001,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 ups = [x for x in ups if x[2] not in listed.values()]   # its figures' only
             if in_span and all(_inside_span(p, carried, dates) for _, _, p in ups):
                 ups = []          # 2025年旅居人数超550万 under 这五年: its own sentence's
+            if ups and (sent_periods or uinds):
+                ups = [x for x in ups if not _clause_point(x, sent_periods, unit_periods)]
+            sent_periods += [p for _, p in unit_periods]
             if ups and uinds:     # …320天以上,1-8月PM2.5平均浓度9微克/立方米: its clause's only
                 starts = [i.start for i in uinds]
                 ups = [x for x in ups if not context.clause_local(u.text, ups, x[0], starts)]

@@ -91,7 +91,11 @@ def direction(verb: str, value: float | None) -> tuple[str, float | None]:
 
     >>> direction("增长", 5.7), direction("下降", 4.2), direction("增长", -2.9)
     (('up', 5.7), ('down', 4.2), ('down', 2.9))
+    >>> direction("增长", 0.0)      # 增加值1131.3亿元,增长0.0%: no change, whatever the verb
+    ('flat', 0.0)
     """
+    if value == 0:
+        return "flat", value
     d = data.CHANGE_VERBS.get(verb) or data.SHORT_VERBS.get(verb) or "up"
     if value is not None and value < 0:
         d = "down" if d == "up" else "up"

@@ -132,6 +132,10 @@ BASIS_FRAME = re.compile(rf"(?=[{_FRAME_FIRST}])(?:^|(?<=[,;:]))(?:(?P<basis>{_a
                          rf"|(?:而|再)?从[^,;。\d]{{0,10}}?(?P<view>同比|环比)(?:增速|增幅|增长)?(?:来)?看"
                          # 从两年工业平均增速来看,北京平均增长16.7%: 两年平均
                          rf"|从(?P<two>两年)[^,;。\d]{{0,6}}?平均(?:增速|增幅|增长)(?:来)?看)")
+# a basis in a bracket right after a change's number (增长0.2%(与上年比较,下同)): that change's,
+# as written (下同 says the later changes share it; they are not given it, as they write none)
+BASIS_AFTER = re.compile(rf"\((?P<basis>{_alt(data.BASES)}|与(?:上年|去年)(?:同期)?(?:比较|相比)"
+                         rf"|比上年|较上年)(?:,下同)?\)")
 FLAT = re.compile(rf"(?:(?<=,)(?:增速|增幅))?"      # 28.7亿元,增速与上年持平: the figure's growth
                   rf"(?P<basis>{_alt([*data.BASES, *data.FLAT_BASES])})?(?:基本)?(?:{_alt(data.FLAT_VERBS)})")
 
