@@ -479,13 +479,14 @@ def enumerated(text: str, end: int, before: int) -> bool:
 
 
 _CLAUSE = re.compile(r"[,;:。!?]")
-_FIGURE_END = re.compile(r"[\d%](?:[^\d、,;。]{0,3})$")
+# (a share in tenths written in words is a figure too: 海南播栽过九成、广东近六成)
+_FIGURE_END = re.compile(r"(?:[\d%]|[一二三四五六七八九十]成)(?:[^\d、,;。]{0,3})$")
 _COMPARATIVE = re.compile(r"(?:率先|首|第|排|乃至|都)")
 # an adverb between a clause's start and 在 (已在辽宁建设了…, 还在…, 均在…)
 _ADVERB_AT = re.compile(r"(?:已经|已|还|也|均|都|将|曾|正|先后)$")
 _FIGURE_IN_CLAUSE = re.compile(r"[^,;:。!?\d]*\d")
 _LISTED_ITEM = re.compile(r"(?:[、和及与][^,;:。!?、和及与]{1,12}?)+等[\d一二三四五六七八九十两几](?!线)")   # (not 等一线城市)
-_NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}、")
+_NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}(?<![一二三四五六七八九十]成)、")
 _ORIGIN_AFTER = re.compile(data.ORIGIN_AFTER)
 _ITEM_LEAD = re.compile(r"(?:^|[,;:。!? ])?(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
 # a clause of time opening the sentence (自…后, 随着…): its places are not the subject after it
@@ -1008,6 +1009,35 @@ def units(text: str, sentences: list[tuple[int, int]],
     return out
 
 
+# a photo's credit closing a line (周  巍摄(影像中国), 记者 张三 摄): that line, and a caption
+# sentence printed alone over a credit line, describe the photo, not the story's place
+_PHOTO_CREDIT = re.compile(r"(?:^|[\s。])(?:(?:本报)?记者\s*)?[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
+                           r"\s*摄影?(?:[(（][\u4e00-\u9fff]{2,8}[)）])?\s*$")
+
+
+def without_captions(opening: str) -> str:
+    """``opening`` with its photo captions blanked (same length): a line ending in a photo's
+    credit, and the line over a line that is a credit alone.
+
+    >>> t = "我国钢材\\n黄石市某公司车间。  周  巍摄(影像中国)\\n黄石市某公司车间。\\n周  巍摄(影像中国)\\n上海宝山,"
+    >>> without_captions(t).split()
+    ['我国钢材', '上海宝山,']
+    >>> without_captions("记者王明摄影技术好,深圳")
+    '记者王明摄影技术好,深圳'
+    """
+    if "摄" not in opening:
+        return opening
+    lines = opening.split("\n")
+    drop = set()
+    for i, line in enumerate(lines):
+        m = _PHOTO_CREDIT.search(line)
+        if m:
+            drop.add(i)
+            if m.start() == 0 and i and lines[i - 1].rstrip().endswith("。"):
+                drop.add(i - 1)   # the caption over its credit line
+    return "\n".join(" " * len(x) if i in drop else x for i, x in enumerate(lines))
+
+
 # a dateline names where the news was written, not what it is about: 新华社北京1月17日电
 _DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:电|讯)")
 
@@ -1039,10 +1069,18 @@ def listed_places(t: str, ms: list[tuple[int, int, Place]], i: int) -> bool:
 
 def _glued_list(t: str, urs: list[tuple[int, int, Place]], k: int, before: int) -> int:
     """The last index of a run of places written with no separator from ``k`` and closed by 等
-    (武汉佛山厦门等地: three places), else ``k``."""
+    (武汉佛山厦门等地: three places), or of provinces alone (广东广西近六成: one figure of both),
+    else ``k``.
+
+    >>> t = "广东广西近六成"
+    >>> _glued_list(t, mentions(t), 0, 4)
+    1
+    """
     j = k
     while j + 1 < len(urs) and urs[j + 1][0] == urs[j][1] and urs[j + 1][1] <= before:
         j += 1
+    if j > k and all(p.level == "province" for _s, _e, p in urs[k:j + 1]):
+        return j
     return j if j > k and _LIST_OF_PLACES_END.match(t, urs[j][1]) else k
 
 
@@ -1085,7 +1123,11 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
         op = _NATION_ORG.search(t)
         first = op.start() if op else -1
         ms = mentions(t, resolver, article)
+        scenes = _scenes(t, ms) if t is opening else ()
         for i, (s, e, p) in enumerate(ms):
+            if i in scenes:
+                continue              # 上海宝山,宝钢股份冷轧厂,…。\n辽宁鞍山,鞍钢股份…: scenes
+                #                       of a story about none of their places
             if 0 <= first < s:
                 return places_mod.PLACES[places_mod.NATION]    # 中国铁路总公司…,西安、兰州…
             if _DATELINE_AFTER.match(t, e) or _BASE_BEFORE.search(t, 0, s):
@@ -1105,6 +1147,44 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
     if nation is None and (_NATION_ORGAN.search(title) or _NATION_ORGAN.search(opening)):
         return places_mod.PLACES[places_mod.NATION]     # a ministry's release names no place
     return nation
+
+
+# the rest of a scene's first clause after its place (上海宝山,: 宝山 is a short name a text
+# naming no evidence for it may leave unresolved): a few characters, no figure, then a comma
+_SCENE_CLAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}[,，]")
+
+
+def _scenes(t: str, ms: list[tuple[int, int, Place]]) -> frozenset[int]:
+    """The mentions of the places of scenes in ``t``, an article's opening, when two or more
+    lines open on a place and a short clause (上海宝山,宝钢股份冷轧厂,…。\\n辽宁鞍山,鞍钢股份…) in
+    different provinces: a story that goes from one scene to another is about none of them.
+
+    >>> t = "记者\\n上海宝山,宝钢股份冷轧厂,成本降低。\\n辽宁鞍山,鞍钢股份的车间。\\n从南到北,我国"
+    >>> sorted(_scenes(t, mentions(t)))
+    [0, 1, 2]
+    >>> t = "记者\\n上海宝山,宝钢股份冷轧厂,成本降低。\\n上海浦东,某公司。"
+    >>> sorted(_scenes(t, mentions(t)))
+    []
+    """
+    found: list[list[int]] = []
+    provinces = set()
+    i = 0
+    while i < len(ms):
+        s, e, p = ms[i]
+        if s and t[s - 1] != "\n" or p.level in ("nation", "group"):
+            i += 1
+            continue
+        k = i
+        while k + 1 < len(ms) and ms[k + 1][0] == ms[k][1] and _below(ms[k][2], ms[k + 1][2]):
+            k += 1
+        c = _SCENE_CLAUSE.match(t, ms[k][1])
+        if c is not None:
+            found.append(list(range(i, k + 1)))
+            provinces.add(ms[k][2].chain[-1].code)
+        i = k + 1
+    if len(found) < 2 or len(provinces) < 2:
+        return frozenset()
+    return frozenset(j for f in found for j in f)
 
 
 # 全市, 我县, 本省 …: the document's place at that level (全国 is a place of its own)
@@ -1385,7 +1465,8 @@ class DocPlaces:
         self.home: dict[int, Place | None] = {}
         for k, (s, e) in enumerate(aspans):
             title = titles[k] if k < len(titles) else ""
-            self.home[k] = article_place(title or "", text[s:min(e, s + 300)], self.resolver, k)
+            self.home[k] = article_place(title or "", without_captions(text[s:min(e, s + 300)]),
+                                         self.resolver, k)
 
     def prepare(self, units: list[Unit]) -> None:
         """Find the places of every unit in one call of ``find`` over their texts joined (not
