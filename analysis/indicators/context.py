@@ -662,6 +662,11 @@ def named_banks(text: str) -> list[tuple[int, str]]:
 
     >>> named_banks("经过调研,建设银行上海市分行联动建信财险落地了保险。据介绍,中行境外机构已覆盖")
     [(5, '建设银行上海市分行'), (30, '中国银行')]
+
+    A branch is named as written (农行陕西渭南分行, not 农业银行陕西渭南分行):
+
+    >>> named_banks("在石羊农业集团,农行陕西渭南分行为企业量身打造了专项产品")
+    [(8, '农行陕西渭南分行')]
     """
     out = []
     for m in _NAMED_BANK.finditer(text):
@@ -670,8 +675,8 @@ def named_banks(text: str) -> list[tuple[int, str]]:
         if brand is not None and brand.end() < len(name) and not name.endswith("行"):
             continue
         head = _BRAND_AS.get(brand.group() if brand else name, "")
-        full = (head + name[brand.end():]) if head and brand else name
-        if full.endswith("行") and "银行" in full:
+        full = head if head and brand and brand.end() == len(name) else name
+        if full.endswith("行") and ("银行" in full or head.endswith("银行")):
             out.append((m.start("name"), full))
     return out
 
@@ -680,6 +685,7 @@ _IS_BRAND = re.compile(_BRAND_NAME)     # (a brand's model may hold a digit: 哈
 _BRAND_IN_TITLE = re.compile(_BRAND_NAME)
 _BRAND_HINT = re.compile(_BRAND)
 _NATION_OPERATOR = re.compile(data.NATION_ORG)
+_NATIONAL_BANK = re.compile(data.NATIONAL_BANK)
 _IN_CHINA = re.compile(r"在(?:华|中国|国内)")
 # what a subject does next: a figure's verb or metric (国铁集团完成…, 某公司营业收入…)
 _ORG_NEXT = (r"(?:\([^()]{0,40}\))?"     # 市级(含市属开发区,下同)一般公共预算收入…
@@ -1770,6 +1776,9 @@ class DocPlaces:
                         #                  not the nation's (a national home, no 全国 written;
                         #                  but 国家铁路 is the nation's network, and 丰田汽车6月
                         #                  在华销量 is the company's figure in China)
+                    if place_at < 0 and _NATIONAL_BANK.fullmatch(subject):
+                        region = None    # (a county's scene, then) 农业银行普惠型小微企业贷款余额
+                        #                  4.4万亿元: a national bank's own figure, no place's
                     self._last_org = (subject, region)
                     self._last_org_at = u.cmap[s]
                 break

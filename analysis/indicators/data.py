@@ -138,6 +138,7 @@ PLACE_IN_NAME: str = _subj["place_in_name"]
 COMPANY_IN_NAME: str = _subj.get("company_in_name", "(?!)")
 GROUP_NAME_TAIL: str = _subj["group_name_tail"].replace(" ", "")
 NATION_ORG: str = _subj.get("nation_org", "(?!)").replace(" ", "")
+NATIONAL_BANK: str = _subj.get("national_bank", "(?!)").replace(" ", "")
 NATION_ORGAN: str = _subj.get("nation_organ", "(?!)").replace(" ", "")
 PARK_TITLE_TAIL: str = _subj.get("park_title_tail", "(?!)").replace(" ", "")
 ORIGIN_AFTER: str = _subj["origin_after"]
