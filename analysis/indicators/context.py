@@ -493,6 +493,8 @@ _ITEM_LEAD = re.compile(r"(?:^|[,;:。!? ])?(?:[一二三四五六七八九十]�
 _ADVERBIAL = re.compile(r"(?:^|[,;:。!?])(?:自从|自|当|随着)[^,;:。!?]*$")
 _ADVERBIAL_END = re.compile(r"[^,;:。!?]*(?:后|以来|之后|之际|时|期间)(?:[,;:。!?]|$)")
 # a description before the place that opens its clause: 颇有危机感的 / 被誉为“世界工厂”的
+# a clause opening on 在 and a description of the place after it (在平均海拔超5000米的…)
+_SCENE_DESCRIBED = re.compile(r"(?:^|[,;:。!?，；：。！？])在[^,;:。!?，；：！？在]{2,16}的$")
 _DESCRIBED = re.compile(r"(?:^|[,;:。!?])(?![^,;:。!?]*(?:[\d%]|比|较|高于|低于|超过|于|占))"
                         r"[^,;:。!?]{2,16}$")
 
@@ -543,6 +545,8 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
     (True, False)
     >>> is_subject("说话间,天津来的一名女顾客挑好了汉服", 4)
     False
+    >>> is_subject("在平均海拔超5000米的西藏自治区那曲市双湖县,农行…", 12)
+    True
     """
     if end is None:
         end = start + _region_len(text, start)
@@ -564,6 +568,13 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
     if text[start - 1] == "的" and text[start + _region_len(text, start):][:1] == "," \
             and _DESCRIBED.search(text, 0, start - 1):
         return True       # 被誉为“世界工厂”的东莞,2021年GDP为…: the subject, described
+    if text[start - 1] == "的" and _SCENE_DESCRIBED.search(text, max(0, start - 20), start):
+        e = end
+        while (n := _region_len(text, e)):
+            e += n
+        if text[e:e + 1] in (",", "，"):
+            return True   # 在平均海拔超5000米的西藏自治区那曲市双湖县,…: the scene the clauses
+            #               after it are set in, described
     if text[start - 1] == "的" and text[end:end + 1] in ("则", "却", "也") \
             and _CONTRAST_DESCRIBED.search(text, max(0, start - 16), start):
         return True       # …150.10万户,而同属中部地区的西安则达到250.47万户: the place set against
@@ -1665,8 +1676,10 @@ class DocPlaces:
                 break             # 投资增速后三名:…,石嘴山市下降1.3%,宁东下降25.3%: each item of
                 #                   a ranked list opens with its own subject (not a place: the home's)
             w = WHOLE.search(t, e, before)
-            if w and w.start() != e:
-                continue          # 全市 after the place: the article's (杭州全市: 杭州市)
+            if w and w.start() != e and not p.name.endswith(w.group()[-1]):
+                continue          # 全市 after the place: the article's (杭州全市: 杭州市); not
+                #                   a 全县 after a county (…双湖县,农行西藏双湖支行是全县唯一的
+                #                   金融机构,17名员工…: that county's)
             if t[e:e + 1] == "的" and _SHARE_LIST.search(t, 0, s):
                 continue          # 约占北京市的60%,全国的37%: the base of a second share
             if small and (p.level == "nation" or (home is not None and _below(p, home))) \
