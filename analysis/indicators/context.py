@@ -697,6 +697,7 @@ _BRAND_IN_TITLE = re.compile(_BRAND_NAME)
 _BRAND_HINT = re.compile(_BRAND)
 _NATION_OPERATOR = re.compile(data.NATION_ORG)
 _NATIONAL_BANK = re.compile(data.NATIONAL_BANK)
+_INDUSTRY_SET = re.compile(data.INDUSTRY_SET)
 _IN_CHINA = re.compile(r"在(?:华|中国|国内)")
 # what a subject does next: a figure's verb or metric (国铁集团完成…, 某公司营业收入…)
 _ORG_NEXT = (r"(?:\([^()]{0,40}\))?"     # 市级(含市属开发区,下同)一般公共预算收入…
@@ -765,7 +766,7 @@ def char_first(pattern: str) -> str:
 
 
 # (every alternative opens with a character, not a class: ``re`` skips in C to where one stands)
-_ORG_HINT = re.compile(_ORG_TAIL + rf"|(?:{data.BRACKETED_NAME})\(" + r"|该行|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直|属企业|属国有企业"
+_ORG_HINT = re.compile(_ORG_TAIL + rf"|(?:{data.BRACKETED_NAME})\(" + r"|该行|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直|属企业|属国有企业|重点统计|重点监测|重点调查"
                        + "|" + data.MARKET_INDEX
                        # (a budget level 市级 before a bracket, its figure or a budget's name;
                        # each alternative opens with a character: ``re`` skips in C to it)
@@ -1784,6 +1785,7 @@ class DocPlaces:
                     elif region == places_mod.PLACES[places_mod.NATION].name and not any(
                             p.level == "nation" for _ps, _pe, p in urs) \
                             and not _NATION_OPERATOR.fullmatch(name) \
+                            and not _INDUSTRY_SET.fullmatch(name) \
                             and not _IN_CHINA.search(t, s, bo):
                         region = None    # 商务部实现服务贸易进出口…: the organ's own figure,
                         #                  not the nation's (a national home, no 全国 written;

@@ -122,7 +122,8 @@ AGE_STATISTIC_BEFORE: str = _stops["age_statistic_before"]
 
 _subj = _yaml("subjects.yaml")
 ORG_TAIL: str = _subj["org_tail"].replace(" ", "")
-ORG_STANDALONE: str = _subj["standalone"].replace(" ", "")
+INDUSTRY_SET: str = _subj["industry_set"]
+ORG_STANDALONE: str = _subj["standalone"].replace(" ", "") + "|" + INDUSTRY_SET
 ORG_PARK: str = _subj["park"]
 BUDGET_LEVEL: str = _subj["budget_level"]
 ORG_ZONE: str = _subj["zone"]
