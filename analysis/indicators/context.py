@@ -280,7 +280,8 @@ _TARGET_GROWTH = re.compile(r"(?:GDP|经济)?增长\d")
 # not a range's, 规划(2018—2022年))
 _YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|(?<![\d年])—|和|在|于|至|到|力争|确保|预计|计划|争取|过去的|按照"
                         r"|城市|两市|两省|两地|该市|该省|该区|该县|其"
-                        r"|虽然|虽|尽管|由于|因为|但|而|同时|此外|另外)$")   # 虽然2016年武汉市…: a conjunction opening the clause
+                        r"|虽然|虽|尽管|由于|因为|但|而|同时|此外|另外"
+                        r"|[,;:。!?](?:仅|单|光|只))$")   # …,仅2025年…就新增近20项: the one year singled out   # 虽然2016年武汉市…: a conjunction opening the clause
 # 提出了2022年的目标:GDP超过1万亿元: the year its targets are set for
 _YEAR_TARGET_AFTER = re.compile(r"的(?:主要)?(?:发展)?(?:预期)?目标"
                                 # 一般公共预算收入2021年首次突破600亿元: the year of the figure after
