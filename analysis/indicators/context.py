@@ -280,7 +280,8 @@ _TARGET_GROWTH = re.compile(r"(?:GDP|经济)?增长\d")
 # not a range's, 规划(2018—2022年))
 _YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|(?<![\d年])—|和|在|于|至|到|力争|确保|预计|计划|争取|过去的|按照"
                         r"|城市|两市|两省|两地|该市|该省|该区|该县|其"
-                        r"|虽然|虽|尽管|由于|因为|但|而|同时|此外|另外)$")   # 虽然2016年武汉市…: a conjunction opening the clause
+                        r"|虽然|虽|尽管|由于|因为|但|而|同时|此外|另外"
+                        r"|[,;:。!?](?:仅|单|光|只))$")   # …,仅2025年…就新增近20项: the one year singled out   # 虽然2016年武汉市…: a conjunction opening the clause
 # 提出了2022年的目标:GDP超过1万亿元: the year its targets are set for
 _YEAR_TARGET_AFTER = re.compile(r"的(?:主要)?(?:发展)?(?:预期)?目标"
                                 # 一般公共预算收入2021年首次突破600亿元: the year of the figure after
@@ -479,19 +480,22 @@ def enumerated(text: str, end: int, before: int) -> bool:
 
 
 _CLAUSE = re.compile(r"[,;:。!?]")
-_FIGURE_END = re.compile(r"[\d%](?:[^\d、,;。]{0,3})$")
+# (a share in tenths written in words is a figure too: 海南播栽过九成、广东近六成)
+_FIGURE_END = re.compile(r"(?:[\d%]|[一二三四五六七八九十]成)(?:[^\d、,;。]{0,3})$")
 _COMPARATIVE = re.compile(r"(?:率先|首|第|排|乃至|都)")
 # an adverb between a clause's start and 在 (已在辽宁建设了…, 还在…, 均在…)
 _ADVERB_AT = re.compile(r"(?:已经|已|还|也|均|都|将|曾|正|先后)$")
 _FIGURE_IN_CLAUSE = re.compile(r"[^,;:。!?\d]*\d")
 _LISTED_ITEM = re.compile(r"(?:[、和及与][^,;:。!?、和及与]{1,12}?)+等[\d一二三四五六七八九十两几](?!线)")   # (not 等一线城市)
-_NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}、")
+_NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}(?<![一二三四五六七八九十]成)、")
 _ORIGIN_AFTER = re.compile(data.ORIGIN_AFTER)
 _ITEM_LEAD = re.compile(r"(?:^|[,;:。!? ])?(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])")
 # a clause of time opening the sentence (自…后, 随着…): its places are not the subject after it
 _ADVERBIAL = re.compile(r"(?:^|[,;:。!?])(?:自从|自|当|随着)[^,;:。!?]*$")
 _ADVERBIAL_END = re.compile(r"[^,;:。!?]*(?:后|以来|之后|之际|时|期间)(?:[,;:。!?]|$)")
 # a description before the place that opens its clause: 颇有危机感的 / 被誉为“世界工厂”的
+# a clause opening on 在 and a description of the place after it (在平均海拔超5000米的…)
+_SCENE_DESCRIBED = re.compile(r"(?:^|[,;:。!?，；：。！？])在[^,;:。!?，；：！？在]{2,16}的$")
 _DESCRIBED = re.compile(r"(?:^|[,;:。!?])(?![^,;:。!?]*(?:[\d%]|比|较|高于|低于|超过|于|占))"
                         r"[^,;:。!?]{2,16}$")
 
@@ -542,6 +546,8 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
     (True, False)
     >>> is_subject("说话间,天津来的一名女顾客挑好了汉服", 4)
     False
+    >>> is_subject("在平均海拔超5000米的西藏自治区那曲市双湖县,农行…", 12)
+    True
     """
     if end is None:
         end = start + _region_len(text, start)
@@ -563,6 +569,13 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
     if text[start - 1] == "的" and text[start + _region_len(text, start):][:1] == "," \
             and _DESCRIBED.search(text, 0, start - 1):
         return True       # 被誉为“世界工厂”的东莞,2021年GDP为…: the subject, described
+    if text[start - 1] == "的" and _SCENE_DESCRIBED.search(text, max(0, start - 20), start):
+        e = end
+        while (n := _region_len(text, e)):
+            e += n
+        if text[e:e + 1] in (",", "，"):
+            return True   # 在平均海拔超5000米的西藏自治区那曲市双湖县,…: the scene the clauses
+            #               after it are set in, described
     if text[start - 1] == "的" and text[end:end + 1] in ("则", "却", "也") \
             and _CONTRAST_DESCRIBED.search(text, max(0, start - 16), start):
         return True       # …150.10万户,而同属中部地区的西安则达到250.47万户: the place set against
@@ -661,6 +674,11 @@ def named_banks(text: str) -> list[tuple[int, str]]:
 
     >>> named_banks("经过调研,建设银行上海市分行联动建信财险落地了保险。据介绍,中行境外机构已覆盖")
     [(5, '建设银行上海市分行'), (30, '中国银行')]
+
+    A branch is named as written (农行陕西渭南分行, not 农业银行陕西渭南分行):
+
+    >>> named_banks("在石羊农业集团,农行陕西渭南分行为企业量身打造了专项产品")
+    [(8, '农行陕西渭南分行')]
     """
     out = []
     for m in _NAMED_BANK.finditer(text):
@@ -669,8 +687,8 @@ def named_banks(text: str) -> list[tuple[int, str]]:
         if brand is not None and brand.end() < len(name) and not name.endswith("行"):
             continue
         head = _BRAND_AS.get(brand.group() if brand else name, "")
-        full = (head + name[brand.end():]) if head and brand else name
-        if full.endswith("行") and "银行" in full:
+        full = head if head and brand and brand.end() == len(name) else name
+        if full.endswith("行") and ("银行" in full or head.endswith("银行")):
             out.append((m.start("name"), full))
     return out
 
@@ -679,6 +697,8 @@ _IS_BRAND = re.compile(_BRAND_NAME)     # (a brand's model may hold a digit: 哈
 _BRAND_IN_TITLE = re.compile(_BRAND_NAME)
 _BRAND_HINT = re.compile(_BRAND)
 _NATION_OPERATOR = re.compile(data.NATION_ORG)
+_NATIONAL_BANK = re.compile(data.NATIONAL_BANK)
+_INDUSTRY_SET = re.compile(data.INDUSTRY_SET)
 _IN_CHINA = re.compile(r"在(?:华|中国|国内)")
 # what a subject does next: a figure's verb or metric (国铁集团完成…, 某公司营业收入…)
 _ORG_NEXT = (r"(?:\([^()]{0,40}\))?"     # 市级(含市属开发区,下同)一般公共预算收入…
@@ -748,7 +768,7 @@ def char_first(pattern: str) -> str:
 
 # (every alternative opens with a character, not a class: ``re`` skips in C to where one stands)
 _QUOTED_NEXT = rf"(?:聚集|集聚|{data.ORG_NEXT})"
-_ORG_HINT = re.compile(_ORG_TAIL + rf"|(?:{data.BRACKETED_NAME})\(|[谷城港湾廊]”{_QUOTED_NEXT}" + r"|该行|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直|属企业|属国有企业"
+_ORG_HINT = re.compile(_ORG_TAIL + rf"|(?:{data.BRACKETED_NAME})\(|[谷城港湾廊]”{_QUOTED_NEXT}" + r"|该行|部|委|厅|局|署|本级|省直|市直|州直|县直|区直|旗直|盟直|属企业|属国有企业|协重点|协会重点"
                        + "|" + data.MARKET_INDEX
                        # (a budget level 市级 before a bracket, its figure or a budget's name;
                        # each alternative opens with a character: ``re`` skips in C to it)
@@ -1013,6 +1033,35 @@ def units(text: str, sentences: list[tuple[int, int]],
     return out
 
 
+# a photo's credit closing a line (周  巍摄(影像中国), 记者 张三 摄): that line, and a caption
+# sentence printed alone over a credit line, describe the photo, not the story's place
+_PHOTO_CREDIT = re.compile(r"(?:^|[\s。])(?:(?:本报)?记者\s*)?[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
+                           r"\s*摄影?(?:[(（][\u4e00-\u9fff]{2,8}[)）])?\s*$")
+
+
+def without_captions(opening: str) -> str:
+    """``opening`` with its photo captions blanked (same length): a line ending in a photo's
+    credit, and the line over a line that is a credit alone.
+
+    >>> t = "我国钢材\\n黄石市某公司车间。  周  巍摄(影像中国)\\n黄石市某公司车间。\\n周  巍摄(影像中国)\\n上海宝山,"
+    >>> without_captions(t).split()
+    ['我国钢材', '上海宝山,']
+    >>> without_captions("记者王明摄影技术好,深圳")
+    '记者王明摄影技术好,深圳'
+    """
+    if "摄" not in opening:
+        return opening
+    lines = opening.split("\n")
+    drop = set()
+    for i, line in enumerate(lines):
+        m = _PHOTO_CREDIT.search(line)
+        if m:
+            drop.add(i)
+            if m.start() == 0 and i and lines[i - 1].rstrip().endswith("。"):
+                drop.add(i - 1)   # the caption over its credit line
+    return "\n".join(" " * len(x) if i in drop else x for i, x in enumerate(lines))
+
+
 # a dateline names where the news was written, not what it is about: 新华社北京1月17日电
 _DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:电|讯)")
 
@@ -1044,10 +1093,18 @@ def listed_places(t: str, ms: list[tuple[int, int, Place]], i: int) -> bool:
 
 def _glued_list(t: str, urs: list[tuple[int, int, Place]], k: int, before: int) -> int:
     """The last index of a run of places written with no separator from ``k`` and closed by 等
-    (武汉佛山厦门等地: three places), else ``k``."""
+    (武汉佛山厦门等地: three places), or of provinces alone (广东广西近六成: one figure of both),
+    else ``k``.
+
+    >>> t = "广东广西近六成"
+    >>> _glued_list(t, mentions(t), 0, 4)
+    1
+    """
     j = k
     while j + 1 < len(urs) and urs[j + 1][0] == urs[j][1] and urs[j + 1][1] <= before:
         j += 1
+    if j > k and all(p.level == "province" for _s, _e, p in urs[k:j + 1]):
+        return j
     return j if j > k and _LIST_OF_PLACES_END.match(t, urs[j][1]) else k
 
 
@@ -1090,7 +1147,11 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
         op = _NATION_ORG.search(t)
         first = op.start() if op else -1
         ms = mentions(t, resolver, article)
+        scenes = _scenes(t, ms) if t is opening else ()
         for i, (s, e, p) in enumerate(ms):
+            if i in scenes:
+                continue              # 上海宝山,宝钢股份冷轧厂,…。\n辽宁鞍山,鞍钢股份…: scenes
+                #                       of a story about none of their places
             if 0 <= first < s:
                 return places_mod.PLACES[places_mod.NATION]    # 中国铁路总公司…,西安、兰州…
             if _DATELINE_AFTER.match(t, e) or _BASE_BEFORE.search(t, 0, s):
@@ -1110,6 +1171,44 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
     if nation is None and (_NATION_ORGAN.search(title) or _NATION_ORGAN.search(opening)):
         return places_mod.PLACES[places_mod.NATION]     # a ministry's release names no place
     return nation
+
+
+# the rest of a scene's first clause after its place (上海宝山,: 宝山 is a short name a text
+# naming no evidence for it may leave unresolved): a few characters, no figure, then a comma
+_SCENE_CLAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}[,，]")
+
+
+def _scenes(t: str, ms: list[tuple[int, int, Place]]) -> frozenset[int]:
+    """The mentions of the places of scenes in ``t``, an article's opening, when two or more
+    lines open on a place and a short clause (上海宝山,宝钢股份冷轧厂,…。\\n辽宁鞍山,鞍钢股份…) in
+    different provinces: a story that goes from one scene to another is about none of them.
+
+    >>> t = "记者\\n上海宝山,宝钢股份冷轧厂,成本降低。\\n辽宁鞍山,鞍钢股份的车间。\\n从南到北,我国"
+    >>> sorted(_scenes(t, mentions(t)))
+    [0, 1, 2]
+    >>> t = "记者\\n上海宝山,宝钢股份冷轧厂,成本降低。\\n上海浦东,某公司。"
+    >>> sorted(_scenes(t, mentions(t)))
+    []
+    """
+    found: list[list[int]] = []
+    provinces = set()
+    i = 0
+    while i < len(ms):
+        s, e, p = ms[i]
+        if s and t[s - 1] != "\n" or p.level in ("nation", "group"):
+            i += 1
+            continue
+        k = i
+        while k + 1 < len(ms) and ms[k + 1][0] == ms[k][1] and _below(ms[k][2], ms[k + 1][2]):
+            k += 1
+        c = _SCENE_CLAUSE.match(t, ms[k][1])
+        if c is not None:
+            found.append(list(range(i, k + 1)))
+            provinces.add(ms[k][2].chain[-1].code)
+        i = k + 1
+    if len(found) < 2 or len(provinces) < 2:
+        return frozenset()
+    return frozenset(j for f in found for j in f)
 
 
 # 全市, 我县, 本省 …: the document's place at that level (全国 is a place of its own)
@@ -1390,7 +1489,8 @@ class DocPlaces:
         self.home: dict[int, Place | None] = {}
         for k, (s, e) in enumerate(aspans):
             title = titles[k] if k < len(titles) else ""
-            self.home[k] = article_place(title or "", text[s:min(e, s + 300)], self.resolver, k)
+            self.home[k] = article_place(title or "", without_captions(text[s:min(e, s + 300)]),
+                                         self.resolver, k)
 
     def prepare(self, units: list[Unit]) -> None:
         """Find the places of every unit in one call of ``find`` over their texts joined (not
@@ -1583,8 +1683,10 @@ class DocPlaces:
                 break             # 投资增速后三名:…,石嘴山市下降1.3%,宁东下降25.3%: each item of
                 #                   a ranked list opens with its own subject (not a place: the home's)
             w = WHOLE.search(t, e, before)
-            if w and w.start() != e:
-                continue          # 全市 after the place: the article's (杭州全市: 杭州市)
+            if w and w.start() != e and not p.name.endswith(w.group()[-1]):
+                continue          # 全市 after the place: the article's (杭州全市: 杭州市); not
+                #                   a 全县 after a county (…双湖县,农行西藏双湖支行是全县唯一的
+                #                   金融机构,17名员工…: that county's)
             if t[e:e + 1] == "的" and _SHARE_LIST.search(t, 0, s):
                 continue          # 约占北京市的60%,全国的37%: the base of a second share
             if small and (p.level == "nation" or (home is not None and _below(p, home))) \
@@ -1689,11 +1791,15 @@ class DocPlaces:
                     elif region == places_mod.PLACES[places_mod.NATION].name and not any(
                             p.level == "nation" for _ps, _pe, p in urs) \
                             and not _NATION_OPERATOR.fullmatch(name) \
+                            and not _INDUSTRY_SET.fullmatch(name) \
                             and not _IN_CHINA.search(t, s, bo):
                         region = None    # 商务部实现服务贸易进出口…: the organ's own figure,
                         #                  not the nation's (a national home, no 全国 written;
                         #                  but 国家铁路 is the nation's network, and 丰田汽车6月
                         #                  在华销量 is the company's figure in China)
+                    if place_at < 0 and _NATIONAL_BANK.fullmatch(subject):
+                        region = None    # (a county's scene, then) 农业银行普惠型小微企业贷款余额
+                        #                  4.4万亿元: a national bank's own figure, no place's
                     self._last_org = (subject, region)
                     self._last_org_at = u.cmap[s]
                 break

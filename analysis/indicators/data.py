@@ -122,7 +122,8 @@ AGE_STATISTIC_BEFORE: str = _stops["age_statistic_before"]
 
 _subj = _yaml("subjects.yaml")
 ORG_TAIL: str = _subj["org_tail"].replace(" ", "")
-ORG_STANDALONE: str = _subj["standalone"].replace(" ", "")
+INDUSTRY_SET: str = _subj["industry_set"]
+ORG_STANDALONE: str = _subj["standalone"].replace(" ", "") + "|" + INDUSTRY_SET
 ORG_PARK: str = _subj["park"]
 BUDGET_LEVEL: str = _subj["budget_level"]
 ORG_ZONE: str = _subj["zone"]
@@ -138,6 +139,7 @@ PLACE_IN_NAME: str = _subj["place_in_name"]
 COMPANY_IN_NAME: str = _subj.get("company_in_name", "(?!)")
 GROUP_NAME_TAIL: str = _subj["group_name_tail"].replace(" ", "")
 NATION_ORG: str = _subj.get("nation_org", "(?!)").replace(" ", "")
+NATIONAL_BANK: str = _subj.get("national_bank", "(?!)").replace(" ", "")
 NATION_ORGAN: str = _subj.get("nation_organ", "(?!)").replace(" ", "")
 PARK_TITLE_TAIL: str = _subj.get("park_title_tail", "(?!)").replace(" ", "")
 ORIGIN_AFTER: str = _subj["origin_after"]

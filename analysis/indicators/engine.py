@@ -2087,6 +2087,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         _quote_speakers(cleaned.original, out, doc_places)
     if "（" in cleaned.original:
         _subjects_as_written(cleaned.original, out)
+    if "中国" in cleaned.original and "银行" in cleaned.original:
+        _banks_in_full(cleaned.original, out)
     if "产业" in cleaned.original and "报》" in cleaned.original \
             and _FEATURE_BYLINE.search(cleaned.original):
         _feature_industries(cleaned.original, out)
@@ -2728,6 +2730,25 @@ def _subjects_as_written(text: str, out: list[Indicator]) -> None:
         written = name.replace("(", "（").replace(")", "）")
         if written in text and name not in text:
             ind.subject = written
+
+
+# a state bank whose full name opens with 中国 (中国农业银行, 中国工商银行, 中国建设银行)
+_STATE_BANK = re.compile(r"(?:工商|农业|建设)银行")
+
+
+def _banks_in_full(text: str, out: list[Indicator]) -> None:
+    """A state bank's figures under the full name the text writes for it (是中国农业银行普惠金融
+    服务的日常缩影。…农业银行普惠型小微企业贷款余额4.4万亿元 → 中国农业银行), not the short
+    name it then goes on with; a text writing the short name alone keeps it (农业银行)."""
+    full: dict[str, bool] = {}
+    for ind in out:
+        name = ind.subject
+        if name is None or not _STATE_BANK.fullmatch(name):
+            continue
+        if name not in full:
+            full[name] = "中国" + name in text
+        if full[name]:
+            ind.subject = "中国" + name
 
 
 # an industry opening a clause (subjects.yaml ``industry_lead``, ``industry_not_after``,
