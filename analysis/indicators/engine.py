@@ -44,6 +44,7 @@ from .patterns import (
     CHANGE_NOT_NUMBER,
     COMPLETION,
     COMPLETION_AFTER,
+    COUNT_MARK,
     COUNT_OVER_LINE,
     FLAT,
     FROM_BEFORE,
@@ -414,7 +415,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
         if verb in ("增速", "增幅") and not m.group("basis") \
                 and GAP_RATE_LEAD.search(t, max(0, m.start() - 14), m.start()):
             continue      # 快于经济增速1个百分点: a gap between rates (GAP_RATE), not a change
-        if "个" in t[max(0, ls - 24):ls] and COUNT_OVER_LINE.search(t, max(0, ls - 24), ls) \
+        if not COUNT_MARK.isdisjoint(t[max(0, ls - 24):ls]) and COUNT_OVER_LINE.search(t, max(0, ls - 24), ls) \
                 and not t.startswith("的", m.end()):
             continue      # 8个行业净利润增幅超100%: the line the count is over, not a rate
             #               (8个省份GDP增速超过18.3%的全国平均水平: the nation's, a figure)
@@ -488,7 +489,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             ls = m.start("list")
             if (mask and mask[ls]) or any(c["start"] <= ls < c["end"] for c in out):
                 continue
-            if "个" in t[max(0, ls - 24):ls] and COUNT_OVER_LINE.search(t, max(0, ls - 24), ls) \
+            if not COUNT_MARK.isdisjoint(t[max(0, ls - 24):ls]) and COUNT_OVER_LINE.search(t, max(0, ls - 24), ls) \
                     and not t.startswith("的", m.end()):
                 continue      # 8个行业净利润增幅超100%: the line the count is over, not a rate
             fall = t[m.start() - 2:m.start()] in ("降幅", "跌幅")

@@ -548,11 +548,17 @@ _DIGIT_WORDS = frozenset("一二两三四五六七八九")
 _PASSED_BEFORE = re.compile(r"(?:突破|超过|迈上|跨过|跨越|站上|逼近|接近|近|逾)了?$")
 _SCALE_MARK = re.compile(r"大关|关口|大?台阶")    # 双双突破4万亿大关, 迈上1万亿元大台阶: a figure with its mark
 _COUNT_OVER = re.compile(r"有[\d一二三四五六七八九十两]+[个家][^,;。\d]*$")
-_COUNT_OVER_LINE = re.compile(r"(?:^|[,;。:])(?:其中|共有|有)?[\d一二三四五六七八九十两]+"
+# (有42家上市公司…净利润超百亿元, 仍有5个城市总量低于1万亿元, 共有18区人口超过200万, 有47家上市
+# 公司2021年的营收规模超过千亿: a count after 有 anywhere in its clause, the year it is of between)
+_COUNT_OVER_LINE = re.compile(r"(?:^|[,;。:]|(?<=有))(?:其中|共有|有|仅有|只有|仍有|还有)?"
+                              r"[\d一二三四五六七八九十两]+"
                               r"(?:个(?:副省级|省会|地级|计划单列)?(?:省份|省|城市|地市|市|县|区|国家|行业"
-                              r"|产业链|产业集群|产业|集群)|城|家(?:企业|公司))"   # 8个产业规模超千亿元
-                              r"[^,;。\d]{0,10}(?:超过|突破|超|过|高于)$")   # (10城超万亿)
+                              r"|产业链|产业集群|产业|集群)|[城区]|家[^,;。\d]{0,4}?(?:企业|公司))"   # 8个产业规模超千亿元
+                              r"[^,;。\d]{0,10}(?:\d{4}年[^,;。\d]{0,8})?"
+                              r"(?:超过|突破|超|过|高于|低于)$")   # (10城超万亿)
+_COUNT_MARK = frozenset("个家城区")   # a count's word _COUNT_OVER_LINE needs (a cheap test first)
 COUNT_OVER_LINE = _COUNT_OVER_LINE     # (engine: a rate's line the count is over)
+COUNT_MARK = _COUNT_MARK
 # the clause right after a figure, passing a mark written as a bare scale (11926.1亿元,首次突破
 # 万亿元大关): the figure's mark, not a figure of its own
 _MARK_AFTER_FIGURE = re.compile(r"(?:人民币)?,(?:首次|首度|成功|一举|率先|再次|已经|已)?"
@@ -711,7 +717,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
                               # 经济总量超5000亿元大关: the mark the count is over, not a figure)
         if not scale and base and base != "%" and listed_count(text, s, value):
             continue          # 钢铁、有色金属、石化化工、建材4个重点行业: the list counted back
-        if "个" in text[max(0, s - 24):s] and _COUNT_OVER_LINE.search(text, max(0, s - 24), s):
+        if not _COUNT_MARK.isdisjoint(text[max(0, s - 24):s]) \
+                and _COUNT_OVER_LINE.search(text, max(0, s - 24), s):
             continue          # 8个省份GDP超过1万亿元: the line the count is over, not a figure
         if _CAP_BEFORE.search(before) and _CAP_AFTER.search(text[end:end + 48]):
             continue
