@@ -432,6 +432,7 @@ _CAP_BEFORE = re.compile(data.CAPACITY_BEFORE)
 _THRESHOLD = re.compile(data.STOP_AFTER_THRESHOLD)
 _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 _SET_SCOPE = re.compile(data.SET_SCOPE_AFTER)
+_SET_AVERAGE = re.compile(data.SET_AVERAGE_AFTER)
 _EXTENT_KINDS = frozenset({"length", "area", "volume", "mass"})   # a thing's size, not a set's
 _SET_DESCRIBED = re.compile(data.SET_SCOPE_DESCRIBED)
 _SET_PART = re.compile(data.SET_PART_AFTER)
@@ -725,6 +726,9 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
             continue
         if base == "岁" and not _AGE_STAT.search(text, max(0, s - 12), s):
             continue          # ages (60岁以上老人) are not figures; 预期寿命78.8岁 is
+        if not scale and data.BASE_UNITS.get(base, {}).get("kind") == "count" \
+                and _SET_AVERAGE.match(text[end:end + 24]):
+            continue          # 上榜的50家公司三季度以来股价平均上涨12.14%: the set averaged over
         if base == "个" and not scale and (wc := _WHOLE_CLASS.match(after)) \
                 and data.WHOLE_CLASS[wc.group()] == value:
             continue          # 15个副省级城市: the class counted whole, not a statistic
