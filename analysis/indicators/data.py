@@ -107,6 +107,7 @@ STOP_AFTER_CAPACITY: list[str] = _stops["after_capacity"]
 CAPACITY_KINDS: set[str] = set(_stops["project_capacity_kinds"])
 CAPACITY_BEFORE: str = _stops["capacity_before"]
 STOP_AFTER_THRESHOLD: str = _stops["after_threshold"]
+INCLUDED_BOUND_BEFORE: str = _stops["included_bound_before"]
 CAPACITY_AFTER: str = _stops["capacity_after"]
 RATE_GAP_BEFORE: str = _stops["rate_gap_before"]
 MEMBERS_AFTER: str = _stops["members_after"]

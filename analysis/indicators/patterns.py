@@ -430,6 +430,7 @@ _STOP_BEFORE_CN = re.compile("|".join(f"(?:{p})" for p in data.STOP_BEFORE_CHINE
 _STOP_CAPACITY = re.compile("|".join(f"(?:{p})" for p in data.STOP_AFTER_CAPACITY))
 _CAP_BEFORE = re.compile(data.CAPACITY_BEFORE)
 _THRESHOLD = re.compile(data.STOP_AFTER_THRESHOLD)
+_INCLUDED_BOUND = re.compile(data.INCLUDED_BOUND_BEFORE)
 _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 _SET_SCOPE = re.compile(data.SET_SCOPE_AFTER)
 _SET_AVERAGE = re.compile(data.SET_AVERAGE_AFTER)
@@ -744,8 +745,10 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
                 and _LINE_BEFORE.search(before):
             continue          # GDP总量超1万亿元的省份共8个: the line the category is drawn at
             #                   (新增…3个过三千亿元城市: the category right after it)
-        if approx3 in ("以上", "以下", "以内") and _THRESHOLD.search(after):
-            continue          # 5亿元以上项目4个: a category, the count is the figure
+        if approx3 in ("以上", "以下", "以内") and (_THRESHOLD.search(after)
+                                                  or _INCLUDED_BOUND.search(before)):
+            continue          # 5亿元以上项目4个: a category, the count is the figure; (不含4.5吨
+            #                   以下货车): the bound of what is counted
         info = data.BASE_UNITS.get(base)
         if base in _MEMBER_UNITS and not scale and after[:1] in ",城县区市省企项" \
                 and (mm := _MEMBERS.match(text, end)) and (base == "个" or mm.group("each")):
