@@ -45,6 +45,7 @@ from .patterns import (
     CHANGE_NOT_NUMBER,
     COMPLETION,
     COMPLETION_AFTER,
+    COUNT_MARK,
     COUNT_OVER_LINE,
     FLAT,
     FROM_BEFORE,
@@ -130,6 +131,9 @@ _FILLER = re.compile(r"^(?:人民币|\((?:含|不含|包括|不包括)[^()]{1,20
                      # 超过6万亿元,实现历史性晋位,年均增速5.7%: a clause of what the figure did
                      # (272.24亿元,达到新的量级,…; …,创历史新高,…)
                      r"(?:(?:实现|跻身|跨入|跃居|迈入|达到|登上|再创|创)[^,;。\d%]{1,10},\s*)?"
+                     # 630.5亿元,是2020年的1.1倍,年均增长1.9%: a ratio to a year before (no record)
+                     r"(?:(?:是|为|相当于)(?:\d{4}年|[^,;。\d%]{1,8})的(?:\d+(?:\.\d+)?|[一两二三四五六七八九十]+)多?倍"
+                     r",\s*)?"
                      r"(?:(?:按|以)(?:不变|可比)(?:价格?|口径)计算|按可比口径|扣除价格因素"
                      # 下降4.6%,剔除同期增发国债一次性增支因素后同口径增长5%: a factor taken out
                      r"|(?:剔除|扣除)[^,;。\d%]{1,20}?因素(?:影响)?后)?"
@@ -426,7 +430,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
         if verb in ("增速", "增幅") and not m.group("basis") \
                 and GAP_RATE_LEAD.search(t, max(0, m.start() - 14), m.start()):
             continue      # 快于经济增速1个百分点: a gap between rates (GAP_RATE), not a change
-        if "个" in t[max(0, ls - 24):ls] and COUNT_OVER_LINE.search(t, max(0, ls - 24), ls) \
+        if not COUNT_MARK.isdisjoint(t[max(0, ls - 24):ls]) and COUNT_OVER_LINE.search(t, max(0, ls - 24), ls) \
                 and not t.startswith("的", m.end()):
             continue      # 8个行业净利润增幅超100%: the line the count is over, not a rate
             #               (8个省份GDP增速超过18.3%的全国平均水平: the nation's, a figure)
@@ -500,7 +504,7 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
             ls = m.start("list")
             if (mask and mask[ls]) or any(c["start"] <= ls < c["end"] for c in out):
                 continue
-            if "个" in t[max(0, ls - 24):ls] and COUNT_OVER_LINE.search(t, max(0, ls - 24), ls) \
+            if not COUNT_MARK.isdisjoint(t[max(0, ls - 24):ls]) and COUNT_OVER_LINE.search(t, max(0, ls - 24), ls) \
                     and not t.startswith("的", m.end()):
                 continue      # 8个行业净利润增幅超100%: the line the count is over, not a rate
             fall = t[m.start() - 2:m.start()] in ("降幅", "跌幅")

@@ -398,9 +398,10 @@ _FROM_BOUND = rf"(?:不到|不足|{_alt(data.APPROX_PREFIX)})?"
 FROM_BEFORE = re.compile(r"(?:从|由)(?:[^,;。从由]{0,14}?的|每[^,;。从由\d]{1,5}|(?:\d{4}年|上年|去年|年初|上半年|"
                          r"[一二三四]季度|前三季度)(?:同期|末|底)?)?\s?" + _FROM_BOUND + "$")   # 由去年同期39.7%提高到43.8%
 FROM_TO_MID = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|下降|减少|降低|缩小|缩减|缩短|压缩|延长|回落|回升|增|提|降|减|升"
-                         r"|调整|优化|变)(?:到|至|为)了?\s?(?:\d{4}\s?年(?:末|底)?的?\s?)?"
+                         r"|调整|优化|变|发展|壮大)(?:到|至|为)了?\s?(?:\d{4}\s?年(?:末|底)?的?\s?)?"
                          + _FROM_BOUND + r"|到\s?")   # 从2020年的51%提升到2025年的70%   # (面积从7085平方公里到11496平方公里)   # 从上次预算调整的 3597.19 亿元调整为 3832.2 亿元
-# (成本从每平方米4万多元降至3万元左右: a price per unit, the unit written after 从)
+# (成本从每平方米4万多元降至3万元左右: a price per unit, the unit written after 从; 体验店由几年前的
+# 18家发展至1100余家, 地摊从最初的2家发展到40多家: a number grown to)
 # 增速从2月增长3.0%加快至全年增长6.7%: a rate moved from one to another; the figure is the one reached
 FROM_RATE_BEFORE = re.compile(r"(?:从|由)[^,;。从由%]{0,8}$")
 RATE_TO_MID = re.compile(r"(?:加快|回落|提高|提升|放缓|下降|上升|扩大|收窄|回升|下滑)(?:到|至)[^,;。\d]{0,6}")
@@ -433,8 +434,10 @@ _STOP_BEFORE_CN = re.compile("|".join(f"(?:{p})" for p in data.STOP_BEFORE_CHINE
 _STOP_CAPACITY = re.compile("|".join(f"(?:{p})" for p in data.STOP_AFTER_CAPACITY))
 _CAP_BEFORE = re.compile(data.CAPACITY_BEFORE)
 _THRESHOLD = re.compile(data.STOP_AFTER_THRESHOLD)
+_INCLUDED_BOUND = re.compile(data.INCLUDED_BOUND_BEFORE)
 _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 _SET_SCOPE = re.compile(data.SET_SCOPE_AFTER)
+_SET_AVERAGE = re.compile(data.SET_AVERAGE_AFTER)
 _EXTENT_KINDS = frozenset({"length", "area", "volume", "mass"})   # a thing's size, not a set's
 _SET_DESCRIBED = re.compile(data.SET_SCOPE_DESCRIBED)
 _SET_PART = re.compile(data.SET_PART_AFTER)
@@ -552,11 +555,17 @@ _DIGIT_WORDS = frozenset("一二两三四五六七八九")
 _PASSED_BEFORE = re.compile(r"(?:突破|超过|迈上|跨过|跨越|站上|逼近|接近|近|逾)了?$")
 _SCALE_MARK = re.compile(r"大关|关口|大?台阶")    # 双双突破4万亿大关, 迈上1万亿元大台阶: a figure with its mark
 _COUNT_OVER = re.compile(r"有[\d一二三四五六七八九十两]+[个家][^,;。\d]*$")
-_COUNT_OVER_LINE = re.compile(r"(?:^|[,;。:])(?:其中|共有|有)?[\d一二三四五六七八九十两]+"
+# (有42家上市公司…净利润超百亿元, 仍有5个城市总量低于1万亿元, 共有18区人口超过200万, 有47家上市
+# 公司2021年的营收规模超过千亿: a count after 有 anywhere in its clause, the year it is of between)
+_COUNT_OVER_LINE = re.compile(r"(?:^|[,;。:]|(?<=有))(?:其中|共有|有|仅有|只有|仍有|还有)?"
+                              r"[\d一二三四五六七八九十两]+"
                               r"(?:个(?:副省级|省会|地级|计划单列)?(?:省份|省|城市|地市|市|县|区|国家|行业"
-                              r"|产业链|产业集群|产业|集群)|城|家(?:企业|公司))"   # 8个产业规模超千亿元
-                              r"[^,;。\d]{0,10}(?:超过|突破|超|过|高于)$")   # (10城超万亿)
+                              r"|产业链|产业集群|产业|集群)|[城区]|家[^,;。\d]{0,4}?(?:企业|公司))"   # 8个产业规模超千亿元
+                              r"[^,;。\d]{0,10}(?:\d{4}年[^,;。\d]{0,8})?"
+                              r"(?:超过|突破|超|过|高于|低于)$")   # (10城超万亿)
+_COUNT_MARK = frozenset("个家城区")   # a count's word _COUNT_OVER_LINE needs (a cheap test first)
 COUNT_OVER_LINE = _COUNT_OVER_LINE     # (engine: a rate's line the count is over)
+COUNT_MARK = _COUNT_MARK
 # the clause right after a figure, passing a mark written as a bare scale (11926.1亿元,首次突破
 # 万亿元大关): the figure's mark, not a figure of its own
 _MARK_AFTER_FIGURE = re.compile(r"(?:人民币)?,(?:首次|首度|成功|一举|率先|再次|已经|已)?"
@@ -715,12 +724,16 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
                               # 经济总量超5000亿元大关: the mark the count is over, not a figure)
         if not scale and base and base != "%" and listed_count(text, s, value):
             continue          # 钢铁、有色金属、石化化工、建材4个重点行业: the list counted back
-        if "个" in text[max(0, s - 24):s] and _COUNT_OVER_LINE.search(text, max(0, s - 24), s):
+        if not _COUNT_MARK.isdisjoint(text[max(0, s - 24):s]) \
+                and _COUNT_OVER_LINE.search(text, max(0, s - 24), s):
             continue          # 8个省份GDP超过1万亿元: the line the count is over, not a figure
         if _CAP_BEFORE.search(before) and _CAP_AFTER.search(text[end:end + 48]):
             continue
         if base == "岁" and not _AGE_STAT.search(text, max(0, s - 12), s):
             continue          # ages (60岁以上老人) are not figures; 预期寿命78.8岁 is
+        if not scale and data.BASE_UNITS.get(base, {}).get("kind") == "count" \
+                and _SET_AVERAGE.match(text[end:end + 24]):
+            continue          # 上榜的50家公司三季度以来股价平均上涨12.14%: the set averaged over
         if base == "个" and not scale and (wc := _WHOLE_CLASS.match(after)) \
                 and data.WHOLE_CLASS[wc.group()] == value:
             continue          # 15个副省级城市: the class counted whole, not a statistic
@@ -736,8 +749,10 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
                 and _LINE_BEFORE.search(before):
             continue          # GDP总量超1万亿元的省份共8个: the line the category is drawn at
             #                   (新增…3个过三千亿元城市: the category right after it)
-        if approx3 in ("以上", "以下", "以内") and _THRESHOLD.search(after):
-            continue          # 5亿元以上项目4个: a category, the count is the figure
+        if approx3 in ("以上", "以下", "以内") and (_THRESHOLD.search(after)
+                                                  or _INCLUDED_BOUND.search(before)):
+            continue          # 5亿元以上项目4个: a category, the count is the figure; (不含4.5吨
+            #                   以下货车): the bound of what is counted
         info = data.BASE_UNITS.get(base)
         if base in _MEMBER_UNITS and not scale and after[:1] in ",城县区市省企项" \
                 and (mm := _MEMBERS.match(text, end)) and (base == "个" or mm.group("each")):
