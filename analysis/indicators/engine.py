@@ -2093,11 +2093,11 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         _subjects_as_written(cleaned.original, out)
     if "中国" in cleaned.original and "银行" in cleaned.original:
         _banks_in_full(cleaned.original, out)
-    if "产业" in cleaned.original and "报》" in cleaned.original \
-            and _FEATURE_BYLINE.search(cleaned.original):
+    # (both of the byline's forms hold 报》: the document searched once, only when it writes it)
+    byline = "报》" in cleaned.original and _FEATURE_BYLINE.search(cleaned.original) is not None
+    if "产业" in cleaned.original and byline:
         _feature_industries(cleaned.original, out)
-    if ("届" in cleaned.original or "会" in cleaned.original) \
-            and _FEATURE_BYLINE.search(cleaned.original):
+    if ("届" in cleaned.original or "会" in cleaned.original) and byline:
         _feature_events(cleaned.original, out)
     if "有限公司" in cleaned.original:
         _scene_companies(cleaned.original, out, doc_places)
@@ -2859,11 +2859,18 @@ _SHORT_COMPANY = re.compile(r"(?P<core>[\u4e00-\u9fff]{2,4})(?:公司|集团)")
 def _company_short_names(text: str, out: list[Indicator]) -> None:
     """A subject that is a company's short name (丝筘公司) is the registered name the text wrote
     before it in full (河北丝筘金属制品有限公司): the last one holding the short name's core."""
+    registered: list[re.Match] | None = None   # the document's full names, found once
+    ends: list[int] = []
     for ind in out:
         m = _SHORT_COMPANY.fullmatch(ind.subject or "")
         if m is None:
             continue
-        full = [r.group() for r in _REGISTERED.finditer(text, 0, ind.span[0])
+        if registered is None:
+            registered = list(_REGISTERED.finditer(text))
+            ends = [r.end() for r in registered]
+        # (those ending before the figure: the matches of the text cut there, _REGISTERED having
+        # no lookaround and each match ending at its first suffix)
+        full = [r.group() for r in registered[:bisect.bisect_right(ends, ind.span[0])]
                 if m.group("core") in r.group() and r.group() != ind.subject]
         if full:
             name = full[-1]
