@@ -63,7 +63,8 @@ TUNED = ("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "
          "c153", "c154", "c155", "c156", "c157",
          "c158", "c159", "c160", "c161", "c162",
          "c163", "c164", "c165", "c166", "c167",
-         "c168", "c169", "c170", "c171", "c172")
+         "c168", "c169", "c170", "c171", "c172",
+         "c173", "c174", "c175", "c176", "c177")
 
 
 def text_id(stem: str) -> str:
@@ -81,7 +82,7 @@ def text_id(stem: str) -> str:
 
 #: groups of texts: the tuning split, then by genre
 GROUPS = {
-    "tuned on (c01-c172)": TUNED,
+    "tuned on (c01-c177)": TUNED,
     # stop 12's blind texts: their 'first' row is the run recorded before anyone read their
     # differences (first_run.json, 4da82e5); they were opened for tuning after it
     "stop 12 blind texts (c24-c29), first run blind, opened after": (
@@ -194,6 +195,12 @@ GROUPS = {
     # and opened for tuning at the start of stop 26
     "stop 25 end blind texts (c168-c172), first run blind, opened after": (
         "c168", "c169", "c170", "c171", "c172"),
+    # stop 26's blind round (巴州's and 衡阳's 2025 bulletins; 人民日报's first-quarter farm-economy
+    # release, 河北's private economy and 城口县's forestry): first run at 016a5c4 recorded at
+    # ab4e067, frozen in blind_rounds.json (round "stop 26") before anyone read their
+    # differences; kept blind to the end of stop 26 and opened for tuning at the start of stop 27
+    "stop 26 blind texts (c173-c177), first run blind, opened after": (
+        "c173", "c174", "c175", "c176", "c177"),
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "bulletin with tables (c07)": ("c07",),
     "monthly release (c08)": ("c08",),
