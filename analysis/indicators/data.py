@@ -150,6 +150,9 @@ RESIDENT_OF: str = _subj.get("resident_of", "(?!)")
 SCENE_BEFORE: str = _subj["scene_before"]
 SCENE_BACK_REF: str = _subj["scene_back_ref"]
 OFFICER_TITLE: str = _subj.get("officer_title", "(?!)")
+PERSON_ROLE: str = _subj.get("person_role", "(?!)")
+# common surnames (surnames.txt): the first character of a person's name
+SURNAMES: frozenset[str] = frozenset(" ".join(lexicon.lines("surnames.txt")).split())
 SCENE_SITE: str = _subj.get("scene_site", "(?!)")
 SCENE_FRAME: str = _subj.get("scene_frame", "(?!)")
 INDUSTRY_LEAD: str = _subj["industry_lead"]

@@ -2103,6 +2103,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         _feature_events(cleaned.original, out)
     if "有限公司" in cleaned.original:
         _scene_companies(cleaned.original, out, doc_places)
+    if byline:
+        _feature_people(cleaned.original, out)
         _registered_from_city(out, doc_places)
         _company_short_names(cleaned.original, out)
     if "财政" in cleaned.original:
@@ -2893,6 +2895,56 @@ _NOWS = frozenset({_NOW, "现在"})   # a scene's now (如今,走进…; …;现
 _NOW_LEAD = ("如今,", "如今，", "现在,", "现在，")
 _PAST_LEAD = ("过去,", "过去，")    # (“过去,工业制品最快要20多天才能抵达欧洲…”: the past)
 _PAPER_SOURCE = re.compile(r"《[^》\n]{2,12}报》[(（]\d{4}年|本报[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日电")
+# a person a feature story introduces by a role (subjects.yaml ``person_role``): the name's
+# two or three characters, the first a common surname (the length the text repeats it in)
+_PERSON_INTRO = re.compile(rf"(?:{data.PERSON_ROLE})(?P<name>[\u4e00-\u9fff]{{2,3}})")
+
+
+def _feature_people(text: str, out: list[Indicator]) -> None:
+    """Give a figure with no subject in a feature story the person the story introduced by a
+    role (种植户张玉林, 回乡创业的康开祥) when the figure is told of that person: its clause opens
+    with the name (康开祥雇了50多名工人, 仅2025年,康开祥就发出了89万多元的务工工资), its sentence
+    opens with the name and a colon before it (张玉林算了一笔账:平均每亩产量10吨), or it is inside a
+    quote the name follows (“…开发面积只占流转林地的1/10。…”康开祥专门招收…).
+
+    >>> from types import SimpleNamespace as I
+    >>> t = "种植户张玉林与公司签订合同。张玉林算了一笔账：每亩产量10吨。同时，张玉林雇了50多名工人。"
+    >>> out = [I(span=(t.index("10吨"), 0), subject=None), I(span=(t.index("50多名"), 0), subject=None)]
+    >>> _feature_people(t, out); [i.subject for i in out]  # type: ignore[arg-type]
+    ['张玉林', '张玉林']
+    """
+    people = []
+    for m in _PERSON_INTRO.finditer(text):
+        n = m.group("name")
+        if n[0] not in data.SURNAMES:
+            continue
+        n = next((c for c in (n, n[:2]) if len(c) >= 2 and text.count(c) >= 2), "")
+        if n and n not in people:
+            people.append(n)
+    if not people:
+        return
+    for ind in out:
+        if ind.subject is not None:
+            continue
+        s = ind.span[0]
+        starts = [text.rfind(c, 0, s) for c in ",;。!?:，；！？：“”\n"]
+        clause = text[max(starts) + 1:s].lstrip("仅就")
+        who = next((p for p in people if clause.startswith(p)), None)
+        if who is None:
+            sent = max(text.rfind(c, 0, s) for c in "。!?！？\n") + 1
+            sent += text[sent:sent + 1] == "”"       # (…不愁卖。”张玉林算了一笔账:…)
+            colon = max(text.rfind(c, sent, s) for c in ":：")
+            if colon > 0 and "“" not in text[sent:colon]:
+                who = next((p for p in people if text.startswith(p, sent)), None)
+        if who is None:
+            o = text.rfind("“", 0, s)
+            c = text.find("”", s)
+            if o >= 0 and c > 0 and text.rfind("”", 0, s) < o and "\n" not in text[o:c]:
+                who = next((p for p in people if text.startswith(p, c + 1)), None)
+        if who is not None:
+            ind.subject = who
+
+
 _FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》"
                              r"|(?:^|\n)[\u4e00-\u9fff]{2,4}《[^》\n]{2,12}报》\(\d{4}年")
 _MONTH_END_POINT = re.compile(r"截[至止](?:到)?\d{1,2}月(?:底|末)")
