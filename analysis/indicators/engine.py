@@ -2369,11 +2369,20 @@ def _quote_speakers(text: str, out: list[Indicator], doc_places: context.DocPlac
         ind.subject = org
 
 
+_COMPANY_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+
+
 def _company_place(org: str, doc_places: context.DocPlaces) -> tuple[str, Place | None]:
     """A registered name and the place it opens with (吉林省辽源市德弘…有限公司: 辽源市德弘…有限公司
     and 辽源市, the province before its city dropped), else the name and None."""
     urs = context.mentions(org, doc_places.resolver)
-    if not urs or urs[0][0] != 0:
+    if urs and urs[0][0] != 0:
+        # 绿叶嘉奥制药石家庄有限公司: a registered name writing its place after its trade name,
+        # right before the company's form (its region; the name as written)
+        tail = next((len(org) - len(f) for f in _COMPANY_FORMS if org.endswith(f)), -1)
+        last = urs[-1]
+        return org, (last[2] if last[1] == tail and last[0] > 1 else None)
+    if not urs:
         return org, None
     k = 0
     while k + 1 < len(urs) and urs[k + 1][0] == urs[k][1] and context._below(
