@@ -101,8 +101,6 @@ _WIDE = re.compile("[" + "".join(map(re.escape, _NARROW)) + "]")
 
 # sentence (or paragraph) final characters: a line ending in one of these is complete
 _FINAL = set("。!?;…:—-–�")
-# a page number after a sentence's end, apart from it by a space (…36.6。 2, …增长5.0%。 12)
-_TAIL_PAGE_NUMBER = re.compile(r"(?<=[。!?;])\s+\d{1,3}$")
 _CLOSERS = set("”’\"」』)]】》")
 # a bracketed source closing a paragraph after its last sentence: 。(21世纪经济报道), 。(界面)
 _TAIL_SOURCE = re.compile(r"(?<=[。!?…”])\([^()]{1,20}\)$")
@@ -127,8 +125,6 @@ def _ends_sentence(line: str) -> bool:
     (True, True)
     >>> _ends_sentence("以及我们正在关注的各个领域早期创业项目,enjoy~"), _ends_sentence("同比增长3~")
     (True, False)
-    >>> _ends_sentence("三次产业结构为13.3:50.1:36.6。 2"), _ends_sentence("比上年增长 2")
-    (True, False)
     """
     # a source or credit in brackets after the last sentence (…信息。(第一财经), …。(新华社)):
     # the paragraph ends before it
@@ -136,11 +132,6 @@ def _ends_sentence(line: str) -> bool:
     # be tried at every character of every line)
     m = _TAIL_SOURCE.search(line) if line.endswith(")") else None
     if m is not None:
-        line = line[:m.start()]
-    # a page's number a PDF's extraction left after the page's last sentence (…36.6。 2): the
-    # sentence ends before it
-    # (tested only on a line ending in a digit)
-    if line[-1:].isdigit() and (m := _TAIL_PAGE_NUMBER.search(line)) is not None:
         line = line[:m.start()]
     i = len(line) - 1
     while i > 0 and line[i] in _CLOSERS:

@@ -904,10 +904,6 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# a page's number a PDF's extraction left after the page's last sentence, on its line
-_PAGE_NUMBER_AFTER = re.compile(r"\s*\d{1,3}\s*$")
-
-
 def _joinable(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Was the line break between sentences ``a`` and ``b`` put there by the page layout?"""
     gap = text[a[1]:b[0]]
@@ -926,8 +922,6 @@ def _joinable(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
         return False      # 一、工业稳定增长,企业利润增长较快: a numbered part's heading
     if _DATE_LINE.fullmatch(piece.strip()) or _DATE_LINE.fullmatch(text, b[0], b[1]):
         return False      # a dateline (2017-05-15 10:13:16) is a line of its own
-    if _PAGE_NUMBER_AFTER.match(piece) and text[:a[0]].rstrip(" \t")[-1:] in "。!?;":
-        return False      # …36.6。 2\n二、人口和就业…: a page's number after its last sentence
     if piece[-1].isdigit() or piece[-1] == ".":
         return True
     return ("," in piece or "," in piece or "、" in piece or len(piece) >= 22 or not line_start)

@@ -277,9 +277,3 @@ def test_a_two_line_paragraph_of_a_page_cut_by_one_width_is_joined_c156():
     other = page.replace("2025年再生资源回收总量约3.8亿吨，回收利\n用率不断提高",
                          "城市矿山里长出新产业城市矿山里长出新产业城市\n用率不断提高")
     assert clean(other).text.split("\n")[:2] == ["城市矿山里长出新产业城市矿山里长出新产业城市", "用率不断提高"]
-
-
-def test_a_page_number_after_the_last_sentence_ends_the_line():
-    # a PDF's extraction leaves the page's number after its last sentence (…36.6。 2): the
-    # numbered part on the next line is not joined to it
-    assert not should_join("三次产业结构为13.3:50.1:36.6。 2", "二、人口和就业年末全州常住人口146.68万人")
