@@ -2103,10 +2103,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         _feature_events(cleaned.original, out)
     if "有限公司" in cleaned.original:
         _scene_companies(cleaned.original, out, doc_places)
-    if byline:
-        _feature_people(cleaned.original, out)
         _registered_from_city(out, doc_places)
         _company_short_names(cleaned.original, out)
+    if byline:
+        _feature_people(cleaned.original, out)
     if "财政" in cleaned.original:
         _broad_fiscal_totals(cleaned.original, out)
     if "对" in cleaned.original:
