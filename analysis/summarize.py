@@ -81,7 +81,9 @@ Article summary (≤ 120 characters):
    trimmed to its leading clauses (``,`` ``;`` ``、``), a later one with a figure to the
    clauses that fit the room left (``,`` ``;`` only, keeping a measured figure). The best
    sentence is printed first (with the start of its sentence when that is chosen too), the
-   others in document order. A summary that fills less than half its room (a news item's
+   others in document order; in a short item without headline figures that is no news item
+   (a regional page's story of a town) whose summary takes an opening sentence naming a place,
+   all in document order (the who-and-where lead before its figure: ``_placed_lead``). A summary that fills less than half its room (a news item's
    one-sentence lead: ``…是第32个全国肿瘤防治宣传周,各地举行了…活动。``) goes on with the
    candidates after its last piece, in reading order, while they fit and are not marked down
    (what was published, decided or expected next). Text is shown as printed (full-width
@@ -107,7 +109,7 @@ from operator import itemgetter
 from . import lexicon, lineroles, segment, summary_select
 from .articles import ArticleSeg, reader_signature
 from .indicators.data import CORE_KEYS, SUMMARY_KEYS
-from .indicators.places import FOREIGN
+from .indicators.places import FOREIGN, find as find_places
 from .layout import Cleaned
 from .models import Indicator
 
@@ -1526,7 +1528,8 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
         return _trim(_display(cleaned, a, b), limit)
     if used < limit * FILL:
         used = _fill(cleaned, scored, chosen, used, limit)
-    chosen = _lead_first(cleaned.text, chosen)
+    chosen = sorted(chosen) if counts and _placed_lead(cleaned.text, scored, chosen) \
+        else _lead_first(cleaned.text, chosen)
     # (once chosen: the room a piece took is not what chooses the next)
     chosen = [(a, _CONNECTIVE_OPEN.sub("", p, count=1) if p[:1] in _CONNECTIVE_FIRST else p, b)
               for a, p, b in chosen]
@@ -1713,6 +1716,33 @@ _FRAME_END = re.compile(r"(?:相比|相较|比较|来看|看来|而言|来说|�
 
 
 _PART_OPEN = re.compile(r"其中[,，:：]")
+
+
+SHORT_ITEM = 20  # candidate sentences of a short item (a regional page's story of a town or street)
+
+
+def _placed_lead(text: str, scored: list[tuple[float, int, int]], chosen: list[tuple[int, str, int]]) -> bool:
+    """Whether a short item's summary (at most ``SHORT_ITEM`` candidate sentences) takes one of
+    its two opening sentences and that one names a place (``这几天,新疆乌鲁木齐…喀什东路街道,正…开展
+    环境整治工作。``): the who-and-where lead then opens the summary and its figure
+    (``社区…先后干了3件事:…200多名…``) follows, in reading order, as a reader of the item meets
+    them (``_lead_first`` would put the best-scored figure first). Not in a long analysis (its
+    opening scene, ``距离淮河100公里左右的宿州,…``, is no lead), nor when the opening sentence names
+    no place (``两会启幕,…``: a framing).
+
+    >>> t = "这几天,新疆乌鲁木齐喀什东路街道正开展环境整治。社区组建200多人的队伍。"
+    >>> sc = [(0.5, 0, 23), (1.0, 23, 37)]
+    >>> _placed_lead(t, sc, [(23, "社区组建200多人的队伍。", 37), (0, "这几天,新疆乌鲁木齐喀什东路街道正开展环境整治。", 23)])
+    True
+    >>> _placed_lead(t, sc, [(23, "社区组建200多人的队伍。", 37)])
+    False
+    >>> _placed_lead("两会启幕,代表热议。社区组建200多人的队伍。", [(0.5, 0, 10), (1.0, 10, 24)],
+    ...              [(10, "社区组建200多人的队伍。", 24), (0, "两会启幕,代表热议。", 10)])
+    False
+    """
+    firsts = sorted(a for _, a, _ in scored)[:2]
+    a, piece, _ = min(chosen)
+    return len(scored) <= SHORT_ITEM and a in firsts and a != chosen[0][0] and bool(find_places(piece))
 
 
 def _lead_first(text: str, chosen: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:

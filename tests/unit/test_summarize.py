@@ -1627,3 +1627,19 @@ def test_sections_without_parallel_headings_keep_their_scores():
     art = next(a for a in segs if a.kind == "article")
     scored = [(1.0, s, e) for s, e in art.body]
     assert summarize._one_per_part(c.text, art, scored) == scored
+
+
+def test_short_item_keeps_its_placed_lead_first():
+    # a short regional item (no headline figures, no news byline): its who-and-where lead opens
+    # the summary and its figures follow in reading order (summarize._placed_lead)
+    from analysis.pipeline import analyze
+    text = ("把环境整治“装”进一本手册里\n"
+            "这几天，甘肃天水市秦州区东关街道，正热火朝天地开展环境整治工作。\n"
+            "居民王丽说，“今年不一样了，社区干部有了小册子。”\n"
+            "王丽说的小册子，是街道自己编写的整治手册。\n"
+            "街道工作人员把过去反复出现的问题列出，写明了谁负责、怎么干。\n"
+            "社区党员干部拿着手册挨家挨户征求意见，组建了200多人的队伍，分片包干、责任到人。\n"
+            "社区先后开了12场议事会，打造了4处共享花园，带动330多名居民参与。\n")
+    s = analyze(text.encode("utf-8"), "item.txt").articles[0].summary
+    assert s.startswith("这几天，甘肃天水市秦州区东关街道"), s
+    assert s.index("200多人") < s.index("12场"), s
