@@ -1526,6 +1526,8 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
     if not chosen:
         _, a, b = ranked[0]
         return _trim(_display(cleaned, a, b), limit)
+    if used < limit * FILL and counts:
+        used = _fill_lead(cleaned, scored, chosen, used, limit)
     if used < limit * FILL:
         used = _fill(cleaned, scored, chosen, used, limit)
     chosen = sorted(chosen) if counts and _placed_lead(cleaned.text, scored, chosen) \
@@ -1641,6 +1643,26 @@ FILL = 0.5
 FILL_MIN = -0.5
 
 
+def _fill_lead(cleaned: Cleaned, scored: list[tuple[float, int, int]], chosen: list[tuple[int, str, int]],
+               used: int, limit: int) -> int:
+    """A short item's summary that fills less than half its room with a later figure
+    (``截至目前,已成功举办57场“睦邻市集”,服务群众6万余人次。``) takes the item's opening sentence
+    too when it names a place and fits (``4月9日一大早,贵州凯里市大十字街道…赶“睦邻市集”。``: who
+    and where the story is; ``_placed_lead`` then prints it first). Not when that sentence is
+    marked down, nor in a long article (``SHORT_ITEM``). Appends to ``chosen``; returns the
+    characters used."""
+    if len(scored) > SHORT_ITEM:
+        return used
+    sc, a, b = min(scored, key=itemgetter(1))
+    if sc < 0 or any(a == c for c, _, _ in chosen):
+        return used
+    piece = _compact(_NOTE.sub("", _display(cleaned, a, b).strip()))
+    if not piece or used + len(piece) > limit - 1 or not _place_first(piece):
+        return used
+    chosen.append((a, piece, b))
+    return used + len(piece)
+
+
 def _fill(cleaned: Cleaned, scored: list[tuple[float, int, int]], chosen: list[tuple[int, str, int]],
           used: int, limit: int) -> int:
     """A short summary (a news item's one-sentence lead, a meeting announced) goes on with the
@@ -1742,7 +1764,21 @@ def _placed_lead(text: str, scored: list[tuple[float, int, int]], chosen: list[t
     """
     firsts = sorted(a for _, a, _ in scored)[:2]
     a, piece, _ = min(chosen)
-    return len(scored) <= SHORT_ITEM and a in firsts and a != chosen[0][0] and bool(find_places(piece))
+    return len(scored) <= SHORT_ITEM and a in firsts and a != chosen[0][0] and _place_first(piece)
+
+
+PLACE_WITHIN = 16  # characters of a lead sentence where the place it names starts
+
+
+def _place_first(piece: str) -> bool:
+    """Whether a sentence names a place near its start, after its time at most (``4月9日下午,上海…``,
+    ``这几天,新疆乌鲁木齐…``), as a news lead says where: not one a scene names later
+    (``传化物流…业务技术部里,电脑屏幕上跳出预警——“无锡传化公路港…”``).
+
+    >>> _place_first("4月9日下午,上海养老服务人才高校专场招聘会举办。"), _place_first("业务技术部里,电脑屏幕上跳出预警——“无锡传化公路港有一处能耗异常点”。")
+    (True, False)
+    """
+    return any(s_ < PLACE_WITHIN for s_, _, _ in find_places(piece))
 
 
 def _lead_first(text: str, chosen: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:

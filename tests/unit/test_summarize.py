@@ -1643,3 +1643,19 @@ def test_short_item_keeps_its_placed_lead_first():
     s = analyze(text.encode("utf-8"), "item.txt").articles[0].summary
     assert s.startswith("这几天，甘肃天水市秦州区东关街道"), s
     assert s.index("200多人") < s.index("12场"), s
+
+
+def test_short_item_with_a_short_summary_takes_its_placed_lead():
+    # a short item whose summary is one late figure takes its opening sentence naming a place
+    # (summarize._fill_lead), printed first
+    from analysis.pipeline import analyze
+    text = ("睦邻市集办到群众家门口\n"
+            "4月9日一大早，湖南益阳市桃花仑街道居民张大妈兴冲冲前往广场赶“睦邻市集”。\n"
+            "广场上人头攒动，前来赶集的市民享服务、听解答、品美食，乐在其中。\n"
+            "“睦邻市集”是街道打造的综合服务平台，把便民服务送到群众家门口。\n"
+            "截至目前，已成功举办57场“睦邻市集”，服务群众6万余人次。\n"
+            "坚持“群众需要什么，市集就提供什么”原则，街道将政策宣讲、义务活动、便民服务、健康促进列为市集"
+            "四大重点服务内容，通过“民情二维码”、入户走访等渠道征集诉求，又拓展出移动办公、非遗体验等多类特色服务。\n")
+    s = analyze(text.encode("utf-8"), "item.txt").articles[0].summary
+    assert s.startswith("4月9日一大早，湖南益阳市桃花仑街道"), s
+    assert "57场" in s, s
