@@ -92,7 +92,8 @@ Article summary (≤ 120 characters):
 A report printed with its occasion and speaker lines starts with who reported it, when and where
 (``省长刘小涛2026年2月3日在江苏省十四届人大五次会议上：``); a bulletin or report printed with its
 author lines under its headline (``衡水市统计局`` / ``国家统计局衡水调查队``) with who issued it
-(``衡水市统计局、国家统计局衡水调查队：``).
+(``衡水市统计局、国家统计局衡水调查队：``); a signed commentary or essay that is no news item (its
+byline a person's name only, ``陈  凌《人民日报》（…）``) with whose argument it is (``陈凌：``).
 
 Captions: the caption text itself, trimmed.  Document summary (≤ 120): a one-article document
 gets that article's summary with the same budget; a page or dump gets its main article
@@ -107,7 +108,7 @@ from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
 from . import lexicon, lineroles, segment, summary_select
-from .articles import ArticleSeg, reader_signature
+from .articles import ArticleSeg, author_signature, reader_signature
 from .indicators.data import CORE_KEYS, SUMMARY_KEYS
 from .indicators.places import FOREIGN, find as find_places
 from .layout import Cleaned
@@ -1869,11 +1870,13 @@ def _summary_of(cleaned: Cleaned, seg: ArticleSeg, scored: list[tuple[float, int
         # no sentence (a table under its caption): the caption and its leading rows' figures
         return summary_select.table_summary(cleaned.text, *seg.span, seg.title, limit)
     # a report printed with its occasion and speaker says who reported it, when and where; a
-    # reader's commentary who wrote it, from where (长沙市李焱婕：)
+    # reader's commentary who wrote it, from where (长沙市李焱婕：); a signed commentary or essay
+    # that is no news item (陈  凌《人民日报》…) whose argument it is (陈凌：)
     lead = reader_signature(seg.byline) or summary_select.occasion_lead(cleaned.text, *seg.span) or \
         summary_select.author_lead(cleaned.text, seg.title_span[1] if seg.title_span else seg.span[0],
                                    seg.span[1]) or \
-        summary_select.press_lead(cleaned.text, sorted(x[1:] for x in scored))
+        summary_select.press_lead(cleaned.text, sorted(x[1:] for x in scored)) or \
+        (author_signature(seg.byline) if not _is_news(seg) else "")
     # an article without headline figures that is no news item (a company story): its counts are facts
     counts = not _is_news(seg) and not any((i.canonical or "") in CORE for i in indicators)
     if lead:

@@ -1659,3 +1659,16 @@ def test_short_item_with_a_short_summary_takes_its_placed_lead():
     s = analyze(text.encode("utf-8"), "item.txt").articles[0].summary
     assert s.startswith("4月9日一大早，湖南益阳市桃花仑街道"), s
     assert "57场" in s, s
+
+
+def test_signed_commentary_says_whose_argument_it_is():
+    # a commentary signed with a name only (the paper's masthead after it): its summary opens
+    # with the author (articles.author_signature); a reporter's credit does not
+    from analysis.articles import author_signature
+    assert author_signature("李海钦《人民日报》（2026年03月24日第 05 版）") == "李海钦："
+    assert author_signature("本报记者  王  珂") == ""
+    c, sents, segs = _doc("写好“赏花+”大文章\n李海钦\n这段时间，朋友圈不时可以看到赏花邀请。\n"
+                          "赏花热源于人们对美好生活的向往，各地应依托资源禀赋打造特色品牌。\n")
+    art = next(s for s in segs if s.kind == "article")
+    assert art.byline and "李海钦" in art.byline, art
+    assert summarize.article_summary(c, art, sents, []).startswith("李海钦：")
