@@ -83,10 +83,12 @@ Article summary (≤ 120 characters):
    sentence is printed first (with the start of its sentence when that is chosen too), the
    others in document order; in a short item without headline figures that is no news item
    (a regional page's story of a town) whose summary takes an opening sentence naming a place,
-   all in document order (the who-and-where lead before its figure: ``_placed_lead``). A summary that fills less than half its room (a news item's
-   one-sentence lead: ``…是第32个全国肿瘤防治宣传周,各地举行了…活动。``) goes on with the
-   candidates after its last piece, in reading order, while they fit and are not marked down
-   (what was published, decided or expected next). Text is shown as printed (full-width
+   all in document order (the who-and-where lead before its figure: ``_placed_lead``). A
+   summary that fills less than half its room (a news item's one-sentence lead: ``…是第32个全国
+   肿瘤防治宣传周,各地举行了…活动。``) goes on with the candidates after its last piece, in
+   reading order, while they fit and are not marked down (what was published, decided or
+   expected next); a short item's, whose one piece is a later figure, takes first its opening
+   sentence naming a place (``_fill_lead``). Text is shown as printed (full-width
    punctuation kept).
 
 A report printed with its occasion and speaker lines starts with who reported it, when and where
@@ -110,7 +112,8 @@ from operator import itemgetter
 from . import lexicon, lineroles, segment, summary_select
 from .articles import ArticleSeg, author_signature, reader_signature
 from .indicators.data import CORE_KEYS, SUMMARY_KEYS
-from .indicators.places import FOREIGN, find as find_places
+from .indicators.places import FOREIGN
+from .indicators.places import find as find_places
 from .layout import Cleaned
 from .models import Indicator
 
@@ -1531,7 +1534,7 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
         used = _fill_lead(cleaned, scored, chosen, used, limit)
     if used < limit * FILL:
         used = _fill(cleaned, scored, chosen, used, limit)
-    chosen = sorted(chosen) if counts and _placed_lead(cleaned.text, scored, chosen) \
+    chosen = sorted(chosen) if counts and _placed_lead(scored, chosen) \
         else _lead_first(cleaned.text, chosen)
     # (once chosen: the room a piece took is not what chooses the next)
     chosen = [(a, _CONNECTIVE_OPEN.sub("", p, count=1) if p[:1] in _CONNECTIVE_FIRST else p, b)
@@ -1744,7 +1747,7 @@ _PART_OPEN = re.compile(r"其中[,，:：]")
 SHORT_ITEM = 20  # candidate sentences of a short item (a regional page's story of a town or street)
 
 
-def _placed_lead(text: str, scored: list[tuple[float, int, int]], chosen: list[tuple[int, str, int]]) -> bool:
+def _placed_lead(scored: list[tuple[float, int, int]], chosen: list[tuple[int, str, int]]) -> bool:
     """Whether a short item's summary (at most ``SHORT_ITEM`` candidate sentences) takes one of
     its two opening sentences and that one names a place (``这几天,新疆乌鲁木齐…喀什东路街道,正…开展
     环境整治工作。``): the who-and-where lead then opens the summary and its figure
@@ -1753,13 +1756,12 @@ def _placed_lead(text: str, scored: list[tuple[float, int, int]], chosen: list[t
     opening scene, ``距离淮河100公里左右的宿州,…``, is no lead), nor when the opening sentence names
     no place (``两会启幕,…``: a framing).
 
-    >>> t = "这几天,新疆乌鲁木齐喀什东路街道正开展环境整治。社区组建200多人的队伍。"
     >>> sc = [(0.5, 0, 23), (1.0, 23, 37)]
-    >>> _placed_lead(t, sc, [(23, "社区组建200多人的队伍。", 37), (0, "这几天,新疆乌鲁木齐喀什东路街道正开展环境整治。", 23)])
+    >>> _placed_lead(sc, [(23, "社区组建200多人的队伍。", 37), (0, "这几天,新疆乌鲁木齐喀什东路街道正开展环境整治。", 23)])
     True
-    >>> _placed_lead(t, sc, [(23, "社区组建200多人的队伍。", 37)])
+    >>> _placed_lead(sc, [(23, "社区组建200多人的队伍。", 37)])
     False
-    >>> _placed_lead("两会启幕,代表热议。社区组建200多人的队伍。", [(0.5, 0, 10), (1.0, 10, 24)],
+    >>> _placed_lead([(0.5, 0, 10), (1.0, 10, 24)],
     ...              [(10, "社区组建200多人的队伍。", 24), (0, "两会启幕,代表热议。", 10)])
     False
     """
