@@ -1627,3 +1627,48 @@ def test_sections_without_parallel_headings_keep_their_scores():
     art = next(a for a in segs if a.kind == "article")
     scored = [(1.0, s, e) for s, e in art.body]
     assert summarize._one_per_part(c.text, art, scored) == scored
+
+
+def test_short_item_keeps_its_placed_lead_first():
+    # a short regional item (no headline figures, no news byline): its who-and-where lead opens
+    # the summary and its figures follow in reading order (summarize._placed_lead)
+    from analysis.pipeline import analyze
+    text = ("把环境整治“装”进一本手册里\n"
+            "这几天，甘肃天水市秦州区东关街道，正热火朝天地开展环境整治工作。\n"
+            "居民王丽说，“今年不一样了，社区干部有了小册子。”\n"
+            "王丽说的小册子，是街道自己编写的整治手册。\n"
+            "街道工作人员把过去反复出现的问题列出，写明了谁负责、怎么干。\n"
+            "社区党员干部拿着手册挨家挨户征求意见，组建了200多人的队伍，分片包干、责任到人。\n"
+            "社区先后开了12场议事会，打造了4处共享花园，带动330多名居民参与。\n")
+    s = analyze(text.encode("utf-8"), "item.txt").articles[0].summary
+    assert s.startswith("这几天，甘肃天水市秦州区东关街道"), s
+    assert s.index("200多人") < s.index("12场"), s
+
+
+def test_short_item_with_a_short_summary_takes_its_placed_lead():
+    # a short item whose summary is one late figure takes its opening sentence naming a place
+    # (summarize._fill_lead), printed first
+    from analysis.pipeline import analyze
+    text = ("睦邻市集办到群众家门口\n"
+            "4月9日一大早，湖南益阳市桃花仑街道居民张大妈兴冲冲前往广场赶“睦邻市集”。\n"
+            "广场上人头攒动，前来赶集的市民享服务、听解答、品美食，乐在其中。\n"
+            "“睦邻市集”是街道打造的综合服务平台，把便民服务送到群众家门口。\n"
+            "截至目前，已成功举办57场“睦邻市集”，服务群众6万余人次。\n"
+            "坚持“群众需要什么，市集就提供什么”原则，街道将政策宣讲、义务活动、便民服务、健康促进列为市集"
+            "四大重点服务内容，通过“民情二维码”、入户走访等渠道征集诉求，又拓展出移动办公、非遗体验等多类特色服务。\n")
+    s = analyze(text.encode("utf-8"), "item.txt").articles[0].summary
+    assert s.startswith("4月9日一大早，湖南益阳市桃花仑街道"), s
+    assert "57场" in s, s
+
+
+def test_signed_commentary_says_whose_argument_it_is():
+    # a commentary signed with a name only (the paper's masthead after it): its summary opens
+    # with the author (articles.author_signature); a reporter's credit does not
+    from analysis.articles import author_signature
+    assert author_signature("李海钦《人民日报》（2026年03月24日第 05 版）") == "李海钦："
+    assert author_signature("本报记者  王  珂") == ""
+    c, sents, segs = _doc("写好“赏花+”大文章\n李海钦\n这段时间，朋友圈不时可以看到赏花邀请。\n"
+                          "赏花热源于人们对美好生活的向往，各地应依托资源禀赋打造特色品牌。\n")
+    art = next(s for s in segs if s.kind == "article")
+    assert art.byline and "李海钦" in art.byline, art
+    assert summarize.article_summary(c, art, sents, []).startswith("李海钦：")
