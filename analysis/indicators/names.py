@@ -120,6 +120,10 @@ def _strip_suffix(s: str) -> str:
     return s[:m.start()] + s[m.end():] if m else s
 
 
+# (cached per process, as ``canonical`` and ``_synonyms_in``: a pure function of the raw clause
+# and the data files; ``resolve`` asks it up to three times a figure, and clauses such as 全市
+# GDP完成 or 同比增长 come back within a document and across documents)
+@functools.lru_cache(maxsize=8192)
 def clean(raw: str) -> str:
     """Strip periods, regions, and framing words around a metric name.
 
