@@ -694,6 +694,11 @@ def named_banks(text: str) -> list[tuple[int, str]]:
 
 
 _IS_BRAND = re.compile(_BRAND_NAME)     # (a brand's model may hold a digit: 哈弗H6)
+# the banks of companies.txt (建设银行, 农行 = 农业银行): a branch may be written after them
+_BANK_BRAND = word_alternation([b for b in brands()
+                                if b.endswith("银行") or _BRAND_AS.get(b, "").endswith("银行")])
+_BANK_BRANCH = rf"{_BANK_BRAND}(?:(?![各在的和与及、])[\u4e00-\u9fff]){{2,8}}?[分支]行(?![业长])"
+_IS_BANK_BRANCH = re.compile(_BANK_BRANCH)
 _BRAND_IN_TITLE = re.compile(_BRAND_NAME)
 _BRAND_HINT = re.compile(_BRAND)
 _NATION_OPERATOR = re.compile(data.NATION_ORG)
@@ -818,6 +823,9 @@ ORG = re.compile(
     # 实现营业收入1799.92亿元; “中国V谷”, “光谷”): the subject of its figures (not a quoted kind of
     # goods or spending: “新三样”出口…, “三保”支出…)
     rf"“[\u4e00-\u9fffA-Za-z0-9+·]{{1,9}}[谷城港湾廊]”(?={_QUOTED_NEXT})|"
+    # a bank's branch opening its clause, named as written (农行西藏分行农户贷款已覆盖…, 建设银行
+    # 上海市分行发放…): the branch's figures, not the bank's (its place, not a list or 各分行)
+    rf"{_BANK_BRANCH}|"
     rf"{_BRAND_NAME}{_BRAND_NEXT})")     # 万科市值2578亿, 保利只有875亿: a brand opening its clause
 # not a name: a verb, a conjunction or a pronoun in it (抢抓…示范区, 县医疗集团先后与北京大学)
 _ORG_NOT = re.compile(
@@ -899,6 +907,7 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
                 continue          # 全市开发区达到6个: the city's parks, not one park
             os_, org = os_ + counted.end(), org[counted.end():]   # 全国169家国家级高新区
         if _BACK_REF.fullmatch(org) or not _ORG_NOT.search(org) or _IS_BRAND.fullmatch(org) \
+                or _IS_BANK_BRANCH.fullmatch(org) \
                 or MARKET_INDEX.fullmatch(org):      # (科创50: a number in the index's name)
             out.append((os_, m.end("org"), _BRAND_AS.get(org, org)))
     return out
