@@ -704,6 +704,9 @@ _BRAND_HINT = re.compile(_BRAND)
 _NATION_OPERATOR = re.compile(data.NATION_ORG)
 _NATIONAL_BANK = re.compile(data.NATIONAL_BANK)
 _INDUSTRY_SET = re.compile(data.INDUSTRY_SET)
+# the companies an association counts, written as the frame of the clause after it (在中钢协重点
+# 统计企业中,有95%的企业将数字化转型…): the subject of its figures
+_SET_FRAME = re.compile(rf"在(?P<org>{data.INDUSTRY_SET})(?:中|里|当中),")
 _IN_CHINA = re.compile(r"在(?:华|中国|国内)")
 # what a subject does next: a figure's verb or metric (国铁集团完成…, 某公司营业收入…)
 _ORG_NEXT = (r"(?:\([^()]{0,40}\))?"     # 市级(含市属开发区,下同)一般公共预算收入…
@@ -878,6 +881,9 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
     out = []
     lead = _LIST_MARKER.match(text)
     for st in [lead.end() if lead else 0] + [m.end() for m in _CLAUSE_START.finditer(text)]:
+        if text.startswith("在", st) and (framed := _SET_FRAME.match(text, st)):
+            out.append((framed.start("org"), framed.end("org"), framed.group("org")))
+            continue      # 在中钢协重点统计企业中,有95%的企业…: the set the share is over
         m = ORG.match(text, st)
         if not m:
             joined = _ORG_JOIN.match(text, st) if text[st:st + 1] in _ORG_JOIN_FIRST \
