@@ -1750,7 +1750,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                        if _MONTH_END_POINT.fullmatch(p) and _CUMULATIVE.match(u.text, e)} \
             if any("累计" in u.text for u in plist) else set()
         para_last = None
-        para_year: str | None = None   # the year the paragraph's last period written with one names
+        # the year the paragraph's last period written with one names; before any, the year of
+        # the period carried into it (2021年,全国…。\n…无锡,全年GDP增速分别为8.2%…: 2021's whole)
+        para_year: str | None = _year_of(carried) if carried else None
         span_last = None      # the paragraph's last period that is not a year-end point
         prev_name = None
         prev_out: list[Indicator] = []    # the figures of the sentence right before
