@@ -1895,11 +1895,15 @@ def _whole_between(t: str, a: int, b: int) -> bool:
     (沿海经济带东西两翼则是全省经济增长最快的地区,…增幅达到10.6%: the zone's)?"""
     from .patterns import RANK, SUPERLATIVE_RANK
     return any(not (SUPERLATIVE_RANK.match(t, w.start()) or RANK.match(t, w.start())
-                    or t[w.start() - 1:w.start()] in _COMPARED_WITH)
+                    or t[w.start() - 1:w.start()] in _COMPARED_WITH
+                    or _REACHED_WHOLE.search(t, max(a, w.start() - 10), w.start()))
                for w in WHOLE.finditer(t, a, b))
 
 
 _COMPARED_WITH = ("与", "同")     # 收入下降原因与全市情况相同: the whole compared with, not a subject
+# the whole an organisation's service reaches, its place written before it (农行西藏分行农户贷款
+# 已覆盖西藏全区90%以上的农牧民): the share is the organisation's, the whole no subject
+_REACHED_WHOLE = re.compile(data.REACH_BEFORE.removesuffix("$") + r"[\u4e00-\u9fff]{0,6}$")
 
 
 def whole_subject(t: str) -> bool:
