@@ -694,11 +694,19 @@ def named_banks(text: str) -> list[tuple[int, str]]:
 
 
 _IS_BRAND = re.compile(_BRAND_NAME)     # (a brand's model may hold a digit: 哈弗H6)
+# the banks of companies.txt (建设银行, 农行 = 农业银行): a branch may be written after them
+_BANK_BRAND = word_alternation([b for b in brands()
+                                if b.endswith("银行") or _BRAND_AS.get(b, "").endswith("银行")])
+_BANK_BRANCH = rf"{_BANK_BRAND}(?:(?![各在的和与及、])[\u4e00-\u9fff]){{2,8}}?[分支]行(?![业长])"
+_IS_BANK_BRANCH = re.compile(_BANK_BRANCH)
 _BRAND_IN_TITLE = re.compile(_BRAND_NAME)
 _BRAND_HINT = re.compile(_BRAND)
 _NATION_OPERATOR = re.compile(data.NATION_ORG)
 _NATIONAL_BANK = re.compile(data.NATIONAL_BANK)
 _INDUSTRY_SET = re.compile(data.INDUSTRY_SET)
+# the companies an association counts, written as the frame of the clause after it (在中钢协重点
+# 统计企业中,有95%的企业将数字化转型…): the subject of its figures
+_SET_FRAME = re.compile(rf"在(?P<org>{data.INDUSTRY_SET})(?:中|里|当中),")
 _IN_CHINA = re.compile(r"在(?:华|中国|国内)")
 # what a subject does next: a figure's verb or metric (国铁集团完成…, 某公司营业收入…)
 _ORG_NEXT = (r"(?:\([^()]{0,40}\))?"     # 市级(含市属开发区,下同)一般公共预算收入…
@@ -833,6 +841,9 @@ ORG = re.compile(
     # 实现营业收入1799.92亿元; “中国V谷”, “光谷”): the subject of its figures (not a quoted kind of
     # goods or spending: “新三样”出口…, “三保”支出…)
     rf"“[\u4e00-\u9fffA-Za-z0-9+·]{{1,9}}[谷城港湾廊]”(?={_QUOTED_NEXT})|"
+    # a bank's branch opening its clause, named as written (农行西藏分行农户贷款已覆盖…, 建设银行
+    # 上海市分行发放…): the branch's figures, not the bank's (its place, not a list or 各分行)
+    rf"{_BANK_BRANCH}|"
     rf"{_BRAND_NAME}{_BRAND_NEXT})")     # 万科市值2578亿, 保利只有875亿: a brand opening its clause
 # not a name: a verb, a conjunction or a pronoun in it (抢抓…示范区, 县医疗集团先后与北京大学)
 _ORG_NOT = re.compile(
@@ -885,6 +896,9 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
     out = []
     lead = _LIST_MARKER.match(text)
     for st in [lead.end() if lead else 0] + [m.end() for m in _CLAUSE_START.finditer(text)]:
+        if text.startswith("在", st) and (framed := _SET_FRAME.match(text, st)):
+            out.append((framed.start("org"), framed.end("org"), framed.group("org")))
+            continue      # 在中钢协重点统计企业中,有95%的企业…: the set the share is over
         m = ORG.match(text, st)
         if not m:
             joined = _ORG_JOIN.match(text, st) if text[st:st + 1] in _ORG_JOIN_FIRST \
@@ -914,6 +928,7 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
                 continue          # 全市开发区达到6个: the city's parks, not one park
             os_, org = os_ + counted.end(), org[counted.end():]   # 全国169家国家级高新区
         if _BACK_REF.fullmatch(org) or not _ORG_NOT.search(org) or _IS_BRAND.fullmatch(org) \
+                or _IS_BANK_BRANCH.fullmatch(org) \
                 or MARKET_INDEX.fullmatch(org):      # (科创50: a number in the index's name)
             out.append((os_, m.end("org"), _BRAND_AS.get(org, org)))
     return out
@@ -1895,11 +1910,15 @@ def _whole_between(t: str, a: int, b: int) -> bool:
     (沿海经济带东西两翼则是全省经济增长最快的地区,…增幅达到10.6%: the zone's)?"""
     from .patterns import RANK, SUPERLATIVE_RANK
     return any(not (SUPERLATIVE_RANK.match(t, w.start()) or RANK.match(t, w.start())
-                    or t[w.start() - 1:w.start()] in _COMPARED_WITH)
+                    or t[w.start() - 1:w.start()] in _COMPARED_WITH
+                    or _REACHED_WHOLE.search(t, max(a, w.start() - 10), w.start()))
                for w in WHOLE.finditer(t, a, b))
 
 
 _COMPARED_WITH = ("与", "同")     # 收入下降原因与全市情况相同: the whole compared with, not a subject
+# the whole an organisation's service reaches, its place written before it (农行西藏分行农户贷款
+# 已覆盖西藏全区90%以上的农牧民): the share is the organisation's, the whole no subject
+_REACHED_WHOLE = re.compile(data.REACH_BEFORE.removesuffix("$") + r"[\u4e00-\u9fff]{0,6}$")
 
 
 def whole_subject(t: str) -> bool:

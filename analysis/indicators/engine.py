@@ -1040,6 +1040,13 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 if ind.start in compared and ind.value is None and ind.rank is None:
                     skipped = True    # 增速高于…广东省同期的2%,全国的2.5%,在四大一线城市中
                     continue          # 排名第一: the rates compared with are not the subject's
+                if ind.value is None and ind.rank is None and ind.change is not None \
+                        and ind.change.get("basis") in _OWN_BASES and later is None \
+                        and not _RATE_WORD.search(t, clause_start, ev[1]) \
+                        and any(i.value is not None and i.change is not None for i in inds
+                                if i.end <= ind.start):
+                    skipped = True    # …30664.85亿元,比上年增长6.7%,两年平均增长4.9%,…,在全国所有
+                    continue          # 城市中位居第三: the level's rank, not the rate's over two years
                 if ind.extent <= ev[0]:
                     if ind.rank is not None:
                         break
@@ -1367,6 +1374,7 @@ def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
 _PART_OF = ("其中", "其中,")
 _CLOSED_AFTER = re.compile(r"(?:以上|左右|多)?\)")
 _OWN_BASES = frozenset({"两年平均", "年均", "年平均"})   # a rate over other years: its own record
+_RATE_WORD = re.compile(r"增速|增幅|增长|涨幅|降幅|增量|速度")   # a rank of a rate (增速居全国第三)
 # 一般性支出同比减少0.6亿元,压减4.4%: a cut in % is the line's own figure (c34), not the amount's rate
 _REDUCE_VERBS = frozenset({"压减", "削减", "缩减", "压缩"})
 _YEAR_BASIS = re.compile(r"(?:19|20)\d{2}年")    # 同比增长15.1%,比疫情前的2019年同期增长4.9%
@@ -1752,7 +1760,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                        if _MONTH_END_POINT.fullmatch(p) and _CUMULATIVE.match(u.text, e)} \
             if any("累计" in u.text for u in plist) else set()
         para_last = None
-        para_year: str | None = None   # the year the paragraph's last period written with one names
+        # the year the paragraph's last period written with one names; before any, the year of
+        # the period carried into it (2021年,全国…。\n…无锡,全年GDP增速分别为8.2%…: 2021's whole)
+        para_year: str | None = _year_of(carried) if carried else None
         span_last = None      # the paragraph's last period that is not a year-end point
         prev_name = None
         prev_out: list[Indicator] = []    # the figures of the sentence right before
