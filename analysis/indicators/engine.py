@@ -2370,6 +2370,21 @@ def _quote_speakers(text: str, out: list[Indicator], doc_places: context.DocPlac
 
 
 _COMPANY_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+# what a registered name writes between its place and its form, when a trade name comes before
+# the place (中粮屯河|昌吉|番茄制品|有限公司): its trade in plain words (no bracket, no mark)
+_TRADE_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _seat_city(surface: str, place: Place) -> Place:
+    """The city an autonomous prefecture's bare short form names inside a registered name, where
+    that form is also its seat city's (中粮屯河昌吉番茄制品有限公司: 昌吉市; the prefecture's own
+    short form keeps its 州, 昌吉州), else ``place``."""
+    if not place.name.endswith("自治州"):
+        return place
+    seat = next((places.PLACES[c] for c in places.SURFACES.get(surface, ())
+                 if places.PLACES[c].parent == place.code
+                 and places.PLACES[c].level == "county"), None)
+    return seat or place
 
 
 def _company_place(org: str, doc_places: context.DocPlaces) -> tuple[str, Place | None]:
@@ -2381,7 +2396,16 @@ def _company_place(org: str, doc_places: context.DocPlaces) -> tuple[str, Place 
         # right before the company's form (its region; the name as written)
         tail = next((len(org) - len(f) for f in _COMPANY_FORMS if org.endswith(f)), -1)
         last = urs[-1]
-        return org, (last[2] if last[1] == tail and last[0] > 1 else None)
+        if last[1] == tail and last[0] > 1:
+            return org, last[2]
+        # 中粮屯河昌吉番茄制品有限公司: trade name, then its place (a prefecture or a county, one
+        # the document's evidence resolves), then its trade before the form: that place
+        first = urs[0]
+        if len(urs) == 1 and first[0] > 1 and tail - first[1] >= 2 \
+                and first[2].level in ("prefecture", "county") \
+                and _TRADE_AFTER_PLACE.fullmatch(org, first[1], tail):
+            return org, _seat_city(org[first[0]:first[1]], first[2])
+        return org, None
     if not urs:
         return org, None
     k = 0
