@@ -2016,7 +2016,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             if ups:
                 para_last = context.carried([x for x in ups if not context.compared_span(
                     u.text, *x) and not context.reached_year(u.text, *x)
-                    and not (mid_now and ui and x[2] == "目前")]) or para_last
+                    and not (mid_now and ui and x[2] == "目前")], u.text) or para_last
                 para_year = _year_after(ups, para_year)
             span_last = next((p for s, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)
                               and not _years_in_clause(u.text, s, p)),
