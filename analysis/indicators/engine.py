@@ -2979,7 +2979,9 @@ def _feature_people(text: str, out: list[Indicator]) -> None:
 
 
 _FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》"
-                             r"|(?:^|\n)[\u4e00-\u9fff]{2,4}《[^》\n]{2,12}报》\(\d{4}年")
+                             # its writers' names alone, one or more (葛孟超  苏咏潇《人民日报》(…)
+                             r"|(?:^|\n)[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4}){0,4}"
+                             r"《[^》\n]{2,12}报》\(\d{4}年")
 _MONTH_END_POINT = re.compile(r"截[至止](?:到)?\d{1,2}月(?:底|末)")
 _CUMULATIVE = re.compile(r"[,\s]*(?:全市|全省|全县|全区)?累计")
 # (截至2025年, 2025年底: a point of the story's time, as 2025年 is; a scene's month or day, 3月,
