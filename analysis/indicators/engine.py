@@ -1884,7 +1884,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     and _CLAUSE_END.search(u.text, e, at))), None)
                 period = listed.get(k) or written \
                     or (None if base else flow_back if point_after
-                        and context.FLOW_NAME.search(ind.name or "") else para_last) \
+                        and context.FLOW_NAME.search(ind.name or "")
+                        and not context.STOCK_NAME.search(ind.name or "") else para_last) \
                     or (None if base or part_start or late_whole or in_span
                         or (ui < first_ui and event_first) or first_period == _SAME_PERIOD
                         or (first_local and ui > first_ui)
