@@ -297,6 +297,8 @@ _YEAR_TARGET_AFTER = re.compile(r"的(?:主要)?(?:发展)?(?:预期)?目标"
 # a figure named as a flow over the period (营业收入, 利润, 产量): a year-end point written in an
 # earlier sentence of its paragraph is not its period (periods.yaml: flows)
 FLOW_NAME = re.compile("|".join(map(re.escape, data.PERIOD_FLOWS)) or "(?!)")
+# …but not a balance's total (贷款总额: a stock, periods.yaml ``stocks``)
+STOCK_NAME = re.compile("|".join(map(re.escape, data.PERIOD_STOCKS)) or "(?!)")
 # periods a figure may follow directly (not the start of a date: 2022年9月 + 17日)
 _FIGURE_MAY_FOLLOW = re.compile(r"(?:季度|半年|全年|以来|^去年|^上年度)$")   # 在去年9650.2亿元的GDP基础上
 # every period expression holds one of these (each alternative opens with a character, so
@@ -2016,14 +2018,32 @@ _LOCAL_PERIOD = re.compile(r"近?[两三四五六七八九十2-9]年|当年|本�
 # 本年, 去年: its sentence (去年,东莞进出口总额同比下降3.8%…。今年,…)
 
 
-def carried(ups: list[tuple[int, int, str]]) -> str | None:
+def carried(ups: list[tuple[int, int, str]], text: str | None = None) -> str | None:
     """The period a sentence passes on to the next ones of its paragraph: its last one, not a
-    bare span of years (五年分别增长…).
+    bare span of years (五年分别增长…); not a 全年 written after a figure at the year's end the
+    sentence ``text`` named before it.
+
+    >>> t = "截至2025年末,贷款余额18.8万亿元,全年新增1.4万亿元。"
+    >>> carried([(0, 8, "截至2025年末"), (21, 23, "全年")], t)
+    '截至2025年末'
+    >>> carried([(0, 5, "2025年"), (18, 20, "全年")], "2025年,贷款余额18.8万亿元,全年新增")
+    '全年'
 
     >>> carried([(0, 3, "五年来"), (9, 11, "五年")]), carried([(0, 2, "五年")])
     ('五年来', None)
     """
-    return next((p for _, _, p in reversed(ups) if not _LOCAL_PERIOD.fullmatch(p)), None)
+    kept = [x for x in ups if not _LOCAL_PERIOD.fullmatch(x[2])]
+    if text is not None and len(kept) > 1 and kept[-1][2] in _WHOLE_YEAR \
+            and _NAMED_YEAR.search(kept[-2][2]) and _DIGIT.search(text, kept[-2][1], kept[-1][0]):
+        return kept[-2][2]   # 截至2025年末,…余额18.8万亿元,全年新增1.4万亿元。: a 全年 after a figure
+        #                      at the year's end the sentence opened with holds in its own clause
+        #                      (the year's flow); the sentence passes the point on (not 2025年,
+        #                      …加快至全年增长6.7%: a bare year, 全年 goes on)
+    return kept[-1][2] if kept else None
+
+
+# a point at a named year's end (截至2025年末, 2025年底, 去年年末)
+_NAMED_YEAR = re.compile(r"(?:\d{4} ?年|[今去上本]年)(?:年?末|年?底)$")
 
 
 def sentence_period(period: str | None) -> bool:

@@ -1894,7 +1894,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     and _CLAUSE_END.search(u.text, e, at))), None)
                 period = listed.get(k) or written \
                     or (None if base else flow_back if point_after
-                        and context.FLOW_NAME.search(ind.name or "") else para_last) \
+                        and context.FLOW_NAME.search(ind.name or "")
+                        and not context.STOCK_NAME.search(ind.name or "") else para_last) \
                     or (None if base or part_start or late_whole or in_span
                         or (ui < first_ui and event_first) or first_period == _SAME_PERIOD
                         or (first_local and ui > first_ui)
@@ -2026,7 +2027,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             if ups:
                 para_last = context.carried([x for x in ups if not context.compared_span(
                     u.text, *x) and not context.reached_year(u.text, *x)
-                    and not (mid_now and ui and x[2] == "目前")]) or para_last
+                    and not (mid_now and ui and x[2] == "目前")], u.text) or para_last
                 para_year = _year_after(ups, para_year)
             span_last = next((p for s, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)
                               and not _years_in_clause(u.text, s, p)),
@@ -2380,6 +2381,21 @@ def _quote_speakers(text: str, out: list[Indicator], doc_places: context.DocPlac
 
 
 _COMPANY_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+# what a registered name writes between its place and its form, when a trade name comes before
+# the place (中粮屯河|昌吉|番茄制品|有限公司): its trade in plain words (no bracket, no mark)
+_TRADE_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _seat_city(surface: str, place: Place) -> Place:
+    """The city an autonomous prefecture's bare short form names inside a registered name, where
+    that form is also its seat city's (中粮屯河昌吉番茄制品有限公司: 昌吉市; the prefecture's own
+    short form keeps its 州, 昌吉州), else ``place``."""
+    if not place.name.endswith("自治州"):
+        return place
+    seat = next((places.PLACES[c] for c in places.SURFACES.get(surface, ())
+                 if places.PLACES[c].parent == place.code
+                 and places.PLACES[c].level == "county"), None)
+    return seat or place
 
 
 def _company_place(org: str, doc_places: context.DocPlaces) -> tuple[str, Place | None]:
@@ -2391,7 +2407,16 @@ def _company_place(org: str, doc_places: context.DocPlaces) -> tuple[str, Place 
         # right before the company's form (its region; the name as written)
         tail = next((len(org) - len(f) for f in _COMPANY_FORMS if org.endswith(f)), -1)
         last = urs[-1]
-        return org, (last[2] if last[1] == tail and last[0] > 1 else None)
+        if last[1] == tail and last[0] > 1:
+            return org, last[2]
+        # 中粮屯河昌吉番茄制品有限公司: trade name, then its place (a prefecture or a county, one
+        # the document's evidence resolves), then its trade before the form: that place
+        first = urs[0]
+        if len(urs) == 1 and first[0] > 1 and tail - first[1] >= 2 \
+                and first[2].level in ("prefecture", "county") \
+                and _TRADE_AFTER_PLACE.fullmatch(org, first[1], tail):
+            return org, _seat_city(org[first[0]:first[1]], first[2])
+        return org, None
     if not urs:
         return org, None
     k = 0
@@ -2965,7 +2990,9 @@ def _feature_people(text: str, out: list[Indicator]) -> None:
 
 
 _FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》"
-                             r"|(?:^|\n)[\u4e00-\u9fff]{2,4}《[^》\n]{2,12}报》\(\d{4}年")
+                             # its writers' names alone, one or more (葛孟超  苏咏潇《人民日报》(…)
+                             r"|(?:^|\n)[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4}){0,4}"
+                             r"《[^》\n]{2,12}报》\(\d{4}年")
 _MONTH_END_POINT = re.compile(r"截[至止](?:到)?\d{1,2}月(?:底|末)")
 _CUMULATIVE = re.compile(r"[,\s]*(?:全市|全省|全县|全区)?累计")
 # (截至2025年, 2025年底: a point of the story's time, as 2025年 is; a scene's month or day, 3月,
