@@ -1873,11 +1873,13 @@ def _summary_of(cleaned: Cleaned, seg: ArticleSeg, scored: list[tuple[float, int
         return summary_select.table_summary(cleaned.text, *seg.span, seg.title, limit)
     # a report printed with its occasion and speaker says who reported it, when and where; a
     # reader's commentary who wrote it, from where (长沙市李焱婕：); a signed commentary or essay
-    # that is no news item (陈  凌《人民日报》…) whose argument it is (陈凌：)
+    # that is no news item (陈  凌《人民日报》…) whose argument it is (陈凌：); a dialogue who talks
+    # with whom (本报评论员李拯与中国工程院院士刘经南对话：)
     lead = reader_signature(seg.byline) or summary_select.occasion_lead(cleaned.text, *seg.span) or \
         summary_select.author_lead(cleaned.text, seg.title_span[1] if seg.title_span else seg.span[0],
                                    seg.span[1]) or \
         summary_select.press_lead(cleaned.text, sorted(x[1:] for x in scored)) or \
+        summary_select.dialogue_lead(cleaned.text, *seg.span) or \
         (author_signature(seg.byline) if not _is_news(seg) else "")
     # an article without headline figures that is no news item (a company story): its counts are facts
     counts = not _is_news(seg) and not any((i.canonical or "") in CORE for i in indicators)

@@ -1672,3 +1672,18 @@ def test_signed_commentary_says_whose_argument_it_is():
     art = next(s for s in segs if s.kind == "article")
     assert art.byline and "李海钦" in art.byline, art
     assert summarize.article_summary(c, art, sents, []).startswith("李海钦：")
+
+
+def test_dialogue_says_who_talks_with_whom():
+    # a dialogue listing its participants under 对话人: opens with who talks with whom, the
+    # paper's own first (summary_select.dialogue_lead); a list without its label is no dialogue
+    from analysis.pipeline import analyze
+    text = ("北斗的未来不在“同维竞争”（连线评论员）\n对话人：\n李  拯  本报评论员\n刘经南  中国工程院院士\n"
+            "李拯：我们为何如此重视时空信息产业发展？\n"
+            "刘经南：时空信息是数字经济的“度量衡”。我们每天产生的数据中，超过80%带有时空标签。\n"
+            "李拯：北斗的产业短板在哪里？\n"
+            "刘经南：企业“小散弱”，两万多家企业中龙头偏少。\n")
+    s = analyze(text.encode("utf-8"), "dialogue.txt").articles[0].summary
+    assert s.startswith("本报评论员李拯与中国工程院院士刘经南对话："), s
+    plain = analyze(text.replace("对话人：\n", "").encode("utf-8"), "d.txt").articles[0].summary
+    assert "对话：" not in plain, plain
