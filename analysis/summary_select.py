@@ -1031,7 +1031,7 @@ def dialogue_lead(text: str, start: int, end: int) -> str:
     '本报评论员李拯与中国工程院院士刘经南对话：'
     >>> t = "喜剧\\n对话人:叶  青(中央戏剧学院青年教师)\\n石介甫(单立人喜剧创始人)\\n王  瑨(本报记者)\\n如今,…"
     >>> dialogue_lead(t, 0, len(t))
-    '本报记者王瑨与中央戏剧学院青年教师叶青、单立人喜剧创始人石介甫对话：'
+    '本报记者王瑨与中央戏剧学院青年教师叶青和单立人喜剧创始人石介甫对话：'
     >>> t = "标题\\n李  拯  本报评论员\\n刘经南  中国工程院院士\\n正文。"
     >>> dialogue_lead(t, 0, len(t))
     ''
@@ -1062,7 +1062,10 @@ def dialogue_lead(text: str, start: int, end: int) -> str:
     guests = [x for x in people if x not in own]
     said = ["".join(x) for x in own + guests]
     if own and guests:
-        lead = "、".join(said[:len(own)]) + "与" + "、".join(said[len(own):]) + "对话："
+        # (two guests or more: the last after 和, A、B和C)
+        rest = said[len(own):]
+        lead = "、".join(said[:len(own)]) + "与" + \
+            ("、".join(rest[:-1]) + "和" + rest[-1] if len(rest) > 1 else rest[0]) + "对话："
     else:
         lead = "、".join(said[:-1]) + "与" + said[-1] + "对话："
     return lead if len(lead) <= DIALOGUE_LEAD_MAX else ""
