@@ -682,6 +682,12 @@ LONG = 12
 #: half, gives them as side details
 SIDE_CORE = 1
 # an example (比如财务造假的康美药业…): no first fact
+# a feature's tally of the whole place (…等一系列举措,全县林业生态产业产值突破30亿元。): a clause
+# opening with 全县 (全市, 全镇…) that says a figure of it, not a clause naming it (全县唯一的…)
+_TALLY = re.compile(r"""(?:^|[,，;；:：])
+    全(?:县|市|区|州|盟|旗|镇|乡|村)   # the whole place
+    [^,，;；。\d]{0,16}?\d               # its figure within the clause""", re.X)
+TALLY = 1.0
 _EXAMPLE = re.compile(r"比如|例如|譬如|举例")
 # a bracketed aside (年交易额不超过10万元) holds no figure of the sentence's own
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
@@ -1031,6 +1037,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         captions = set()
     # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts
     forecast = not has_core and not news and len(spans) >= LONG
+    tally = not has_core and not news and len(spans) >= LONG
     # a headline saying what is expected (今年春运民航旅客运输量有望创历史新高): the forecast of a
     # measured figure is the news (民航局预计,今年春运…有望达到9500万人次,同比增长约5.3%。)
     foretold = _FORETOLD.search(seg.title or "") is not None
@@ -1102,6 +1109,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score += PLACE_FIGURE
             if t_pairs:
                 score += HEADLINE_WORDS * len(t_pairs & _han_pairs(sent)) / len(t_pairs)
+        if tally and "全" in sent and (m_t := _TALLY.search(sent)) is not None \
+                and _MEASURE.match(sent, m_t.end() - 1) is not None:
+            score += TALLY  # 全县林业生态产业产值突破30亿元: the whole place's figure behind a story
         if t_figures and any(f in sent for f in t_figures):  # the headline's figure
             score += TITLE_FIGURE
         if t_counts and (counted := [c for c in t_counts if _count_in(c, sent)]):

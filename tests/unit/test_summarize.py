@@ -1687,3 +1687,22 @@ def test_dialogue_says_who_talks_with_whom():
     assert s.startswith("本报评论员李拯与中国工程院院士刘经南对话："), s
     plain = analyze(text.replace("对话人：\n", "").encode("utf-8"), "d.txt").articles[0].summary
     assert "对话：" not in plain, plain
+
+
+def test_a_feature_tally_of_the_whole_place_gains_c177():
+    # c177: a long feature on one county's forest reform told through one company; the official's
+    # tally (…等一系列举措,全县林业生态产业产值突破30亿元。) is the fact behind the story; a clause
+    # naming the place without its figure (全县唯一的金融机构) gains nothing
+    def scores(tail: str) -> dict[str, float]:
+        body = "".join(f"村里第{k}户人家种下了新树苗。" for k in range(1, 13))
+        c, sents, segs = _doc("大巴山里长出片片林\n本报记者  王欣悦\n" + body + tail + "\n")
+        art = next(x for x in segs if x.kind == "article")
+        spans = summarize._sent_spans(art, sents)
+        return {c.text[a:b]: sc for sc, a, b in summarize._score_sentences(c, art, spans, [])}
+
+    tally = "通过一系列举措,全县林业生态产业产值突破30亿元。"
+    plain = "通过一系列举措,公司林业生态产业产值突破30亿元。"
+    assert scores(tally)[tally] >= scores(plain)[plain] + summarize.TALLY, (scores(tally), scores(plain))
+    named = "支行是全县唯一的金融机构,为1.3万名牧民提供服务。"
+    other = "支行是当地唯一的金融机构,为1.3万名牧民提供服务。"
+    assert scores(named)[named] == scores(other)[other]
