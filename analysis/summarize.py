@@ -1890,7 +1890,7 @@ def _summary_of(cleaned: Cleaned, seg: ArticleSeg, scored: list[tuple[float, int
                                    seg.span[1]) or \
         summary_select.press_lead(cleaned.text, sorted(x[1:] for x in scored)) or \
         summary_select.dialogue_lead(cleaned.text, *seg.span) or \
-        (author_signature(seg.byline) if not _is_news(seg) else "")
+        (_signed(cleaned.text, seg) if not _is_news(seg) else "")
     # an article without headline figures that is no news item (a company story): its counts are facts
     counts = not _is_news(seg) and not any((i.canonical or "") in CORE for i in indicators)
     if lead:
@@ -1904,6 +1904,37 @@ def _summary_of(cleaned: Cleaned, seg: ArticleSeg, scored: list[tuple[float, int
         if rest:
             return kick + "；" + rest
     return out
+
+
+# the author's note closing a signed piece: (作者为北京脑科学与类脑研究所所长,本报记者谷业凯采访整理)
+_AUTHOR_NOTE = re.compile(r"[(（]作者为([^()（）\n,，;；]{2,40})(?:[,，][^()（）\n]{0,30})?[)）]\s*$")
+#: characters of the note's title said before the author's name (of a longer one, its first part
+#: as short: 华东师范大学教授、新基石研究员 → 华东师范大学教授; none: the name alone)
+AUTHOR_TITLE_MAX = 13
+_STAFF = re.compile(r"本报|本刊|本网|本台")
+
+
+def _signed(text: str, seg: ArticleSeg) -> str:
+    """``陈凌：`` of a signed commentary or essay (``articles.author_signature``), with the title
+    its closing note gives (``(作者为中国铁路广州局广州南站客运员)`` → ``中国铁路广州局广州南站客运员张晓洁：``;
+    the paper's own staff, ``本报评论部编辑``, without it): whose account it is. A piece whose
+    byline line the splitter left under its headline is signed when it closes with such a note."""
+    s, e = seg.span
+    note = _AUTHOR_NOTE.search(text, max(s, e - 120), e)
+    byline = seg.byline
+    if byline is None and note is not None and seg.title_span:
+        # (林占熺《人民日报》（2026年03月20日第 05 版） under the headline, the note closing the piece)
+        at = seg.title_span[1] + (text[seg.title_span[1]:seg.title_span[1] + 1] == "\n")
+        end = text.find("\n", at, e)
+        byline = text[at:end if end >= 0 else e]
+    sig = author_signature(byline)
+    if not sig or note is None or _STAFF.match(note[1]):
+        return sig
+    title = note[1].strip()
+    if len(title) > AUTHOR_TITLE_MAX:
+        # (国家菌草工程技术研究中心首席科学家、菌草技术发明人: the first of its titles short enough)
+        title = next((t for t in title.split("、") if len(t) <= AUTHOR_TITLE_MAX), "")
+    return title + sig
 
 
 _KICKER_MAX = 40  # characters of a kicker read as the article's figure

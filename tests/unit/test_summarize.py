@@ -1706,3 +1706,18 @@ def test_a_feature_tally_of_the_whole_place_gains_c177():
     named = "支行是全县唯一的金融机构,为1.3万名牧民提供服务。"
     other = "支行是当地唯一的金融机构,为1.3万名牧民提供服务。"
     assert scores(named)[named] == scores(other)[other]
+
+
+def test_signed_piece_says_its_author_title_from_its_closing_note_a153():
+    # a piece closing with (作者为…) opens with the author's title and name: the first of its
+    # titles short enough (菌草技术发明人林占熺：); the paper's own staff by name alone; the note
+    # also signs a piece whose byline line the splitter left under its headline (a153)
+    def summary(note: str) -> str:
+        c, sents, segs = _doc("忘记年龄，事业总年轻\n林占熺\n菌草技术已在全国606个县推广。\n"
+                              "我们借5万元建起了实验室，1000多天后野草种出了香菇。\n" + note + "\n")
+        art = next(s for s in segs if s.kind == "article")
+        return summarize.article_summary(c, art, sents, [])
+
+    assert summary("（作者为国家菌草工程技术研究中心首席科学家、菌草技术发明人，本报记者焦思雨采访整理）"
+                   ).startswith("菌草技术发明人林占熺："), summary("（作者为菌草技术发明人）")
+    assert summary("（作者为本报评论部编辑）").startswith("林占熺："), summary("（作者为本报评论部编辑）")
