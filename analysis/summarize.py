@@ -682,6 +682,12 @@ LONG = 12
 #: half, gives them as side details
 SIDE_CORE = 1
 # an example (比如财务造假的康美药业…): no first fact
+# a feature's tally of the whole place (…等一系列举措,全县林业生态产业产值突破30亿元。): a clause
+# opening with 全县 (全市, 全镇…) that says a figure of it, not a clause naming it (全县唯一的…)
+_TALLY = re.compile(r"""(?:^|[,，;；:：])
+    全(?:县|市|区|州|盟|旗|镇|乡|村)   # the whole place
+    [^,，;；。\d]{0,16}?\d               # its figure within the clause""", re.X)
+TALLY = 1.0
 _EXAMPLE = re.compile(r"比如|例如|譬如|举例")
 # a bracketed aside (年交易额不超过10万元) holds no figure of the sentence's own
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
@@ -1031,6 +1037,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         captions = set()
     # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts
     forecast = not has_core and not news and len(spans) >= LONG
+    tally = not has_core and not news and len(spans) >= LONG
     # a headline saying what is expected (今年春运民航旅客运输量有望创历史新高): the forecast of a
     # measured figure is the news (民航局预计,今年春运…有望达到9500万人次,同比增长约5.3%。)
     foretold = _FORETOLD.search(seg.title or "") is not None
@@ -1102,6 +1109,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score += PLACE_FIGURE
             if t_pairs:
                 score += HEADLINE_WORDS * len(t_pairs & _han_pairs(sent)) / len(t_pairs)
+        if tally and "全" in sent and (m_t := _TALLY.search(sent)) is not None \
+                and _MEASURE.match(sent, m_t.end() - 1) is not None:
+            score += TALLY  # 全县林业生态产业产值突破30亿元: the whole place's figure behind a story
         if t_figures and any(f in sent for f in t_figures):  # the headline's figure
             score += TITLE_FIGURE
         if t_counts and (counted := [c for c in t_counts if _count_in(c, sent)]):
@@ -1873,12 +1883,14 @@ def _summary_of(cleaned: Cleaned, seg: ArticleSeg, scored: list[tuple[float, int
         return summary_select.table_summary(cleaned.text, *seg.span, seg.title, limit)
     # a report printed with its occasion and speaker says who reported it, when and where; a
     # reader's commentary who wrote it, from where (长沙市李焱婕：); a signed commentary or essay
-    # that is no news item (陈  凌《人民日报》…) whose argument it is (陈凌：)
+    # that is no news item (陈  凌《人民日报》…) whose argument it is (陈凌：); a dialogue who talks
+    # with whom (本报评论员李拯与中国工程院院士刘经南对话：)
     lead = reader_signature(seg.byline) or summary_select.occasion_lead(cleaned.text, *seg.span) or \
         summary_select.author_lead(cleaned.text, seg.title_span[1] if seg.title_span else seg.span[0],
                                    seg.span[1]) or \
         summary_select.press_lead(cleaned.text, sorted(x[1:] for x in scored)) or \
-        (author_signature(seg.byline) if not _is_news(seg) else "")
+        summary_select.dialogue_lead(cleaned.text, *seg.span) or \
+        (_signed(cleaned.text, seg) if not _is_news(seg) else "")
     # an article without headline figures that is no news item (a company story): its counts are facts
     counts = not _is_news(seg) and not any((i.canonical or "") in CORE for i in indicators)
     if lead:
@@ -1892,6 +1904,37 @@ def _summary_of(cleaned: Cleaned, seg: ArticleSeg, scored: list[tuple[float, int
         if rest:
             return kick + "；" + rest
     return out
+
+
+# the author's note closing a signed piece: (作者为北京脑科学与类脑研究所所长,本报记者谷业凯采访整理)
+_AUTHOR_NOTE = re.compile(r"[(（]作者为([^()（）\n,，;；]{2,40})(?:[,，][^()（）\n]{0,30})?[)）]\s*$")
+#: characters of the note's title said before the author's name (of a longer one, its first part
+#: as short: 华东师范大学教授、新基石研究员 → 华东师范大学教授; none: the name alone)
+AUTHOR_TITLE_MAX = 13
+_STAFF = re.compile(r"本报|本刊|本网|本台")
+
+
+def _signed(text: str, seg: ArticleSeg) -> str:
+    """``陈凌：`` of a signed commentary or essay (``articles.author_signature``), with the title
+    its closing note gives (``(作者为中国铁路广州局广州南站客运员)`` → ``中国铁路广州局广州南站客运员张晓洁：``;
+    the paper's own staff, ``本报评论部编辑``, without it): whose account it is. A piece whose
+    byline line the splitter left under its headline is signed when it closes with such a note."""
+    s, e = seg.span
+    note = _AUTHOR_NOTE.search(text, max(s, e - 120), e)
+    byline = seg.byline
+    if byline is None and note is not None and seg.title_span:
+        # (林占熺《人民日报》（2026年03月20日第 05 版） under the headline, the note closing the piece)
+        at = seg.title_span[1] + (text[seg.title_span[1]:seg.title_span[1] + 1] == "\n")
+        end = text.find("\n", at, e)
+        byline = text[at:end if end >= 0 else e]
+    sig = author_signature(byline)
+    if not sig or note is None or _STAFF.match(note[1]):
+        return sig
+    title = note[1].strip()
+    if len(title) > AUTHOR_TITLE_MAX:
+        # (国家菌草工程技术研究中心首席科学家、菌草技术发明人: the first of its titles short enough)
+        title = next((t for t in title.split("、") if len(t) <= AUTHOR_TITLE_MAX), "")
+    return title + sig
 
 
 _KICKER_MAX = 40  # characters of a kicker read as the article's figure

@@ -1672,3 +1672,52 @@ def test_signed_commentary_says_whose_argument_it_is():
     art = next(s for s in segs if s.kind == "article")
     assert art.byline and "李海钦" in art.byline, art
     assert summarize.article_summary(c, art, sents, []).startswith("李海钦：")
+
+
+def test_dialogue_says_who_talks_with_whom():
+    # a dialogue listing its participants under 对话人: opens with who talks with whom, the
+    # paper's own first (summary_select.dialogue_lead); a list without its label is no dialogue
+    from analysis.pipeline import analyze
+    text = ("北斗的未来不在“同维竞争”（连线评论员）\n对话人：\n李  拯  本报评论员\n刘经南  中国工程院院士\n"
+            "李拯：我们为何如此重视时空信息产业发展？\n"
+            "刘经南：时空信息是数字经济的“度量衡”。我们每天产生的数据中，超过80%带有时空标签。\n"
+            "李拯：北斗的产业短板在哪里？\n"
+            "刘经南：企业“小散弱”，两万多家企业中龙头偏少。\n")
+    s = analyze(text.encode("utf-8"), "dialogue.txt").articles[0].summary
+    assert s.startswith("本报评论员李拯与中国工程院院士刘经南对话："), s
+    plain = analyze(text.replace("对话人：\n", "").encode("utf-8"), "d.txt").articles[0].summary
+    assert "对话：" not in plain, plain
+
+
+def test_a_feature_tally_of_the_whole_place_gains_c177():
+    # c177: a long feature on one county's forest reform told through one company; the official's
+    # tally (…等一系列举措,全县林业生态产业产值突破30亿元。) is the fact behind the story; a clause
+    # naming the place without its figure (全县唯一的金融机构) gains nothing
+    def scores(tail: str) -> dict[str, float]:
+        body = "".join(f"村里第{k}户人家种下了新树苗。" for k in range(1, 13))
+        c, sents, segs = _doc("大巴山里长出片片林\n本报记者  王欣悦\n" + body + tail + "\n")
+        art = next(x for x in segs if x.kind == "article")
+        spans = summarize._sent_spans(art, sents)
+        return {c.text[a:b]: sc for sc, a, b in summarize._score_sentences(c, art, spans, [])}
+
+    tally = "通过一系列举措,全县林业生态产业产值突破30亿元。"
+    plain = "通过一系列举措,公司林业生态产业产值突破30亿元。"
+    assert scores(tally)[tally] >= scores(plain)[plain] + summarize.TALLY, (scores(tally), scores(plain))
+    named = "支行是全县唯一的金融机构,为1.3万名牧民提供服务。"
+    other = "支行是当地唯一的金融机构,为1.3万名牧民提供服务。"
+    assert scores(named)[named] == scores(other)[other]
+
+
+def test_signed_piece_says_its_author_title_from_its_closing_note_a153():
+    # a piece closing with (作者为…) opens with the author's title and name: the first of its
+    # titles short enough (菌草技术发明人林占熺：); the paper's own staff by name alone; the note
+    # also signs a piece whose byline line the splitter left under its headline (a153)
+    def summary(note: str) -> str:
+        c, sents, segs = _doc("忘记年龄，事业总年轻\n林占熺\n菌草技术已在全国606个县推广。\n"
+                              "我们借5万元建起了实验室，1000多天后野草种出了香菇。\n" + note + "\n")
+        art = next(s for s in segs if s.kind == "article")
+        return summarize.article_summary(c, art, sents, [])
+
+    assert summary("（作者为国家菌草工程技术研究中心首席科学家、菌草技术发明人，本报记者焦思雨采访整理）"
+                   ).startswith("菌草技术发明人林占熺："), summary("（作者为菌草技术发明人）")
+    assert summary("（作者为本报评论部编辑）").startswith("林占熺："), summary("（作者为本报评论部编辑）")
