@@ -159,8 +159,10 @@ def _two(seq: Any) -> tuple[bool, frozenset, frozenset, frozenset]:
             if av[1] or av[2]:        # flags set inside the group
                 raise _Unknown(op)
             e, f, o, p = _two(av[-1])
-        elif op is _sre.BRANCH:
-            alts = [_two(x) for x in av[1]]
+        elif op in (_sre.BRANCH, _sre.GROUPREF_EXISTS):
+            # a conditional (?(g)yes|no): either of its two, as a branch (no absent: nothing)
+            alts = [_two(x) for x in av[1]] if op is _sre.BRANCH else \
+                [_two(av[1]), _two(av[2] if av[2] is not None else [])]
             e = any(x[0] for x in alts)
             f = frozenset().union(*(x[1] for x in alts))
             o = frozenset().union(*(x[2] for x in alts))
