@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from . import data
-from .context import _ALL, _class, _covers, _two
 from .numbers import _SUB_SCALED, CHINESE_NUMERAL_CHARS, compose
+from .openings import _ALL, _class, _covers, _two
 
 
 def _alt_plain(words) -> str:
@@ -156,7 +156,7 @@ def _pair_guard(source: str, first: str, flags: int = 0) -> str:
     """A lookahead for the first two characters a match of ``source`` can open with, at the
     positions whose character is in ``first`` (``source`` opens with ``(?=[first])``):
     ``(?=比[…]|较[…]|…)``, one branch per character of ``first`` with the characters
-    ``context._two`` finds can follow it. ``_two`` may give too many, never too few, so a
+    ``openings._two`` finds can follow it. ``_two`` may give too many, never too few, so a
     position the guard refuses is one where ``source`` cannot match: put before ``source``
     (after ``(?=[first])``) it matches as ``source`` alone, but refuses at once most of the
     positions ``first`` lets in (改革, 环境, 大力, 年,), where the whole pattern was tried
