@@ -32,6 +32,7 @@ from analysis.layout import FULLWIDTH
 
 from . import data
 from . import places as places_mod
+from .openings import _ALL, _CATEGORY, _class, _covers, _two, _Unknown
 from .places import Place, Resolver
 
 # a holiday as a period (periods.yaml: holidays): 春节假期, 今年国庆、中秋假期, 2025年春节档, 今年春节
@@ -43,14 +44,6 @@ _HOLIDAY_PATTERN = (rf"(?:\d{{4}} ?年|今年|去年|这个)?{_HOLIDAYS}(?:小�
 HOLIDAY = re.compile(_HOLIDAY_NAME)
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
 _PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“‘刚本当期从目自如未最同该新眼现"}))
-
-
-class _Unknown(Exception):
-    """A regex construct ``_opening`` does not read (the pattern is then tried everywhere)."""
-
-
-_CATEGORY = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
-             _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
 
 
 def _in_class(items: list, c: str) -> bool:
@@ -100,100 +93,6 @@ def _opening(seq: Any, alphabet: set[str]) -> tuple[set[str], bool]:
         if not empty:
             return out, False
     return out, True
-
-
-# a set of characters in ``_two``: ("lit", c), ("range", lo, hi), ("cat", r"\d"), or _ALL (any)
-_Atom = tuple[str, ...]
-_ALL: _Atom = ("all",)
-
-
-def _atoms(items: list) -> frozenset:
-    """The characters of a parsed class ([…], \\d) as atoms (a negated class: any)."""
-    out: set[_Atom] = set()
-    for op, av in items:
-        if op is _sre.NEGATE:
-            return frozenset([_ALL])
-        if op is _sre.LITERAL:
-            out.add(("lit", chr(av)))
-        elif op is _sre.RANGE:
-            out.add(("range", chr(av[0]), chr(av[1])))
-        elif op is _sre.CATEGORY and av in _CATEGORY:
-            out.add(("cat", _CATEGORY[av]))
-        else:
-            raise _Unknown(op)
-    return frozenset(out)
-
-
-_EMPTY: frozenset = frozenset()
-
-
-def _covers(atoms: frozenset, c: str) -> bool:
-    """Does a set of atoms hold the character ``c``?"""
-    for a in atoms:
-        if a is _ALL or (a[0] == "lit" and a[1] == c) or (a[0] == "range" and a[1] <= c <= a[2]) \
-                or (a[0] == "cat" and re.match(a[1], c)):
-            return True
-    return False
-
-
-def _two(seq: Any) -> tuple[bool, frozenset, frozenset, frozenset]:
-    """What a parsed regex ``seq`` can open a match with, two characters deep: (can it match
-    the empty string, its first characters, the characters it can match alone, the pairs
-    (first, second) its matches of two or more characters can open with). Zero-width items
-    (lookarounds, ^, \\b) are stepped over and a repeat counts as any number of its item:
-    every set may hold too much, never too little, and "empty" may be True where it cannot."""
-    empty, first, alone, pairs = True, _EMPTY, _EMPTY, _EMPTY     # the empty sequence
-    for op, av in seq:
-        if op is _sre.LITERAL:
-            e, f = False, frozenset[_Atom]([("lit", chr(av))])
-            o, p = f, _EMPTY
-        elif op in (_sre.NOT_LITERAL, _sre.ANY):
-            e, f = False, frozenset([_ALL])
-            o, p = f, _EMPTY
-        elif op is _sre.IN:
-            e, f = False, _atoms(av)
-            o, p = f, _EMPTY
-        elif op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
-            e, f, o, p = True, _EMPTY, _EMPTY, _EMPTY
-        elif op is _sre.SUBPATTERN:
-            if av[1] or av[2]:        # flags set inside the group
-                raise _Unknown(op)
-            e, f, o, p = _two(av[-1])
-        elif op is _sre.BRANCH:
-            alts = [_two(x) for x in av[1]]
-            e = any(x[0] for x in alts)
-            f = frozenset().union(*(x[1] for x in alts))
-            o = frozenset().union(*(x[2] for x in alts))
-            p = frozenset().union(*(x[3] for x in alts))
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-            lo, hi, item = av
-            e, f, o, p = _two(item)
-            if hi == 0:
-                e, f, o, p = True, _EMPTY, _EMPTY, _EMPTY
-            else:
-                e = e or lo == 0
-                if hi != 1:           # one character of the item, then the item again
-                    p = p | {(x, y) for x in o for y in f}
-        else:
-            raise _Unknown(op)
-        # this item after what comes before it in the sequence
-        empty, first, alone, pairs = (
-            empty and e,
-            first | f if empty else first,
-            (alone if e else _EMPTY) | (o if empty else _EMPTY),
-            pairs | {(x, y) for x in alone for y in f} | (p if empty else _EMPTY))
-    return empty, first, alone, pairs
-
-
-def _class(atoms: set) -> str:
-    """A character class holding exactly ``atoms`` (none of them _ALL)."""
-    def part(a: tuple) -> str:
-        if a[0] == "lit":
-            return re.escape(a[1])
-        if a[0] == "range":
-            return f"{re.escape(a[1])}-{re.escape(a[2])}"
-        return a[1]
-    return "[" + "".join(sorted(map(part, atoms))) + "]"
 
 
 def _dispatch(patterns: Sequence[str], first: str) -> str:

@@ -272,7 +272,8 @@ def test_period_dispatch_as_the_plain_alternation():
 def test_two_characters_deep_is_never_too_little():
     # every match of a pattern opens with a pair (or a single character) _two gives
     cases = [r"\d{1,2}月", r"(?:今年|去年)?\d{1,2}月", r"(?<!前)a?b*c", r"x(?=y)z|w{2}",
-             r"(?:ab|c)+d", r"[^a]b", r"e.f", r"(?:g|)h", r"i{0,3}j?k"]
+             r"(?:ab|c)+d", r"[^a]b", r"e.f", r"(?:g|)h", r"i{0,3}j?k",
+             r"(a)?(?(1)b|c)d", r"(x)?y(?(1)z)w"]      # conditionals (patterns.CHANGE)
     alphabet = "0123456789今去年月前abcdefghijkwxyz "
     rng = random.Random(7)
     for p in cases:
