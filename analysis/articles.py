@@ -903,6 +903,27 @@ def reader_signature(byline: str | None) -> str:
     return place + "".join(m.group(1).split()) + "："
 
 
+# a paper's masthead printed after a signature (陈  凌《人民日报》（2026年03月24日第 05 版）)
+_MASTHEAD = re.compile(r"\s*《[^》]{1,12}》.*$")
+
+
+def author_signature(byline: str | None) -> str:
+    """``陈凌：`` for a byline that is a person's name only (``陈  凌``, ``李海钦``), the paper's
+    masthead and date after it at most (``陈  凌《人民日报》（2026年03月24日第 05 版）``): a signed
+    commentary or essay, whose summary says whose argument it is; "" for a reporter's credit
+    (``本报记者  王  珂``, ``汉中日报记者  张玉文``) and any other byline.
+
+    >>> author_signature("陈  凌《人民日报》（2026年03月24日第 05 版）"), author_signature("李海钦")
+    ('陈凌：', '李海钦：')
+    >>> author_signature("本报记者  王  珂《人民日报》"), author_signature(None)
+    ('', '')
+    """
+    t = _MASTHEAD.sub("", byline or "").strip()
+    if not t or _PLACE_AUTHOR.fullmatch(t) or not _author_line(t):
+        return ""
+    return "".join(t.split()) + "："
+
+
 def _author_line(t: str) -> bool:
     """A line that is only a person's name (``李海钦``, a two-character one spaced out ``王  琦``,
     ``欧阳明``), its surname a common one (``data/surnames.txt``), or a reader's place then the

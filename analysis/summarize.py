@@ -81,16 +81,21 @@ Article summary (≤ 120 characters):
    trimmed to its leading clauses (``,`` ``;`` ``、``), a later one with a figure to the
    clauses that fit the room left (``,`` ``;`` only, keeping a measured figure). The best
    sentence is printed first (with the start of its sentence when that is chosen too), the
-   others in document order. A summary that fills less than half its room (a news item's
-   one-sentence lead: ``…是第32个全国肿瘤防治宣传周,各地举行了…活动。``) goes on with the
-   candidates after its last piece, in reading order, while they fit and are not marked down
-   (what was published, decided or expected next). Text is shown as printed (full-width
+   others in document order; in a short item without headline figures that is no news item
+   (a regional page's story of a town) whose summary takes an opening sentence naming a place,
+   all in document order (the who-and-where lead before its figure: ``_placed_lead``). A
+   summary that fills less than half its room (a news item's one-sentence lead: ``…是第32个全国
+   肿瘤防治宣传周,各地举行了…活动。``) goes on with the candidates after its last piece, in
+   reading order, while they fit and are not marked down (what was published, decided or
+   expected next); a short item's, whose one piece is a later figure, takes first its opening
+   sentence naming a place (``_fill_lead``). Text is shown as printed (full-width
    punctuation kept).
 
 A report printed with its occasion and speaker lines starts with who reported it, when and where
 (``省长刘小涛2026年2月3日在江苏省十四届人大五次会议上：``); a bulletin or report printed with its
 author lines under its headline (``衡水市统计局`` / ``国家统计局衡水调查队``) with who issued it
-(``衡水市统计局、国家统计局衡水调查队：``).
+(``衡水市统计局、国家统计局衡水调查队：``); a signed commentary or essay that is no news item (its
+byline a person's name only, ``陈  凌《人民日报》（…）``) with whose argument it is (``陈凌：``).
 
 Captions: the caption text itself, trimmed.  Document summary (≤ 120): a one-article document
 gets that article's summary with the same budget; a page or dump gets its main article
@@ -105,9 +110,10 @@ from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
 from . import lexicon, lineroles, segment, summary_select
-from .articles import ArticleSeg, reader_signature
+from .articles import ArticleSeg, author_signature, reader_signature
 from .indicators.data import CORE_KEYS, SUMMARY_KEYS
 from .indicators.places import FOREIGN
+from .indicators.places import find as find_places
 from .layout import Cleaned
 from .models import Indicator
 
@@ -676,6 +682,12 @@ LONG = 12
 #: half, gives them as side details
 SIDE_CORE = 1
 # an example (比如财务造假的康美药业…): no first fact
+# a feature's tally of the whole place (…等一系列举措,全县林业生态产业产值突破30亿元。): a clause
+# opening with 全县 (全市, 全镇…) that says a figure of it, not a clause naming it (全县唯一的…)
+_TALLY = re.compile(r"""(?:^|[,，;；:：])
+    全(?:县|市|区|州|盟|旗|镇|乡|村)   # the whole place
+    [^,，;；。\d]{0,16}?\d               # its figure within the clause""", re.X)
+TALLY = 1.0
 _EXAMPLE = re.compile(r"比如|例如|譬如|举例")
 # a bracketed aside (年交易额不超过10万元) holds no figure of the sentence's own
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
@@ -1025,6 +1037,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         captions = set()
     # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts
     forecast = not has_core and not news and len(spans) >= LONG
+    tally = not has_core and not news and len(spans) >= LONG
     # a headline saying what is expected (今年春运民航旅客运输量有望创历史新高): the forecast of a
     # measured figure is the news (民航局预计,今年春运…有望达到9500万人次,同比增长约5.3%。)
     foretold = _FORETOLD.search(seg.title or "") is not None
@@ -1096,6 +1109,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score += PLACE_FIGURE
             if t_pairs:
                 score += HEADLINE_WORDS * len(t_pairs & _han_pairs(sent)) / len(t_pairs)
+        if tally and "全" in sent and (m_t := _TALLY.search(sent)) is not None \
+                and _MEASURE.match(sent, m_t.end() - 1) is not None:
+            score += TALLY  # 全县林业生态产业产值突破30亿元: the whole place's figure behind a story
         if t_figures and any(f in sent for f in t_figures):  # the headline's figure
             score += TITLE_FIGURE
         if t_counts and (counted := [c for c in t_counts if _count_in(c, sent)]):
@@ -1524,9 +1540,12 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
     if not chosen:
         _, a, b = ranked[0]
         return _trim(_display(cleaned, a, b), limit)
+    if used < limit * FILL and counts:
+        used = _fill_lead(cleaned, scored, chosen, used, limit)
     if used < limit * FILL:
         used = _fill(cleaned, scored, chosen, used, limit)
-    chosen = _lead_first(cleaned.text, chosen)
+    chosen = sorted(chosen) if counts and _placed_lead(scored, chosen) \
+        else _lead_first(cleaned.text, chosen)
     # (once chosen: the room a piece took is not what chooses the next)
     chosen = [(a, _CONNECTIVE_OPEN.sub("", p, count=1) if p[:1] in _CONNECTIVE_FIRST else p, b)
               for a, p, b in chosen]
@@ -1638,6 +1657,26 @@ FILL = 0.5
 FILL_MIN = -0.5
 
 
+def _fill_lead(cleaned: Cleaned, scored: list[tuple[float, int, int]], chosen: list[tuple[int, str, int]],
+               used: int, limit: int) -> int:
+    """A short item's summary that fills less than half its room with a later figure
+    (``截至目前,已成功举办57场“睦邻市集”,服务群众6万余人次。``) takes the item's opening sentence
+    too when it names a place and fits (``4月9日一大早,贵州凯里市大十字街道…赶“睦邻市集”。``: who
+    and where the story is; ``_placed_lead`` then prints it first). Not when that sentence is
+    marked down, nor in a long article (``SHORT_ITEM``). Appends to ``chosen``; returns the
+    characters used."""
+    if len(scored) > SHORT_ITEM:
+        return used
+    sc, a, b = min(scored, key=itemgetter(1))
+    if sc < 0 or any(a == c for c, _, _ in chosen):
+        return used
+    piece = _compact(_NOTE.sub("", _display(cleaned, a, b).strip()))
+    if not piece or used + len(piece) > limit - 1 or not _place_first(piece):
+        return used
+    chosen.append((a, piece, b))
+    return used + len(piece)
+
+
 def _fill(cleaned: Cleaned, scored: list[tuple[float, int, int]], chosen: list[tuple[int, str, int]],
           used: int, limit: int) -> int:
     """A short summary (a news item's one-sentence lead, a meeting announced) goes on with the
@@ -1713,6 +1752,46 @@ _FRAME_END = re.compile(r"(?:相比|相较|比较|来看|看来|而言|来说|�
 
 
 _PART_OPEN = re.compile(r"其中[,，:：]")
+
+
+SHORT_ITEM = 20  # candidate sentences of a short item (a regional page's story of a town or street)
+
+
+def _placed_lead(scored: list[tuple[float, int, int]], chosen: list[tuple[int, str, int]]) -> bool:
+    """Whether a short item's summary (at most ``SHORT_ITEM`` candidate sentences) takes one of
+    its two opening sentences and that one names a place (``这几天,新疆乌鲁木齐…喀什东路街道,正…开展
+    环境整治工作。``): the who-and-where lead then opens the summary and its figure
+    (``社区…先后干了3件事:…200多名…``) follows, in reading order, as a reader of the item meets
+    them (``_lead_first`` would put the best-scored figure first). Not in a long analysis (its
+    opening scene, ``距离淮河100公里左右的宿州,…``, is no lead), nor when the opening sentence names
+    no place (``两会启幕,…``: a framing).
+
+    >>> sc = [(0.5, 0, 23), (1.0, 23, 37)]
+    >>> _placed_lead(sc, [(23, "社区组建200多人的队伍。", 37), (0, "这几天,新疆乌鲁木齐喀什东路街道正开展环境整治。", 23)])
+    True
+    >>> _placed_lead(sc, [(23, "社区组建200多人的队伍。", 37)])
+    False
+    >>> _placed_lead([(0.5, 0, 10), (1.0, 10, 24)],
+    ...              [(10, "社区组建200多人的队伍。", 24), (0, "两会启幕,代表热议。", 10)])
+    False
+    """
+    firsts = sorted(a for _, a, _ in scored)[:2]
+    a, piece, _ = min(chosen)
+    return len(scored) <= SHORT_ITEM and a in firsts and a != chosen[0][0] and _place_first(piece)
+
+
+PLACE_WITHIN = 16  # characters of a lead sentence where the place it names starts
+
+
+def _place_first(piece: str) -> bool:
+    """Whether a sentence names a place near its start, after its time at most (``4月9日下午,上海…``,
+    ``这几天,新疆乌鲁木齐…``), as a news lead says where: not one a scene names later
+    (``传化物流…业务技术部里,电脑屏幕上跳出预警——“无锡传化公路港…”``).
+
+    >>> _place_first("4月9日下午,上海养老服务人才高校专场招聘会举办。"), _place_first("业务技术部里,电脑屏幕上跳出预警——“无锡传化公路港有一处能耗异常点”。")
+    (True, False)
+    """
+    return any(s_ < PLACE_WITHIN for s_, _, _ in find_places(piece))
 
 
 def _lead_first(text: str, chosen: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
@@ -1803,11 +1882,15 @@ def _summary_of(cleaned: Cleaned, seg: ArticleSeg, scored: list[tuple[float, int
         # no sentence (a table under its caption): the caption and its leading rows' figures
         return summary_select.table_summary(cleaned.text, *seg.span, seg.title, limit)
     # a report printed with its occasion and speaker says who reported it, when and where; a
-    # reader's commentary who wrote it, from where (长沙市李焱婕：)
+    # reader's commentary who wrote it, from where (长沙市李焱婕：); a signed commentary or essay
+    # that is no news item (陈  凌《人民日报》…) whose argument it is (陈凌：); a dialogue who talks
+    # with whom (本报评论员李拯与中国工程院院士刘经南对话：)
     lead = reader_signature(seg.byline) or summary_select.occasion_lead(cleaned.text, *seg.span) or \
         summary_select.author_lead(cleaned.text, seg.title_span[1] if seg.title_span else seg.span[0],
                                    seg.span[1]) or \
-        summary_select.press_lead(cleaned.text, sorted(x[1:] for x in scored))
+        summary_select.press_lead(cleaned.text, sorted(x[1:] for x in scored)) or \
+        summary_select.dialogue_lead(cleaned.text, *seg.span) or \
+        (_signed(cleaned.text, seg) if not _is_news(seg) else "")
     # an article without headline figures that is no news item (a company story): its counts are facts
     counts = not _is_news(seg) and not any((i.canonical or "") in CORE for i in indicators)
     if lead:
@@ -1821,6 +1904,37 @@ def _summary_of(cleaned: Cleaned, seg: ArticleSeg, scored: list[tuple[float, int
         if rest:
             return kick + "；" + rest
     return out
+
+
+# the author's note closing a signed piece: (作者为北京脑科学与类脑研究所所长,本报记者谷业凯采访整理)
+_AUTHOR_NOTE = re.compile(r"[(（]作者为([^()（）\n,，;；]{2,40})(?:[,，][^()（）\n]{0,30})?[)）]\s*$")
+#: characters of the note's title said before the author's name (of a longer one, its first part
+#: as short: 华东师范大学教授、新基石研究员 → 华东师范大学教授; none: the name alone)
+AUTHOR_TITLE_MAX = 13
+_STAFF = re.compile(r"本报|本刊|本网|本台")
+
+
+def _signed(text: str, seg: ArticleSeg) -> str:
+    """``陈凌：`` of a signed commentary or essay (``articles.author_signature``), with the title
+    its closing note gives (``(作者为中国铁路广州局广州南站客运员)`` → ``中国铁路广州局广州南站客运员张晓洁：``;
+    the paper's own staff, ``本报评论部编辑``, without it): whose account it is. A piece whose
+    byline line the splitter left under its headline is signed when it closes with such a note."""
+    s, e = seg.span
+    note = _AUTHOR_NOTE.search(text, max(s, e - 120), e)
+    byline = seg.byline
+    if byline is None and note is not None and seg.title_span:
+        # (林占熺《人民日报》（2026年03月20日第 05 版） under the headline, the note closing the piece)
+        at = seg.title_span[1] + (text[seg.title_span[1]:seg.title_span[1] + 1] == "\n")
+        end = text.find("\n", at, e)
+        byline = text[at:end if end >= 0 else e]
+    sig = author_signature(byline)
+    if not sig or note is None or _STAFF.match(note[1]):
+        return sig
+    title = note[1].strip()
+    if len(title) > AUTHOR_TITLE_MAX:
+        # (国家菌草工程技术研究中心首席科学家、菌草技术发明人: the first of its titles short enough)
+        title = next((t for t in title.split("、") if len(t) <= AUTHOR_TITLE_MAX), "")
+    return title + sig
 
 
 _KICKER_MAX = 40  # characters of a kicker read as the article's figure

@@ -998,6 +998,79 @@ def author_lead(text: str, start: int, end: int) -> str:
     return "、".join(organs) + "：" if organs else ""
 
 
+
+# A dialogue prints its participants under its headline: a label line (对话人:, 【对话人】,
+# data/dialogue_labels.txt), then one participant a line, the name then the title after two
+# blanks (李  拯  本报评论员) or in brackets (叶  青(中央戏剧学院青年教师)), the first one on the
+# label's line at times. Its summary says who talks with whom, in the text's own words:
+# 本报评论员李拯与中国工程院院士刘经南对话：, the paper's own (本报记者, 本报评论员) first.
+_DIALOGUE_LABEL = re.compile(
+    r"[【\[]?(?:" + "|".join(map(re.escape, lexicon.lines("dialogue_labels.txt"))) +
+    r")[】\]]?\s*[:：]?\s*(.*)")
+_PARTICIPANT = re.compile(r"""
+    ([\u4e00-\u9fff](?:[ \t\u3000]{0,3}[\u4e00-\u9fff]){1,3})  # the name (李  拯, 刘经南)
+    (?:[ \t\u3000]*[(（]([^()（）\n]{2,40})[)）]              # its title in brackets
+     |[ \t\u3000]{2,}(\S[^\n]{1,39}))                       # or after two blanks
+    """, re.X)
+_OWN_STAFF = re.compile(r"本报|本刊|本台|本网|主持人")
+#: lines of an article's head where a dialogue's label line is looked for (an editor's note
+#: may come first)
+DIALOGUE_LINES = 12
+#: characters of a dialogue's lead at most (longer titles: no lead; the room is the figures')
+DIALOGUE_LEAD_MAX = 60
+
+
+def dialogue_lead(text: str, start: int, end: int) -> str:
+    """``A与B对话：`` of a dialogue whose participants are listed under a label line
+    (``对话人:``) within ``DIALOGUE_LINES`` lines of ``text[start:end]``: each participant's
+    title then name, the paper's own first; "" when there is no such list, or the lead would be
+    longer than ``DIALOGUE_LEAD_MAX`` characters.
+
+    >>> t = "北斗的未来\\n对话人:\\n李  拯  本报评论员\\n刘经南  中国工程院院士\\n李拯:我们为何…"
+    >>> dialogue_lead(t, 0, len(t))
+    '本报评论员李拯与中国工程院院士刘经南对话：'
+    >>> t = "喜剧\\n对话人:叶  青(中央戏剧学院青年教师)\\n石介甫(单立人喜剧创始人)\\n王  瑨(本报记者)\\n如今,…"
+    >>> dialogue_lead(t, 0, len(t))
+    '本报记者王瑨与中央戏剧学院青年教师叶青和单立人喜剧创始人石介甫对话：'
+    >>> t = "标题\\n李  拯  本报评论员\\n刘经南  中国工程院院士\\n正文。"
+    >>> dialogue_lead(t, 0, len(t))
+    ''
+    """
+    people: list[tuple[str, str]] = []
+    listing = False
+    at = text.find("\n", start, end)  # the headline's line is not looked at
+    for _ in range(DIALOGUE_LINES):
+        if at < 0:
+            break
+        nxt = text.find("\n", at + 1, end)
+        ln = text[at + 1:nxt if nxt >= 0 else end].strip()
+        at = nxt
+        if not listing:
+            m = _DIALOGUE_LABEL.fullmatch(ln)
+            if m is None:
+                continue
+            listing, ln = True, m[1].strip()
+            if not ln:
+                continue
+        p = _PARTICIPANT.fullmatch(ln)
+        if p is None or not _name_line(p[1]):
+            break  # the list ends
+        people.append((_BLANK.sub("", p[2] or p[3]), _BLANK.sub("", p[1])))
+    if len(people) < 2:
+        return ""
+    own = [x for x in people if _OWN_STAFF.match(x[0])]
+    guests = [x for x in people if x not in own]
+    said = ["".join(x) for x in own + guests]
+    if own and guests:
+        # (two guests or more: the last after 和, A、B和C)
+        rest = said[len(own):]
+        lead = "、".join(said[:len(own)]) + "与" + \
+            ("、".join(rest[:-1]) + "和" + rest[-1] if len(rest) > 1 else rest[0]) + "对话："
+    else:
+        lead = "、".join(said[:-1]) + "与" + said[-1] + "对话："
+    return lead if len(lead) <= DIALOGUE_LEAD_MAX else ""
+
+
 # a report of a press conference: its opening sentence says when it was held (4月13日,开局起步
 # “十五五”湖南专场新闻发布会在湖南长沙举行。)
 _PRESS_HELD = re.compile(r"(\d{1,2}月\d{1,2}日)[,，]\s*([^,，。；;\n]{0,40}?发布会)在[^,，。；;\n]{2,16}举行[。,，]")

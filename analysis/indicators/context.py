@@ -32,6 +32,7 @@ from analysis.layout import FULLWIDTH
 
 from . import data
 from . import places as places_mod
+from .openings import _ALL, _CATEGORY, _class, _covers, _two, _Unknown
 from .places import Place, Resolver
 
 # a holiday as a period (periods.yaml: holidays): 春节假期, 今年国庆、中秋假期, 2025年春节档, 今年春节
@@ -43,14 +44,6 @@ _HOLIDAY_PATTERN = (rf"(?:\d{{4}} ?年|今年|去年|这个)?{_HOLIDAYS}(?:小�
 HOLIDAY = re.compile(_HOLIDAY_NAME)
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
 _PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“‘刚本当期从目自如未最同该新眼现"}))
-
-
-class _Unknown(Exception):
-    """A regex construct ``_opening`` does not read (the pattern is then tried everywhere)."""
-
-
-_CATEGORY = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
-             _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
 
 
 def _in_class(items: list, c: str) -> bool:
@@ -100,100 +93,6 @@ def _opening(seq: Any, alphabet: set[str]) -> tuple[set[str], bool]:
         if not empty:
             return out, False
     return out, True
-
-
-# a set of characters in ``_two``: ("lit", c), ("range", lo, hi), ("cat", r"\d"), or _ALL (any)
-_Atom = tuple[str, ...]
-_ALL: _Atom = ("all",)
-
-
-def _atoms(items: list) -> frozenset:
-    """The characters of a parsed class ([…], \\d) as atoms (a negated class: any)."""
-    out: set[_Atom] = set()
-    for op, av in items:
-        if op is _sre.NEGATE:
-            return frozenset([_ALL])
-        if op is _sre.LITERAL:
-            out.add(("lit", chr(av)))
-        elif op is _sre.RANGE:
-            out.add(("range", chr(av[0]), chr(av[1])))
-        elif op is _sre.CATEGORY and av in _CATEGORY:
-            out.add(("cat", _CATEGORY[av]))
-        else:
-            raise _Unknown(op)
-    return frozenset(out)
-
-
-_EMPTY: frozenset = frozenset()
-
-
-def _covers(atoms: frozenset, c: str) -> bool:
-    """Does a set of atoms hold the character ``c``?"""
-    for a in atoms:
-        if a is _ALL or (a[0] == "lit" and a[1] == c) or (a[0] == "range" and a[1] <= c <= a[2]) \
-                or (a[0] == "cat" and re.match(a[1], c)):
-            return True
-    return False
-
-
-def _two(seq: Any) -> tuple[bool, frozenset, frozenset, frozenset]:
-    """What a parsed regex ``seq`` can open a match with, two characters deep: (can it match
-    the empty string, its first characters, the characters it can match alone, the pairs
-    (first, second) its matches of two or more characters can open with). Zero-width items
-    (lookarounds, ^, \\b) are stepped over and a repeat counts as any number of its item:
-    every set may hold too much, never too little, and "empty" may be True where it cannot."""
-    empty, first, alone, pairs = True, _EMPTY, _EMPTY, _EMPTY     # the empty sequence
-    for op, av in seq:
-        if op is _sre.LITERAL:
-            e, f = False, frozenset[_Atom]([("lit", chr(av))])
-            o, p = f, _EMPTY
-        elif op in (_sre.NOT_LITERAL, _sre.ANY):
-            e, f = False, frozenset([_ALL])
-            o, p = f, _EMPTY
-        elif op is _sre.IN:
-            e, f = False, _atoms(av)
-            o, p = f, _EMPTY
-        elif op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
-            e, f, o, p = True, _EMPTY, _EMPTY, _EMPTY
-        elif op is _sre.SUBPATTERN:
-            if av[1] or av[2]:        # flags set inside the group
-                raise _Unknown(op)
-            e, f, o, p = _two(av[-1])
-        elif op is _sre.BRANCH:
-            alts = [_two(x) for x in av[1]]
-            e = any(x[0] for x in alts)
-            f = frozenset().union(*(x[1] for x in alts))
-            o = frozenset().union(*(x[2] for x in alts))
-            p = frozenset().union(*(x[3] for x in alts))
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-            lo, hi, item = av
-            e, f, o, p = _two(item)
-            if hi == 0:
-                e, f, o, p = True, _EMPTY, _EMPTY, _EMPTY
-            else:
-                e = e or lo == 0
-                if hi != 1:           # one character of the item, then the item again
-                    p = p | {(x, y) for x in o for y in f}
-        else:
-            raise _Unknown(op)
-        # this item after what comes before it in the sequence
-        empty, first, alone, pairs = (
-            empty and e,
-            first | f if empty else first,
-            (alone if e else _EMPTY) | (o if empty else _EMPTY),
-            pairs | {(x, y) for x in alone for y in f} | (p if empty else _EMPTY))
-    return empty, first, alone, pairs
-
-
-def _class(atoms: set) -> str:
-    """A character class holding exactly ``atoms`` (none of them _ALL)."""
-    def part(a: tuple) -> str:
-        if a[0] == "lit":
-            return re.escape(a[1])
-        if a[0] == "range":
-            return f"{re.escape(a[1])}-{re.escape(a[2])}"
-        return a[1]
-    return "[" + "".join(sorted(map(part, atoms))) + "]"
 
 
 def _dispatch(patterns: Sequence[str], first: str) -> str:
@@ -297,6 +196,8 @@ _YEAR_TARGET_AFTER = re.compile(r"的(?:主要)?(?:发展)?(?:预期)?目标"
 # a figure named as a flow over the period (营业收入, 利润, 产量): a year-end point written in an
 # earlier sentence of its paragraph is not its period (periods.yaml: flows)
 FLOW_NAME = re.compile("|".join(map(re.escape, data.PERIOD_FLOWS)) or "(?!)")
+# …but not a balance's total (贷款总额: a stock, periods.yaml ``stocks``)
+STOCK_NAME = re.compile("|".join(map(re.escape, data.PERIOD_STOCKS)) or "(?!)")
 # periods a figure may follow directly (not the start of a date: 2022年9月 + 17日)
 _FIGURE_MAY_FOLLOW = re.compile(r"(?:季度|半年|全年|以来|^去年|^上年度)$")   # 在去年9650.2亿元的GDP基础上
 # every period expression holds one of these (each alternative opens with a character, so
@@ -694,11 +595,19 @@ def named_banks(text: str) -> list[tuple[int, str]]:
 
 
 _IS_BRAND = re.compile(_BRAND_NAME)     # (a brand's model may hold a digit: 哈弗H6)
+# the banks of companies.txt (建设银行, 农行 = 农业银行): a branch may be written after them
+_BANK_BRAND = word_alternation([b for b in brands()
+                                if b.endswith("银行") or _BRAND_AS.get(b, "").endswith("银行")])
+_BANK_BRANCH = rf"{_BANK_BRAND}(?:(?![各在的和与及、])[\u4e00-\u9fff]){{2,8}}?[分支]行(?![业长])"
+_IS_BANK_BRANCH = re.compile(_BANK_BRANCH)
 _BRAND_IN_TITLE = re.compile(_BRAND_NAME)
 _BRAND_HINT = re.compile(_BRAND)
 _NATION_OPERATOR = re.compile(data.NATION_ORG)
 _NATIONAL_BANK = re.compile(data.NATIONAL_BANK)
 _INDUSTRY_SET = re.compile(data.INDUSTRY_SET)
+# the companies an association counts, written as the frame of the clause after it (在中钢协重点
+# 统计企业中,有95%的企业将数字化转型…): the subject of its figures
+_SET_FRAME = re.compile(rf"在(?P<org>{data.INDUSTRY_SET})(?:中|里|当中),")
 _IN_CHINA = re.compile(r"在(?:华|中国|国内)")
 # what a subject does next: a figure's verb or metric (国铁集团完成…, 某公司营业收入…)
 _ORG_NEXT = (r"(?:\([^()]{0,40}\))?"     # 市级(含市属开发区,下同)一般公共预算收入…
@@ -741,6 +650,10 @@ def _top_alternatives(pattern: str) -> list[str]:
 _RUN_FIRST = re.compile(r"(?:\(\?:)?\[((?:\\.|[^\]\\])+)\]\{([01]),\d+\}\?")
 _BEHIND_FIRST = re.compile(r"((?:\(\?<[=!](?:\\.|\[(?:\\.|[^\]\\])+\]|[^()\\\[])*\))+)([^\\()\[\]|.*+?{}^$])")
 _BEHIND = re.compile(r"\(\?<[=!](?:\\.|\[(?:\\.|[^\]\\])+\]|[^()\\\[])*\)")
+# an alternative opening with a class of plain characters (no range, escape or negation) and
+# not repeated ([谷城港湾廊]”…), or with a group of plain characters only ((?:班列)\()
+_CLASS_FIRST = re.compile(r"\[([^\]\\^\-\[]+)\](?![*+?{])")
+_GROUP_FIRST = re.compile(r"\(\?:([^\\()\[\]|.*+?{}^$]+)\)(?![*+?{])")
 
 
 def char_first(pattern: str) -> str:
@@ -762,7 +675,18 @@ def char_first(pattern: str) -> str:
             c = m.group(2)
             behind = _BEHIND.sub(lambda b, c=c: b.group()[:-1] + re.escape(c) + ")", m.group(1))
             alt = c + behind + alt[m.end():]
+        m = _CLASS_FIRST.match(alt)
+        if m:             # [谷城港湾廊]”…: one alternative per character (谷”…|城”…|…)
+            out += [re.escape(c) + alt[m.end():] for c in m.group(1)]
+            continue
+        m = _GROUP_FIRST.match(alt)
+        if m:             # (?:班列)\(: 班列\( (the group holds one run of characters)
+            alt = m.group(1) + alt[m.end():]
         out.append(alt)
+    # (an alternative that opens with a class or a group, even one, leaves ``re`` no set of
+    # first characters for the whole search: every position then tries every alternative;
+    # with all of them opening with a character it skips in C to where one stands, ≈ 5×
+    # faster over the seed mix's sentences: docs/performance.md, twenty-first round)
     return "|".join(out)
 
 
@@ -818,6 +742,9 @@ ORG = re.compile(
     # 实现营业收入1799.92亿元; “中国V谷”, “光谷”): the subject of its figures (not a quoted kind of
     # goods or spending: “新三样”出口…, “三保”支出…)
     rf"“[\u4e00-\u9fffA-Za-z0-9+·]{{1,9}}[谷城港湾廊]”(?={_QUOTED_NEXT})|"
+    # a bank's branch opening its clause, named as written (农行西藏分行农户贷款已覆盖…, 建设银行
+    # 上海市分行发放…): the branch's figures, not the bank's (its place, not a list or 各分行)
+    rf"{_BANK_BRANCH}|"
     rf"{_BRAND_NAME}{_BRAND_NEXT})")     # 万科市值2578亿, 保利只有875亿: a brand opening its clause
 # not a name: a verb, a conjunction or a pronoun in it (抢抓…示范区, 县医疗集团先后与北京大学)
 _ORG_NOT = re.compile(
@@ -870,6 +797,9 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
     out = []
     lead = _LIST_MARKER.match(text)
     for st in [lead.end() if lead else 0] + [m.end() for m in _CLAUSE_START.finditer(text)]:
+        if text.startswith("在", st) and (framed := _SET_FRAME.match(text, st)):
+            out.append((framed.start("org"), framed.end("org"), framed.group("org")))
+            continue      # 在中钢协重点统计企业中,有95%的企业…: the set the share is over
         m = ORG.match(text, st)
         if not m:
             joined = _ORG_JOIN.match(text, st) if text[st:st + 1] in _ORG_JOIN_FIRST \
@@ -899,6 +829,7 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
                 continue          # 全市开发区达到6个: the city's parks, not one park
             os_, org = os_ + counted.end(), org[counted.end():]   # 全国169家国家级高新区
         if _BACK_REF.fullmatch(org) or not _ORG_NOT.search(org) or _IS_BRAND.fullmatch(org) \
+                or _IS_BANK_BRANCH.fullmatch(org) \
                 or MARKET_INDEX.fullmatch(org):      # (科创50: a number in the index's name)
             out.append((os_, m.end("org"), _BRAND_AS.get(org, org)))
     return out
@@ -1880,11 +1811,15 @@ def _whole_between(t: str, a: int, b: int) -> bool:
     (沿海经济带东西两翼则是全省经济增长最快的地区,…增幅达到10.6%: the zone's)?"""
     from .patterns import RANK, SUPERLATIVE_RANK
     return any(not (SUPERLATIVE_RANK.match(t, w.start()) or RANK.match(t, w.start())
-                    or t[w.start() - 1:w.start()] in _COMPARED_WITH)
+                    or t[w.start() - 1:w.start()] in _COMPARED_WITH
+                    or _REACHED_WHOLE.search(t, max(a, w.start() - 10), w.start()))
                for w in WHOLE.finditer(t, a, b))
 
 
 _COMPARED_WITH = ("与", "同")     # 收入下降原因与全市情况相同: the whole compared with, not a subject
+# the whole an organisation's service reaches, its place written before it (农行西藏分行农户贷款
+# 已覆盖西藏全区90%以上的农牧民): the share is the organisation's, the whole no subject
+_REACHED_WHOLE = re.compile(data.REACH_BEFORE.removesuffix("$") + r"[\u4e00-\u9fff]{0,6}$")
 
 
 def whole_subject(t: str) -> bool:
@@ -1982,14 +1917,32 @@ _LOCAL_PERIOD = re.compile(r"近?[两三四五六七八九十2-9]年|当年|本�
 # 本年, 去年: its sentence (去年,东莞进出口总额同比下降3.8%…。今年,…)
 
 
-def carried(ups: list[tuple[int, int, str]]) -> str | None:
+def carried(ups: list[tuple[int, int, str]], text: str | None = None) -> str | None:
     """The period a sentence passes on to the next ones of its paragraph: its last one, not a
-    bare span of years (五年分别增长…).
+    bare span of years (五年分别增长…); not a 全年 written after a figure at the year's end the
+    sentence ``text`` named before it.
+
+    >>> t = "截至2025年末,贷款余额18.8万亿元,全年新增1.4万亿元。"
+    >>> carried([(0, 8, "截至2025年末"), (21, 23, "全年")], t)
+    '截至2025年末'
+    >>> carried([(0, 5, "2025年"), (18, 20, "全年")], "2025年,贷款余额18.8万亿元,全年新增")
+    '全年'
 
     >>> carried([(0, 3, "五年来"), (9, 11, "五年")]), carried([(0, 2, "五年")])
     ('五年来', None)
     """
-    return next((p for _, _, p in reversed(ups) if not _LOCAL_PERIOD.fullmatch(p)), None)
+    kept = [x for x in ups if not _LOCAL_PERIOD.fullmatch(x[2])]
+    if text is not None and len(kept) > 1 and kept[-1][2] in _WHOLE_YEAR \
+            and _NAMED_YEAR.search(kept[-2][2]) and _DIGIT.search(text, kept[-2][1], kept[-1][0]):
+        return kept[-2][2]   # 截至2025年末,…余额18.8万亿元,全年新增1.4万亿元。: a 全年 after a figure
+        #                      at the year's end the sentence opened with holds in its own clause
+        #                      (the year's flow); the sentence passes the point on (not 2025年,
+        #                      …加快至全年增长6.7%: a bare year, 全年 goes on)
+    return kept[-1][2] if kept else None
+
+
+# a point at a named year's end (截至2025年末, 2025年底, 去年年末)
+_NAMED_YEAR = re.compile(r"(?:\d{4} ?年|[今去上本]年)(?:年?末|年?底)$")
 
 
 def sentence_period(period: str | None) -> bool:

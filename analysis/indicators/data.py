@@ -75,6 +75,7 @@ RATE_NAMES_WRITTEN: dict[str, str] = dict(_mods.get("rate_names_written") or {})
 PERIOD_PATTERNS: list[str] = _yaml("periods.yaml")["patterns"]
 EVENT_SINCE: str = _yaml("periods.yaml").get("event_since") or "(?!)"
 PERIOD_FLOWS: list[str] = _yaml("periods.yaml").get("flows", [])
+PERIOD_STOCKS: list[str] = _yaml("periods.yaml").get("stocks", [])
 CENSUS_TITLE: str = _yaml("periods.yaml").get("census_title", "(?!)")
 EVENT_AFTER: str = _yaml("periods.yaml").get("event_after", "(?!)")
 HOLIDAYS: dict[str, tuple[int, int]] = {
@@ -150,6 +151,9 @@ RESIDENT_OF: str = _subj.get("resident_of", "(?!)")
 SCENE_BEFORE: str = _subj["scene_before"]
 SCENE_BACK_REF: str = _subj["scene_back_ref"]
 OFFICER_TITLE: str = _subj.get("officer_title", "(?!)")
+PERSON_ROLE: str = _subj.get("person_role", "(?!)")
+# common surnames (surnames.txt): the first character of a person's name
+SURNAMES: frozenset[str] = frozenset(" ".join(lexicon.lines("surnames.txt")).split())
 SCENE_SITE: str = _subj.get("scene_site", "(?!)")
 SCENE_FRAME: str = _subj.get("scene_frame", "(?!)")
 INDUSTRY_LEAD: str = _subj["industry_lead"]

@@ -123,7 +123,9 @@ class _Ind:
 
 # between a figure and its change: separators, 分别, and a price basis written between them
 # (地区生产总值1419.15亿元,按不变价格计算,比上年增长2.8%)
-_FILLER = re.compile(r"^(?:人民币|\((?:含|不含|包括|不包括)[^()]{1,20}\))?"   # 1.62万亿元人民币,同比…;
+_FILLER = re.compile(r"^(?:人民币|\((?:含|不含|包括|不包括)[^()]{1,20}\)"   # 1.62万亿元人民币,同比…;
+                     # 73286元(按现价计算),增长6.3%: the price basis in brackets
+                     r"|\((?:按|以)(?:现行?|当年|不变|可比)价格?计算\))?"
                      r"[,\s、]*"     # 224.1万辆(含三轮汽车和低速货车),比上年末增长3.5%: what it counts
                      # 8141.69亿元,跨越八千亿新台阶,按不变价格计算,比上年增长4.7%: the mark reached
                      r"(?:(?:首次|首度|成功|一举|率先|再次|已经|已)?(?:跨越|跨上|迈上|迈入|站上|突破)"
@@ -1038,6 +1040,13 @@ def _unit_indicators(t: str, prev_name: str | None = None,
                 if ind.start in compared and ind.value is None and ind.rank is None:
                     skipped = True    # 增速高于…广东省同期的2%,全国的2.5%,在四大一线城市中
                     continue          # 排名第一: the rates compared with are not the subject's
+                if ind.value is None and ind.rank is None and ind.change is not None \
+                        and ind.change.get("basis") in _OWN_BASES and later is None \
+                        and not _RATE_WORD.search(t, clause_start, ev[1]) \
+                        and any(i.value is not None and i.change is not None for i in inds
+                                if i.end <= ind.start):
+                    skipped = True    # …30664.85亿元,比上年增长6.7%,两年平均增长4.9%,…,在全国所有
+                    continue          # 城市中位居第三: the level's rank, not the rate's over two years
                 if ind.extent <= ev[0]:
                     if ind.rank is not None:
                         break
@@ -1365,6 +1374,7 @@ def _second_change(inds: list[_Ind], t: str, start: int, last_change_end: int,
 _PART_OF = ("其中", "其中,")
 _CLOSED_AFTER = re.compile(r"(?:以上|左右|多)?\)")
 _OWN_BASES = frozenset({"两年平均", "年均", "年平均"})   # a rate over other years: its own record
+_RATE_WORD = re.compile(r"增速|增幅|增长|涨幅|降幅|增量|速度")   # a rank of a rate (增速居全国第三)
 # 一般性支出同比减少0.6亿元,压减4.4%: a cut in % is the line's own figure (c34), not the amount's rate
 _REDUCE_VERBS = frozenset({"压减", "削减", "缩减", "压缩"})
 _YEAR_BASIS = re.compile(r"(?:19|20)\d{2}年")    # 同比增长15.1%,比疫情前的2019年同期增长4.9%
@@ -1750,7 +1760,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                        if _MONTH_END_POINT.fullmatch(p) and _CUMULATIVE.match(u.text, e)} \
             if any("累计" in u.text for u in plist) else set()
         para_last = None
-        para_year: str | None = None   # the year the paragraph's last period written with one names
+        # the year the paragraph's last period written with one names; before any, the year of
+        # the period carried into it (2021年,全国…。\n…无锡,全年GDP增速分别为8.2%…: 2021's whole)
+        para_year: str | None = _year_of(carried) if carried else None
         span_last = None      # the paragraph's last period that is not a year-end point
         prev_name = None
         prev_out: list[Indicator] = []    # the figures of the sentence right before
@@ -1882,7 +1894,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     and _CLAUSE_END.search(u.text, e, at))), None)
                 period = listed.get(k) or written \
                     or (None if base else flow_back if point_after
-                        and context.FLOW_NAME.search(ind.name or "") else para_last) \
+                        and context.FLOW_NAME.search(ind.name or "")
+                        and not context.STOCK_NAME.search(ind.name or "") else para_last) \
                     or (None if base or part_start or late_whole or in_span
                         or (ui < first_ui and event_first) or first_period == _SAME_PERIOD
                         or (first_local and ui > first_ui)
@@ -2014,7 +2027,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             if ups:
                 para_last = context.carried([x for x in ups if not context.compared_span(
                     u.text, *x) and not context.reached_year(u.text, *x)
-                    and not (mid_now and ui and x[2] == "目前")]) or para_last
+                    and not (mid_now and ui and x[2] == "目前")], u.text) or para_last
                 para_year = _year_after(ups, para_year)
             span_last = next((p for s, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)
                               and not _years_in_clause(u.text, s, p)),
@@ -2103,6 +2116,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         _scene_companies(cleaned.original, out, doc_places)
         _registered_from_city(out, doc_places)
         _company_short_names(cleaned.original, out)
+    if byline:
+        _feature_people(cleaned.original, out)
     if "财政" in cleaned.original:
         _broad_fiscal_totals(cleaned.original, out)
     if "对" in cleaned.original:
@@ -2365,11 +2380,44 @@ def _quote_speakers(text: str, out: list[Indicator], doc_places: context.DocPlac
         ind.subject = org
 
 
+_COMPANY_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+# what a registered name writes between its place and its form, when a trade name comes before
+# the place (中粮屯河|昌吉|番茄制品|有限公司): its trade in plain words (no bracket, no mark)
+_TRADE_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _seat_city(surface: str, place: Place) -> Place:
+    """The city an autonomous prefecture's bare short form names inside a registered name, where
+    that form is also its seat city's (中粮屯河昌吉番茄制品有限公司: 昌吉市; the prefecture's own
+    short form keeps its 州, 昌吉州), else ``place``."""
+    if not place.name.endswith("自治州"):
+        return place
+    seat = next((places.PLACES[c] for c in places.SURFACES.get(surface, ())
+                 if places.PLACES[c].parent == place.code
+                 and places.PLACES[c].level == "county"), None)
+    return seat or place
+
+
 def _company_place(org: str, doc_places: context.DocPlaces) -> tuple[str, Place | None]:
     """A registered name and the place it opens with (吉林省辽源市德弘…有限公司: 辽源市德弘…有限公司
     and 辽源市, the province before its city dropped), else the name and None."""
     urs = context.mentions(org, doc_places.resolver)
-    if not urs or urs[0][0] != 0:
+    if urs and urs[0][0] != 0:
+        # 绿叶嘉奥制药石家庄有限公司: a registered name writing its place after its trade name,
+        # right before the company's form (its region; the name as written)
+        tail = next((len(org) - len(f) for f in _COMPANY_FORMS if org.endswith(f)), -1)
+        last = urs[-1]
+        if last[1] == tail and last[0] > 1:
+            return org, last[2]
+        # 中粮屯河昌吉番茄制品有限公司: trade name, then its place (a prefecture or a county, one
+        # the document's evidence resolves), then its trade before the form: that place
+        first = urs[0]
+        if len(urs) == 1 and first[0] > 1 and tail - first[1] >= 2 \
+                and first[2].level in ("prefecture", "county") \
+                and _TRADE_AFTER_PLACE.fullmatch(org, first[1], tail):
+            return org, _seat_city(org[first[0]:first[1]], first[2])
+        return org, None
+    if not urs:
         return org, None
     k = 0
     while k + 1 < len(urs) and urs[k + 1][0] == urs[k][1] and context._below(
@@ -2891,8 +2939,60 @@ _NOWS = frozenset({_NOW, "现在"})   # a scene's now (如今,走进…; …;现
 _NOW_LEAD = ("如今,", "如今，", "现在,", "现在，")
 _PAST_LEAD = ("过去,", "过去，")    # (“过去,工业制品最快要20多天才能抵达欧洲…”: the past)
 _PAPER_SOURCE = re.compile(r"《[^》\n]{2,12}报》[(（]\d{4}年|本报[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日电")
+# a person a feature story introduces by a role (subjects.yaml ``person_role``): the name's
+# two or three characters, the first a common surname (the length the text repeats it in)
+_PERSON_INTRO = re.compile(rf"(?:{data.PERSON_ROLE})(?P<name>[\u4e00-\u9fff]{{2,3}})")
+
+
+def _feature_people(text: str, out: list[Indicator]) -> None:
+    """Give a figure with no subject in a feature story the person the story introduced by a
+    role (种植户张玉林, 回乡创业的康开祥) when the figure is told of that person: its clause opens
+    with the name (康开祥雇了50多名工人, 仅2025年,康开祥就发出了89万多元的务工工资), its sentence
+    opens with the name and a colon before it (张玉林算了一笔账:平均每亩产量10吨), or it is inside a
+    quote the name follows (“…开发面积只占流转林地的1/10。…”康开祥专门招收…).
+
+    >>> from types import SimpleNamespace as I
+    >>> t = "种植户张玉林与公司签订合同。张玉林算了一笔账：每亩产量10吨。同时，张玉林雇了50多名工人。"
+    >>> out = [I(span=(t.index("10吨"), 0), subject=None), I(span=(t.index("50多名"), 0), subject=None)]
+    >>> _feature_people(t, out); [i.subject for i in out]  # type: ignore[arg-type]
+    ['张玉林', '张玉林']
+    """
+    people = []
+    for m in _PERSON_INTRO.finditer(text):
+        n = m.group("name")
+        if n[0] not in data.SURNAMES:
+            continue
+        n = next((c for c in (n, n[:2]) if len(c) >= 2 and text.count(c) >= 2), "")
+        if n and n not in people:
+            people.append(n)
+    if not people:
+        return
+    for ind in out:
+        if ind.subject is not None:
+            continue
+        s = ind.span[0]
+        starts = [text.rfind(c, 0, s) for c in ",;。!?:，；！？：“”\n"]
+        clause = text[max(starts) + 1:s].lstrip("仅就")
+        who = next((p for p in people if clause.startswith(p)), None)
+        if who is None:
+            sent = max(text.rfind(c, 0, s) for c in "。!?！？\n") + 1
+            sent += text[sent:sent + 1] == "”"       # (…不愁卖。”张玉林算了一笔账:…)
+            colon = max(text.rfind(c, sent, s) for c in ":：")
+            if colon > 0 and "“" not in text[sent:colon]:
+                who = next((p for p in people if text.startswith(p, sent)), None)
+        if who is None:
+            o = text.rfind("“", 0, s)
+            c = text.find("”", s)
+            if o >= 0 and c > 0 and text.rfind("”", 0, s) < o and "\n" not in text[o:c]:
+                who = next((p for p in people if text.startswith(p, c + 1)), None)
+        if who is not None:
+            ind.subject = who
+
+
 _FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》"
-                             r"|(?:^|\n)[\u4e00-\u9fff]{2,4}《[^》\n]{2,12}报》\(\d{4}年")
+                             # its writers' names alone, one or more (葛孟超  苏咏潇《人民日报》(…)
+                             r"|(?:^|\n)[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4}){0,4}"
+                             r"《[^》\n]{2,12}报》\(\d{4}年")
 _MONTH_END_POINT = re.compile(r"截[至止](?:到)?\d{1,2}月(?:底|末)")
 _CUMULATIVE = re.compile(r"[,\s]*(?:全市|全省|全县|全区)?累计")
 # (截至2025年, 2025年底: a point of the story's time, as 2025年 is; a scene's month or day, 3月,

@@ -120,6 +120,10 @@ def _strip_suffix(s: str) -> str:
     return s[:m.start()] + s[m.end():] if m else s
 
 
+# (cached per process, as ``canonical`` and ``_synonyms_in``: a pure function of the raw clause
+# and the data files; ``resolve`` asks it up to three times a figure, and clauses such as 全市
+# GDP完成 or 同比增长 come back within a document and across documents)
+@functools.lru_cache(maxsize=8192)
 def clean(raw: str) -> str:
     """Strip periods, regions, and framing words around a metric name.
 
@@ -157,8 +161,17 @@ _LAST_DELIM = re.compile(f"(?s:.*)(?:{_DELIM.pattern})")
 
 
 def _clause(t: str, pos: int, floor: int) -> tuple[str, int]:
-    """The clause before ``pos`` (not before ``floor``): (raw text, start)."""
-    m = _LAST_DELIM.match(t, floor, pos)
+    """The clause before ``pos`` (not before ``floor``): (raw text, start).
+
+    >>> _clause("全年城镇新增就业人数 2.34 万人", 11, 0), _clause("巴州经济 新增就业", 5, 0)
+    (('全年城镇新增就业人数 ', 0), ('', 5))
+    """
+    end = pos
+    while end > floor and pos - end < 2 and t[end - 1] == " ":
+        end -= 1
+    if end == pos or not ("\u4e00" <= t[end - 1:end] <= "\u9fff") or not t[pos:pos + 1].isdigit():
+        end = pos     # 城镇新增就业人数 2.34 万人: a PDF's space between a name and its figure
+    m = _LAST_DELIM.match(t, floor, end)
     start = m.end() if m else floor
     return t[start:pos], start
 

@@ -17,16 +17,45 @@ value is composed by ``numbers.compose``.
 from __future__ import annotations
 
 import re
+import re._parser as _sre_parse
 from dataclasses import dataclass
 from operator import attrgetter
 
 from . import data
 from .numbers import _SUB_SCALED, CHINESE_NUMERAL_CHARS, compose
+from .openings import _ALL, _class, _covers, _two
 
 
-def _alt(words) -> str:
+def _alt_plain(words) -> str:
     """A regex alternation, longest first (so 人次 is tried before 人)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _alt_by_first(words) -> str:
+    """``_alt_plain``'s alternation with its words grouped by their first character: 元/吨|元|吨
+    is written 元(?:/吨|)|吨. ``re`` tries an alternation's branches one by one; each plain word
+    is a branch, and each costs a test even where its first character is not the text's. Grouped,
+    only the groups' first characters are tested, then the words of the one group whose character
+    stands there. The same words in the same order of trial (a word whose first character is not
+    the text's fails at once in either form): the same matches and the same backtracking, so every
+    pattern built with it matches as with the plain form (docs/performance.md, twenty-second
+    round; tests/unit/test_pattern_forms.py).
+
+    >>> _alt_by_first(["人", "人次", "元/吨", "吨", "元"])
+    '元(?:/吨|)|人(?:次|)|吨'
+    """
+    ordered = sorted(set(words), key=len, reverse=True)
+    if "" in ordered:
+        return _alt_plain(words)
+    groups: dict[str, list[str]] = {}
+    for w in ordered:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(re.escape(c) if rests == [""]
+                    else re.escape(c) + "(?:" + "|".join(map(re.escape, rests)) + ")"
+                    for c, rests in groups.items())
+
+
+_alt = _alt_by_first       # every alternation of words below (the plain form: _alt_plain)
 
 
 ARABIC = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|-?\d+(?:\.\d+)?"
@@ -84,7 +113,7 @@ PERIOD_BASIS = (r"(?:比|较)(?:去年全年|上年全年|上半年|下半年|�
                 r"|1[—–\-~至]\d{1,2}月份?)")
 # a population census as a basis (较第六次人口普查, 与2010年第六次全国人口普查比较,…)
 CENSUS = r"(?:(?:19|20)\d{2}年)?第[四五六七]次(?:全国)?人口普查"
-CHANGE = re.compile(rf"""
+CHANGE_SOURCE = rf"""
     (?=[{_CHANGE_FIRST}])          # fast skip
     (?P<dist1> 分别 )?
     (?P<basis> {_alt(data.BASES)}
@@ -120,7 +149,40 @@ CHANGE = re.compile(rf"""
     (?: 达到 | 高达 | 达 (?! 到 ) )?      # 同比增长达到10%, 增长达12.5%, 同比下降高达334.07%
     (?: {_alt(data.APPROX_PREFIX)} )?   # 比年初增加约960亿元: an approximation word, not in the span
     (?P<list> {_ONE} (?: {_LIST_SEP} {_ONE} )* )
-    """, re.VERBOSE)
+    """
+
+
+def _pair_guard(source: str, first: str, flags: int = 0) -> str:
+    """A lookahead for the first two characters a match of ``source`` can open with, at the
+    positions whose character is in ``first`` (``source`` opens with ``(?=[first])``):
+    ``(?=比[…]|较[…]|…)``, one branch per character of ``first`` with the characters
+    ``openings._two`` finds can follow it. ``_two`` may give too many, never too few, so a
+    position the guard refuses is one where ``source`` cannot match: put before ``source``
+    (after ``(?=[first])``) it matches as ``source`` alone, but refuses at once most of the
+    positions ``first`` lets in (改革, 环境, 大力, 年,), where the whole pattern was tried
+    (docs/performance.md, twenty-second round). Empty (no guard) when a match could be one
+    character long or open with any character.
+
+    >>> _pair_guard(r"(?=[ab])(?:a[xy](q)?|b)(?(1)z|w)", "ab")
+    '(?=a[xy]|b[wz])'
+    """
+    empty, _first, alone, pairs = _two(_sre_parse.parse(source, flags))
+    if empty or any(_covers(alone, c) for c in first) or any(x is _ALL for x, _ in pairs):
+        return ""
+    parts = []
+    for c in first:
+        second = {y for x, y in pairs if _covers(frozenset([x]), c)}
+        if _ALL in second:
+            parts.append(re.escape(c))
+        elif second:
+            parts.append(re.escape(c) + _class(second))
+    return f"(?={'|'.join(parts)})" if parts else "(?!)"
+
+
+# a change: its first two characters tested before the whole pattern is tried (after its first
+# one alone: the guard's branches cost more than one class, and most positions fail that)
+CHANGE = re.compile(f"(?=[{_CHANGE_FIRST}])" + _pair_guard(CHANGE_SOURCE, _CHANGE_FIRST, re.VERBOSE)
+                    + CHANGE_SOURCE, re.VERBOSE)
 
 # a clause that only gives the basis of the changes after it in the sentence: 与上年相比,一产占比
 # 提高0.88个百分点,二产占比下降2.87个百分点; 从GDP同比增速来看,…江西(6.9%)、福建(6.7%)

@@ -272,7 +272,8 @@ def test_period_dispatch_as_the_plain_alternation():
 def test_two_characters_deep_is_never_too_little():
     # every match of a pattern opens with a pair (or a single character) _two gives
     cases = [r"\d{1,2}月", r"(?:今年|去年)?\d{1,2}月", r"(?<!前)a?b*c", r"x(?=y)z|w{2}",
-             r"(?:ab|c)+d", r"[^a]b", r"e.f", r"(?:g|)h", r"i{0,3}j?k"]
+             r"(?:ab|c)+d", r"[^a]b", r"e.f", r"(?:g|)h", r"i{0,3}j?k",
+             r"(a)?(?(1)b|c)d", r"(x)?y(?(1)z)w"]      # conditionals (patterns.CHANGE)
     alphabet = "0123456789今去年月前abcdefghijkwxyz "
     rng = random.Random(7)
     for p in cases:
@@ -372,7 +373,8 @@ def test_char_first_answers_as_the_written_alternation():
     fast = re.compile(context.char_first(written.pattern))
     assert fast.pattern != written.pattern
     rng = random.Random(29)
-    alphabet = list("班列(指数控股海关港口香出全国有集体市级县直一般中欧A9,。 ") + ["国有", "集体", "全国", "班列("]
+    alphabet = list("班列(指数控股海关港口香出全国有集体市级县直一般中欧A9,。 谷城湾廊”完成") + [
+        "国有", "集体", "全国", "班列(", "港”完成", "城”聚集"]
     texts = _sentences_and_pieces() + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
                                        for _ in range(20_000)]
     hits = 0
@@ -382,8 +384,23 @@ def test_char_first_answers_as_the_written_alternation():
     assert 0 < hits < len(texts)
     for p, t, want in [(r"[a-z]{0,3}?xy\(", "xy(", True), (r"[a-z]{1,3}?xy", "xy", False),
                        (r"[a-z]{1,3}?xy", "axy", True), (r"(?<!ab)cd", "abcd", False),
-                       (r"(?<!ab)cd", "bcd", True), (r"(?<![ab])c(?!d)", "ac", False)]:
+                       (r"(?<!ab)cd", "bcd", True), (r"(?<![ab])c(?!d)", "ac", False),
+                       # an opening class, an opening group: one alternative per character
+                       (r"[ab]”c|x", "b”c", True), (r"[ab]”c|x", "”c", False),
+                       (r"[.(]x", ".x", True), (r"[.(]x", "ax", False), (r"(?:xy)\(", "xy(", True),
+                       (r"(?:xy)\(", "x(", False), (r"[ab]+c", "aac", True), (r"(?:xy)?c", "c", True)]:
         assert bool(re.search(context.char_first(p), t)) == want == bool(re.search(p, t)), p
+
+
+def test_org_hint_alternatives_open_with_a_character():
+    """Every top-level alternative of the searched ``_ORG_HINT`` opens with a character (not a
+    class, a group or a lookaround): only then has ``re`` a set of first characters for the
+    whole search to skip to (one opening otherwise makes every position try every alternative,
+    ≈ 5× slower: docs/performance.md, twenty-first round)."""
+    alts = context._top_alternatives(context._ORG_HINT.pattern)
+    assert len(alts) > 50
+    for alt in alts:
+        assert alt[:1] not in ("[", "(", "\\", ".", ""), alt
 
 
 def _towns_after_counties(text: str) -> bool:

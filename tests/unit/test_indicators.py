@@ -540,3 +540,14 @@ def test_the_years_start_and_that_year_hold_where_written():
     assert got == [("1.2亿元", "2025年初", "2025-01", "2025-01"),
                    ("0.8亿元", "当年", "2025-01", "2025-12"),
                    ("20.5亿元", "2025年", "2025-01", "2025-12")]
+
+
+def test_whole_year_takes_the_year_carried_into_its_paragraph():
+    """全年 in a paragraph that names no year of its own is the whole of the year carried into it
+    from the paragraph before (2021年,…。\\n…全年GDP增速分别为8.2%…: 2021), not the year of the
+    document's date (c45)."""
+    got = [(i.text, i.period, i.period_norm.start if i.period_norm else None) for i in run(
+        "2022年2月10日\n2021年，全国“万亿俱乐部”城市已经增加至24个，长沙居第15位。\n"
+        "排名在长沙之前的宁波、青岛、无锡，全年GDP增速分别为8.2%、8.3%、8.6%。")[0]]
+    assert got[-3:] == [("8.2%", "全年", "2021-01"), ("8.3%", "全年", "2021-01"),
+                        ("8.6%", "全年", "2021-01")]

@@ -1627,3 +1627,97 @@ def test_sections_without_parallel_headings_keep_their_scores():
     art = next(a for a in segs if a.kind == "article")
     scored = [(1.0, s, e) for s, e in art.body]
     assert summarize._one_per_part(c.text, art, scored) == scored
+
+
+def test_short_item_keeps_its_placed_lead_first():
+    # a short regional item (no headline figures, no news byline): its who-and-where lead opens
+    # the summary and its figures follow in reading order (summarize._placed_lead)
+    from analysis.pipeline import analyze
+    text = ("把环境整治“装”进一本手册里\n"
+            "这几天，甘肃天水市秦州区东关街道，正热火朝天地开展环境整治工作。\n"
+            "居民王丽说，“今年不一样了，社区干部有了小册子。”\n"
+            "王丽说的小册子，是街道自己编写的整治手册。\n"
+            "街道工作人员把过去反复出现的问题列出，写明了谁负责、怎么干。\n"
+            "社区党员干部拿着手册挨家挨户征求意见，组建了200多人的队伍，分片包干、责任到人。\n"
+            "社区先后开了12场议事会，打造了4处共享花园，带动330多名居民参与。\n")
+    s = analyze(text.encode("utf-8"), "item.txt").articles[0].summary
+    assert s.startswith("这几天，甘肃天水市秦州区东关街道"), s
+    assert s.index("200多人") < s.index("12场"), s
+
+
+def test_short_item_with_a_short_summary_takes_its_placed_lead():
+    # a short item whose summary is one late figure takes its opening sentence naming a place
+    # (summarize._fill_lead), printed first
+    from analysis.pipeline import analyze
+    text = ("睦邻市集办到群众家门口\n"
+            "4月9日一大早，湖南益阳市桃花仑街道居民张大妈兴冲冲前往广场赶“睦邻市集”。\n"
+            "广场上人头攒动，前来赶集的市民享服务、听解答、品美食，乐在其中。\n"
+            "“睦邻市集”是街道打造的综合服务平台，把便民服务送到群众家门口。\n"
+            "截至目前，已成功举办57场“睦邻市集”，服务群众6万余人次。\n"
+            "坚持“群众需要什么，市集就提供什么”原则，街道将政策宣讲、义务活动、便民服务、健康促进列为市集"
+            "四大重点服务内容，通过“民情二维码”、入户走访等渠道征集诉求，又拓展出移动办公、非遗体验等多类特色服务。\n")
+    s = analyze(text.encode("utf-8"), "item.txt").articles[0].summary
+    assert s.startswith("4月9日一大早，湖南益阳市桃花仑街道"), s
+    assert "57场" in s, s
+
+
+def test_signed_commentary_says_whose_argument_it_is():
+    # a commentary signed with a name only (the paper's masthead after it): its summary opens
+    # with the author (articles.author_signature); a reporter's credit does not
+    from analysis.articles import author_signature
+    assert author_signature("李海钦《人民日报》（2026年03月24日第 05 版）") == "李海钦："
+    assert author_signature("本报记者  王  珂") == ""
+    c, sents, segs = _doc("写好“赏花+”大文章\n李海钦\n这段时间，朋友圈不时可以看到赏花邀请。\n"
+                          "赏花热源于人们对美好生活的向往，各地应依托资源禀赋打造特色品牌。\n")
+    art = next(s for s in segs if s.kind == "article")
+    assert art.byline and "李海钦" in art.byline, art
+    assert summarize.article_summary(c, art, sents, []).startswith("李海钦：")
+
+
+def test_dialogue_says_who_talks_with_whom():
+    # a dialogue listing its participants under 对话人: opens with who talks with whom, the
+    # paper's own first (summary_select.dialogue_lead); a list without its label is no dialogue
+    from analysis.pipeline import analyze
+    text = ("北斗的未来不在“同维竞争”（连线评论员）\n对话人：\n李  拯  本报评论员\n刘经南  中国工程院院士\n"
+            "李拯：我们为何如此重视时空信息产业发展？\n"
+            "刘经南：时空信息是数字经济的“度量衡”。我们每天产生的数据中，超过80%带有时空标签。\n"
+            "李拯：北斗的产业短板在哪里？\n"
+            "刘经南：企业“小散弱”，两万多家企业中龙头偏少。\n")
+    s = analyze(text.encode("utf-8"), "dialogue.txt").articles[0].summary
+    assert s.startswith("本报评论员李拯与中国工程院院士刘经南对话："), s
+    plain = analyze(text.replace("对话人：\n", "").encode("utf-8"), "d.txt").articles[0].summary
+    assert "对话：" not in plain, plain
+
+
+def test_a_feature_tally_of_the_whole_place_gains_c177():
+    # c177: a long feature on one county's forest reform told through one company; the official's
+    # tally (…等一系列举措,全县林业生态产业产值突破30亿元。) is the fact behind the story; a clause
+    # naming the place without its figure (全县唯一的金融机构) gains nothing
+    def scores(tail: str) -> dict[str, float]:
+        body = "".join(f"村里第{k}户人家种下了新树苗。" for k in range(1, 13))
+        c, sents, segs = _doc("大巴山里长出片片林\n本报记者  王欣悦\n" + body + tail + "\n")
+        art = next(x for x in segs if x.kind == "article")
+        spans = summarize._sent_spans(art, sents)
+        return {c.text[a:b]: sc for sc, a, b in summarize._score_sentences(c, art, spans, [])}
+
+    tally = "通过一系列举措,全县林业生态产业产值突破30亿元。"
+    plain = "通过一系列举措,公司林业生态产业产值突破30亿元。"
+    assert scores(tally)[tally] >= scores(plain)[plain] + summarize.TALLY, (scores(tally), scores(plain))
+    named = "支行是全县唯一的金融机构,为1.3万名牧民提供服务。"
+    other = "支行是当地唯一的金融机构,为1.3万名牧民提供服务。"
+    assert scores(named)[named] == scores(other)[other]
+
+
+def test_signed_piece_says_its_author_title_from_its_closing_note_a153():
+    # a piece closing with (作者为…) opens with the author's title and name: the first of its
+    # titles short enough (菌草技术发明人林占熺：); the paper's own staff by name alone; the note
+    # also signs a piece whose byline line the splitter left under its headline (a153)
+    def summary(note: str) -> str:
+        c, sents, segs = _doc("忘记年龄，事业总年轻\n林占熺\n菌草技术已在全国606个县推广。\n"
+                              "我们借5万元建起了实验室，1000多天后野草种出了香菇。\n" + note + "\n")
+        art = next(s for s in segs if s.kind == "article")
+        return summarize.article_summary(c, art, sents, [])
+
+    assert summary("（作者为国家菌草工程技术研究中心首席科学家、菌草技术发明人，本报记者焦思雨采访整理）"
+                   ).startswith("菌草技术发明人林占熺："), summary("（作者为菌草技术发明人）")
+    assert summary("（作者为本报评论部编辑）").startswith("林占熺："), summary("（作者为本报评论部编辑）")
