@@ -64,7 +64,8 @@ TUNED = ("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "
          "c158", "c159", "c160", "c161", "c162",
          "c163", "c164", "c165", "c166", "c167",
          "c168", "c169", "c170", "c171", "c172",
-         "c173", "c174", "c175", "c176", "c177")
+         "c173", "c174", "c175", "c176", "c177",
+         "c178", "c179", "c180", "c181", "c182")
 
 
 def text_id(stem: str) -> str:
@@ -82,7 +83,7 @@ def text_id(stem: str) -> str:
 
 #: groups of texts: the tuning split, then by genre
 GROUPS = {
-    "tuned on (c01-c177)": TUNED,
+    "tuned on (c01-c182)": TUNED,
     # stop 12's blind texts: their 'first' row is the run recorded before anyone read their
     # differences (first_run.json, 4da82e5); they were opened for tuning after it
     "stop 12 blind texts (c24-c29), first run blind, opened after": (
@@ -201,6 +202,12 @@ GROUPS = {
     # differences; kept blind to the end of stop 26 and opened for tuning at the start of stop 27
     "stop 26 blind texts (c173-c177), first run blind, opened after": (
         "c173", "c174", "c175", "c176", "c177"),
+    # stop 27's blind round (郑州's 2025 bulletin, 玉溪's 2025 budget report; 人民日报 on 陕西建工,
+    # the bamboo industry and 崇信县's cattle in caves): first run at cd1c59d recorded at b3cf823,
+    # frozen in blind_rounds.json (round "stop 27") before anyone read their differences; opened
+    # for tuning in stop 27 after it
+    "stop 27 blind texts (c178-c182), first run blind, opened after": (
+        "c178", "c179", "c180", "c181", "c182"),
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "bulletin with tables (c07)": ("c07",),
     "monthly release (c08)": ("c08",),

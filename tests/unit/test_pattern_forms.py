@@ -4,7 +4,7 @@ alternation ``_alt_plain`` everywhere it is used, and ``CHANGE`` (its first two 
 by ``_pair_guard`` first) as ``CHANGE_SOURCE`` alone. Every regex of the module is built a second
 time with the plain forms (the module's source run again with ``_alt = _alt_plain``; CHANGE from
 its source, without the guard) and both are compared, match by match and group by group, on the
-seeds, the open corpus texts (c01–c177 only) and random strings made of the words' characters,
+seeds, the open corpus texts (evaluation.corpus.TUNED only) and random strings made of the words' characters,
 digits and delimiters, with ``match`` and ``search`` from every third position and an end cut
 short too (docs/performance.md, twenty-second round)."""
 from __future__ import annotations
@@ -16,10 +16,10 @@ import types
 from pathlib import Path
 
 from analysis.indicators import data, patterns
+from evaluation.corpus import TUNED, text_id
 
 ROOT = Path(__file__).resolve().parents[2]
 SWITCH = "_alt = _alt_by_first"
-OPEN_LAST = 177            # corpus texts after c177 are blind: never read here
 
 
 def _plain_module() -> types.ModuleType:
@@ -52,8 +52,7 @@ def _pairs() -> list[tuple[str, re.Pattern, re.Pattern]]:
 def _open_texts() -> list[str]:
     texts = [p.read_text("utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     for p in sorted((ROOT / "evaluation" / "corpus" / "texts").glob("c*.txt")):
-        m = re.match(r"c(\d+)_", p.name)
-        if m and int(m.group(1)) <= OPEN_LAST:
+        if text_id(p.stem) in TUNED:  # the blind texts (not yet tuned on) are never read here
             texts.append(p.read_text("utf-8"))
     return texts
 
