@@ -2071,10 +2071,12 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         if art in features and passed and _plan_ahead(passed, dates):
             passed = None     # …“十五五”时期,湖南力争…。\n…文旅产业迈上了万亿元台阶: a feature's plan
             #                   years hold in their paragraph; the scenes after are no plan's
-        if passed and (art in features and _STORY_TIME.fullmatch(passed)
+        if passed and ((art in features or art in dispatches) and _STORY_TIME.fullmatch(passed)
                        or passed in _NOWS and (art in features or art in dispatches)):
             passed = None     # (…如今,走进新嘉懿公司智慧管控中心,…。\n转型前,…182台染色机: a
-            #                   scene's 如今 holds in its paragraph, not over the story after it)
+            #                   scene's 如今 holds in its paragraph, not over the story after it;
+            #                   a story's year too in a newspaper piece with no byline: 2025年,陕建
+            #                   承建的146个…。\n…三殿村…打造36栋…: the next paragraph writes none)
             article_period[art] = title_period[art]
         elif art in features and passed and carried and _inside_story(passed, carried, dates) \
                 and _MONTHS_BEFORE.fullmatch(passed):
