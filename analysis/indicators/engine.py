@@ -1562,6 +1562,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     dash_before: dict[int, bool] = {}    # article → was its paragraph before a dash item
     section_period: dict[int, str | None] = {}   # article → the period its last heading wrote
     last_place: dict[int, str] = {}    # article → the subject place its last paragraph named
+    # article → a newspaper story's 目前 its last paragraph held (not passed on): the next
+    # paragraph takes it only when it opens by going on (同时,知识产权服务达到新水平…)
+    held_now: dict[int, str] = {}
     for pid in sorted(paras):
         plist = paras[pid]
         art = plist[0].article
@@ -1714,6 +1717,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         if art in level and context.heading_between(text, last_end, plist[-1].sent_span[1]):
             del level[art]
         last_end = plist[-1].sent_span[1]
+        now = held_now.pop(art, None)
+        if now and pid >= 0 and _GOES_ON.match(plist[0].text):
+            article_period[art] = now
         carried = article_period.get(art)
         if pid < 0 and carried is None:
             carried = _period_line_before(text, plist[0].sent_span[0])
@@ -2073,6 +2079,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             #                   years hold in their paragraph; the scenes after are no plan's
         if passed and ((art in features or art in dispatches) and _STORY_TIME.fullmatch(passed)
                        or passed in _NOWS and (art in features or art in dispatches)):
+            if passed in _NOWS_HELD:
+                held_now[art] = passed
             passed = None     # (…如今,走进新嘉懿公司智慧管控中心,…。\n转型前,…182台染色机: a
             #                   scene's 如今 holds in its paragraph, not over the story after it;
             #                   a story's year too in a newspaper piece with no byline: 2025年,陕建
@@ -2936,7 +2944,13 @@ def _company_short_names(text: str, out: list[Indicator]) -> None:
 # a flow over a year by its name (periods.yaml flows are read against an earlier point)
 _YEAR_FLOW = re.compile(r"(?:产值|增加值|产量|吞吐量|利润(?:总额)?|营业收入|销售额|营业额|发电量)$")   # (not a rate of them: 营业收入利润率)
 _NOW = "如今"
-_NOWS = frozenset({_NOW, "现在"})   # a scene's now (如今,走进…; …;现在,每个“岛”兼容…)
+# a story's 目前 (目前,崇信县全县建成7条窑洞养牛示范带…; 截至目前,集团累计投资运营项目230余个):
+# the time of its paragraph's figures, not of the scenes and projects the paragraphs after it tell
+# (…辐射带动500多户农户增收; …每日可处理2000余吨生活垃圾), unless the next one goes on (同时,…)
+_NOWS_HELD = frozenset({"目前", "截至目前", "截止目前", "到目前"})
+_NOWS = frozenset({_NOW, "现在"}) | _NOWS_HELD   # a scene's now (如今,走进…; …;现在,每个“岛”兼容…)
+# a paragraph that opens by going on with the one before it (同时,知识产权服务达到新水平…)
+_GOES_ON = re.compile(r"(?:与此)?同时[,，]|此外[,，]|另外[,，]")
 # (现在 too: …整条线都得停产;现在,每个“岛”兼容不同车型装配,78个智能岛…, a sentence of its own after ";")
 _NOW_LEAD = ("如今,", "如今，", "现在,", "现在，")
 _PAST_LEAD = ("过去,", "过去，")    # (“过去,工业制品最快要20多天才能抵达欧洲…”: the past)
