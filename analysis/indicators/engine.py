@@ -2033,7 +2033,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             if ups:
                 para_last = context.carried([x for x in ups if not context.compared_span(
                     u.text, *x) and not context.reached_year(u.text, *x)
-                    and not (mid_now and ui and x[2] == "目前")], u.text) or para_last
+                    and not (mid_now and ui and x[2] == "目前" and not (
+                        ui + 1 < len(plist) and _GOES_ON.match(plist[ui + 1].text)))],
+                    u.text) or para_last   # (…。目前,…15座污水处理厂…。同时,…300余栋: goes on)
                 para_year = _year_after(ups, para_year)
             span_last = next((p for s, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)
                               and not _years_in_clause(u.text, s, p)),
