@@ -828,7 +828,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             if f and FROM_TO_MID.fullmatch(t, a.end, b.start):
                 drop.add(id(a))
                 from_start[id(b)] = f.start()
-                if "年" in t[a.end:b.start]:    # 从2020年的51%提升到2025年的70%: 2025年's
+                if "年" in t[a.end:b.start] or "如今" in t[a.end:b.start]:
+                    # 从2020年的51%提升到2025年的70%: 2025年's (从最初的5头到如今的200多头: 如今's)
                     from_year[id(b)] = b.start
         # 分别从771家、481家增加到1076家、636家: a list left behind, then the list reached
         for i, a in enumerate(qs):
