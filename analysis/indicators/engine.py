@@ -2999,6 +2999,12 @@ def _feature_people(text: str, out: list[Indicator]) -> None:
             colon = max(text.rfind(c, sent, s) for c in ":：")
             if colon > 0 and "“" not in text[sent:colon]:
                 who = next((p for p in people if text.startswith(p, sent)), None)
+        if who is None and clause.startswith(("从", "由")):
+            # 从最初的5头到如今的200多头,朱海萍的养殖生意越做越大: a growth told in a clause of
+            # its own, the person's business named right after it
+            nxt = min((i for i in (text.find(c, s) for c in ",，") if i >= 0), default=-1)
+            if nxt > 0 and not any(ch in text[s:nxt] for ch in "。!?！？\n“"):
+                who = next((p for p in people if text.startswith(p + "的", nxt + 1)), None)
         if who is None:
             o = text.rfind("“", 0, s)
             c = text.find("”", s)
