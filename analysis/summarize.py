@@ -642,8 +642,11 @@ DEFINITION = 3.0
 _WHAT_IS = re.compile(r"什么是([^?？,，:：\s]{2,12})[?？]|([^?？,，:：\s]{2,12})是什么[?？]")
 # a story of a plan being issued, said in its first sentence (…办公厅近日印发《广西金融惠企三年行动
 # 方案(2025—2027年)》): the plan's targets are its news, they lose no points
+# (or said of the document: 近日,《…关于更高水平更高质量做好节能降碳工作的意见》发布)
 _PLAN_ISSUED = re.compile(r"(?:印发|出台|发布|公布)(?:了)?《[^》]{2,60}(?:方案|规划|计划|意见|措施|纲要)"
-                          r"(?:\([^)]{0,20}\))?》")
+                          r"(?:\([^)]{0,20}\))?》"
+                          r"|《[^》]{2,60}(?:方案|规划|计划|意见|措施|纲要)(?:\([^)]{0,20}\))?》"
+                          r"(?:近日|日前)?(?:正式)?(?:印发|出台|发布|公布)")
 # a sentence opening with a connective that answers the one before it (但与居民医保…相比,… / 而非食品
 # 价格方面,… / 对此,…): read alone, it says half of what it means
 # (a contrast that says its own figures, 但北京和深圳3月交易量同比下降都仅约30%,…, stands alone; an
@@ -653,6 +656,8 @@ _BACKREF = re.compile(r"(?:而|对此|因此|所以)(?!且|今|后)|(?:但|然�
 #: gains this much when it comes after the two lead sentences, among the first ISSUED_SENTENCES:
 #: what a policy story reports after its framing
 ISSUED = 1.5
+# a kicker saying who explains a document (…有关负责同志和相关专家解读——, …答记者问)
+_EXPLAINED = re.compile(r"解读|答记者问")
 ISSUED_SENTENCES = 4
 _BACKREF_FIRST = frozenset("而对因所但然不可")  # how such a sentence starts (a cheap test first)
 # reported speech: 总经理王建国表示, / 郜亮说,
@@ -1174,6 +1179,10 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score -= 1.5  # 蔡奇出席开幕式并致辞。 / 刘鹤作书面致辞。 / 乔晓峰主持会议。: who took part
         if lead == 1 and _PLAN_ISSUED.search(sent):
             plan = True  # the story of a plan issued: its targets are what happened
+            if not news and _EXPLAINED.search(f"{seg.kicker or ''} {seg.title or ''}"):
+                # an explainer of the document its first sentence says was issued (国家发展改革委
+                # 有关负责同志和相关专家解读—— / …(政策解读) / 近日,《…的意见》发布,…): that is its news
+                score += ISSUED
         if issued:
             if lead > ISSUED_SENTENCES:
                 issued = False  # past the opening sentences: no more looking
