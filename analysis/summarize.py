@@ -693,6 +693,15 @@ _TALLY = re.compile(r"""(?:^|[,，;；:：])
     全(?:县|市|区|州|盟|旗|镇|乡|村)   # the whole place
     [^,，;；。\d]{0,16}?\d               # its figure within the clause""", re.X)
 TALLY = 1.0
+# a company's short name as a feature introduces it (陕西建工控股集团有限公司(简称“陕建”)): the
+# sentences where the company itself reports a figure (陕建投资运营15座污水处理厂) are its tally,
+# not one project's details
+_SHORT_NAME = re.compile(r"""(?:集团|公司|企业|银行)(?:有限公司|股份有限公司)?
+    [(（](?:以下)?简称[“"]([^”"]{2,8})[”"][)）]""", re.X)
+#: what a sentence in which a feature's company (its short name, or 集团 / 公司 opening a clause)
+#: reports a figure gains
+COMPANY_FIGURE = 0.5
+_COMPANY_OPEN = re.compile(r"(?:^|[,，;；:：])(?:截至目前[,，])?(?:该|本)?(?:集团|公司)")
 _EXAMPLE = re.compile(r"比如|例如|譬如|举例")
 # a bracketed aside (年交易额不超过10万元) holds no figure of the sentence's own
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
@@ -1043,6 +1052,10 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts
     forecast = not has_core and not news and len(spans) >= LONG
     tally = not has_core and not news and len(spans) >= LONG
+    # a long company feature with no core figures: the company's short name (简称“陕建”)
+    company = ""
+    if tally and (m_c := _SHORT_NAME.search(text, *seg.span)) is not None:
+        company = m_c.group(1)
     # a headline saying what is expected (今年春运民航旅客运输量有望创历史新高): the forecast of a
     # measured figure is the news (民航局预计,今年春运…有望达到9500万人次,同比增长约5.3%。)
     foretold = _FORETOLD.search(seg.title or "") is not None
@@ -1117,6 +1130,12 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if tally and "全" in sent and (m_t := _TALLY.search(sent)) is not None \
                 and _MEASURE.match(sent, m_t.end() - 1) is not None:
             score += TALLY  # 全县林业生态产业产值突破30亿元: the whole place's figure behind a story
+        if company and a > m_c.end() and (n_other or _MEASURE_COUNT.search(sent) is not None) \
+                and (d := _DIGIT.search(sent)) is not None and (
+                company in sent[:d.start()] or _COMPANY_OPEN.search(sent, 0, d.start())):
+            # 陕建投资运营15座污水处理厂: the company's own figure, named before it (not a project
+            # whose figures come first, …,成为陕建应用…模式的标杆项目)
+            score += COMPANY_FIGURE
         if t_figures and any(f in sent for f in t_figures):  # the headline's figure
             score += TITLE_FIGURE
         if t_counts and (counted := [c for c in t_counts if _count_in(c, sent)]):
