@@ -1053,9 +1053,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     forecast = not has_core and not news and len(spans) >= LONG
     tally = not has_core and not news and len(spans) >= LONG
     # a long company feature with no core figures: the company's short name (简称“陕建”)
-    company = ""
+    company, named_at = "", 0
     if tally and (m_c := _SHORT_NAME.search(text, *seg.span)) is not None:
-        company = m_c.group(1)
+        company, named_at = m_c.group(1), m_c.end()
     # a headline saying what is expected (今年春运民航旅客运输量有望创历史新高): the forecast of a
     # measured figure is the news (民航局预计,今年春运…有望达到9500万人次,同比增长约5.3%。)
     foretold = _FORETOLD.search(seg.title or "") is not None
@@ -1130,7 +1130,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if tally and "全" in sent and (m_t := _TALLY.search(sent)) is not None \
                 and _MEASURE.match(sent, m_t.end() - 1) is not None:
             score += TALLY  # 全县林业生态产业产值突破30亿元: the whole place's figure behind a story
-        if company and a > m_c.end() and (n_other or _MEASURE_COUNT.search(sent) is not None) \
+        if company and a > named_at and (n_other or _MEASURE_COUNT.search(sent) is not None) \
                 and (d := _DIGIT.search(sent)) is not None and (
                 company in sent[:d.start()] or _COMPANY_OPEN.search(sent, 0, d.start())):
             # 陕建投资运营15座污水处理厂: the company's own figure, named before it (not a project

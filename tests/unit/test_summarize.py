@@ -1743,3 +1743,12 @@ def test_a_company_features_own_figures_gain_c180():
     late_plain = "目前,该项目服务14.42万人,成为当地应用一体化模式的标杆项目。"
     assert scores(own)[own] > scores(project)[project], (scores(own), scores(project))
     assert scores(late)[late] == scores(late_plain)[late_plain]
+
+
+def test_a_bulletins_summary_section_alone_reports_its_headline_keys_c178():
+    # c178: a bulletin's 综合 section alone (its GDP the one core figure: no passes of an economic
+    # text): urbanization and new jobs (headline keys) come before births and deaths (no key)
+    from analysis.pipeline import analyze
+    res = analyze((CORPUS / "c178_zhengzhou_tjgb_2025.txt").read_bytes(), "c178.txt")
+    s = res.articles[0].summary
+    assert "城镇化率" in s and "新增就业" in s and "出生人口" not in s, s
