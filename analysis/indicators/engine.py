@@ -682,7 +682,8 @@ _EMPTY_EXIT = True
 
 def _unit_indicators(t: str, prev_name: str | None = None,
                      mask: list[bool] | None = None, topic: str | None = None,
-                     growth_before: bool = False, budget: str | None = None) -> list[_Ind]:
+                     growth_before: bool = False, budget: str | None = None,
+                     para_budget: str | None = None) -> list[_Ind]:
     if mask is None:
         mask = quoted(t)
     changes = _changes(t, mask, growth_before)
@@ -1064,7 +1065,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     inds = _change_then_value(t, inds)
     if "%" in t:
         _place_rate_list(t, inds)
-    names.resolve(t, inds, prev_name, topic, budget)
+    names.resolve(t, inds, prev_name, topic, budget, para_budget)
     for whole, part in asides:
         part.name = whole.name    # (不含辽滨经开区36.4亿元): the same metric, a part's
     for pr in place_ranks:
@@ -1765,6 +1766,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         para_year: str | None = _year_of(carried) if carried else None
         span_last = None      # the paragraph's last period that is not a year-end point
         prev_name = None
+        para_budget: str | None = None    # the paragraph's last budget metric (一般公共预算收入)
         prev_out: list[Indicator] = []    # the figures of the sentence right before
         rank_next: str | None = None      # a rank sentence that opens the paragraph's figures
         seen_figures = False
@@ -1851,7 +1853,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             growth_before = "(" in u.text and bool(before_text) \
                 and bool(GROWTH_WORDS.search(before_text))
             uinds = _unit_indicators(u.text, prev_name, mk, topics.get(art), growth_before,
-                                     budgets.get(art))
+                                     budgets.get(art), para_budget)
             # a list item's heading ranking the places it lists (投资增速前二名:中卫市增长36.4%,
             # 吴忠市增长7.5%): the group's rank on every figure after it, through the ';' clauses
             g = GROUP_RANK.search(u.text) if "名:" in u.text else None
@@ -1881,6 +1883,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     topics[art] = keyed        # the article's last keyed metric (names.resolve)
                 if ind.name and _BUDGET_METRIC.search(ind.name):
                     budgets[art] = ind.name    # …and budget (一般公共预算收入: 支出预算 after it)
+                    para_budget = ind.name     # (the paragraph's: its parts' 支出 names.resolve)
                 before = ind.name_from if ind.name_from is not None else ind.start
                 # a list item's sentence that writes no period takes the list's (一年来), not
                 # one an earlier sentence of the item wrote (全年交通投资…。…存款余额增长6.9%)
