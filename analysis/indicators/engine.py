@@ -2075,7 +2075,13 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             passed = None     # …“十五五”时期,湖南力争…。\n…文旅产业迈上了万亿元台阶: a feature's plan
             #                   years hold in their paragraph; the scenes after are no plan's
         if passed and (art in features and _STORY_TIME.fullmatch(passed)
-                       or passed in _NOWS and (art in features or art in dispatches)):
+                       or passed in _NOWS and (art in features or art in dispatches)
+                       # a story's 目前 written inside its paragraph (…。截至目前,我国竹产品种类
+                       # 突破1.5万种。\n——…\n走进江西赣州…1500余种; …目前已在11个省份铺设…。
+                       # \n…累计发布37项): that clause's time (a paragraph opening with it, 目前,
+                       # 2700多所高校…, passes it on: c67)
+                       or passed in _STORY_NOWS and passed != lead
+                       and (art in features or art in dispatches)):
             passed = None     # (…如今,走进新嘉懿公司智慧管控中心,…。\n转型前,…182台染色机: a
             #                   scene's 如今 holds in its paragraph, not over the story after it)
             article_period[art] = title_period[art]
@@ -2938,6 +2944,7 @@ def _company_short_names(text: str, out: list[Indicator]) -> None:
 _YEAR_FLOW = re.compile(r"(?:产值|增加值|产量|吞吐量|利润(?:总额)?|营业收入|销售额|营业额|发电量)$")   # (not a rate of them: 营业收入利润率)
 _NOW = "如今"
 _NOWS = frozenset({_NOW, "现在"})   # a scene's now (如今,走进…; …;现在,每个“岛”兼容…)
+_STORY_NOWS = frozenset({"目前", "截至目前", "截止目前", "眼下", "当前"})    # the story's now
 # (现在 too: …整条线都得停产;现在,每个“岛”兼容不同车型装配,78个智能岛…, a sentence of its own after ";")
 _NOW_LEAD = ("如今,", "如今，", "现在,", "现在，")
 _PAST_LEAD = ("过去,", "过去，")    # (“过去,工业制品最快要20多天才能抵达欧洲…”: the past)
