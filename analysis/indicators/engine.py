@@ -2407,9 +2407,15 @@ def _seat_city(surface: str, place: Place) -> Place:
     return seat or place
 
 
+# how a place written in full ends (吉林省辽源市…, 温州市永嘉县…: an address before the registered
+# name of the company of the place under it; 江西赣州…, short names, are the name's own)
+_FULL_PLACE = ("省", "自治区", "市", "州", "盟", "地区", "县", "区")
+
+
 def _company_place(org: str, doc_places: context.DocPlaces) -> tuple[str, Place | None]:
     """A registered name and the place it opens with (吉林省辽源市德弘…有限公司: 辽源市德弘…有限公司
-    and 辽源市, the province before its city dropped), else the name and None."""
+    and 辽源市, the province before its city dropped; 江西赣州森泰竹木有限公司, the province's
+    short name glued to the city's: the name as written, and 赣州市), else the name and None."""
     urs = context.mentions(org, doc_places.resolver)
     if urs and urs[0][0] != 0:
         # 绿叶嘉奥制药石家庄有限公司: a registered name writing its place after its trade name,
@@ -2432,6 +2438,8 @@ def _company_place(org: str, doc_places: context.DocPlaces) -> tuple[str, Place 
     while k + 1 < len(urs) and urs[k + 1][0] == urs[k][1] and context._below(
             urs[k][2], urs[k + 1][2]):
         k += 1
+    if k and not org[:urs[k][0]].endswith(_FULL_PLACE):
+        return org, urs[k][2]     # (江西赣州…: the short names are the registered name's own)
     return org[urs[k][0]:], urs[k][2]
 
 
