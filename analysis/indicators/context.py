@@ -1719,13 +1719,19 @@ class DocPlaces:
                             or first_region
                     elif inside:         # 福州地铁集团 → 福州市
                         region = _shared_parent(urs, s, e) or inside[0].name
+                    elif place_at < 0 and _NATION_ORGAN.fullmatch(name):
+                        region = places_mod.PLACES[places_mod.NATION].name
+                        #                  国家林草局累计发布37项…, 农业农村部…派出5个工作组: a
+                        #                  national organ's figure is the nation's (not a place
+                        #                  an earlier scene carried, nor none)
                     elif region == places_mod.PLACES[places_mod.NATION].name and not any(
                             p.level == "nation" for _ps, _pe, p in urs) \
                             and not _NATION_OPERATOR.fullmatch(name) \
                             and not _INDUSTRY_SET.fullmatch(name) \
                             and not _IN_CHINA.search(t, s, bo):
-                        region = None    # 商务部实现服务贸易进出口…: the organ's own figure,
-                        #                  not the nation's (a national home, no 全国 written;
+                        region = None    # (a national home, no 全国 written) an organisation's
+                        #                  own figure, not the nation's (a national organ's is:
+                        #                  above;
                         #                  but 国家铁路 is the nation's network, and 丰田汽车6月
                         #                  在华销量 is the company's figure in China)
                     if place_at < 0 and _NATIONAL_BANK.fullmatch(subject):
