@@ -1664,7 +1664,14 @@ class DocPlaces:
                                     bool(keyed) and t.startswith(keyed or "", whole.end()))
             if region is None:
                 base = section or self.home.get(u.article)
-                if first_region and base is not None and (
+                if (base is None or base.level == "nation") and any(
+                        e <= before and t[_s:e] == "我国" for _s, e, _p in urs):
+                    # (a national story) 作为我国首创的基建新材料,竹缠绕管道…目前已在11个省份
+                    # 铺设700余公里: the nation its sentence writes (not as the clause's
+                    # subject), not a place a paragraph before carried (我国 only: 全国 is
+                    # often the base compared with, 超过18.3%的全国平均水平,占比超过三成)
+                    region = places_mod.PLACES[places_mod.NATION].name
+                elif first_region and base is not None and (
                         base.level == "nation" or _peer(base, first_region)):
                     region = carried or first_region   # a paragraph about a peer of the
                     #                                    heading's place (浙江省 under 湖北省…),
