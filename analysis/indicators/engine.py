@@ -682,7 +682,8 @@ _EMPTY_EXIT = True
 
 def _unit_indicators(t: str, prev_name: str | None = None,
                      mask: list[bool] | None = None, topic: str | None = None,
-                     growth_before: bool = False, budget: str | None = None) -> list[_Ind]:
+                     growth_before: bool = False, budget: str | None = None,
+                     para_budget: str | None = None) -> list[_Ind]:
     if mask is None:
         mask = quoted(t)
     changes = _changes(t, mask, growth_before)
@@ -1065,7 +1066,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     inds = _change_then_value(t, inds)
     if "%" in t:
         _place_rate_list(t, inds)
-    names.resolve(t, inds, prev_name, topic, budget)
+    names.resolve(t, inds, prev_name, topic, budget, para_budget)
     for whole, part in asides:
         part.name = whole.name    # (不含辽滨经开区36.4亿元): the same metric, a part's
     for pr in place_ranks:
@@ -1772,6 +1773,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         para_year: str | None = _year_of(carried) if carried else None
         span_last = None      # the paragraph's last period that is not a year-end point
         prev_name = None
+        para_budget: str | None = None    # the paragraph's last budget metric (一般公共预算收入)
         prev_out: list[Indicator] = []    # the figures of the sentence right before
         rank_next: str | None = None      # a rank sentence that opens the paragraph's figures
         seen_figures = False
@@ -1858,7 +1860,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             growth_before = "(" in u.text and bool(before_text) \
                 and bool(GROWTH_WORDS.search(before_text))
             uinds = _unit_indicators(u.text, prev_name, mk, topics.get(art), growth_before,
-                                     budgets.get(art))
+                                     budgets.get(art), para_budget)
             # a list item's heading ranking the places it lists (投资增速前二名:中卫市增长36.4%,
             # 吴忠市增长7.5%): the group's rank on every figure after it, through the ';' clauses
             g = GROUP_RANK.search(u.text) if "名:" in u.text else None
@@ -1888,6 +1890,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     topics[art] = keyed        # the article's last keyed metric (names.resolve)
                 if ind.name and _BUDGET_METRIC.search(ind.name):
                     budgets[art] = ind.name    # …and budget (一般公共预算收入: 支出预算 after it)
+                    para_budget = ind.name     # (the paragraph's: its parts' 支出 names.resolve)
                 before = ind.name_from if ind.name_from is not None else ind.start
                 # a list item's sentence that writes no period takes the list's (一年来), not
                 # one an earlier sentence of the item wrote (全年交通投资…。…存款余额增长6.9%)
@@ -2411,9 +2414,15 @@ def _seat_city(surface: str, place: Place) -> Place:
     return seat or place
 
 
+# how a place written in full ends (吉林省辽源市…, 温州市永嘉县…: an address before the registered
+# name of the company of the place under it; 江西赣州…, short names, are the name's own)
+_FULL_PLACE = ("省", "自治区", "市", "州", "盟", "地区", "县", "区")
+
+
 def _company_place(org: str, doc_places: context.DocPlaces) -> tuple[str, Place | None]:
     """A registered name and the place it opens with (吉林省辽源市德弘…有限公司: 辽源市德弘…有限公司
-    and 辽源市, the province before its city dropped), else the name and None."""
+    and 辽源市, the province before its city dropped; 江西赣州森泰竹木有限公司, the province's
+    short name glued to the city's: the name as written, and 赣州市), else the name and None."""
     urs = context.mentions(org, doc_places.resolver)
     if urs and urs[0][0] != 0:
         # 绿叶嘉奥制药石家庄有限公司: a registered name writing its place after its trade name,
@@ -2436,6 +2445,8 @@ def _company_place(org: str, doc_places: context.DocPlaces) -> tuple[str, Place 
     while k + 1 < len(urs) and urs[k + 1][0] == urs[k][1] and context._below(
             urs[k][2], urs[k + 1][2]):
         k += 1
+    if k and not org[:urs[k][0]].endswith(_FULL_PLACE):
+        return org, urs[k][2]     # (江西赣州…: the short names are the registered name's own)
     return org[urs[k][0]:], urs[k][2]
 
 
