@@ -284,24 +284,37 @@ def _headline_and_deck(cand: list[_Block]) -> bool:
     (True, False)
     >>> _headline_and_deck([_Block(0, 14, "上半年GDP同比增长5.3%"), _Block(15, 29, "稳新畅进,经济半年报含金量高")])
     False
+
+    So is a headline over a short deck taking up its subject again to add one fact (互联网广告
+    市场秩序整治行动启动 / 行动为期半年), not a kicker over a short headline of its own (新疆和田
+    地区延伸中药材产业链 / 沙地飘药香).
+
+    >>> _headline_and_deck([_Block(0, 15, "互联网广告市场秩序整治行动启动"), _Block(16, 22, "行动为期半年")])
+    True
+    >>> _headline_and_deck([_Block(0, 14, "新疆和田地区延伸中药材产业链"), _Block(15, 20, "沙地飘药香")])
+    False
     """
     if len(cand) != 2:
         return False
     a, b = (x.text.strip() for x in cand)
+    if len(b) <= _SHORT_DECK and 2 * len(b) <= len(a) and _headish(a) and not _CLAUSE.search(b) \
+            and not _COLUMN_TAG.search(b) and re.match(rf"[{_CJK}]{{2}}", b) and b[:2] in a:
+        return True
     return not _CLAUSE.search(a) and not _DIGIT.search(a) and b.count(",") == 1 and not _CLAUSE.search(b.replace(",", "")) \
         and not _COLUMN_TAG.search(b) and b[-1] not in _CUT_MARKS
 
 
+_SHORT_DECK = 8  # characters of a deck under a headline at least twice as long (行动为期半年)
 _CUT_MARKS = ",、"  # a headline line ending in one of these goes on in the next line
 _YEAR_OPENS = re.compile(r"(?:19|20)\d{2}年")
 _DIGIT = re.compile(r"\d")
 
 # a column's tag printed on its own line over the headline: 【权威发布】, [经济聚焦]
 _TAG_LINE = re.compile(rf"[【\[][{_CJK}·]{{2,8}}[】\]]")
-# a column's tag printed after a newspaper's headline: (权威发布), (经济聚焦), (人民时评), with the
-# series it belongs to (权威发布·高质量完成“十四五”规划)
+# a column's tag printed after a newspaper's headline: (权威发布), (经济聚焦), (人民时评), a
+# series' name (春耕里的新质生产力), with the series it belongs to (权威发布·高质量完成“十四五”规划)
 # or a series printed before its column (开局起步“十五五”·专题新闻发布)
-_COLUMN_TAG = re.compile(rf"\((?:[{_CJK}]{{2,8}}|[{_CJK}“”‘’]{{2,16}}(?=·))(?:[ ·][{_CJK}“”‘’]{{2,16}})?\)$")
+_COLUMN_TAG = re.compile(rf"\((?:[{_CJK}]{{2,10}}|[{_CJK}“”‘’]{{2,16}}(?=·))(?:[ ·][{_CJK}“”‘’]{{2,16}})?\)$")
 _DOC_NOUN = re.compile(rf"[{_CJK}]{{0,6}}(?:公报|报告|通知|决定|意见|办法|规划|纲要|方案|白皮书|公告|通报)")
 # a document title's first line naming only its year and place (2025年泉州市), over its noun
 _YEAR_PLACE = re.compile(rf"(?:19|20)\d{{2}}年(?:度)?[{_CJK}]{{2,12}}(?:省|市|县|区|州|旗|盟)")
@@ -322,6 +335,8 @@ def _tagged_headline(t: str) -> bool:
     False
     >>> _tagged_headline("无障碍设施为何“建而难用”?(金台视线)"), _tagged_headline("他来了。你好吗?(现场)")
     (True, False)
+    >>> _tagged_headline("都江堰的春灌水,精准称出来(春耕里的新质生产力)")
+    True
     """
     m = _COLUMN_TAG.search(t)
     if m is None or m.start() == 0:
@@ -1830,7 +1845,9 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 numbered = len(real) >= 2 and _HASH_NUMBER.fullmatch(real[0].text) is not None
                 pictured = photo_heads >= 2 and _photo_credit(nxt) and \
                     under is not None and under.kind == "body"
-                explainer = cur is not None and bool(cur.get("explainer"))
+                # (a part credited with the paper's edition line is a piece of its own)
+                explainer = cur is not None and bool(cur.get("explainer")) and not any(
+                    r.kind == "byline" and lineroles.edition_byline(r.text) for r in run)
                 if len(arts) == 1 and cur is arts[0] and _page_heading_only(cur) and not explainer \
                         and (_signed(real, under) or _bylined(real, under)):
                     # a column's name heading the page (纵横 / 《人民日报》(…)), then a headline
@@ -1876,7 +1893,8 @@ def _page(blocks: list[_Block], markdown: bool, web: bool = False) -> list[dict]
                 # (a column's label over a headline, 记者手记, still opens a sidebar after it)
                 explainer = cur is not None and bool(cur["body"]) and not next_byl and not edition \
                     and not (real and _column_label(real[0].text)) and (
-                        bool(cur.get("explainer"))
+                        (bool(cur.get("explainer")) and not any(
+                            r.kind == "byline" and lineroles.edition_byline(r.text) for r in run))
                         # a story opened by its headline and byline line: headline lines with no
                         # byline and no dateline under them are its section headings
                         or (bool(cur.get("head_byline")) and not any(r.kind == "byline" for r in run)))

@@ -442,6 +442,20 @@ def edition(line: str) -> bool:
     return _EDITION.fullmatch(line.strip()) is not None
 
 
+def edition_byline(line: str) -> bool:
+    """A byline ending in the paper's edition line (本报记者  王  浩《人民日报》(…第 02 版)): the
+    site prints it under each piece's headline, so it credits a piece of its own, never a part
+    of the piece before (an explainer's part is signed by its reporter alone: 本报记者  郁静娴).
+
+    >>> edition_byline("本报记者  王  浩《人民日报》(2026年04月26日第 02 版)")
+    True
+    >>> edition_byline("本报记者  郁静娴"), edition_byline("《人民日报》(2026年03月05日第 08 版)")
+    (False, False)
+    """
+    m = _EDITION.search(line.strip())
+    return m is not None and m.start() > 0 and m.end() == len(line.strip())
+
+
 def repost_title(line: str) -> tuple[int, int] | None:
     """Where the original title is inside a ``原标题:`` line (offsets into ``line``).
 

@@ -642,8 +642,11 @@ DEFINITION = 3.0
 _WHAT_IS = re.compile(r"什么是([^?？,，:：\s]{2,12})[?？]|([^?？,，:：\s]{2,12})是什么[?？]")
 # a story of a plan being issued, said in its first sentence (…办公厅近日印发《广西金融惠企三年行动
 # 方案(2025—2027年)》): the plan's targets are its news, they lose no points
+# (or said of the document: 近日,《…关于更高水平更高质量做好节能降碳工作的意见》发布)
 _PLAN_ISSUED = re.compile(r"(?:印发|出台|发布|公布)(?:了)?《[^》]{2,60}(?:方案|规划|计划|意见|措施|纲要)"
-                          r"(?:\([^)]{0,20}\))?》")
+                          r"(?:\([^)]{0,20}\))?》"
+                          r"|《[^》]{2,60}(?:方案|规划|计划|意见|措施|纲要)(?:\([^)]{0,20}\))?》"
+                          r"(?:近日|日前)?(?:正式)?(?:印发|出台|发布|公布)")
 # a sentence opening with a connective that answers the one before it (但与居民医保…相比,… / 而非食品
 # 价格方面,… / 对此,…): read alone, it says half of what it means
 # (a contrast that says its own figures, 但北京和深圳3月交易量同比下降都仅约30%,…, stands alone; an
@@ -653,6 +656,8 @@ _BACKREF = re.compile(r"(?:而|对此|因此|所以)(?!且|今|后)|(?:但|然�
 #: gains this much when it comes after the two lead sentences, among the first ISSUED_SENTENCES:
 #: what a policy story reports after its framing
 ISSUED = 1.5
+# a kicker saying who explains a document (…有关负责同志和相关专家解读——, …答记者问)
+_EXPLAINED = re.compile(r"解读|答记者问")
 ISSUED_SENTENCES = 4
 _BACKREF_FIRST = frozenset("而对因所但然不可")  # how such a sentence starts (a cheap test first)
 # reported speech: 总经理王建国表示, / 郜亮说,
@@ -688,6 +693,15 @@ _TALLY = re.compile(r"""(?:^|[,，;；:：])
     全(?:县|市|区|州|盟|旗|镇|乡|村)   # the whole place
     [^,，;；。\d]{0,16}?\d               # its figure within the clause""", re.X)
 TALLY = 1.0
+# a company's short name as a feature introduces it (陕西建工控股集团有限公司(简称“陕建”)): the
+# sentences where the company itself reports a figure (陕建投资运营15座污水处理厂) are its tally,
+# not one project's details
+_SHORT_NAME = re.compile(r"""(?:集团|公司|企业|银行)(?:有限公司|股份有限公司)?
+    [(（](?:以下)?简称[“"]([^”"]{2,8})[”"][)）]""", re.X)
+#: what a sentence in which a feature's company (its short name, or 集团 / 公司 opening a clause)
+#: reports a figure gains
+COMPANY_FIGURE = 0.5
+_COMPANY_OPEN = re.compile(r"(?:^|[,，;；:：])(?:截至目前[,，])?(?:该|本)?(?:集团|公司)")
 _EXAMPLE = re.compile(r"比如|例如|譬如|举例")
 # a bracketed aside (年交易额不超过10万元) holds no figure of the sentence's own
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
@@ -1038,6 +1052,10 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts
     forecast = not has_core and not news and len(spans) >= LONG
     tally = not has_core and not news and len(spans) >= LONG
+    # a long company feature with no core figures: the company's short name (简称“陕建”)
+    company, named_at = "", 0
+    if tally and (m_c := _SHORT_NAME.search(text, *seg.span)) is not None:
+        company, named_at = m_c.group(1), m_c.end()
     # a headline saying what is expected (今年春运民航旅客运输量有望创历史新高): the forecast of a
     # measured figure is the news (民航局预计,今年春运…有望达到9500万人次,同比增长约5.3%。)
     foretold = _FORETOLD.search(seg.title or "") is not None
@@ -1112,6 +1130,12 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if tally and "全" in sent and (m_t := _TALLY.search(sent)) is not None \
                 and _MEASURE.match(sent, m_t.end() - 1) is not None:
             score += TALLY  # 全县林业生态产业产值突破30亿元: the whole place's figure behind a story
+        if company and a > named_at and (n_other or _MEASURE_COUNT.search(sent) is not None) \
+                and (d := _DIGIT.search(sent)) is not None and (
+                company in sent[:d.start()] or _COMPANY_OPEN.search(sent, 0, d.start())):
+            # 陕建投资运营15座污水处理厂: the company's own figure, named before it (not a project
+            # whose figures come first, …,成为陕建应用…模式的标杆项目)
+            score += COMPANY_FIGURE
         if t_figures and any(f in sent for f in t_figures):  # the headline's figure
             score += TITLE_FIGURE
         if t_counts and (counted := [c for c in t_counts if _count_in(c, sent)]):
@@ -1174,6 +1198,10 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score -= 1.5  # 蔡奇出席开幕式并致辞。 / 刘鹤作书面致辞。 / 乔晓峰主持会议。: who took part
         if lead == 1 and _PLAN_ISSUED.search(sent):
             plan = True  # the story of a plan issued: its targets are what happened
+            if not news and _EXPLAINED.search(f"{seg.kicker or ''} {seg.title or ''}"):
+                # an explainer of the document its first sentence says was issued (国家发展改革委
+                # 有关负责同志和相关专家解读—— / …(政策解读) / 近日,《…的意见》发布,…): that is its news
+                score += ISSUED
         if issued:
             if lead > ISSUED_SENTENCES:
                 issued = False  # past the opening sentences: no more looking

@@ -604,7 +604,12 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
         kept[:LEAD_SENTENCES] = [(sc, _after_title_clause(text, a, b, titles, normed, firsts), b)
                                  for sc, a, b in kept[:LEAD_SENTENCES]]
     if sum(1 for x in indicators if (x.canonical or "") in core) < MIN_CORE_SENTENCES:
-        # too few core figures for an economic text (no pass over its sentences)
+        # too few core figures for an economic text (no pass over its sentences); a region's GDP
+        # among them (a bulletin's 综合 section alone): a sentence reporting another headline key
+        # (urbanization, new jobs) comes before one of figures no key names (出生人口9.55万人);
+        # not in a story where a core figure is a side detail (成都…工业增加值增长11.4%)
+        if any(x.canonical == "gdp" for x in indicators):
+            kept = _keyed_first(cleaned, kept, indicators, _first_keys() | set(follow))
         return _framed_best(text, kept)
     inds = sorted(indicators, key=lambda x: x.span[0])
     starts = [x.span[0] for x in inds]
@@ -729,6 +734,33 @@ def select(cleaned: Cleaned, titles: list[str], scored: list[tuple[float, int, i
         b = _after_headline_items(text, origin, a, b, insides[k], headline)
         out[k] = (sc, _trim_head(text, a, b, _first_name(insides[k])),
                   _without_frame(text, a, _trim_tail(text, a, b)))
+    return out
+
+
+#: what a sentence reporting a headline key gains in a text with too few core figures for the
+#: passes of an economic text (a bulletin's 综合 section alone)
+KEYED = 0.75
+
+
+def _keyed_first(cleaned: Cleaned, kept: list[tuple[float, int, int]], indicators: list[Indicator],
+                 keys: set[str] | frozenset[str]) -> list[tuple[float, int, int]]:
+    """``kept`` with each sentence holding an indicator of ``keys`` (a positive score) raised by
+    ``KEYED``, the first of each key only."""
+    origin = cleaned.origin
+    spans = sorted((x.span[0], x.span[1], x.canonical) for x in indicators
+                   if x.canonical in keys)
+    starts = [x[0] for x in spans]
+    seen: set[str] = set()
+    out = []
+    for sc, a, b in kept:
+        if sc > 0 and b > a:
+            oa, ob = origin[a], origin[b - 1] + 1
+            got = {c for s_, e_, c in spans[bisect_left(starts, oa):bisect_right(starts, ob)]
+                   if e_ <= ob and c is not None} - seen
+            if got:
+                seen |= got
+                sc += KEYED
+        out.append((sc, a, b))
     return out
 
 

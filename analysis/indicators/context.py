@@ -1664,7 +1664,14 @@ class DocPlaces:
                                     bool(keyed) and t.startswith(keyed or "", whole.end()))
             if region is None:
                 base = section or self.home.get(u.article)
-                if first_region and base is not None and (
+                if (base is None or base.level == "nation") and any(
+                        e <= before and t[_s:e] == "我国" for _s, e, _p in urs):
+                    # (a national story) 作为我国首创的基建新材料,竹缠绕管道…目前已在11个省份
+                    # 铺设700余公里: the nation its sentence writes (not as the clause's
+                    # subject), not a place a paragraph before carried (我国 only: 全国 is
+                    # often the base compared with, 超过18.3%的全国平均水平,占比超过三成)
+                    region = places_mod.PLACES[places_mod.NATION].name
+                elif first_region and base is not None and (
                         base.level == "nation" or _peer(base, first_region)):
                     region = carried or first_region   # a paragraph about a peer of the
                     #                                    heading's place (浙江省 under 湖北省…),
@@ -1719,13 +1726,19 @@ class DocPlaces:
                             or first_region
                     elif inside:         # 福州地铁集团 → 福州市
                         region = _shared_parent(urs, s, e) or inside[0].name
+                    elif place_at < 0 and _NATION_ORGAN.fullmatch(name):
+                        region = places_mod.PLACES[places_mod.NATION].name
+                        #                  国家林草局累计发布37项…, 农业农村部…派出5个工作组: a
+                        #                  national organ's figure is the nation's (not a place
+                        #                  an earlier scene carried, nor none)
                     elif region == places_mod.PLACES[places_mod.NATION].name and not any(
                             p.level == "nation" for _ps, _pe, p in urs) \
                             and not _NATION_OPERATOR.fullmatch(name) \
                             and not _INDUSTRY_SET.fullmatch(name) \
                             and not _IN_CHINA.search(t, s, bo):
-                        region = None    # 商务部实现服务贸易进出口…: the organ's own figure,
-                        #                  not the nation's (a national home, no 全国 written;
+                        region = None    # (a national home, no 全国 written) an organisation's
+                        #                  own figure, not the nation's (a national organ's is:
+                        #                  above;
                         #                  but 国家铁路 is the nation's network, and 丰田汽车6月
                         #                  在华销量 is the company's figure in China)
                     if place_at < 0 and _NATIONAL_BANK.fullmatch(subject):

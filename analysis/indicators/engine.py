@@ -682,7 +682,8 @@ _EMPTY_EXIT = True
 
 def _unit_indicators(t: str, prev_name: str | None = None,
                      mask: list[bool] | None = None, topic: str | None = None,
-                     growth_before: bool = False, budget: str | None = None) -> list[_Ind]:
+                     growth_before: bool = False, budget: str | None = None,
+                     para_budget: str | None = None) -> list[_Ind]:
     if mask is None:
         mask = quoted(t)
     changes = _changes(t, mask, growth_before)
@@ -828,7 +829,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             if f and FROM_TO_MID.fullmatch(t, a.end, b.start):
                 drop.add(id(a))
                 from_start[id(b)] = f.start()
-                if "年" in t[a.end:b.start]:    # 从2020年的51%提升到2025年的70%: 2025年's
+                if "年" in t[a.end:b.start] or "如今" in t[a.end:b.start]:
+                    # 从2020年的51%提升到2025年的70%: 2025年's (从最初的5头到如今的200多头: 如今's)
                     from_year[id(b)] = b.start
         # 分别从771家、481家增加到1076家、636家: a list left behind, then the list reached
         for i, a in enumerate(qs):
@@ -1064,7 +1066,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     inds = _change_then_value(t, inds)
     if "%" in t:
         _place_rate_list(t, inds)
-    names.resolve(t, inds, prev_name, topic, budget)
+    names.resolve(t, inds, prev_name, topic, budget, para_budget)
     for whole, part in asides:
         part.name = whole.name    # (不含辽滨经开区36.4亿元): the same metric, a part's
     for pr in place_ranks:
@@ -1562,6 +1564,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     dash_before: dict[int, bool] = {}    # article → was its paragraph before a dash item
     section_period: dict[int, str | None] = {}   # article → the period its last heading wrote
     last_place: dict[int, str] = {}    # article → the subject place its last paragraph named
+    # article → a newspaper story's 目前 its last paragraph held (not passed on): the next
+    # paragraph takes it only when it opens by going on (同时,知识产权服务达到新水平…)
+    held_now: dict[int, str] = {}
     for pid in sorted(paras):
         plist = paras[pid]
         art = plist[0].article
@@ -1714,6 +1719,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         if art in level and context.heading_between(text, last_end, plist[-1].sent_span[1]):
             del level[art]
         last_end = plist[-1].sent_span[1]
+        now = held_now.pop(art, None)
+        if now and pid >= 0 and _GOES_ON.match(plist[0].text):
+            article_period[art] = now
         carried = article_period.get(art)
         if pid < 0 and carried is None:
             carried = _period_line_before(text, plist[0].sent_span[0])
@@ -1765,6 +1773,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         para_year: str | None = _year_of(carried) if carried else None
         span_last = None      # the paragraph's last period that is not a year-end point
         prev_name = None
+        para_budget: str | None = None    # the paragraph's last budget metric (一般公共预算收入)
         prev_out: list[Indicator] = []    # the figures of the sentence right before
         rank_next: str | None = None      # a rank sentence that opens the paragraph's figures
         seen_figures = False
@@ -1851,7 +1860,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             growth_before = "(" in u.text and bool(before_text) \
                 and bool(GROWTH_WORDS.search(before_text))
             uinds = _unit_indicators(u.text, prev_name, mk, topics.get(art), growth_before,
-                                     budgets.get(art))
+                                     budgets.get(art), para_budget)
             # a list item's heading ranking the places it lists (投资增速前二名:中卫市增长36.4%,
             # 吴忠市增长7.5%): the group's rank on every figure after it, through the ';' clauses
             g = GROUP_RANK.search(u.text) if "名:" in u.text else None
@@ -1881,6 +1890,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                     topics[art] = keyed        # the article's last keyed metric (names.resolve)
                 if ind.name and _BUDGET_METRIC.search(ind.name):
                     budgets[art] = ind.name    # …and budget (一般公共预算收入: 支出预算 after it)
+                    para_budget = ind.name     # (the paragraph's: its parts' 支出 names.resolve)
                 before = ind.name_from if ind.name_from is not None else ind.start
                 # a list item's sentence that writes no period takes the list's (一年来), not
                 # one an earlier sentence of the item wrote (全年交通投资…。…存款余额增长6.9%)
@@ -2027,7 +2037,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             if ups:
                 para_last = context.carried([x for x in ups if not context.compared_span(
                     u.text, *x) and not context.reached_year(u.text, *x)
-                    and not (mid_now and ui and x[2] == "目前")], u.text) or para_last
+                    and not (mid_now and ui and x[2] == "目前" and not (
+                        ui + 1 < len(plist) and _GOES_ON.match(plist[ui + 1].text)))],
+                    u.text) or para_last   # (…。目前,…15座污水处理厂…。同时,…300余栋: goes on)
                 para_year = _year_after(ups, para_year)
             span_last = next((p for s, _, p in reversed(ups) if not _POINT_PERIOD.fullmatch(p)
                               and not _years_in_clause(u.text, s, p)),
@@ -2071,10 +2083,14 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         if art in features and passed and _plan_ahead(passed, dates):
             passed = None     # …“十五五”时期,湖南力争…。\n…文旅产业迈上了万亿元台阶: a feature's plan
             #                   years hold in their paragraph; the scenes after are no plan's
-        if passed and (art in features and _STORY_TIME.fullmatch(passed)
+        if passed and ((art in features or art in dispatches) and _STORY_TIME.fullmatch(passed)
                        or passed in _NOWS and (art in features or art in dispatches)):
+            if passed in _NOWS_HELD:
+                held_now[art] = passed
             passed = None     # (…如今,走进新嘉懿公司智慧管控中心,…。\n转型前,…182台染色机: a
-            #                   scene's 如今 holds in its paragraph, not over the story after it)
+            #                   scene's 如今 holds in its paragraph, not over the story after it;
+            #                   a story's year too in a newspaper piece with no byline: 2025年,陕建
+            #                   承建的146个…。\n…三殿村…打造36栋…: the next paragraph writes none)
             article_period[art] = title_period[art]
         elif art in features and passed and carried and _inside_story(passed, carried, dates) \
                 and _MONTHS_BEFORE.fullmatch(passed):
@@ -2398,9 +2414,15 @@ def _seat_city(surface: str, place: Place) -> Place:
     return seat or place
 
 
+# how a place written in full ends (吉林省辽源市…, 温州市永嘉县…: an address before the registered
+# name of the company of the place under it; 江西赣州…, short names, are the name's own)
+_FULL_PLACE = ("省", "自治区", "市", "州", "盟", "地区", "县", "区")
+
+
 def _company_place(org: str, doc_places: context.DocPlaces) -> tuple[str, Place | None]:
     """A registered name and the place it opens with (吉林省辽源市德弘…有限公司: 辽源市德弘…有限公司
-    and 辽源市, the province before its city dropped), else the name and None."""
+    and 辽源市, the province before its city dropped; 江西赣州森泰竹木有限公司, the province's
+    short name glued to the city's: the name as written, and 赣州市), else the name and None."""
     urs = context.mentions(org, doc_places.resolver)
     if urs and urs[0][0] != 0:
         # 绿叶嘉奥制药石家庄有限公司: a registered name writing its place after its trade name,
@@ -2423,6 +2445,8 @@ def _company_place(org: str, doc_places: context.DocPlaces) -> tuple[str, Place 
     while k + 1 < len(urs) and urs[k + 1][0] == urs[k][1] and context._below(
             urs[k][2], urs[k + 1][2]):
         k += 1
+    if k and not org[:urs[k][0]].endswith(_FULL_PLACE):
+        return org, urs[k][2]     # (江西赣州…: the short names are the registered name's own)
     return org[urs[k][0]:], urs[k][2]
 
 
@@ -2934,7 +2958,13 @@ def _company_short_names(text: str, out: list[Indicator]) -> None:
 # a flow over a year by its name (periods.yaml flows are read against an earlier point)
 _YEAR_FLOW = re.compile(r"(?:产值|增加值|产量|吞吐量|利润(?:总额)?|营业收入|销售额|营业额|发电量)$")   # (not a rate of them: 营业收入利润率)
 _NOW = "如今"
-_NOWS = frozenset({_NOW, "现在"})   # a scene's now (如今,走进…; …;现在,每个“岛”兼容…)
+# a story's 目前 (目前,崇信县全县建成7条窑洞养牛示范带…; 截至目前,集团累计投资运营项目230余个):
+# the time of its paragraph's figures, not of the scenes and projects the paragraphs after it tell
+# (…辐射带动500多户农户增收; …每日可处理2000余吨生活垃圾), unless the next one goes on (同时,…)
+_NOWS_HELD = frozenset({"目前", "截至目前", "截止目前", "到目前"})
+_NOWS = frozenset({_NOW, "现在"}) | _NOWS_HELD   # a scene's now (如今,走进…; …;现在,每个“岛”兼容…)
+# a paragraph that opens by going on with the one before it (同时,知识产权服务达到新水平…)
+_GOES_ON = re.compile(r"(?:与此)?同时[,，]|此外[,，]|另外[,，]")
 # (现在 too: …整条线都得停产;现在,每个“岛”兼容不同车型装配,78个智能岛…, a sentence of its own after ";")
 _NOW_LEAD = ("如今,", "如今，", "现在,", "现在，")
 _PAST_LEAD = ("过去,", "过去，")    # (“过去,工业制品最快要20多天才能抵达欧洲…”: the past)
@@ -2980,6 +3010,12 @@ def _feature_people(text: str, out: list[Indicator]) -> None:
             colon = max(text.rfind(c, sent, s) for c in ":：")
             if colon > 0 and "“" not in text[sent:colon]:
                 who = next((p for p in people if text.startswith(p, sent)), None)
+        if who is None and clause.startswith(("从", "由")):
+            # 从最初的5头到如今的200多头,朱海萍的养殖生意越做越大: a growth told in a clause of
+            # its own, the person's business named right after it
+            nxt = min((i for i in (text.find(c, s) for c in ",，") if i >= 0), default=-1)
+            if nxt > 0 and not any(ch in text[s:nxt] for ch in "。!?！？\n“"):
+                who = next((p for p in people if text.startswith(p + "的", nxt + 1)), None)
         if who is None:
             o = text.rfind("“", 0, s)
             c = text.find("”", s)

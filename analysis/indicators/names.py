@@ -177,9 +177,11 @@ def _clause(t: str, pos: int, floor: int) -> tuple[str, int]:
 
 
 def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None = None,
-            budget: str | None = None) -> None:
+            budget: str | None = None, para_budget: str | None = None) -> None:
     """Give each indicator of a sentence its name (in place). ``prev_name``: the last name of
     the paragraph's previous sentence (a bare head like 利润总额 takes its qualifier);
+    ``para_budget``: the paragraph's last budget metric before this sentence (一般公共预算收入:
+    a bare 支出 after its parts 税收收入, 非税收入 is that budget's);
     ``topic``: the article's last keyed metric before this sentence (南京以7622.77亿元位居第六位,
     opening a paragraph of a news story comparing cities' GDP)."""
     floor = 0
@@ -326,6 +328,18 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
         if name and start > 0 and len(name) <= 4 and not _longest_synonym(name):
             name = _complete(name, t, start) or name
         before = prev.name if prev is not None else prev_name
+        if name and before and _BARE_SIDE.fullmatch(name) and _SIDE_END.search(before) \
+                and not _BUDGET_NAME.search(before):
+            # 一般公共预算收入完成148.21亿元…。其中,税收收入…。非税收入…。支出完成300.55亿元:
+            # the budget's other side, not its last part's (非税支出)
+            bud = para_budget
+            for o in inds:
+                if o is ind:
+                    break
+                if o.name and _BUDGET_NAME.search(o.name):
+                    bud = o.name
+            if bud:
+                before = bud
         if name and before:
             name = _qualify(name, before)
         if not name and count:
@@ -527,6 +541,11 @@ def _split_enumeration(inds: list, wide: dict[int, str]) -> None:
                 ind.name = n
 
 
+# a budget's metric (一般公共预算收入, 社会保险基金支出) and a figure named by its side only (支出):
+# after the budget's parts (其中,税收收入…。非税收入…), the side is the budget's (resolve)
+_BUDGET_NAME = re.compile(r"(?:预算|基金)(?:收入|支出)$")
+_BARE_SIDE = re.compile(r"收入|支出")
+_SIDE_END = re.compile(r"(?:收入|支出)$")
 _HEAD = re.compile("(?:" + "|".join(re.escape(h) for h in data.GENERIC_HEADS) + ")$") \
     if data.GENERIC_HEADS else None
 _SCOPE = re.compile("(?:全市|全省|全县|全区)?(" + "|".join(map(re.escape, data.SCOPE_HEADS)) + ")") \

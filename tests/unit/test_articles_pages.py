@@ -299,3 +299,22 @@ def test_a_readers_board_beside_a_report_is_a_second_article_a120():
     segs = [a for a in articles.split(c, segment.sentences(c.text)) if a.kind == "article"]
     assert [a.title for a in segs] == [g["title"] for g in gold]
     assert c.text[:segs[0].span[1]].endswith("毛盛勇说。")
+
+
+def test_pieces_credited_with_the_edition_line_after_an_explainer_a163():
+    # a163: an explainer (…(政策解读)) whose parts would be its sections, then a feature whose byline
+    # carries the paper's edition line (本报记者  王  浩《人民日报》(…)): a piece of its own, its
+    # headline tagged with a series of nine characters (…(春耕里的新质生产力)) under its kicker;
+    # then a headline over a short deck taking up its subject (…行动启动 / 行动为期半年)
+    text, gold = _load("a163_rmrb_yaowen02_2026_04_26")
+    c = clean(text)
+    segs = [a for a in articles.split(c, segment.sentences(c.text)) if a.kind == "article"]
+    assert [_norm(a.title) for a in segs] == [_norm(g["title"]) for g in gold]
+
+
+def test_an_explainer_leads_with_the_document_issued_a163():
+    # a163: an explainer (…有关负责同志和相关专家解读—— / headline(政策解读)) opening with the document
+    # issued in the passive (近日,《…的意见》发布,…): that sentence is its news, before its figures
+    text, _ = _load("a163_rmrb_yaowen02_2026_04_26")
+    res = analyze(text.encode("utf-8"), "a163.txt")
+    assert res.articles[0].summary.startswith("近日，《中共中央办公厅国务院办公厅关于"), res.articles[0].summary

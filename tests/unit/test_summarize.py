@@ -1721,3 +1721,34 @@ def test_signed_piece_says_its_author_title_from_its_closing_note_a153():
     assert summary("（作者为国家菌草工程技术研究中心首席科学家、菌草技术发明人，本报记者焦思雨采访整理）"
                    ).startswith("菌草技术发明人林占熺："), summary("（作者为菌草技术发明人）")
     assert summary("（作者为本报评论部编辑）").startswith("林占熺："), summary("（作者为本报评论部编辑）")
+
+
+def test_a_company_features_own_figures_gain_c180():
+    # c180: a long feature on one company, introduced with its short name (…有限公司(简称“陕建”)):
+    # a sentence where the company reports a figure, named before it (陕建投资运营15座污水处理厂) is
+    # its tally and gains; one project's figures (…惠及4640户群众) and a project whose figures come
+    # before the company's name (…服务14.42万人,成为陕建的标杆项目) do not
+    def scores(tail: str) -> dict[str, float]:
+        body = "".join(f"第{k}个片区的城市面貌焕然一新。" for k in range(1, 13))
+        c, sents, segs = _doc("陕西建工控股集团  以实干匠心共建宜居城市\n"
+                              "更新实践是陕西建工控股集团有限公司(简称“陕建”)践行国企担当的生动写照。"
+                              + body + tail + "\n")
+        art = next(x for x in segs if x.kind == "article")
+        spans = summarize._sent_spans(art, sents)
+        return {c.text[a:b]: sc for sc, a, b in summarize._score_sentences(c, art, spans, [])}
+
+    own = "目前,陕建投资运营15座污水处理厂,日处理能力超30万吨。"
+    project = "目前,该项目投资运营15座污水处理厂,日处理能力超30万吨。"
+    late = "目前,该项目服务14.42万人,成为陕建应用一体化模式的标杆项目。"
+    late_plain = "目前,该项目服务14.42万人,成为当地应用一体化模式的标杆项目。"
+    assert scores(own)[own] > scores(project)[project], (scores(own), scores(project))
+    assert scores(late)[late] == scores(late_plain)[late_plain]
+
+
+def test_a_bulletins_summary_section_alone_reports_its_headline_keys_c178():
+    # c178: a bulletin's 综合 section alone (its GDP the one core figure: no passes of an economic
+    # text): urbanization and new jobs (headline keys) come before births and deaths (no key)
+    from analysis.pipeline import analyze
+    res = analyze((CORPUS / "c178_zhengzhou_tjgb_2025.txt").read_bytes(), "c178.txt")
+    s = res.articles[0].summary
+    assert "城镇化率" in s and "新增就业" in s and "出生人口" not in s, s
