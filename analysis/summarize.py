@@ -1741,9 +1741,14 @@ _SAME_FIGURE = re.compile(r"\s*(?:同比|环比|比|较|增长|下降|增加|减
                           r"分别|两年平均|年均|增产|减产|增收|减收|提高|降低|持平|达到?|为|占|实现|净)")
 
 
-# a clause giving the base a figure is compared with (相较去年…2900人次的观影规模 / 与上年相比)
-_BASE_CLAUSE = re.compile(r"\s*(?:(?:相较|相比)[^,;，；增减升降]*|(?:与|同|和|跟|较)[^,;，；增减升降]*"
-                          r"(?:相比|相较|比较))[,;，；]?$")
+# a clause giving the base a figure is compared with (相较去年…2900人次的观影规模 / 与上年相比),
+# or the one unit a rate is counted per (每利用1吨废钢,可减少1.6吨碳排放 / 每投入1元,带动…): the
+# figure is the next clause's (a clause with a second number, 每1元资金撬动3.5元, is a figure)
+_BASE_CLAUSE = re.compile(r"""\s*(?:
+      (?:相较|相比)[^,;，；增减升降]*                         # 相较去年…的规模
+    | (?:与|同|和|跟|较)[^,;，；增减升降]*(?:相比|相较|比较)   # 与上年相比
+    | 每[^\d,;，；]{0,6}(?<![\d.])1(?![\d.])[^\d,;，；]*     # 每利用1吨废钢 (per one unit)
+    )[,;，；]?$""", re.VERBOSE)
 
 
 def _one_figure(piece: str) -> str:

@@ -133,6 +133,11 @@ _FILLER = re.compile(r"^(?:人民币|\((?:含|不含|包括|不包括)[^()]{1,20
                      # 超过6万亿元,实现历史性晋位,年均增速5.7%: a clause of what the figure did
                      # (272.24亿元,达到新的量级,…; …,创历史新高,…)
                      r"(?:(?:实现|跻身|跨入|跃居|迈入|达到|登上|再创|创)[^,;。\d%]{1,10},\s*)?"
+                     # 58.1%,保持在50%以上扩张区间,环比…上升6.8个百分点: an index's range held
+                     # (位于荣枯线以上, 连续3个月处于扩张区间): no figure of its own
+                     r"(?:(?:连续\d{1,2}个月)?(?:保持|位于|处于|运行)在?(?:\d{1,3}(?:\.\d+)?%)?"
+                     r"(?:以上|以下)?[^,;。\d%]{0,6}?(?:区间|荣枯线(?:以上|以下)?|临界点(?:以上|以下)?)"
+                     r",\s*)?"
                      # 630.5亿元,是2020年的1.1倍,年均增长1.9%: a ratio to a year before (no record)
                      r"(?:(?:是|为|相当于)(?:\d{4}年|[^,;。\d%]{1,8})的(?:\d+(?:\.\d+)?|[一两二三四五六七八九十]+)多?倍"
                      r",\s*)?"
@@ -461,6 +466,18 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
                 vals = [(*vals[0][:3], hi.end() + len(vals[0][1]))]
         basis, start = m.group("basis"), m.start()
         basis = data.BASIS_ABBREV.get(basis, basis) if basis else basis    # 同增17.1%: 同比
+        lead = _BASES_LISTED.search(t, max(0, start - 8), start) \
+            if basis in _LISTED_BASES and m.group("dist2") and len(vals) > 1 else None
+        if lead is not None:
+            # 环比、同比分别上升6.8个、3.8个百分点: one figure's changes on the bases listed, in
+            # turn; the first is its change (a bulletin's two changes keep the first), the unit
+            # written once after the last (6.8个 is 6.8个百分点)
+            first, unit = vals[0], vals[-1][1]
+            if first[1] in (None, "个") and unit in ("百分点", "%"):
+                first = (first[0], unit, first[2], first[3])
+            out.append({"start": lead.start(), "end": vals[-1][3], "basis": lead.group("first"),
+                        "verb": verb, "vals": [first], "dist": False})
+            continue
         if start and t[start - 1] == "对" and m.group("pbasis"):
             basis, start = "对" + basis, start - 1     # 对比上半年回升了约0.8个百分点
         out.append({"start": start, "end": vals[-1][3], "basis": basis,
@@ -641,6 +658,10 @@ def _changes(t: str, mask: list[bool], growth_before: bool = False) -> list[dict
     return out
 
 
+# a list of bases written before one 分别 (环比、同比分别上升6.8个、3.8个百分点; 同比和环比分别
+# 增长5.1%和0.3%): the first is the first change's
+_LISTED_BASES = frozenset({"同比", "环比"})
+_BASES_LISTED = re.compile(r"(?P<first>同比|环比)(?:、|和|与|及)$")
 # 压减一般性支出20%: a cut written with its object before the number is a change only as a rate
 _REDUCE_RATE_UNITS = frozenset({"%", "百分点", "个百分点", "‰"})
 

@@ -1752,3 +1752,14 @@ def test_a_bulletins_summary_section_alone_reports_its_headline_keys_c178():
     res = analyze((CORPUS / "c178_zhengzhou_tjgb_2025.txt").read_bytes(), "c178.txt")
     s = res.articles[0].summary
     assert "城镇化率" in s and "新增就业" in s and "出生人口" not in s, s
+
+
+def test_a_later_figure_is_not_cut_at_the_unit_a_rate_is_counted_per_c156():
+    # c156: 每利用1吨废钢，可减少1.6吨碳排放，节约矿产资源量约2吨。 was cut to 每利用1吨废钢。
+    # (the one unit the rate is counted per): the figure is the next clause's
+    assert summarize._one_figure("每利用1吨废钢，可减少1.6吨碳排放，节约矿产资源量约2吨。") == \
+        "每利用1吨废钢，可减少1.6吨碳排放。"
+    # a clause with its own figure after the unit (每1元…撬动3.5元) is the figure itself, and
+    # so is a rate per more than one (每10万人拥有医生35人)
+    assert summarize._one_figure("每1元资金撬动社会资本3.5元，高于全国。") == "每1元资金撬动社会资本3.5元。"
+    assert summarize._one_figure("每10万人拥有医生35人，高于全国。") == "每10万人拥有医生35人。"
