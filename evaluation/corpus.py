@@ -65,7 +65,8 @@ TUNED = ("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "
          "c163", "c164", "c165", "c166", "c167",
          "c168", "c169", "c170", "c171", "c172",
          "c173", "c174", "c175", "c176", "c177",
-         "c178", "c179", "c180", "c181", "c182")
+         "c178", "c179", "c180", "c181", "c182",
+         "c183", "c184", "c185", "c186", "c187")
 
 
 def text_id(stem: str) -> str:
@@ -83,7 +84,7 @@ def text_id(stem: str) -> str:
 
 #: groups of texts: the tuning split, then by genre
 GROUPS = {
-    "tuned on (c01-c182)": TUNED,
+    "tuned on (c01-c187)": TUNED,
     # stop 12's blind texts: their 'first' row is the run recorded before anyone read their
     # differences (first_run.json, 4da82e5); they were opened for tuning after it
     "stop 12 blind texts (c24-c29), first run blind, opened after": (
@@ -208,6 +209,13 @@ GROUPS = {
     # for tuning in stop 27 after it
     "stop 27 blind texts (c178-c182), first run blind, opened after": (
         "c178", "c179", "c180", "c181", "c182"),
+    # stop 27's second blind round (昌吉's 2025 bulletin with a table, 汕头's budget review by the
+    # congress committee; 人民日报 of 2026-04-29 on 广西's press conference, transport investment
+    # and the forest-understorey economy): first run at 8f382ad recorded at f79229f, frozen in
+    # blind_rounds.json (round "stop 27 end") before anyone read their differences; kept blind to
+    # the end of stop 27 and opened for tuning at the start of stop 28
+    "stop 27 end blind texts (c183-c187), first run blind, opened after": (
+        "c183", "c184", "c185", "c186", "c187"),
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "bulletin with tables (c07)": ("c07",),
     "monthly release (c08)": ("c08",),
