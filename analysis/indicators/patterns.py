@@ -201,12 +201,15 @@ BASIS_AFTER = re.compile(rf"\((?P<basis>{_alt(data.BASES)}|与(?:上年|去年)(
 FLAT = re.compile(rf"(?:(?<=,)(?:增速|增幅))?"      # 28.7亿元,增速与上年持平: the figure's growth
                   rf"(?P<basis>{_alt([*data.BASES, *data.FLAT_BASES])})?(?:基本)?(?:{_alt(data.FLAT_VERBS)})")
 
+# the budget a completion is of: 预算数, 预算, or the budget as adjusted written 预算调整 (完成预算调整的
+# 101.9%: against the adjusted budget, as 完成调整预算的96.5%)
+_BUDGET = r"预算调整(?:方案|数)?|预算数|预算"
 COMPLETION = re.compile(rf"""
     (?=[完为占达相])
     (?: 完成了?
-        (?: [^,;。]{{0,12}}? (?:任务|计划|目标|预算数|预算) )   # 年度目标任务, 预算数的94.7%
+        (?: [^,;。]{{0,12}}? (?:任务|计划|目标|{_BUDGET}) )   # 年度目标任务, 预算数的94.7%
       | (?:为|占|达到?|相当于)                         # 为年计划的105.3%, 为调整预算的96.5%
-        [^,;。的]{{0,6}}?(?:目标任务|计划|目标|任务|预算数|预算) )
+        [^,;。的]{{0,6}}?(?:目标任务|计划|目标|任务|{_BUDGET}) )
     (?: \[\d{{1,2}}\] )?                 # 完成调整预算[4]的96.3%: a footnote's marker
     (?: (?P<plan> (?:{ARABIC}) (?:万|亿)?元 ) (?=的) )?   # 为年初预算1,067,400万元的101.2%: the plan's
                                         # own figure, written inside (a record of its own)
