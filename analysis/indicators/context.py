@@ -2343,9 +2343,17 @@ def own_place(urs: list[tuple[int, int, Place]], text: str, start: int,
                 return p.name     # 全球排名前10位的货代企业,已有9家入驻郑州: the place they are in
     if "国内生产总值" in text:
         cs = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
-        if "国内生产总值" in text[cs:start] and not any(cs <= s < start for s, _e, _p in urs):
+        if any(not _SHARE_OF.match(text, max(0, g.start() - 1))
+               for g in _DOMESTIC_PRODUCT.finditer(text, cs, start)) \
+                and not any(cs <= s < start for s, _e, _p in urs):
             return "全国"         # 全年国内生产总值1260582亿元: the nation's (国内: domestic)
     return None
+
+
+_DOMESTIC_PRODUCT = re.compile("国内生产总值")
+# 国内生产总值 as a share's denominator, a metric's name and no place: 第一产业增加值占国内生产总值比重
+#为11.4% (a prefecture's bulletin: its own output's share), 与国内生产总值之比
+_SHARE_OF = re.compile("[占与]")
 
 
 # the places' list closing its clause, their figures' name in the next (无锡,全年GDP增速分别为)
