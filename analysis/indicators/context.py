@@ -37,11 +37,17 @@ from .places import Place, Resolver
 
 # a holiday as a period (periods.yaml: holidays): 春节假期, 今年国庆、中秋假期, 2025年春节档, 今年春节
 _HOLIDAY_NAME = "|".join(sorted(map(re.escape, data.HOLIDAYS), key=len, reverse=True)) or "(?!)"
-_HOLIDAYS = rf"(?:{_HOLIDAY_NAME})节?(?:[、和与](?:{_HOLIDAY_NAME})节?)*"
+# (in quotes as news writes it: “五一”假期, ‘五一’小长假 in a speaker's words)
+_HOLIDAY_ONE = rf"(?:[“‘](?:{_HOLIDAY_NAME})[”’]|(?:{_HOLIDAY_NAME}))节?"
+_HOLIDAYS = rf"{_HOLIDAY_ONE}(?:[、和与]{_HOLIDAY_ONE})*"
 # (1月时值春节假期前夕: the time before the holiday, not the holiday's months)
 _HOLIDAY_PATTERN = (rf"(?:\d{{4}} ?年|今年|去年|这个)?{_HOLIDAYS}(?:小长假|长假|假期|黄金周|期间|档)(?![前后])"
                     rf"|(?:\d{{4}} ?年|今年|去年){_HOLIDAYS}(?![前后夕])")
 HOLIDAY = re.compile(_HOLIDAY_NAME)
+# the holiday the text has named, written again without its name, opening a clause (“五一”假期,…。
+# 这个假期,预计…流动量达15.2亿人次; 预计整个假期,全国日均租车量将超70万辆): that holiday's months
+# (engine: the last holiday named before it; none named, no months)
+HOLIDAY_AGAIN = re.compile(r"(?:(?<![^,;:。!?\s“”])|(?<=预计))(?:这个|整个|该|本次)?假期(?![前后间])")
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
 _PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“‘刚本当期从目自如未最同该新眼现"}))
 
@@ -273,6 +279,7 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
     holiday = HOLIDAY.search(text) is not None
     if not holiday and not _PERIOD_HINT.search(text):
         return []
+    again = "假期" in text
     out = []
     if mask is None:
         from .patterns import quoted
@@ -284,6 +291,12 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
             matches = sorted([m for m in matches if not any(
                 h.start() < m.end() and m.start() < h.end() for h in hs)] + hs,
                 key=lambda m: m.start())
+    if again:       # 这个假期, 整个假期, 假期 opening a clause: the holiday named before
+        hs = list(HOLIDAY_AGAIN.finditer(text))
+        if hs:
+            matches = sorted(matches + [h for h in hs if not any(
+                m.start() < h.end() and h.start() < m.end() for m in matches)],
+                key=lambda m: m.start())
     if "以来" in text:      # 四川自贸试验区成立以来: since an event, as written
         es = list(EVENT_SINCE_PERIOD.finditer(text))
         if es:
@@ -291,7 +304,8 @@ def periods(text: str, mask: list[bool] | None = None) -> list[tuple[int, int, s
                 h.start() < m.end() and m.start() < h.end() for h in es)] + es,
                 key=lambda m: m.start())
     for m in matches:
-        if mask and mask[m.start()] and not _PLAN_NAME.match(m.group()):
+        if mask and mask[m.start()] and not _PLAN_NAME.match(m.group()) \
+                and not (m.group()[0] in "“‘" and HOLIDAY.search(m.group())):   # “五一”假期
             continue      # “2018年全国生态文化村”: a year inside a name (not “十四五”时期, nor
             #               ‘十四五’以来 in a speaker's quote)
         if _NOT_PERIOD_AFTER.match(text, m.end()) or (

@@ -181,6 +181,23 @@ def _years_in_clause(text: str, s: int, p: str) -> bool:
     (True, False)
     """
     return _YEARS_IN_CLAUSE.fullmatch(p) is not None and _DIGIT.search(text, 0, s) is not None
+def _holiday_before(text: str, at: int) -> str | None:
+    """The last holiday ``text`` names before ``at`` (context.HOLIDAY_PERIOD), as written: the
+    one a holiday written again without its name (这个假期, 整个假期) is; None if it names none.
+
+    >>> _holiday_before("即将到来的“五一”假期,出行需求旺盛。这个假期,预计…", 20)
+    '“五一”假期'
+    >>> _holiday_before("暑期出行需求旺盛。这个假期,预计…", 12) is None
+    True
+    """
+    if context.HOLIDAY.search(text, 0, at) is None:
+        return None
+    last = None
+    for m in context.HOLIDAY_PERIOD.finditer(text, 0, at):
+        last = m.group()
+    return last
+
+
 _THAT_QUARTER = ("该季度", "本季度")   # periods.yaml: the quarter written before it
 _YEAR_BEFORE = frozenset({"去年同期", "上年同期"})   # the period the text is on, a year before
 _SAME_PERIOD = "同期"     # periods.yaml: the period written before it, opening a clause
@@ -1646,6 +1663,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                        for s, e, p in ps if not _POINT_PERIOD.fullmatch(p)
                                        and p != _NOW     # (过去,…400元,…。如今,…50元: not the past's)
                                        and not (k and p == "目前")   # (…。目前,…: its own sentence's)
+                                       # (…滴滴租车预订量同比上涨30%……这个假期,…: the holiday
+                                       # written again dates the figures after it only)
+                                       and not ((k or s) and context.HOLIDAY_AGAIN.fullmatch(p))
                                        and not u.text.endswith("其中", 0, s)
                                        and not context.listed_period(u.text, ps, s, e)
                                        and not context.compared_span(u.text, s, e, p)
@@ -1995,6 +2015,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                          if p and _BARE_YEAR.fullmatch(p)), None)):
                     norm_key = year + period    # (一)2025年…:…,年末滚存结余729,679万元: the
                     #                             end of the year in force, not the date's
+                elif period and context.HOLIDAY_AGAIN.fullmatch(period):
+                    # 这个假期, 整个假期: the holiday the text named last before it (“五一”假期)
+                    norm_key = _holiday_before(text, u.cmap[min(at, len(u.cmap) - 1)])
                 else:
                     norm_key = period
                 if norm_key not in norms:    # one PeriodNorm per period of the document

@@ -453,3 +453,20 @@ def test_month_of_an_event_is_no_period_of_the_figures_after_it():
     text = ("新丰泰集团半年报\n对于上半年经营收入下滑，新丰泰集团公告称，其在西安市场份额较大，"
             "受到西安今年1月疫情封控影响。财报数据显示，新丰泰集团总营收同比下降15.81%。")
     assert [i.period for i in run(text) if i.text == "15.81%"] == ["上半年"]
+
+
+def test_a_holiday_written_again_is_the_holiday_named_before():
+    # “五一”假期 (the name in quotes, as news writes it), then 这个假期 / 整个假期 / 假期 opening a
+    # clause: the holiday named last before (its months); not the figures before it in its paragraph
+    text = ("出行需求旺盛\n本报记者  韩  鑫《人民日报》（2026年04月29日第 11 版）\n"
+            "“五一”假期出行需求旺盛，预计日均跨区域人员流动量超3亿人次。\n"
+            "这个假期，预计全社会跨区域人员流动量达15.2亿人次。\n"
+            "数据显示，假期公路人员流动量占比预计将达九成以上。\n"
+            "某租车预订量同比增长超75%……预计整个假期，全国日均租车量将超70万辆。")
+    got = {i.text: (i.period, i.period_norm and (i.period_norm.start, i.period_norm.end))
+           for i in run(text)}
+    assert got["3亿人次"] == ("“五一”假期", ("2026-05", "2026-05"))
+    assert got["15.2亿人次"] == ("这个假期", ("2026-05", "2026-05"))
+    assert got["九成以上"] == ("假期", ("2026-05", "2026-05"))
+    assert got["70万辆"] == ("整个假期", ("2026-05", "2026-05"))
+    assert got["75%"][0] != "整个假期"
