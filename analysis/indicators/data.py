@@ -152,6 +152,8 @@ SCENE_BEFORE: str = _subj["scene_before"]
 SCENE_BACK_REF: str = _subj["scene_back_ref"]
 OFFICER_TITLE: str = _subj.get("officer_title", "(?!)")
 PERSON_ROLE: str = _subj.get("person_role", "(?!)")
+# organisations named with no tail (companies.txt: 百度, 万科, 五粮液), the name before any '='
+BRANDS: tuple[str, ...] = tuple(sorted({ln.split("=")[0].strip() for ln in lexicon.lines("companies.txt")}))
 # common surnames (surnames.txt): the first character of a person's name
 SURNAMES: frozenset[str] = frozenset(" ".join(lexicon.lines("surnames.txt")).split())
 SCENE_SITE: str = _subj.get("scene_site", "(?!)")

@@ -683,6 +683,11 @@ _RATIO_FROM = re.compile(r"[^,;。\d]{0,6}(?:为|到|至)\d{1,3}(?:\.\d+)?[:∶]
 
 _QUANTITY_GROUPS = ("pct", "num", "approx1", "scale", "approx2", "base", "approx3")
 _NUMERAL_SET = frozenset(CHINESE_NUMERAL_CHARS)     # one character's test: a set lookup
+_ROUTE_AFTER = re.compile(r"公交|车|电车|汽车|线|口|段|军|人马|[,;。]|$")
+# a brand whose name opens with a numeral (companies.txt: 百度, 五粮液): its numeral is no figure
+# (青岛港携手百度智能云: not 100 度 of electricity)
+_NUMERAL_BRAND = re.compile("|".join(sorted((re.escape(b) for b in data.BRANDS if b[:1] in _NUMERAL_SET),
+                                            key=len, reverse=True)) or "(?!)")
 
 
 @dataclass(slots=True)
@@ -710,6 +715,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
     [('二百', '个', True), ('百', '辆', False)]
     >>> quantities("2022年8月19日,4号机组,2×100万千瓦项目", [False] * 40, [])
     []
+    >>> quantities("青岛港携手百度智能云", [False] * 10, [])    # a company's name (companies.txt)
+    []
     """
     out: list[QuantityM] = []
     for m in QUANTITY.finditer(text):
@@ -722,6 +729,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         pct, num, approx1, scale, approx2, base, approx3 = m.group(*_QUANTITY_GROUPS)
         scale, base = scale or "", base or ""
         chinese = num[0] in _NUMERAL_SET
+        if chinese and _NUMERAL_BRAND.match(text, s):
+            continue          # 携手百度智能云: a company's name
         if pct:
             if scale or base or num == "百":
                 continue      # 百分之五十万: not a percentage; 百分之百: a slogan
@@ -752,6 +761,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if base == "平" and (after[:1] in "均稳衡台" or not scale and (
                 before[-1:] == "胜" or after[:1] in "负局")):
             continue          # PM_2.5平均浓度, 3胜2平1负: not an area (76.06万平 is)
+        if base == "路" and not approx and _ROUTE_AFTER.match(after):
+            continue          # 8路公交车, 兵分三路: a line's number (500余路摄像头 are counted)
         if base in ("小时", "分钟") and _TIME_NAMED.match(after):
             continue          # 15分钟便民生活圈, 24小时开放, 168小时满负荷试运行: a time
             #                   naming a place, a service or a test
