@@ -2124,6 +2124,12 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             # 自“三北”工程攻坚战打响以来,…: since an event, its paragraph's only; the paragraph's
             # lead goes on (目前,…。“专项行动开展以来,…”: 目前)
             passed = lead if lead and not _EVENT_SINCE.fullmatch(lead) else None
+        if passed and (context.HOLIDAY_AGAIN.fullmatch(passed) or (
+                art in features or art in dispatches) and len(out) == out_before
+                and context.HOLIDAY_PERIOD.fullmatch(passed)):
+            passed = None     # …假期公路人员流动量占比…。\n河北高速新增…车位超3900个: the holiday
+            #                   written again holds in its paragraph only; a story's holiday
+            #                   its paragraph only names (即将到来的“五一”小长假,成为…窗口。) too
         if art in features and passed and _plan_ahead(passed, dates):
             passed = None     # …“十五五”时期,湖南力争…。\n…文旅产业迈上了万亿元台阶: a feature's plan
             #                   years hold in their paragraph; the scenes after are no plan's

@@ -457,12 +457,14 @@ def test_month_of_an_event_is_no_period_of_the_figures_after_it():
 
 def test_a_holiday_written_again_is_the_holiday_named_before():
     # “五一”假期 (the name in quotes, as news writes it), then 这个假期 / 整个假期 / 假期 opening a
-    # clause: the holiday named last before (its months); not the figures before it in its paragraph
+    # clause: the holiday named last before (its months); not the figures before it in its
+    # paragraph, nor the paragraphs after
     text = ("出行需求旺盛\n本报记者  韩  鑫《人民日报》（2026年04月29日第 11 版）\n"
             "“五一”假期出行需求旺盛，预计日均跨区域人员流动量超3亿人次。\n"
             "这个假期，预计全社会跨区域人员流动量达15.2亿人次。\n"
             "数据显示，假期公路人员流动量占比预计将达九成以上。\n"
-            "某租车预订量同比增长超75%……预计整个假期，全国日均租车量将超70万辆。")
+            "某租车预订量同比增长超75%……预计整个假期，全国日均租车量将超70万辆。\n"
+            "某高速公司新增服务区充电车位超3900个。")
     got = {i.text: (i.period, i.period_norm and (i.period_norm.start, i.period_norm.end))
            for i in run(text)}
     assert got["3亿人次"] == ("“五一”假期", ("2026-05", "2026-05"))
@@ -470,3 +472,14 @@ def test_a_holiday_written_again_is_the_holiday_named_before():
     assert got["九成以上"] == ("假期", ("2026-05", "2026-05"))
     assert got["70万辆"] == ("整个假期", ("2026-05", "2026-05"))
     assert got["75%"][0] != "整个假期"
+    assert got["3900个"][0] != "整个假期"     # the holiday written again holds in its paragraph
+
+
+def test_a_holiday_a_feature_paragraph_only_names_is_no_later_period():
+    # 即将到来的“五一”小长假,成为…窗口。: a feature's paragraph that names the holiday and gives no
+    # figure passes no period to the paragraphs after it
+    text = ("出行需求旺盛\n本报记者  韩  鑫《人民日报》（2026年04月29日第 11 版）\n"
+            "即将到来的“五一”小长假，成为感受交通脉动的重要窗口。\n"
+            "某高速公司新增服务区充电车位超3900个。")
+    got = {i.text: i.period for i in run(text)}
+    assert got["3900个"] is None
