@@ -1755,11 +1755,13 @@ class DocPlaces:
                         #                  above;
                         #                  but 国家铁路 is the nation's network, and 丰田汽车6月
                         #                  在华销量 is the company's figure in China)
-                    if t[e:e + 1] == "在" and (j := next((k for k, (ps, _pe, p) in enumerate(urs)
-                                                           if ps == e + 1), None)) is not None \
-                            and urs[j][2].level != "nation" and urs[j][1] <= bo:
-                        region = chain_end(urs, j).name   # 国家电网在浙江宁波新投充电枪300余把:
-                        #                  the place it works in, written right after it
+                    works_at = next((k for k, (ps, _pe, _p) in enumerate(urs) if ps == e + 1),
+                                    None) if t[e:e + 1] == "在" else None
+                    if works_at is not None and urs[works_at][2].level != "nation" \
+                            and urs[works_at][1] <= bo:
+                        region = chain_end(urs, works_at).name
+                        #                  国家电网在浙江宁波新投充电枪300余把: the place it
+                        #                  works in, written right after it
                     if place_at < 0 and _NATIONAL_BANK.fullmatch(subject):
                         region = None    # (a county's scene, then) 农业银行普惠型小微企业贷款余额
                         #                  4.4万亿元: a national bank's own figure, no place's
