@@ -1241,7 +1241,8 @@ def _distribute_rank(t: str, inds: list[_Ind], ev) -> bool:
 # first, then the level reached; one record (the level) that carries the change
 _THEN_REACH = re.compile(r"^[、,]\s*(?:总量|总额|规模|总规模)?(?:首次|已|再|稳步|逐步)?"
                          # 收入增长2%,完成643.1亿元 (a budget's plan: the amount to be reached)
-                         r"(?:达到|达|增至|增加到|提高到|突破|超过|跨过|迈上|完成|收报|收于|报)$"
+                         # 地区生产总值年均增长4.8%,总量接近3万亿元: 接近, the level nearly reached
+                         r"(?:达到|达|增至|增加到|提高到|突破|超过|接近|跨过|迈上|完成|收报|收于|报)$"
                          r"|^(?:至|到|收报|收于|报)$")     # 上证指数跌0.4%报2837.43点: the level after     # 提升30元至700元: the change, then the level reached
 _ADDED_BEFORE = re.compile(r"(?:新增|增加|净增|增长)$")
 

@@ -501,6 +501,7 @@ _INCLUDED_BOUND = re.compile(data.INCLUDED_BOUND_BEFORE)
 _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 _SET_SCOPE = re.compile(data.SET_SCOPE_AFTER)
 _SET_AVERAGE = re.compile(data.SET_AVERAGE_AFTER)
+_THRESHOLD_COMPOSED = re.compile(data.THRESHOLD_COMPOSED)
 _EXTENT_KINDS = frozenset({"length", "area", "volume", "mass"})   # a thing's size, not a set's
 _SET_DESCRIBED = re.compile(data.SET_SCOPE_DESCRIBED)
 _SET_PART = re.compile(data.SET_PART_AFTER)
@@ -797,6 +798,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if not scale and data.BASE_UNITS.get(base, {}).get("kind") == "count" \
                 and _SET_AVERAGE.match(text[end:end + 24]):
             continue          # 上榜的50家公司三季度以来股价平均上涨12.14%: the set averaged over
+        if _THRESHOLD_COMPOSED.match(text[s:end + 24]):
+            continue          # 由两个以上民族组成的家庭: the line drawing what is counted
         if base == "个" and not scale and (wc := _WHOLE_CLASS.match(after)) \
                 and data.WHOLE_CLASS[wc.group()] == value:
             continue          # 15个副省级城市: the class counted whole, not a statistic
