@@ -2167,9 +2167,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                  if a.kind == "article" for h in a.sections])
     if tabs:
         out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms, companies)
-    for ind in out:
-        if ind.subject is not None and ind.canonical in data.PLACE_ONLY_KEYS:
-            ind.canonical = None     # 金鸡农庄…有限公司去年接待游客超18万人次: a company's or a
+    for rec in out:
+        if rec.subject is not None and rec.canonical in data.PLACE_ONLY_KEYS:
+            rec.canonical = None     # 金鸡农庄…有限公司去年接待游客超18万人次: a company's or a
             #                          site's visitors, not the place's tourist arrivals
     out.sort(key=lambda i: (i.span[0], i.span[1]))
     return out
