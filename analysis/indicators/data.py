@@ -27,6 +27,7 @@ class Key:
     whole: bool = False       # the name must be the synonym alone (出口, not 钢材出口)
     summary: bool = False     # a summary leads with sentences holding one
     exclude_re: str = ""      # a name matching this pattern is not the key (对东盟进出口)
+    place_only: bool = False  # a place's own statistic: not a subject's (接待游客 of a company)
 
 
 _units = _yaml("units.yaml")
@@ -88,11 +89,13 @@ _tax = _yaml("taxonomy.yaml")
 KEYS: dict[str, Key] = {
     k: Key(k, tuple(v.get("names", [])), tuple(v.get("units", [])), tuple(v.get("exclude", [])),
            bool(v.get("core", False)), bool(v.get("whole", False)),
-           bool(v.get("summary", False)), v.get("exclude_re", ""))
+           bool(v.get("summary", False)), v.get("exclude_re", ""),
+           bool(v.get("place_only", False)))
     for k, v in _tax.items() if not k.startswith("_")     # _name: a YAML anchor, not a key
 }
 CORE_KEYS: tuple[str, ...] = tuple(k for k, v in KEYS.items() if v.core)
 SUMMARY_KEYS: frozenset[str] = frozenset(k for k, v in KEYS.items() if v.summary)
+PLACE_ONLY_KEYS: frozenset[str] = frozenset(k for k, v in KEYS.items() if v.place_only)
 # synonym → key, longest first (the extractor takes the longest synonym in a name)
 SYNONYMS: list[tuple[str, str]] = sorted(
     ((n, k) for k, v in KEYS.items() for n in (*v.names, k)), key=lambda p: -len(p[0]))
@@ -116,6 +119,7 @@ RANK_PLACE_BEFORE: str = _stops["rank_place_before"]
 RANKED_NOUN: str = _stops["ranked_noun"]
 SET_SCOPE_AFTER: str = _stops["set_scope_after"]
 SET_AVERAGE_AFTER: str = _stops["set_average_after"]
+THRESHOLD_COMPOSED: str = _stops["threshold_composed"]
 THRESHOLD_CATEGORY_BEFORE: str = _stops["threshold_category_before"]
 THRESHOLD_CATEGORY_AFTER: str = _stops["threshold_category_after"]
 SET_SCOPE_DESCRIBED: str = _stops["set_scope_described"]

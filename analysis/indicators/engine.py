@@ -1258,7 +1258,8 @@ def _distribute_rank(t: str, inds: list[_Ind], ev) -> bool:
 # first, then the level reached; one record (the level) that carries the change
 _THEN_REACH = re.compile(r"^[、,]\s*(?:总量|总额|规模|总规模)?(?:首次|已|再|稳步|逐步)?"
                          # 收入增长2%,完成643.1亿元 (a budget's plan: the amount to be reached)
-                         r"(?:达到|达|增至|增加到|提高到|突破|超过|跨过|迈上|完成|收报|收于|报)$"
+                         # 地区生产总值年均增长4.8%,总量接近3万亿元: 接近, the level nearly reached
+                         r"(?:达到|达|增至|增加到|提高到|突破|超过|接近|跨过|迈上|完成|收报|收于|报)$"
                          r"|^(?:至|到|收报|收于|报)$")     # 上证指数跌0.4%报2837.43点: the level after     # 提升30元至700元: the change, then the level reached
 _ADDED_BEFORE = re.compile(r"(?:新增|增加|净增|增长)$")
 
@@ -2180,7 +2181,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         _feature_events(cleaned.original, out)
     if "有限公司" in cleaned.original:
         _scene_companies(cleaned.original, out, doc_places)
-        _registered_from_city(out, doc_places)
+        _registered_from_city(cleaned.original, out, doc_places)
         _company_short_names(cleaned.original, out)
     if byline:
         _feature_people(cleaned.original, out)
@@ -2195,6 +2196,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                  if a.kind == "article" for h in a.sections])
     if tabs:
         out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms, companies)
+    for rec in out:
+        if rec.subject is not None and rec.canonical in data.PLACE_ONLY_KEYS:
+            rec.canonical = None     # 金鸡农庄…有限公司去年接待游客超18万人次: a company's or a
+            #                          site's visitors, not the place's tourist arrivals
     out.sort(key=lambda i: (i.span[0], i.span[1]))
     return out
 
@@ -2447,6 +2452,31 @@ def _quote_speakers(text: str, out: list[Indicator], doc_places: context.DocPlac
 
 
 _COMPANY_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+def _scene_under(text: str, at: int, place: Place | None,
+                 doc_places: context.DocPlaces) -> Place | None:
+    """The place under ``place`` (the place a company's registered name opens with) that the
+    scene wrote as an address from it, last before ``at`` in its line or the line before
+    (4月,浙江省衢州市开化县,钱塘江源头…。\n“…去年销售额达到1.2亿元。”浙江森古生物科技有限公司总经理…
+    介绍: 开化县, where the company is, not 浙江省 from its name); else ``place``. A place named
+    alone is not the company's (南京海关发言人…, 在中欧班列(沈阳)集结中心: an organ's, a site's)."""
+    if place is None:
+        return place
+    ls = text.rfind("\n", 0, at) + 1
+    start = text.rfind("\n", 0, ls - 1) + 1 if ls > 0 else 0
+    found = context.mentions(text[start:at], doc_places.resolver)
+    got = place
+    for k, (_s, e, p) in enumerate(found):
+        if p.code != place.code:
+            continue
+        deepest = p
+        for _s2, e2, p2 in found[k + 1:]:
+            if _s2 != e or not context._below(deepest, p2):
+                break
+            deepest, e = p2, e2
+        got = deepest
+    return got
+
+
 # what a registered name writes between its place and its form, when a trade name comes before
 # the place (中粮屯河|昌吉|番茄制品|有限公司): its trade in plain words (no bracket, no mark)
 _TRADE_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,12}")
@@ -2690,20 +2720,28 @@ def _scene_names(text: str, start: int, end: int) -> list[tuple[int, int, str, s
     return out
 
 
-def _registered_from_city(out: list[Indicator], doc_places: context.DocPlaces) -> None:
+def _registered_from_city(text: str, out: list[Indicator], doc_places: context.DocPlaces) -> None:
     """A subject that is a registered name opening with a province and a city under it
     (吉林省辽源市德弘冰雪运动科技有限公司) is written from the city (辽源市德弘…), as the company's
-    own name is; its region is that city where it was the province's or none."""
+    own name is; its region is that city where it was the province's or none. A region that is
+    the place the name opens with gives way to a place under it the scene named right before
+    (``_scene_under``: 开化县 for 浙江森古生物科技有限公司 after 浙江省衢州市开化县,…)."""
     for ind in out:
         name = ind.subject
         if name is None or not _REGISTERED.fullmatch(name):
             continue
         org, place = _company_place(name, doc_places)
-        if org == name or place is None:
+        if place is None:
             continue
-        ind.subject = org
-        if ind.region is None or any(a.name == ind.region for a in place.chain[1:]):
-            ind.region = place.name
+        if org != name:
+            ind.subject = org
+            if ind.region is None or any(a.name == ind.region for a in place.chain[1:]):
+                ind.region = place.name
+        if ind.region == place.name:
+            at = text.rfind(name, 0, ind.span[0])
+            scene = _scene_under(text, at if at >= 0 else ind.span[0], place, doc_places)
+            if scene is not None and scene is not place:
+                ind.region = scene.name
 
 
 # the rest of a site's name after its place, up to how it ends (铁岭|5G全连接工厂: subjects.yaml

@@ -504,6 +504,7 @@ _INCLUDED_BOUND = re.compile(data.INCLUDED_BOUND_BEFORE)
 _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 _SET_SCOPE = re.compile(data.SET_SCOPE_AFTER)
 _SET_AVERAGE = re.compile(data.SET_AVERAGE_AFTER)
+_THRESHOLD_COMPOSED = re.compile(data.THRESHOLD_COMPOSED)
 _EXTENT_KINDS = frozenset({"length", "area", "volume", "mass"})   # a thing's size, not a set's
 _SET_DESCRIBED = re.compile(data.SET_SCOPE_DESCRIBED)
 _SET_PART = re.compile(data.SET_PART_AFTER)
@@ -637,6 +638,9 @@ COUNT_MARK = _COUNT_MARK
 _MARK_AFTER_FIGURE = re.compile(r"(?:人民币)?,(?:首次|首度|成功|一举|率先|再次|已经|已)?"
                                 r"(?:突破|跨越|跨上|迈上|迈入|站上)")
 _BARE_SCALE_END = re.compile(r"(?![\u4e00-\u9fa5A-Za-z0-9])|台阶|大关|关口|规模")
+# 近万吨桥体: nearly a round amount in a unit of measure before the thing measured (an amount
+# told, not a class: 万吨级码头, 万吨巨轮 write none before it)
+_NEAR_AMOUNT = re.compile(r"近(?:万|千|百)(?:吨|千克|公斤|立方米|平方米|公里|米)")
 # 上千家企业, 上万家丝网企业 (after 的 or a clause break): 上 + a bare scale is one quantifier
 # ("more than a thousand"), 上 inside the span; after a verb or a noun (增长到上万双, 队伍上万支)
 # 上 is the verb and stays out
@@ -811,6 +815,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if not scale and data.BASE_UNITS.get(base, {}).get("kind") == "count" \
                 and _SET_AVERAGE.match(text[end:end + 24]):
             continue          # 上榜的50家公司三季度以来股价平均上涨12.14%: the set averaged over
+        if _THRESHOLD_COMPOSED.match(text[s:end + 24]):
+            continue          # 由两个以上民族组成的家庭: the line drawing what is counted
         if base == "个" and not scale and (wc := _WHOLE_CLASS.match(after)) \
                 and data.WHOLE_CLASS[wc.group()] == value:
             continue          # 15个副省级城市: the class counted whole, not a statistic
@@ -892,7 +898,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         s = m.start()
         over = bool(m.group("base")) and _OVER_SCALE_BEFORE.search(text, max(0, s - 2), s)
         if (taken and any(a <= s < b for a, b in taken)) or (mask and mask[s]) \
-                or not (over or _BARE_SCALE_END.match(text, m.end())):
+                or not (over or _BARE_SCALE_END.match(text, m.end())
+                        or _NEAR_AMOUNT.fullmatch(text, max(0, s - 1), m.end())):
             continue
         base = m.group("base") or ""
         if base in data.RATIO_UNITS or any(q.start <= s < q.end for q in out):

@@ -183,7 +183,9 @@ def _load_edges() -> tuple[dict[str, str], dict[str, str]]:
 # EDGE_AFTER[c]: characters Y such that c+Y is one (市场, 县城, 区域, 理论)
 EDGE_BEFORE, EDGE_AFTER = _load_edges()
 # a short form that names a street, a school or a company, not the place
-_SHORT_NOT_BEFORE = re.compile(r"路|街|大道|大街|大学|巷")
+_SHORT_NOT_BEFORE = re.compile(r"路|街|大道|大街|大学|巷"
+                               # a river's name (钱塘江源头, 嘉陵江沿岸, 金沙江流域): not the county
+                               r"|[江河](?:源头|畔|两岸|沿岸|流域|[上中下]游|干流|支流|水系)")
 # 中国 is the nation only before what a figure of the nation is (中国经济, 中国GDP超过万亿元的
 # 城市), not in a name (中国式现代化, 中国能建, 中国质量奖): subjects.yaml ``china_nation_before``
 _CHINA_NATION = re.compile(lexicon.yaml_file("subjects.yaml")["china_nation_before"].replace(" ", ""))
@@ -218,6 +220,8 @@ def find(text: str, raw: list[tuple[int, int, str]] | None = None) -> list[tuple
     [(0, 2, '河北'), (2, 5, '安平县')]
     >>> find("中国式现代化,中国经济增长5%")
     [(7, 9, '中国')]
+    >>> find("浙江省开化县,钱塘江源头,嘉陵江沿岸")
+    [(0, 3, '浙江省'), (3, 6, '开化县')]
     """
     raw = _raw(text) if raw is None else raw
     out: list[tuple[int, int, str]] = []
