@@ -1013,6 +1013,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     heads = sorted(seg.sections)
     head_nums = [set(_HEAD_NUMBER.findall(text, hs, he)) for hs, he in heads]
     head_ends = [he for _, he in heads] if any(head_nums) else []
+    # the headings saying what is expected (“五一”假期出行需求旺盛,预计日均跨区域人员流动量超3亿
+    # 人次): the forecast giving their figure is their section's fact, as under such a headline
+    head_told = [_FORETOLD.search(text, hs, he) is not None for hs, he in heads]
     plan = False
     issued = True  # the first sentence saying a plan or measures were issued not yet seen
     # an analysis without core figures: what its first sentences with a measured figure gain
@@ -1148,6 +1151,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             # 截至2020年末,…的人数已达13.61亿人 under 病有所医:…参保人数达13.61亿: the section's fact
             score += SECTION_FIGURE
             nums -= found
+            told = head_told[bisect_right(head_ends, a) - 1]
+        else:
+            told = False
         if title_names and (got := _names_title(sent, title_names, rewarded)):
             # 11月社融增量为2.61万亿元 under 11月社融增速回升 新增人民币贷款1.27万亿: the first figure of
             # each thing a figure headline names
@@ -1213,7 +1219,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                     first_figs = []  # the news found after the framing: no other fact leads
                 issued = False
         if (m_t := _TARGET.search(sent)) and not plan \
-                and not (foretold and _MEASURE.search(sent)) and not (
+                and not (foretold and _MEASURE.search(sent)) and not told and not (
                 forecast and m_t.group() == "预计" and _FORECAST.match(sent, m_t.end()) is not None
                 and _TARGET.search(sent, m_t.end()) is None) and _PRELIMINARY.search(sent) is None \
                 and not (m_t.group().startswith("左右") and _TARGET.search(sent, m_t.end()) is None

@@ -1763,3 +1763,13 @@ def test_a_later_figure_is_not_cut_at_the_unit_a_rate_is_counted_per_c156():
     # so is a rate per more than one (每10万人拥有医生35人)
     assert summarize._one_figure("每1元资金撬动社会资本3.5元，高于全国。") == "每1元资金撬动社会资本3.5元。"
     assert summarize._one_figure("每10万人拥有医生35人，高于全国。") == "每10万人拥有医生35人。"
+
+
+def test_a_section_heading_saying_what_is_expected_makes_its_forecast_the_sections_fact_c186():
+    # c186: under “五一”假期出行需求旺盛,预计日均跨区域人员流动量超3亿人次 the sentence giving that
+    # figure (…预计全社会跨区域人员流动量达15.2亿人次,日均超3亿人次…) is the section's fact, not a
+    # target: it is summarised (it lost 1.0 as a plan before)
+    from analysis.pipeline import analyze
+    res = analyze((CORPUS / "c186_rmrb_jiaotong_touzi_2026_04.txt").read_bytes(), "c186.txt")
+    s = res.articles[0].summary
+    assert "15.2亿人次" in s and "6519亿元" in s, s
