@@ -703,6 +703,15 @@ _SHORT_NAME = re.compile(r"""(?:集团|公司|企业|银行)(?:有限公司|股�
 COMPANY_FIGURE = 0.5
 _COMPANY_OPEN = re.compile(r"(?:^|[,，;；:：])(?:截至目前[,，])?(?:该|本)?(?:集团|公司)")
 _EXAMPLE = re.compile(r"比如|例如|譬如|举例")
+# a company's officer speaking (浙江森古生物科技有限公司总经理吕新旺介绍,公司…去年支付劳务费近800万元。):
+# the company, within eight characters its officer's title (data/company_officers.txt), a name
+# of five characters at most, the verb saying it
+_OFFICER_SAID = re.compile(r"""(?:公司|企业|集团)[^,，;；。“”]{0,8}?
+    (?:""" + "|".join(sorted(lexicon.lines("company_officers.txt"), key=len, reverse=True)) + r""")
+    [\u4e00-\u9fff·]{0,5}(?:介绍|说|表示|告诉记者)""", re.X)
+#: what a sentence of a long feature without headline figures, not on one company, loses when a
+#: company's officer says it: their company's example, not the story's tally (全国林下经济…)
+OFFICER_SAID = 0.75
 # a bracketed aside (年交易额不超过10万元) holds no figure of the sentence's own
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 
@@ -1133,6 +1142,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if tally and "全" in sent and (m_t := _TALLY.search(sent)) is not None \
                 and _MEASURE.match(sent, m_t.end() - 1) is not None:
             score += TALLY  # 全县林业生态产业产值突破30亿元: the whole place's figure behind a story
+        if tally and not company and score > 0 and ("公司" in sent or "企业" in sent or "集团" in sent) \
+                and _OFFICER_SAID.search(sent) is not None:
+            score -= OFFICER_SAID  # …公司总经理吕新旺介绍,公司…近800万元: one company's example
         if company and a > named_at and (n_other or _MEASURE_COUNT.search(sent) is not None) \
                 and (d := _DIGIT.search(sent)) is not None and (
                 company in sent[:d.start()] or _COMPANY_OPEN.search(sent, 0, d.start())):

@@ -1773,3 +1773,17 @@ def test_a_section_heading_saying_what_is_expected_makes_its_forecast_the_sectio
     res = analyze((CORPUS / "c186_rmrb_jiaotong_touzi_2026_04.txt").read_bytes(), "c186.txt")
     s = res.articles[0].summary
     assert "15.2亿人次" in s and "6519亿元" in s, s
+
+
+def test_a_company_officers_remarks_are_one_example_in_a_feature_not_on_the_company_c187():
+    # c187: the opening scene's …公司总经理吕新旺介绍,公司…去年支付劳务费近800万元。 led a feature on the
+    # country's forest economy over 截至目前,全国林下经济利用林地超6亿亩,从业人数3400万人,…
+    said = summarize._OFFICER_SAID.search
+    assert said("浙江森古生物科技有限公司总经理吕新旺介绍,公司去年支付劳务费近800万元。")
+    assert said("企业负责人张鸿介绍,除了30多款现制奶茶,公司还推出4款茶包产品。")
+    # an official's remarks (…相关负责人介绍,当地中药材种植面积70余万亩) stay the story's facts
+    assert not said("和田地区中医药管理局相关负责人介绍,当地中药材种植面积70余万亩。")
+    from analysis.pipeline import analyze
+    res = analyze((CORPUS / "c187_rmrb_linxia_jingji_2026_04.txt").read_bytes(), "c187.txt")
+    s = res.articles[0].summary
+    assert s.startswith("截至目前，全国林下经济利用林地超6亿亩") and "800万元" not in s, s
