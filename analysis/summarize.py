@@ -712,6 +712,13 @@ _OFFICER_SAID = re.compile(r"""(?:公司|企业|集团)[^,，;；。“”]{0,8}
 #: what a sentence of a long feature without headline figures, not on one company, loses when a
 #: company's officer says it: their company's example, not the story's tally (全国林下经济…)
 OFFICER_SAID = 0.75
+# a clause whose subject is a person said by pronoun (去年底,他在农行…支行的帮助下,申请了161万元小微贷
+# 款。 / 忙完早餐高峰期,他打开手机应用,…): one person's story
+_PERSON_CLAUSE = re.compile(r"(?:^|[,，;；:：])(?:他|她)")
+#: what a sentence of a long feature without headline figures loses when a person said by pronoun
+#: does what it tells: the anecdote illustrating the story, not its tally (农业银行普惠型小微企业
+#: 贷款余额4.4万亿元)
+PERSON_CLAUSE = 0.5
 # a bracketed aside (年交易额不超过10万元) holds no figure of the sentence's own
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 
@@ -1145,6 +1152,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if tally and not company and score > 0 and ("公司" in sent or "企业" in sent or "集团" in sent) \
                 and _OFFICER_SAID.search(sent) is not None:
             score -= OFFICER_SAID  # …公司总经理吕新旺介绍,公司…近800万元: one company's example
+        if tally and score > 0 and ("他" in sent or "她" in sent) and _PERSON_CLAUSE.search(sent) is not None:
+            score -= PERSON_CLAUSE  # 去年底,他在…的帮助下,申请了161万元小微贷款: one person's story
         if company and a > named_at and (n_other or _MEASURE_COUNT.search(sent) is not None) \
                 and (d := _DIGIT.search(sent)) is not None and (
                 company in sent[:d.start()] or _COMPANY_OPEN.search(sent, 0, d.start())):

@@ -1787,3 +1787,16 @@ def test_a_company_officers_remarks_are_one_example_in_a_feature_not_on_the_comp
     res = analyze((CORPUS / "c187_rmrb_linxia_jingji_2026_04.txt").read_bytes(), "c187.txt")
     s = res.articles[0].summary
     assert s.startswith("截至目前，全国林下经济利用林地超6亿亩") and "800万元" not in s, s
+
+
+def test_a_person_said_by_pronoun_tells_an_anecdote_not_the_features_tally_c171():
+    # c171: 去年底,他在农行甘肃岷县支行的帮助下,申请了161万元小微贷款。 led a feature on a bank's
+    # lending over 截至今年3月末,农业银行普惠型小微企业贷款余额4.4万亿元,…
+    person = summarize._PERSON_CLAUSE.search
+    assert person("去年底,他在农行甘肃岷县支行的帮助下,申请了161万元小微贷款。")
+    assert person("2025年,他们行程超19万公里。")
+    assert not person("其他企业营收增长12%。") and not person("吉他产量达600万把。")
+    from analysis.pipeline import analyze
+    res = analyze((CORPUS / "c171_rmrb_nonghang_puhui_2026_04.txt").read_bytes(), "c171.txt")
+    s = res.articles[0].summary
+    assert s.startswith("截至今年3月末，农业银行普惠型小微企业贷款余额4.4万亿元") and "161万元" not in s, s
