@@ -719,6 +719,12 @@ _PERSON_CLAUSE = re.compile(r"(?:^|[,，;；:：])(?:他|她)")
 #: does what it tells: the anecdote illustrating the story, not its tally (农业银行普惠型小微企业
 #: 贷款余额4.4万亿元)
 PERSON_CLAUSE = 0.5
+# a sentence citing where its figures come from (年报显示, / 数据显示,): its opening clause
+_SHOWN = re.compile(r"[^,，;；。]{1,12}显示[,，]")
+#: what the first such sentence of a long feature without headline figures (none in its
+#: headline, no core ones) gains when it gives a figure: the facts it reports, not a scene's
+#: (年报显示,2025年,…大型商业银行当年新增贷款共计超9.4万亿元。 over 2025年7月,500万元贷款顺利到账。)
+SHOWN = 0.5
 # a bracketed aside (年交易额不超过10万元) holds no figure of the sentence's own
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 
@@ -1078,6 +1084,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     # a headline saying what is expected (今年春运民航旅客运输量有望创历史新高): the forecast of a
     # measured figure is the news (民航局预计,今年春运…有望达到9500万人次,同比增长约5.3%。)
     foretold = _FORETOLD.search(seg.title or "") is not None
+    # a long feature without headline figures: its first sentence citing a source not yet seen
+    shown = tally and not t_figures
     for a, b in spans:
         sent = text[a:b]
         if turns.get(a) or a in notes or a in captions:
@@ -1154,6 +1162,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score -= OFFICER_SAID  # …公司总经理吕新旺介绍,公司…近800万元: one company's example
         if tally and score > 0 and ("他" in sent or "她" in sent) and _PERSON_CLAUSE.search(sent) is not None:
             score -= PERSON_CLAUSE  # 去年底,他在…的帮助下,申请了161万元小微贷款: one person's story
+        if shown and score > 0 and "显示" in sent[:16] and _SHOWN.match(sent) is not None:
+            score += SHOWN  # 年报显示,…新增贷款共计超9.4万亿元: the first figure cited from a source
+            shown = False
         if company and a > named_at and (n_other or _MEASURE_COUNT.search(sent) is not None) \
                 and (d := _DIGIT.search(sent)) is not None and (
                 company in sent[:d.start()] or _COMPANY_OPEN.search(sent, 0, d.start())):

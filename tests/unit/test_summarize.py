@@ -1800,3 +1800,15 @@ def test_a_person_said_by_pronoun_tells_an_anecdote_not_the_features_tally_c171(
     res = analyze((CORPUS / "c171_rmrb_nonghang_puhui_2026_04.txt").read_bytes(), "c171.txt")
     s = res.articles[0].summary
     assert s.startswith("截至今年3月末，农业银行普惠型小微企业贷款余额4.4万亿元") and "161万元" not in s, s
+
+
+def test_a_features_first_figure_cited_from_a_source_is_its_fact_c155():
+    # c155: a feature on the big banks' annual reports opened its summary with a firm's story
+    # (2025年7月,500万元贷款顺利到账。); 年报显示,2025年,…大型商业银行当年新增贷款共计超9.4万亿元。
+    # (the first figure cited from a source) gains
+    assert summarize._SHOWN.match("年报显示,2025年,大型商业银行当年新增贷款共计超9.4万亿元。")
+    assert not summarize._SHOWN.match("2025年7月,500万元贷款顺利到账。")
+    from analysis.pipeline import analyze
+    res = analyze((CORPUS / "c155_rmrb_dahang_nianbao_2026_04.txt").read_bytes(), "c155.txt")
+    s = res.articles[0].summary
+    assert "9.4万亿元" in s, s
