@@ -719,8 +719,11 @@ _PERSON_CLAUSE = re.compile(r"(?:^|[,，;；:：])(?:他|她)")
 #: does what it tells: the anecdote illustrating the story, not its tally (农业银行普惠型小微企业
 #: 贷款余额4.4万亿元)
 PERSON_CLAUSE = 0.5
-# a sentence citing where its figures come from (年报显示, / 数据显示,): its opening clause
-_SHOWN = re.compile(r"[^,，;；。]{1,12}显示[,，]")
+# a sentence citing where its figures come from (年报显示, / 数据显示,): its opening clause; or
+# pointing at the data it gives after a colon (透过一项数据,可窥见钢铁行业过去一年的运行质效: /
+# 数据可以佐证:)
+_SHOWN = re.compile(r"""[^,，;；。]{1,12}显示[,，]                 # 年报显示,
+    | [^。:：]{0,24}数据[^。:：]{0,24}[:：]                      # 透过一项数据,可窥见…:""", re.X)
 #: what the first such sentence of a long feature without headline figures (none in its
 #: headline, no core ones) gains when it gives a figure: the facts it reports, not a scene's
 #: (年报显示,2025年,…大型商业银行当年新增贷款共计超9.4万亿元。 over 2025年7月,500万元贷款顺利到账。)
@@ -1162,8 +1165,10 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             score -= OFFICER_SAID  # …公司总经理吕新旺介绍,公司…近800万元: one company's example
         if tally and score > 0 and ("他" in sent or "她" in sent) and _PERSON_CLAUSE.search(sent) is not None:
             score -= PERSON_CLAUSE  # 去年底,他在…的帮助下,申请了161万元小微贷款: one person's story
-        if shown and score > 0 and "显示" in sent[:16] and _SHOWN.match(sent) is not None:
-            score += SHOWN  # 年报显示,…新增贷款共计超9.4万亿元: the first figure cited from a source
+        if shown and score > 0 and ("显示" in sent[:16] or "数据" in sent[:48]) and _SHOWN.match(sent) is not None:
+            # 年报显示,…新增贷款共计超9.4万亿元 / 透过一项数据,…:2025年,…利润总额1151亿元: the
+            # first figure cited from a source or pointed at as the data
+            score += SHOWN
             shown = False
         if company and a > named_at and (n_other or _MEASURE_COUNT.search(sent) is not None) \
                 and (d := _DIGIT.search(sent)) is not None and (
