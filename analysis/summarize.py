@@ -722,8 +722,9 @@ PERSON_CLAUSE = 0.5
 # a sentence citing where its figures come from (年报显示, / 数据显示,): its opening clause; or
 # pointing at the data it gives after a colon (透过一项数据,可窥见钢铁行业过去一年的运行质效: /
 # 数据可以佐证:)
-_SHOWN = re.compile(r"""[^,，;；。]{1,12}显示[,，]                 # 年报显示,
-    | [^。:：]{0,24}数据[^。:：]{0,24}[:：]                      # 透过一项数据,可窥见…:""", re.X)
+# (the clause pointing at the data: no summary piece opens with it, the data it points at does)
+_DATA_POINTER = re.compile(r"[^。:：]{0,24}数据[^。:：]{0,24}[:：]")
+_SHOWN = re.compile(r"[^,，;；。]{1,12}显示[,，]|" + _DATA_POINTER.pattern)
 #: what the first such sentence of a long feature without headline figures (none in its
 #: headline, no core ones) gains when it gives a figure: the facts it reports, not a scene's
 #: (年报显示,2025年,…大型商业银行当年新增贷款共计超9.4万亿元。 over 2025年7月,500万元贷款顺利到账。)
@@ -1556,6 +1557,9 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
             # (when its last clause ends with its figure: …10万千瓦光伏电站项目正式开工建设,标志着…
             # keeps what the start means)
             piece = sq
+        if "数据" in piece[:48] and (m_d := _DATA_POINTER.match(piece)) is not None and measure(piece, m_d.end()):
+            # 透过一项数据,可窥见…运行质效:2025年,…利润总额1151亿元: the data, not the pointer
+            piece = piece[m_d.end():]
         if k > 0 and (m := _BREAKDOWN.search(piece)) is not None and measure(piece, 0, m.start()):
             piece = _close(piece[:m.start()])  # a later figure without its breakdown (其中,…)
         if k > 0:
