@@ -337,14 +337,28 @@ def _tagged_headline(t: str) -> bool:
     (True, False)
     >>> _tagged_headline("都江堰的春灌水,精准称出来(春耕里的新质生产力)")
     True
+
+    So is one opening with a short exclamation (致敬!缉毒一线无名英雄“王警官”(新时代·面孔)),
+    not a sentence of a quote opening with one (好!我们明天再来,把活干完。(现场)).
+
+    >>> _tagged_headline("致敬!缉毒一线无名英雄“王警官”(新时代·面孔)")
+    True
+    >>> _tagged_headline("好!我们明天再来,把活干完。(现场)")
+    False
     """
     m = _COLUMN_TAG.search(t)
     if m is None or m.start() == 0:
         return False
     # a headline asking a question (无障碍设施为何“建而难用”?(金台视线)): one short question
     head = t[:m.start()].rstrip()
+    if (x := _EXCLAIM_OPEN.match(head)) is not None and x.end() < len(head):
+        head = head[x.end():]  # 致敬!: the exclamation a headline opens with, then the headline
     return _headish(head) or (head[-1] in "?!" and len(head) <= _QUESTION_HEAD_MAX
                               and _SENTENCE_END.search(head[:-1].rstrip("?!")) is None)
+
+
+# a short exclamation opening a headline (致敬!, 点赞!, 好消息!): up to four characters
+_EXCLAIM_OPEN = re.compile(rf"[{_CJK}]{{1,4}}[!！]\s*")
 
 
 def _explainer_head(t: str) -> bool:

@@ -703,6 +703,32 @@ _SHORT_NAME = re.compile(r"""(?:集团|公司|企业|银行)(?:有限公司|股�
 COMPANY_FIGURE = 0.5
 _COMPANY_OPEN = re.compile(r"(?:^|[,，;；:：])(?:截至目前[,，])?(?:该|本)?(?:集团|公司)")
 _EXAMPLE = re.compile(r"比如|例如|譬如|举例")
+# a company's officer speaking (浙江森古生物科技有限公司总经理吕新旺介绍,公司…去年支付劳务费近800万元。):
+# the company, within eight characters its officer's title (data/company_officers.txt), a name
+# of five characters at most, the verb saying it
+_OFFICER_SAID = re.compile(r"""(?:公司|企业|集团)[^,，;；。“”]{0,8}?
+    (?:""" + "|".join(sorted(lexicon.lines("company_officers.txt"), key=len, reverse=True)) + r""")
+    [\u4e00-\u9fff·]{0,5}(?:介绍|说|表示|告诉记者)""", re.X)
+#: what a sentence of a long feature without headline figures, not on one company, loses when a
+#: company's officer says it: their company's example, not the story's tally (全国林下经济…)
+OFFICER_SAID = 0.75
+# a clause whose subject is a person said by pronoun (去年底,他在农行…支行的帮助下,申请了161万元小微贷
+# 款。 / 忙完早餐高峰期,他打开手机应用,…): one person's story
+_PERSON_CLAUSE = re.compile(r"(?:^|[,，;；:：])(?:他|她)")
+#: what a sentence of a long feature without headline figures loses when a person said by pronoun
+#: does what it tells: the anecdote illustrating the story, not its tally (农业银行普惠型小微企业
+#: 贷款余额4.4万亿元)
+PERSON_CLAUSE = 0.5
+# a sentence citing where its figures come from (年报显示, / 数据显示,): its opening clause; or
+# pointing at the data it gives after a colon (透过一项数据,可窥见钢铁行业过去一年的运行质效: /
+# 数据可以佐证:)
+# (the clause pointing at the data: no summary piece opens with it, the data it points at does)
+_DATA_POINTER = re.compile(r"[^。:：]{0,24}数据[^。:：]{0,24}[:：]")
+_SHOWN = re.compile(r"[^,，;；。]{1,12}显示[,，]|" + _DATA_POINTER.pattern)
+#: what the first such sentence of a long feature without headline figures (none in its
+#: headline, no core ones) gains when it gives a figure: the facts it reports, not a scene's
+#: (年报显示,2025年,…大型商业银行当年新增贷款共计超9.4万亿元。 over 2025年7月,500万元贷款顺利到账。)
+SHOWN = 0.5
 # a bracketed aside (年交易额不超过10万元) holds no figure of the sentence's own
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 
@@ -1013,6 +1039,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     heads = sorted(seg.sections)
     head_nums = [set(_HEAD_NUMBER.findall(text, hs, he)) for hs, he in heads]
     head_ends = [he for _, he in heads] if any(head_nums) else []
+    # the headings saying what is expected (“五一”假期出行需求旺盛,预计日均跨区域人员流动量超3亿
+    # 人次): the forecast giving their figure is their section's fact, as under such a headline
+    head_told = [_FORETOLD.search(text, hs, he) is not None for hs, he in heads]
     plan = False
     issued = True  # the first sentence saying a plan or measures were issued not yet seen
     # an analysis without core figures: what its first sentences with a measured figure gain
@@ -1059,6 +1088,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     # a headline saying what is expected (今年春运民航旅客运输量有望创历史新高): the forecast of a
     # measured figure is the news (民航局预计,今年春运…有望达到9500万人次,同比增长约5.3%。)
     foretold = _FORETOLD.search(seg.title or "") is not None
+    # a long feature without headline figures: its first sentence citing a source not yet seen
+    shown = tally and not t_figures
     for a, b in spans:
         sent = text[a:b]
         if turns.get(a) or a in notes or a in captions:
@@ -1130,6 +1161,16 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if tally and "全" in sent and (m_t := _TALLY.search(sent)) is not None \
                 and _MEASURE.match(sent, m_t.end() - 1) is not None:
             score += TALLY  # 全县林业生态产业产值突破30亿元: the whole place's figure behind a story
+        if tally and not company and score > 0 and ("公司" in sent or "企业" in sent or "集团" in sent) \
+                and _OFFICER_SAID.search(sent) is not None:
+            score -= OFFICER_SAID  # …公司总经理吕新旺介绍,公司…近800万元: one company's example
+        if tally and score > 0 and ("他" in sent or "她" in sent) and _PERSON_CLAUSE.search(sent) is not None:
+            score -= PERSON_CLAUSE  # 去年底,他在…的帮助下,申请了161万元小微贷款: one person's story
+        if shown and score > 0 and ("显示" in sent[:16] or "数据" in sent[:48]) and _SHOWN.match(sent) is not None:
+            # 年报显示,…新增贷款共计超9.4万亿元 / 透过一项数据,…:2025年,…利润总额1151亿元: the
+            # first figure cited from a source or pointed at as the data
+            score += SHOWN
+            shown = False
         if company and a > named_at and (n_other or _MEASURE_COUNT.search(sent) is not None) \
                 and (d := _DIGIT.search(sent)) is not None and (
                 company in sent[:d.start()] or _COMPANY_OPEN.search(sent, 0, d.start())):
@@ -1148,6 +1189,9 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
             # 截至2020年末,…的人数已达13.61亿人 under 病有所医:…参保人数达13.61亿: the section's fact
             score += SECTION_FIGURE
             nums -= found
+            told = head_told[bisect_right(head_ends, a) - 1]
+        else:
+            told = False
         if title_names and (got := _names_title(sent, title_names, rewarded)):
             # 11月社融增量为2.61万亿元 under 11月社融增速回升 新增人民币贷款1.27万亿: the first figure of
             # each thing a figure headline names
@@ -1213,7 +1257,7 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                     first_figs = []  # the news found after the framing: no other fact leads
                 issued = False
         if (m_t := _TARGET.search(sent)) and not plan \
-                and not (foretold and _MEASURE.search(sent)) and not (
+                and not (foretold and _MEASURE.search(sent)) and not told and not (
                 forecast and m_t.group() == "预计" and _FORECAST.match(sent, m_t.end()) is not None
                 and _TARGET.search(sent, m_t.end()) is None) and _PRELIMINARY.search(sent) is None \
                 and not (m_t.group().startswith("左右") and _TARGET.search(sent, m_t.end()) is None
@@ -1513,6 +1557,9 @@ def _fit(cleaned: Cleaned, scored: list[tuple[float, int, int]], limit: int,
             # (when its last clause ends with its figure: …10万千瓦光伏电站项目正式开工建设,标志着…
             # keeps what the start means)
             piece = sq
+        if "数据" in piece[:48] and (m_d := _DATA_POINTER.match(piece)) is not None and measure(piece, m_d.end()):
+            # 透过一项数据,可窥见…运行质效:2025年,…利润总额1151亿元: the data, not the pointer
+            piece = piece[m_d.end():]
         if k > 0 and (m := _BREAKDOWN.search(piece)) is not None and measure(piece, 0, m.start()):
             piece = _close(piece[:m.start()])  # a later figure without its breakdown (其中,…)
         if k > 0:

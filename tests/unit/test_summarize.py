@@ -1763,3 +1763,60 @@ def test_a_later_figure_is_not_cut_at_the_unit_a_rate_is_counted_per_c156():
     # so is a rate per more than one (每10万人拥有医生35人)
     assert summarize._one_figure("每1元资金撬动社会资本3.5元，高于全国。") == "每1元资金撬动社会资本3.5元。"
     assert summarize._one_figure("每10万人拥有医生35人，高于全国。") == "每10万人拥有医生35人。"
+
+
+def test_a_section_heading_saying_what_is_expected_makes_its_forecast_the_sections_fact_c186():
+    # c186: under “五一”假期出行需求旺盛,预计日均跨区域人员流动量超3亿人次 the sentence giving that
+    # figure (…预计全社会跨区域人员流动量达15.2亿人次,日均超3亿人次…) is the section's fact, not a
+    # target: it is summarised (it lost 1.0 as a plan before)
+    from analysis.pipeline import analyze
+    res = analyze((CORPUS / "c186_rmrb_jiaotong_touzi_2026_04.txt").read_bytes(), "c186.txt")
+    s = res.articles[0].summary
+    assert "15.2亿人次" in s and "6519亿元" in s, s
+
+
+def test_a_company_officers_remarks_are_one_example_in_a_feature_not_on_the_company_c187():
+    # c187: the opening scene's …公司总经理吕新旺介绍,公司…去年支付劳务费近800万元。 led a feature on the
+    # country's forest economy over 截至目前,全国林下经济利用林地超6亿亩,从业人数3400万人,…
+    said = summarize._OFFICER_SAID.search
+    assert said("浙江森古生物科技有限公司总经理吕新旺介绍,公司去年支付劳务费近800万元。")
+    assert said("企业负责人张鸿介绍,除了30多款现制奶茶,公司还推出4款茶包产品。")
+    # an official's remarks (…相关负责人介绍,当地中药材种植面积70余万亩) stay the story's facts
+    assert not said("和田地区中医药管理局相关负责人介绍,当地中药材种植面积70余万亩。")
+    from analysis.pipeline import analyze
+    res = analyze((CORPUS / "c187_rmrb_linxia_jingji_2026_04.txt").read_bytes(), "c187.txt")
+    s = res.articles[0].summary
+    assert s.startswith("截至目前，全国林下经济利用林地超6亿亩") and "800万元" not in s, s
+
+
+def test_a_person_said_by_pronoun_tells_an_anecdote_not_the_features_tally_c171():
+    # c171: 去年底,他在农行甘肃岷县支行的帮助下,申请了161万元小微贷款。 led a feature on a bank's
+    # lending over 截至今年3月末,农业银行普惠型小微企业贷款余额4.4万亿元,…
+    person = summarize._PERSON_CLAUSE.search
+    assert person("去年底,他在农行甘肃岷县支行的帮助下,申请了161万元小微贷款。")
+    assert person("2025年,他们行程超19万公里。")
+    assert not person("其他企业营收增长12%。") and not person("吉他产量达600万把。")
+    from analysis.pipeline import analyze
+    res = analyze((CORPUS / "c171_rmrb_nonghang_puhui_2026_04.txt").read_bytes(), "c171.txt")
+    s = res.articles[0].summary
+    assert s.startswith("截至今年3月末，农业银行普惠型小微企业贷款余额4.4万亿元") and "161万元" not in s, s
+
+
+def test_a_features_first_figure_cited_from_a_source_is_its_fact_c155():
+    # c155: a feature on the big banks' annual reports opened its summary with a firm's story
+    # (2025年7月,500万元贷款顺利到账。); 年报显示,2025年,…大型商业银行当年新增贷款共计超9.4万亿元。
+    # (the first figure cited from a source) gains
+    from analysis.pipeline import analyze
+    assert summarize._SHOWN.match("年报显示,2025年,大型商业银行当年新增贷款共计超9.4万亿元。")
+    assert not summarize._SHOWN.match("2025年7月,500万元贷款顺利到账。")
+    # c170: a sentence pointing at the data after a colon is the figure a feature gives
+    assert summarize._SHOWN.match("透过一项数据,可窥见钢铁行业过去一年的运行质效:2025年,利润总额1151亿元。")
+    assert summarize._SHOWN.match("数据可以佐证:2025年,全国粗钢产量9.61亿吨。")
+    assert not summarize._SHOWN.match("智能升级成效明显——炼钢效率提升10.3%。")
+    res = analyze((CORPUS / "c170_rmrb_gangtie_2026_04.txt").read_bytes(), "c170.txt")
+    s = res.articles[0].summary
+    # (the data pointed at is said without the pointer)
+    assert "2025年，中钢协重点统计企业利润总额1151亿元" in s and "透过一项数据" not in s, s
+    res = analyze((CORPUS / "c155_rmrb_dahang_nianbao_2026_04.txt").read_bytes(), "c155.txt")
+    s = res.articles[0].summary
+    assert "9.4万亿元" in s, s
