@@ -27,6 +27,7 @@ from analysis.layout import Cleaned
 from analysis.models import Change, Indicator, Normalized, PeriodNorm
 
 from . import context, data, names, places, tables
+from .anchored import anchored
 from .numbers import parse_arabic
 from .parse import (
     direction,
@@ -94,7 +95,6 @@ from .patterns import (
     quoted,
     rank_matches,
 )
-from .anchored import anchored
 from .places import Place, foreign_subject
 from .places import find as find_places
 
