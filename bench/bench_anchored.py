@@ -4,7 +4,8 @@ twenty-third round).
     python bench/bench_anchored.py [--rounds N] [--corpus]
 
 A = each pattern's plain ``finditer`` (the base), B = ``anchored``'s (engine.py's ``_registered_in``,
-``_officers_in``, ``_scene_names_in``, ``_short_openings_in``, ``_aliases_in``). Both live in one
+``_officers_in``, ``_scene_names_in``, ``_short_openings_in``, ``_aliases_in``,
+``_paper_sources``). Both live in one
 process and are alternated (the order flipped each round), in CPU time with the cyclic collector
 paused; min / median of each and the median of the paired ratios B/A are printed:
 
@@ -31,7 +32,7 @@ from evaluation.corpus import TUNED, text_id  # noqa: E402
 
 NAMES = {"_registered_in": engine._REGISTERED, "_officers_in": engine._OFFICER,
          "_scene_names_in": engine._SCENE_NAME, "_short_openings_in": engine._SHORT_OPENING,
-         "_aliases_in": engine._ALIAS}
+         "_aliases_in": engine._ALIAS, "_paper_sources": engine._PAPER_SOURCE}
 NEW = {n: getattr(engine, n) for n in NAMES}
 OLD = {n: rx.finditer for n, rx in NAMES.items()}
 

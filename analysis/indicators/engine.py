@@ -1557,7 +1557,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 and _FEATURE_BYLINE.search(text, s, s + 300)}
     # a newspaper's story with no reporter's byline (《人民日报》(2026年03月30日第 01 版), 本报南昌
     # 3月29日电): its scenes' 如今 holds in their paragraph too, as a feature's
-    dispatches = {k for k, (s, _) in enumerate(aspans) if _PAPER_SOURCE.search(text, s, s + 300)}
+    dispatches = {k for k, (s, _) in enumerate(aspans) if next(_paper_sources(text, s, s + 300), None)}
     reports = {k for k in range(len(aspans)) if k < len(titles) and _REPORT_TITLE.search(titles[k])}
     census = {k for k in range(len(aspans)) if k < len(titles) and _CENSUS_TITLE.search(titles[k])}
     parks = {k: p for k, (s, _e) in enumerate(aspans) if k < len(titles)
@@ -2555,7 +2555,7 @@ def _aliases(text: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
         lead = _SCENE_NAME.search(m.group())       # (作为…龙头企业,浙江新城…: from the clause's start)
         names[m.group("short")] = lead.group("org") if lead else org
     shorts = list(_short_openings_in(text)) \
-        if "有限公司" in text and _PAPER_SOURCE.search(text) else []     # (a newspaper's features)
+        if "有限公司" in text and next(_paper_sources(text), None) else []     # (a newspaper's features)
     # the registered names (each ends with 公司), read from the first 公司 to the last, and only
     # where a short name opens a clause
     registered = [(r.end(), r.group()) for r in _registered_in(
@@ -2774,7 +2774,7 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
     names: dict[int, list[tuple[int, int, str, str, bool, bool]]] = {}   # each line's, once
     backs: dict[int, int] = {}
     speaker_backs: dict[int, list[int]] = {}
-    feature = _PAPER_SOURCE.search(text) is not None      # (a newspaper feature's hooks)
+    feature = next(_paper_sources(text), None) is not None      # (a newspaper feature's hooks)
     ends = [m.start() for m in _HOOK_END.finditer(text)] if out and feature else []
     for ind in out:
         if ind.subject is not None and not (_SCENE_LEAD.match(ind.subject)
@@ -2998,6 +2998,7 @@ _GOES_ON = re.compile(r"(?:与此)?同时[,，]|此外[,，]|另外[,，]")
 _NOW_LEAD = ("如今,", "如今，", "现在,", "现在，")
 _PAST_LEAD = ("过去,", "过去，")    # (“过去,工业制品最快要20多天才能抵达欧洲…”: the past)
 _PAPER_SOURCE = re.compile(r"《[^》\n]{2,12}报》[(（]\d{4}年|本报[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日电")
+_paper_sources = anchored(_PAPER_SOURCE, "报")    # (its search: the first; searched near 报)
 # a person a feature story introduces by a role (subjects.yaml ``person_role``): the name's
 # two or three characters, the first a common surname (the length the text repeats it in)
 _PERSON_INTRO = re.compile(rf"(?:{data.PERSON_ROLE})(?P<name>[\u4e00-\u9fff]{{2,3}})")

@@ -23,6 +23,7 @@ PAIRS = [
     (engine._SCENE_NAME, "有限", engine._scene_names_in),
     (engine._SHORT_OPENING, "公司", engine._short_openings_in),
     (engine._ALIAS, "以下简称", engine._aliases_in),
+    (engine._PAPER_SOURCE, "报", engine._paper_sources),
 ]
 
 
@@ -39,7 +40,8 @@ def _random_texts(n: int) -> list[str]:
     words = ["有限公司", "有限责任公司", "股份有限公司", "公司", "有限", "以下简称", "在", "走进",
              "位于", "的", "还有", "总经理", "董事长", "说", "介绍", "——", "“", "”", "(", "（", ")",
              "）", "江西", "京东", "实业", "集团", "新城", ":", "\"", "A1", "(以下简称“", "”)",
-             "（以下简称:", "有限公司(以下简称"]
+             "（以下简称:", "有限公司(以下简称", "《人民日报》", "(2026年", "本报", "南昌", "3月",
+             "29日电", "《", "》", "报"]
     alphabet = sorted(set("".join(words)) | set(",;:。!?，；：！？\n、…·0123456789就很"))
     return ["".join(rng.choice(words) if rng.random() < 0.5 else rng.choice(alphabet)
                     for _ in range(rng.randint(0, 60))) for _ in range(n)]
