@@ -27,6 +27,7 @@ from analysis.layout import Cleaned
 from analysis.models import Change, Indicator, Normalized, PeriodNorm
 
 from . import context, data, names, places, tables
+from .anchored import anchored
 from .numbers import parse_arabic
 from .parse import (
     direction,
@@ -1574,7 +1575,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 and _FEATURE_BYLINE.search(text, s, s + 300)}
     # a newspaper's story with no reporter's byline (《人民日报》(2026年03月30日第 01 版), 本报南昌
     # 3月29日电): its scenes' 如今 holds in their paragraph too, as a feature's
-    dispatches = {k for k, (s, _) in enumerate(aspans) if _PAPER_SOURCE.search(text, s, s + 300)}
+    dispatches = {k for k, (s, _) in enumerate(aspans) if next(_paper_sources(text, s, s + 300), None)}
     reports = {k for k in range(len(aspans)) if k < len(titles) and _REPORT_TITLE.search(titles[k])}
     census = {k for k in range(len(aspans)) if k < len(titles) and _CENSUS_TITLE.search(titles[k])}
     parks = {k: p for k, (s, _e) in enumerate(aspans) if k < len(titles)
@@ -2391,6 +2392,10 @@ _REGISTERED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有
 # a company's officer named with his title (公司总经理陶小亮就发愁: subjects.yaml ``officer_title``)
 _OFFICER = re.compile(rf"(?P<org>{_REGISTERED.pattern}|公司)(?:{data.OFFICER_TITLE})"
                       r"(?P<person>[\u4e00-\u9fff]{2,3}?)(?=[就说表介告坦很,，。:：])")
+# their finditer, searched only near the word each match holds (a lazy run opens them: re has
+# no first character to skip to; anchored.py, docs/performance.md twenty-third round)
+_registered_in = anchored(_REGISTERED, "有限")
+_officers_in = anchored(_OFFICER, "公司")
 
 
 def _officers(text: str) -> dict[str, str]:
@@ -2401,10 +2406,10 @@ def _officers(text: str) -> dict[str, str]:
     {'陶小亮': '江西京东实业有限公司'}
     """
     out: dict[str, str] = {}
-    for m in _OFFICER.finditer(text):
+    for m in _officers_in(text):
         bare = m.group("org") == "公司"
         line = text.rfind("\n", 0, text.rfind("\n", 0, m.start()) if bare else m.start())
-        named = [n.group("org") for n in _SCENE_NAME.finditer(text, line + 1, m.end("org"))
+        named = [n.group("org") for n in _scene_names_in(text, line + 1, m.end("org"))
                  if bare or n.end() == m.end("org")]   # (its name without 还有, 在…)
         if named:
             out.setdefault(m.group("person"), named[-1])
@@ -2441,7 +2446,7 @@ def _quote_speakers(text: str, out: list[Indicator], doc_places: context.DocPlac
             org = m.group("org")
         if org == "公司":
             line = text.rfind("\n", 0, o) + 1
-            named = list(_REGISTERED.finditer(text, line, o))
+            named = list(_registered_in(text, line, o))
             if not named:
                 continue
             org = named[-1].group()
@@ -2540,6 +2545,7 @@ _SCENE_NAME = re.compile(
     r"(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司))",
     re.M)
 _SCENE_NAME_LEN = context._sre_parse.parse(_SCENE_NAME.pattern).getwidth()[1]
+_scene_names_in = anchored(_SCENE_NAME, "有限")
 _SPEAKER_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:介绍|说|表示|坦言|告诉记者)")
 _SCENE_BACK = re.compile(rf"(?:^|(?<=[\n,;:。!?，；：！？”]))(?:{data.SCENE_BACK_REF})")
 # its words when they are plain words (a span holding none of them is not searched)
@@ -2588,6 +2594,7 @@ _SCENE_SHORT = re.compile(r"(?:^|(?<=[\n,;:。!?，；：！？”]))(?P<core>[\
 _SHORT_OPENING = re.compile(r"(?:^|(?<=[\n,;:。!?，；：！？”]))"
                             rf"(?:{data.SCENE_BEFORE})?(?P<short>(?P<core>[\u4e00-\u9fff]{{2,4}}?)公司)",
                             re.M)
+_short_openings_in = anchored(_SHORT_OPENING, "公司")
 
 
 # (the end of the figure's clause: subjects.yaml ``one_of_after``)
@@ -2595,21 +2602,22 @@ _ONE_OF_AFTER = re.compile(rf"[^,;:。!?，；：！？\n]{{0,40}}?(?:{data.ONE_
 # a registered name's short form the text declares (浙江新城钮扣饰品有限公司（以下简称“新城钮扣”）)
 _ALIAS = re.compile(r"(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司))"
                     r"[(（]以下简称[:：]?[“\"]?(?P<short>[\u4e00-\u9fffA-Za-z0-9]{2,8})[”\"]?[)）]")
+_aliases_in = anchored(_ALIAS, "以下简称")
 
 
 def _aliases(text: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """The short names a text declares for registered names, and a pattern of one setting a
     scene (走进新城钮扣的生产工厂) or opening a clause."""
     names: dict[str, str] = {}
-    for m in _ALIAS.finditer(text) if "以下简称" in text else ():
+    for m in _aliases_in(text) if "以下简称" in text else ():
         org = m.group("org")
         lead = _SCENE_NAME.search(m.group())       # (作为…龙头企业,浙江新城…: from the clause's start)
         names[m.group("short")] = lead.group("org") if lead else org
-    shorts = list(_SHORT_OPENING.finditer(text)) \
-        if "有限公司" in text and _PAPER_SOURCE.search(text) else []     # (a newspaper's features)
+    shorts = list(_short_openings_in(text)) \
+        if "有限公司" in text and next(_paper_sources(text), None) else []     # (a newspaper's features)
     # the registered names (each ends with 公司), read from the first 公司 to the last, and only
     # where a short name opens a clause
-    registered = [(r.end(), r.group()) for r in _REGISTERED.finditer(
+    registered = [(r.end(), r.group()) for r in _registered_in(
         text, max(0, text.find("公司") - 36), text.rfind("公司") + 2)] if shorts else []
     for m in shorts if registered else ():
         short, core = m.group("short"), m.group("core")
@@ -2705,7 +2713,7 @@ def _scene_names(text: str, start: int, end: int) -> list[tuple[int, int, str, s
     if first < 0:
         return []
     out = []
-    for m in _SCENE_NAME.finditer(text, max(start, first + 2 - _SCENE_NAME_LEN),
+    for m in _scene_names_in(text, max(start, first + 2 - _SCENE_NAME_LEN),
                                   text.rfind("公司", start, end) + 2):
         lead, org = m.group("lead") or "", m.group("org")
         inner = _SCENE_LEAD.match(org)      # (位于…的 inside a name read from the clause's start)
@@ -2833,7 +2841,7 @@ def _scene_companies(text: str, out: list[Indicator], doc_places: context.DocPla
     names: dict[int, list[tuple[int, int, str, str, bool, bool]]] = {}   # each line's, once
     backs: dict[int, int] = {}
     speaker_backs: dict[int, list[int]] = {}
-    feature = _PAPER_SOURCE.search(text) is not None      # (a newspaper feature's hooks)
+    feature = next(_paper_sources(text), None) is not None      # (a newspaper feature's hooks)
     ends = [m.start() for m in _HOOK_END.finditer(text)] if out and feature else []
     for ind in out:
         if ind.subject is not None and not (_SCENE_LEAD.match(ind.subject)
@@ -3026,7 +3034,7 @@ def _company_short_names(text: str, out: list[Indicator]) -> None:
         if m is None:
             continue
         if registered is None:
-            registered = list(_REGISTERED.finditer(text))
+            registered = list(_registered_in(text))
             ends = [r.end() for r in registered]
         # (those ending before the figure: the matches of the text cut there, _REGISTERED having
         # no lookaround and each match ending at its first suffix)
@@ -3057,6 +3065,7 @@ _GOES_ON = re.compile(r"(?:与此)?同时[,，]|此外[,，]|另外[,，]")
 _NOW_LEAD = ("如今,", "如今，", "现在,", "现在，")
 _PAST_LEAD = ("过去,", "过去，")    # (“过去,工业制品最快要20多天才能抵达欧洲…”: the past)
 _PAPER_SOURCE = re.compile(r"《[^》\n]{2,12}报》[(（]\d{4}年|本报[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日电")
+_paper_sources = anchored(_PAPER_SOURCE, "报")    # (its search: the first; searched near 报)
 # a person a feature story introduces by a role (subjects.yaml ``person_role``): the name's
 # two or three characters, the first a common surname (the length the text repeats it in)
 _PERSON_INTRO = re.compile(rf"(?:{data.PERSON_ROLE})(?P<name>[\u4e00-\u9fff]{{2,3}})")

@@ -1,0 +1,121 @@
+"""Paired timing of the registered-name scans searched near their words (docs/performance.md,
+twenty-third round).
+
+    python bench/bench_anchored.py [--rounds N] [--corpus]
+
+A = each pattern's plain ``finditer`` (the base), B = ``anchored``'s (engine.py's ``_registered_in``,
+``_officers_in``, ``_scene_names_in``, ``_short_openings_in``, ``_aliases_in``,
+``_paper_sources``). Both live in one
+process and are alternated (the order flipped each round), in CPU time with the cyclic collector
+paused; min / median of each and the median of the paired ratios B/A are printed:
+
+- the scans themselves: the calls one ``extract`` pass over the texts makes, replayed, ms per pass;
+- the whole stage (``extract`` over the seeds; ``--corpus``: and the open corpus texts), ms per
+  6,000 characters; A's and B's records are checked equal first.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from analysis import articles, layout, segment  # noqa: E402
+from analysis.indicators import engine, extract  # noqa: E402
+from evaluation.corpus import TUNED, text_id  # noqa: E402
+
+NAMES = {"_registered_in": engine._REGISTERED, "_officers_in": engine._OFFICER,
+         "_scene_names_in": engine._SCENE_NAME, "_short_openings_in": engine._SHORT_OPENING,
+         "_aliases_in": engine._ALIAS, "_paper_sources": engine._PAPER_SOURCE}
+NEW = {n: getattr(engine, n) for n in NAMES}
+OLD = {n: rx.finditer for n, rx in NAMES.items()}
+
+
+def _use(forms: dict[str, Callable]) -> None:
+    for n, f in forms.items():
+        setattr(engine, n, f)
+
+
+def _paired(runs: dict[str, Callable[[], object]], rounds: int) -> dict[str, list[float]]:
+    res: dict[str, list[float]] = {k: [] for k in runs}
+    gc.disable()
+    try:
+        for i in range(rounds):
+            for k in (list(runs) if i % 2 == 0 else list(runs)[::-1]):
+                t = time.process_time()
+                runs[k]()
+                res[k].append(time.process_time() - t)
+    finally:
+        gc.enable()
+    return res
+
+
+def _report(label: str, res: dict[str, list[float]], scale: float, unit: str) -> None:
+    a, b = res["A"], res["B"]
+    ratio = statistics.median(y / x for x, y in zip(a, b))
+    print(f"{label}: A {min(a) * scale:.2f} / {statistics.median(a) * scale:.2f} -> "
+          f"B {min(b) * scale:.2f} / {statistics.median(b) * scale:.2f} {unit} (min / median); "
+          f"paired median B/A {ratio:.3f}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rounds", type=int, default=12)
+    ap.add_argument("--corpus", action="store_true", help="the open corpus texts too")
+    a = ap.parse_args()
+    files = sorted((ROOT / "seeds").glob("*.txt"))
+    if a.corpus:
+        files += [p for p in sorted((ROOT / "evaluation" / "corpus" / "texts").glob("c*.txt"))
+                  if text_id(p.stem) in TUNED]     # (never a blind text)
+    prepared = []
+    for f in files:
+        c = layout.clean(f.read_text(encoding="utf-8"))
+        s = segment.sentences(c.text)
+        prepared.append((c, s, articles.split(c, s)))
+    chars = sum(len(c.text) for c, _, _ in prepared)
+    calls: list[tuple[str, tuple]] = []
+
+    def recorder(n: str, f: Callable) -> Callable:
+        def rec(*args):
+            calls.append((n, args))
+            return f(*args)
+        return rec
+
+    _use({n: recorder(n, f) for n, f in NEW.items()})
+    outs_b = [[i.model_dump() for i in extract(*p)] for p in prepared]
+    _use(OLD)
+    outs_a = [[i.model_dump() for i in extract(*p)] for p in prepared]
+    _use(NEW)
+    assert outs_a == outs_b, "A and B give different records"
+    print(f"{len(prepared)} texts, {chars} characters; {len(calls)} scans a pass "
+          f"({sum(len(args[0]) if len(args) == 1 else args[2] - args[1] for _, args in calls)}"
+          " characters searched by A)")
+
+    def scans(forms: dict[str, Callable]) -> Callable[[], None]:
+        def run() -> None:
+            for n, args in calls:
+                for _m in forms[n](*args):
+                    pass
+        return run
+    _report("scans", _paired({"A": scans(OLD), "B": scans(NEW)}, a.rounds), 1000, "ms per pass")
+
+    def stage(forms: dict[str, Callable]) -> Callable[[], None]:
+        def run() -> None:
+            _use(forms)
+            for p in prepared:
+                extract(*p)
+        return run
+    res = _paired({"A": stage(OLD), "B": stage(NEW)}, a.rounds)
+    _use(NEW)
+    _report("stage", res, 1000 * 6000 / chars, "ms per 6k")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
