@@ -66,7 +66,8 @@ TUNED = ("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "
          "c168", "c169", "c170", "c171", "c172",
          "c173", "c174", "c175", "c176", "c177",
          "c178", "c179", "c180", "c181", "c182",
-         "c183", "c184", "c185", "c186", "c187")
+         "c183", "c184", "c185", "c186", "c187",
+         "c188", "c189", "c190", "c191", "c192")
 
 
 def text_id(stem: str) -> str:
@@ -84,7 +85,7 @@ def text_id(stem: str) -> str:
 
 #: groups of texts: the tuning split, then by genre
 GROUPS = {
-    "tuned on (c01-c187)": TUNED,
+    "tuned on (c01-c192)": TUNED,
     # stop 12's blind texts: their 'first' row is the run recorded before anyone read their
     # differences (first_run.json, 4da82e5); they were opened for tuning after it
     "stop 12 blind texts (c24-c29), first run blind, opened after": (
@@ -216,6 +217,12 @@ GROUPS = {
     # the end of stop 27 and opened for tuning at the start of stop 28
     "stop 27 end blind texts (c183-c187), first run blind, opened after": (
         "c183", "c184", "c185", "c186", "c187"),
+    # stop 28's blind round (丽江's 2025 budget report, 克拉玛依's 2025 bulletin; 人民日报 on
+    # computing power, 梅州's pomelos and 国家统计局's October 2025 release): first run at 75ca674
+    # recorded at cda3b19, frozen in blind_rounds.json (round "stop 28") before anyone read their
+    # differences; opened for tuning in stop 28 after it
+    "stop 28 blind texts (c188-c192), first run blind, opened after": (
+        "c188", "c189", "c190", "c191", "c192"),
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "bulletin with tables (c07)": ("c07",),
     "monthly release (c08)": ("c08",),
