@@ -76,3 +76,21 @@ def big_doc(n_chars: int) -> tuple[str, bytes]:
         text = text[:n_chars]
         text = text[: text.rfind("\n") + 1]
     return f"seeds_{n_chars // 1000}k.txt", text.encode("utf-8")
+
+
+def paired(runs: dict, rounds: int, factor: float = 1.0) -> dict[str, list[float]]:
+    """CPU time of each callable in ``runs``, alternated in one process (the order flipped every
+    round, the collector off) so the machine's noise falls on both sides of a ratio alike; each
+    time in seconds times ``factor``."""
+    import gc
+    res: dict[str, list[float]] = {k: [] for k in runs}
+    gc.disable()
+    try:
+        for i in range(rounds):
+            for k in (list(runs) if i % 2 == 0 else list(runs)[::-1]):
+                t = time.process_time()
+                runs[k]()
+                res[k].append((time.process_time() - t) * factor)
+    finally:
+        gc.enable()
+    return res

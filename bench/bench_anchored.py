@@ -16,10 +16,8 @@ paused; min / median of each and the median of the paired ratios B/A are printed
 from __future__ import annotations
 
 import argparse
-import gc
 import statistics
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from analysis import articles, layout, segment  # noqa: E402
 from analysis.indicators import engine, extract  # noqa: E402
+from bench._common import paired  # noqa: E402
 from evaluation.corpus import TUNED, text_id  # noqa: E402
 
 NAMES = {"_registered_in": engine._REGISTERED, "_officers_in": engine._OFFICER,
@@ -40,20 +39,6 @@ OLD = {n: rx.finditer for n, rx in NAMES.items()}
 def _use(forms: dict[str, Callable]) -> None:
     for n, f in forms.items():
         setattr(engine, n, f)
-
-
-def _paired(runs: dict[str, Callable[[], object]], rounds: int) -> dict[str, list[float]]:
-    res: dict[str, list[float]] = {k: [] for k in runs}
-    gc.disable()
-    try:
-        for i in range(rounds):
-            for k in (list(runs) if i % 2 == 0 else list(runs)[::-1]):
-                t = time.process_time()
-                runs[k]()
-                res[k].append(time.process_time() - t)
-    finally:
-        gc.enable()
-    return res
 
 
 def _report(label: str, res: dict[str, list[float]], scale: float, unit: str) -> None:
@@ -103,7 +88,7 @@ def main() -> int:
                 for _m in forms[n](*args):
                     pass
         return run
-    _report("scans", _paired({"A": scans(OLD), "B": scans(NEW)}, a.rounds), 1000, "ms per pass")
+    _report("scans", paired({"A": scans(OLD), "B": scans(NEW)}, a.rounds), 1000, "ms per pass")
 
     def stage(forms: dict[str, Callable]) -> Callable[[], None]:
         def run() -> None:
@@ -111,7 +96,7 @@ def main() -> int:
             for p in prepared:
                 extract(*p)
         return run
-    res = _paired({"A": stage(OLD), "B": stage(NEW)}, a.rounds)
+    res = paired({"A": stage(OLD), "B": stage(NEW)}, a.rounds)
     _use(NEW)
     _report("stage", res, 1000 * 6000 / chars, "ms per 6k")
     return 0

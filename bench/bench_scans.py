@@ -16,11 +16,9 @@ ratios B/A are printed:
 from __future__ import annotations
 
 import argparse
-import gc
 import re
 import statistics
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,21 +27,8 @@ sys.path.insert(0, str(ROOT))
 
 from analysis import articles, layout, segment  # noqa: E402
 from analysis.indicators import engine, extract, patterns  # noqa: E402
+from bench._common import paired  # noqa: E402
 from tests.unit.test_pattern_forms import _plain_module  # noqa: E402
-
-
-def _paired(runs: dict[str, Callable[[], object]], rounds: int) -> dict[str, list[float]]:
-    res: dict[str, list[float]] = {k: [] for k in runs}
-    gc.disable()
-    try:
-        for i in range(rounds):
-            for k in (list(runs) if i % 2 == 0 else list(runs)[::-1]):
-                t = time.process_time()
-                runs[k]()
-                res[k].append((time.process_time() - t) * 1000)
-    finally:
-        gc.enable()
-    return res
 
 
 def _line(label: str, res: dict[str, list[float]], scale: float = 1.0) -> str:
@@ -97,8 +82,8 @@ def main() -> int:
     for name in ("QUANTITY", "CHANGE"):
         def scan(p: re.Pattern) -> Callable[[], object]:
             return lambda: [m for t in scanned for m in p.finditer(t)]
-        print(_line(name, _paired({"A": scan(base[name]), "B": scan(getattr(patterns, name))},
-                                  rounds)) + "   (ms per seed mix)")
+        print(_line(name, paired({"A": scan(base[name]), "B": scan(getattr(patterns, name))},
+                                 rounds, 1000)) + "   (ms per seed mix)")
 
     def stage(a: bool) -> Callable[[], object]:
         def run() -> object:
@@ -109,7 +94,7 @@ def main() -> int:
                 use(False)
         return run
 
-    print(_line("stage", _paired({"A": stage(True), "B": stage(False)}, rounds), 6000 / chars)
+    print(_line("stage", paired({"A": stage(True), "B": stage(False)}, rounds, 1000), 6000 / chars)
           + "   (ms per 6,000 characters)")
     return 0
 

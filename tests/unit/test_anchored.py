@@ -12,7 +12,7 @@ import pytest
 
 from analysis.indicators import engine
 from analysis.indicators.anchored import anchored
-from evaluation.corpus import TUNED, text_id
+from tests.unit._texts import open_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,14 +25,6 @@ PAIRS = [
     (engine._ALIAS, "以下简称", engine._aliases_in),
     (engine._PAPER_SOURCE, "报", engine._paper_sources),
 ]
-
-
-def _open_texts() -> list[str]:
-    texts = [p.read_text("utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    for p in sorted((ROOT / "evaluation" / "corpus" / "texts").glob("c*.txt")):
-        if text_id(p.stem) in TUNED:  # the blind texts (not yet tuned on) are never read here
-            texts.append(p.read_text("utf-8"))
-    return texts
 
 
 def _random_texts(n: int) -> list[str]:
@@ -61,7 +53,7 @@ def test_the_engine_anchors_are_its_patterns():
 def test_anchored_finds_what_finditer_finds(k):
     rx, _word, got = PAIRS[k]
     found = 0
-    for text in _open_texts():
+    for text in open_texts():
         n = len(text)
         cuts = [(0, n)] + [(a, b) for a, b in ((n // 7, n // 2), (n // 3, n), (5, n - 5)) if a <= b]
         for pos, endpos in cuts:

@@ -16,7 +16,7 @@ import types
 from pathlib import Path
 
 from analysis.indicators import data, patterns
-from evaluation.corpus import TUNED, text_id
+from tests.unit._texts import open_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 SWITCH = "_alt = _alt_by_first"
@@ -49,14 +49,6 @@ def _pairs() -> list[tuple[str, re.Pattern, re.Pattern]]:
     return out
 
 
-def _open_texts() -> list[str]:
-    texts = [p.read_text("utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    for p in sorted((ROOT / "evaluation" / "corpus" / "texts").glob("c*.txt")):
-        if text_id(p.stem) in TUNED:  # the blind texts (not yet tuned on) are never read here
-            texts.append(p.read_text("utf-8"))
-    return texts
-
-
 def _random_texts(n: int) -> list[str]:
     rng = random.Random(22)
     words = sorted({*data.SCALES, *data.BASE_UNITS, *data.RATIO_UNITS, *data.APPROX_SUFFIX,
@@ -87,7 +79,7 @@ def test_every_pattern_as_with_the_plain_alternation():
     assert {"QUANTITY", "CHANGE", "CHANGE_NUMBER", "FLAT"} <= {k for k, _, _ in pairs}
     assert patterns.CHANGE.pattern.startswith(f"(?=[{patterns._CHANGE_FIRST}])(?=上[")       # the guard is there
     assert sum(v.pattern != w.pattern for _, v, w in pairs) >= 10     # the form did change
-    texts = _open_texts()
+    texts = open_texts()
     assert len(texts) >= 170
     found = 0
     for k, fast, plain in pairs:
