@@ -936,8 +936,13 @@ def reader_signature(byline: str | None) -> str:
 
     >>> reader_signature("湖南省长沙市  李焱婕"), reader_signature("王  琦"), reader_signature(None)
     ('长沙市李焱婕：', '', '')
+
+    The paper's masthead and date printed after the name are no part of it.
+
+    >>> reader_signature("陕西省西安市  刘玮航《人民日报》（2026年01月30日第 05 版）")
+    '西安市刘玮航：'
     """
-    t = byline or ""
+    t = _MASTHEAD.sub("", byline or "").strip()
     m = _PLACE_AUTHOR.fullmatch(t)
     if m is None or not _author_line(t):
         return ""
@@ -961,9 +966,15 @@ def author_signature(byline: str | None) -> str:
     ('陈凌：', '李海钦：')
     >>> author_signature("本报记者  王  珂《人民日报》"), author_signature(None)
     ('', '')
+
+    A two-character name spaced out to the width of three is a name whatever its first character
+    (a pen name: ``雨  馨``), as the splitter reads it (``_SPACED_NAME``).
+
+    >>> author_signature("雨  馨"), author_signature("雨馨")
+    ('雨馨：', '')
     """
     t = _MASTHEAD.sub("", byline or "").strip()
-    if not t or _PLACE_AUTHOR.fullmatch(t) or not _author_line(t):
+    if not t or _PLACE_AUTHOR.fullmatch(t) or not (_author_line(t) or _SPACED_NAME.fullmatch(t)):
         return ""
     return "".join(t.split()) + "："
 
