@@ -567,6 +567,8 @@ def _not_prose(sent: str) -> bool:
 _CONT_END = _END_PUNCT + ";…”:—\ufffd"
 _CUT_END = _END_PUNCT + ";…”"
 _NEWS = re.compile(r"本报\S{0,4}讯")
+# a lead opening with the day and what the reporter learned (11月25日,记者从省通信管理局获悉,)
+_REPORTED = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[,，])?记者[^,，。;；]{0,20}?(?:获悉|了解到)[,，]")
 # a figure's number (not a year or a date): 6.2万亿元 → 6.2, 13.3% → 13.3
 _NUMBER = re.compile(r"\d+(?:\.\d+)?(?= ?(?:%|个百分点|[万亿千百]|元|吨|斤|人|户|家|个|公里|亩|倍))")
 #: the first sentence giving a figure of a thing a figure headline names gains this
@@ -1023,7 +1025,10 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     if seg.kicker and not _is_news(seg):
         # the counts a kicker states (命名航线一百四十八条、…三百七十五家——), in digits
         t_counts += [c for c in _title_counts(_arabic_counts(seg.kicker)) if c not in t_counts]
-    news = _is_news(seg)
+    # a reporter's credit over a lead saying what they learned (川观新闻记者 唐泽文 / 11月25日,记者从
+    # 省通信管理局获悉,…): a news item too, its lead says what happened
+    news = _is_news(seg) or bool(spans and seg.byline and "记者" in seg.byline
+                                 and _REPORTED.match(text, spans[0][0], spans[0][1]))
     body = sorted(seg.body)
     # body pieces that continue a sentence the layout cut (a headline or caption in between)
     cont = {s for (ps, pe), (s, _) in zip(body, body[1:])

@@ -286,15 +286,17 @@ def _after_purpose(text: str, a: int, b: int) -> int:
     """
     if text[a:a + 1] != "为" or text[a + 1:a + 2] in ",:期":  # not 为期三天的…
         return a
-    m = _PURPOSE_SPIRIT.match(text, a, min(b, a + _PURPOSE_MAX))
-    if m is not None and m.end() < b - 20:
-        return m.end()  # 为贯彻落实《…》精神,: the policy it follows; who did what comes next
     m = _PURPOSE_DATE.search(text, a, min(b, a + _PURPOSE_MAX))
     if m is not None and m.start(1) - a >= 8:
         return m.start(1)
     # or the clause after it saying who did what (…,自然资源部、国家林草局近日联合印发通知,…)
     m = _PURPOSE_ACT.search(text, a, min(b, a + _PURPOSE_MAX))
-    return m.start(1) if m is not None and m.start(1) - a >= 8 and m.end() < b - 6 else a
+    if m is not None and m.start(1) - a >= 8 and m.end() < b - 6:
+        return m.start(1)
+    # or, neither said, after a purpose that is a policy followed (为贯彻落实《…》精神,): who did
+    # what comes next
+    m = _PURPOSE_SPIRIT.match(text, a, min(b, a + _PURPOSE_MAX))
+    return m.end() if m is not None and m.end() < b - 20 else a
 
 
 _PLAN_END = re.compile(r"规划期末|规划期内")
