@@ -293,6 +293,13 @@ def _headline_and_deck(cand: list[_Block]) -> bool:
     True
     >>> _headline_and_deck([_Block(0, 14, "新疆和田地区延伸中药材产业链"), _Block(15, 20, "沙地飘药香")])
     False
+
+    A deck giving facts is no shorter than its headline: a short line of two clauses under a
+    longer one is the headline, a slogan, under its kicker (贵州兴义市扎实整改侵占耕地挖湖造景问题 /
+    守牢红线,改彻底改到位).
+
+    >>> _headline_and_deck([_Block(0, 19, "贵州兴义市扎实整改侵占耕地挖湖造景问题"), _Block(20, 31, "守牢红线,改彻底改到位")])
+    False
     """
     if len(cand) != 2:
         return False
@@ -301,7 +308,7 @@ def _headline_and_deck(cand: list[_Block]) -> bool:
             and not _COLUMN_TAG.search(b) and re.match(rf"[{_CJK}]{{2}}", b) and b[:2] in a:
         return True
     return not _CLAUSE.search(a) and not _DIGIT.search(a) and b.count(",") == 1 and not _CLAUSE.search(b.replace(",", "")) \
-        and not _COLUMN_TAG.search(b) and b[-1] not in _CUT_MARKS
+        and not _COLUMN_TAG.search(b) and b[-1] not in _CUT_MARKS and len(b) >= len(a)
 
 
 _SHORT_DECK = 8  # characters of a deck under a headline at least twice as long (行动为期半年)
@@ -313,8 +320,11 @@ _DIGIT = re.compile(r"\d")
 _TAG_LINE = re.compile(rf"[【\[][{_CJK}·]{{2,8}}[】\]]")
 # a column's tag printed after a newspaper's headline: (权威发布), (经济聚焦), (人民时评), a
 # series' name (春耕里的新质生产力), with the series it belongs to (权威发布·高质量完成“十四五”规划)
-# or a series printed before its column (开局起步“十五五”·专题新闻发布)
-_COLUMN_TAG = re.compile(rf"\((?:[{_CJK}]{{2,10}}|[{_CJK}“”‘’]{{2,16}}(?=·))(?:[ ·][{_CJK}“”‘’]{{2,16}})?\)$")
+# or a series printed before its column (开局起步“十五五”·专题新闻发布), the instalment's circled
+# number closing it (中国道路中国梦·青春为中国式现代化挺膺担当㉟: ① to ㊿)
+_SERIES_NUMBER = "\u2460-\u2473\u3251-\u325f\u32b1-\u32bf"
+_COLUMN_TAG = re.compile(rf"\((?:[{_CJK}]{{2,10}}|[{_CJK}“”‘’]{{2,16}}(?=·))(?:[ ·][{_CJK}“”‘’]{{2,16}})?"
+                         rf"[{_SERIES_NUMBER}]?\)$")
 _DOC_NOUN = re.compile(rf"[{_CJK}]{{0,6}}(?:公报|报告|通知|决定|意见|办法|规划|纲要|方案|白皮书|公告|通报)")
 # a document title's first line naming only its year and place (2025年泉州市), over its noun
 _YEAR_PLACE = re.compile(rf"(?:19|20)\d{{2}}年(?:度)?[{_CJK}]{{2,12}}(?:省|市|县|区|州|旗|盟)")
@@ -336,6 +346,11 @@ def _tagged_headline(t: str) -> bool:
     >>> _tagged_headline("无障碍设施为何“建而难用”?(金台视线)"), _tagged_headline("他来了。你好吗?(现场)")
     (True, False)
     >>> _tagged_headline("都江堰的春灌水,精准称出来(春耕里的新质生产力)")
+    True
+
+    A series' tag may close with the instalment's circled number (…挺膺担当㉟).
+
+    >>> _tagged_headline("修文明记忆,引古今共鸣(中国道路中国梦·青春为中国式现代化挺膺担当㉟)")
     True
 
     So is one opening with a short exclamation (致敬!缉毒一线无名英雄“王警官”(新时代·面孔)),
@@ -921,8 +936,13 @@ def reader_signature(byline: str | None) -> str:
 
     >>> reader_signature("湖南省长沙市  李焱婕"), reader_signature("王  琦"), reader_signature(None)
     ('长沙市李焱婕：', '', '')
+
+    The paper's masthead and date printed after the name are no part of it.
+
+    >>> reader_signature("陕西省西安市  刘玮航《人民日报》（2026年01月30日第 05 版）")
+    '西安市刘玮航：'
     """
-    t = byline or ""
+    t = _MASTHEAD.sub("", byline or "").strip()
     m = _PLACE_AUTHOR.fullmatch(t)
     if m is None or not _author_line(t):
         return ""
@@ -946,9 +966,15 @@ def author_signature(byline: str | None) -> str:
     ('陈凌：', '李海钦：')
     >>> author_signature("本报记者  王  珂《人民日报》"), author_signature(None)
     ('', '')
+
+    A two-character name spaced out to the width of three is a name whatever its first character
+    (a pen name: ``雨  馨``), as the splitter reads it (``_SPACED_NAME``).
+
+    >>> author_signature("雨  馨"), author_signature("雨馨")
+    ('雨馨：', '')
     """
     t = _MASTHEAD.sub("", byline or "").strip()
-    if not t or _PLACE_AUTHOR.fullmatch(t) or not _author_line(t):
+    if not t or _PLACE_AUTHOR.fullmatch(t) or not (_author_line(t) or _SPACED_NAME.fullmatch(t)):
         return ""
     return "".join(t.split()) + "："
 

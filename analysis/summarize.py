@@ -567,6 +567,8 @@ def _not_prose(sent: str) -> bool:
 _CONT_END = _END_PUNCT + ";…”:—\ufffd"
 _CUT_END = _END_PUNCT + ";…”"
 _NEWS = re.compile(r"本报\S{0,4}讯")
+# a lead opening with the day and what the reporter learned (11月25日,记者从省通信管理局获悉,)
+_REPORTED = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[,，])?记者[^,，。;；]{0,20}?(?:获悉|了解到)[,，]")
 # a figure's number (not a year or a date): 6.2万亿元 → 6.2, 13.3% → 13.3
 _NUMBER = re.compile(r"\d+(?:\.\d+)?(?= ?(?:%|个百分点|[万亿千百]|元|吨|斤|人|户|家|个|公里|亩|倍))")
 #: the first sentence giving a figure of a thing a figure headline names gains this
@@ -888,16 +890,37 @@ _EDITOR_SIGN = re.compile(r"[ \t\u3000]*——[ \t\u3000]*编[ \t\u3000]*者[ \t
 EDITOR_NOTE = 1.5
 
 
-def _editor_note(text: str, spans: list[tuple[int, int]]) -> set[int]:
-    """Starts of the sentences of an editor's note signed at its end (……。\n——编  者): what
-    the editors say the article found."""
+# a note announcing the series the article opens (本报今起推出系列报道,关注…): the series' frame,
+# printed over its first instalment, not what this one reports
+_SERIES_NOTE = re.compile(r"""
+    (?:本报|本版|本刊|本台|本网|我们)
+    (?:今起|今日起|即日起|从今天起|今天起|近期|将)?       # when the series starts, if said
+    (?:推出|开设|开辟|刊发|刊登|陆续刊发|陆续推出)         # the desk opens it
+    [^。！？!?\n]{0,12}?(?:系列|专栏|栏目)                  # 系列报道, 专栏, 栏目
+    """, re.X)
+
+
+def _editor_note(text: str, spans: list[tuple[int, int]]) -> tuple[set[int], set[int]]:
+    r"""Starts of the sentences of an editor's note signed at its end (……。\n——编  者): what
+    the editors say the article found (first set), or, for a note announcing a series (本报今起
+    推出系列报道…), the series' frame: no summary sentence (second set), unless it is all the
+    article says.
+
+    >>> t = "总书记强调:“增进福祉”。\n本报今起推出系列报道,关注劳动者权益保障。\n——编  者\n骑手朱元龙说。\n"
+    >>> _editor_note(t, [(0, 13), (14, 36), (44, 51)])
+    (set(), {0, 14})
+    >>> _editor_note(t.replace("今起推出系列报道", "记者奔赴一线"), [(0, 13), (14, 34), (42, 49)])
+    ({0, 14}, set())
+    """
     m = _EDITOR_SIGN.search(text, spans[0][0], spans[-1][1]) if spans else None
     if m is None:
-        return set()
+        return set(), set()
     note = [(a, b) for a, b in spans if b <= m.start()]
     if any("？" in text[a:b] or "?" in text[a:b] for a, b in note):
-        return set()  # a note asking what the page discusses (…面临哪些压力挑战？本版邀请…): a frame
-    return {a for a, _b in note}
+        return set(), set()  # a note asking what the page discusses (…面临哪些压力挑战？本版邀请…): a frame
+    if len(note) < len(spans) and any(_SERIES_NOTE.search(text, a, b) for a, b in note):
+        return set(), {a for a, _b in note}
+    return {a for a, _b in note}, set()
 
 
 def _turns(text: str, spans: list[tuple[int, int]]) -> dict[int, bool]:
@@ -1002,7 +1025,10 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     if seg.kicker and not _is_news(seg):
         # the counts a kicker states (命名航线一百四十八条、…三百七十五家——), in digits
         t_counts += [c for c in _title_counts(_arabic_counts(seg.kicker)) if c not in t_counts]
-    news = _is_news(seg)
+    # a reporter's credit over a lead saying what they learned (川观新闻记者 唐泽文 / 11月25日,记者从
+    # 省通信管理局获悉,…): a news item too, its lead says what happened
+    news = _is_news(seg) or bool(spans and seg.byline and "记者" in seg.byline
+                                 and _REPORTED.match(text, spans[0][0], spans[0][1]))
     body = sorted(seg.body)
     # body pieces that continue a sentence the layout cut (a headline or caption in between)
     cont = {s for (ps, pe), (s, _) in zip(body, body[1:])
@@ -1068,8 +1094,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     turns = _turns(text, spans)
     # an interview: where its first turn begins (its standfirst says whom it talks to)
     dialogue = min(turns) if turns else 0
-    notes = _note_lines(text, spans)
-    edited = _editor_note(text, spans)
+    edited, series = _editor_note(text, spans)
+    notes = _note_lines(text, spans) | series
     # a piece reporting one person's remarks (kicker 温枢刚委员——): the sentences naming them
     speaker = _speaker(seg.kicker)
     complaint = not news

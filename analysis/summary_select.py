@@ -145,6 +145,8 @@ def _after_title_clause(text: str, a: int, b: int, titles: list[str], normed: li
 # does the writer saying what they noticed (去看年度数据的时候,我发现, / 《每日经济新闻》记者注意到,)
 _HEARSAY = re.compile(r"(?:[^,;:。!?]{0,22}?(?:获悉|了解到)|[^;:。!?\d]{0,16}?(?:我|我们|笔者|记者)(?:发现|注意到)|[^,;:。!?\d]{0,16}?消息|据悉|据了解|大家都?知道|众所周知)[,:]")
 _HEARSAY_MAX = 24  # (记者今天(3月16日)从自然资源部获悉,)
+# the day a sentence opens with, its own clause (11月25日, / 2021年11月25日,)
+_DATED = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[,:]")
 
 
 def _after_hearsay(text: str, a: int, b: int) -> int:
@@ -166,8 +168,20 @@ def _after_hearsay(text: str, a: int, b: int) -> int:
     >>> t = "去看年度数据的时候,我发现,在 2020 年,MAU 是 2973 万,同比增长了 36.56%。"
     >>> t[_after_hearsay(t, 0, len(t)):]
     '在 2020 年,MAU 是 2973 万,同比增长了 36.56%。'
+    >>> t = "11月25日,记者从省通信管理局获悉,两地将于12月1日起取消座机长途费。"
+    >>> t[_after_hearsay(t, 0, len(t)):]
+    '两地将于12月1日起取消座机长途费。'
+    >>> t = "11月25日,两地通信管理局宣布取消座机长途费。"
+    >>> _after_hearsay(t, 0, len(t))
+    0
 
     """
+    if (d := _DATED.match(text, a, b)) is not None and "获悉" in text[d.end():d.end() + _HEARSAY_MAX]:
+        # the day the reporter learned it (11月25日,记者从省通信管理局获悉,): the day of the
+        # hearsay, not of the news; both go
+        m = _HEARSAY.match(text, d.end(), min(b, d.end() + _HEARSAY_MAX + 1))
+        if m is not None and "获悉" in m.group() and m.end() < b - 6:
+            return m.end()
     e = min(b, a + _HEARSAY_MAX + 1)
     w = text[a:e]
     if "获悉" not in w and "消息" not in w and "据" not in w and "知" not in w and "了解" not in w \
@@ -248,6 +262,8 @@ def _lead_in(text: str, a: int, b: int) -> int:
 _PURPOSE_DATE = re.compile(r"[,;]((?:\d{4}年)?\d{1,2}月\d{1,2}日)")
 _PURPOSE_MAX = 120  # characters of the purpose clauses
 # the clause after a purpose that says an act: who issued, held or launched what
+# a purpose that is a policy followed (为贯彻落实…《…》精神, / 为深入贯彻…部署要求,): one clause
+_PURPOSE_SPIRIT = re.compile(r"为(?:深入|认真|全面)?(?:贯彻落实|贯彻|落实)[^,;。!?]{2,110}?(?:精神|部署|要求)[,;]")
 _PURPOSE_ACT = re.compile(r"[,;]([^,;。]{2,30}?(?:印发|发布|出台|召开|举行|约谈|启动|部署|签署))")
 
 
@@ -261,6 +277,9 @@ def _after_purpose(text: str, a: int, b: int) -> int:
     >>> t = "为了进一步提升自然资源要素配置效率和服务效能,自然资源部、国家林草局近日联合印发通知,要求建立机制。"
     >>> t[_after_purpose(t, 0, len(t)):]
     '自然资源部、国家林草局近日联合印发通知,要求建立机制。'
+    >>> t = "为贯彻落实国务院印发的《成渝地区双城经济圈建设规划纲要》精神,四川省通信管理局协调两地基础电信企业,取消长途费。"
+    >>> t[_after_purpose(t, 0, len(t)):]
+    '四川省通信管理局协调两地基础电信企业,取消长途费。'
     >>> t = "为此,6月24日,国家能源局约谈中国华电。"
     >>> t[_after_purpose(t, 0, len(t)):] == t
     True
@@ -272,7 +291,12 @@ def _after_purpose(text: str, a: int, b: int) -> int:
         return m.start(1)
     # or the clause after it saying who did what (…,自然资源部、国家林草局近日联合印发通知,…)
     m = _PURPOSE_ACT.search(text, a, min(b, a + _PURPOSE_MAX))
-    return m.start(1) if m is not None and m.start(1) - a >= 8 and m.end() < b - 6 else a
+    if m is not None and m.start(1) - a >= 8 and m.end() < b - 6:
+        return m.start(1)
+    # or, neither said, after a purpose that is a policy followed (为贯彻落实《…》精神,): who did
+    # what comes next
+    m = _PURPOSE_SPIRIT.match(text, a, min(b, a + _PURPOSE_MAX))
+    return m.end() if m is not None and m.end() < b - 20 else a
 
 
 _PLAN_END = re.compile(r"规划期末|规划期内")

@@ -1980,3 +1980,19 @@ def test_a_headline_over_a_bare_edition_line_and_a_charts_title_is_no_box_title(
                        "韦布望远镜观测数据一览", *_BOX[17:]]
     _, segs = _split(sep.join(page) + "\n")
     assert _titles(segs) == [_BOX[0], page[4]]
+
+
+def test_a_series_tag_with_its_instalment_number_heads_a_piece_a177():
+    # a177: 修文明记忆,引古今共鸣(中国道路中国梦·青春为中国式现代化挺膺担当㉟) over its byline,
+    # right after the 人民时评's last paragraph: a headline (its tag closes with a circled number)
+    c, segs = _page("a177")
+    assert [t[:6] for t in _titles(segs)] == ["见证统一大市", "修文明记忆，", "依法维权岂能", "庙会不妨“潮",
+                                              "干好技术  "]
+
+
+def test_a_slogan_headline_under_its_longer_kicker_titles_the_story_a173():
+    # a173: 贵州兴义市扎实整改侵占耕地挖湖造景问题 / 守牢红线,改彻底改到位 / byline: a kicker over
+    # a short two-clause headline, not a headline over its deck
+    c, segs = _page("a173")
+    art = next(a for a in segs if a.kind == "article" and a.kicker and a.kicker.startswith("贵州兴义市"))
+    assert art.title == "守牢红线，改彻底改到位"

@@ -1021,10 +1021,10 @@ def test_an_editors_note_signed_at_its_end_stating_what_reporters_found_leads_a1
     assert "本报记者两赴民和县河东村" in s, s
     text = "记者走访发现,管网铺设多年,近期才通水。\n——编  者\n人民日报社:\n情况如下:全村共311户。\n"
     spans = [(0, 20), (30, 43)]
-    assert summarize._editor_note(text, spans) == {0}
+    assert summarize._editor_note(text, spans) == ({0}, set())
     # a note asking what a page discusses (…面临哪些压力挑战？本版邀请…): a frame, no summary
     text = "稳投资面临哪些挑战？本版邀请三位负责人。\n——编  者\n"
-    assert summarize._editor_note(text, [(0, 10), (10, 20)]) == set()
+    assert summarize._editor_note(text, [(0, 10), (10, 20)]) == (set(), set())
 
 
 def test_a_headline_amount_in_words_is_a_count_the_first_sentence_printing_it_gains_c146():
@@ -1820,3 +1820,38 @@ def test_a_features_first_figure_cited_from_a_source_is_its_fact_c155():
     res = analyze((CORPUS / "c155_rmrb_dahang_nianbao_2026_04.txt").read_bytes(), "c155.txt")
     s = res.articles[0].summary
     assert "9.4万亿元" in s, s
+
+
+def test_a_reporters_hearsay_lead_leads_without_its_day_and_purpose_a176():
+    # a176: 川观新闻记者 唐泽文 over 11月25日,记者从省通信管理局获悉,为贯彻落实…《…》精神,四川省通信
+    # 管理局…将于 12月1日零时起,正式取消…: a news lead; its summary says what happened first,
+    # without the day the reporter learned it and the policy followed
+    text = next(ARTS.glob("a176_*.txt")).read_text("utf-8")
+    c, sents, segs = _doc(text)
+    seg = next(s for s in segs if s.kind == "article")
+    summary = summarize.article_summary(c, seg, sents, [])
+    assert summary.startswith("四川省通信管理局和重庆市通信管理局协调两地基础电信企业"), summary
+    assert "获悉" not in summary and "贯彻落实" not in summary
+
+
+def test_a_series_note_is_no_summary_sentence_a174():
+    # a174: the note opening a series (…本报今起推出系列报道,…。 / ——编  者) over its first story:
+    # the story's own sentences summarise it
+    text = next(ARTS.glob("a174_*.txt")).read_text("utf-8")
+    c, sents, segs = _doc(text)
+    seg = next(s for s in segs if s.kind == "article" and s.title.startswith("构建新就业形态"))
+    summary = summarize.article_summary(c, seg, sents, [])
+    assert "习近平总书记强调" not in summary and "规划纲要提出" not in summary, summary
+
+
+@pytest.mark.parametrize("title,lead", [
+    # a177: a pen name spaced out (雨  馨) and a reader's place and name before the masthead
+    # (陕西省西安市  刘玮航《人民日报》(…)) sign their pieces
+    ("庙会不妨", "雨馨："),
+    ("干好技术", "西安市刘玮航："),
+])
+def test_signed_pieces_say_whose_argument_a177(title, lead):
+    text = next(ARTS.glob("a177_*.txt")).read_text("utf-8")
+    c, sents, segs = _doc(text)
+    seg = next(s for s in segs if s.kind == "article" and s.title.startswith(title))
+    assert summarize.article_summary(c, seg, sents, []).startswith(lead)
