@@ -2186,6 +2186,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         _company_short_names(cleaned.original, out)
     if byline:
         _feature_people(cleaned.original, out)
+        if "一家" in cleaned.original:
+            _unnamed_company_scenes(cleaned.original, out)
     if "财政" in cleaned.original:
         _broad_fiscal_totals(cleaned.original, out)
     if "对" in cleaned.original:
@@ -3165,6 +3167,41 @@ def _feature_people(text: str, out: list[Indicator]) -> None:
                 who = next((p for p in people if text.startswith(p, c + 1)), None)
         if who is not None:
             ind.subject = who
+
+
+# a company a feature story does not name, written after its place opening a sentence as its
+# scene (和田县一家制药企业的厂房内,…年产量达280万盒): the subject of that sentence's figures
+# (not 广东东莞一家卫浴出口企业负责人罗先生也表示: a speaker, its figures his words)
+_UNNAMED_COMPANY = re.compile(r"(?:^|(?<=[\n。!?！？]))(?P<place>[\u4e00-\u9fff]{2,8}?)"
+                              r"(?P<what>一家[\u4e00-\u9fff]{1,6}?(?:企业|公司|工厂))(?=的|[,，]|在)",
+                              re.M)
+
+
+def _unnamed_company_scenes(text: str, out: list[Indicator]) -> None:
+    """Give a figure with no subject the company a feature story sets its sentence's scene in
+    without naming it, its place written before it (和田县一家制药企业的厂房内,中药材口服液…,
+    年产量达280万盒): that place and the company, as written. The words before 一家 must all be
+    places (和田县, 广东东莞), so a clause's own words (由…) are no scene.
+
+    >>> from types import SimpleNamespace as I
+    >>> t = "和田县一家制药企业的厂房内，口服液有序下线，年产量达280万盒。当地种植面积70余万亩。"
+    >>> out = [I(span=(t.index("280万盒"), 0), subject=None), I(span=(t.index("70余万亩"), 0), subject=None)]
+    >>> _unnamed_company_scenes(t, out); [i.subject for i in out]  # type: ignore[arg-type]
+    ['和田县一家制药企业', None]
+    """
+    scenes: list[tuple[int, int, str]] = []   # (sentence start, end, the company)
+    for m in _UNNAMED_COMPANY.finditer(text):
+        place = m.group("place")
+        found = find_places(place)
+        if not found or found[0][0] != 0 or found[-1][1] != len(place) \
+                or any(a[1] != b[0] for a, b in zip(found, found[1:])):
+            continue          # the words before 一家 are not places alone
+        end = min((i for i in (text.find(c, m.end()) for c in "。!?！？\n") if i >= 0),
+                  default=len(text))
+        scenes.append((m.start(), end, place + m.group("what")))
+    for ind in out:
+        if ind.subject is None:
+            ind.subject = next((w for a, b, w in scenes if a < ind.span[0] < b), None)
 
 
 _FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》"
