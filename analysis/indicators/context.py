@@ -1947,7 +1947,7 @@ def leading_period(text: str, ups: list[tuple[int, int, str]]) -> str | None:
 
 # a span of years written bare (利润总额五年分别增长27.7%) is that clause's: the sentences after it
 # keep the period written before (五年来)
-_LOCAL_PERIOD = re.compile(r"近?[两三四五六七八九十2-9]年|当年|本年度?|去年|上年度")   # 当年: its clause only;
+_LOCAL_PERIOD = re.compile(r"近?[两三四五六七八九十2-9]年|当年|本年度?|去年|上年度|[\d一两二三四五六七八九十]{1,3}年前")   # 当年: its clause only;
 # 本年, 去年: its sentence (去年,东莞进出口总额同比下降3.8%…。今年,…)
 
 
@@ -2860,6 +2860,8 @@ _MONTH = re.compile(r"(\d{1,2})月")
 _YEARS_AHEAD = re.compile(r"(?:今后|未来)([两二三四五六七八九十])年")
 _YEARS_BACK = re.compile(r"(?:过去的?|这|近|最近)([一两二三四五六七八九十2-9])年来?|"
                          r"([一两二三四五六七八九十])年来?|刚刚过去的一年")
+# a year counted back from the document's (10年前我接手时…, 十年前): that year, whole
+_YEARS_AGO = re.compile(r"(\d{1,2}|[两二三四五六七八九]?十[一二三四五六七八九]?|[两三四五六七八九])年前")
 _CN_N = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
          "十": 10, **{str(d): d for d in range(2, 10)}}
 _Q_RANGE = re.compile(r"([一二三四1-4])[—–\-~至]([一二三四1-4])季度")
@@ -3008,6 +3010,19 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         if m.group(1):  # 近3年, 过去4年, 近十年来 later in the year: the whole years before it
             return _span(ny - n, 1, ny - 1, 12)     # (c58, c69, c76, c144, c151)
         return _span(ny - n + 1, 1, ny, nm)         # 三年来: up to the document's month
+    m = _YEARS_AGO.fullmatch(p)
+    if m:           # 10年前, 十年前: the year that many years before the document's
+        if ny is None:
+            return None
+        w = m.group(1)
+        if w.isdigit():
+            n = int(w)
+        elif "十" in w:     # 十, 二十, 十五
+            tens, _sep, ones = w.partition("十")
+            n = (_CN_N[tens] if tens else 1) * 10 + (_CN_N[ones] if ones else 0)
+        else:
+            n = _CN_N[w]
+        return _span(ny - n, 1, ny - n, 12) if 0 < n < ny else None
     hol = HOLIDAY.findall(p)
     if hol:     # 春节假期, 今年国庆、中秋假期: the months the holiday falls in, that year
         m = _YEAR_SP.search(p)

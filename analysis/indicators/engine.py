@@ -2186,12 +2186,16 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         _company_short_names(cleaned.original, out)
     if byline:
         _feature_people(cleaned.original, out)
+        if "一家" in cleaned.original:
+            _unnamed_company_scenes(cleaned.original, out)
     if "财政" in cleaned.original:
         _broad_fiscal_totals(cleaned.original, out)
     if "对" in cleaned.original:
         _partner_trade_heads(out)
     if any(t in cleaned.original for t in data.TOWN_SUFFIXES):
         _town_regions(cleaned.original, out)
+    if _VILLAGE_HAS_ANY.search(cleaned.original):
+        _village_regions(cleaned.original, out)
     if articles and any(a.sections for a in articles):
         _headings_restated(out, [cleaned.to_original(*h) for a in articles
                                  if a.kind == "article" for h in a.sections])
@@ -2324,6 +2328,49 @@ def _town_regions(text: str, out: list[Indicator]) -> None:
             if not _TOWN_LEAD.fullmatch(lead):
                 continue
         ind.region = town
+
+
+# a village written right after its county, or its county and town (梅县区南福村, 刘集镇曹管村):
+# its name (not 村民, 村委, 村级: words of the village's people and bodies)
+_VILLAGE_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道))?(?P<v>[\u4e00-\u9fff]{2,3}?村)"
+                            r"(?![民委级庄落集镇里])")
+# the village opening its sentence as the subject that has the figures after it (南福村有金柚种植户
+# 450户…; 南福村共有…)
+_VILLAGE_HAS = re.compile(r"(?:共|现|目前|现已|已)?(?:有|拥有)(?=[^。!?！？\n]*?\d)")
+_SENTENCE_MARKS = "。!?！？;；\n"
+# (what a text must write for a village to have figures: most texts are spared the search)
+_VILLAGE_HAS_ANY = re.compile(r"村(?:共|现|目前|现已|已)?(?:有|拥有)")
+
+
+def _village_regions(text: str, out: list[Indicator]) -> None:
+    """A village the text writes right after its county (广东梅州梅县区南福村…) that opens a
+    sentence as the subject having its figures (南福村有金柚种植户450户、种植面积5000多亩,年总收入
+    超5000万元): the region of that sentence's figures, in place of its county's. A village named
+    as a story's scene (在刘集镇曹管村,…; 城口县河岸村海拔…的山坡上; 幸福村种植户张玉林…) keeps
+    the county, as the corpus's gold gives it (c159, c171, c177, c187)."""
+    found = find_places(text)
+    villages: dict[str, set[str]] = {}   # village → the names of its county and the places above
+    for _s, e, w in found:
+        codes = [c for c in places.SURFACES.get(w, ()) if places.PLACES[c].level == "county"]
+        m = _VILLAGE_AFTER.match(text, e) if codes else None
+        if m and not any(a < m.end() and b > e for a, b, _ in found):
+            villages.setdefault(m.group("v"), set()).update(
+                p.name for c in codes for p in places.PLACES[c].chain)
+    if not villages:
+        return
+    spans: list[tuple[int, int, str]] = []   # (sentence start, end, village)
+    for v in villages:
+        k = text.find(v)
+        while k >= 0:
+            if (k == 0 or text[k - 1] in _SENTENCE_MARKS) and _VILLAGE_HAS.match(text, k + len(v)):
+                end = min((i for i in (text.find(c, k) for c in _SENTENCE_MARKS) if i >= 0),
+                          default=len(text))
+                spans.append((k, end, v))
+            k = text.find(v, k + len(v))
+    for ind in out:
+        got = next((v for a, b, v in spans if a < ind.span[0] < b), None)
+        if got is not None and ind.region in villages[got]:
+            ind.region = got
 
 
 # trade with one partner (对拉美出口了670万辆) and a bare trade head after it in its sentence
@@ -3120,6 +3167,41 @@ def _feature_people(text: str, out: list[Indicator]) -> None:
                 who = next((p for p in people if text.startswith(p, c + 1)), None)
         if who is not None:
             ind.subject = who
+
+
+# a company a feature story does not name, written after its place opening a sentence as its
+# scene (和田县一家制药企业的厂房内,…年产量达280万盒): the subject of that sentence's figures
+# (not 广东东莞一家卫浴出口企业负责人罗先生也表示: a speaker, its figures his words)
+_UNNAMED_COMPANY = re.compile(r"(?:^|(?<=[\n。!?！？]))(?P<place>[\u4e00-\u9fff]{2,8}?)"
+                              r"(?P<what>一家[\u4e00-\u9fff]{1,6}?(?:企业|公司|工厂))(?=的|[,，]|在)",
+                              re.M)
+
+
+def _unnamed_company_scenes(text: str, out: list[Indicator]) -> None:
+    """Give a figure with no subject the company a feature story sets its sentence's scene in
+    without naming it, its place written before it (和田县一家制药企业的厂房内,中药材口服液…,
+    年产量达280万盒): that place and the company, as written. The words before 一家 must all be
+    places (和田县, 广东东莞), so a clause's own words (由…) are no scene.
+
+    >>> from types import SimpleNamespace as I
+    >>> t = "和田县一家制药企业的厂房内，口服液有序下线，年产量达280万盒。当地种植面积70余万亩。"
+    >>> out = [I(span=(t.index("280万盒"), 0), subject=None), I(span=(t.index("70余万亩"), 0), subject=None)]
+    >>> _unnamed_company_scenes(t, out); [i.subject for i in out]  # type: ignore[arg-type]
+    ['和田县一家制药企业', None]
+    """
+    scenes: list[tuple[int, int, str]] = []   # (sentence start, end, the company)
+    for m in _UNNAMED_COMPANY.finditer(text):
+        place = m.group("place")
+        found = find_places(place)
+        if not found or found[0][0] != 0 or found[-1][1] != len(place) \
+                or any(a[1] != b[0] for a, b in zip(found, found[1:])):
+            continue          # the words before 一家 are not places alone
+        end = min((i for i in (text.find(c, m.end()) for c in "。!?！？\n") if i >= 0),
+                  default=len(text))
+        scenes.append((m.start(), end, place + m.group("what")))
+    for ind in out:
+        if ind.subject is None:
+            ind.subject = next((w for a, b, w in scenes if a < ind.span[0] < b), None)
 
 
 _FEATURE_BYLINE = re.compile(r"本报记者[^\n]{0,40}《[^》\n]{2,12}报》"

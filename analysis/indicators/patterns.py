@@ -490,6 +490,11 @@ _STOP_BEFORE = re.compile("|".join(f"(?:{p})" for p in data.STOP_BEFORE))
 # 商标注册平均审查周期稳定在4个月)
 _DURATION_BEFORE = re.compile(r"(?:周期|时长|用时|工期|审查期|审批时间|办理时间)[^,;。\d%]{0,6}$")
 _TIME_NAMED = re.compile(r"[^,;。\d]{0,6}?圈|(?:公园|书店|便利店|营业|开放|通关|不打烊|自助|值守|在线|服务|(?:满负荷)?试运)")
+# 24小时 (the whole day) before what goes on in it: around the clock, not a time measured
+# (能24小时自动监测虫害, 24小时能处理…8000多吨, 24小时不间断收汇; not 缩短至24小时, 需要24小时:
+# a time taken, after a verb of needing or reaching; not 24小时内: a deadline)
+_ROUND_THE_CLOCK = re.compile(r"(?![内以之的后前])[\u4e00-\u9fff]")
+_TIME_TAKEN_BEFORE = re.compile(r"(?:需|要|用|至|到|为|是|达|近|约|超|耗时|历时|仅|只|缩短|压缩)$")
 _STOP_AFTER = re.compile("|".join(f"(?:{p})" for p in data.STOP_AFTER))
 # a round number in words naming what a city is (千座公园城市): a title after it, ending in 城市
 _ROUND_WORDS = frozenset({"百", "千", "万", "一百", "一千", "一万"})
@@ -770,6 +775,9 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if base in ("小时", "分钟") and _TIME_NAMED.match(after):
             continue          # 15分钟便民生活圈, 24小时开放, 168小时满负荷试运行: a time
             #                   naming a place, a service or a test
+        if base == "小时" and num == "24" and not scale and not approx \
+                and _ROUND_THE_CLOCK.match(after) and not _TIME_TAKEN_BEFORE.search(before):
+            continue          # 能24小时自动监测虫害, 24小时能处理…: around the clock
         if base == "个月" and not _DURATION_BEFORE.search(text, max(0, s - 16), s):
             continue          # 连续5个月, 近3个月: a span of time, not a figure (审查周期…15.5个月 is)
         if base == "P" and (not scale or after[:1].isascii() and after[:1].isalpha()):
