@@ -978,9 +978,10 @@ def units(text: str, sentences: list[tuple[int, int]],
     return out
 
 
-# a photo's credit closing a line (周  巍摄(影像中国), 记者 张三 摄): that line, and a caption
-# sentence printed alone over a credit line, describe the photo, not the story's place
-_PHOTO_CREDIT = re.compile(r"(?:^|[\s。])(?:(?:本报)?记者\s*)?[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
+# a photo's credit closing a line (周  巍摄(影像中国), 记者 张三 摄, 新华社记者  黄博涵摄): that
+# line, and a caption sentence printed alone over a credit line, describe the photo, not the
+# story's place
+_PHOTO_CREDIT = re.compile(r"(?:^|[\s。])(?:(?:本报|新华社|中新社)?记者\s*)?[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
                            r"\s*摄影?(?:[(（][\u4e00-\u9fff]{2,8}[)）])?\s*$")
 
 
@@ -991,6 +992,8 @@ def without_captions(opening: str) -> str:
     >>> t = "我国钢材\\n黄石市某公司车间。  周  巍摄(影像中国)\\n黄石市某公司车间。\\n周  巍摄(影像中国)\\n上海宝山,"
     >>> without_captions(t).split()
     ['我国钢材', '上海宝山,']
+    >>> without_captions("我国\\n图①:工作人员在安徽省宿州市机房。\\n新华社记者  黄博涵摄\\n基于").split()
+    ['我国', '基于']
     >>> without_captions("记者王明摄影技术好,深圳")
     '记者王明摄影技术好,深圳'
     """
