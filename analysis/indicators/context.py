@@ -721,7 +721,9 @@ _LIST_MARKER = re.compile(data.LIST_MARKER)
 _PARK = re.compile(rf"(?:{data.ORG_PARK})$")
 _ZONE = re.compile(rf"(?:{data.ORG_ZONE})$")
 _BUDGET_LEVEL = re.compile(data.BUDGET_LEVEL)
-_BACK_REF = re.compile(r"该(?:公司|集团|企业|银行|行(?!业))")    # (该行: a bank, not 该行业)
+_BACK_REF = re.compile(r"该(?:公司|集团|企业|银行|行(?!业))")
+# a company's registered name (its place may stand in brackets: 卧安机器人(深圳)股份有限公司)
+_REGISTERED = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")    # (该行: a bank, not 该行业)
 _BRACKETED = re.compile(rf"(?:{data.BRACKETED_NAME})\((?P<place>[\u4e00-\u9fff]{{2,6}})\)")
 # a stock index (上证指数, 恒生科技指数, 科创50: subjects.yaml ``market_index``)
 MARKET_INDEX = re.compile(data.MARKET_INDEX)
@@ -1726,7 +1728,10 @@ class DocPlaces:
                                          # no place opens a clause after the organisation
                     inside = [p for ps, pe, p in urs if ps == s and pe <= e] or [
                         p for ps, pe, p in urs if s < ps and pe <= e
-                        and MARKET_INDEX.fullmatch(name)]   # 中国台湾加权指数: 台湾省
+                        and MARKET_INDEX.fullmatch(name)] or [   # 中国台湾加权指数: 台湾省
+                        p for ps, pe, p in urs if s < ps and pe < e and t[ps - 1] == "("
+                        and t[pe] == ")" and _REGISTERED.search(name)]
+                    #     太初(无锡)电子科技有限公司: the city it is registered in, bracketed
                     same = [p for ps, pe, p in urs if ps == s and pe == e]
                     if same and not (same[0].level == "nation" and MARKET_INDEX.fullmatch(name)):
                         #                  滨海新区, 川渝高竹新区: a place, its own region (not
