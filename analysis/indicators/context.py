@@ -795,6 +795,9 @@ def opens(text: str, start: int) -> bool:
     head = _TOPIC_LEAD.sub("", _SOURCE_LEAD.sub("", text[:start])).rstrip(", ")
     if head and _LIST_MARKER.fullmatch(head):
         return True       # 1.市本级完成…, (2)高新区…: a list item's subject
+    if head.startswith("“"):  # a quote opening the sentence (“目前,伊利已开发超800个智能体。)
+        lead = PERIOD.match(text, 1)
+        return head == "“" or (lead is not None and not text[lead.end():start].strip(", "))
     return not head or bool(PERIOD.fullmatch(head))
 
 
