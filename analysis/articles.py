@@ -145,11 +145,14 @@ _DATELINE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五�
 _CONT = re.compile(r"\((?:下转|上接|转|接)第?[0-9一二三四五六七八九十]{1,3}版\)")
 # a photo credit printed on its own line: the photographer (a two-character name may be spaced
 # out, 王  炜), 摄 and the agency in brackets (李大金摄(人民视觉)); or who supplied the photo
-# (受访者供图, 百度公司供图, 攀枝花市委宣传部供图)
+# (受访者供图, 百度公司供图, 攀枝花市委宣传部供图); the reporter's paper or agency may open it
+# (本报记者  谷业凯摄, 新华社记者  黄博涵摄, 中新社记者 …摄)
 _PHOTOGRAPHER = rf"(?:[{_CJK}]{{2,4}}|[{_CJK}]\s{{1,2}}[{_CJK}])"
-_CREDIT = re.compile(rf"(?:(?:本报)?记者|通讯员)?\s*{_PHOTOGRAPHER}(?:\s*[、 ]\s*{_PHOTOGRAPHER})*\s*"
+_REPORTER = r"(?:本报|新华社|中新社)?记者"
+_CREDIT = re.compile(rf"(?:{_REPORTER}|通讯员)?\s*{_PHOTOGRAPHER}(?:\s*[、 ]\s*{_PHOTOGRAPHER})*\s*"
                      rf"(?:摄影?|供稿)(?:\([{_CJK}]{{2,8}}\))?|[{_CJK}]{{2,20}}供图")
-_CAPTION_END = re.compile(rf"(?:\s|。|^)((?:(?:本报)?记者\s*)?[{_CJK}]{{2,4}}(?:\s+[{_CJK}]{{2,4}})*\s*摄影?|[{_CJK}]{{2,8}}供稿)$")
+_CAPTION_END = re.compile(rf"(?:\s|。|^)((?:{_REPORTER}\s*)?{_PHOTOGRAPHER}(?:\s+{_PHOTOGRAPHER})*\s*摄影?"
+                          rf"|[{_CJK}]{{2,8}}供稿)$")
 
 
 def _caption_end(t: str):

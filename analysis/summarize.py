@@ -107,6 +107,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from operator import itemgetter
 
 from . import lexicon, lineroles, segment, summary_select
@@ -1929,7 +1930,14 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
             s, e = seg.body[0]
             return _trim(_display(cleaned, s, e), limit)
         return _trim(seg.title, limit)
-    key = (id(seg), tuple(map(id, indicators)))
+    key = (id(seg), tuple(map(id, indicators)))     # (the document's own segment)
+    if seg.kind == "article" and not seg.body and seg.title_span is not None:
+        # a photo page, its headline over captions and their credits alone: the captions are
+        # what it says (read as a body of captions, _caption_lines: all there is)
+        start = max(e for _s, e in [seg.title_span, *seg.subtitle_spans,
+                                    *([seg.byline_span] if seg.byline_span else [])])
+        if start < seg.span[1]:
+            seg = replace(seg, body=[(start, seg.span[1])])
     # the summary itself is kept too: a document of one article asks for the same one again
     # (same article, figures and limit) as its own summary
     done = scores.get((key, limit)) if scores is not None else None

@@ -721,7 +721,9 @@ _LIST_MARKER = re.compile(data.LIST_MARKER)
 _PARK = re.compile(rf"(?:{data.ORG_PARK})$")
 _ZONE = re.compile(rf"(?:{data.ORG_ZONE})$")
 _BUDGET_LEVEL = re.compile(data.BUDGET_LEVEL)
-_BACK_REF = re.compile(r"该(?:公司|集团|企业|银行|行(?!业))")    # (该行: a bank, not 该行业)
+_BACK_REF = re.compile(r"该(?:公司|集团|企业|银行|行(?!业))")
+# a company's registered name (its place may stand in brackets: 卧安机器人(深圳)股份有限公司)
+_REGISTERED = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")    # (该行: a bank, not 该行业)
 _BRACKETED = re.compile(rf"(?:{data.BRACKETED_NAME})\((?P<place>[\u4e00-\u9fff]{{2,6}})\)")
 # a stock index (上证指数, 恒生科技指数, 科创50: subjects.yaml ``market_index``)
 MARKET_INDEX = re.compile(data.MARKET_INDEX)
@@ -793,6 +795,9 @@ def opens(text: str, start: int) -> bool:
     head = _TOPIC_LEAD.sub("", _SOURCE_LEAD.sub("", text[:start])).rstrip(", ")
     if head and _LIST_MARKER.fullmatch(head):
         return True       # 1.市本级完成…, (2)高新区…: a list item's subject
+    if head.startswith("“"):  # a quote opening the sentence (“目前,伊利已开发超800个智能体。)
+        lead = PERIOD.match(text, 1)
+        return head == "“" or (lead is not None and not text[lead.end():start].strip(", "))
     return not head or bool(PERIOD.fullmatch(head))
 
 
@@ -978,9 +983,10 @@ def units(text: str, sentences: list[tuple[int, int]],
     return out
 
 
-# a photo's credit closing a line (周  巍摄(影像中国), 记者 张三 摄): that line, and a caption
-# sentence printed alone over a credit line, describe the photo, not the story's place
-_PHOTO_CREDIT = re.compile(r"(?:^|[\s。])(?:(?:本报)?记者\s*)?[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
+# a photo's credit closing a line (周  巍摄(影像中国), 记者 张三 摄, 新华社记者  黄博涵摄): that
+# line, and a caption sentence printed alone over a credit line, describe the photo, not the
+# story's place
+_PHOTO_CREDIT = re.compile(r"(?:^|[\s。])(?:(?:本报|新华社|中新社)?记者\s*)?[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
                            r"\s*摄影?(?:[(（][\u4e00-\u9fff]{2,8}[)）])?\s*$")
 
 
@@ -991,6 +997,8 @@ def without_captions(opening: str) -> str:
     >>> t = "我国钢材\\n黄石市某公司车间。  周  巍摄(影像中国)\\n黄石市某公司车间。\\n周  巍摄(影像中国)\\n上海宝山,"
     >>> without_captions(t).split()
     ['我国钢材', '上海宝山,']
+    >>> without_captions("我国\\n图①:工作人员在安徽省宿州市机房。\\n新华社记者  黄博涵摄\\n基于").split()
+    ['我国', '基于']
     >>> without_captions("记者王明摄影技术好,深圳")
     '记者王明摄影技术好,深圳'
     """
@@ -1723,7 +1731,10 @@ class DocPlaces:
                                          # no place opens a clause after the organisation
                     inside = [p for ps, pe, p in urs if ps == s and pe <= e] or [
                         p for ps, pe, p in urs if s < ps and pe <= e
-                        and MARKET_INDEX.fullmatch(name)]   # 中国台湾加权指数: 台湾省
+                        and MARKET_INDEX.fullmatch(name)] or [   # 中国台湾加权指数: 台湾省
+                        p for ps, pe, p in urs if s < ps and pe < e and t[ps - 1] == "("
+                        and t[pe] == ")" and _REGISTERED.search(name)]
+                    #     太初(无锡)电子科技有限公司: the city it is registered in, bracketed
                     same = [p for ps, pe, p in urs if ps == s and pe == e]
                     if same and not (same[0].level == "nation" and MARKET_INDEX.fullmatch(name)):
                         #                  滨海新区, 川渝高竹新区: a place, its own region (not

@@ -1639,7 +1639,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             kept = []
             for k, ps in enumerate(p_periods):
                 kept.append([p for p in ps if p[2] != "目前" or (k == 0 and (
-                                 p[0] == 0 or (src is not None and p[0] == src.end())))
+                                 p[0] == 0 or (src is not None and p[0] == src.end())
+                                 or (p[0] == 1 and plist[0].text[0] == "“")))   # (a quote
+                             #   opening the paragraph with it: “目前,伊利已开发超800个智能体。…)
                              or (own and k and p[0] == 0 and quote <= 0
                                  and _NOW_CLAUSE_FIGURE.match(plist[k].text, p[1]) is not None)
                              or plist[k].text[p[1]:p[1] + 1] not in ",，"
@@ -3212,8 +3214,10 @@ _MONTH_END_POINT = re.compile(r"截[至止](?:到)?\d{1,2}月(?:底|末)")
 _CUMULATIVE = re.compile(r"[,\s]*(?:全市|全省|全县|全区)?累计")
 # (截至2025年, 2025年底: a point of the story's time, as 2025年 is; a scene's month or day, 3月,
 # 3月19日,…: the time of that scene, not of the scenes after it)
-# since an event (periods.yaml: 四川自贸试验区成立以来, 自“三北”工程攻坚战打响以来)
-_EVENT_SINCE = re.compile(r".*(?:成立|设立|组建|实施|开展|打响|启动|运营|运行|获批|开通|投运|投产|开工|开业|挂牌)以来")
+# since an event (periods.yaml: 四川自贸试验区成立以来, 自“三北”工程攻坚战打响以来, one dated by
+# its year: 自2023年开源第一款模型以来)
+_EVENT_SINCE = re.compile(r".*(?:成立|设立|组建|实施|开展|打响|启动|运营|运行|获批|开通|投运|投产|开工|开业|挂牌)以来"
+                          r"|自\d{4}年(?:\d{1,2}月)?[\u4e00-\u9fff“”]{2,16}?以来")
 _STORY_TIME = re.compile(r"(?:截[至止](?:到)?)?(?:(?:\d{4} ?|去|今)年(?:\d{1,2}月(?:\d{1,2}日)?)?"
                          r"|\d{1,2}月(?:\d{1,2}日)?)(?:底|末|初)?")
 

@@ -1996,3 +1996,18 @@ def test_a_slogan_headline_under_its_longer_kicker_titles_the_story_a173():
     c, segs = _page("a173")
     art = next(a for a in segs if a.kind == "article" and a.kicker and a.kicker.startswith("贵州兴义市"))
     assert art.title == "守牢红线，改彻底改到位"
+
+
+def test_captions_over_a_news_agency_credit_are_no_body_c189():
+    # c189: photo captions, each over its credit line, where the credit names the reporter's
+    # agency (新华社记者  黄博涵摄, a spaced name 新华社记者  陶  亮摄) as 本报记者 … does: the
+    # captions are no body of the story (their places are not its places)
+    text = ("我国智能算力规模居世界前列\n本报记者  谷业凯《人民日报》(2025年11月10日第 19 版)\n"
+            "图①:工作人员在安徽省宿州市算力产业园淮海人工智能计算中心机房查看服务器运行情况。\n"
+            "新华社记者  黄博涵摄\n位于贵州省贵安新区的东数西算(贵州)智算中心(无人机照片)。\n"
+            "新华社记者  陶  亮摄\n基于最新人工智能理论、采用领先计算架构的智能算力,正在为人工智能发展提供有力支撑。\n")
+    c, segs = _split(text)
+    arts = [a for a in segs if a.kind == "article"]
+    assert [a.title for a in arts] == ["我国智能算力规模居世界前列"]
+    assert [c.text[s:e] for s, e in arts[0].body] == [
+        "基于最新人工智能理论、采用领先计算架构的智能算力,正在为人工智能发展提供有力支撑。"]
