@@ -1211,6 +1211,16 @@ def _inside_span(period: str | None, carried: str | None, dates: context.DateCon
     return b["start"] <= a["start"] <= a["end"] <= b["end"] and a != b
 
 
+def _looked_back(period: str | None, carried: str | None, dates: context.DateContext) -> bool:
+    """Is ``period`` wholly before the period carried into the paragraph (2024年 under (一)2025年
+    预算收支情况: …下降2.6%,未达预算数的主要原因是:2024年增发国债政策退坡…): a look back
+    written after figures of the period carried, not their date?"""
+    if not carried or not period or period == carried:
+        return False
+    a, b = context.normalize_period(period, dates), context.normalize_period(carried, dates)
+    return a is not None and b is not None and a["end"] < b["start"]
+
+
 def _other_subject_between(t: str, a: int, b: int) -> bool:
     """Does a clause between a figure (ending at ``a``) and a rank's clause (at ``b``) open
     with a place, the subject the rank is about (…城市已经增加至24个,长沙依然未能跻身“十强”,
@@ -1832,6 +1842,13 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         # a year inside the span of years carried, written in a later sentence (这五年,…。\n
         # …超1万美元。…2025年旅居人数超550万…。…): that sentence's own, not the paragraph's
         in_span = first_ui > 0 and _inside_span(first_period, carried, dates)
+        # a first period before the one a heading or the title gives, written after figures
+        # (under (一)2025年预算收支情况: …收入总计2,081,074万元。…下降2.6%,未达预算数的主要原因
+        # 是:2024年增发国债政策退坡): a look back; the figures before it keep the period carried
+        # (a story's running year is no such frame: …人均GDP不少在6~8万元…。2020年,苏中地区…)
+        looked_back = (first_ui > 0 or _DIGIT.search(plist[0].text, 0, first_s) is not None) \
+            and carried in (section_period.get(art), part_base.get(art), title_period.get(art)) \
+            and _looked_back(first_period, carried, dates)
         # a feature's span of years written after its figures (…累计推出235项改革创新经验做法。
         # “‘十五五’时期,我们将…”; …8次牵手夏季达沃斯论坛;…“十四五”时期实际使用外资…): a plan or a
         # review of its own, not the date of the figures before it
@@ -1953,7 +1970,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                         or (ui < first_ui and event_first) or first_period == _SAME_PERIOD
                         or (first_local and ui > first_ui)
                         or (ui <= first_ui and later_span)
-                        or (first_mid and (ui < first_ui or ui == first_ui and at < first_s))
+                        or ((first_mid or looked_back)
+                            and (ui < first_ui or ui == first_ui and at < first_s))
                         or (ui < first_ui and u.text.lstrip("“\"").startswith(_PAST_LEAD))
                         else first_period) or carried   # (…61.4%。…同期,…: 同期 not before it)
                 if uorgs is None:
