@@ -125,8 +125,9 @@ class _Ind:
 # between a figure and its change: separators, 分别, and a price basis written between them
 # (地区生产总值1419.15亿元,按不变价格计算,比上年增长2.8%)
 _FILLER = re.compile(r"^(?:人民币|\((?:含|不含|包括|不包括)[^()]{1,20}\)"   # 1.62万亿元人民币,同比…;
-                     # 73286元(按现价计算),增长6.3%: the price basis in brackets
-                     r"|\((?:按|以)(?:现行?|当年|不变|可比)价格?计算\))?"
+                     # 73286元(按现价计算),增长6.3%: the price basis in brackets, also written
+                     # short and shared with the lines after (1303.96亿元(现价,下同),比上年增长4.6%)
+                     r"|\((?:按|以)?(?:现行?|当年|不变|可比)价格?(?:计算)?(?:,下同)?\))?"
                      r"[,\s、]*"     # 224.1万辆(含三轮汽车和低速货车),比上年末增长3.5%: what it counts
                      # 8141.69亿元,跨越八千亿新台阶,按不变价格计算,比上年增长4.7%: the mark reached
                      r"(?:(?:首次|首度|成功|一举|率先|再次|已经|已)?(?:跨越|跨上|迈上|迈入|站上|突破)"
