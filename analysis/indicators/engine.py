@@ -1152,25 +1152,31 @@ def _compared_period(t: str, p: tuple[int, int, str]) -> bool:
 
 
 def _event_within(text: str, ups: list[tuple[int, int, str]], period: str | None,
-                  carried: str | None, dates: context.DateContext) -> bool:
+                  carried: str | None, dates: context.DateContext,
+                  mask: list[bool] | None = None) -> bool:
     """Is the paragraph's first period, written in a later sentence with no figure, only the
     date of an event inside the period carried (…占GDP比重超过30%。今年4月,深圳市市长…强调…:
-    April, inside 上半年), so that figures before it keep the period carried?"""
-    if not carried or not period or period == carried:
+    April, inside 上半年), so that figures before it keep the period carried? With none
+    carried, the date of an event named after it (…累计培训东盟电商人才1.4万人次…。今年4月开展
+    的“…2026年…行动”,联动…): the figures before it keep none (not a period summed up: …增长
+    35.6%、25.5%……上半年,科技创新和产业创新融合发展加速). ``mask``: names (patterns.quoted)."""
+    if not period or period == carried:
         return False
     pos = 0
-    for s, e, _p in ups:          # the sentence's figures, its periods left out (今年4月)
-        if MAY_HOLD_FIGURE.search(text, pos, s):
+    for s, e, _p in [*ups, (len(text), len(text), "")]:   # its figures, its periods left out
+        if any(not (mask and mask[m.start()]) for m in MAY_HOLD_FIGURE.finditer(text, pos, s)):
             return False
         pos = e
-    if MAY_HOLD_FIGURE.search(text, pos):
-        return False
+    if not carried:
+        return any(p == period and _EVENT_DATED.match(text, e) for _s, e, p in ups)
     a, b = context.normalize_period(period, dates), context.normalize_period(carried, dates)
     if a is None or b is None:
         return False
     return b["start"] <= a["start"] <= a["end"] <= b["end"] and a != b
 
 
+# an event a date is written with (今年4月开展的“…行动”, 3月召开的…大会)
+_EVENT_DATED = re.compile(r"(?:开展|举办|举行|召开|启动|发布|开幕|上线|开通|成立|印发|出台)的")
 _YEARS_AHEAD = re.compile(r"(?:今后|未来)[两二三四五六七八九十]年")
 
 
@@ -1839,7 +1845,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             if len(plist) > 1 and p_periods[0] else None
         # the first period only dates an event inside the period carried (…30%。今年4月,…强调)
         event_first = first_ui > 0 and _event_within(plist[first_ui].text, p_periods[first_ui],
-                                                     first_period, carried, dates)
+                                                     first_period, carried, dates,
+                                                     masks[first_ui])
         # a year inside the span of years carried, written in a later sentence (这五年,…。\n
         # …超1万美元。…2025年旅居人数超550万…。…): that sentence's own, not the paragraph's
         in_span = first_ui > 0 and _inside_span(first_period, carried, dates)
