@@ -49,7 +49,7 @@ HOLIDAY = re.compile(_HOLIDAY_NAME)
 # (engine: the last holiday named before it; none named, no months)
 HOLIDAY_AGAIN = re.compile(r"(?:(?<![^,;:。!?\s“”])|(?<=预计))(?:这个|整个|该|本次)?假期(?![前后间])")
 # the lookahead lets the scan skip, at one test per character, positions no period starts at
-_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“‘刚本当期从目自如未最同该新眼现"}))
+_PERIOD_FIRST = "".join(sorted({c for c in "0123456789今去全上下前一两第二三四五六七八九十截到年过近这“‘刚本当期从目自如未最同该新眼现早"}))
 
 
 def _in_class(items: list, c: str) -> bool:
@@ -2095,6 +2095,9 @@ def passed_on(last: str | None, lead: str | None,
 
 
 _WHOLE_YEAR = frozenset({"全年"})
+# a past a story sets against now (periods.yaml: 早些年,河岸村的青壮年纷纷外出务工,…一吨运费就要
+# 160元): no years written, and held in its paragraph only (engine)
+PAST_SCENES = frozenset({"早些年", "前些年", "早年", "早年间"})
 _MONTH_END = re.compile(r"(?:截[至止](?:到)?|到)?(?:\d{4}年)?\d{1,2}月(?:末|底)")
 _YEAR_TITLE = re.compile(r"(?:19|20)\d{2}年")
 
@@ -2979,10 +2982,11 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     [{'start': '2021-06', 'end': '2021-06'}, {'start': '2021-06', 'end': '2021-06'}, {'start': '2021-07', 'end': '2021-09'}]
     """
     if not period or period.endswith("同期") or period == "近年来" or period.endswith("雪季") \
-            or period.endswith(("财季", "财年")):
+            or period.endswith(("财季", "财年")) or period in PAST_SCENES:
         return None     # (近年来: how many years back is not written; 2025—2026雪季, 新雪季: a
         #                 season whose months the text does not give; 第二财季, 2025财年: a
-        #                 company's fiscal calendar, whose months the text does not give)
+        #                 company's fiscal calendar, whose months the text does not give;
+        #                 早些年: a past with no years written)
     if period.endswith("人口普查"):     # a census counts the population as of 1 November
         y = _CENSUS.get(period[1:2])
         return _span(y, 11, y, 11) if y else None

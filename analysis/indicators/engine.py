@@ -125,8 +125,9 @@ class _Ind:
 # between a figure and its change: separators, 分别, and a price basis written between them
 # (地区生产总值1419.15亿元,按不变价格计算,比上年增长2.8%)
 _FILLER = re.compile(r"^(?:人民币|\((?:含|不含|包括|不包括)[^()]{1,20}\)"   # 1.62万亿元人民币,同比…;
-                     # 73286元(按现价计算),增长6.3%: the price basis in brackets
-                     r"|\((?:按|以)(?:现行?|当年|不变|可比)价格?计算\))?"
+                     # 73286元(按现价计算),增长6.3%: the price basis in brackets, also written
+                     # short and shared with the lines after (1303.96亿元(现价,下同),比上年增长4.6%)
+                     r"|\((?:按|以)?(?:现行?|当年|不变|可比)价格?(?:计算)?(?:,下同)?\))?"
                      r"[,\s、]*"     # 224.1万辆(含三轮汽车和低速货车),比上年末增长3.5%: what it counts
                      # 8141.69亿元,跨越八千亿新台阶,按不变价格计算,比上年增长4.7%: the mark reached
                      r"(?:(?:首次|首度|成功|一举|率先|再次|已经|已)?(?:跨越|跨上|迈上|迈入|站上|突破)"
@@ -1151,25 +1152,31 @@ def _compared_period(t: str, p: tuple[int, int, str]) -> bool:
 
 
 def _event_within(text: str, ups: list[tuple[int, int, str]], period: str | None,
-                  carried: str | None, dates: context.DateContext) -> bool:
+                  carried: str | None, dates: context.DateContext,
+                  mask: list[bool] | None = None) -> bool:
     """Is the paragraph's first period, written in a later sentence with no figure, only the
     date of an event inside the period carried (…占GDP比重超过30%。今年4月,深圳市市长…强调…:
-    April, inside 上半年), so that figures before it keep the period carried?"""
-    if not carried or not period or period == carried:
+    April, inside 上半年), so that figures before it keep the period carried? With none
+    carried, the date of an event named after it (…累计培训东盟电商人才1.4万人次…。今年4月开展
+    的“…2026年…行动”,联动…): the figures before it keep none (not a period summed up: …增长
+    35.6%、25.5%……上半年,科技创新和产业创新融合发展加速). ``mask``: names (patterns.quoted)."""
+    if not period or period == carried:
         return False
     pos = 0
-    for s, e, _p in ups:          # the sentence's figures, its periods left out (今年4月)
-        if MAY_HOLD_FIGURE.search(text, pos, s):
+    for s, e, _p in [*ups, (len(text), len(text), "")]:   # its figures, its periods left out
+        if any(not (mask and mask[m.start()]) for m in MAY_HOLD_FIGURE.finditer(text, pos, s)):
             return False
         pos = e
-    if MAY_HOLD_FIGURE.search(text, pos):
-        return False
+    if not carried:
+        return any(p == period and _EVENT_DATED.match(text, e) for _s, e, p in ups)
     a, b = context.normalize_period(period, dates), context.normalize_period(carried, dates)
     if a is None or b is None:
         return False
     return b["start"] <= a["start"] <= a["end"] <= b["end"] and a != b
 
 
+# an event a date is written with (今年4月开展的“…行动”, 3月召开的…大会)
+_EVENT_DATED = re.compile(r"(?:开展|举办|举行|召开|启动|发布|开幕|上线|开通|成立|印发|出台)的")
 _YEARS_AHEAD = re.compile(r"(?:今后|未来)[两二三四五六七八九十]年")
 
 
@@ -1209,6 +1216,16 @@ def _inside_span(period: str | None, carried: str | None, dates: context.DateCon
     if b["end"] >= f"{dates.now_year:04d}-{dates.now_month or 12:02d}":
         return False
     return b["start"] <= a["start"] <= a["end"] <= b["end"] and a != b
+
+
+def _looked_back(period: str | None, carried: str | None, dates: context.DateContext) -> bool:
+    """Is ``period`` wholly before the period carried into the paragraph (2024年 under (一)2025年
+    预算收支情况: …下降2.6%,未达预算数的主要原因是:2024年增发国债政策退坡…): a look back
+    written after figures of the period carried, not their date?"""
+    if not carried or not period or period == carried:
+        return False
+    a, b = context.normalize_period(period, dates), context.normalize_period(carried, dates)
+    return a is not None and b is not None and a["end"] < b["start"]
 
 
 def _other_subject_between(t: str, a: int, b: int) -> bool:
@@ -1830,10 +1847,18 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             if len(plist) > 1 and p_periods[0] else None
         # the first period only dates an event inside the period carried (…30%。今年4月,…强调)
         event_first = first_ui > 0 and _event_within(plist[first_ui].text, p_periods[first_ui],
-                                                     first_period, carried, dates)
+                                                     first_period, carried, dates,
+                                                     masks[first_ui])
         # a year inside the span of years carried, written in a later sentence (这五年,…。\n
         # …超1万美元。…2025年旅居人数超550万…。…): that sentence's own, not the paragraph's
         in_span = first_ui > 0 and _inside_span(first_period, carried, dates)
+        # a first period before the one a heading or the title gives, written after figures
+        # (under (一)2025年预算收支情况: …收入总计2,081,074万元。…下降2.6%,未达预算数的主要原因
+        # 是:2024年增发国债政策退坡): a look back; the figures before it keep the period carried
+        # (a story's running year is no such frame: …人均GDP不少在6~8万元…。2020年,苏中地区…)
+        looked_back = (first_ui > 0 or _DIGIT.search(plist[0].text, 0, first_s) is not None) \
+            and carried in (section_period.get(art), part_base.get(art), title_period.get(art)) \
+            and _looked_back(first_period, carried, dates)
         # a feature's span of years written after its figures (…累计推出235项改革创新经验做法。
         # “‘十五五’时期,我们将…”; …8次牵手夏季达沃斯论坛;…“十四五”时期实际使用外资…): a plan or a
         # review of its own, not the date of the figures before it
@@ -1955,7 +1980,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                         or (ui < first_ui and event_first) or first_period == _SAME_PERIOD
                         or (first_local and ui > first_ui)
                         or (ui <= first_ui and later_span)
-                        or (first_mid and (ui < first_ui or ui == first_ui and at < first_s))
+                        or ((first_mid or looked_back)
+                            and (ui < first_ui or ui == first_ui and at < first_s))
                         or (ui < first_ui and u.text.lstrip("“\"").startswith(_PAST_LEAD))
                         else first_period) or carried   # (…61.4%。…同期,…: 同期 not before it)
                 if uorgs is None:
@@ -2101,6 +2127,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         passed = context.passed_on(span_last, lead, p_periods, title_period.get(art))
         if passed == _SAME_PERIOD:    # 1-8月,…。同期,外商投资企业进出口…: 同期 holds in its
             passed = lead if lead != _SAME_PERIOD else None   # paragraph only, the lead goes on
+        if passed in context.PAST_SCENES:    # 早些年,…160元。\n恰好…流转了上千亩: the past
+            passed = None                      # a story tells holds in its paragraph only
         if passed is None and art in census and lead and _YEAR_END_POINT.fullmatch(lead):
             passed = lead     # 2023年末,全省共有…: a census's reference point (periods.yaml)
         sec = section_period.get(art)
