@@ -2771,8 +2771,6 @@ def _scene_site(text: str, org: str, end: int, doc_places: context.DocPlaces) ->
     return found[0][2]
 
 
-# a newspaper's source line (葛孟超  苏咏潇《人民日报》（2026年04月13日第 18 版）), whoever signs it
-_PAPER_SOURCE = re.compile(r"《[^》\n]{2,12}报》[(（]\d{4}年")
 # the end of a sentence (a paragraph's opening hook ends at its second)
 _HOOK_END = re.compile(r"[。！？!?\n]")
 # a scene the opening sentence sets itself before its figure (在这趟快航首航中,价值2亿美元的…)
@@ -3064,6 +3062,8 @@ _GOES_ON = re.compile(r"(?:与此)?同时[,，]|此外[,，]|另外[,，]")
 # (现在 too: …整条线都得停产;现在,每个“岛”兼容不同车型装配,78个智能岛…, a sentence of its own after ";")
 _NOW_LEAD = ("如今,", "如今，", "现在,", "现在，")
 _PAST_LEAD = ("过去,", "过去，")    # (“过去,工业制品最快要20多天才能抵达欧洲…”: the past)
+# a newspaper's source line (葛孟超  苏咏潇《人民日报》（2026年04月13日第 18 版）), whoever signs it,
+# or a dispatch's (本报北京4月12日电)
 _PAPER_SOURCE = re.compile(r"《[^》\n]{2,12}报》[(（]\d{4}年|本报[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日电")
 _paper_sources = anchored(_PAPER_SOURCE, "报")    # (its search: the first; searched near 报)
 # a person a feature story introduces by a role (subjects.yaml ``person_role``): the name's
