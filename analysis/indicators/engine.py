@@ -2263,11 +2263,6 @@ def _town_paragraphs(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def _may_name_town(text: str) -> bool:
-    """Is a town's suffix written two or three characters after a county's name anywhere?"""
-    return bool(_town_paragraphs(text))
-
-
 def _towns(text: str, found: list[tuple[int, int, str]]) -> dict[str, set[str]]:
     """Town → the names of its county and the places above: each ``_TOWN`` right after a county
     of ``found`` that no other place of ``found`` overlaps."""

@@ -4,7 +4,6 @@ pages, and on random texts made of the characters that matter."""
 from __future__ import annotations
 
 import random
-import re
 
 from analysis.indicators import places
 from tests.unit.test_indicator_speedups import SEEDS, _open_corpus

@@ -413,7 +413,7 @@ def _towns_after_counties(text: str) -> bool:
     return False
 
 
-def test_may_name_town_is_never_false_where_a_town_follows_its_county():
+def test_town_paragraphs_are_never_none_where_a_town_follows_its_county():
     corpus = [p for d, last in (("corpus", 162), ("corpus_articles", 147))     # the open ones
               for p in sorted((ROOT / "evaluation" / d / "texts").glob("*.txt"))
               if int(p.name[1:].split("_")[0]) <= last]
@@ -422,10 +422,10 @@ def test_may_name_town_is_never_false_where_a_town_follows_its_county():
     towns = 0
     for t in texts:
         if _towns_after_counties(t):
-            assert engine._may_name_town(t), t[:80]
+            assert engine._town_paragraphs(t), t[:80]
             towns += 1
     assert towns >= 3
-    assert not engine._may_name_town("统筹城乡发展,乡村振兴")
+    assert not engine._town_paragraphs("统筹城乡发展,乡村振兴")
 
 
 def _open_originals() -> list[str]:
