@@ -2268,19 +2268,48 @@ def _county_surfaces() -> tuple[frozenset[str], int]:
     return ws, max(map(len, ws), default=0)
 
 
-def _may_name_town(text: str) -> bool:
-    """Is a town's suffix (镇, 乡, 街道) written two or three characters after a county's name,
-    as ``_TOWN`` after a county ``find_places`` found needs? Tested before that search over the
-    whole text, which most texts (no town after its county) are spared."""
+@functools.cache
+def _county_ends() -> frozenset[str]:
+    """The last two characters of each surface that names a county (every one has two or more:
+    tests/unit/test_indicator_speedups.py): tested before the surfaces of every length ending
+    at a position are."""
+    return frozenset(w[-2:] for w in _county_surfaces()[0])
+
+
+def _town_paragraphs(text: str) -> list[tuple[int, int]]:
+    """The paragraphs (start, end: between line breaks) where a town's suffix (镇, 乡, 街道) is
+    written two or three characters after a county's name, as ``_TOWN`` after a county
+    ``find_places`` found needs: every town ``_town_regions`` reads stands in one of them (a
+    surface, ``_TOWN`` and its lookahead hold no line break). Most texts have none."""
     counties, longest = _county_surfaces()
+    ends = _county_ends()
+    out: set[tuple[int, int]] = set()
     for suffix in data.TOWN_SUFFIXES:
         q = text.find(suffix)
         while q >= 0:
             for e in (q - 2, q - 3):
-                if e > 0 and any(text[e - k:e] in counties for k in range(1, min(longest, e) + 1)):
-                    return True
+                if e > 1 and text[e - 2:e] in ends \
+                        and any(text[e - k:e] in counties for k in range(2, min(longest, e) + 1)):
+                    b = text.find("\n", e)
+                    out.add((text.rfind("\n", 0, e) + 1, len(text) if b < 0 else b))
+                    break
             q = text.find(suffix, q + 1)
-    return False
+    return sorted(out)
+
+
+def _towns(text: str, found: list[tuple[int, int, str]]) -> dict[str, set[str]]:
+    """Town → the names of its county and the places above: each ``_TOWN`` right after a county
+    of ``found`` that no other place of ``found`` overlaps."""
+    towns: dict[str, set[str]] = {}
+    for _s, e, w in found:
+        m = _TOWN.match(text, e) if _TOWN is not None else None
+        codes = places.SURFACES.get(w, ())
+        if m and any(places.PLACES[c].level == "county" for c in codes) \
+                and not any(a < m.end() and b > e for a, b, _ in found):
+            towns.setdefault(m.group(), set()).update(
+                p.name for c in codes if places.PLACES[c].level == "county"
+                for p in places.PLACES[c].chain)
+    return towns
 
 
 def _town_regions(text: str, out: list[Indicator]) -> None:
@@ -2289,18 +2318,17 @@ def _town_regions(text: str, out: list[Indicator]) -> None:
     (桥头镇的纽扣地摊…发展到40多家; 在江门蓬江区杜阮镇,…汇聚超过1000家企业): in its sentence,
     and in the sentences after it in its paragraph until another place is named. Only a figure
     given the county's region (or a place above it) changes."""
-    if _TOWN is None or not _may_name_town(text):
+    if _TOWN is None:
+        return
+    # the whole text's places only when a paragraph that may hold a town holds one: its places
+    # there are the whole text's (places.find_in_paragraph), and so are its towns (a town and
+    # the places overlapping it stand in its paragraph); most texts hold none (docs/performance.md,
+    # twenty-fourth round)
+    if not any(_towns(text, places.find_in_paragraph(text, a, b))
+               for a, b in _town_paragraphs(text)):
         return
     found = find_places(text)
-    towns: dict[str, set[str]] = {}        # town → the names of its county and the places above
-    for _s, e, w in found:
-        m = _TOWN.match(text, e)
-        codes = places.SURFACES.get(w, ())
-        if m and any(places.PLACES[c].level == "county" for c in codes) \
-                and not any(a < m.end() and b > e for a, b, _ in found):
-            towns.setdefault(m.group(), set()).update(
-                p.name for c in codes if places.PLACES[c].level == "county"
-                for p in places.PLACES[c].chain)
+    towns = _towns(text, found)        # town → the names of its county and the places above
     if not towns:
         return
     # the places a figure's own may be named at (the nation, the town's county and above
@@ -2848,8 +2876,6 @@ def _scene_site(text: str, org: str, end: int, doc_places: context.DocPlaces) ->
     return found[0][2]
 
 
-# a newspaper's source line (葛孟超  苏咏潇《人民日报》（2026年04月13日第 18 版）), whoever signs it
-_PAPER_SOURCE = re.compile(r"《[^》\n]{2,12}报》[(（]\d{4}年")
 # the end of a sentence (a paragraph's opening hook ends at its second)
 _HOOK_END = re.compile(r"[。！？!?\n]")
 # a scene the opening sentence sets itself before its figure (在这趟快航首航中,价值2亿美元的…)
@@ -3141,6 +3167,8 @@ _GOES_ON = re.compile(r"(?:与此)?同时[,，]|此外[,，]|另外[,，]")
 # (现在 too: …整条线都得停产;现在,每个“岛”兼容不同车型装配,78个智能岛…, a sentence of its own after ";")
 _NOW_LEAD = ("如今,", "如今，", "现在,", "现在，")
 _PAST_LEAD = ("过去,", "过去，")    # (“过去,工业制品最快要20多天才能抵达欧洲…”: the past)
+# a newspaper's source line (葛孟超  苏咏潇《人民日报》（2026年04月13日第 18 版）), whoever signs it,
+# or a dispatch's (本报北京4月12日电)
 _PAPER_SOURCE = re.compile(r"《[^》\n]{2,12}报》[(（]\d{4}年|本报[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日电")
 _paper_sources = anchored(_PAPER_SOURCE, "报")    # (its search: the first; searched near 报)
 # a person a feature story introduces by a role (subjects.yaml ``person_role``): the name's

@@ -17,6 +17,8 @@ from typing import Any
 
 from analysis import lexicon
 
+from .patterns import _alt_by_first
+
 LEVELS = {"nation": 0, "province": 1, "prefecture": 2, "county": 3, "group": 4}
 NATION = "000000"
 
@@ -271,6 +273,24 @@ def find(text: str, raw: list[tuple[int, int, str]] | None = None) -> list[tuple
     return out
 
 
+def find_in_paragraph(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """``find(text)``'s mentions inside ``text[lo:hi]``, a paragraph (``lo`` at the text's start
+    or right after a line break, ``hi`` at one or at the text's end), without scanning the rest.
+
+    The same mentions: no surface holds a line break, so the automaton's leftmost-longest matches
+    after a break are those of a scan started there, and none crosses one; ``find`` then reads
+    the whole ``text`` around each match as before (the character before it, what follows it),
+    and what a rejected match hid is searched in ``text`` too, from inside the match (its
+    matches starting inside it end before the break). (tests/unit/test_indicator_speedups.py
+    compares it with ``find`` on every paragraph of the open texts.)
+
+    >>> t = "会议召开。\\n永嘉县桥头镇,朔州市场\\n河北"
+    >>> find_in_paragraph(t, 6, 17) == [m for m in find(t) if 6 <= m[0] < 17]
+    True
+    """
+    return find(text, _raw(text, lo, hi))
+
+
 def level_rank(p: Place) -> int:
     return LEVELS.get(p.level, 9)
 
@@ -417,7 +437,10 @@ def _load_foreign() -> dict[str, str]:
 
 
 FOREIGN = _load_foreign()
-_FOREIGN = re.compile("|".join(sorted(map(re.escape, FOREIGN), key=len, reverse=True)))
+# the names longest first, grouped by their first character (``_alt_by_first``: the same
+# matches and order of trial as the plain alternation, only the groups' first characters
+# tested at each position; docs/performance.md, twenty-fourth round)
+_FOREIGN = re.compile(_alt_by_first(FOREIGN))
 _SUBJ = lexicon.yaml_file("subjects.yaml")
 # what may open a clause before the country (同期美国…), the clause's punctuation before it
 _FOREIGN_LEAD = re.compile(_SUBJ["foreign_lead"])

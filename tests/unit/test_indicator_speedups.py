@@ -413,7 +413,7 @@ def _towns_after_counties(text: str) -> bool:
     return False
 
 
-def test_may_name_town_is_never_false_where_a_town_follows_its_county():
+def test_town_paragraphs_are_never_none_where_a_town_follows_its_county():
     corpus = [p for d, last in (("corpus", 162), ("corpus_articles", 147))     # the open ones
               for p in sorted((ROOT / "evaluation" / d / "texts").glob("*.txt"))
               if int(p.name[1:].split("_")[0]) <= last]
@@ -422,7 +422,68 @@ def test_may_name_town_is_never_false_where_a_town_follows_its_county():
     towns = 0
     for t in texts:
         if _towns_after_counties(t):
-            assert engine._may_name_town(t), t[:80]
+            assert engine._town_paragraphs(t), t[:80]
             towns += 1
     assert towns >= 3
-    assert not engine._may_name_town("统筹城乡发展,乡村振兴")
+    assert not engine._town_paragraphs("统筹城乡发展,乡村振兴")
+
+
+def _open_originals() -> list[str]:
+    from evaluation.corpus import TUNED, text_id
+    corpus = [p for p in sorted((ROOT / "evaluation" / "corpus" / "texts").glob("c*.txt"))
+              if text_id(p.stem) in TUNED]       # (never a blind text)
+    corpus += [p for p in sorted((ROOT / "evaluation" / "corpus_articles" / "texts").glob("*.txt"))
+               if int(p.name[1:].split("_")[0]) <= 147]
+    return [layout.clean(p.read_text("utf-8")).original for p in SEEDS + corpus]
+
+
+def test_places_of_a_paragraph_are_the_whole_texts():
+    """``places.find_in_paragraph`` gives ``find``'s mentions of the whole text inside the
+    paragraph, for every paragraph of the open texts and of random strings of place names,
+    line breaks and the characters around them (docs/performance.md, twenty-fourth round)."""
+    texts = _open_originals()
+    assert len(texts) > 300
+    rng = random.Random(24)
+    surfaces = sorted(w for w in places.SURFACES if len(w) <= 4)
+    alphabet = sorted({c for w in surfaces[::40] for c in w} | set("\n,。市县区镇乡场城政府路的对出口中国") )
+    for _ in range(400):
+        texts.append("".join(rng.choice(surfaces) if rng.random() < 0.4 else rng.choice(alphabet)
+                             for _ in range(rng.randint(0, 40))))
+    mentions = 0
+    for t in texts:
+        whole = places.find(t)
+        a = 0
+        while a <= len(t):
+            b = t.find("\n", a)
+            b = len(t) if b < 0 else b
+            got = places.find_in_paragraph(t, a, b)
+            assert got == [m for m in whole if a <= m[0] < b], (t[a:b][:80], a, b)
+            mentions += len(got)
+            a = b + 1
+    assert mentions > 10_000
+
+
+def test_towns_found_by_paragraph_as_in_the_whole_text():
+    """``engine._town_regions`` looks for towns in the paragraphs ``_town_paragraphs`` gives
+    before it finds the whole text's places: a text holds a town (``_towns`` of the whole
+    text's places) exactly where one of those paragraphs does."""
+    texts = _open_originals()
+    texts += ["在浙江温州永嘉县桥头镇", "江门蓬江区杜阮镇的企业", "统筹城乡发展,乡村振兴", "永嘉县",
+              "会议。\n在浙江温州永嘉县桥头镇,\n桥头镇的纽扣"]
+    held = 0
+    for t in texts:
+        whole = engine._towns(t, places.find(t))
+        parts: dict[str, set[str]] = {}
+        for a, b in engine._town_paragraphs(t):
+            for k, v in engine._towns(t, places.find_in_paragraph(t, a, b)).items():
+                parts.setdefault(k, set()).update(v)
+        assert parts == whole, t[:80]
+        held += bool(whole)
+    assert held >= 5
+
+
+def test_county_surfaces_have_two_characters_or_more():
+    """``engine._town_paragraphs`` tests a surface's last two characters first."""
+    counties, longest = engine._county_surfaces()
+    assert counties and min(map(len, counties)) >= 2 and longest >= 2
+    assert engine._county_ends() == {w[-2:] for w in counties}
