@@ -94,3 +94,13 @@ def paired(runs: dict, rounds: int, factor: float = 1.0) -> dict[str, list[float
     finally:
         gc.enable()
     return res
+
+
+def report_paired(label: str, res: dict[str, list[float]], scale: float, unit: str) -> None:
+    """One line: min / median of A and of B (times ``scale``, in ``unit``) and the median of the
+    paired ratios B/A."""
+    a, b = res["A"], res["B"]
+    ratio = statistics.median(y / x for x, y in zip(a, b))
+    print(f"{label}: A {min(a) * scale:.2f} / {statistics.median(a) * scale:.2f} -> "
+          f"B {min(b) * scale:.2f} / {statistics.median(b) * scale:.2f} {unit} (min / median); "
+          f"paired median B/A {ratio:.3f}")

@@ -16,7 +16,6 @@ paused; min / median of each and the median of the paired ratios B/A are printed
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -26,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from analysis import articles, layout, segment  # noqa: E402
 from analysis.indicators import engine, extract  # noqa: E402
-from bench._common import paired  # noqa: E402
+from bench._common import paired, report_paired  # noqa: E402
 from evaluation.corpus import TUNED, text_id  # noqa: E402
 
 NAMES = {"_registered_in": engine._REGISTERED, "_officers_in": engine._OFFICER,
@@ -40,13 +39,6 @@ def _use(forms: dict[str, Callable]) -> None:
     for n, f in forms.items():
         setattr(engine, n, f)
 
-
-def _report(label: str, res: dict[str, list[float]], scale: float, unit: str) -> None:
-    a, b = res["A"], res["B"]
-    ratio = statistics.median(y / x for x, y in zip(a, b))
-    print(f"{label}: A {min(a) * scale:.2f} / {statistics.median(a) * scale:.2f} -> "
-          f"B {min(b) * scale:.2f} / {statistics.median(b) * scale:.2f} {unit} (min / median); "
-          f"paired median B/A {ratio:.3f}")
 
 
 def main() -> int:
@@ -88,7 +80,7 @@ def main() -> int:
                 for _m in forms[n](*args):
                     pass
         return run
-    _report("scans", paired({"A": scans(OLD), "B": scans(NEW)}, a.rounds), 1000, "ms per pass")
+    report_paired("scans", paired({"A": scans(OLD), "B": scans(NEW)}, a.rounds), 1000, "ms per pass")
 
     def stage(forms: dict[str, Callable]) -> Callable[[], None]:
         def run() -> None:
@@ -98,7 +90,7 @@ def main() -> int:
         return run
     res = paired({"A": stage(OLD), "B": stage(NEW)}, a.rounds)
     _use(NEW)
-    _report("stage", res, 1000 * 6000 / chars, "ms per 6k")
+    report_paired("stage", res, 1000 * 6000 / chars, "ms per 6k")
     return 0
 
 

@@ -19,11 +19,8 @@ B's records are checked equal first.
 from __future__ import annotations
 
 import argparse
-import gc
 import re
-import statistics
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from analysis import articles, layout, segment  # noqa: E402
 from analysis.indicators import data, engine, extract, places  # noqa: E402
+from bench._common import paired, report_paired  # noqa: E402
 from evaluation.corpus import TUNED, text_id  # noqa: E402
 
 
@@ -65,26 +63,6 @@ def _use(forms: dict[str, object]) -> None:
         setattr(engine if n == "_town_paragraphs" else places, n, f)
 
 
-def _paired(runs: dict[str, Callable[[], object]], rounds: int) -> dict[str, list[float]]:
-    res: dict[str, list[float]] = {k: [] for k in runs}
-    gc.disable()
-    try:
-        for i in range(rounds):
-            for k in (list(runs) if i % 2 == 0 else list(runs)[::-1]):
-                t = time.process_time()
-                runs[k]()
-                res[k].append(time.process_time() - t)
-    finally:
-        gc.enable()
-    return res
-
-
-def _report(label: str, res: dict[str, list[float]], scale: float, unit: str) -> None:
-    a, b = res["A"], res["B"]
-    ratio = statistics.median(y / x for x, y in zip(a, b))
-    print(f"{label}: A {min(a) * scale:.2f} / {statistics.median(a) * scale:.2f} -> "
-          f"B {min(b) * scale:.2f} / {statistics.median(b) * scale:.2f} {unit} (min / median); "
-          f"paired median B/A {ratio:.3f}")
 
 
 def main() -> int:
@@ -125,9 +103,9 @@ def main() -> int:
             for text, out in calls:
                 town_regions(text, out)
         return run
-    res = _paired({"A": towns(OLD), "B": towns(NEW)}, a.rounds)
+    res = paired({"A": towns(OLD), "B": towns(NEW)}, a.rounds)
     _use(NEW)
-    _report("_town_regions", res, 1000, "ms per pass")
+    report_paired("_town_regions", res, 1000, "ms per pass")
 
     def stage(forms: dict[str, object]) -> Callable[[], None]:
         def run() -> None:
@@ -135,9 +113,9 @@ def main() -> int:
             for p in prepared:
                 extract(*p)
         return run
-    res = _paired({"A": stage(OLD), "B": stage(NEW)}, a.rounds)
+    res = paired({"A": stage(OLD), "B": stage(NEW)}, a.rounds)
     _use(NEW)
-    _report("stage", res, 1000 * 6000 / chars, "ms per 6k")
+    report_paired("stage", res, 1000 * 6000 / chars, "ms per 6k")
     return 0
 
 

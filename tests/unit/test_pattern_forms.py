@@ -109,7 +109,7 @@ def test_foreign_names_as_with_the_plain_alternation():
         assert fast.pattern.count(places._FOREIGN.pattern) == 1
         pairs.append((fast, re.compile(fast.pattern.replace(places._FOREIGN.pattern, plain_alt))))
     found = 0
-    for t in _open_texts():
+    for t in open_texts():
         for fast, plain in pairs:
             a = [m.regs for m in fast.finditer(t)]
             assert a == [m.regs for m in plain.finditer(t)], fast.pattern[:40]
