@@ -1779,6 +1779,11 @@ def _fill_lead(cleaned: Cleaned, scored: list[tuple[float, int, int]], chosen: l
     return used + len(piece)
 
 
+# the second half of a contrast said across a semicolon (X是A;而Y,则是B): 而 opening the part,
+# 则 further on in it, before its end (its clauses may be several)
+_CONTRAST_HALF = re.compile(r"而[^;；。]{0,60}?则")
+
+
 def _fill(cleaned: Cleaned, scored: list[tuple[float, int, int]], chosen: list[tuple[int, str, int]],
           used: int, limit: int) -> int:
     """A short summary (a news item's one-sentence lead, a meeting announced) goes on with the
@@ -1792,10 +1797,14 @@ def _fill(cleaned: Cleaned, scored: list[tuple[float, int, int]], chosen: list[t
     the skipped one's)."""
     last = max(b for _, _, b in chosen)
     passes = not any(_MEASURE.search(p) for _, p, _ in chosen)
+    text = cleaned.text
     for sc, a, b in sorted(scored, key=itemgetter(1)):
         if a < last:
             continue
-        if sc < FILL_MIN:
+        if sc < FILL_MIN and not (a == last and text[a - 1:a] in (";", "；") and
+                                  _CONTRAST_HALF.match(text, a) is not None):
+            # (the other half of a sentence cut at its semicolon, 是…“一件事”;而…则是…: marked
+            # down as a back-reference when read alone, it is what the chosen half is said against)
             break
         piece = _compact(_NOTE.sub("", _display(cleaned, a, b).strip()))
         if passes and piece and used + len(piece) > limit - 1:

@@ -1855,3 +1855,17 @@ def test_signed_pieces_say_whose_argument_a177(title, lead):
     c, sents, segs = _doc(text)
     seg = next(s for s in segs if s.kind == "article" and s.title.startswith(title))
     assert summarize.article_summary(c, seg, sents, []).startswith(lead)
+
+
+def test_a_contrast_cut_at_its_semicolon_goes_on_with_its_other_half_a174():
+    # a174's 编辑手记: 安装智能外卖柜,…是…的“一件事”;而搭建调解平台、…聚合发力,则是搭建多维的权益保障
+    # 体系。 — the half after the semicolon (而…则…, marked down as a back-reference when read
+    # alone) is what the first half is said against: a short summary goes on with it
+    text = next(ARTS.glob("a174_*.txt")).read_text("utf-8")
+    c, sents, segs = _doc(text)
+    seg = next(s for s in segs if s.kind == "article" and s.title.startswith("权益保障从点滴小事"))
+    summary = summarize.article_summary(c, seg, sents, [])
+    assert "“一件事”；而搭建调解平台" in summary and "多维的权益保障体系" in summary, summary
+    # (a back-reference opening a sentence of its own, not a semicolon's other half, is no fill)
+    assert summarize._CONTRAST_HALF.match("而搭建调解平台,则是搭建多维的权益保障体系。") is not None
+    assert summarize._CONTRAST_HALF.match("而非食品价格上涨0.8%。") is None
