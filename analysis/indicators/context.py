@@ -1276,6 +1276,43 @@ def chain_end(urs: list[tuple[int, int, Place]], k: int) -> Place:
     return p
 
 
+# a place that sets a scene's site (位于江苏省南京市江宁区的景枫购物中心…门店里, 特色美食街区之
+# 一的颍泉区东关美食街内): after 位于 or a description's 的, the site named after it, then 内/里
+_SCENE_SITE_LEAD = re.compile(r"(?:位于|坐落于|地处|的)$")
+_SCENE_SITE = re.compile(r"""的?[\u4e00-\u9fff]{2,14}?   # the site (景枫购物中心小米之家门店)
+                             (?:内|里)(?![\u4e00-\u9fff]{0,2}[0-9０-９])   # inside it (not
+                             #                    里 of a distance: 里程100公里)
+                          """, re.VERBOSE)
+
+
+def scene_site(t: str, urs: list[tuple[int, int, Place]], k: int) -> Place | None:
+    """The place (the lowest of its chain) of a scene's site that mention ``k`` opens, else
+    None: not the subject of its clause, but the place a story's next paragraphs that name
+    none are set in.
+
+    >>> t = "春节假期,位于江苏省南京市江宁区的景枫购物中心小米之家门店里顾客盈门。"
+    >>> scene_site(t, mentions(t), 0).name
+    '江宁区'
+    >>> t = "清晨,特色美食街区之一的颍泉区东关美食街内已人声鼎沸。"
+    >>> scene_site(t, mentions(t), 0).name
+    '颍泉区'
+    >>> t = "全省的平均水平,江宁区的增速高于南京市的平均水平。"
+    >>> scene_site(t, mentions(t), 0) is None
+    True
+    """
+    s = urs[k][0]
+    if k and urs[k - 1][1] == s or not _SCENE_SITE_LEAD.search(t, max(0, s - 3), s):
+        return None
+    j = k
+    while j + 1 < len(urs) and urs[j + 1][0] == urs[j][1] and _below(urs[j][2], urs[j + 1][2]):
+        j += 1
+    m = _SCENE_SITE.match(t, urs[j][1])
+    if m is None or any(c in t[urs[j][1]:m.end()] for c in ",，。;；、"):
+        return None
+    p = chain_end(urs, k)
+    return None if p.level in ("nation", "group") else p
+
+
 def _shared_parent(urs: list[tuple[int, int, Place]], s: int, e: int) -> str | None:
     """The place over two sibling places that open a name side by side (宁波舟山港: a port of
     宁波 and 舟山, 浙江省's; not 乌鲁木齐天山国际机场, a district under its city: None).
