@@ -732,8 +732,12 @@ _CLAUSE_START = re.compile(r"[,;:。!? ]")
 # 国家级高新区预计…, 全省地方国企资产总额…)
 _ORG_COUNTED = re.compile(r"(?:全国|全省|全市|全区|全县)(?:\d+(?:个|家|所|座))?|\d+(?:个|家|所|座)")
 # a word joining a clause to the one before, before its subject (而万科为3940亿元)
-_ORG_JOIN = re.compile(r"(?:而且|而|但是|但|彼时|实际上|截至目前|目前|预计),?")
-_ORG_JOIN_FIRST = frozenset("而但彼实截目预")
+_ORG_JOIN = re.compile(r"""(?:而且|而|但是|但|彼时|实际上|截至目前|目前|预计),?
+                          # an example's lead (拿上汽通用五菱来说,…联合超50家企业…; 以万科为例,…):
+                          # the organisation the clauses after it are about
+                          |(?:拿|以)(?=[^,;:。!?]{2,20}?(?:来说|为例),)
+                       """, re.VERBOSE)
+_ORG_JOIN_FIRST = frozenset("而但彼实截目预拿以")
 # a descriptor before a registered name (牵头研发企业中科卫星(广西)科技有限公司: subjects.yaml
 # ``descriptor``)
 _ORG_DESCRIPTOR = re.compile(data.ORG_DESCRIPTOR)
@@ -1441,6 +1445,9 @@ class DocPlaces:
         self._parks: dict[str, str] = {}
         self._last_org: tuple[str, str | None] | None = None   # for 该公司 (in text order)
         self._last_org_at = -1            # where (cleaned offset) it was met
+        # (article, organisation) → the place under the article's it was first given (上汽通用
+        # 五菱 in a paragraph about 柳州市): where it is when named again with no place
+        self._org_homes: dict[tuple[int, str], str] = {}
         self._banks: list[tuple[int, str]] | None = None   # for 该行: the banks named (once)
         counts: dict[str, int] = {}
         for (_s, _e, w), k in zip(found, arts):
@@ -1813,6 +1820,18 @@ class DocPlaces:
                     if place_at < 0 and _NATIONAL_BANK.fullmatch(subject):
                         region = None    # (a county's scene, then) 农业银行普惠型小微企业贷款余额
                         #                  4.4万亿元: a national bank's own figure, no place's
+                    below = [places_mod.PLACES[c] for c in places_mod.BY_NAME.get(region or "", ())
+                             if small and _below(home, places_mod.PLACES[c])]    # type: ignore[arg-type]
+                    if below and (inside or place_at < 0):
+                        self._org_homes.setdefault((u.article, subject), below[0].name)
+                    elif place_at < 0 and not whole and not inside and not same \
+                            and bracket is None:
+                        # (a province's story) 在柳州市上汽通用五菱…宝骏基地,…上汽通用五菱…生产
+                        # 效率提升30%。\n…拿上汽通用五菱来说,…联合超50家企业: an organisation
+                        # the article placed under its place before, named again in a
+                        # sentence that names no place: still there
+                        region = next((r for (a, name), r in self._org_homes.items()
+                                       if a == u.article and subject in name), region)
                     self._last_org = (subject, region)
                     self._last_org_at = u.cmap[s]
                 break
