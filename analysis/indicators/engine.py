@@ -1729,6 +1729,12 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                       and not _COMMENT_BEFORE.search(u.text, 0, s)), None)
         if named is not None and pid >= 0:    # (河南省洛阳市…: the place written last)
             last_place[art] = context.chain_end(*named).name
+        elif pid >= 0 and (site := next((x for u, rs in zip(plist, p_regions)
+                                         for j in range(len(rs))
+                                         if (x := context.scene_site(u.text, rs, j))),
+                                        None)) is not None:
+            last_place[art] = site.name    # 春节假期,位于江苏省南京市江宁区的…门店里顾客盈门。
+            #                                (\n…。\n…店内客流量增加了30%): the scene's site
         # the place the paragraph opens on (前三季度,深圳全市…; 广州的投资同样有活力。): its
         # later sentences that name none are about it when it lies under the article's place
         # (news comparing a province's cities), not about the province (context.DocPlaces)
