@@ -1779,6 +1779,11 @@ def _fill_lead(cleaned: Cleaned, scored: list[tuple[float, int, int]], chosen: l
     return used + len(piece)
 
 
+# the second half of a contrast said across a semicolon (X是A;而Y,则是B): 而 opening the part,
+# 则 further on in it, before its end (its clauses may be several)
+_CONTRAST_HALF = re.compile(r"而[^;；。]{0,60}?则")
+
+
 def _fill(cleaned: Cleaned, scored: list[tuple[float, int, int]], chosen: list[tuple[int, str, int]],
           used: int, limit: int) -> int:
     """A short summary (a news item's one-sentence lead, a meeting announced) goes on with the
@@ -1792,10 +1797,14 @@ def _fill(cleaned: Cleaned, scored: list[tuple[float, int, int]], chosen: list[t
     the skipped one's)."""
     last = max(b for _, _, b in chosen)
     passes = not any(_MEASURE.search(p) for _, p, _ in chosen)
+    text = cleaned.text
     for sc, a, b in sorted(scored, key=itemgetter(1)):
         if a < last:
             continue
-        if sc < FILL_MIN:
+        if sc < FILL_MIN and not (a == last and text[a - 1:a] in (";", "；") and
+                                  _CONTRAST_HALF.match(text, a) is not None):
+            # (the other half of a sentence cut at its semicolon, 是…“一件事”;而…则是…: marked
+            # down as a back-reference when read alone, it is what the chosen half is said against)
             break
         piece = _compact(_NOTE.sub("", _display(cleaned, a, b).strip()))
         if passes and piece and used + len(piece) > limit - 1:
@@ -1954,12 +1963,50 @@ def article_summary(cleaned: Cleaned, seg: ArticleSeg, sentences: list[tuple[int
                                        follow=FOLLOW)
         # ---
         scored = _one_per_part(cleaned.text, seg, scored)
+        scored = _profile_lead(cleaned.text, seg, scored)
         if scores is not None:
             scores[key] = scored
     out = _summary_of(cleaned, seg, scored, indicators, limit)
     if scores is not None:
         scores[(key, limit)] = out
     return out
+
+
+# a profile's column tag in its headline's closing bracket (…“王警官”(新时代·面孔)): data/summary_profile.txt
+_PROFILE_TAG = re.compile(r"[(（][^()（）]*(?:" + "|".join(lexicon.lines("summary_profile.txt")) +
+                          r")[^()（）]*[)）]\s*$")
+# an office said before the name of who holds it (…服务中心主任贺娇龙 / …大队长王警官): the
+# person's name is the two or three characters after it
+_OFFICE_NAME = re.compile(r"""(?:主任|大队长|队长|局长|处长|科长|所长|站长|院长|校长|厂长|社长|
+    书记|主席|部长|县长|市长|镇长|乡长|村长|经理|董事长|理事长|会长|馆长|总监|院士|教授|研究员|
+    工程师|医师|医生|教师|护士长|民警|船长|机长)
+    (?=([\u4e00-\u9fff]{2,3}))""", re.VERBOSE)
+#: a profile's sentences looked at for the one naming its person with their office
+PROFILE_SENTENCES = 8
+#: times the person's name is said in the piece (its subject, not someone met in passing)
+PROFILE_NAMED = 3
+
+
+def _profile_lead(text: str, seg: ArticleSeg, scored: list[tuple[float, int, int]]
+                  ) -> list[tuple[float, int, int]]:
+    """A profile (data/summary_profile.txt) leads with its first sentence (of its first
+    ``PROFILE_SENTENCES``) that names the person with their office, the person being a name
+    the piece says ``PROFILE_NAMED`` times or more (1月14日,…服务中心主任贺娇龙在…意外坠马,…年仅47
+    岁。): who the person was and what happened, before the figures of what they did. That
+    sentence scores above the best; other pieces: ``scored`` as given."""
+    if not scored or not seg.title or _PROFILE_TAG.search(seg.title) is None:
+        return scored
+    s0, e0 = seg.span
+    body = text[s0:e0]
+    for _sc, a, b in sorted(scored, key=itemgetter(1))[:PROFILE_SENTENCES]:
+        for m in _OFFICE_NAME.finditer(text, a, b):
+            name = m[1]
+            if body.count(name) < PROFILE_NAMED and body.count(name[:2]) >= PROFILE_NAMED:
+                name = name[:2]  # a two-character name and the word after it (张伟在)
+            if body.count(name) >= PROFILE_NAMED:
+                top = max(x[0] for x in scored) + 1
+                return [(top if x[1] == a else x[0], x[1], x[2]) for x in scored]
+    return scored
 
 
 PARALLEL_PARTS = 3   # parallel section headings of a piece summarised part by part
@@ -2015,6 +2062,9 @@ def _summary_of(cleaned: Cleaned, seg: ArticleSeg, scored: list[tuple[float, int
         # a kicker stating the figure the article is about (2025年我国康养市场规模预计达9.5万亿元)
         # that its sentences do not give: it leads, the article's own figures follow
         rest = _fit(cleaned, scored, limit - len(kick) - 1, _is_news(seg), counts)
+        if rest and seg.title and _PROFILE_TAG.search(seg.title) is not None:
+            # (a profile's lead says who the person is first: the kicker's figures follow it)
+            return rest + _close(kick)
         if rest:
             return kick + "；" + rest
     return out

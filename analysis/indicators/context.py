@@ -732,8 +732,12 @@ _CLAUSE_START = re.compile(r"[,;:。!? ]")
 # 国家级高新区预计…, 全省地方国企资产总额…)
 _ORG_COUNTED = re.compile(r"(?:全国|全省|全市|全区|全县)(?:\d+(?:个|家|所|座))?|\d+(?:个|家|所|座)")
 # a word joining a clause to the one before, before its subject (而万科为3940亿元)
-_ORG_JOIN = re.compile(r"(?:而且|而|但是|但|彼时|实际上|截至目前|目前|预计),?")
-_ORG_JOIN_FIRST = frozenset("而但彼实截目预")
+_ORG_JOIN = re.compile(r"""(?:而且|而|但是|但|彼时|实际上|截至目前|目前|预计),?
+                          # an example's lead (拿上汽通用五菱来说,…联合超50家企业…; 以万科为例,…):
+                          # the organisation the clauses after it are about
+                          |(?:拿|以)(?=[^,;:。!?]{2,20}?(?:来说|为例),)
+                       """, re.VERBOSE)
+_ORG_JOIN_FIRST = frozenset("而但彼实截目预拿以")
 # a descriptor before a registered name (牵头研发企业中科卫星(广西)科技有限公司: subjects.yaml
 # ``descriptor``)
 _ORG_DESCRIPTOR = re.compile(data.ORG_DESCRIPTOR)
@@ -1276,6 +1280,43 @@ def chain_end(urs: list[tuple[int, int, Place]], k: int) -> Place:
     return p
 
 
+# a place that sets a scene's site (位于江苏省南京市江宁区的景枫购物中心…门店里, 特色美食街区之
+# 一的颍泉区东关美食街内): after 位于 or a description's 的, the site named after it, then 内/里
+_SCENE_SITE_LEAD = re.compile(r"(?:位于|坐落于|地处|的)$")
+_SCENE_SITE = re.compile(r"""的?[\u4e00-\u9fff]{2,14}?   # the site (景枫购物中心小米之家门店)
+                             (?:内|里)(?![\u4e00-\u9fff]{0,2}[0-9０-９])   # inside it (not
+                             #                    里 of a distance: 里程100公里)
+                          """, re.VERBOSE)
+
+
+def scene_site(t: str, urs: list[tuple[int, int, Place]], k: int) -> Place | None:
+    """The place (the lowest of its chain) of a scene's site that mention ``k`` opens, else
+    None: not the subject of its clause, but the place a story's next paragraphs that name
+    none are set in.
+
+    >>> t = "春节假期,位于江苏省南京市江宁区的景枫购物中心小米之家门店里顾客盈门。"
+    >>> scene_site(t, mentions(t), 0).name
+    '江宁区'
+    >>> t = "清晨,特色美食街区之一的颍泉区东关美食街内已人声鼎沸。"
+    >>> scene_site(t, mentions(t), 0).name
+    '颍泉区'
+    >>> t = "全省的平均水平,江宁区的增速高于南京市的平均水平。"
+    >>> scene_site(t, mentions(t), 0) is None
+    True
+    """
+    s = urs[k][0]
+    if k and urs[k - 1][1] == s or not _SCENE_SITE_LEAD.search(t, max(0, s - 3), s):
+        return None
+    j = k
+    while j + 1 < len(urs) and urs[j + 1][0] == urs[j][1] and _below(urs[j][2], urs[j + 1][2]):
+        j += 1
+    m = _SCENE_SITE.match(t, urs[j][1])
+    if m is None or any(c in t[urs[j][1]:m.end()] for c in ",，。;；、"):
+        return None
+    p = chain_end(urs, k)
+    return None if p.level in ("nation", "group") else p
+
+
 def _shared_parent(urs: list[tuple[int, int, Place]], s: int, e: int) -> str | None:
     """The place over two sibling places that open a name side by side (宁波舟山港: a port of
     宁波 and 舟山, 浙江省's; not 乌鲁木齐天山国际机场, a district under its city: None).
@@ -1404,6 +1445,9 @@ class DocPlaces:
         self._parks: dict[str, str] = {}
         self._last_org: tuple[str, str | None] | None = None   # for 该公司 (in text order)
         self._last_org_at = -1            # where (cleaned offset) it was met
+        # (article, organisation) → the place under the article's it was first given (上汽通用
+        # 五菱 in a paragraph about 柳州市): where it is when named again with no place
+        self._org_homes: dict[tuple[int, str], str] = {}
         self._banks: list[tuple[int, str]] | None = None   # for 该行: the banks named (once)
         counts: dict[str, int] = {}
         for (_s, _e, w), k in zip(found, arts):
@@ -1776,6 +1820,18 @@ class DocPlaces:
                     if place_at < 0 and _NATIONAL_BANK.fullmatch(subject):
                         region = None    # (a county's scene, then) 农业银行普惠型小微企业贷款余额
                         #                  4.4万亿元: a national bank's own figure, no place's
+                    below = [places_mod.PLACES[c] for c in places_mod.BY_NAME.get(region or "", ())
+                             if small and _below(home, places_mod.PLACES[c])]    # type: ignore[arg-type]
+                    if below and (inside or place_at < 0):
+                        self._org_homes.setdefault((u.article, subject), below[0].name)
+                    elif place_at < 0 and not whole and not inside and not same \
+                            and bracket is None:
+                        # (a province's story) 在柳州市上汽通用五菱…宝骏基地,…上汽通用五菱…生产
+                        # 效率提升30%。\n…拿上汽通用五菱来说,…联合超50家企业: an organisation
+                        # the article placed under its place before, named again in a
+                        # sentence that names no place: still there
+                        region = next((r for (a, name), r in self._org_homes.items()
+                                       if a == u.article and subject in name), region)
                     self._last_org = (subject, region)
                     self._last_org_at = u.cmap[s]
                 break
@@ -2881,7 +2937,9 @@ _CN_N = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "
 _Q_RANGE = re.compile(r"([一二三四1-4])[—–\-~至]([一二三四1-4])季度")
 _FIRST_MONTHS = re.compile(r"前(\d{1,2}|十一|[两三四五六七八九十])个?月")
 _YEAR_SPAN = re.compile(r"从?((?:19|20)\d{2})(?: ?年)?[—–\-~至到]((?:19|20)\d{2})年")
-_QUARTERS = (("前三季度", 1, 9), ("上半年", 1, 6), ("下半年", 7, 12), ("前两个月", 1, 2))
+_QUARTERS = (("前三季度", 1, 9), ("上半年", 1, 6), ("下半年", 7, 12), ("前两个月", 1, 2),
+             # a company's interim reports: the months from January they cover
+             ("半年报", 1, 6), ("中报", 1, 6), ("三季报", 1, 9), ("一季报", 1, 3))
 
 
 def _ym(y: int, m: int) -> str:

@@ -307,6 +307,9 @@ _POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年�
 #                                                    not over a paragraph
 # a rank and the figure's name between them: 14种农产品产量居全国第1位
 _RANK_NOUN_GAP = re.compile(r"[^\d,;。、:()%]{1,10}")
+# a comment drawn from the figures before (…增长了31.9%,可见经历疫情后,中国经济正快速复苏): a
+# place named in it is not the subject the next paragraphs go on about
+_COMMENT_BEFORE = re.compile(r"(?:可见|由此可见|说明|表明|意味着)[^。!?]*$")
 # a rank in the clause right before its figure: 连续16年位居全国首位,增量39.7亿斤
 # (上海居榜首,为22663元: the figure is the ranked subject's)
 # a rank of growth in the clause before the rate (都保持着全国第一的增速,增速高达35.3%)
@@ -1720,9 +1723,18 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                       for j, (s, e, p) in enumerate(rs) if context.is_subject(u.text, s, e)
                       and not context.in_name(u.text, rs, j)
                       # (吉林、上海、山东、广东、河北等地的成交量…: places gone through, not one)
-                      and not context.listed_places(u.text, rs, j)), None)
+                      and not context.listed_places(u.text, rs, j)
+                      # (…增长了31.9%,可见经历疫情后,中国经济正快速复苏: a comment drawn from
+                      # the figures, not the place of the paragraphs after it)
+                      and not _COMMENT_BEFORE.search(u.text, 0, s)), None)
         if named is not None and pid >= 0:    # (河南省洛阳市…: the place written last)
             last_place[art] = context.chain_end(*named).name
+        elif pid >= 0 and (site := next((x for u, rs in zip(plist, p_regions)
+                                         for j in range(len(rs))
+                                         if (x := context.scene_site(u.text, rs, j))),
+                                        None)) is not None:
+            last_place[art] = site.name    # 春节假期,位于江苏省南京市江宁区的…门店里顾客盈门。
+            #                                (\n…。\n…店内客流量增加了30%): the scene's site
         # the place the paragraph opens on (前三季度,深圳全市…; 广州的投资同样有活力。): its
         # later sentences that name none are about it when it lies under the article's place
         # (news comparing a province's cities), not about the province (context.DocPlaces)

@@ -111,3 +111,41 @@ def _class(atoms: set) -> str:
             return f"{re.escape(a[1])}-{re.escape(a[2])}"
         return a[1]
     return "[" + "".join(sorted(map(part, atoms))) + "]"
+
+
+def _closing(seq: Any) -> tuple[bool, frozenset]:
+    """What a parsed regex ``seq`` can close a match with: (can it match the empty string, its
+    last characters), read from its end as ``_two`` reads from its start (zero-width items
+    stepped over, a repeat as any number of its item): the set may hold too much, never too
+    little (docs/performance.md, twenty-fifth round)."""
+    empty, last = True, _EMPTY          # the empty sequence
+    for op, av in reversed(list(seq)):
+        if op is _sre.LITERAL:
+            e, f = False, frozenset[_Atom]([("lit", chr(av))])
+        elif op in (_sre.NOT_LITERAL, _sre.ANY):
+            e, f = False, frozenset([_ALL])
+        elif op is _sre.IN:
+            e, f = False, _atoms(av)
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            e, f = True, _EMPTY
+        elif op is _sre.SUBPATTERN:
+            if av[1] or av[2]:        # flags set inside the group
+                raise _Unknown(op)
+            e, f = _closing(av[-1])
+        elif op in (_sre.BRANCH, _sre.GROUPREF_EXISTS):
+            alts = [_closing(x) for x in av[1]] if op is _sre.BRANCH else \
+                [_closing(av[1]), _closing(av[2] if av[2] is not None else [])]
+            e = any(x[0] for x in alts)
+            f = frozenset().union(*(x[1] for x in alts))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            lo, hi, item = av
+            e, f = _closing(item)
+            if hi == 0:
+                e, f = True, _EMPTY
+            else:
+                e = e or lo == 0
+        else:
+            raise _Unknown(op)
+        # this item before what comes after it in the sequence
+        empty, last = empty and e, last | f if empty else last
+    return empty, last

@@ -17,13 +17,14 @@ value is composed by ``numbers.compose``.
 from __future__ import annotations
 
 import re
+import re._constants as _sre_const
 import re._parser as _sre_parse
 from dataclasses import dataclass
 from operator import attrgetter
 
 from . import data
 from .numbers import _SUB_SCALED, CHINESE_NUMERAL_CHARS, compose
-from .openings import _ALL, _class, _covers, _two
+from .openings import _ALL, _class, _closing, _covers, _two, _Unknown
 
 
 def _alt_plain(words) -> str:
@@ -487,6 +488,40 @@ APPROX_PREFIX = re.compile(rf"(?:{_alt(data.APPROX_PREFIX)})了?$")   # 超过�
 _APPROX_PREFIX_LAST = frozenset([*(w[-1] for w in data.APPROX_PREFIX), "了", "\n"])
 # each list of stop patterns is compiled into one alternation
 _STOP_BEFORE = re.compile("|".join(f"(?:{p})" for p in data.STOP_BEFORE))
+
+
+def _end_gate(sources: list[str]) -> re.Pattern[str]:
+    r"""A test of a string's last characters for the alternation of ``sources``, patterns that
+    all end in ``$``: ``[…]\n?\Z``, the characters ``openings._closing`` finds they can close a
+    match with, then an optional line break (``$`` matches before a final one too). A string
+    it refuses is one where no pattern of ``sources`` can match, so searched from two
+    characters before the end it is a cheap first test (docs/performance.md, twenty-fifth
+    round). One that lets everything pass (``(?:)``) when a pattern does not end in ``$``, can
+    match the empty string or close with any character.
+
+    >>> _end_gate([r"第$", r"[×x]\s*$", r"(?:这|那)的?$"]).pattern
+    '[\\sx×的第这那]\\n?\\Z'
+    >>> _end_gate([r"第$", r"第\d"]).pattern
+    '(?:)'
+    """
+    last: set = set()
+    for source in sources:
+        seq = _sre_parse.parse(source)
+        if not len(seq) or seq[-1][0] is not _sre_const.AT or seq[-1][1] is not _sre_const.AT_END:
+            return re.compile("(?:)")
+        try:
+            empty, f = _closing(seq[:-1])
+        except _Unknown:
+            return re.compile("(?:)")
+        if empty or _ALL in f:
+            return re.compile("(?:)")
+        last |= f
+    return re.compile(_class(last) + r"\n?\Z")
+
+
+# the last characters the stop patterns before a figure can end with (``_end_gate``): most
+# figures' 8 characters before end in none of them, and are not searched at every position
+_STOP_BEFORE_END = _end_gate(data.STOP_BEFORE)
 # a duration measured, named right before its months (发明专利平均审查周期压减至15.5个月,
 # 商标注册平均审查周期稳定在4个月)
 _DURATION_BEFORE = re.compile(r"(?:周期|时长|用时|工期|审查期|审批时间|办理时间)[^,;。\d%]{0,6}$")
@@ -808,7 +843,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if after[:1] == "大" and _BIG_CLASS.match(after) and (not base or after[1:2] == "类"):
             continue          # 九大产业链, 三大攻坚战: a class named, not a count; 97个大类中: the
             #                   set (13个大模型, 14座大中型水电站: counted with their measure word)
-        if _STOP_BEFORE.search(before) or (_STOP_AFTER.search(after) and not (
+        if _STOP_BEFORE_END.search(before, len(before) - 2) and _STOP_BEFORE.search(before) \
+                or (_STOP_AFTER.search(after) and not (
                 _SCALE_MARK.match(after) and not _COUNT_OVER.search(text, max(0, s - 24), s))):
             continue          # (外贸进出口突破5000亿元大关: a level with its mark; 有10个城市
                               # 经济总量超5000亿元大关: the mark the count is over, not a figure)

@@ -1855,3 +1855,40 @@ def test_signed_pieces_say_whose_argument_a177(title, lead):
     c, sents, segs = _doc(text)
     seg = next(s for s in segs if s.kind == "article" and s.title.startswith(title))
     assert summarize.article_summary(c, seg, sents, []).startswith(lead)
+
+
+def test_a_contrast_cut_at_its_semicolon_goes_on_with_its_other_half_a174():
+    # a174's 编辑手记: 安装智能外卖柜,…是…的“一件事”;而搭建调解平台、…聚合发力,则是搭建多维的权益保障
+    # 体系。 — the half after the semicolon (而…则…, marked down as a back-reference when read
+    # alone) is what the first half is said against: a short summary goes on with it
+    text = next(ARTS.glob("a174_*.txt")).read_text("utf-8")
+    c, sents, segs = _doc(text)
+    seg = next(s for s in segs if s.kind == "article" and s.title.startswith("权益保障从点滴小事"))
+    summary = summarize.article_summary(c, seg, sents, [])
+    assert "“一件事”；而搭建调解平台" in summary and "多维的权益保障体系" in summary, summary
+    # (a back-reference opening a sentence of its own, not a semicolon's other half, is no fill)
+    assert summarize._CONTRAST_HALF.match("而搭建调解平台,则是搭建多维的权益保障体系。") is not None
+    assert summarize._CONTRAST_HALF.match("而非食品价格上涨0.8%。") is None
+
+
+@pytest.mark.parametrize("stem,title,lead", [
+    # a173: a profile (新时代·面孔) whose figures (粉丝数达624.9万) came before who the person was
+    ("a173", "难忘那个纵马雪原", "1月14日，新疆维吾尔自治区农产品品牌建设与产销服务中心主任贺娇龙"),
+    # a168: its kicker's figures (19年来,抓获…) follow who the person is, they do not lead
+    ("a168", "致敬！缉毒一线", "4月27日，2026年度中国青年五四奖章暨新时代青年先锋奖正式揭晓，"),
+])
+def test_a_profile_leads_with_who_the_person_is(stem, title, lead):
+    from analysis.pipeline import analyze
+    path = next(ARTS.glob(f"{stem}_*.txt"))
+    res = analyze(path.read_bytes(), path.name)
+    art = next(a for a in res.articles if (a.title or "").startswith(title))
+    assert art.summary.startswith(lead), art.summary
+
+
+def test_a_profile_person_is_a_name_said_often():
+    # the office before a name (大队长王警官) finds the person; a name said once (someone met in
+    # passing) is not the profile's person
+    assert summarize._PROFILE_TAG.search("难忘那个纵马雪原的红色身影（新时代·面孔）") is not None
+    assert summarize._PROFILE_TAG.search("见证统一大市场的成长性（人民时评）") is None
+    m = summarize._OFFICE_NAME.search("缉毒侦查大队大队长王警官,被授予新时代青年先锋奖")
+    assert m is not None and m[1] == "王警官"
