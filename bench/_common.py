@@ -104,3 +104,21 @@ def report_paired(label: str, res: dict[str, list[float]], scale: float, unit: s
     print(f"{label}: A {min(a) * scale:.2f} / {statistics.median(a) * scale:.2f} -> "
           f"B {min(b) * scale:.2f} / {statistics.median(b) * scale:.2f} {unit} (min / median); "
           f"paired median B/A {ratio:.3f}")
+
+
+def prepared_texts(corpus: bool) -> list[tuple]:
+    """The seeds (and with ``corpus`` the open corpus texts, evaluation.corpus.TUNED only — never
+    a blind text) cleaned, cut into sentences and articles as ``analyze`` does before the
+    indicator stage: ``[(cleaned, sentences, articles), ...]``."""
+    from analysis import articles, layout, segment
+    from evaluation.corpus import TUNED, text_id
+    files = list(SEEDS)
+    if corpus:
+        files += [p for p in sorted((ROOT / "evaluation" / "corpus" / "texts").glob("c*.txt"))
+                  if text_id(p.stem) in TUNED]
+    out = []
+    for f in files:
+        c = layout.clean(f.read_text(encoding="utf-8"))
+        s = segment.sentences(c.text)
+        out.append((c, s, articles.split(c, s)))
+    return out

@@ -27,10 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis import articles, layout, segment  # noqa: E402
 from analysis.indicators import data, engine, extract, places  # noqa: E402
-from bench._common import paired, report_paired  # noqa: E402
-from evaluation.corpus import TUNED, text_id  # noqa: E402
+from bench._common import paired, prepared_texts, report_paired  # noqa: E402
 
 
 def _old_may_name_town(text: str) -> bool:
@@ -70,15 +68,7 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=12)
     ap.add_argument("--corpus", action="store_true", help="the open corpus texts too")
     a = ap.parse_args()
-    files = sorted((ROOT / "seeds").glob("*.txt"))
-    if a.corpus:
-        files += [p for p in sorted((ROOT / "evaluation" / "corpus" / "texts").glob("c*.txt"))
-                  if text_id(p.stem) in TUNED]     # (never a blind text)
-    prepared = []
-    for f in files:
-        c = layout.clean(f.read_text(encoding="utf-8"))
-        s = segment.sentences(c.text)
-        prepared.append((c, s, articles.split(c, s)))
+    prepared = prepared_texts(a.corpus)
     chars = sum(len(c.text) for c, _, _ in prepared)
     calls: list[tuple] = []
     town_regions = engine._town_regions
