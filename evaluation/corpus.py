@@ -67,7 +67,8 @@ TUNED = ("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "
          "c173", "c174", "c175", "c176", "c177",
          "c178", "c179", "c180", "c181", "c182",
          "c183", "c184", "c185", "c186", "c187",
-         "c188", "c189", "c190", "c191", "c192")
+         "c188", "c189", "c190", "c191", "c192",
+         "c193", "c194", "c195", "c196", "c197")
 
 
 def text_id(stem: str) -> str:
@@ -85,7 +86,7 @@ def text_id(stem: str) -> str:
 
 #: groups of texts: the tuning split, then by genre
 GROUPS = {
-    "tuned on (c01-c192)": TUNED,
+    "tuned on (c01-c197)": TUNED,
     # stop 12's blind texts: their 'first' row is the run recorded before anyone read their
     # differences (first_run.json, 4da82e5); they were opened for tuning after it
     "stop 12 blind texts (c24-c29), first run blind, opened after": (
@@ -223,6 +224,13 @@ GROUPS = {
     # differences; opened for tuning in stop 28 after it
     "stop 28 blind texts (c188-c192), first run blind, opened after": (
         "c188", "c189", "c190", "c191", "c192"),
+    # stop 28's second blind round (岳阳's 2025 bulletin, 唐山's budget report as the city paper
+    # reports it; 人民日报 on construction machinery, 广东's services and 都昌's pearls): first run
+    # at 2004ac4 recorded at 419b656, frozen in blind_rounds.json (round "stop 28 end") before
+    # anyone read their differences; kept blind to the end of stop 28 and opened for tuning at the
+    # start of stop 29
+    "stop 28 end blind texts (c193-c197), first run blind, opened after": (
+        "c193", "c194", "c195", "c196", "c197"),
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "bulletin with tables (c07)": ("c07",),
     "monthly release (c08)": ("c08",),
