@@ -40,7 +40,7 @@ import sys
 from pathlib import Path
 
 from evaluation.corpus import text_id
-from evaluation.summaries import iou, load_jsonl, match, norm, rouge_l
+from evaluation.summaries import iou, load_jsonl, match, norm, rouge_l, title_norm
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -172,13 +172,14 @@ def run_text(path: Path, gold: list[dict]) -> tuple[dict, list[str]]:
     c = dict.fromkeys(COUNTS, 0)
     c["rouge_sum"] = 0.0
     c["gold"], c["pred"], c["match"] = len(gold), len(pred), len(pairs)
-    c["titles_ok"] = sum(1 for i, j in pairs if norm(pred[i]["title"]) == norm(gold[j]["title"]))
+    c["titles_ok"] = sum(1 for i, j in pairs
+                         if title_norm(pred[i]["title"]) == title_norm(gold[j]["title"]))
     diffs = []
     for j, g in enumerate(gold):
         i = by_gold.get(j)
         if i is None:
             diffs.append(f"  missed {g['kind']} {g['title']!r} {g['span']}")
-        elif norm(pred[i]["title"]) != norm(g["title"]):
+        elif title_norm(pred[i]["title"]) != title_norm(g["title"]):
             diffs.append(f"  title  {pred[i]['title']!r} != gold {g['title']!r}")
         if g.get("summary"):
             c["refs"] += 1

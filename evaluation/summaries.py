@@ -59,6 +59,38 @@ def norm(s: str) -> str:
     return _DROP.sub("", normalize(s))
 
 
+# a list's item number printed before a headline: a digest's rank mark (NO.1, No. 10), a number
+# set off by a bar (每经10点: 1丨统计局:…) or a hash number (#01). The references disagree on it (the
+# 财经TOP10 digests a36, a38, a88, a102 leave NO.N out of their titles; the 每经 digests a115 and
+# a181 keep N丨 in), so titles are compared without it, on both sides and on every page alike
+_ITEM_MARK = re.compile(r"""
+    ^ \s* (?: NO\.? \s* \d{1,2} (?=\s)     # NO.1 刘鹤:… (a blank after the rank)
+           | \#\d{1,3} (?=\s)               # #01 欧盟推迟…
+           | \d{1,2} \s* [丨｜|] )            # 1丨统计局:…
+    \s*
+""", re.VERBOSE | re.IGNORECASE)
+
+
+def title_norm(s: str) -> str:
+    """Normalised form for comparing titles: ``norm`` without a leading item number.
+
+    >>> title_norm("1丨统计局：7月上旬生猪价格环比涨15.1%") == title_norm("统计局:7月上旬生猪价格环比涨15.1%")
+    True
+    >>> title_norm("NO.4  世行预计今年中国经济将增长8.5%") == title_norm("世行预计今年中国经济将增长8.5%")
+    True
+    >>> title_norm("2丨整点投资丨北向资金净流入25.79亿") == title_norm("整点投资丨北向资金净流入25.79亿")
+    True
+
+    A figure opening a headline is its words, not an item number:
+
+    >>> title_norm("4.9%！三季度GDP同比增速放缓") == title_norm("三季度GDP同比增速放缓")
+    False
+    >>> title_norm("10月经济实现筑底回升") == title_norm("月经济实现筑底回升")
+    False
+    """
+    return norm(_ITEM_MARK.sub("", normalize(s), count=1))
+
+
 def lcs(a: str, b: str) -> int:
     """Length of the longest common subsequence.
 
@@ -129,7 +161,7 @@ def match(pred: list[dict], gold: list[dict]) -> list[tuple[int, int]]:
         for j, g in enumerate(gold):
             if j in used_g or p["kind"] != g["kind"]:
                 continue
-            if norm(p["title"]) == norm(g["title"]) and iou(p["span"], g["span"]) > 0:
+            if title_norm(p["title"]) == title_norm(g["title"]) and iou(p["span"], g["span"]) > 0:
                 pairs.append((i, j))
                 used_p.add(i)
                 used_g.add(j)
@@ -301,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
                  "seg": s, "i": i} for i, s in enumerate(segs)]
         g = gold[seed]
         pairs = match(pred, g)
-        titles_ok = sum(1 for i, j in pairs if norm(pred[i]["title"]) == norm(g[j]["title"]))
+        titles_ok = sum(1 for i, j in pairs if title_norm(pred[i]["title"]) == title_norm(g[j]["title"]))
         art_rows.append((seed, len(g), len(pred), len(pairs), titles_ok))
         per_seed[seed] = {"cleaned": cleaned, "sents": sents, "segs": segs, "inds": inds,
                           "pred": pred, "gold": g, "pairs": pairs}
