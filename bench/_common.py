@@ -1,6 +1,7 @@
 """Shared by the benchmark scripts: the workload (the seeds, round robin), output, a few stats."""
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
@@ -8,7 +9,9 @@ import re
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -122,3 +125,39 @@ def prepared_texts(corpus: bool) -> list[tuple]:
         s = segment.sentences(c.text)
         out.append((c, s, articles.split(c, s)))
     return out
+
+
+def bench_args() -> tuple[argparse.Namespace, list[tuple], int]:
+    """The paired scripts' command line (``--rounds N``, 12 by default; ``--corpus``: the open
+    corpus texts too) parsed, the texts prepared (``prepared_texts``) and their characters."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rounds", type=int, default=12)
+    ap.add_argument("--corpus", action="store_true", help="the open corpus texts too")
+    a = ap.parse_args()
+    prepared = prepared_texts(a.corpus)
+    return a, prepared, sum(len(c.text) for c, _, _ in prepared)
+
+
+def stage_runner(prepared: list[tuple], use: Callable[[Any], None]
+                 ) -> Callable[[Any], Callable[[], None]]:
+    """``stage(forms)``: a callable that puts ``forms`` in place (``use(forms)``) and runs the
+    indicator stage (``extract``) over the ``prepared`` texts, for ``paired``."""
+    from analysis.indicators import extract
+
+    def stage(forms: Any) -> Callable[[], None]:
+        def run() -> None:
+            use(forms)
+            for p in prepared:
+                extract(*p)
+        return run
+    return stage
+
+
+def report_stage(prepared: list[tuple], chars: int, use: Callable[[Any], None],
+                 old: Any, new: Any, rounds: int) -> None:
+    """The whole stage with the ``old`` forms (A) and the ``new`` (B) paired over ``rounds``,
+    the ``new`` left in place; reported in ms per 6,000 characters."""
+    stage = stage_runner(prepared, use)
+    res = paired({"A": stage(old), "B": stage(new)}, rounds)
+    use(new)
+    report_paired("stage", res, 1000 * 6000 / chars, "ms per 6k")

@@ -15,7 +15,6 @@ paused; min / median of each and the median of the paired ratios B/A are printed
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.indicators import engine, extract  # noqa: E402
-from bench._common import paired, prepared_texts, report_paired  # noqa: E402
+from bench._common import bench_args, paired, report_paired, report_stage  # noqa: E402
 
 NAMES = {"_registered_in": engine._REGISTERED, "_officers_in": engine._OFFICER,
          "_scene_names_in": engine._SCENE_NAME, "_short_openings_in": engine._SHORT_OPENING,
@@ -38,14 +37,8 @@ def _use(forms: dict[str, Callable]) -> None:
         setattr(engine, n, f)
 
 
-
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--rounds", type=int, default=12)
-    ap.add_argument("--corpus", action="store_true", help="the open corpus texts too")
-    a = ap.parse_args()
-    prepared = prepared_texts(a.corpus)
-    chars = sum(len(c.text) for c, _, _ in prepared)
+    a, prepared, chars = bench_args()
     calls: list[tuple[str, tuple]] = []
 
     def recorder(n: str, f: Callable) -> Callable:
@@ -71,16 +64,7 @@ def main() -> int:
                     pass
         return run
     report_paired("scans", paired({"A": scans(OLD), "B": scans(NEW)}, a.rounds), 1000, "ms per pass")
-
-    def stage(forms: dict[str, Callable]) -> Callable[[], None]:
-        def run() -> None:
-            _use(forms)
-            for p in prepared:
-                extract(*p)
-        return run
-    res = paired({"A": stage(OLD), "B": stage(NEW)}, a.rounds)
-    _use(NEW)
-    report_paired("stage", res, 1000 * 6000 / chars, "ms per 6k")
+    report_stage(prepared, chars, _use, OLD, NEW, a.rounds)
     return 0
 
 

@@ -15,7 +15,6 @@ B's records are checked equal first.
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections.abc import Callable
@@ -25,19 +24,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.indicators import extract, patterns  # noqa: E402
-from bench._common import paired, prepared_texts, report_paired  # noqa: E402
+from bench._common import bench_args, paired, report_paired, report_stage  # noqa: E402
 
 NEW = patterns._STOP_BEFORE_END
 OLD = re.compile("(?:)")          # lets every string through: the alternation searched always
 
 
+def _use(gate: re.Pattern[str]) -> None:
+    patterns._STOP_BEFORE_END = gate
+
+
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--rounds", type=int, default=12)
-    ap.add_argument("--corpus", action="store_true", help="the open corpus texts too")
-    a = ap.parse_args()
-    prepared = prepared_texts(a.corpus)
-    chars = sum(len(c.text) for c, _, _ in prepared)
+    a, prepared, chars = bench_args()
 
     befores: list[str] = []
     stop = patterns._STOP_BEFORE
@@ -66,16 +64,7 @@ def main() -> int:
         return run
     res = paired({"A": alone(OLD), "B": alone(NEW)}, a.rounds)
     report_paired("_STOP_BEFORE", res, 1000, "ms per pass")
-
-    def stage(gate: re.Pattern[str]) -> Callable[[], None]:
-        def run() -> None:
-            patterns._STOP_BEFORE_END = gate
-            for p in prepared:
-                extract(*p)
-        return run
-    res = paired({"A": stage(OLD), "B": stage(NEW)}, a.rounds)
-    patterns._STOP_BEFORE_END = NEW
-    report_paired("stage", res, 1000 * 6000 / chars, "ms per 6k")
+    report_stage(prepared, chars, _use, OLD, NEW, a.rounds)
     return 0
 
 

@@ -18,7 +18,6 @@ B's records are checked equal first.
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections.abc import Callable
@@ -28,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.indicators import data, engine, extract, places  # noqa: E402
-from bench._common import paired, prepared_texts, report_paired  # noqa: E402
+from bench._common import bench_args, paired, report_paired, report_stage  # noqa: E402
 
 
 def _old_may_name_town(text: str) -> bool:
@@ -61,15 +60,8 @@ def _use(forms: dict[str, object]) -> None:
         setattr(engine if n == "_town_paragraphs" else places, n, f)
 
 
-
-
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--rounds", type=int, default=12)
-    ap.add_argument("--corpus", action="store_true", help="the open corpus texts too")
-    a = ap.parse_args()
-    prepared = prepared_texts(a.corpus)
-    chars = sum(len(c.text) for c, _, _ in prepared)
+    a, prepared, chars = bench_args()
     calls: list[tuple] = []
     town_regions = engine._town_regions
 
@@ -96,16 +88,7 @@ def main() -> int:
     res = paired({"A": towns(OLD), "B": towns(NEW)}, a.rounds)
     _use(NEW)
     report_paired("_town_regions", res, 1000, "ms per pass")
-
-    def stage(forms: dict[str, object]) -> Callable[[], None]:
-        def run() -> None:
-            _use(forms)
-            for p in prepared:
-                extract(*p)
-        return run
-    res = paired({"A": stage(OLD), "B": stage(NEW)}, a.rounds)
-    _use(NEW)
-    report_paired("stage", res, 1000 * 6000 / chars, "ms per 6k")
+    report_stage(prepared, chars, _use, OLD, NEW, a.rounds)
     return 0
 
 

@@ -495,3 +495,48 @@ def test_county_surfaces_have_two_characters_or_more():
     counties, longest = engine._county_surfaces()
     assert counties and min(map(len, counties)) >= 2 and longest >= 2
     assert engine._county_ends() == {w[-2:] for w in counties}
+
+
+def subject_only_reference(raw: str) -> bool:
+    """``names._subject_only`` as it was: a place, then a period tried at every character."""
+    s = names._LEAD.sub("", raw.strip(",;:。!?、() …—"))
+    if not s or len(s) > 24:
+        return False
+    rest, i, found = [], 0, False
+    while i < len(s):
+        m = names.REGION.match(s, i)
+        if m and m.end() > i:
+            i, found = m.end(), True
+            continue
+        m = names.PERIOD.match(s, i)
+        if m and m.end() > i:
+            i = m.end()
+            continue
+        rest.append(s[i])
+        i += 1
+    rest_s = "".join(rest)
+    found = found or bool(names._PLACE_COUNT.search(rest_s))
+    return found and bool(names._SUBJECT_WORDS.fullmatch(rest_s))
+
+
+def test_subject_only_as_the_match_at_every_character():
+    rng = random.Random(17)
+    surfaces = sorted(places.SURFACES)
+    periods = ["上半年", "2021年", "一季度", "1—6月份", "今年以来", "全年", "前三季度", "2023年1-9月",
+               "截至2022年10月底", "本年", "年", "月", "季度"]
+    words = ["两个", "这两个", "4个", "城市", "省份", "计划单列市", "中部", "和", "、", "的", "其中",
+             "都", "均", "超过了", "为", "增速", "(", "突破", "达到", "而", "下滑至", "市", "区"]
+    pieces = [t[a:a + rng.randint(0, 30)] for t in TEXTS[:5]
+              for a in rng.sample(range(len(t)), min(2000, len(t)))]
+    for _ in range(20_000):
+        pieces.append("".join(rng.choice((rng.choice(surfaces), rng.choice(periods),
+                                           rng.choice(words), rng.choice("0123456789一二三年月季"),
+                                           chr(rng.randint(0x4E00, 0x9FA5))))
+                              for _ in range(rng.randint(0, 8))))
+    true = 0
+    for raw in pieces:
+        want = subject_only_reference(raw)
+        assert names._subject_only.__wrapped__(raw) == want, raw
+        assert names._subject_only(raw) == want, raw      # (cached)
+        true += want
+    assert true > 500, true     # the strings reach both answers
