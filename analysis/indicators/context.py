@@ -1940,6 +1940,17 @@ def budget_level(subject: tuple[str, str | None] | None) -> bool:
     return subject is not None and bool(_BUDGET_LEVEL.fullmatch(subject[0]))
 
 
+def own_level(region: str | None) -> str | None:
+    """The budget level a bare 本级 is in a report on ``region`` (subjects.yaml ``own_level``).
+
+    >>> own_level("唐山市"), own_level("大理白族自治州"), own_level("广西壮族自治区"), own_level(None)
+    ('市本级', '州本级', '自治区本级', None)
+    """
+    if not region:
+        return None
+    return next((lv for end, lv in data.OWN_LEVEL.items() if region.endswith(end)), None)
+
+
 # a company a figure is written right after, as its name (主要是东楚集团5880万元、城发集团4900万元)
 _NAMED_COMPANY = re.compile(r"(?:主要是|主要为|包括|其中)?([\u4e00-\u9fff]{2,10}?(?:集团|公司|银行|证券))")
 
