@@ -921,7 +921,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     for p in pulls:
         events.append((p.start, 0, "pull", p))
     for m in flats:
-        events.append((m.start(), 1, "f", m))
+        events.append((m.start(), 1, "d" if m.re is DOUBLED else "f", m))
     for done in completions:
         events.append((done[0], 2, "done", done))
     for r in ranks:
@@ -973,10 +973,10 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             pending_rank = None
         elif kind == "pull":
             inds.append(ev)
-        elif kind in ("c", "f"):
-            if kind == "f":
+        elif kind in ("c", "f", "d"):
+            if kind != "c":       # (a flat, or a doubling: no value)
                 vals, basis, verb, start, end = [(None, None, ev.start(), ev.end())], \
-                    ev.group("basis"), _DOUBLED if ev.re is DOUBLED else None, ev.start(), ev.end()
+                    ev.group("basis"), None, ev.start(), ev.end()
             else:
                 vals, basis, verb, start, end = ev["vals"], ev["basis"], ev["verb"], \
                     ev["start"], ev["end"]
@@ -1505,13 +1505,10 @@ def _clause_point(x: tuple[int, int, str], sent_periods: list[str | None],
     return any(p is not None and not _POINT_PERIOD.fullmatch(p) for p in before)
 
 
-_DOUBLED = "翻番"     # the verb of a doubling event (patterns.DOUBLED)
-
-
 def _change_dict(kind, verb, v, u, basis, vs, ve) -> dict:
     basis = reported_basis(basis)     # 年均增长: read as a change, its basis null
-    if kind == "f":
-        return {"direction": "up" if verb == _DOUBLED else "flat", "value": None, "unit": None,
+    if kind in ("f", "d"):    # 持平; 较上年翻一番 (d: a doubling, up with no value)
+        return {"direction": "up" if kind == "d" else "flat", "value": None, "unit": None,
                 "basis": basis,
                 "start": vs, "end": ve}
     d, val = direction(verb, v)
