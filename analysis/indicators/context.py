@@ -626,6 +626,8 @@ _IN_CHINA = re.compile(r"在(?:华|中国|国内)")
 # what a subject does next: a figure's verb or metric (国铁集团完成…, 某公司营业收入…)
 _ORG_NEXT = (r"(?:\([^()]{0,40}\))?"     # 市级(含市属开发区,下同)一般公共预算收入…
              r"(?:(?<=级)\d|"               # 其中,市本级49.48亿元,区级10.87亿元
+             # a budget level before an item it spends or takes in (市本级公务接待费支出同比下降27%)
+             r"(?<=级)[\u4e00-\u9fff]{1,8}?(?:支出|收入)|"
              # a port or a park with its figure right after (秦皇岛港5500大卡…, 若尔盖国家公园12项
              # …: subjects.yaml ``next_figure``), not a berth's class (铁山港20万吨级泊位)
              + "".join(f"(?<={re.escape(w)})\\d(?![\\d.]*万?吨级)|" for w in data.ORG_NEXT_FIGURE) +
@@ -1938,6 +1940,17 @@ def whole_subject(t: str) -> bool:
 def budget_level(subject: tuple[str, str | None] | None) -> bool:
     """Is a paragraph's subject a budget level (市本级, 市直), which later paragraphs keep?"""
     return subject is not None and bool(_BUDGET_LEVEL.fullmatch(subject[0]))
+
+
+def own_level(region: str | None) -> str | None:
+    """The budget level a bare 本级 is in a report on ``region`` (subjects.yaml ``own_level``).
+
+    >>> own_level("唐山市"), own_level("大理白族自治州"), own_level("广西壮族自治区"), own_level(None)
+    ('市本级', '州本级', '自治区本级', None)
+    """
+    if not region:
+        return None
+    return next((lv for end, lv in data.OWN_LEVEL.items() if region.endswith(end)), None)
 
 
 # a company a figure is written right after, as its name (主要是东楚集团5880万元、城发集团4900万元)

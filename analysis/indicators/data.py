@@ -50,6 +50,7 @@ for _d, _k in (("up", "change_up"), ("down", "change_down")):
 SHORT_VERBS: dict[str, str] = {v: "up" for v in _mods["change_short_up"]}
 SHORT_VERBS.update({v: "down" for v in _mods["change_short_down"]})
 FLAT_VERBS: list[str] = _mods["change_flat"]
+DOUBLED_VERBS: list[str] = _mods.get("change_doubled", [])
 FLAT_BASES: list[str] = _mods.get("flat_basis", [])   # 与上年同期持平
 BASES: list[str] = sorted(_mods["basis"], key=len, reverse=True)
 SILENT_BASES: frozenset[str] = frozenset(_mods.get("silent_basis", []))   # 年均: reported null
@@ -133,6 +134,7 @@ INDUSTRY_SET: str = _subj["industry_set"]
 ORG_STANDALONE: str = _subj["standalone"].replace(" ", "") + "|" + INDUSTRY_SET
 ORG_PARK: str = _subj["park"]
 BUDGET_LEVEL: str = _subj["budget_level"]
+OWN_LEVEL: dict[str, str] = _subj.get("own_level", {})
 ORG_ZONE: str = _subj["zone"]
 ORG_NEXT: str = _subj["next"].replace(" ", "")
 ORG_DESCRIPTOR: str = _subj.get("descriptor", "(?!)")

@@ -48,6 +48,7 @@ from .patterns import (
     COMPLETION_AFTER,
     COUNT_MARK,
     COUNT_OVER_LINE,
+    DOUBLED,
     FLAT,
     FROM_BEFORE,
     FROM_RATE_BEFORE,
@@ -716,6 +717,12 @@ def _unit_written_once(t: str, qs: list, mask: list[bool] | None) -> list:
 
 # a budget's metric (一般公共预算收入, 社会保险基金收入): a bare 支出预算 after it is that budget's
 _BUDGET_METRIC = re.compile(r"(?:预算|基金)(?:收入|支出)$")
+# a list item's heading that names a budget and no figure (1.一般公共预算收支情况。本级收入
+# 578609万元…;本级支出…): the paragraph's budget, which the bare sides after it take
+_BUDGET_HEADING = re.compile(r"""
+    \s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、)?\s*   # its list marker
+    (一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)      # the budget
+    (?:收支|执行)(?:情况)?[。:]?\s*$""", re.VERBOSE)
 
 
 # a sentence with no event returns at once (speed only; tests/unit/test_indicator_prefilters.py
@@ -726,7 +733,8 @@ _EMPTY_EXIT = True
 def _unit_indicators(t: str, prev_name: str | None = None,
                      mask: list[bool] | None = None, topic: str | None = None,
                      growth_before: bool = False, budget: str | None = None,
-                     para_budget: str | None = None) -> list[_Ind]:
+                     para_budget: str | None = None,
+                     head_budget: str | None = None) -> list[_Ind]:
     if mask is None:
         mask = quoted(t)
     changes = _changes(t, mask, growth_before)
@@ -858,6 +866,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
         changes = [c for c in changes if all(c["start"] != p["start"] for p in parts)]
         taken.append((m.start(), m.end()))
     flats = list(FLAT.finditer(t)) if "持平" in t else []
+    if "翻" in t:
+        flats += DOUBLED.finditer(t)     # 较上年翻一番: up, no value (read as a flat is)
     events: list[tuple[int, int, str, Any]] = []
     qs = quantities(t, mask, taken)
     if qs and "分别" in t:
@@ -911,7 +921,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     for p in pulls:
         events.append((p.start, 0, "pull", p))
     for m in flats:
-        events.append((m.start(), 1, "f", m))
+        events.append((m.start(), 1, "d" if m.re is DOUBLED else "f", m))
     for done in completions:
         events.append((done[0], 2, "done", done))
     for r in ranks:
@@ -963,8 +973,8 @@ def _unit_indicators(t: str, prev_name: str | None = None,
             pending_rank = None
         elif kind == "pull":
             inds.append(ev)
-        elif kind in ("c", "f"):
-            if kind == "f":
+        elif kind in ("c", "f", "d"):
+            if kind != "c":       # (a flat, or a doubling: no value)
                 vals, basis, verb, start, end = [(None, None, ev.start(), ev.end())], \
                     ev.group("basis"), None, ev.start(), ev.end()
             else:
@@ -1109,7 +1119,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
     inds = _change_then_value(t, inds)
     if "%" in t:
         _place_rate_list(t, inds)
-    names.resolve(t, inds, prev_name, topic, budget, para_budget)
+    names.resolve(t, inds, prev_name, topic, budget, para_budget, head_budget)
     for whole, part in asides:
         part.name = whole.name    # (不含辽滨经开区36.4亿元): the same metric, a part's
     for pr in place_ranks:
@@ -1497,8 +1507,9 @@ def _clause_point(x: tuple[int, int, str], sent_periods: list[str | None],
 
 def _change_dict(kind, verb, v, u, basis, vs, ve) -> dict:
     basis = reported_basis(basis)     # 年均增长: read as a change, its basis null
-    if kind == "f":
-        return {"direction": "flat", "value": None, "unit": None, "basis": basis,
+    if kind in ("f", "d"):    # 持平; 较上年翻一番 (d: a doubling, up with no value)
+        return {"direction": "up" if kind == "d" else "flat", "value": None, "unit": None,
+                "basis": basis,
                 "start": vs, "end": ve}
     d, val = direction(verb, v)
     return {"direction": d, "value": val, "unit": u, "basis": basis, "start": vs, "end": ve}
@@ -1848,6 +1859,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         span_last = None      # the paragraph's last period that is not a year-end point
         prev_name = None
         para_budget: str | None = None    # the paragraph's last budget metric (一般公共预算收入)
+        head_budget: str | None = None    # the budget its heading names (一般公共预算收支情况。)
         prev_out: list[Indicator] = []    # the figures of the sentence right before
         rank_next: str | None = None      # a rank sentence that opens the paragraph's figures
         seen_figures = False
@@ -1942,7 +1954,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             growth_before = "(" in u.text and bool(before_text) \
                 and bool(GROWTH_WORDS.search(before_text))
             uinds = _unit_indicators(u.text, prev_name, mk, topics.get(art), growth_before,
-                                     budgets.get(art), para_budget)
+                                     budgets.get(art), para_budget, head_budget)
+            if not uinds and (bh := _BUDGET_HEADING.match(u.text)):
+                head_budget = bh.group(1)     # 1.一般公共预算收支情况。: the budget of its lines
             # a list item's heading ranking the places it lists (投资增速前二名:中卫市增长36.4%,
             # 吴忠市增长7.5%): the group's rank on every figure after it, through the ';' clauses
             g = GROUP_RANK.search(u.text) if "名:" in u.text else None
@@ -2244,6 +2258,8 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
     if tabs:
         out += _table_indicators(cleaned, tabs, aspans, doc_places, dates, norms, companies)
     for rec in out:
+        if rec.subject == "本级":    # 本级收入578609万元 in 唐山市's report: 市本级
+            rec.subject = context.own_level(rec.region) or rec.subject
         if rec.subject is not None and rec.canonical in data.PLACE_ONLY_KEYS:
             rec.canonical = None     # 金鸡农庄…有限公司去年接待游客超18万人次: a company's or a
             #                          site's visitors, not the place's tourist arrivals

@@ -177,11 +177,13 @@ def _clause(t: str, pos: int, floor: int) -> tuple[str, int]:
 
 
 def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None = None,
-            budget: str | None = None, para_budget: str | None = None) -> None:
+            budget: str | None = None, para_budget: str | None = None,
+            head_budget: str | None = None) -> None:
     """Give each indicator of a sentence its name (in place). ``prev_name``: the last name of
     the paragraph's previous sentence (a bare head like 利润总额 takes its qualifier);
     ``para_budget``: the paragraph's last budget metric before this sentence (一般公共预算收入:
-    a bare 支出 after its parts 税收收入, 非税收入 is that budget's);
+    a bare 支出 after its parts 税收收入, 非税收入 is that budget's); ``head_budget``: the budget
+    a heading of the paragraph names (1.一般公共预算收支情况。: its 本级收入, 本级支出 are that budget's);
     ``topic``: the article's last keyed metric before this sentence (南京以7622.77亿元位居第六位,
     opening a paragraph of a news story comparing cities' GDP)."""
     floor = 0
@@ -340,6 +342,12 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
                     bud = o.name
             if bud:
                 before = bud
+        if name and head_budget and (lv := _LEVEL_SIDE.fullmatch(name)) and (
+                before is None or _LEVEL_SIDE.fullmatch(before) or head_budget in before):
+            # 1.一般公共预算收支情况。本级收入578609万元…;本级支出…: the heading's budget, at
+            # the level written (本级一般公共预算收入)
+            name = (lv.group(1) or "") + head_budget + lv.group(2)
+            before = None
         if name and before:
             name = _qualify(name, before)
         if not name and count:
@@ -556,6 +564,8 @@ def _split_enumeration(inds: list, wide: dict[int, str]) -> None:
 _BUDGET_NAME = re.compile(r"(?:预算|基金)(?:收入|支出)$")
 _BARE_SIDE = re.compile(r"收入|支出")
 _SIDE_END = re.compile(r"(?:收入|支出)$")
+# a side written with its budget level only (本级收入, 市本级支出) or alone (支出)
+_LEVEL_SIDE = re.compile(r"(" + data.BUDGET_LEVEL + r")?(收入|支出)")
 _HEAD = re.compile("(?:" + "|".join(re.escape(h) for h in data.GENERIC_HEADS) + ")$") \
     if data.GENERIC_HEADS else None
 _SCOPE = re.compile("(?:全市|全省|全县|全区)?(" + "|".join(map(re.escape, data.SCOPE_HEADS)) + ")") \

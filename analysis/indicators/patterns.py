@@ -201,6 +201,8 @@ BASIS_AFTER = re.compile(rf"\((?P<basis>{_alt(data.BASES)}|与(?:上年|去年)(
                          rf"|比上年|较上年)(?:,下同)?\)")
 FLAT = re.compile(rf"(?:(?<=,)(?:增速|增幅))?"      # 28.7亿元,增速与上年持平: the figure's growth
                   rf"(?P<basis>{_alt([*data.BASES, *data.FLAT_BASES])})?(?:基本)?(?:{_alt(data.FLAT_VERBS)})")
+# a doubling after its basis (较上年翻一番): a change up with no value (modifiers.yaml change_doubled)
+DOUBLED = re.compile(rf"(?P<basis>{_alt(data.BASES)})(?:{_alt(data.DOUBLED_VERBS)})(?![\d倍])")
 
 # the budget a completion is of: 预算数, 预算, or the budget as adjusted written 预算调整 (完成预算调整的
 # 101.9%: against the adjusted budget, as 完成调整预算的96.5%)

@@ -33,7 +33,9 @@ def expected(row: dict) -> dict:
     change = None
     if row["change"]:
         parts = row["change"].split()
-        change = {"direction": parts[0], "value": float(parts[1]), "unit": parts[2],
+        change = {"direction": parts[0],      # ('-': no value, 较上年翻一番)
+                  "value": None if parts[1] == "-" else float(parts[1]),
+                  "unit": None if parts[2] == "-" else parts[2],
                   "basis": parts[3] if len(parts) > 3 else None}
     out = {"text": row["span"], "value": _num(row["value"]), "unit": row["unit"] or None,
            "approx": row["approx"] == "true", "change": change, "rank": row["rank"] or None,
