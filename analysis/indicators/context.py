@@ -369,6 +369,12 @@ def _place_before(text: str, start: int) -> bool:
                for s_, e, w in places_mod.find(seg))
 
 
+# a national event named with the city it is held in (中国(北京)国际工程机械展览会, 中国(上海)国际进口
+# 博览会): the venue in brackets after 中国 (not 中国(上海)自由贸易试验区: a zone of that city)
+_VENUE_OPEN = re.compile(r"中国\(")
+_VENUE_EVENT_NAME = re.compile(r"\)[\u4e00-\u9fff]{0,14}?(?:博览会|展览会|交易会|洽谈会|展销会|论坛|峰会|大会|年会)")
+
+
 def mentions(text: str, resolver: Resolver | None = None,
              article: int = 0) -> list[tuple[int, int, Place]]:
     """Place mentions: (start, end, place), resolved with ``resolver``'s evidence (else the
@@ -378,10 +384,15 @@ def mentions(text: str, resolver: Resolver | None = None,
     ['平鲁区', '朔州市', '洪洞县']
     >>> [p.name for _, _, p in mentions("广西、楚雄州、珠海斗门、全国")]
     ['广西壮族自治区', '楚雄彝族自治州', '珠海市', '斗门区', '全国']
+    >>> [p.name for _, _, p in mentions("中国(北京)国际工程机械展览会,中国(上海)自由贸易试验区")]
+    ['上海市']
     """
     r = resolver or Resolver([text])      # the text's own evidence
     out = []
     for s, e, w in places_mod.find(text):
+        if s >= 3 and text[s - 1] == "(" and _VENUE_OPEN.match(text, s - 3, s) \
+                and _VENUE_EVENT_NAME.match(text, e):
+            continue          # 中国(北京)国际工程机械展览会: the city an event is held in, not a place of figures
         p = r.resolve(w, article)
         if p is not None:
             out.append((s, e, p))
@@ -3040,11 +3051,11 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     [{'start': '2021-06', 'end': '2021-06'}, {'start': '2021-06', 'end': '2021-06'}, {'start': '2021-07', 'end': '2021-09'}]
     """
     if not period or period.endswith("同期") or period == "近年来" or period.endswith("雪季") \
-            or period.endswith(("财季", "财年")) or period in PAST_SCENES:
+            or period.endswith(("财季", "财年")) or period in PAST_SCENES or "世纪" in period:
         return None     # (近年来: how many years back is not written; 2025—2026雪季, 新雪季: a
         #                 season whose months the text does not give; 第二财季, 2025财年: a
         #                 company's fiscal calendar, whose months the text does not give;
-        #                 早些年: a past with no years written)
+        #                 早些年: a past with no years written; 20世纪90年代中期: a decade)
     if period.endswith("人口普查"):     # a census counts the population as of 1 November
         y = _CENSUS.get(period[1:2])
         return _span(y, 11, y, 11) if y else None
