@@ -369,12 +369,6 @@ def _place_before(text: str, start: int) -> bool:
                for s_, e, w in places_mod.find(seg))
 
 
-# a national event named with the city it is held in (中国(北京)国际工程机械展览会, 中国(上海)国际进口
-# 博览会): the venue in brackets after 中国 (not 中国(上海)自由贸易试验区: a zone of that city)
-_VENUE_OPEN = re.compile(r"中国\(")
-_VENUE_EVENT_NAME = re.compile(r"\)[\u4e00-\u9fff]{0,14}?(?:博览会|展览会|交易会|洽谈会|展销会|论坛|峰会|大会|年会)")
-
-
 def mentions(text: str, resolver: Resolver | None = None,
              article: int = 0) -> list[tuple[int, int, Place]]:
     """Place mentions: (start, end, place), resolved with ``resolver``'s evidence (else the
@@ -384,15 +378,10 @@ def mentions(text: str, resolver: Resolver | None = None,
     ['平鲁区', '朔州市', '洪洞县']
     >>> [p.name for _, _, p in mentions("广西、楚雄州、珠海斗门、全国")]
     ['广西壮族自治区', '楚雄彝族自治州', '珠海市', '斗门区', '全国']
-    >>> [p.name for _, _, p in mentions("中国(北京)国际工程机械展览会,中国(上海)自由贸易试验区")]
-    ['上海市']
     """
     r = resolver or Resolver([text])      # the text's own evidence
     out = []
     for s, e, w in places_mod.find(text):
-        if s >= 3 and text[s - 1] == "(" and _VENUE_OPEN.match(text, s - 3, s) \
-                and _VENUE_EVENT_NAME.match(text, e):
-            continue          # 中国(北京)国际工程机械展览会: the city an event is held in, not a place of figures
         p = r.resolve(w, article)
         if p is not None:
             out.append((s, e, p))
