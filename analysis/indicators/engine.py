@@ -2660,6 +2660,7 @@ _SCENE_LEAD = re.compile(rf"(?:{data.SCENE_BEFORE})")
 _SCENE_NAME = re.compile(
     r"(?:^|(?<=[\n,;:。!?，；：！？”、…])|(?<=——))"      # (…高速运转……在浙江新兴…有限公司车间里)
     rf"(?P<lead>(?:{data.SCENE_BEFORE}))?"
+    r"(?:[\u4e00-\u9fff]{2,10}?[中里内]的)?"   # where it stands (在珠贝产业园中的江西樱翔…有限公司)
     r"(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司))",
     re.M)
 _SCENE_NAME_LEN = context._sre_parse.parse(_SCENE_NAME.pattern).getwidth()[1]
