@@ -68,7 +68,7 @@ CHINESE_DEC = f"{CHINESE}(?:点[{_CN_DIGIT}]+)?"
 TAIL = rf"[万亿](?:\d{{1,4}}(?:[千百十]|(?=[多余]?万))|[一二两三四五六七八九][千百十][零〇{CHINESE_NUMERAL_CHARS}]*)"
 SCALE = _alt(data.SCALES)
 BASE = _alt([*data.BASE_UNITS, *data.RATIO_UNITS])
-APPROX_MID = "余|多|(?<=十)几(?!个)"   # 十几万元, 十几名: "ten-odd", read as 十多 (not 其余十几个店面: a count of things too vague to report, a06)
+APPROX_MID = "余|多|(?<=十)几(?=[万亿名人户])"   # 十几万元, 十几名: "ten-odd", read as 十多, before a scale or a count of people (not 其余十几个店面, 十几种花样, 十几天: too vague to report, a06, a164)
 APPROX_SUFFIX = _alt(data.APPROX_SUFFIX)
 
 QUANTITY = re.compile(rf"""
