@@ -3053,11 +3053,11 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     [{'start': '2021-06', 'end': '2021-06'}, {'start': '2021-06', 'end': '2021-06'}, {'start': '2021-07', 'end': '2021-09'}]
     """
     if not period or period.endswith("同期") or period == "近年来" or period.endswith("雪季") \
-            or period.endswith(("财季", "财年")) or period in PAST_SCENES:
+            or period.endswith(("财季", "财年")) or period in PAST_SCENES or "世纪" in period:
         return None     # (近年来: how many years back is not written; 2025—2026雪季, 新雪季: a
         #                 season whose months the text does not give; 第二财季, 2025财年: a
         #                 company's fiscal calendar, whose months the text does not give;
-        #                 早些年: a past with no years written)
+        #                 早些年: a past with no years written; 20世纪90年代中期: a decade)
     if period.endswith("人口普查"):     # a census counts the population as of 1 November
         y = _CENSUS.get(period[1:2])
         return _span(y, 11, y, 11) if y else None

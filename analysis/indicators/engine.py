@@ -2153,8 +2153,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         passed = context.passed_on(span_last, lead, p_periods, title_period.get(art))
         if passed == _SAME_PERIOD:    # 1-8月,…。同期,外商投资企业进出口…: 同期 holds in its
             passed = lead if lead != _SAME_PERIOD else None   # paragraph only, the lead goes on
-        if passed in context.PAST_SCENES:    # 早些年,…160元。\n恰好…流转了上千亩: the past
-            passed = None                      # a story tells holds in its paragraph only
+        if passed in context.PAST_SCENES or (passed and "世纪" in passed):
+            passed = None     # 早些年,…160元。\n恰好…流转了上千亩, 上世纪70年代末,…: the past a
+            #                   story tells holds in its paragraph only
         if passed is None and art in census and lead and _YEAR_END_POINT.fullmatch(lead):
             passed = lead     # 2023年末,全省共有…: a census's reference point (periods.yaml)
         sec = section_period.get(art)
@@ -2675,6 +2676,7 @@ _SCENE_LEAD = re.compile(rf"(?:{data.SCENE_BEFORE})")
 _SCENE_NAME = re.compile(
     r"(?:^|(?<=[\n,;:。!?，；：！？”、…])|(?<=——))"      # (…高速运转……在浙江新兴…有限公司车间里)
     rf"(?P<lead>(?:{data.SCENE_BEFORE}))?"
+    r"(?:[\u4e00-\u9fff]{2,10}?[中里内]的)?"   # where it stands (在珠贝产业园中的江西樱翔…有限公司)
     r"(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司))",
     re.M)
 _SCENE_NAME_LEN = context._sre_parse.parse(_SCENE_NAME.pattern).getwidth()[1]

@@ -68,7 +68,7 @@ CHINESE_DEC = f"{CHINESE}(?:点[{_CN_DIGIT}]+)?"
 TAIL = rf"[万亿](?:\d{{1,4}}(?:[千百十]|(?=[多余]?万))|[一二两三四五六七八九][千百十][零〇{CHINESE_NUMERAL_CHARS}]*)"
 SCALE = _alt(data.SCALES)
 BASE = _alt([*data.BASE_UNITS, *data.RATIO_UNITS])
-APPROX_MID = "余|多"
+APPROX_MID = "余|多|(?<=十)几(?=[万亿名人户])"   # 十几万元, 十几名: "ten-odd", read as 十多, before a scale or a count of people (not 其余十几个店面, 十几种花样, 十几天: too vague to report, a06, a164)
 APPROX_SUFFIX = _alt(data.APPROX_SUFFIX)
 
 QUANTITY = re.compile(rf"""
@@ -682,8 +682,8 @@ _MARK_AFTER_FIGURE = re.compile(r"(?:人民币)?,(?:首次|首度|成功|一举|
                                 r"(?:突破|跨越|跨上|迈上|迈入|站上)")
 _BARE_SCALE_END = re.compile(r"(?![\u4e00-\u9fa5A-Za-z0-9])|台阶|大关|关口|规模")
 # 近万吨桥体: nearly a round amount in a unit of measure before the thing measured (an amount
-# told, not a class: 万吨级码头, 万吨巨轮 write none before it)
-_NEAR_AMOUNT = re.compile(r"近(?:万|千|百)(?:吨|千克|公斤|立方米|平方米|公里|米)")
+# told, not a class: 万吨级码头, 万吨巨轮 write none before it); money the same (投资近亿元建设)
+_NEAR_AMOUNT = re.compile(r"近(?:万|千|百|亿)(?:吨|千克|公斤|立方米|平方米|公里|米|元)")
 # 上千家企业, 上万家丝网企业 (after 的 or a clause break): 上 + a bare scale is one quantifier
 # ("more than a thousand"), 上 inside the span; after a verb or a noun (增长到上万双, 队伍上万支)
 # 上 is the verb and stays out
@@ -1008,6 +1008,15 @@ _RANGE_LOW_HYPHEN = re.compile(r"(?<![\d.年月日:/\-—–~～])(\d+(?:\.\d+)?
 # a range of changes later in the sentence, one for each end of a 至 range before it
 _PAIRED_RANGE_AFTER = re.compile(r"[^。;；]*?\d(?:\.\d+)?%?至\d")
 RANGE_HIGH = re.compile(r"[~～—–\-]\d+(?:\.\d+)?")
+# a range with the unit written at both ends (采购150台至200台, 收入达1.5亿至1.8亿元): one record as
+# above, unless a change verb or 从/由 stands before the low end (提升30元至700元: a change, then the
+# level reached) — the low end read as a figure of its own, or (1.5亿) a number with its scale only
+# (joined by 至 only: c129 annotates 无霜期100天—120天 as two records, its lower and upper bound)
+_RANGE_JOIN = re.compile(r"至")
+_RANGE_LOW_SCALED = re.compile(r"(?<![\d.年月日:/\-—–~～])(\d+(?:\.\d+)?)([万亿])至$")
+_RANGE_NOT_AFTER = re.compile(
+    r"(?:增加|增长|减少|下降|提升|提高|降低|上升|回落|回升|扩大|缩小|下调|上调|增|降|升|涨|跌|从|由)了?"
+    r"(?:约|近|超过?)?$")
 
 
 def _ranges(text: str, out: list[QuantityM]) -> list[QuantityM]:
@@ -1032,6 +1041,21 @@ def _ranges(text: str, out: list[QuantityM]) -> list[QuantityM]:
                     merged.pop()
                 merged.append(QuantityM(m.start(1), q.end, m.group(1), q.scale, q.base, True,
                                         float(m.group(1)), q.name))
+                continue
+        low = merged[-1] if merged else None
+        if q.num[:1].isdigit() and q.start >= 1 and _RANGE_JOIN.match(text, q.start - 1) \
+                and not _PAIRED_RANGE_AFTER.match(text, q.end):
+            if low is not None and low.end == q.start - 1 and low.num[:1].isdigit() \
+                    and (low.scale, low.base) == (q.scale, q.base) and q.base \
+                    and not _RANGE_NOT_AFTER.search(text, max(0, low.start - 4), low.start):
+                merged[-1] = QuantityM(low.start, q.end, low.num, q.scale, q.base, True,
+                                       low.value, q.name)   # 150台至200台
+                continue
+            m = _RANGE_LOW_SCALED.search(text, max(0, q.start - 12), q.start) if q.scale else None
+            if m and m.group(2) == q.scale and (low is None or low.end <= m.start(1)) \
+                    and not _RANGE_NOT_AFTER.search(text, max(0, m.start(1) - 4), m.start(1)):
+                merged.append(QuantityM(m.start(1), q.end, m.group(1), q.scale, q.base, True,
+                                        float(m.group(1)), q.name))   # 1.5亿至1.8亿元
                 continue
         m = _RANGE_LOW.search(text, max(0, q.start - 12), q.start)
         if m and m.group().endswith("至") and _PAIRED_RANGE_AFTER.match(text, q.end):

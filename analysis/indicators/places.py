@@ -205,6 +205,12 @@ def _kind(w: str) -> tuple[bool, bool, bool]:
     return full, not top, _weak(w)
 
 
+# a national event named with the city it is held in (中国(北京)国际工程机械展览会, 中国(上海)国际进口
+# 博览会): what follows the venue's bracket (not 中国(上海)自由贸易试验区: a zone of that city); 国际
+# alone too (an opening cut short: 中国(北京)国际工程…)
+_VENUE_EVENT = re.compile(r"\)(?:国际|[\u4e00-\u9fff]{0,14}?(?:博览会|展览会|交易会|洽谈会|展销会|论坛|峰会|大会|年会))")
+
+
 def find(text: str, raw: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
     """Place mentions: (start, end, surface). ``raw``: ``_raw(text)``, when the caller has it
     (the list is changed).
@@ -224,6 +230,8 @@ def find(text: str, raw: list[tuple[int, int, str]] | None = None) -> list[tuple
     [(7, 9, '中国')]
     >>> find("浙江省开化县,钱塘江源头,嘉陵江沿岸")
     [(0, 3, '浙江省'), (3, 6, '开化县')]
+    >>> find("中国(北京)国际工程机械展览会,中国(上海)自由贸易试验区")
+    [(19, 21, '上海')]
     """
     raw = _raw(text) if raw is None else raw
     out: list[tuple[int, int, str]] = []
@@ -256,6 +264,10 @@ def find(text: str, raw: list[tuple[int, int, str]] | None = None) -> list[tuple
             ok = False                 # 北京路, 中山大学
         if ok and w == "中国" and not _CHINA_NATION.match(text, e):
             continue                   # 中国式现代化, 中国能建: a name (no place starts with 国)
+        if ok and s >= 3 and text[s - 1] == "(" and text[s - 3:s - 1] == "中国" \
+                and _VENUE_EVENT.match(text, e):
+            continue                   # 中国(北京)国际工程机械展览会: the city a national event is
+            #                            held in, not a place of the figures around it
         if ok and weak:                # 于洪洞: 洪洞 (a place it overlaps), not 于洪
             for j in range(s + 1, e):
                 o = longest_at(text, j)
