@@ -68,7 +68,8 @@ TUNED = ("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "
          "c178", "c179", "c180", "c181", "c182",
          "c183", "c184", "c185", "c186", "c187",
          "c188", "c189", "c190", "c191", "c192",
-         "c193", "c194", "c195", "c196", "c197")
+         "c193", "c194", "c195", "c196", "c197",
+         "c198", "c199", "c200", "c201")
 
 
 def text_id(stem: str) -> str:
@@ -86,7 +87,7 @@ def text_id(stem: str) -> str:
 
 #: groups of texts: the tuning split, then by genre
 GROUPS = {
-    "tuned on (c01-c197)": TUNED,
+    "tuned on (c01-c201)": TUNED,
     # stop 12's blind texts: their 'first' row is the run recorded before anyone read their
     # differences (first_run.json, 4da82e5); they were opened for tuning after it
     "stop 12 blind texts (c24-c29), first run blind, opened after": (
@@ -231,6 +232,12 @@ GROUPS = {
     # start of stop 29
     "stop 28 end blind texts (c193-c197), first run blind, opened after": (
         "c193", "c194", "c195", "c196", "c197"),
+    # stop 29's blind round (临沧's 2025 budget report; 人民日报 on animated films' box office,
+    # rural telecom service and 沈阳's urban renewal; no c202): first run recorded at 9589303,
+    # frozen in blind_rounds.json (round "stop 29") before anyone read their differences; opened
+    # for tuning in stop 29 after it
+    "stop 29 blind texts (c198-c201), first run blind, opened after": (
+        "c198", "c199", "c200", "c201"),
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "bulletin with tables (c07)": ("c07",),
     "monthly release (c08)": ("c08",),
