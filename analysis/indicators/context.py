@@ -3151,10 +3151,10 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     rest = _POINT_LEAD.sub("", rest)
     if rest == "年中":      # 到今年年中: the year's middle (a point)
         return _span(year, 6, year, 6)
-    if "以来" in rest or rest.endswith("至今"):      # (2022年至今: as 2022年以来)
+    if "以来" in rest or rest.endswith("至今") or rest == "来":   # (2022年至今, 2015年来: as 2022年以来)
         # (去年12月底至今: from that month, as 去年12月以来)
         part = _months(rest.replace("以来", "").replace("至今", "")) \
-            if rest not in ("以来", "至今") else None
+            if rest not in ("以来", "至今", "来") else None
         if part is not None and ny is not None and nm is not None \
                 and (year, part[0]) <= (ny, nm):
             return _span(year, part[0], ny, nm)   # 三季度以来, 下半年以来, 去年3月以来: from the part's start

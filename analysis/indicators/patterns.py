@@ -547,6 +547,9 @@ _INCLUDED_BOUND = re.compile(data.INCLUDED_BOUND_BEFORE)
 _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 _SET_SCOPE = re.compile(data.SET_SCOPE_AFTER)
 _SET_AVERAGE = re.compile(data.SET_AVERAGE_AFTER)
+# the height of a story's scene (从海拔6500米的珠穆朗玛峰前进营地, 在海拔超3000米的天山深处): 海拔
+# and its figure describing the place that follows with 的, not a statistic (平均海拔1450米, is)
+_SCENE_ALTITUDE_BEFORE = re.compile(r"(?<!平均)海拔(?:超过|超|近|约|高达|达)?$")
 _THRESHOLD_COMPOSED = re.compile(data.THRESHOLD_COMPOSED)
 _EXTENT_KINDS = frozenset({"length", "area", "volume", "mass"})   # a thing's size, not a set's
 _SET_DESCRIBED = re.compile(data.SET_SCOPE_DESCRIBED)
@@ -855,6 +858,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if not _COUNT_MARK.isdisjoint(text[max(0, s - 24):s]) \
                 and _COUNT_OVER_LINE.search(text, max(0, s - 24), s):
             continue          # 8个省份GDP超过1万亿元: the line the count is over, not a figure
+        if after[:1] == "的" and _SCENE_ALTITUDE_BEFORE.search(before):
+            continue          # 从海拔6500米的珠穆朗玛峰前进营地: a scene's height
         if _CAP_BEFORE.search(before) and _CAP_AFTER.search(text[end:end + 48]):
             continue
         if base == "岁" and not _AGE_STAT.search(text, max(0, s - 12), s):
