@@ -3135,6 +3135,8 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         if a > b:       # holidays apart (no month shared): all their months
             a, b = min(x for x, _ in spans), max(y_ for _, y_ in spans)
         return _span(y, a, y, b) if y else None
+    if p.endswith("一年内"):
+        return None       # 一年内预计还有3万户…: a forecast's year from now, no calendar months
     if "目前" in p or p in ("当前", "如今", "现在", "眼下"):
         if ny and nm:
             return _span(ny, nm, ny, nm)
