@@ -1110,15 +1110,17 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
     True
     >>> article_place("上半年我国GDP同比增长2.5%", "二季度以来,上海等多地实行静态管理").name
     '全国'
-    >>> article_place("信号越山海  技术惠民生(大数据观察)", "浙江舟山群岛最北端,花鸟岛民宿…").name
+    >>> article_place("信号越山海  技术惠民生(大数据观察)", "浙江舟山群岛最北端,花鸟岛…。是我国…").name
     '全国'
     >>> article_place("A股半年报长这样", "上半年A股公司营业收入增长31.9%,可见经历疫情后,中国经济正快速复苏") is None
     True
     """
     nation = None
     for t in (title, opening):
-        if t is opening and _NATION_COLUMN.search(title or opening[:200]):
-            return places_mod.PLACES[places_mod.NATION]   # 技术惠民生(大数据观察) over a scene
+        if t is opening and _NATION_COLUMN.search(title or opening[:200]) \
+                and ("我国" in opening or "全国" in opening):
+            return places_mod.PLACES[places_mod.NATION]   # 技术惠民生(大数据观察) over a scene,
+            #   the text turning to the nation's figures (…是我国电信普遍服务…的最新成果之一)
         op = _NATION_ORG.search(t)
         first = op.start() if op else -1
         ms = mentions(t, resolver, article)
