@@ -401,6 +401,9 @@ _COMPARATIVE = re.compile(r"(?:率先|首|第|排|乃至|都)")
 # an adverb between a clause's start and 在 (已在辽宁建设了…, 还在…, 均在…)
 _ADVERB_AT = re.compile(r"(?:已经|已|还|也|均|都|将|曾|正|先后)$")
 _FIGURE_IN_CLAUSE = re.compile(r"[^,;:。!?\d]*\d")
+# who acted, opening the clause before 在 + a place (铁塔公司协同电信运营商在浙江新建站址1083个): a
+# few words, no figure, no place list, no time clause
+_AGENT_BEFORE_AT = re.compile(r"(?:^|(?<=[,;:。!? ]))[^,;:。!?\d、]{2,14}$")
 _LISTED_ITEM = re.compile(r"(?:[、和及与][^,;:。!?、和及与]{1,12}?)+等[\d一二三四五六七八九十两几](?!线)")   # (not 等一线城市)
 _NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}(?<![一二三四五六七八九十]成)、")
 _ORIGIN_AFTER = re.compile(data.ORIGIN_AFTER)
@@ -514,6 +517,13 @@ def is_subject(text: str, start: int, end: int | None = None) -> bool:
             return True   # 在孝义,…: a place opening the clause (not 在山西省率先…); after an
             #               adverb, of the clause's own figure (已在辽宁钢铁主产地建设了5个核心基地;
             #               not 已在北京、上海、深圳等地开展试点,28个项目…: where a thing was done)
+        ag = _AGENT_BEFORE_AT.search(text, max(0, start - 15), start - 1)
+        if ag and text[end:end + 1] not in "、和及与" and _FIGURE_IN_CLAUSE.match(text, end) \
+                and not _region_len(text, end) \
+                and not any(_region_len(text, i) for i in range(ag.start(), start - 1)):
+            return True   # 铁塔公司协同电信运营商在浙江新建站址1083个: where the clause's
+            #               figure was made, after who made it (not 宁波在全国市场占有率…: a
+            #               place is the subject already)
     if not any(e == start for _, e, _ in periods(text[:start])):
         return False
     # 自2020上半年重庆GDP反超广州后,…: a place after the period of a time clause is not the subject
@@ -1030,6 +1040,8 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:电|讯)")
 _NATION_ORG = re.compile(rf"(?:^|(?<=[\n,;:。!?]))(?:{data.NATION_ORG})")
 # a national organ (国务院新闻办, 工业和信息化部, 国家外汇管理局: subjects.yaml ``nation_organ``)
 _NATION_ORGAN = re.compile(data.NATION_ORGAN)
+# a national data column tagging the title (subjects.yaml ``nation_column``)
+_NATION_COLUMN = re.compile(data.NATION_COLUMN)
 # 增速超过全国, 高于浙江 (the article is about the place it compares, named next)
 _BASE_BEFORE = re.compile(r"(?:占|超过|超|高于|低于|比|较|相当于|仅次于)$")
 
@@ -1098,11 +1110,17 @@ def article_place(title: str, opening: str, resolver: Resolver | None = None,
     True
     >>> article_place("上半年我国GDP同比增长2.5%", "二季度以来,上海等多地实行静态管理").name
     '全国'
+    >>> article_place("信号越山海  技术惠民生(大数据观察)", "浙江舟山群岛最北端,花鸟岛…。是我国…").name
+    '全国'
     >>> article_place("A股半年报长这样", "上半年A股公司营业收入增长31.9%,可见经历疫情后,中国经济正快速复苏") is None
     True
     """
     nation = None
     for t in (title, opening):
+        if t is opening and _NATION_COLUMN.search(title or opening[:200]) \
+                and ("我国" in opening or "全国" in opening):
+            return places_mod.PLACES[places_mod.NATION]   # 技术惠民生(大数据观察) over a scene,
+            #   the text turning to the nation's figures (…是我国电信普遍服务…的最新成果之一)
         op = _NATION_ORG.search(t)
         first = op.start() if op else -1
         ms = mentions(t, resolver, article)
@@ -3119,6 +3137,8 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
         if a > b:       # holidays apart (no month shared): all their months
             a, b = min(x for x, _ in spans), max(y_ for _, y_ in spans)
         return _span(y, a, y, b) if y else None
+    if p.endswith("一年内"):
+        return None       # 一年内预计还有3万户…: a forecast's year from now, no calendar months
     if "目前" in p or p in ("当前", "如今", "现在", "眼下"):
         if ny and nm:
             return _span(ny, nm, ny, nm)
@@ -3151,10 +3171,10 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
     rest = _POINT_LEAD.sub("", rest)
     if rest == "年中":      # 到今年年中: the year's middle (a point)
         return _span(year, 6, year, 6)
-    if "以来" in rest or rest.endswith("至今"):      # (2022年至今: as 2022年以来)
+    if "以来" in rest or rest.endswith("至今") or rest == "来":   # (2022年至今, 2015年来: as 2022年以来)
         # (去年12月底至今: from that month, as 去年12月以来)
         part = _months(rest.replace("以来", "").replace("至今", "")) \
-            if rest not in ("以来", "至今") else None
+            if rest not in ("以来", "至今", "来") else None
         if part is not None and ny is not None and nm is not None \
                 and (year, part[0]) <= (ny, nm):
             return _span(year, part[0], ny, nm)   # 三季度以来, 下半年以来, 去年3月以来: from the part's start

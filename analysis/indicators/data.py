@@ -150,6 +150,7 @@ GROUP_NAME_TAIL: str = _subj["group_name_tail"].replace(" ", "")
 NATION_ORG: str = _subj.get("nation_org", "(?!)").replace(" ", "")
 NATIONAL_BANK: str = _subj.get("national_bank", "(?!)").replace(" ", "")
 NATION_ORGAN: str = _subj.get("nation_organ", "(?!)").replace(" ", "")
+NATION_COLUMN: str = _subj.get("nation_column", "(?!)")
 PARK_TITLE_TAIL: str = _subj.get("park_title_tail", "(?!)").replace(" ", "")
 ORIGIN_AFTER: str = _subj["origin_after"]
 REACH_BEFORE: str = _subj.get("reach_before", "(?!)")

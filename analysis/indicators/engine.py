@@ -2153,9 +2153,10 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
         passed = context.passed_on(span_last, lead, p_periods, title_period.get(art))
         if passed == _SAME_PERIOD:    # 1-8月,…。同期,外商投资企业进出口…: 同期 holds in its
             passed = lead if lead != _SAME_PERIOD else None   # paragraph only, the lead goes on
-        if passed in context.PAST_SCENES or (passed and "世纪" in passed):
+        if passed in context.PAST_SCENES or (passed and ("世纪" in passed or passed.endswith("一年内"))):
             passed = None     # 早些年,…160元。\n恰好…流转了上千亩, 上世纪70年代末,…: the past a
-            #                   story tells holds in its paragraph only
+            #                   story tells holds in its paragraph only (一年内预计还有3万户…: a
+            #                   forecast's horizon the same)
         if passed is None and art in census and lead and _YEAR_END_POINT.fullmatch(lead):
             passed = lead     # 2023年末,全省共有…: a census's reference point (periods.yaml)
         sec = section_period.get(art)

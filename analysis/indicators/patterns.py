@@ -466,10 +466,11 @@ REDUCE_MORE = re.compile(rf"、(?P<obj>[^,;。!?:\d%()、]{{1,8}}?)(?P<list>{_ON
 _FROM_BOUND = rf"(?:不到|不足|{_alt(data.APPROX_PREFIX)})?"
 FROM_BEFORE = re.compile(r"(?:从|由)(?:[^,;。从由]{0,14}?的|每[^,;。从由\d]{1,5}|(?:\d{4}年|上年|去年|年初|上半年|"
                          r"[一二三四]季度|前三季度)(?:同期|末|底)?)?\s?" + _FROM_BOUND + "$")   # 由去年同期39.7%提高到43.8%
-FROM_TO_MID = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|下降|减少|降低|缩小|缩减|缩短|压缩|延长|回落|回升|增|提|降|减|升"
+FROM_TO_MID = re.compile(r",?(?:增加|增长|提高|提升|上升|扩大|跃升|攀升|下降|减少|降低|缩小|缩减|缩短|压缩|延长|回落|回升|增|提|降|减|升"
                          r"|调整|优化|变|发展|壮大)(?:到|至|为)了?\s?(?:\d{4}\s?年(?:末|底)?的?\s?)?"
                          + _FROM_BOUND + r"|到(?:如今|现在|目前|今天)的\s?" + _FROM_BOUND   # 从最初的5头到如今的200多头
                          + r"|到\s?")   # 从2020年的51%提升到2025年的70%   # (面积从7085平方公里到11496平方公里)   # 从上次预算调整的 3597.19 亿元调整为 3832.2 亿元
+# (农村宽带用户数从2017年的9377万,增长到2024年的2亿: a comma may part the start from its verb)
 # (成本从每平方米4万多元降至3万元左右: a price per unit, the unit written after 从; 体验店由几年前的
 # 18家发展至1100余家, 地摊从最初的2家发展到40多家: a number grown to)
 # 增速从2月增长3.0%加快至全年增长6.7%: a rate moved from one to another; the figure is the one reached
@@ -547,6 +548,9 @@ _INCLUDED_BOUND = re.compile(data.INCLUDED_BOUND_BEFORE)
 _CAP_AFTER = re.compile(data.CAPACITY_AFTER)
 _SET_SCOPE = re.compile(data.SET_SCOPE_AFTER)
 _SET_AVERAGE = re.compile(data.SET_AVERAGE_AFTER)
+# the height of a story's scene (从海拔6500米的珠穆朗玛峰前进营地, 在海拔超3000米的天山深处): 海拔
+# and its figure describing the place that follows with 的, not a statistic (平均海拔1450米, is)
+_SCENE_ALTITUDE_BEFORE = re.compile(r"(?<!平均)海拔(?:超过|超|近|约|高达|达)?$")
 _THRESHOLD_COMPOSED = re.compile(data.THRESHOLD_COMPOSED)
 _EXTENT_KINDS = frozenset({"length", "area", "volume", "mass"})   # a thing's size, not a set's
 _SET_DESCRIBED = re.compile(data.SET_SCOPE_DESCRIBED)
@@ -855,6 +859,8 @@ def quantities(text: str, mask: list[bool], taken: list[tuple[int, int]]) -> lis
         if not _COUNT_MARK.isdisjoint(text[max(0, s - 24):s]) \
                 and _COUNT_OVER_LINE.search(text, max(0, s - 24), s):
             continue          # 8个省份GDP超过1万亿元: the line the count is over, not a figure
+        if after[:1] == "的" and _SCENE_ALTITUDE_BEFORE.search(before):
+            continue          # 从海拔6500米的珠穆朗玛峰前进营地: a scene's height
         if _CAP_BEFORE.search(before) and _CAP_AFTER.search(text[end:end + 48]):
             continue
         if base == "岁" and not _AGE_STAT.search(text, max(0, s - 12), s):
