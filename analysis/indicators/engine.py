@@ -431,7 +431,9 @@ _EACH_VERB = ("分列", "分居")     # a rank given out over the places listed 
 # a rank verb before a superlative 第X大 (稳居全球第二大经济体): the rank is the verb's, up to 第X
 _RANK_VERB_BEFORE = re.compile(r"(?:稳居|位居|跃居|位列|居)$")
 _BIG_ORD = re.compile(r"第[一二三四五六七八九十]+(?=大)")
-_EACH_AFTER_RANK = re.compile(r",(?:\d{1,2}月份?)?[^,;。\d%]{0,16}?分别(?:占|为|是|有|达到?)")
+_EACH_AFTER_RANK = re.compile(r"""
+    (?: 的?(?:分别|依次)(?:是|为)[^,;。\d%]{1,40} )?   # (前三的分别是A、B和C,分别为…: the names listed)
+    ,(?:\d{1,2}月份?)?[^,;。\d%]{0,16}?分别(?:占|为|是|有|达到?)""", re.VERBOSE)
 _GROUP_RANK_WORD = re.compile(r"前|后[二三四五六七八九十\d]|垫底|^最")
 # a superlative closing the clause of a list of names, their figures after it (计算机、休闲服务和
 # 传媒行业的公司最多,分别有6家、6家、5家): the group's rank, each figure's

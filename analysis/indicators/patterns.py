@@ -343,6 +343,11 @@ def rank_matches(t: str, hint: bool = True) -> list[re.Match]:
                 and not any(o.start() < m.end() and m.start() < o.end() for o in ms)]
         if more:
             ms = sorted(ms + more, key=lambda m: m.start())
+    if "前" in t and "分别" in t:     # 销售均价霸屏前三的分别是A、B和C,分别为…: the top few listed
+        more = [m for m in TOP_LISTED.finditer(t)
+                if not any(o.start() < m.end() and m.start() < o.end() for o in ms)]
+        if more:
+            ms = sorted(ms + more, key=lambda m: m.start())
     if "最" in t and ("在" in t or "其中" in t):
         more = [m for m in SET_SUPERLATIVE.finditer(t)
                 if SET_BEFORE.search(t, max(0, m.start() - 40), m.start())
@@ -351,6 +356,12 @@ def rank_matches(t: str, hint: bool = True) -> list[re.Match]:
             ms = sorted(ms + more, key=lambda m: m.start())
     return ms
 
+# the top few opening the list of the names they are (销售均价霸屏前三的分别是绿城中国、招商蛇口和
+# 中海地产,分别为22537/㎡、…; 前五名依次为…): the rank of every figure listed after the names
+TOP_LISTED = re.compile(r"""
+    前[二三四五六七八九十\d]{1,2} (?:名|位|强)?      # 前三, 前五名, 前10强
+    (?= 的?(?:分别|依次)(?:是|为) )                 # … the names they are, listed after it
+    """, re.VERBOSE)
 # the top few a list of places became (俄罗斯、阿联酋、巴西成为中国汽车出口量前三的国家): their rank
 TOP_BECOME = re.compile(r"前[二三四五六七八九十]{1,2}(?:位|名|强)?(?=的(?:国家|城市|省份|地区|市场)[,;。])")
 _BECOME_BEFORE = re.compile(r"、[^,;。、\d%]{1,6}?成为[^,;。\d%]{1,10}$")
