@@ -812,7 +812,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
         ranks.append((rs, re_, t[rs:re_]))
         taken.append((rs, m.end()))   # 居全省11个市第2位: the peers' count is not a figure
     won: set[int] = set()
-    for m in (WON_RANK.finditer(t) if "得" in t or "获" in t or "摘" in t else ()):
+    for m in (WON_RANK.finditer(t) if "得" in t or "获" in t or "摘" in t or "成为" in t else ()):
         if not (mask and mask[m.start()]) \
                 and not any(a < m.end("r") and m.start("r") < b for a, b, _ in ranks):
             ranks.append((m.start("r"), m.end("r"), m.group("r")))

@@ -305,9 +305,17 @@ BOTTOM_RANK = re.compile(r"垫底")
 PLACE_RANK = re.compile(r"(?<![为是])(?:榜首|(?<=[量额模])最[大小高低多少])(?=的)")
 # a place won in a ranking, after the figure it was won with (分别以311.26亿元、282.08亿元和254.43亿元
 # 获得销售金额榜前三名, 以524.6亿元获得…销售金额冠军): the rank is the place won (前三名, 冠军)
-WON_RANK = re.compile(r"(?:获得|夺得|摘得|斩获|荣获|摘取)了?[^\d,;。、:()%]{0,16}?"
-                      r"(?P<r>前[二三四五六七八九十\d]{1,2}(?:名|位|强)?(?!季度|个|年|月|天|周|批|次|项|家|大|\d)"
-                      r"|冠军|亚军|季军|榜首)")
+# After 成为 the title as written is the rank (以159.49亿元的全球票房成为全球影史动画电影票房冠军), and
+# a 第一 won is read with what it is first in (以月销4.198万辆的成绩再次夺得轿车销量第一之位): a bare
+# 第一 names no ranking; 冠军 and 榜首 won keep the shortest phrase (获得…销售金额冠军 → 冠军)
+WON_RANK = re.compile(r"""
+    (?: 的[\u4e00-\u9fff]{1,6}? )?                   # 以4.198万辆的成绩…: what the figure was
+    (?: 再次|再度|首次|一举|又|也 )?                   # (an adverb before the verb)
+    (?: 获得|夺得|摘得|斩获|荣获|摘取|成为 ) 了? [^\d,;。、:()%]{0,16}?
+    (?P<r> (?<=成为) [^\d,;。、:()%的]{1,16}? (?:冠军|榜首)     # 成为…票房冠军: the title
+         | (?<=获得|夺得|摘得) [^\d,;。、:()%的]{1,12}? 第一 (?=之位)   # 夺得轿车销量第一之位
+         | 前[二三四五六七八九十\d]{1,2}(?:名|位|强)?(?!季度|个|年|月|天|周|批|次|项|家|大|\d)
+         | 冠军|亚军|季军|榜首 )""", re.VERBOSE)
 _SUPERLATIVE_HINT = re.compile(r"最[快多高大低少长]|第[一二三四五六七八九十]大")
 # a superlative among a set named with 在…中, ending its clause: right after the set (在12家经销商中
 # 表现最差), or in the clause after it, of a subject (在四大直辖市中,天津的百万人口大区最少; 在143个
