@@ -353,6 +353,11 @@ def rank_matches(t: str, hint: bool = True) -> list[re.Match]:
                 and not any(o.start() < m.end() and m.start() < o.end() for o in ms)]
         if more:
             ms = sorted(ms + more, key=lambda m: m.start())
+    if "第" in t and ("到" in t or "至" in t or "退居" in t):     # 掉到了第4位: a fall in a ranking
+        more = [m for m in FALL_RANK.finditer(t)
+                if not any(o.start() < m.end() and m.start() < o.end() for o in ms)]
+        if more:
+            ms = sorted(ms + more, key=lambda m: m.start())
     if "前" in t and "分别" in t:     # 销售均价霸屏前三的分别是A、B和C,分别为…: the top few listed
         more = [m for m in TOP_LISTED.finditer(t)
                 if not any(o.start() < m.end() and m.start() < o.end() for o in ms)]
@@ -366,6 +371,12 @@ def rank_matches(t: str, hint: bool = True) -> list[re.Match]:
             ms = sorted(ms + more, key=lambda m: m.start())
     return ms
 
+# a fall in a ranking, to the place written bare after the verb (此前长年位居榜首的哈弗H6仅销出1.93万辆,
+# 掉到了第4位; 跌至第5位): the figure's rank, the place without the verb (as 第4位 is written
+# after 分别位居…); a rise keeps its verb (升至全国第7位, RANK)
+FALL_RANK = re.compile(rf"""
+    (?: (?<= 掉到|掉至|跌到|跌至|降至|降到|退居 ) | (?<= 掉到了|跌到了|降到了|滑落至|下滑至|回落至 ) )
+    {_ORD} (?= [,;。] | $ )""", re.VERBOSE)
 # the top few opening the list of the names they are (销售均价霸屏前三的分别是绿城中国、招商蛇口和
 # 中海地产,分别为22537/㎡、…; 前五名依次为…): the rank of every figure listed after the names
 TOP_LISTED = re.compile(r"""
