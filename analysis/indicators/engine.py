@@ -290,6 +290,8 @@ _RANK_LEAD = re.compile(r"^\)?(?:(?:依旧|依然|仍然|仍|还|继续|持续|�
                         r"(?:继续|持续|依旧|依然|仍然|始终|并|且|均|仍|还|稳|一直|分别|首次|首度|再次|连续第?[\d一二三四五六七八九十两]+(?:个月|个季度|年|季度))*"
                         r"(?:已经|已)?(?:是|为|成为)?"     # 上海GDP总量3.87万亿,已经是全球第八的城市
                         r"(?:都|均)?(?:保持着?)?"     # 都保持着全国第一的增速,增速高达35.3%
+                        # 仅销出1.93万辆,掉到了第4位: a fall to a place (patterns.FALL_RANK)
+                        r"(?:掉到了?|掉至|跌到了?|跌至|降至|降到了?|退居|滑落至|下滑至|回落至)?"
                         r"在?$")     # 增速在全省排名第4位
 _POINT_PERIOD = re.compile(r"(?:截至|到)?(?:\d{4}年)?(?:年?末|年?底|年终|期末|年?初)"   # (2025年初…余额: a point)
                            r"|本年度?|当年|上年度"
@@ -431,7 +433,9 @@ _EACH_VERB = ("分列", "分居")     # a rank given out over the places listed 
 # a rank verb before a superlative 第X大 (稳居全球第二大经济体): the rank is the verb's, up to 第X
 _RANK_VERB_BEFORE = re.compile(r"(?:稳居|位居|跃居|位列|居)$")
 _BIG_ORD = re.compile(r"第[一二三四五六七八九十]+(?=大)")
-_EACH_AFTER_RANK = re.compile(r",(?:\d{1,2}月份?)?[^,;。\d%]{0,16}?分别(?:占|为|是|有|达到?)")
+_EACH_AFTER_RANK = re.compile(r"""
+    (?: 的?(?:分别|依次)(?:是|为)[^,;。\d%]{1,40} )?   # (前三的分别是A、B和C,分别为…: the names listed)
+    ,(?:\d{1,2}月份?)?[^,;。\d%]{0,16}?分别(?:占|为|是|有|达到?)""", re.VERBOSE)
 _GROUP_RANK_WORD = re.compile(r"前|后[二三四五六七八九十\d]|垫底|^最")
 # a superlative closing the clause of a list of names, their figures after it (计算机、休闲服务和
 # 传媒行业的公司最多,分别有6家、6家、5家): the group's rank, each figure's
@@ -810,7 +814,7 @@ def _unit_indicators(t: str, prev_name: str | None = None,
         ranks.append((rs, re_, t[rs:re_]))
         taken.append((rs, m.end()))   # 居全省11个市第2位: the peers' count is not a figure
     won: set[int] = set()
-    for m in (WON_RANK.finditer(t) if "得" in t or "获" in t or "摘" in t else ()):
+    for m in (WON_RANK.finditer(t) if "得" in t or "获" in t or "摘" in t or "成为" in t else ()):
         if not (mask and mask[m.start()]) \
                 and not any(a < m.end("r") and m.start("r") < b for a, b, _ in ranks):
             ranks.append((m.start("r"), m.end("r"), m.group("r")))

@@ -249,7 +249,9 @@ _SUPERLATIVE = rf"""(?: (?<= [是为] ) (?: {_PEERS} ) 最[大多]    # 是全�
     | (?: {_PEERS} ) [\u4e00-\u9fff]{{0,6}}? 第[一二三四五六七八九十]大 [\u4e00-\u9fff]{{0,4}}?
       (?:城市|省份|经济体|国家|国) (?= [,;。] | $ )     # 是全球食品工业第一大国: the trade among peers
     | (?<= [是为] ) (?: {_PEERS} ) [\u4e00-\u9fff]{{2,6}}? 最(?:快|多|高|大|低|少|长)   # 是全省光照时间最长的县:
-      (?= 的 (?:县|市|区|省|城市|地区|省份|国家) (?:[,;。]|$) ) )"""   # the place's measure, among its peers
+      (?= 的 (?:县|市|区|省|城市|地区|省份|国家) (?:[,;。]|$) )   # the place's measure, among its peers
+    | (?<= [是为] ) (?: {_PEERS} | 国内 ) (?:范围内)? [\u4e00-\u9fff]{{2,10}}? 最(?:多|大|高)   # 已经是国内单位
+      (?= 的 [\u4e00-\u9fff]{{1,4}} (?:[,;。]|$) ) (?! 的[^,;。]{{0,6}}之一 ) )"""   # 平方公里产出最大的城市; 成为全球范围内智能集卡数量最多的码头
 RANK = re.compile(rf"""
     (?=[增总排位稳保居全各世亚中西东同省副一二三四五六七八九十\d跃名列升攀蝉分暂高领在跻晋])
     (?: (?:增幅|增速|总量|增量|规模)? 领跑 (?: {_PEERS} ) (?! 第|前)      # 江西以6.9%领跑全国
@@ -305,9 +307,17 @@ BOTTOM_RANK = re.compile(r"垫底")
 PLACE_RANK = re.compile(r"(?<![为是])(?:榜首|(?<=[量额模])最[大小高低多少])(?=的)")
 # a place won in a ranking, after the figure it was won with (分别以311.26亿元、282.08亿元和254.43亿元
 # 获得销售金额榜前三名, 以524.6亿元获得…销售金额冠军): the rank is the place won (前三名, 冠军)
-WON_RANK = re.compile(r"(?:获得|夺得|摘得|斩获|荣获|摘取)了?[^\d,;。、:()%]{0,16}?"
-                      r"(?P<r>前[二三四五六七八九十\d]{1,2}(?:名|位|强)?(?!季度|个|年|月|天|周|批|次|项|家|大|\d)"
-                      r"|冠军|亚军|季军|榜首)")
+# After 成为 the title as written is the rank (以159.49亿元的全球票房成为全球影史动画电影票房冠军), and
+# a 第一 won is read with what it is first in (以月销4.198万辆的成绩再次夺得轿车销量第一之位): a bare
+# 第一 names no ranking; 冠军 and 榜首 won keep the shortest phrase (获得…销售金额冠军 → 冠军)
+WON_RANK = re.compile(r"""
+    (?: 的[\u4e00-\u9fff]{1,6}? )?                   # 以4.198万辆的成绩…: what the figure was
+    (?: 再次|再度|首次|一举|又|也 )?                   # (an adverb before the verb)
+    (?: 获得|夺得|摘得|斩获|荣获|摘取|成为 ) 了? [^\d,;。、:()%]{0,16}?
+    (?P<r> (?<=成为) [^\d,;。、:()%的]{1,16}? (?:冠军|榜首)     # 成为…票房冠军: the title
+         | (?<=获得|夺得|摘得) [^\d,;。、:()%的]{1,12}? 第一 (?=之位)   # 夺得轿车销量第一之位
+         | 前[二三四五六七八九十\d]{1,2}(?:名|位|强)?(?!季度|个|年|月|天|周|批|次|项|家|大|\d)
+         | 冠军|亚军|季军|榜首 )""", re.VERBOSE)
 _SUPERLATIVE_HINT = re.compile(r"最[快多高大低少长]|第[一二三四五六七八九十]大")
 # a superlative among a set named with 在…中, ending its clause: right after the set (在12家经销商中
 # 表现最差), or in the clause after it, of a subject (在四大直辖市中,天津的百万人口大区最少; 在143个
@@ -343,6 +353,16 @@ def rank_matches(t: str, hint: bool = True) -> list[re.Match]:
                 and not any(o.start() < m.end() and m.start() < o.end() for o in ms)]
         if more:
             ms = sorted(ms + more, key=lambda m: m.start())
+    if "第" in t and ("到" in t or "至" in t or "退居" in t):     # 掉到了第4位: a fall in a ranking
+        more = [m for m in FALL_RANK.finditer(t)
+                if not any(o.start() < m.end() and m.start() < o.end() for o in ms)]
+        if more:
+            ms = sorted(ms + more, key=lambda m: m.start())
+    if "前" in t and "分别" in t:     # 销售均价霸屏前三的分别是A、B和C,分别为…: the top few listed
+        more = [m for m in TOP_LISTED.finditer(t)
+                if not any(o.start() < m.end() and m.start() < o.end() for o in ms)]
+        if more:
+            ms = sorted(ms + more, key=lambda m: m.start())
     if "最" in t and ("在" in t or "其中" in t):
         more = [m for m in SET_SUPERLATIVE.finditer(t)
                 if SET_BEFORE.search(t, max(0, m.start() - 40), m.start())
@@ -351,6 +371,18 @@ def rank_matches(t: str, hint: bool = True) -> list[re.Match]:
             ms = sorted(ms + more, key=lambda m: m.start())
     return ms
 
+# a fall in a ranking, to the place written bare after the verb (此前长年位居榜首的哈弗H6仅销出1.93万辆,
+# 掉到了第4位; 跌至第5位): the figure's rank, the place without the verb (as 第4位 is written
+# after 分别位居…); a rise keeps its verb (升至全国第7位, RANK)
+FALL_RANK = re.compile(rf"""
+    (?: (?<= 掉到|掉至|跌到|跌至|降至|降到|退居 ) | (?<= 掉到了|跌到了|降到了|滑落至|下滑至|回落至 ) )
+    {_ORD} (?= [,;。] | $ )""", re.VERBOSE)
+# the top few opening the list of the names they are (销售均价霸屏前三的分别是绿城中国、招商蛇口和
+# 中海地产,分别为22537/㎡、…; 前五名依次为…): the rank of every figure listed after the names
+TOP_LISTED = re.compile(r"""
+    前[二三四五六七八九十\d]{1,2} (?:名|位|强)?      # 前三, 前五名, 前10强
+    (?= 的?(?:分别|依次)(?:是|为) )                 # … the names they are, listed after it
+    """, re.VERBOSE)
 # the top few a list of places became (俄罗斯、阿联酋、巴西成为中国汽车出口量前三的国家): their rank
 TOP_BECOME = re.compile(r"前[二三四五六七八九十]{1,2}(?:位|名|强)?(?=的(?:国家|城市|省份|地区|市场)[,;。])")
 _BECOME_BEFORE = re.compile(r"、[^,;。、\d%]{1,6}?成为[^,;。\d%]{1,10}$")
