@@ -2271,6 +2271,22 @@ def reached_year(text: str, s: int, e: int, p: str) -> bool:
         and _REACHED_BEFORE.search(text, max(0, s - 1), s) is not None
 
 
+# 2024年支出基数中有21.62亿元2025年无支撑,剔除后同口径增长6.88%: the year of a base the figures
+# are set against (a look back), named with 基数 after it in its clause
+_BASE_AFTER = re.compile(r"[^,;:。!?\d]{0,6}?基数")
+
+
+def base_year(text: str, e: int, p: str) -> bool:
+    """Is the year ``p`` ending at ``e`` the year of a base (2024年支出基数中有21.62亿元)? It
+    dates its clause's figures only, not the clauses after it nor the sentences after.
+
+    >>> t = "同比下降1.65%,2024年支出基数中有21.62亿元无支撑,剔除后同口径增长6.88%"
+    >>> base_year(t, t.index("年支") + 1, "2024年"), base_year("2024年,支出基数下降", 5, "2024年")
+    (True, False)
+    """
+    return _REACHED_YEAR.fullmatch(p) is not None and _BASE_AFTER.match(text, e) is not None
+
+
 def listed_period(text: str, ups: list[tuple[int, int, str]], s: int, e: int) -> bool:
     """Is the period at ``s:e`` one of a list before 分别 (一季度和二季度同比分别增长6.5%和6.3%)?
     Its figures are the list's; it is not a period for the figures of the paragraph.
