@@ -174,7 +174,9 @@ _NOT_PERIOD_AFTER = re.compile(r"(?:任务|目标|计划|就业计划|的任务|
 _NOT_PERIOD_BEFORE = re.compile(r"(?:完成|实现|超额完成|占|比|较|与|同|高于|低于|相当于|[比较]上年"
                                 # 同比增长18.6%,持续今年以来两位数增长态势: a trend the figure
                                 # goes on with, not its period
-                                r"|持续|延续)$")   # 比上年全年: a basis
+                                r"|持续|延续"
+                                # 动画电影占我国全年票房10%左右: the whole a share is of
+                                r"|占(?:我国|全国|全省|全市|全区|全县|全州|我省|我市|我区|我县))$")   # 比上年全年: a basis
 # (it ends at $: a match is no longer than its widest word, so only that many characters
 # before a period are searched, not the whole text before it; the same matches)
 _NOT_PERIOD_BEFORE_LEN = _sre_parse.parse(_NOT_PERIOD_BEFORE.pattern).getwidth()[1]
@@ -183,7 +185,7 @@ _TARGET_GROWTH = re.compile(r"(?:GDP|经济)?增长\d")
 # (这两座城市2021年GDP, 该市2021年…: after a subject named again, the year is its period)
 # (迎来了另一场“狂飙”——2025年,江门摩托车整车出口额达192.7亿元: a dash opens the clause too;
 # not a range's, 规划(2018—2022年))
-_YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|(?<![\d年])—|和|在|于|至|到|力争|确保|预计|计划|争取|过去的|按照"
+_YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|(?<![\d年])—|和|在|于|至|到了?|力争|确保|预计|计划|争取|过去的|按照"
                         r"|城市|两市|两省|两地|该市|该省|该区|该县|其"
                         r"|虽然|虽|尽管|由于|因为|但|而|同时|此外|另外"
                         r"|[,;:。!?](?:仅|单|光|只))$")   # …,仅2025年…就新增近20项: the one year singled out   # 虽然2016年武汉市…: a conjunction opening the clause
