@@ -3167,6 +3167,8 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
             return None
         year, rest = ctx.year, p
     rest = _POINT_LEAD.sub("", rest)
+    if rest == "年初" and p == "年初":
+        return None       # 年初,《哪吒2》吸引了3.24亿观影人次: the year's first weeks, no months
     if rest == "年中":      # 到今年年中: the year's middle (a point)
         return _span(year, 6, year, 6)
     if "以来" in rest or rest.endswith("至今"):      # (2022年至今: as 2022年以来)
