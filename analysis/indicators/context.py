@@ -174,7 +174,9 @@ _NOT_PERIOD_AFTER = re.compile(r"(?:任务|目标|计划|就业计划|的任务|
 _NOT_PERIOD_BEFORE = re.compile(r"(?:完成|实现|超额完成|占|比|较|与|同|高于|低于|相当于|[比较]上年"
                                 # 同比增长18.6%,持续今年以来两位数增长态势: a trend the figure
                                 # goes on with, not its period
-                                r"|持续|延续)$")   # 比上年全年: a basis
+                                r"|持续|延续"
+                                # 动画电影占我国全年票房10%左右: the whole a share is of
+                                r"|占(?:我国|全国|全省|全市|全区|全县|全州|我省|我市|我区|我县))$")   # 比上年全年: a basis
 # (it ends at $: a match is no longer than its widest word, so only that many characters
 # before a period are searched, not the whole text before it; the same matches)
 _NOT_PERIOD_BEFORE_LEN = _sre_parse.parse(_NOT_PERIOD_BEFORE.pattern).getwidth()[1]
@@ -183,7 +185,7 @@ _TARGET_GROWTH = re.compile(r"(?:GDP|经济)?增长\d")
 # (这两座城市2021年GDP, 该市2021年…: after a subject named again, the year is its period)
 # (迎来了另一场“狂飙”——2025年,江门摩托车整车出口额达192.7亿元: a dash opens the clause too;
 # not a range's, 规划(2018—2022年))
-_YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|(?<![\d年])—|和|在|于|至|到|力争|确保|预计|计划|争取|过去的|按照"
+_YEAR_LEAD = re.compile(r"(?:^|[,;:。!?、 (“\"]|(?<![\d年])—|和|在|于|至|到了?|力争|确保|预计|计划|争取|过去的|按照"
                         r"|城市|两市|两省|两地|该市|该省|该区|该县|其"
                         r"|虽然|虽|尽管|由于|因为|但|而|同时|此外|另外"
                         r"|[,;:。!?](?:仅|单|光|只))$")   # …,仅2025年…就新增近20项: the one year singled out   # 虽然2016年武汉市…: a conjunction opening the clause
@@ -2289,6 +2291,22 @@ def reached_year(text: str, s: int, e: int, p: str) -> bool:
         and _REACHED_BEFORE.search(text, max(0, s - 1), s) is not None
 
 
+# 2024年支出基数中有21.62亿元2025年无支撑,剔除后同口径增长6.88%: the year of a base the figures
+# are set against (a look back), named with 基数 after it in its clause
+_BASE_AFTER = re.compile(r"[^,;:。!?\d]{0,6}?基数")
+
+
+def base_year(text: str, e: int, p: str) -> bool:
+    """Is the year ``p`` ending at ``e`` the year of a base (2024年支出基数中有21.62亿元)? It
+    dates its clause's figures only, not the clauses after it nor the sentences after.
+
+    >>> t = "同比下降1.65%,2024年支出基数中有21.62亿元无支撑,剔除后同口径增长6.88%"
+    >>> base_year(t, t.index("年支") + 1, "2024年"), base_year("2024年,支出基数下降", 5, "2024年")
+    (True, False)
+    """
+    return _REACHED_YEAR.fullmatch(p) is not None and _BASE_AFTER.match(text, e) is not None
+
+
 def listed_period(text: str, ups: list[tuple[int, int, str]], s: int, e: int) -> bool:
     """Is the period at ``s:e`` one of a list before 分别 (一季度和二季度同比分别增长6.5%和6.3%)?
     Its figures are the list's; it is not a period for the figures of the paragraph.
@@ -3169,6 +3187,8 @@ def _normalize_period(period: str | None, ctx: DateContext) -> dict | None:
             return None
         year, rest = ctx.year, p
     rest = _POINT_LEAD.sub("", rest)
+    if rest == "年初" and p == "年初":
+        return None       # 年初,《哪吒2》吸引了3.24亿观影人次: the year's first weeks, no months
     if rest == "年中":      # 到今年年中: the year's middle (a point)
         return _span(year, 6, year, 6)
     if "以来" in rest or rest.endswith("至今") or rest == "来":   # (2022年至今, 2015年来: as 2022年以来)

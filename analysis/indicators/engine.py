@@ -1708,7 +1708,9 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                                        and not u.text.endswith("其中", 0, s)
                                        and not context.listed_period(u.text, ps, s, e)
                                        and not context.compared_span(u.text, s, e, p)
-                                       and not context.reached_year(u.text, s, e, p)), (0, None))
+                                       and not context.reached_year(u.text, s, e, p)
+                                       # (…,2024年支出基数中有21.62亿元…: a base's year)
+                                       and not context.base_year(u.text, e, p)), (0, None))
         # …320天以上,1-8月PM2.5平均浓度9微克/立方米;拥有耕地211万亩: a first period its own
         # clause's holds for the figures of its sentence only, not for the sentences after
         first_local = first_period is not None and any(
@@ -1999,6 +2001,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 # and so does a year-end balance item's (年终结转370,639万元,支出总计…)
                 written = next((p for s, e, p in reversed(ups) if e <= at and not (
                     (p == _THAT_YEAR or context.reached_year(u.text, s, e, p)
+                     or context.base_year(u.text, e, p)
                      or _years_in_clause(u.text, s, p)
                      or p in _BARE_POINTS and _BALANCE_ITEM.match(u.text, e))
                     and _CLAUSE_END.search(u.text, e, at))), None)
@@ -2141,6 +2144,7 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
             if ups:
                 para_last = context.carried([x for x in ups if not context.compared_span(
                     u.text, *x) and not context.reached_year(u.text, *x)
+                    and not context.base_year(u.text, x[1], x[2])
                     and not (mid_now and ui and x[2] == "目前" and not (
                         ui + 1 < len(plist) and _GOES_ON.match(plist[ui + 1].text)))],
                     u.text) or para_last   # (…。目前,…15座污水处理厂…。同时,…300余栋: goes on)

@@ -76,11 +76,14 @@ _FRAMING = {"", "其中", "分市看", "分地区看", "分区域看", "分县�
 # metric (涨幅比上月回落1.2个百分点,环比下降0.4%; 剔除新增国债因素,同口径增长4%)
 _SAME_METRIC = re.compile(r"^(?:(?:涨幅|增幅|增速|降幅)(?:(?:比|较)[^,;。\d]{1,8}[\d.]+个百分点)?"
                           r"|(?:剔除|扣除|不含|不考虑).{0,12}(?:因素|影响)"
+                          r"|(?:剔除|扣除)(?:以上|上述|这部分|此|该)?(?:因素)?后(?:同口径|按可比口径|可比口径|可比)?"
                           r"|同口径|按可比口径|可比口径|可比|环比|同比|(?:比上年)?(?:名义|实际)(?:增速)?"
                           r"|(?:两年)?平均"     # 从两年工业平均增速来看,北京平均增长16.7%
                           # (按可比口径计算,详见附注二),比2019年…增长41.3%: a note on the figure
                           r"|(?:按[^,;。\d]{1,8}计算,)?(?:详见|参见|具体见|见)[^,;。\d]{0,8}?(?:附注|注释|说明|附表)[一二三四五六七八九十\d]*)$")
 # (涨幅比上月回落1.2个百分点,环比下降0.4%: how its growth moved, then the same metric again)
+# a change after a part taken out with no factor named (剔除后同口径增长6.88%: the part just named)
+_TAKEN_OUT = re.compile(r"(?:剔除|扣除)(?:以上|上述|这部分|此|该)?(?:因素)?后(?:同口径|按可比口径|可比口径|可比)?")
 
 # a subject, then 以 and the figure: 晋城市以1520.3亿元排名第二位, 江苏分别以…
 _BY_FIGURE = re.compile(r"^[^,;:。!?、\d]{0,8}?(?:分别)?以$")
@@ -286,6 +289,12 @@ def resolve(t: str, inds: list, prev_name: str | None = None, topic: str | None 
                 name = inherited  # 全省地区生产总值…。其中,太原市5571.2亿元: the metric before
         elif ind.value is None and inherited and _SAME_METRIC.match(name):
             name = inherited      # 剔除…因素,同口径增长4%: a change of the metric before
+            if _TAKEN_OUT.fullmatch(clean(raw)) and canonical(inherited, kind) is None:
+                # 支出完成2665184万元,…,2024年支出基数中有21.62亿元无支撑,剔除后同口径增长6.88%:
+                # the part taken out is named before; the change is the keyed metric's before it
+                name = next((i.name for i in reversed(inds[:next(
+                    k for k, x in enumerate(inds) if x is ind)])
+                    if i.name and canonical(i.name, kind) is not None), inherited)
         post = t[ind.end:ind.end + 16] if count else ""
         same = ind.group is not None and prev is not None and prev.group == ind.group
         m = _POST_STOP.search(post)
