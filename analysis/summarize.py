@@ -662,6 +662,14 @@ ISSUED = 1.5
 # a kicker saying who explains a document (…有关负责同志和相关专家解读——, …答记者问)
 _EXPLAINED = re.compile(r"解读|答记者问")
 ISSUED_SENTENCES = 4
+#: an explainer (…(政策解读), …解读——) may frame the document longer before saying it was issued
+#: (its background figures, what happened so far): the first EXPLAINER_ISSUED_SENTENCES are looked at
+EXPLAINER_ISSUED_SENTENCES = 6
+# a document an explainer explains: a plan (_PLAN_ISSUED) or rules (…发布《…管理暂行办法》,
+# 印发《…的通知》, 《…条例》公布)
+_RULES_ISSUED = re.compile(r"(?:印发|出台|发布|公布)(?:了)?《[^》]{2,60}(?:办法|规定|条例|通知|细则|指南|准则)》"
+                           r"|《[^》]{2,60}(?:办法|规定|条例|通知|细则|指南|准则)》"
+                           r"(?:近日|日前)?(?:正式)?(?:印发|出台|发布|公布)")
 _BACKREF_FIRST = frozenset("而对因所但然不可")  # how such a sentence starts (a cheap test first)
 # reported speech: 总经理王建国表示, / 郜亮说,
 # a sentence opening with a word that points back at the sentence before it (此后, 随后, 其后 /
@@ -1071,6 +1079,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     head_told = [_FORETOLD.search(text, hs, he) is not None for hs, he in heads]
     plan = False
     issued = True  # the first sentence saying a plan or measures were issued not yet seen
+    explainer = _EXPLAINED.search(f"{seg.kicker or ''} {seg.title or ''}") is not None
+    issued_window = EXPLAINER_ISSUED_SENTENCES if explainer else ISSUED_SENTENCES
     # an analysis without core figures: what its first sentences with a measured figure gain
     first_figs = list(FIRST_FIGURES) if not has_core and not news and len(spans) >= LONG else []
     # a feature whose headline names its place (辽宁制造提“智”加“数”): its facts begin where a figure
@@ -1274,14 +1284,18 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 # 有关负责同志和相关专家解读—— / …(政策解读) / 近日,《…的意见》发布,…): that is its news
                 score += ISSUED
         if issued:
-            if lead > ISSUED_SENTENCES:
+            if lead > issued_window:
                 issued = False  # past the opening sentences: no more looking
-            elif "《" in sent and _PLAN_ISSUED.search(sent):
+            elif "《" in sent and (_PLAN_ISSUED.search(sent) or (explainer and _RULES_ISSUED.search(sent))):
                 if lead > 2:
                     # after two sentences framing it (创新药,关乎群众健康,…。如今,…。): 6月30日,…联合
                     # 印发《支持创新药高质量发展的若干措施》,…: the news (a lead saying it has its bonus)
                     score += ISSUED
                     first_figs = []  # the news found after the framing: no other fact leads
+                    if explainer:
+                        # an explainer's background before the document it explains (2025年,新能源
+                        # 汽车产销量均超1600万辆。… / 1月16日,六部门发布《…暂行办法》): framing only
+                        out = [(min(sc, 0.0), pa, pb) for sc, pa, pb in out]
                 issued = False
         if (m_t := _TARGET.search(sent)) and not plan \
                 and not (foretold and _MEASURE.search(sent)) and not told and not (
