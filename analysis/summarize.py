@@ -665,6 +665,14 @@ ISSUED_SENTENCES = 4
 #: an explainer (…(政策解读), …解读——) may frame the document longer before saying it was issued
 #: (its background figures, what happened so far): the first EXPLAINER_ISSUED_SENTENCES are looked at
 EXPLAINER_ISSUED_SENTENCES = 6
+# a release of typical cases by a court, a procuratorate or a ministry (最高人民法院21日发布5件…典型
+# 案例, 公安部公布10起…典型案例): the news its story reports, whatever frames it
+_CASES_RELEASED = re.compile(r"""
+    (?:发布|公布|通报)(?:了)?                  # released
+    [^。,，;；]{0,12}?                         # (近日, 第三批)
+    (?:\d+|[一二三四五六七八九十两]+)(?:件|起|个|批)  # how many: 5件, 10起, 一批
+    [^。;；]{0,40}?典型案(?:例|件)              # …典型案例
+""", re.VERBOSE)
 # a document an explainer explains: a plan (_PLAN_ISSUED) or rules (…发布《…管理暂行办法》,
 # 印发《…的通知》, 《…条例》公布)
 _RULES_ISSUED = re.compile(r"(?:印发|出台|发布|公布)(?:了)?《[^》]{2,60}(?:办法|规定|条例|通知|细则|指南|准则)》"
@@ -1286,6 +1294,13 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if issued:
             if lead > issued_window:
                 issued = False  # past the opening sentences: no more looking
+            elif "典型案" in sent and _CASES_RELEASED.search(sent):
+                score += ISSUED  # 最高人民法院21日发布5件…典型案例: the release is the news
+                if lead > 2:
+                    first_figs = []
+                # what frames it before (近年来,一些人员非法破解…,“黑飞”行为时有发生…。): background
+                out = [(min(sc, 0.0), pa, pb) for sc, pa, pb in out]
+                issued = False
             elif "《" in sent and (_PLAN_ISSUED.search(sent) or (explainer and _RULES_ISSUED.search(sent))):
                 if lead > 2:
                     # after two sentences framing it (创新药,关乎群众健康,…。如今,…。): 6月30日,…联合

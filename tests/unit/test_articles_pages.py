@@ -344,3 +344,12 @@ def test_an_explainer_framed_by_background_figures_leads_with_the_rules_issued_a
     text, _ = _load("a187_rmrb_yaowen02_2026_01_17")
     res = analyze(text.encode("utf-8"), "a187.txt")
     assert res.articles[0].summary.startswith("1月16日，工业和信息化部等六部门发布《"), res.articles[0].summary
+
+
+def test_a_release_of_typical_cases_leads_its_story_a183():
+    # a183: 近年来,…“黑飞”行为时有发生,…。近日,公安部公布10起…典型案例。: the release is the news,
+    # the background before it frames it; 最高人民法院21日发布5件…典型案例 leads the 法治聚焦 piece
+    text, _ = _load("a183_rmrb_zhengzhi08_2026_05_22")
+    res = analyze(text.encode("utf-8"), "a183.txt")
+    assert res.articles[-1].summary.startswith("近日，公安部公布10起"), res.articles[-1].summary
+    assert "最高人民法院21日发布5件" in res.articles[0].summary[:40], res.articles[0].summary
