@@ -842,6 +842,34 @@ def _twice_printed(text: str, a: int, e: int, nxt: int) -> bool:
     return False
 
 
+# the source line under an epigraph (——摘自“十五五”规划建议, ——节选自《…》)
+_EPIGRAPH_SOURCE = re.compile(r"[ \t\u3000]*(?:——|—|--)[ \t\u3000]*(?:摘自|摘编自|节选自|选自)")
+
+
+def _epigraphs(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    r"""Starts of the sentences of an epigraph: the lines a feature prints over its text, a quote
+    closed by its source line (加快人工智能等数智技术创新,…高效供给。 / ——摘自“十五五”规划建议), and
+    that source line: the frame of a series, not what the article reports.
+
+    >>> t = "加快数智技术创新,强化算力供给。\n——摘自“十五五”规划建议\n西云算力位于中卫。\n"
+    >>> sorted(_epigraphs(t, [(0, 16), (17, 30), (31, 40)]))
+    [0, 17]
+    """
+    out: set[int] = set()
+    if "摘" not in text and "选自" not in text:
+        return out
+    for a, _b in spans:
+        if _EPIGRAPH_SOURCE.match(text, a):
+            out.add(a)
+            continue
+        e = text.find("\n", a)
+        if e >= 0 and _EPIGRAPH_SOURCE.match(text, e + 1):
+            # the quote's sentences: those on the line the source line closes
+            p = text.rfind("\n", 0, a) + 1
+            out.update(x for x, _ in spans if p <= x < e)
+    return out
+
+
 def _caption_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
     r"""Starts of the sentences of a photo's caption printed in the body: a line closed by a
     photographer's credit (``博物馆藏青铜量(秦)。  宋  鹏摄``) or followed by a credit line.
@@ -1123,6 +1151,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     captions = _caption_lines(text, spans)
     if len(captions) == len(spans):
         captions = set()
+    if len(epi := _epigraphs(text, spans)) < len(spans):
+        captions |= epi  # an epigraph and its source line (——摘自“十五五”规划建议)
     # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts
     forecast = not has_core and not news and len(spans) >= LONG
     tally = not has_core and not news and len(spans) >= LONG

@@ -353,3 +353,12 @@ def test_a_release_of_typical_cases_leads_its_story_a183():
     res = analyze(text.encode("utf-8"), "a183.txt")
     assert res.articles[-1].summary.startswith("近日，公安部公布10起"), res.articles[-1].summary
     assert "最高人民法院21日发布5件" in res.articles[0].summary[:40], res.articles[0].summary
+
+
+def test_an_epigraph_and_its_source_line_are_no_summary_sentence_a187():
+    # a187: 加快人工智能等数智技术创新,…高效供给。 / ——摘自“十五五”规划建议 over a feature's text:
+    # the series' epigraph, not what the feature reports
+    text, _ = _load("a187_rmrb_yaowen02_2026_01_17")
+    res = analyze(text.encode("utf-8"), "a187.txt")
+    feature = next(a for a in res.articles if a.title.startswith("从存到算"))
+    assert "数智技术创新" not in feature.summary and "摘自" not in feature.summary, feature.summary
