@@ -682,8 +682,11 @@ _BACKREF_FIRST = frozenset("而对因所但然不可")  # how such a sentence st
 # reported speech: 总经理王建国表示, / 郜亮说,
 # a sentence opening with a word that points back at the sentence before it (此后, 随后, 其后 /
 # 前者, 后者, 其余): what it says goes on from there, it does not open a summary
-_ANAPHORA = re.compile(r"此后|随后|其后|前者|后者|其余")
-_ANAPHORA_FIRST = frozenset("此随其前后")  # (a cheap test first)
+# (or a sentence pointing at the place the footage or the scene shows, 这段…滨水空间,…。 / 在江苏的
+# 这家钢厂,…。: the example it describes, not the news)
+_ANAPHORA = re.compile(r"此后|随后|其后|前者|后者|其余"
+                       r"|(?:在[^,，。]{1,8}的)?这(?:段|家|座|条|片)(?!时间|时期|日子|期间)")
+_ANAPHORA_FIRST = frozenset("此随其前后这在")  # (a cheap test first)
 ANAPHORA = 0.5
 
 _SPEECH = re.compile(r"(?:表示|说|认为|指出|坦言|透露)[,:]")
