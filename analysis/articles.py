@@ -243,7 +243,8 @@ _ROLE_KIND = {"repost": "boiler", "editor": "boiler", "source": "boiler", "credi
 # lines printed under a document's title or with a story that are no kicker, headline or
 # subtitle: a source or share line, a date, an occasion (…在…会议上), an author body (福州市统计
 # 局, 国家统计局福州调查队) or a speaker (省长 梁惠玲)
-_NO_DECK = re.compile(r"来源|分享|\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|会议上$|大会上$"
+# (a series line under a headline, 系列:记者手记, names the column, never the headline either)
+_NO_DECK = re.compile(r"来源|分享|\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|会议上$|大会上$|^系列[:：]"
                       r"|(?:局|队|委员会|厅|办公室|政府|研究院|研究所|中心)$"
                       r"|(?:省长|市长|县长|区长|州长|主席|主任|书记|局长|部长|厅长)\s*\S{2,6}$")
 
@@ -612,9 +613,10 @@ def _classify(blocks: list[_Block], markdown: bool) -> None:
         elif _column_label(t):
             b.kind = "head"  # 记者手记 over a sidebar's headline: its column, printed as its kicker
         elif prev is not None and _column_label(prev.text) and len(t) <= _COLUMN_HEAD_MAX \
-                and not _SENTENCE_END.search(t):
+                and not _SENTENCE_END.search(t) and r != "byline":
             # the headline under a column's label (记者手记 / 每个人都是发展的亲历者、建设者、受益
-            #者): a headline even with the commas of a list in it
+            #者): a headline even with the commas of a list in it; a byline under a label printed
+            # below the headline (护航… / 系列:记者手记 / 刘温馨《人民日报》(…)) stays a byline
             b.kind = "head"
         elif _BYLINE_LINE.fullmatch(t) or (t.startswith("□") and len(t) <= 30) or r == "byline":
             b.kind = "byline"
@@ -912,6 +914,7 @@ def _two_line_headline(a: str, b: str) -> bool:
 _DIGEST_HEAD_MIN = 8     # characters of the shortest item headline of a news list
 _DIGEST_HEAD_MEAN = 12   # mean length of its item headlines (sub-headings are shorter)
 _DIGEST_ITEM_PARAS = 3   # paragraphs of the longest item
+_INSIDE_ITEMS_MIN = 2    # items of a news list inside a page of stories (under a heading naming it)
 
 
 def _web_kinds(blocks: list[_Block]) -> None:
@@ -1730,7 +1733,10 @@ def _list_items(seq: list[_Block], k: int, inside: bool) -> list[_Block]:
                 lead += 1
         else:
             return []  # bylines, datelines, marks: the structure of one story
-    if len(items) < 3 or any(n == 0 or n > _DIGEST_ITEM_PARAS for _, n in items) or \
+    # a list printed inside a page of stories under a heading naming it (国际联播快讯 closing a
+    # 新闻联播 page) may hold two items; a page that is a list holds three or more
+    if len(items) < (_INSIDE_ITEMS_MIN if inside else 3) or \
+            any(n == 0 or n > _DIGEST_ITEM_PARAS for _, n in items) or \
             sum(len(h.text) for h, _ in items) < _DIGEST_HEAD_MEAN * len(items):
         return []
     if lead and (inside or not _names_list(seq[k].text)):

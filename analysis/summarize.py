@@ -662,12 +662,31 @@ ISSUED = 1.5
 # a kicker saying who explains a document (…有关负责同志和相关专家解读——, …答记者问)
 _EXPLAINED = re.compile(r"解读|答记者问")
 ISSUED_SENTENCES = 4
+#: an explainer (…(政策解读), …解读——) may frame the document longer before saying it was issued
+#: (its background figures, what happened so far): the first EXPLAINER_ISSUED_SENTENCES are looked at
+EXPLAINER_ISSUED_SENTENCES = 6
+# a release of typical cases by a court, a procuratorate or a ministry (最高人民法院21日发布5件…典型
+# 案例, 公安部公布10起…典型案例): the news its story reports, whatever frames it
+_CASES_RELEASED = re.compile(r"""
+    (?:发布|公布|通报)(?:了)?                  # released
+    [^。,，;；]{0,12}?                         # (近日, 第三批)
+    (?:\d+|[一二三四五六七八九十两]+)(?:件|起|个|批)  # how many: 5件, 10起, 一批
+    [^。;；]{0,40}?典型案(?:例|件)              # …典型案例
+""", re.VERBOSE)
+# a document an explainer explains: a plan (_PLAN_ISSUED) or rules (…发布《…管理暂行办法》,
+# 印发《…的通知》, 《…条例》公布)
+_RULES_ISSUED = re.compile(r"(?:印发|出台|发布|公布)(?:了)?《[^》]{2,60}(?:办法|规定|条例|通知|细则|指南|准则)》"
+                           r"|《[^》]{2,60}(?:办法|规定|条例|通知|细则|指南|准则)》"
+                           r"(?:近日|日前)?(?:正式)?(?:印发|出台|发布|公布)")
 _BACKREF_FIRST = frozenset("而对因所但然不可")  # how such a sentence starts (a cheap test first)
 # reported speech: 总经理王建国表示, / 郜亮说,
 # a sentence opening with a word that points back at the sentence before it (此后, 随后, 其后 /
 # 前者, 后者, 其余): what it says goes on from there, it does not open a summary
-_ANAPHORA = re.compile(r"此后|随后|其后|前者|后者|其余")
-_ANAPHORA_FIRST = frozenset("此随其前后")  # (a cheap test first)
+# (or a sentence pointing at the place the footage or the scene shows, 这段…滨水空间,…。 / 在江苏的
+# 这家钢厂,…。: the example it describes, not the news)
+_ANAPHORA = re.compile(r"此后|随后|其后|前者|后者|其余"
+                       r"|(?:在[^,，。]{1,8}的)?这(?:段|家|座|条|片)(?!时间|时期|日子|期间)")
+_ANAPHORA_FIRST = frozenset("此随其前后这在")  # (a cheap test first)
 ANAPHORA = 0.5
 
 _SPEECH = re.compile(r"(?:表示|说|认为|指出|坦言|透露)[,:]")
@@ -824,6 +843,34 @@ def _twice_printed(text: str, a: int, e: int, nxt: int) -> bool:
         p = text.rfind("\n", 0, a - 1)
         return text[p + 1:a - 1].strip() == line
     return False
+
+
+# the source line under an epigraph (——摘自“十五五”规划建议, ——节选自《…》)
+_EPIGRAPH_SOURCE = re.compile(r"[ \t\u3000]*(?:——|—|--)[ \t\u3000]*(?:摘自|摘编自|节选自|选自)")
+
+
+def _epigraphs(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    r"""Starts of the sentences of an epigraph: the lines a feature prints over its text, a quote
+    closed by its source line (加快人工智能等数智技术创新,…高效供给。 / ——摘自“十五五”规划建议), and
+    that source line: the frame of a series, not what the article reports.
+
+    >>> t = "加快数智技术创新,强化算力供给。\n——摘自“十五五”规划建议\n西云算力位于中卫。\n"
+    >>> sorted(_epigraphs(t, [(0, 16), (17, 30), (31, 40)]))
+    [0, 17]
+    """
+    out: set[int] = set()
+    if "摘" not in text and "选自" not in text:
+        return out
+    for a, _b in spans:
+        if _EPIGRAPH_SOURCE.match(text, a):
+            out.add(a)
+            continue
+        e = text.find("\n", a)
+        if e >= 0 and _EPIGRAPH_SOURCE.match(text, e + 1):
+            # the quote's sentences: those on the line the source line closes
+            p = text.rfind("\n", 0, a) + 1
+            out.update(x for x, _ in spans if p <= x < e)
+    return out
 
 
 def _caption_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
@@ -1071,6 +1118,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     head_told = [_FORETOLD.search(text, hs, he) is not None for hs, he in heads]
     plan = False
     issued = True  # the first sentence saying a plan or measures were issued not yet seen
+    explainer = _EXPLAINED.search(f"{seg.kicker or ''} {seg.title or ''}") is not None
+    issued_window = EXPLAINER_ISSUED_SENTENCES if explainer else ISSUED_SENTENCES
     # an analysis without core figures: what its first sentences with a measured figure gain
     first_figs = list(FIRST_FIGURES) if not has_core and not news and len(spans) >= LONG else []
     # a feature whose headline names its place (辽宁制造提“智”加“数”): its facts begin where a figure
@@ -1105,6 +1154,8 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
     captions = _caption_lines(text, spans)
     if len(captions) == len(spans):
         captions = set()
+    if len(epi := _epigraphs(text, spans)) < len(spans):
+        captions |= epi  # an epigraph and its source line (——摘自“十五五”规划建议)
     # an analysis without core figures: a forecast (头豹研究所预计…将超6000亿元) is one of its facts
     forecast = not has_core and not news and len(spans) >= LONG
     tally = not has_core and not news and len(spans) >= LONG
@@ -1274,14 +1325,25 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
                 # 有关负责同志和相关专家解读—— / …(政策解读) / 近日,《…的意见》发布,…): that is its news
                 score += ISSUED
         if issued:
-            if lead > ISSUED_SENTENCES:
+            if lead > issued_window:
                 issued = False  # past the opening sentences: no more looking
-            elif "《" in sent and _PLAN_ISSUED.search(sent):
+            elif "典型案" in sent and _CASES_RELEASED.search(sent):
+                score += ISSUED  # 最高人民法院21日发布5件…典型案例: the release is the news
+                if lead > 2:
+                    first_figs = []
+                # what frames it before (近年来,一些人员非法破解…,“黑飞”行为时有发生…。): background
+                out = [(min(sc, 0.0), pa, pb) for sc, pa, pb in out]
+                issued = False
+            elif "《" in sent and (_PLAN_ISSUED.search(sent) or (explainer and _RULES_ISSUED.search(sent))):
                 if lead > 2:
                     # after two sentences framing it (创新药,关乎群众健康,…。如今,…。): 6月30日,…联合
                     # 印发《支持创新药高质量发展的若干措施》,…: the news (a lead saying it has its bonus)
                     score += ISSUED
                     first_figs = []  # the news found after the framing: no other fact leads
+                    if explainer:
+                        # an explainer's background before the document it explains (2025年,新能源
+                        # 汽车产销量均超1600万辆。… / 1月16日,六部门发布《…暂行办法》): framing only
+                        out = [(min(sc, 0.0), pa, pb) for sc, pa, pb in out]
                 issued = False
         if (m_t := _TARGET.search(sent)) and not plan \
                 and not (foretold and _MEASURE.search(sent)) and not told and not (

@@ -547,6 +547,18 @@ def test_a_news_list_in_the_middle_of_a_page_ends_at_the_next_dated_story_a13_a1
     assert not any(t in ("国内联播快讯", "国际联播快讯") for t in titles)
 
 
+def test_a_news_list_of_two_items_closing_a_page_of_stories_splits_into_its_items_a13_a19():
+    # a 新闻联播 page: a story, then 国际联播快讯 / 央视网消息(新闻联播): / two items only (a185):
+    # under a heading naming a list, inside a page of stories, two items make a list
+    a19 = next(ARTS.glob("a19_*.txt")).read_text("utf-8").splitlines()
+    a13 = next(ARTS.glob("a13_*.txt")).read_text("utf-8").splitlines()
+    page = a19[0:6] + ["国际联播快讯", "央视网消息（新闻联播）："] + a13[2:6]
+    c, segs = _split("\n".join(page) + "\n")
+    titles = [a.title for a in segs if a.kind == "article"]
+    assert titles[-2:] == [a13[2], a13[4]]
+    assert "国际联播快讯" not in titles
+
+
 def test_a_stamped_wire_item_without_headline_or_dateline_is_an_item_of_its_own_a20():
     # a20's [01:16] item (no 【headline】, no 财联社…电) printed between two items
     lines = next(ARTS.glob("a20_*.txt")).read_text("utf-8").splitlines()

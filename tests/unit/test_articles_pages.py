@@ -318,3 +318,47 @@ def test_an_explainer_leads_with_the_document_issued_a163():
     text, _ = _load("a163_rmrb_yaowen02_2026_04_26")
     res = analyze(text.encode("utf-8"), "a163.txt")
     assert res.articles[0].summary.startswith("近日，《中共中央办公厅国务院办公厅关于"), res.articles[0].summary
+
+
+def test_a_broadcast_closing_with_a_two_item_news_list_a185():
+    # a185: stories, then 国际联播快讯 / 央视网消息(新闻联播): / two items: each its own article
+    text, gold = _load("a185_lianbo_kuaixun_2026_01_24")
+    c = clean(text)
+    segs = [a for a in articles.split(c, segment.sentences(c.text)) if a.kind == "article"]
+    assert [_norm(a.title) for a in segs] == [_norm(g["title"]) for g in gold]
+
+
+def test_a_reporters_note_under_its_series_line_after_an_explainer_a187():
+    # a187: an explainer (…(政策解读)), then 护航动力电池“循环新生” / 系列:记者手记 / 刘温馨《人民日报》(…):
+    # the byline under the series line is no headline, and the series line titles nothing
+    text, gold = _load("a187_rmrb_yaowen02_2026_01_17")
+    c = clean(text)
+    segs = [a for a in articles.split(c, segment.sentences(c.text)) if a.kind == "article"]
+    assert [_norm(a.title) for a in segs] == [_norm(g["title"]) for g in gold]
+    assert segs[1].byline.startswith("刘温馨《人民日报》")
+
+
+def test_an_explainer_framed_by_background_figures_leads_with_the_rules_issued_a187():
+    # a187: an explainer (…(政策解读)) framing the rules with four sentences of background (2025年,
+    # 新能源汽车产销量均超1600万辆…) before 1月16日,…六部门发布《…管理暂行办法》: that sentence leads
+    text, _ = _load("a187_rmrb_yaowen02_2026_01_17")
+    res = analyze(text.encode("utf-8"), "a187.txt")
+    assert res.articles[0].summary.startswith("1月16日，工业和信息化部等六部门发布《"), res.articles[0].summary
+
+
+def test_a_release_of_typical_cases_leads_its_story_a183():
+    # a183: 近年来,…“黑飞”行为时有发生,…。近日,公安部公布10起…典型案例。: the release is the news,
+    # the background before it frames it; 最高人民法院21日发布5件…典型案例 leads the 法治聚焦 piece
+    text, _ = _load("a183_rmrb_zhengzhi08_2026_05_22")
+    res = analyze(text.encode("utf-8"), "a183.txt")
+    assert res.articles[-1].summary.startswith("近日，公安部公布10起"), res.articles[-1].summary
+    assert "最高人民法院21日发布5件" in res.articles[0].summary[:40], res.articles[0].summary
+
+
+def test_an_epigraph_and_its_source_line_are_no_summary_sentence_a187():
+    # a187: 加快人工智能等数智技术创新,…高效供给。 / ——摘自“十五五”规划建议 over a feature's text:
+    # the series' epigraph, not what the feature reports
+    text, _ = _load("a187_rmrb_yaowen02_2026_01_17")
+    res = analyze(text.encode("utf-8"), "a187.txt")
+    feature = next(a for a in res.articles if a.title.startswith("从存到算"))
+    assert "数智技术创新" not in feature.summary and "摘自" not in feature.summary, feature.summary

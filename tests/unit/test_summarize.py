@@ -946,6 +946,11 @@ def test_a_sentence_pointing_back_at_the_one_before_is_marked_down_c139_a79():
         after = next(v for k, v in got.items() if k.endswith(one))
         assert after < plain[one], (opening, got, plain)
     assert summarize._ANAPHORA.match("其中,出口增长5%。") is None
+    # a185: a broadcast's sentence pointing at the place its footage shows (这段…滨水空间,…。 / 在江苏
+    # 的这家钢厂,…。): the example, not the news; a time (这段时间) points at nothing shown
+    assert summarize._ANAPHORA.match("这段北京城区内全长11公里的滨水空间,经过持续的综合治理。")
+    assert summarize._ANAPHORA.match("在江苏的这家钢厂,冶炼时产生的热量通过余热回收系统发电。")
+    assert summarize._ANAPHORA.match("这段时间,全市消费持续回暖。") is None
 
 
 def test_a_topics_figure_is_said_with_what_is_said_of_it_a36_a66():
