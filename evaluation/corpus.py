@@ -69,7 +69,8 @@ TUNED = ("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "
          "c183", "c184", "c185", "c186", "c187",
          "c188", "c189", "c190", "c191", "c192",
          "c193", "c194", "c195", "c196", "c197",
-         "c198", "c199", "c200", "c201")
+         "c198", "c199", "c200", "c201",
+         "c203", "c204", "c205", "c206", "c207")
 
 
 def text_id(stem: str) -> str:
@@ -87,7 +88,7 @@ def text_id(stem: str) -> str:
 
 #: groups of texts: the tuning split, then by genre
 GROUPS = {
-    "tuned on (c01-c201)": TUNED,
+    "tuned on (c01-c207)": TUNED,
     # stop 12's blind texts: their 'first' row is the run recorded before anyone read their
     # differences (first_run.json, 4da82e5); they were opened for tuning after it
     "stop 12 blind texts (c24-c29), first run blind, opened after": (
@@ -238,6 +239,12 @@ GROUPS = {
     # for tuning in stop 29 after it
     "stop 29 blind texts (c198-c201), first run blind, opened after": (
         "c198", "c199", "c200", "c201"),
+    # stop 29's last blind round (苏州's 2025 bulletin, 三明's 2025 budget report; 人民日报 on
+    # 引江济淮, 临沧's economy and 义乌's market): first run recorded at ad5cdae, frozen in
+    # blind_rounds.json (round "stop 29 end") before anyone read their differences; opened for
+    # tuning at the start of stop 30 after it
+    "stop 29 end blind texts (c203-c207), first run blind, opened after": (
+        "c203", "c204", "c205", "c206", "c207"),
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "bulletin with tables (c07)": ("c07",),
     "monthly release (c08)": ("c08",),
