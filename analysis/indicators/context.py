@@ -1690,6 +1690,10 @@ class DocPlaces:
                     or enumerated(t, e, before) \
                     or _bracketed(t, s, before):
                 continue
+            if home is not None and p.level == "province" and t[s:e] in places_mod.PARTS \
+                    and _below(p, home):
+                continue          # (朔州's report) 晋北(朔州)现代煤化工基地…40亿立方米: a part of
+                #                   the province holding the article's place, that place's
             if t[before - 1:before] == "等" and _CLAUSE.search(t, e, before):
                 continue          # 中卫入选…,“西部数谷”等4个项目入选…: the items counted
             if home is not None and home.level == "province" and _below(home, p) \
@@ -1701,7 +1705,9 @@ class DocPlaces:
             if "名:" in t and _CLAUSE.search(t, e, before) and _RANKED_ITEMS.search(t, 0, s):
                 break             # 投资增速后三名:…,石嘴山市下降1.3%,宁东下降25.3%: each item of
                 #                   a ranked list opens with its own subject (not a place: the home's)
-            w = WHOLE.search(t, e, before)
+            w = nw = WHOLE.search(t, e, before)
+            while nw:     # the nearest before the figure (在粤西地区,…阳江…为全省工业增速最快的
+                w, nw = nw, WHOLE.search(t, nw.end(), before)    # 城市,全市两年平均…: 全市)
             if w and w.start() != e and not p.name.endswith(w.group()[-1]):
                 continue          # 全市 after the place: the article's (杭州全市: 杭州市); not
                 #                   a 全县 after a county (…双湖县,农行西藏双湖支行是全县唯一的

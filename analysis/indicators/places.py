@@ -37,6 +37,10 @@ class Place:
         return _chain(self.code)
 
 
+# the surfaces of a province's parts (place_parts.tsv: 皖北, 苏南), filled by ``_load``
+PARTS: set[str] = set()
+
+
 def _load() -> tuple[dict[str, Place], dict[str, tuple[str, ...]]]:
     places: dict[str, Place] = {NATION: Place(NATION, "全国", "", "nation", None)}
     surfaces: dict[str, list[str]] = {"全国": [NATION], "我国": [NATION], "中国": [NATION]}
@@ -62,6 +66,15 @@ def _load() -> tuple[dict[str, Place], dict[str, tuple[str, ...]]]:
             for a in [name, *aliases.split(",")]:
                 if a:
                     surfaces.setdefault(a, []).append(code)
+    # a province's parts named by a direction (皖北, 苏南): that province
+    code_of = {pl.name: c for c, pl in places.items() if pl.level == "province"}
+    with open(lexicon.path("place_parts.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            part, _, province = line.rstrip("\n").partition("\t")
+            surfaces.setdefault(part, []).append(code_of[province])
+            PARTS.add(part)
     # names standing for the nation's whole: its stock markets and their indices (上证指数)
     with open(lexicon.path("nation_names.txt"), encoding="utf-8") as f:
         for line in f:
