@@ -2532,6 +2532,18 @@ _QUOTE_SPEAKER = re.compile(
     r"[,，]?(?:[\u4e00-\u9fff]{2,20}?、)?(?P<org>[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司)|公司)"
     r"[\u4e00-\u9fff]{1,12}?(?:介绍|说|表示|坦言|告诉记者)")
 _REGISTERED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
+# a quote's speaker named right after it by the company's short name and a title (“…作业效率提升
+# 15%。”柳工有关负责人说, after 广西柳工机械股份有限公司 set the scene): the registered name
+# written before the quote, in its line or the line before, that holds the short name
+_SHORT_SPEAKER = re.compile(
+    rf"[,，]?(?P<short>[\u4e00-\u9fff]{{2,4}}?)(?:有关|相关)?(?:{data.OFFICER_TITLE})"
+    r"[\u4e00-\u9fff]{0,4}?(?:介绍|说|表示|坦言|告诉记者)")
+# a speaker before the quote named by a bare title and his name, opening a sentence after the
+# company's registered name (广东先康达生物科技有限公司深耕研发一线…。董事长谢海涛介绍,…,“2025年我们
+# 新增合作医院近20家…”): that company's officer, the quote's figures the company's
+_TITLE_SPEAKER = re.compile(rf"(?:^|(?<=[。;；!！?？]))(?:{data.OFFICER_TITLE})"
+                            r"(?P<person>[\u4e00-\u9fff]{2,3}?)(?:介绍|说|表示|坦言|告诉记者)")
+_DESCRIBED = re.compile(r"^[^()（）]*[的者](?=[^的者]{6,}$)")
 # a company's officer named with his title (公司总经理陶小亮就发愁: subjects.yaml ``officer_title``)
 _OFFICER = re.compile(rf"(?P<org>{_REGISTERED.pattern}|公司)(?:{data.OFFICER_TITLE})"
                       r"(?P<person>[\u4e00-\u9fff]{2,3}?)(?=[就说表介告坦很,，。:：])")
@@ -2583,6 +2595,19 @@ def _quote_speakers(text: str, out: list[Indicator], doc_places: context.DocPlac
                 officers = _officers(text)
             org = next((o for p, o in officers.items() if text.startswith(p, c + 1)
                         and text.find(p) < o_), "")   # (named with his title before)
+            short = _SHORT_SPEAKER.match(text, c + 1) if not org else None
+            if short is not None:   # (the short name of a registered name before the quote)
+                line = text.rfind("\n", 0, o)
+                line = text.rfind("\n", 0, line) + 1 if line > 0 else 0
+                org = next((n.group() for n in reversed(list(_registered_in(text, line, o)))
+                            if short.group("short") in n.group()), "")
+            if not org:
+                line = text.rfind("\n", 0, o) + 1
+                said = list(_TITLE_SPEAKER.finditer(text, line, o))
+                if said and "”" not in text[said[-1].end():o]:
+                    named = list(_registered_in(text, line, said[-1].start()))
+                    # (这家中心的拥有者广东先康达…有限公司: the name after what the text calls it)
+                    org = _DESCRIBED.sub("", named[-1].group()) if named else ""
             if not org:
                 continue
         else:
