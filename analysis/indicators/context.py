@@ -199,7 +199,11 @@ _YEAR_TARGET_AFTER = re.compile(r"的(?:主要)?(?:发展)?(?:预期)?目标"
                                 r"|(?:GDP|地区生产总值|国内生产总值|经济总量)(?=[^,;。]{0,8}\d)"
                                 # 有47家上市公司2021年的营收规模超过千亿: the year of the metric after 的
                                 r"|的[^,;。\d]{0,6}?(?:规模|总量|收入|营收|利润|产值|产量|销量)"
-                                r"(?=[^,;。]{0,8}(?:\d|[万千百]亿))")
+                                r"(?=[^,;。]{0,8}(?:\d|[万千百]亿))"
+                                # 茶叶2025年综合产值突破380亿元: the year of the output written
+                                # right after it
+                                r"|(?:综合|总)?(?:营收|利润|产值|产量|销量)"
+                                r"(?=[^,;。\d]{0,8}(?:\d|[万千百]亿))")
 
 # a figure named as a flow over the period (营业收入, 利润, 产量): a year-end point written in an
 # earlier sentence of its paragraph is not its period (periods.yaml: flows)
