@@ -210,6 +210,8 @@ _YEAR_TARGET_AFTER = re.compile(r"的(?:主要)?(?:发展)?(?:预期)?目标"
 FLOW_NAME = re.compile("|".join(map(re.escape, data.PERIOD_FLOWS)) or "(?!)")
 # …but not a balance's total (贷款总额: a stock, periods.yaml ``stocks``)
 STOCK_NAME = re.compile("|".join(map(re.escape, data.PERIOD_STOCKS)) or "(?!)")
+# …and a total held now (燃气管网总长度, 登记在册经营主体: periods.yaml ``stocks_now``)
+STOCK_NOW_NAME = re.compile("|".join(map(re.escape, data.PERIOD_STOCKS_NOW)) or "(?!)")
 # periods a figure may follow directly (not the start of a date: 2022年9月 + 17日)
 _FIGURE_MAY_FOLLOW = re.compile(r"(?:季度|半年|全年|以来|^去年|^上年度)$")   # 在去年9650.2亿元的GDP基础上
 # every period expression holds one of these (each alternative opens with a character, so

@@ -2017,6 +2017,12 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                             and (ui < first_ui or ui == first_ui and at < first_s))
                         or (ui < first_ui and u.text.lstrip("“\"").startswith(_PAST_LEAD))
                         else first_period) or carried   # (…61.4%。…同期,…: 同期 not before it)
+                if period and not written and art in features \
+                        and context.STOCK_NOW_NAME.search(ind.name or "") and (
+                            period.endswith("以来") or period == first_period and (
+                                ui < first_ui or ui == first_ui and at < first_s)):
+                    period = None     # 全市燃气管网总长度达1万余公里 (a feature, after 2021年以来,
+                    #                   …累计…): a total held now, of no span nor later year
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
                 region, subject = doc_places.attribute(u, urs, uorgs, before,
