@@ -748,6 +748,12 @@ _BRACKETED = re.compile(rf"(?:{data.BRACKETED_NAME})\((?P<place>[\u4e00-\u9fff]{
 # a stock index (上证指数, 恒生科技指数, 科创50: subjects.yaml ``market_index``)
 MARKET_INDEX = re.compile(data.MARKET_INDEX)
 _CLAUSE_START = re.compile(r"[,;:。!? ]")
+_WORLD_WIDE = re.compile(r"全球|世界|海外|境外|国际")
+# a work's title opening a clause, then what it drew or made (《哪吒2》以159.49亿元的全球票房成为…,
+# 年初,《哪吒2》吸引了3.24亿观影人次): the work is its figures' subject (not a document's title:
+# 《规划》提出…)
+_WORK_SUBJECT = re.compile(r"(?:^|(?<=[,;:。!? ]))(《[^《》,;:。!?\d]{1,12}\d?》)"
+                           r"(?=以[\d一二三四五六七八九十]|吸引了?|斩获|收获|累计票房|票房|观影人次)")
 # the whole they are counted in and how many they are, before the organisations (全国169家
 # 国家级高新区预计…, 全省地方国企资产总额…)
 _ORG_COUNTED = re.compile(r"(?:全国|全省|全市|全区|全县)(?:\d+(?:个|家|所|座))?|\d+(?:个|家|所|座)")
@@ -835,9 +841,11 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
     >>> organisations("抢抓国家全域旅游示范区建设机遇,完成临汾机场周边整治28.1万平方米")
     []
     """
+    works = [(w.start(1), w.end(1), w.group(1)) for w in _WORK_SUBJECT.finditer(text)] \
+        if "《" in text else []
     if not _ORG_HINT.search(text) and not _BRAND_HINT.search(text):
-        return []       # (apart: the brands in the hint's alternation slow it tenfold)
-    out = []
+        return works    # (apart: the brands in the hint's alternation slow it tenfold)
+    out = list(works)
     lead = _LIST_MARKER.match(text)
     for st in [lead.end() if lead else 0] + [m.end() for m in _CLAUSE_START.finditer(text)]:
         if text.startswith("在", st) and (framed := _SET_FRAME.match(text, st)):
@@ -875,7 +883,7 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
                 or _IS_BANK_BRANCH.fullmatch(org) \
                 or MARKET_INDEX.fullmatch(org):      # (科创50: a number in the index's name)
             out.append((os_, m.end("org"), _BRAND_AS.get(org, org)))
-    return out
+    return sorted(out) if works else out
 
 
 def _joinable(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -1832,7 +1840,11 @@ class DocPlaces:
                             p.level == "nation" for _ps, _pe, p in urs) \
                             and not _NATION_OPERATOR.fullmatch(name) \
                             and not _INDUSTRY_SET.fullmatch(name) \
-                            and not _IN_CHINA.search(t, s, bo):
+                            and not _IN_CHINA.search(t, s, bo) \
+                            and not (name.startswith("《") and not _WORLD_WIDE.search(
+                                t, e, _clause_end(t, e))):
+                        # (a work's figure is the market's the text is on: 《哪吒2》吸引了3.24亿
+                        # 观影人次; not where its clause says 全球: …以159.49亿元的全球票房)
                         region = None    # (a national home, no 全国 written) an organisation's
                         #                  own figure, not the nation's (a national organ's is:
                         #                  above;
