@@ -199,13 +199,19 @@ _YEAR_TARGET_AFTER = re.compile(r"的(?:主要)?(?:发展)?(?:预期)?目标"
                                 r"|(?:GDP|地区生产总值|国内生产总值|经济总量)(?=[^,;。]{0,8}\d)"
                                 # 有47家上市公司2021年的营收规模超过千亿: the year of the metric after 的
                                 r"|的[^,;。\d]{0,6}?(?:规模|总量|收入|营收|利润|产值|产量|销量)"
-                                r"(?=[^,;。]{0,8}(?:\d|[万千百]亿))")
+                                r"(?=[^,;。]{0,8}(?:\d|[万千百]亿))"
+                                # 茶叶2025年综合产值突破380亿元: the year of the output written
+                                # right after it
+                                r"|(?:综合|总)?(?:营收|利润|产值|产量|销量)"
+                                r"(?=[^,;。\d]{0,8}(?:\d|[万千百]亿))")
 
 # a figure named as a flow over the period (营业收入, 利润, 产量): a year-end point written in an
 # earlier sentence of its paragraph is not its period (periods.yaml: flows)
 FLOW_NAME = re.compile("|".join(map(re.escape, data.PERIOD_FLOWS)) or "(?!)")
 # …but not a balance's total (贷款总额: a stock, periods.yaml ``stocks``)
 STOCK_NAME = re.compile("|".join(map(re.escape, data.PERIOD_STOCKS)) or "(?!)")
+# …and a total held now (燃气管网总长度, 登记在册经营主体: periods.yaml ``stocks_now``)
+STOCK_NOW_NAME = re.compile("|".join(map(re.escape, data.PERIOD_STOCKS_NOW)) or "(?!)")
 # periods a figure may follow directly (not the start of a date: 2022年9月 + 17日)
 _FIGURE_MAY_FOLLOW = re.compile(r"(?:季度|半年|全年|以来|^去年|^上年度)$")   # 在去年9650.2亿元的GDP基础上
 # every period expression holds one of these (each alternative opens with a character, so
@@ -742,6 +748,12 @@ _BRACKETED = re.compile(rf"(?:{data.BRACKETED_NAME})\((?P<place>[\u4e00-\u9fff]{
 # a stock index (上证指数, 恒生科技指数, 科创50: subjects.yaml ``market_index``)
 MARKET_INDEX = re.compile(data.MARKET_INDEX)
 _CLAUSE_START = re.compile(r"[,;:。!? ]")
+_WORLD_WIDE = re.compile(r"全球|世界|海外|境外|国际")
+# a work's title opening a clause, then what it drew or made (《哪吒2》以159.49亿元的全球票房成为…,
+# 年初,《哪吒2》吸引了3.24亿观影人次): the work is its figures' subject (not a document's title:
+# 《规划》提出…)
+_WORK_SUBJECT = re.compile(r"(?:^|(?<=[,;:。!? ]))(《[^《》,;:。!?\d]{1,12}\d?》)"
+                           r"(?=以[\d一二三四五六七八九十]|吸引了?|斩获|收获|累计票房|票房|观影人次)")
 # the whole they are counted in and how many they are, before the organisations (全国169家
 # 国家级高新区预计…, 全省地方国企资产总额…)
 _ORG_COUNTED = re.compile(r"(?:全国|全省|全市|全区|全县)(?:\d+(?:个|家|所|座))?|\d+(?:个|家|所|座)")
@@ -829,9 +841,11 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
     >>> organisations("抢抓国家全域旅游示范区建设机遇,完成临汾机场周边整治28.1万平方米")
     []
     """
+    works = [(w.start(1), w.end(1), w.group(1)) for w in _WORK_SUBJECT.finditer(text)] \
+        if "《" in text else []
     if not _ORG_HINT.search(text) and not _BRAND_HINT.search(text):
-        return []       # (apart: the brands in the hint's alternation slow it tenfold)
-    out = []
+        return works    # (apart: the brands in the hint's alternation slow it tenfold)
+    out = list(works)
     lead = _LIST_MARKER.match(text)
     for st in [lead.end() if lead else 0] + [m.end() for m in _CLAUSE_START.finditer(text)]:
         if text.startswith("在", st) and (framed := _SET_FRAME.match(text, st)):
@@ -869,7 +883,7 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
                 or _IS_BANK_BRANCH.fullmatch(org) \
                 or MARKET_INDEX.fullmatch(org):      # (科创50: a number in the index's name)
             out.append((os_, m.end("org"), _BRAND_AS.get(org, org)))
-    return out
+    return sorted(out) if works else out
 
 
 def _joinable(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -1832,7 +1846,11 @@ class DocPlaces:
                             p.level == "nation" for _ps, _pe, p in urs) \
                             and not _NATION_OPERATOR.fullmatch(name) \
                             and not _INDUSTRY_SET.fullmatch(name) \
-                            and not _IN_CHINA.search(t, s, bo):
+                            and not _IN_CHINA.search(t, s, bo) \
+                            and not (name.startswith("《") and not _WORLD_WIDE.search(
+                                t, e, _clause_end(t, e))):
+                        # (a work's figure is the market's the text is on: 《哪吒2》吸引了3.24亿
+                        # 观影人次; not where its clause says 全球: …以159.49亿元的全球票房)
                         region = None    # (a national home, no 全国 written) an organisation's
                         #                  own figure, not the nation's (a national organ's is:
                         #                  above;

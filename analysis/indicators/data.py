@@ -78,6 +78,7 @@ PERIOD_PATTERNS: list[str] = _yaml("periods.yaml")["patterns"]
 EVENT_SINCE: str = _yaml("periods.yaml").get("event_since") or "(?!)"
 PERIOD_FLOWS: list[str] = _yaml("periods.yaml").get("flows", [])
 PERIOD_STOCKS: list[str] = _yaml("periods.yaml").get("stocks", [])
+PERIOD_STOCKS_NOW: list[str] = _yaml("periods.yaml").get("stocks_now", [])
 CENSUS_TITLE: str = _yaml("periods.yaml").get("census_title", "(?!)")
 EVENT_AFTER: str = _yaml("periods.yaml").get("event_after", "(?!)")
 HOLIDAYS: dict[str, tuple[int, int]] = {

@@ -2017,6 +2017,12 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                             and (ui < first_ui or ui == first_ui and at < first_s))
                         or (ui < first_ui and u.text.lstrip("“\"").startswith(_PAST_LEAD))
                         else first_period) or carried   # (…61.4%。…同期,…: 同期 not before it)
+                if period and not written and art in features \
+                        and context.STOCK_NOW_NAME.search(ind.name or "") and (
+                            period.endswith("以来") or period == first_period and (
+                                ui < first_ui or ui == first_ui and at < first_s)):
+                    period = None     # 全市燃气管网总长度达1万余公里 (a feature, after 2021年以来,
+                    #                   …累计…): a total held now, of no span nor later year
                 if uorgs is None:
                     uorgs = context.organisations(u.text)
                 region, subject = doc_places.attribute(u, urs, uorgs, before,
@@ -2142,9 +2148,12 @@ def extract(cleaned: Cleaned, sentences: list[tuple[int, int]],
                 starts = [i.start for i in uinds]
                 ups = [x for x in ups if not context.clause_local(u.text, ups, x[0], starts)]
             if ups:
+                # a balance item's year-end point (收支相抵,年终结转402,761万元。) is the item's
+                # own: the next sentence's total (…一般公共预算总收入1,671,092万元) is the year's
                 para_last = context.carried([x for x in ups if not context.compared_span(
                     u.text, *x) and not context.reached_year(u.text, *x)
                     and not context.base_year(u.text, x[1], x[2])
+                    and not (x[2] in _BARE_POINTS and _BALANCE_ITEM.match(u.text, x[1]))
                     and not (mid_now and ui and x[2] == "目前" and not (
                         ui + 1 < len(plist) and _GOES_ON.match(plist[ui + 1].text)))],
                     u.text) or para_last   # (…。目前,…15座污水处理厂…。同时,…300余栋: goes on)
