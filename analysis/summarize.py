@@ -557,6 +557,11 @@ _LATIN = re.compile(r"[A-Za-z]")
 _LINK_RUN = re.compile(r"[\w=&%#./:?+-]{30,}", re.ASCII)  # an address or a hash, no space in it
 
 
+# what keeps a quote giving the headline's figure from being its fact: a question, or what is
+# to come (工程建成后,…超过3000万群众能喝上引调水。”: a plan's promise, not what happened)
+_QUOTED_FACT = re.compile(r"[?？]|将|建成后|预计|计划|有望|力争|到20\d\d年")
+
+
 def _not_prose(sent: str) -> bool:
     """A link, code or an address split at its ``?`` (``__biz=MzI0…&mid=…``): a run of 30
     characters or more of one, and more Latin letters than Chinese characters (a financing story
@@ -1185,7 +1190,12 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if ((not (len(sent) >= 6 and sent[:6].isalnum()) and alnum6(sent) is None)
                 or "\ufffd" in sent
                 or _not_prose(sent)
-                or (is_rhetoric(sent) and not _CORE_NAMES.search(sent))
+                or (is_rhetoric(sent) and not _CORE_NAMES.search(sent)
+                    # (a quote giving the headline's figure, “…2025年营收达到近2亿元。” under 百人团队
+                    # “算”出近2亿营收: the fact the headline reports, whoever says it)
+                    and not (sent[-1] == "”" and _QUOTED_FACT.search(sent) is None
+                             and ((t_figures and any(f in sent for f in t_figures))
+                                  or (t_counts and any(_count_in(c, sent) for c in t_counts)))))
                 or (titles and may_repeat(sent) and _repeats_title(sent, titles))):
             continue
         oa, ob = origin[a], origin[b - 1] + 1  # cleaned.to_original(a, b), b > a
