@@ -212,6 +212,9 @@ _LAST_YEAR = re.compile(r"比上年(?=增长|下降|增加|减少)")
 
 
 # the verb between a figure's name and its amount (地区生产总值完成164.4亿元 → 地区生产总值164.4亿元)
+# how a growth rate was computed, said inside its clause (按不变价格计算比上年增长5.4%): the rate
+# stays, the basis goes (as a clause of its own: data/summary_drop.txt)
+_PRICE_BASIS = re.compile(r"按(?:不变|可比)价格?计算(?=(?:比上年|同比|比|较)?(?:增长|下降))")
 _DONE = re.compile(r"(?<=[\u4e00-\u9fff])(?:完成|实现)(?=\d)")
 
 
@@ -255,6 +258,8 @@ def _compact(piece: str) -> str:
     '2025年，全市实现地区生产总值392.2亿元，同比增长5.1%；'
     >>> _compact("全年地区生产总值789.56亿元,按不变价格计算,比上年增长5.3%。")
     '全年地区生产总值789.56亿元,增长5.3%。'
+    >>> _compact("全年实现地区生产总值27695.1亿元，按不变价格计算比上年增长5.4%。")
+    '全年实现地区生产总值27695.1亿元，增长5.4%。'
     >>> _compact("完成地方一般公共预算支出555,678万元，下降0.05%，剔除新增国债因素，同口径增长4%。")
     '完成地方一般公共预算支出555,678万元，下降0.05%，同口径增长4%。'
     >>> _compact("剔除今年因境内所属代理延伸服务模式的改变导致的收入确认口径变动的影响因素，公司营运收入同比下降3.6%。")
@@ -276,6 +281,8 @@ def _compact(piece: str) -> str:
         piece = _LAST_YEAR.sub("", piece)
     if "完成" in piece or "实现" in piece:
         piece = _DONE.sub("", piece)
+    if "价" in piece:
+        piece = _PRICE_BASIS.sub("", piece)
     if "比20" in piece and (m := _BASE_YEAR.search(piece) or _BASE_YEAR_OPEN.match(piece)) \
             and (m.start() == 0 or "同比" in piece[:m.start()]):
         piece = piece[:m.start()] + piece[m.end():]
