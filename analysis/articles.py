@@ -327,7 +327,8 @@ _TAG_LINE = re.compile(rf"[【\[][{_CJK}·]{{2,8}}[】\]]")
 # or a series printed before its column (开局起步“十五五”·专题新闻发布), the instalment's circled
 # number closing it (中国道路中国梦·青春为中国式现代化挺膺担当㉟: ① to ㊿)
 _SERIES_NUMBER = "\u2460-\u2473\u3251-\u325f\u32b1-\u32bf"
-_COLUMN_TAG = re.compile(rf"\((?:[{_CJK}]{{2,10}}|[{_CJK}“”‘’]{{2,16}}(?=·))(?:[ ·][{_CJK}“”‘’]{{2,16}})?"
+_COLUMN_TAG = re.compile(rf"\((?:[{_CJK}]{{2,10}}|[{_CJK}“”‘’]{{2,16}}(?=·)"
+                         rf"|[{_CJK}]{{0,6}}“[{_CJK}]{{1,8}}”[{_CJK}]{{0,8}})(?:[ ·][{_CJK}“”‘’]{{2,16}})?"
                          rf"[{_SERIES_NUMBER}]?\)$")
 _DOC_NOUN = re.compile(rf"[{_CJK}]{{0,6}}(?:公报|报告|通知|决定|意见|办法|规划|纲要|方案|白皮书|公告|通报)")
 # a document title's first line naming only its year and place (2025年泉州市), over its noun

@@ -212,6 +212,9 @@ _LAST_YEAR = re.compile(r"比上年(?=增长|下降|增加|减少)")
 
 
 # the verb between a figure's name and its amount (地区生产总值完成164.4亿元 → 地区生产总值164.4亿元)
+# how a growth rate was computed, said inside its clause (按不变价格计算比上年增长5.4%): the rate
+# stays, the basis goes (as a clause of its own: data/summary_drop.txt)
+_PRICE_BASIS = re.compile(r"按(?:不变|可比)价格?计算(?=(?:比上年|同比|比|较)?(?:增长|下降))")
 _DONE = re.compile(r"(?<=[\u4e00-\u9fff])(?:完成|实现)(?=\d)")
 
 
@@ -255,6 +258,8 @@ def _compact(piece: str) -> str:
     '2025年，全市实现地区生产总值392.2亿元，同比增长5.1%；'
     >>> _compact("全年地区生产总值789.56亿元,按不变价格计算,比上年增长5.3%。")
     '全年地区生产总值789.56亿元,增长5.3%。'
+    >>> _compact("全年实现地区生产总值27695.1亿元，按不变价格计算比上年增长5.4%。")
+    '全年实现地区生产总值27695.1亿元，增长5.4%。'
     >>> _compact("完成地方一般公共预算支出555,678万元，下降0.05%，剔除新增国债因素，同口径增长4%。")
     '完成地方一般公共预算支出555,678万元，下降0.05%，同口径增长4%。'
     >>> _compact("剔除今年因境内所属代理延伸服务模式的改变导致的收入确认口径变动的影响因素，公司营运收入同比下降3.6%。")
@@ -276,6 +281,8 @@ def _compact(piece: str) -> str:
         piece = _LAST_YEAR.sub("", piece)
     if "完成" in piece or "实现" in piece:
         piece = _DONE.sub("", piece)
+    if "价" in piece:
+        piece = _PRICE_BASIS.sub("", piece)
     if "比20" in piece and (m := _BASE_YEAR.search(piece) or _BASE_YEAR_OPEN.match(piece)) \
             and (m.start() == 0 or "同比" in piece[:m.start()]):
         piece = piece[:m.start()] + piece[m.end():]
@@ -555,6 +562,11 @@ _ALNUM6 = re.compile(r"[^\W_](?:[\W_]*[^\W_]){5}")  # six characters that are st
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _LINK_RUN = re.compile(r"[\w=&%#./:?+-]{30,}", re.ASCII)  # an address or a hash, no space in it
+
+
+# what keeps a quote giving the headline's figure from being its fact: a question, or what is
+# to come (工程建成后,…超过3000万群众能喝上引调水。”: a plan's promise, not what happened)
+_QUOTED_FACT = re.compile(r"[?？]|将|建成后|预计|计划|有望|力争|到20\d\d年")
 
 
 def _not_prose(sent: str) -> bool:
@@ -1185,7 +1197,12 @@ def _score_sentences(cleaned: Cleaned, seg: ArticleSeg, spans: list[tuple[int, i
         if ((not (len(sent) >= 6 and sent[:6].isalnum()) and alnum6(sent) is None)
                 or "\ufffd" in sent
                 or _not_prose(sent)
-                or (is_rhetoric(sent) and not _CORE_NAMES.search(sent))
+                or (is_rhetoric(sent) and not _CORE_NAMES.search(sent)
+                    # (a quote giving the headline's figure, “…2025年营收达到近2亿元。” under 百人团队
+                    # “算”出近2亿营收: the fact the headline reports, whoever says it)
+                    and not (sent[-1] == "”" and _QUOTED_FACT.search(sent) is None
+                             and ((t_figures and any(f in sent for f in t_figures))
+                                  or (t_counts and any(_count_in(c, sent) for c in t_counts)))))
                 or (titles and may_repeat(sent) and _repeats_title(sent, titles))):
             continue
         oa, ob = origin[a], origin[b - 1] + 1  # cleaned.to_original(a, b), b > a

@@ -749,6 +749,10 @@ HEADLINE_BLOCKS = [
      "稳新畅进，经济半年报含金量高", "上半年GDP同比增长5.3%", "国家统计局介绍上半年国民经济运行情况"),
     ("a27, its column over the headline", ["【权威发布】", "稳新畅进，经济半年报含金量高", "本报记者 刘志强"],
      "稳新畅进，经济半年报含金量高", "权威发布", None),
+    # a series' tag quoting a phrase, no dot in it (迈向“十五五”的发展图景): the headline's tag
+    ("c205", ["引江济淮二期工程压茬推进", "水网密织，将惠泽皖北超三千万群众（迈向“十五五”的发展图景）",
+              "本报记者  王  浩《人民日报》（2025年12月12日第 02 版）"],
+     "水网密织，将惠泽皖北超三千万群众（迈向“十五五”的发展图景）", "引江济淮二期工程压茬推进", None),
     # a short news story with no author: kicker and headline over the paper's bare edition line
     # (a kicker has no dash of its own, nor a figure; the line under the headline stands where a
     # byline would)

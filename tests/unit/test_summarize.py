@@ -1897,3 +1897,23 @@ def test_a_profile_person_is_a_name_said_often():
     assert summarize._PROFILE_TAG.search("见证统一大市场的成长性（人民时评）") is None
     m = summarize._OFFICE_NAME.search("缉毒侦查大队大队长王警官,被授予新时代青年先锋奖")
     assert m is not None and m[1] == "王警官"
+
+
+def test_a_quote_giving_the_headlines_figure_is_a_candidate_a187():
+    # a187 (从存到算，百人团队“算”出近2亿营收): the figure is given only in a quote (“…2025年营收达到近
+    # 2亿元。”庄宁说); a quote is dropped as what someone said, but one giving the headline's figure
+    # states its fact; one promising it (工程建成后,…超过3000万群众能喝上…) or asking stays out
+    body = ("对于这家公司而言，2020年末的那个冬天格外寒冷。\n"
+            "“我们已经与多家企业形成紧密的业务合作关系，2025年营收达到近2亿元。”庄宁说。\n"
+            "“工程建成后，大水网有了毛细血管，超过2亿群众能喝上引调水。”冯治刚介绍。\n")
+
+    def scored(title):
+        c, sents, segs = _doc(title + "\n本报记者  李  明《人民日报》（2026年01月17日第 02 版）\n" + body)
+        art = next(s for s in segs if s.kind == "article")
+        spans = summarize._with_quotes(c.text, summarize._with_subjects(c.text, summarize._sent_spans(art, sents)))
+        return [c.text[a:b] for _s, a, b in summarize._score_sentences(c, art, spans, [])]
+
+    got = scored("从存到算，百人团队“算”出近2亿营收")
+    assert any("2025年营收达到近2亿元" in s for s in got), got
+    assert not any("建成后" in s for s in got), got
+    assert not any("营收达到" in s for s in scored("从存到算，百人团队转型成功")), got
