@@ -70,7 +70,8 @@ TUNED = ("c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "
          "c188", "c189", "c190", "c191", "c192",
          "c193", "c194", "c195", "c196", "c197",
          "c198", "c199", "c200", "c201",
-         "c203", "c204", "c205", "c206", "c207")
+         "c203", "c204", "c205", "c206", "c207",
+         "c208", "c209", "c210", "c211", "c212")
 
 
 def text_id(stem: str) -> str:
@@ -88,7 +89,7 @@ def text_id(stem: str) -> str:
 
 #: groups of texts: the tuning split, then by genre
 GROUPS = {
-    "tuned on (c01-c207)": TUNED,
+    "tuned on (c01-c212)": TUNED,
     # stop 12's blind texts: their 'first' row is the run recorded before anyone read their
     # differences (first_run.json, 4da82e5); they were opened for tuning after it
     "stop 12 blind texts (c24-c29), first run blind, opened after": (
@@ -245,6 +246,12 @@ GROUPS = {
     # tuning at the start of stop 30 after it
     "stop 29 end blind texts (c203-c207), first run blind, opened after": (
         "c203", "c204", "c205", "c206", "c207"),
+    # stop 30's blind round (海南's 2026 work report, 周口's budget explainer; 人民日报 on
+    # deep-sea fish-farming ships, 江苏's foreign trade and robot makers' revenue): first run
+    # recorded at fcfbf2c, frozen in blind_rounds.json (round "stop 30") before anyone read their
+    # differences; opened for tuning in stop 30 after it
+    "stop 30 blind texts (c208-c212), first run blind, opened after": (
+        "c208", "c209", "c210", "c211", "c212"),
     "work reports (c01-c06)": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "bulletin with tables (c07)": ("c07",),
     "monthly release (c08)": ("c08",),

@@ -14,9 +14,9 @@ Groups and their references (all written by hand before the engine ran on the te
   article each; their builders removed editor lines, 原标题 and QR boilerplate).
 * ``articles`` and ``held-out``: ``evaluation/corpus_articles/gold/<stem>.json`` → ``articles``
   (texts copied verbatim with those lines kept; evaluation/corpus_articles/SOURCES.md). The
-  ``held-out`` group, printed as "blind (a193+)", is ``HELD_OUT``: pages whose references were
+  ``held-out`` group, printed as "blind (a198+)", is ``HELD_OUT``: pages whose references were
   written before the engine ever ran on them and that nobody tunes on; their first run is the
-  figure for texts not tuned on. a05-a06, then a07-a12, then a13-a18, a19-a24, a25-a30, a31-a36, a37-a41, a42-a47, a48-a53, a54-a59, a60-a64, a65-a68, a69-a74, a75-a79, a80-a84, a85-a97, a98-a101, a102-a105, a106-a108, a109-a112, a113-a117, a118-a122, a123-a127, a128-a132, a133-a137, a138-a142, a143-a147, a148-a152, a153-a157, a158-a162, a163-a167, a168-a172, a173-a177, a178-a182, a183-a187, a188-a192, each held out before them, are now in
+  figure for texts not tuned on. a05-a06, then a07-a12, then a13-a18, a19-a24, a25-a30, a31-a36, a37-a41, a42-a47, a48-a53, a54-a59, a60-a64, a65-a68, a69-a74, a75-a79, a80-a84, a85-a97, a98-a101, a102-a105, a106-a108, a109-a112, a113-a117, a118-a122, a123-a127, a128-a132, a133-a137, a138-a142, a143-a147, a148-a152, a153-a157, a158-a162, a163-a167, a168-a172, a173-a177, a178-a182, a183-a187, a188-a192, a193-a197, each held out before them, are now in
   ``articles`` (a page joins ``articles`` as soon as its stem is not in ``HELD_OUT``).
 
 An entry is ``{kind, title, start, end, summary}``; its gold span is
@@ -74,9 +74,9 @@ TUNED_GROUPS = ("seeds", "corpus", "articles")
 #: run at b3cf823, c183-c187 at the start of stop 28 after their first run at f79229f, c188-c192
 #: in stop 28 after their first run at cda3b19, c193-c197 at the start of stop 29 after their
 #: first run at 419b656, c198-c201 in stop 29 after their first run at 9589303 (there is no
-#: c202), c203-c207 at the start of stop 30 after their first run at ad5cdae). Every later text
-#: (c208+) is blind.
-TUNED = tuple(f"c{i:02d}" for i in range(1, 208))
+#: c202), c203-c207 at the start of stop 30 after their first run at ad5cdae, c208-c212 in stop 30
+#: after their first run at fcfbf2c). Every later text (c213+) is blind.
+TUNED = tuple(f"c{i:02d}" for i in range(1, 213))
 #: the article pages rules were tuned on (a01-a59; a19-a24 were opened at stop 12, a25-a30 at the
 #: start of 2026-11-26; the figures before opening are in evaluation/corpus_articles/SOURCES.md).
 #: a31-a36 after their first run at 355c1d2, a37-a41 on 2026-11-26 after their first run at
@@ -97,9 +97,10 @@ TUNED = tuple(f"c{i:02d}" for i in range(1, 208))
 #: first run at b3cf823, a168-a172 at the start of stop 28 after their first run at f79229f,
 #: a173-a177 in stop 28 after their first run at cda3b19, a178-a182 at the start of stop 29
 #: after their first run at 419b656, a183-a187 in stop 29 after their first run at 9589303,
-#: a188-a192 at the start of stop 30 after their first run at ad5cdae. Every later page (a193+)
-#: is blind: references written before any run, never tuned on.
-TUNED_PAGES = tuple(f"a{i:02d}" for i in range(1, 193))
+#: a188-a192 at the start of stop 30 after their first run at ad5cdae, a193-a197 in stop 30
+#: after their first run at fcfbf2c. Every later page (a198+) is blind: references written
+#: before any run, never tuned on.
+TUNED_PAGES = tuple(f"a{i:02d}" for i in range(1, 198))
 HELD_OUT = tuple(sorted(p.stem for p in (ARTS / "gold").glob("*.json")
                         if text_id(p.stem) not in TUNED_PAGES))
 COUNTS = ("gold", "pred", "match", "titles_ok", "refs", "rouge_sum", "over_120")
@@ -298,10 +299,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{'ROUGE-L':>9}{'>120':>7}")
     for g in groups:
         first = first_rows(g)
-        label = {"seeds": "seeds (tuned)", "corpus": "corpus c01-c207 (their differences were read)",
-                 "corpus-blind": "blind corpus c208+ (references written before any run; never tuned on)",
-                 "articles": "article texts a01-a192 (a01-a04 tuned on after their first run; a05-a06 held out until a07+ came, a07-a12 until a13+ came, a13-a18 until a19+ came, a19-a24 until a25+ came, a25-a30 until a31+ came, a31-a36 until a37+ came, a37-a41, a42-a47, a48-a53, a54-a59, a60-a64, a65-a68, a69-a74, a75-a79, a80-a84, a85-a97, a98-a101, a102-a105, a106-a108, a109-a112, a113-a117, a118-a122, a123-a127, a128-a132, a133-a137, a138-a142, a143-a147, a148-a152, a153-a157, a158-a162, a163-a167, a168-a172, a173-a177, a178-a182, a183-a187 and a188-a192 opened after their first run)",
-                 "held-out": "blind (a193+): article texts (references written before any run; never tuned on, see SOURCES.md)"}[g]
+        label = {"seeds": "seeds (tuned)", "corpus": "corpus c01-c212 (their differences were read)",
+                 "corpus-blind": "blind corpus c213+ (references written before any run; never tuned on)",
+                 "articles": "article texts a01-a197 (a01-a04 tuned on after their first run; a05-a06 held out until a07+ came, a07-a12 until a13+ came, a13-a18 until a19+ came, a19-a24 until a25+ came, a25-a30 until a31+ came, a31-a36 until a37+ came, a37-a41, a42-a47, a48-a53, a54-a59, a60-a64, a65-a68, a69-a74, a75-a79, a80-a84, a85-a97, a98-a101, a102-a105, a106-a108, a109-a112, a113-a117, a118-a122, a123-a127, a128-a132, a133-a137, a138-a142, a143-a147, a148-a152, a153-a157, a158-a162, a163-a167, a168-a172, a173-a177, a178-a182, a183-a187, a188-a192 and a193-a197 opened after their first run)",
+                 "held-out": "blind (a198+): article texts (references written before any run; never tuned on, see SOURCES.md)"}[g]
         print(f"{label}, {len(now[g])} texts")
         print(_line("first run", _sum(first) if first else None))
         print(_line("now", _sum(now[g]) if now[g] else None))
